@@ -1,0 +1,81 @@
+// Flag parsing on top of node:util parseArgs, with --help text and "did you mean" for unknown flags.
+import { parseArgs } from 'node:util';
+import { UserError } from '../errors.js';
+import type { Command, OptionSpec, ParsedArgs } from './command.js';
+
+export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const [name, spec] of Object.entries(command.options)) {
+    options[name] = {
+      type: spec.type,
+      ...(spec.multiple ? { multiple: true } : {}),
+      ...(spec.short ? { short: spec.short } : {}),
+    };
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { values: values as ParsedArgs['values'], positionals };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    if (unknown) {
+      const guess = closest(unknown.replace(/^-+/, ''), Object.keys(options));
+      throw new UserError(
+        `unknown option ${unknown} for '${command.name}'${guess ? ` (did you mean --${guess}?)` : ''}. See 'iam-usage-guard ${command.name} --help'.`,
+      );
+    }
+    throw new UserError(
+      `${message.replace(/\. To specify.*$/s, '')}. See 'iam-usage-guard ${command.name} --help'.`,
+    );
+  }
+}
+
+export function commandHelp(command: Command): string {
+  const lines = [`Usage: ${command.usage}`, '', command.summary, '', 'Options:'];
+  const entries: [string, OptionSpec][] = [
+    ...Object.entries(command.options),
+    ['help', { type: 'boolean', short: 'h', description: 'Show this help.' }],
+  ];
+  const left = entries.map(([name, spec]) => {
+    const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`;
+    return flag;
+  });
+  const width = Math.max(...left.map((l) => l.length)) + 2;
+  entries.forEach(([, spec], i) => {
+    lines.push(`  ${left[i]!.padEnd(width)}${spec.description}`);
+  });
+  if (command.examples.length > 0) {
+    lines.push('', 'Examples:', ...command.examples.map((e) => `  ${e}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The candidate within edit distance 2 (or a prefix match), for "did you mean". */
+export function closest(input: string, candidates: string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const distance = candidate.startsWith(input) && input.length >= 3 ? 0.5 : editDistance(input, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= 2 ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const saved = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = saved;
+    }
+  }
+  return row[b.length]!;
+}

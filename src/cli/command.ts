@@ -1,0 +1,33 @@
+// The shape of one CLI command; main.ts parses flags from `options` and calls `run`.
+import type { Writable } from 'node:stream';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  short?: string;
+  /** Shown in --help, e.g. `FILE`. */
+  value?: string;
+  description: string;
+}
+
+export interface CliIo {
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  values: Record<string, string | boolean | string[] | undefined>;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  examples: string[];
+  options: Record<string, OptionSpec>;
+  /** Returns the exit code: 0 passed, 1 findings at or above --fail-on, 2 usage/config/environment error. */
+  run(args: ParsedArgs, io: CliIo): Promise<number>;
+}

@@ -1,0 +1,20 @@
+// What an entity grants once wildcards and NotAction are expanded against the action catalog.
+import type { Entity, SourceLocation } from './model.js';
+
+export interface GrantSet {
+  /** Sorted service prefixes allowed by any Allow, after unconditional Deny. */
+  services: string[];
+  /** Sorted, expanded, catalog spelling (`s3:GetObject`). */
+  actions: string[];
+  /** Action strings that match nothing in the catalog, kept as written. */
+  unknownActions: string[];
+  /** For each granted action: the place a reviewer would edit (the action string, else the statement). */
+  sources: Record<string, SourceLocation>;
+}
+
+export interface GrantedEntity {
+  entity: Entity;
+  grants: GrantSet;
+  /** Grants at the base ref; null when the entity is new (or no base was asked for: see `hasBase`). */
+  base: GrantSet | null;
+}

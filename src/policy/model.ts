@@ -1,0 +1,85 @@
+// The IAM model every stage shares: entities found in IaC, their statements, and where each was written.
+
+export type EntityKind = 'role' | 'user' | 'group' | 'policy';
+export type SourceFormat = 'cloudformation' | 'cdk' | 'terraform' | 'policy';
+
+/** Where something was written: repository-relative file, 1-based line, and its path inside the document. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  /** e.g. `Resources.AppRole.Properties.Policies[0].PolicyDocument.Statement[1].Action[2]` */
+  path: string;
+}
+
+/** One string of an `Action` or `NotAction` element, as written (`s3:Get*`), with its location. */
+export interface ActionPattern {
+  pattern: string;
+  location: SourceLocation;
+}
+
+export interface Statement {
+  effect: 'Allow' | 'Deny';
+  /** `Action` element; null when the statement uses `NotAction`. */
+  actions: ActionPattern[] | null;
+  /** `NotAction` element; null when the statement uses `Action`. */
+  notActions: ActionPattern[] | null;
+  /** Whether `Resource` is exactly `"*"` (or `NotResource` is absent and `Resource` contains `"*"`). */
+  allResources: boolean;
+  hasCondition: boolean;
+  /** Name of the policy that holds it: inline policy name, managed policy id, or attached policy resource id. */
+  policyName: string | null;
+  location: SourceLocation;
+}
+
+/** A suppression written in code (CloudFormation/CDK `Metadata`, Terraform tag or config entry). */
+export interface Suppression {
+  rule: string;
+  reason: string | null;
+  services: string[] | null;
+  location: SourceLocation;
+}
+
+export interface Entity {
+  /** CFN/CDK logical id or Terraform address. */
+  id: string;
+  kind: EntityKind;
+  format: SourceFormat;
+  /** Repository-relative path, forward slashes. */
+  file: string;
+  line: number;
+  path: string;
+  /** Physical name when the code fixes it (RoleName, UserName, GroupName, ManagedPolicyName, Terraform name). */
+  name: string | null;
+  /** IAM path (`/service-role/`) when known. */
+  iamPath: string | null;
+  /** Known without AWS (Terraform prior state), else null. */
+  arn: string | null;
+  /** Every statement this entity grants, inline and folded in from policies that target it in the same file. */
+  statements: Statement[];
+  /** Managed policy ARNs attached but not defined in the same file (AWS-managed or external). */
+  managedPolicyArns: string[];
+  /** Stack this entity deploys in (CDK manifest, or set later from config `stacks`). */
+  stackName: string | null;
+  /** CDK construct path (`aws:cdk:path`). */
+  constructPath: string | null;
+  suppressions: Suppression[];
+  /** What the code cannot say yet (Terraform `after_unknown`, an action built from a parameter). */
+  unknowns: string[];
+}
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  file: string;
+  /** 1-based; null when the problem concerns the whole file. */
+  line: number | null;
+  message: string;
+  /** Entity id when the problem belongs to one entity. */
+  entity?: string;
+}
+
+export interface ParseResult {
+  entities: Entity[];
+  diagnostics: Diagnostic[];
+  /** Files read (repository-relative). */
+  files: string[];
+}

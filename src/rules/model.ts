@@ -1,0 +1,40 @@
+// Findings: what rules return and every formatter prints. Field names follow the `check --format json` contract.
+import type { EntityKind } from '../policy/model.js';
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type SeverityOrOff = Severity | 'off';
+
+export const RULE_IDS = [
+  'widened-unused-service',
+  'widened-unused-action',
+  'unused-service',
+  'unused-action',
+  'unused-entity',
+  'new-service',
+  'stale-access-key',
+  'no-usage-data',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  entity: { id: string; kind: EntityKind; arn: string | null };
+  service: string | null;
+  action: string | null;
+  file: string;
+  line: number;
+  /** ISO time; null: not accessed in the tracking period. */
+  lastAccessed: string | null;
+  message: string;
+  suggestion: string | null;
+}
+
+export interface CheckSummary {
+  entities: number;
+  errors: number;
+  warnings: number;
+  notices: number;
+  suppressed: number;
+  blocked: boolean;
+}

@@ -1,0 +1,76 @@
+// Last-accessed data in the shapes the IAM API and the AWS CLI return (PascalCase), plus our per-entity result.
+
+export interface TrackedActionLastAccessed {
+  ActionName?: string;
+  LastAccessedEntity?: string;
+  LastAccessedTime?: string;
+  LastAccessedRegion?: string;
+}
+
+export interface ServiceLastAccessed {
+  ServiceName: string;
+  ServiceNamespace: string;
+  /** Absent: not used in the tracking period. */
+  LastAuthenticated?: string;
+  LastAuthenticatedEntity?: string;
+  LastAuthenticatedRegion?: string;
+  TotalAuthenticatedEntities?: number;
+  TrackedActionsLastAccessed?: TrackedActionLastAccessed[];
+}
+
+export type JobStatus = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
+export type Granularity = 'SERVICE_LEVEL' | 'ACTION_LEVEL';
+
+/** A snapshot `reports` entry: `get-service-last-accessed-details` output plus `Arn` (and `CreateDate`). */
+export interface UsageReport {
+  Arn: string;
+  CreateDate?: string;
+  JobStatus: JobStatus;
+  JobType?: Granularity;
+  JobCreationDate?: string;
+  JobCompletionDate?: string;
+  ServicesLastAccessed: ServiceLastAccessed[];
+  Error?: { Code?: string; Message?: string };
+}
+
+export interface AccessKeyUsage {
+  UserName: string;
+  AccessKeyId: string;
+  Status: 'Active' | 'Inactive' | 'Expired';
+  CreateDate?: string;
+  AccessKeyLastUsed: { LastUsedDate?: string; ServiceName: string; Region: string };
+}
+
+/** Which users or roles used a service, for a group or policy report (`...WithEntities`). */
+export interface ServiceEntityUsage {
+  EntityInfo: { Arn: string; Name: string; Type: string; Id: string; Path?: string };
+  LastAuthenticated?: string;
+}
+
+export interface SnapshotFile {
+  version: 1;
+  generatedAt: string;
+  reports: UsageReport[];
+  accessKeys: AccessKeyUsage[];
+  policies: { Arn: string; Document: unknown }[];
+  resources: {
+    StackName: string;
+    LogicalResourceId: string;
+    PhysicalResourceId: string;
+    ResourceType?: string;
+  }[];
+}
+
+/** The collector's answer for one entity: a report, or the reason there is none. */
+export interface EntityUsage {
+  /** `file#id` of the entity this answers for. */
+  entityKey: string;
+  arn: string | null;
+  createDate: string | null;
+  report: UsageReport | null;
+  accessKeys: AccessKeyUsage[];
+  /** Per service namespace, for group and policy entities. */
+  servicesWithEntities: Record<string, ServiceEntityUsage[]>;
+  /** Why there is no report (unresolved ARN, AccessDenied, FAILED job, throttled, deadline). */
+  reason: string | null;
+}
