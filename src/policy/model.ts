@@ -83,3 +83,8 @@ export interface ParseResult {
   /** Files read (repository-relative). */
   files: string[];
 }
+
+/** The key that names an entity across stages and between base and head: `file#id`. */
+export function entityKey(entity: Pick<Entity, 'file' | 'id'>): string {
+  return `${entity.file}#${entity.id}`;
+}
