@@ -16,8 +16,10 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
   }
   try {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    if (!values['help']) checkChoices(command, values as ParsedArgs['values']);
     return { values: values as ParsedArgs['values'], positionals };
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
     if (unknown) {
@@ -32,6 +34,20 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
   }
 }
 
+function checkChoices(command: Command, values: ParsedArgs['values']): void {
+  for (const [name, spec] of Object.entries(command.options)) {
+    const value = values[name];
+    if (!spec.choices || value === undefined || typeof value === 'boolean') continue;
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (spec.choices.includes(one)) continue;
+      const guess = closest(one, spec.choices);
+      throw new UserError(
+        `--${name} must be one of ${spec.choices.join(', ')}, not '${one}'${guess ? ` (did you mean ${guess}?)` : ''}. See 'iam-usage-guard ${command.name} --help'.`,
+      );
+    }
+  }
+}
+
 export function commandHelp(command: Command): string {
   const lines = [`Usage: ${command.usage}`, '', command.summary, '', 'Options:'];
   const entries: [string, OptionSpec][] = [
@@ -39,12 +55,13 @@ export function commandHelp(command: Command): string {
     ['help', { type: 'boolean', short: 'h', description: 'Show this help.' }],
   ];
   const left = entries.map(([name, spec]) => {
-    const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`;
-    return flag;
+    const value = spec.value ?? (spec.choices ? spec.choices.join('|') : 'VALUE');
+    return `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.type === 'string' ? ` ${value}` : ''}`;
   });
   const width = Math.max(...left.map((l) => l.length)) + 2;
   entries.forEach(([, spec], i) => {
-    lines.push(`  ${left[i]!.padEnd(width)}${spec.description}`);
+    const repeat = spec.multiple ? ' (repeatable)' : '';
+    lines.push(`  ${left[i]!.padEnd(width)}${spec.description}${repeat}`);
   });
   if (command.examples.length > 0) {
     lines.push('', 'Examples:', ...command.examples.map((e) => `  ${e}`));

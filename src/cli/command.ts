@@ -7,6 +7,8 @@ export interface OptionSpec {
   short?: string;
   /** Shown in --help, e.g. `FILE`. */
   value?: string;
+  /** The only accepted values of a string option; anything else is a usage error naming them. */
+  choices?: string[];
   description: string;
 }
 

@@ -1,47 +1,180 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/cli/args.js';
-import { runCli } from '../../src/cli/main.js';
+import { closest, commandHelp, parseCommandArgs } from '../../src/cli/args.js';
+import type { Command, ParsedArgs } from '../../src/cli/command.js';
+import { VERSION } from '../../src/cli/main.js';
+import { UserError } from '../../src/errors.js';
+import { cli } from './support.js';
 
-function capture() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
+function fakeCheck(onRun?: (args: ParsedArgs) => number | Promise<number>): Command {
+  return {
+    name: 'check',
+    summary: 'Check the IAM entities in your IaC against last-accessed data.',
+    usage: 'iam-usage-guard check [PATH...] [options]',
+    examples: ['iam-usage-guard check', 'iam-usage-guard check --staged --format json | jq .summary'],
+    options: {
+      format: {
+        type: 'string',
+        choices: ['text', 'json', 'markdown', 'sarif'],
+        description: 'Output format.',
+      },
+      snapshot: { type: 'string', value: 'FILE', description: 'Read last-accessed data from a snapshot.' },
+      staged: { type: 'boolean', description: 'Check what is staged in git.' },
+      arn: { type: 'string', multiple: true, value: 'ARN', description: 'An entity ARN.' },
     },
-  });
-  return { stream, text: () => chunks.join('') };
+    run: async (args) => (onRun ? onRun(args) : 0),
+  };
 }
 
-async function cli(argv: string[]) {
-  const stdout = capture();
-  const stderr = capture();
-  const code = await runCli(argv, {
-    stdout: stdout.stream,
-    stderr: stderr.stream,
-    env: {},
-    cwd: process.cwd(),
-  });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
+const boom: Command = {
+  name: 'boom',
+  summary: 'Throws.',
+  usage: 'iam-usage-guard boom',
+  examples: [],
+  options: {},
+  run: async (args) => {
+    if (args.positionals[0] === 'user') throw new UserError('no AWS credentials: set AWS_PROFILE');
+    throw new Error('internal failure');
+  },
+};
 
-describe('cli', () => {
-  it('prints help and exits 0 for --help', async () => {
+describe('cli front door', () => {
+  it('prints the main help on stdout with exit 0 for --help and help', async () => {
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const result = await cli(argv, [fakeCheck()]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Usage: iam-usage-guard <command>');
+      expect(result.stdout).toMatch(/check\s+Check the IAM entities/);
+      expect(result.stdout).toContain('Exit codes:');
+      expect(result.stdout).toContain('iam-usage-guard check\n');
+      expect(result.stderr).toBe('');
+    }
+  });
+
+  it('prints help on stderr with exit 2 when no command is given', async () => {
+    const result = await cli([], [fakeCheck()]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('Usage: iam-usage-guard <command>');
+  });
+
+  it('prints the version', async () => {
+    for (const flag of ['--version', '-v']) {
+      const result = await cli([flag], [fakeCheck()]);
+      expect(result).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+    }
+  });
+
+  it('prints a command help with options, choices and examples for --help and help <command>', async () => {
+    for (const argv of [
+      ['check', '--help'],
+      ['check', '-h'],
+      ['help', 'check'],
+    ]) {
+      const result = await cli(argv, [fakeCheck()]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Usage: iam-usage-guard check [PATH...] [options]');
+      expect(result.stdout).toContain('--format text|json|markdown|sarif');
+      expect(result.stdout).toContain('--snapshot FILE');
+      expect(result.stdout).toContain('--arn ARN');
+      expect(result.stdout).toContain('(repeatable)');
+      expect(result.stdout).toContain('Examples:\n  iam-usage-guard check\n');
+    }
+  });
+
+  it('does not run the command when --help is given', async () => {
+    let ran = false;
+    const result = await cli(
+      ['check', '--format', 'nope', '--help'],
+      [
+        fakeCheck(() => {
+          ran = true;
+          return 0;
+        }),
+      ],
+    );
+    expect(result.code).toBe(0);
+    expect(ran).toBe(false);
+  });
+
+  it.each([
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['chekc'], "unknown command 'chekc' (did you mean 'check'?)"],
+    [['help', 'chek'], "unknown command 'chek' (did you mean 'check'?)"],
+    [['--verison'], 'unknown option --verison (did you mean --version?)'],
+    [['check', '--fromat', 'json'], "unknown option --fromat for 'check' (did you mean --format?)"],
+    [['check', '--stage'], "unknown option --stage for 'check' (did you mean --staged?)"],
+    [['check', '--snap', 'x.json'], "unknown option --snap for 'check' (did you mean --snapshot?)"],
+    [['check', '--zzzzzzzz'], "unknown option --zzzzzzzz for 'check'. See 'iam-usage-guard check --help'."],
+    [
+      ['check', '--format', 'jsno'],
+      "--format must be one of text, json, markdown, sarif, not 'jsno' (did you mean json?)",
+    ],
+    [['check', '--format'], "Option '--format <value>' argument missing"],
+    [['check', '--staged=yes'], "Option '--staged' does not take an argument"],
+  ])('rejects %j with exit 2 and says %s', async (argv, message) => {
+    const result = await cli(argv, [fakeCheck()]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('passes parsed values and positionals to the command and returns its exit code', async () => {
+    let seen: ParsedArgs | undefined;
+    const result = await cli(
+      ['check', 'infra', '--format', 'sarif', '--staged', '--arn', 'a', '--arn', 'b'],
+      [
+        fakeCheck((args) => {
+          seen = args;
+          return 1;
+        }),
+      ],
+    );
+    expect(result.code).toBe(1);
+    expect(seen?.positionals).toEqual(['infra']);
+    expect(seen?.values).toMatchObject({ format: 'sarif', staged: true, arn: ['a', 'b'] });
+  });
+
+  it('turns a UserError into one line and exit 2', async () => {
+    const result = await cli(['boom', 'user'], [boom]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('iam-usage-guard boom: no AWS credentials: set AWS_PROFILE\n');
+  });
+
+  it('turns an unexpected error into one line without a stack trace', async () => {
+    const result = await cli(['boom'], [boom]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('iam-usage-guard boom: internal failure\n');
+  });
+
+  it('lists every registered command in the real help, each with help text and examples', async () => {
+    const { commands } = await import('../../src/cli/commands/index.js');
     const result = await cli(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Usage: iam-usage-guard <command>');
+    for (const command of commands) {
+      expect(result.stdout).toContain(`  ${command.name} `);
+      expect(command.examples.length, `${command.name} has examples`).toBeGreaterThan(0);
+      expect(commandHelp(command)).toContain(`Usage: ${command.usage}`);
+      for (const name of Object.keys(command.options)) expect(commandHelp(command)).toContain(`--${name}`);
+    }
   });
+});
 
-  it('rejects an unknown command with exit 2', async () => {
-    const result = await cli(['frobnicate']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain("unknown command 'frobnicate'");
+describe('closest', () => {
+  it.each([
+    ['granst', ['grants', 'check', 'snapshot'], 'grants'],
+    ['fromat', ['format', 'output'], 'format'],
+    ['snap', ['snapshot', 'staged'], 'snapshot'],
+    ['zzzzzz', ['grants', 'check'], null],
+  ])('%s among %j is %s', (input, candidates, expected) => {
+    expect(closest(input, candidates)).toBe(expected);
   });
+});
 
-  it('suggests the nearest name', () => {
-    expect(closest('granst', ['grants', 'check', 'snapshot'])).toBe('grants');
-    expect(closest('fromat', ['format', 'output'])).toBe('format');
-    expect(closest('zzzzzz', ['grants', 'check'])).toBeNull();
+describe('parseCommandArgs', () => {
+  it('accepts every listed choice', () => {
+    for (const format of ['text', 'json', 'markdown', 'sarif']) {
+      expect(parseCommandArgs(fakeCheck(), ['--format', format]).values['format']).toBe(format);
+    }
   });
 });
