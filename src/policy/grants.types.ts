@@ -10,6 +10,8 @@ export interface GrantSet {
   unknownActions: string[];
   /** For each granted action: the place a reviewer would edit (the action string, else the statement). */
   sources: Record<string, SourceLocation>;
+  /** For each unknown action string: where it is written. */
+  unknownActionSources?: Record<string, SourceLocation>;
 }
 
 export interface GrantedEntity {
