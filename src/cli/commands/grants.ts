@@ -1,0 +1,169 @@
+// `iam-usage-guard grants`: what each IAM entity in the IaC grants, optionally against the same files at a git ref.
+import { readIac } from '../../iac/index.js';
+import { gitRefSource, worktreeSource } from '../../iac/source.js';
+import { loadCatalog } from '../../policy/catalog.js';
+import { collectGrants } from '../../policy/grants.js';
+import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
+import type { Diagnostic, ParseResult } from '../../policy/model.js';
+import { grantsText } from '../../report/grants-text.js';
+import type { CliIo, Command, ParsedArgs } from '../command.js';
+
+/** One entity in `grants --format json`, exactly the contract in ARCHITECTURE.md. */
+export interface GrantsJsonEntity {
+  id: string;
+  kind: string;
+  file: string;
+  line: number;
+  name: string | null;
+  arn: string | null;
+  services: string[];
+  actions: string[];
+  /** Present only with --base; null when the entity is new. */
+  base?: { services: string[]; actions: string[] } | null;
+  /** Present only when the entity has attached managed policies not defined in the code. */
+  managedPolicyArns?: string[];
+}
+
+export interface GrantsJsonDiagnostic {
+  file: string;
+  line: number | null;
+  severity: Diagnostic['severity'];
+  message: string;
+  entity?: string;
+}
+
+export interface GrantsJson {
+  entities: GrantsJsonEntity[];
+  diagnostics: GrantsJsonDiagnostic[];
+}
+
+export const grantsCommand: Command = {
+  name: 'grants',
+  summary:
+    'List what each IAM entity in your IaC grants (services and actions), optionally against a git ref.',
+  usage: 'iam-usage-guard grants [PATH...] [--base REF] [--format json|text]',
+  examples: [
+    'iam-usage-guard grants',
+    'iam-usage-guard grants infra/ --base origin/main',
+    'iam-usage-guard grants cdk.out --format json | jq ".entities[] | {id, services}"',
+  ],
+  options: {
+    base: {
+      type: 'string',
+      value: 'REF',
+      description:
+        "Also read the same files at this git ref and show each entity's grants there (null: new).",
+    },
+    format: {
+      type: 'string',
+      value: 'FORMAT',
+      choices: ['text', 'json'],
+      description: 'Output format (default text).',
+    },
+  },
+  run: runGrants,
+};
+
+async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
+  const paths = args.positionals.length > 0 ? args.positionals : ['.'];
+  const baseRef = typeof args.values['base'] === 'string' ? args.values['base'] : null;
+  const format = args.values['format'] === 'json' ? 'json' : 'text';
+
+  const head = await readIac(worktreeSource(io.cwd), paths);
+  const base = baseRef === null ? null : await readIac(gitRefSource(io.cwd, baseRef), paths);
+  const granted = collectGrants(head, base);
+
+  const diagnostics = [
+    ...head.diagnostics.map(toJsonDiagnostic),
+    ...(base?.diagnostics ?? []).map((d) =>
+      toJsonDiagnostic({ ...d, message: `at ${baseRef}: ${d.message}` }),
+    ),
+    ...unknownActionDiagnostics(granted),
+  ];
+  for (const d of diagnostics) {
+    io.stderr.write(`${d.file}${d.line === null ? '' : `:${d.line}`}: ${d.severity}: ${d.message}\n`);
+  }
+
+  if (nothingRead(head)) {
+    io.stderr.write(
+      `iam-usage-guard grants: nothing could be read from ${paths.join(', ')} (no IaC file found, or every file failed to parse).\n`,
+    );
+    if (format === 'json') io.stdout.write(`${JSON.stringify({ entities: [], diagnostics }, null, 2)}\n`);
+    return 2;
+  }
+
+  if (format === 'json') {
+    const output: GrantsJson = {
+      entities: granted.map((g) => toJsonEntity(g, baseRef !== null)),
+      diagnostics,
+    };
+    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  } else {
+    io.stdout.write(grantsText(granted, { baseRef, filesRead: head.files.length }));
+  }
+  return 0;
+}
+
+/** No file read, or every file read ended in an error without yielding an entity. */
+function nothingRead(result: ParseResult): boolean {
+  if (result.files.length === 0) return true;
+  const failed = new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const yielded = new Set(result.entities.map((e) => e.file));
+  return result.files.every((file) => failed.has(file) && !yielded.has(file));
+}
+
+export function toJsonEntity({ entity, grants, base }: GrantedEntity, withBase: boolean): GrantsJsonEntity {
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    file: entity.file,
+    line: entity.line,
+    name: entity.name,
+    arn: entity.arn,
+    services: grants.services,
+    actions: grants.actions,
+    ...(withBase ? { base: base ? servicesAndActions(base) : null } : {}),
+    ...(entity.managedPolicyArns.length > 0 ? { managedPolicyArns: entity.managedPolicyArns } : {}),
+  };
+}
+
+function servicesAndActions(grants: GrantSet): { services: string[]; actions: string[] } {
+  return { services: grants.services, actions: grants.actions };
+}
+
+function toJsonDiagnostic(d: Diagnostic): GrantsJsonDiagnostic {
+  return {
+    file: d.file,
+    line: d.line,
+    severity: d.severity,
+    message: d.message,
+    ...(d.entity === undefined ? {} : { entity: d.entity }),
+  };
+}
+
+/** One warning per unknown action string and place, even when a policy is folded into several entities. */
+function unknownActionDiagnostics(granted: GrantedEntity[]): GrantsJsonDiagnostic[] {
+  const { dataVersion } = loadCatalog();
+  const seen = new Set<string>();
+  const out: GrantsJsonDiagnostic[] = [];
+  for (const { entity, grants } of granted) {
+    for (const written of grants.unknownActions) {
+      const at = grants.unknownActionSources?.[written] ?? {
+        file: entity.file,
+        line: entity.line,
+        path: entity.path,
+      };
+      const key = `${at.file}:${at.line}:${written}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        file: at.file,
+        line: at.line,
+        severity: 'warning',
+        message: `unknown action '${written}' in ${entity.id}: it matches no action in the IAM action catalog (iam-data ${dataVersion}); kept as written`,
+        entity: entity.id,
+      });
+    }
+  }
+  return out;
+}
