@@ -12,9 +12,14 @@ const ZWJ = '\u200D';
 /** Longest PR-controlled string shown inline; longer text is cut with an ellipsis (the full text is in SARIF/JSON). */
 export const DEFAULT_MAX_INLINE = 200;
 
-// Every ASCII punctuation character that can start markdown or HTML syntax; CommonMark allows a backslash before any
-// ASCII punctuation, so over-escaping is harmless.
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()<>#+\-.!|~$&"'=^:]/g;
+// ASCII punctuation that can open markdown or HTML syntax anywhere in a line; CommonMark allows a backslash before
+// any ASCII punctuation. `-`, `+`, `=` and `1.` only matter at the start of a line: see `escapeLineStart`.
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()<>#!|~$&]/g;
+
+/** Text may be placed at the start of a line (a list item, a cell): a leading `-`, `+`, `=` or `1.` is escaped. */
+function escapeLineStart(text: string): string {
+  return text.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
 
 // Line and paragraph separators would end a table row or a list item.
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
@@ -60,14 +65,16 @@ export interface EscapeOptions {
 export function escapeMarkdown(text: string, options: EscapeOptions = {}): string {
   const oneLine = truncate(text.replace(LINE_BREAKS, ' '), options.maxLength ?? DEFAULT_MAX_INLINE);
   return (
-    oneLine
-      .replace(INVISIBLE, (char) => `<${visibleCodePoint(char)}>`)
-      .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
+    escapeLineStart(
+      oneLine
+        .replace(INVISIBLE, (char) => `<${visibleCodePoint(char)}>`)
+        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`),
+    )
       // @mentions, team mentions and e-mail autolinks
       .replace(/@/g, `@${ZWJ}`)
       // bare URLs (`https://`, `ftp://`, `mailto:` is covered by the `@` above) and `www.` autolinks
-      .replace(/\\:\/\//g, `\\:${ZWJ}//`)
-      .replace(/(w)(ww\\\.)/gi, `$1${ZWJ}$2`)
+      .replace(/:\/\//g, `:${ZWJ}//`)
+      .replace(/(w)(ww\.)/gi, `$1${ZWJ}$2`)
       // GitHub text references: `#123`, `GH-123`, and the literal characters of a shortcode `:smile:` are inert
       // after escaping, but a `#` reference survives backslashes because it is linked after rendering.
       .replace(/\\#(?=\d)/g, `\\#${ZWJ}`)

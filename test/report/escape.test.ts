@@ -36,6 +36,7 @@ function unescapeBackslashes(markdown: string): string {
 function assertInert(out: string): void {
   expect(out).not.toMatch(/[\r\n\u2028\u2029]/);
   const withoutEscapes = out.replace(/\\[!-/:-@[-`{-~]/g, '');
+  expect(withoutEscapes).not.toMatch(/^\s*([-+=]|\d+[.)])/);
   expect(withoutEscapes).not.toMatch(/[\\`*_{}[\]()<>#|~!$&]/);
   // every @ is followed by a zero-width joiner, so GitHub links no mention or e-mail
   expect(out).not.toMatch(new RegExp(`@(?!${ZWJ})`));
@@ -66,7 +67,18 @@ describe('escapeMarkdown', () => {
 
   it('keeps plain identifiers readable', () => {
     expect(escapeMarkdown('AppRole')).toBe('AppRole');
-    expect(escapeMarkdown('infra/app.yaml')).toBe('infra/app\\.yaml');
+    expect(escapeMarkdown('infra/app.yaml')).toBe('infra/app.yaml');
+    expect(escapeMarkdown('widened-unused-service')).toBe('widened-unused-service');
+  });
+
+  it.each([
+    ['- item', '\\- item'],
+    ['+ item', '\\+ item'],
+    ['=== x', '\\=== x'],
+    ['1. first', '1\\. first'],
+    ['12) x', '12\\) x'],
+  ])('escapes the line-start marker of %s', (text, expected) => {
+    expect(escapeMarkdown(text)).toBe(expected);
   });
 
   it('cuts long text with an ellipsis', () => {
