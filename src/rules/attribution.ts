@@ -1,0 +1,94 @@
+// Where a finding points: the action string that grants it, else its statement, else the entity.
+import type { GrantSet } from '../policy/grants.types.js';
+import type { SourceLocation } from '../policy/model.js';
+import type { Finding, RuleId, Severity } from './model.js';
+import type { RuleInput } from './types.js';
+
+export function serviceOf(action: string): string {
+  const colon = action.indexOf(':');
+  return (colon < 0 ? action : action.slice(0, colon)).toLowerCase();
+}
+
+/** Granted actions of one service, in catalog spelling. */
+export function actionsOfService(grants: GrantSet, service: string): string[] {
+  return grants.actions.filter((action) => serviceOf(action) === service);
+}
+
+function earliest(locations: SourceLocation[]): SourceLocation | null {
+  let best: SourceLocation | null = null;
+  for (const location of locations) {
+    if (!best || location.file < best.file || (location.file === best.file && location.line < best.line)) {
+      best = location;
+    }
+  }
+  return best;
+}
+
+/** The first place that grants any of `actions` (falls back to the entity's declaration). */
+export function locate(input: RuleInput, actions: string[]): { file: string; line: number } {
+  const { grants, entity } = input.granted;
+  const found = earliest(
+    actions.flatMap((action) => (grants.sources[action] ? [grants.sources[action]] : [])),
+  );
+  return found ? { file: found.file, line: found.line } : { file: entity.file, line: entity.line };
+}
+
+export function entityLocation(input: RuleInput): { file: string; line: number } {
+  return { file: input.granted.entity.file, line: input.granted.entity.line };
+}
+
+export interface FindingParts {
+  service?: string | null;
+  action?: string | null;
+  location: { file: string; line: number };
+  lastAccessed?: string | null;
+  message: string;
+}
+
+export function makeFinding(
+  rule: RuleId,
+  severity: Severity,
+  input: RuleInput,
+  parts: FindingParts,
+): Finding {
+  const { entity } = input.granted;
+  return {
+    rule,
+    severity,
+    entity: { id: entity.id, kind: entity.kind, arn: input.usage?.arn ?? entity.arn },
+    service: parts.service ?? null,
+    action: parts.action ?? null,
+    file: parts.location.file,
+    line: parts.location.line,
+    lastAccessed: parts.lastAccessed ?? null,
+    message: parts.message,
+    suggestion: null,
+  };
+}
+
+export function entityLabel(input: RuleInput): string {
+  const { entity } = input.granted;
+  return `${entity.kind} ${entity.id}`;
+}
+
+/** The rule's own `unusedDays` option, else the configuration's. */
+export function unusedDaysOf(input: RuleInput): number {
+  const own = input.options['unusedDays'];
+  return typeof own === 'number' ? own : input.settings.unusedDays;
+}
+
+/** A service the code did not grant `unusedDays` ago was added recently: it cannot be unused for that long yet. */
+export function addedRecently(input: RuleInput, service: string): boolean {
+  const historic = input.historic;
+  return historic != null && !historic.services.includes(service);
+}
+
+export function addedRecentlyAction(input: RuleInput, action: string): boolean {
+  const historic = input.historic;
+  return historic != null && !historic.actions.includes(action);
+}
+
+export function listSome(items: string[], max = 5): string {
+  if (items.length <= max) return items.join(', ');
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}

@@ -1,0 +1,29 @@
+// An entity the rules need usage for has none: say why instead of staying silent.
+import { entityLabel, entityLocation, makeFinding } from './attribution.js';
+import type { Rule } from './types.js';
+
+export const noUsageData: Rule = {
+  id: 'no-usage-data',
+  defaultSeverity: 'notice',
+  description:
+    'An entity could not be resolved or its last-accessed report could not be had (reason in the message).',
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  evaluate(input) {
+    // A new entity has no usage by definition; new-service speaks for it.
+    if (!input.touched || (input.hasBase && input.granted.base === null)) return [];
+    let reason: string | null = null;
+    if (input.usageUnavailable) reason = input.usageUnavailable;
+    else if (!input.usage) reason = 'no usage was collected for it';
+    else if (input.usage.reason) reason = input.usage.reason;
+    else if (!input.usage.report) reason = 'no last-accessed report was returned';
+    else if (input.usage.report.JobStatus !== 'COMPLETED')
+      reason = `the report job ended ${input.usage.report.JobStatus}${input.usage.report.Error?.Message ? `: ${input.usage.report.Error.Message}` : ''}`;
+    if (!reason) return [];
+    return [
+      makeFinding('no-usage-data', input.severity, input, {
+        location: entityLocation(input),
+        message: `No usage data for ${entityLabel(input)}: ${reason}. Its grants could not be compared with use.`,
+      }),
+    ];
+  },
+};

@@ -1,0 +1,47 @@
+// The least-privilege suggestion: what the entity actually used, as a ready-to-paste `Action` element.
+import type { GrantedEntity } from '../policy/grants.types.js';
+import { actionsOfService, serviceOf } from './attribution.js';
+import type { UsageView } from './usage-view.js';
+
+function patternRegex(pattern: string): RegExp {
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${body}$`, 'i');
+}
+
+/**
+ * The granted actions worth keeping: for each service used within the window, the action strings as written
+ * (narrowed to explicit actions when the report shows some of its tracked actions unused). Untracked actions
+ * stay: nobody can tell whether they are used. Null when nothing was used.
+ */
+export function suggestActions(granted: GrantedEntity, view: UsageView): string[] | null {
+  const { grants, entity } = granted;
+  const written = entity.statements
+    .filter((statement) => statement.effect === 'Allow' && statement.actions)
+    .flatMap((statement) => (statement.actions ?? []).map((a) => a.pattern.trim()));
+  const keep = new Set<string>();
+  for (const service of grants.services) {
+    const seen = view.services.get(service);
+    if (!seen?.used) continue;
+    const granted = actionsOfService(grants, service);
+    const unusedTracked = new Set(
+      [...(seen.tracked?.values() ?? [])].filter((t) => !t.used).map((t) => t.action.toLowerCase()),
+    );
+    const dropsSome = granted.some((action) => unusedTracked.has(action.toLowerCase()));
+    const patterns = written.filter((p) => p === '*' || serviceOf(p) === service);
+    const patternsCover = granted.every((action) => patterns.some((p) => patternRegex(p).test(action)));
+    if (!dropsSome && patternsCover && patterns.length > 0) {
+      for (const p of patterns) keep.add(p === '*' ? `${service}:*` : p);
+    } else {
+      for (const action of granted) if (!unusedTracked.has(action.toLowerCase())) keep.add(action);
+    }
+  }
+  if (keep.size === 0) return null;
+  return [...keep].sort((a, b) => a.localeCompare(b));
+}
+
+export function formatSuggestion(actions: string[]): string {
+  return `"Action": [${actions.map((a) => JSON.stringify(a)).join(', ')}]`;
+}

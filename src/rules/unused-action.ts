@@ -1,0 +1,46 @@
+// A touched entity grants tracked actions it has not used within unusedDays; untracked actions are never judged.
+import {
+  addedRecentlyAction,
+  entityLabel,
+  locate,
+  makeFinding,
+  serviceOf,
+  unusedDaysOf,
+} from './attribution.js';
+import type { Finding } from './model.js';
+import type { Rule } from './types.js';
+import { describeLastUse, usageView } from './usage-view.js';
+
+export const unusedAction: Rule = {
+  id: 'unused-action',
+  defaultSeverity: 'notice',
+  description:
+    'A changed entity grants tracked actions it has not used within unusedDays (action-level data).',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { unusedDays: { type: 'integer', minimum: 1, maximum: 400 } },
+  },
+  evaluate(input) {
+    if (!input.touched) return [];
+    const days = unusedDaysOf(input);
+    const view = usageView(input.usage, days, input.now);
+    if (!view || view.young) return [];
+    const findings: Finding[] = [];
+    for (const action of input.granted.grants.actions) {
+      const service = serviceOf(action);
+      const tracked = view.services.get(service)?.tracked?.get(action.toLowerCase());
+      if (!tracked || tracked.used || addedRecentlyAction(input, action)) continue;
+      findings.push(
+        makeFinding('unused-action', input.severity, input, {
+          service,
+          action,
+          location: locate(input, [action]),
+          lastAccessed: tracked.lastAccessed,
+          message: `${entityLabel(input)} grants the tracked action ${action}, ${describeLastUse(tracked.lastAccessed, view)} (window: ${days} days).`,
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,33 @@
+// A touched entity used no service at all within unusedDays: a candidate for removal, not for trimming.
+import { entityLabel, entityLocation, makeFinding, unusedDaysOf } from './attribution.js';
+import type { Rule } from './types.js';
+import { describeLastUse, parseTime, usageView } from './usage-view.js';
+
+export const unusedEntity: Rule = {
+  id: 'unused-entity',
+  defaultSeverity: 'warning',
+  description: 'A changed entity used no service within unusedDays.',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { unusedDays: { type: 'integer', minimum: 1, maximum: 400 } },
+  },
+  evaluate(input) {
+    if (!input.touched || input.granted.grants.services.length === 0) return [];
+    const days = unusedDaysOf(input);
+    const view = usageView(input.usage, days, input.now);
+    if (!view || view.young || view.services.size === 0) return [];
+    if ([...view.services.values()].some((service) => service.used)) return [];
+    let latest: string | null = null;
+    for (const service of view.services.values()) {
+      if ((parseTime(service.lastAccessed) ?? -1) > (parseTime(latest) ?? -1)) latest = service.lastAccessed;
+    }
+    return [
+      makeFinding('unused-entity', input.severity, input, {
+        location: entityLocation(input),
+        lastAccessed: latest,
+        message: `${entityLabel(input)} used none of its ${view.services.size} services: ${describeLastUse(latest, view)} (window: ${days} days). Consider removing it.`,
+      }),
+    ];
+  },
+};

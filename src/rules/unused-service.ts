@@ -1,0 +1,43 @@
+// A touched entity grants a service it has not used within unusedDays.
+import {
+  actionsOfService,
+  addedRecently,
+  entityLabel,
+  locate,
+  makeFinding,
+  unusedDaysOf,
+} from './attribution.js';
+import type { Finding } from './model.js';
+import type { Rule } from './types.js';
+import { describeLastUse, usageView } from './usage-view.js';
+
+export const unusedService: Rule = {
+  id: 'unused-service',
+  defaultSeverity: 'warning',
+  description: 'A changed entity grants a service it has not used within unusedDays.',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { unusedDays: { type: 'integer', minimum: 1, maximum: 400 } },
+  },
+  evaluate(input) {
+    if (!input.touched) return [];
+    const days = unusedDaysOf(input);
+    const view = usageView(input.usage, days, input.now);
+    if (!view || view.young) return [];
+    const findings: Finding[] = [];
+    for (const service of input.granted.grants.services) {
+      const seen = view.services.get(service);
+      if (!seen || seen.used || addedRecently(input, service)) continue;
+      findings.push(
+        makeFinding('unused-service', input.severity, input, {
+          service,
+          location: locate(input, actionsOfService(input.granted.grants, service)),
+          lastAccessed: seen.lastAccessed,
+          message: `${entityLabel(input)} grants ${service}, ${describeLastUse(seen.lastAccessed, view)} (window: ${days} days).`,
+        }),
+      );
+    }
+    return findings;
+  },
+};

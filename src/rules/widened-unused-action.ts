@@ -1,0 +1,54 @@
+// The PR adds a tracked action on a service whose tracked actions the entity has not used within unusedDays.
+import {
+  addedRecentlyAction,
+  entityLabel,
+  locate,
+  makeFinding,
+  serviceOf,
+  unusedDaysOf,
+} from './attribution.js';
+import type { Finding } from './model.js';
+import type { Rule } from './types.js';
+import { describeLastUse, usageView } from './usage-view.js';
+
+export const widenedUnusedAction: Rule = {
+  id: 'widened-unused-action',
+  defaultSeverity: 'warning',
+  description:
+    'The change adds a tracked action on a service whose tracked actions the entity has not used within unusedDays (action-level data).',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { unusedDays: { type: 'integer', minimum: 1, maximum: 400 } },
+  },
+  evaluate(input) {
+    const { grants, base } = input.granted;
+    if (!input.hasBase || !base) return [];
+    const days = unusedDaysOf(input);
+    const view = usageView(input.usage, days, input.now);
+    if (!view || view.young) return [];
+    const findings: Finding[] = [];
+    const baseActions = new Set(base.actions);
+    for (const action of grants.actions) {
+      if (baseActions.has(action)) continue;
+      const service = serviceOf(action);
+      if (!base.services.includes(service)) continue; // a new service: new-service
+      const seen = view.services.get(service);
+      const tracked = seen?.tracked?.get(action.toLowerCase());
+      // Untracked actions are unknown, never unused.
+      if (!seen?.tracked || !tracked) continue;
+      const anyTrackedUsed = [...seen.tracked.values()].some((t) => t.used);
+      if (anyTrackedUsed || addedRecentlyAction(input, action)) continue;
+      findings.push(
+        makeFinding('widened-unused-action', input.severity, input, {
+          service,
+          action,
+          location: locate(input, [action]),
+          lastAccessed: tracked.lastAccessed,
+          message: `This change adds the tracked action ${action} to ${entityLabel(input)}; none of its tracked ${service} actions was used within ${days} days (${action}: ${describeLastUse(tracked.lastAccessed, view)}).`,
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,52 @@
+// The PR adds actions of a service the entity already had and has not used within unusedDays: widening dead weight.
+import {
+  actionsOfService,
+  addedRecently,
+  entityLabel,
+  listSome,
+  locate,
+  makeFinding,
+  unusedDaysOf,
+} from './attribution.js';
+import type { Finding } from './model.js';
+import type { Rule } from './types.js';
+import { describeLastUse, usageView } from './usage-view.js';
+
+export const widenedUnusedService: Rule = {
+  id: 'widened-unused-service',
+  defaultSeverity: 'error',
+  description:
+    'The change adds actions of a service the entity already had at base and has not used within unusedDays.',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { unusedDays: { type: 'integer', minimum: 1, maximum: 400 } },
+  },
+  evaluate(input) {
+    const { grants, base } = input.granted;
+    if (!input.hasBase || !base) return [];
+    const days = unusedDaysOf(input);
+    const view = usageView(input.usage, days, input.now);
+    if (!view || view.young) return [];
+    const findings: Finding[] = [];
+    const baseActions = new Set(base.actions);
+    for (const service of grants.services) {
+      if (!base.services.includes(service)) continue; // new to the entity: new-service says so
+      const added = actionsOfService(grants, service).filter((action) => !baseActions.has(action));
+      if (added.length === 0) continue;
+      const seen = view.services.get(service);
+      // Not in the report: the deployed policies do not grant it, so there is nothing to judge.
+      if (!seen || seen.used || addedRecently(input, service)) continue;
+      findings.push(
+        makeFinding('widened-unused-service', input.severity, input, {
+          service,
+          action: added.length === 1 ? added[0]! : null,
+          location: locate(input, added),
+          lastAccessed: seen.lastAccessed,
+          message: `This change adds ${listSome(added)} to ${entityLabel(input)}, which already had ${service} and has ${describeLastUse(seen.lastAccessed, view)} (window: ${days} days).`,
+        }),
+      );
+    }
+    return findings;
+  },
+};
