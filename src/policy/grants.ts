@@ -2,7 +2,14 @@
 import { statementsFromDocument } from '../iac/index.js';
 import { type ActionCatalog, loadCatalog } from './catalog.js';
 import type { GrantedEntity, GrantSet } from './grants.types.js';
-import { type Entity, entityKey, type ParseResult, type SourceLocation, type Statement } from './model.js';
+import {
+  type Diagnostic,
+  type Entity,
+  entityKey,
+  type ParseResult,
+  type SourceLocation,
+  type Statement,
+} from './model.js';
 
 export interface GrantOptions {
   catalog?: ActionCatalog;
@@ -34,10 +41,8 @@ const SORT_BY_FILTER_THRESHOLD = 2_000;
  */
 export function grantsOf(entity: Entity, options: GrantOptions = {}): GrantSet {
   const catalog = options.catalog ?? loadCatalog();
-  const statements = [
-    ...entity.statements,
-    ...managedPolicyStatements(entity, options.managedPolicyDocuments),
-  ];
+  const managed = managedPolicyStatements(entity, options.managedPolicyDocuments);
+  const statements = [...entity.statements, ...managed.statements];
 
   const granted = new Map<string, SourceLocation>();
   const unknown = new Map<string, SourceLocation>();
@@ -111,7 +116,15 @@ export function grantsOf(entity: Entity, options: GrantOptions = {}): GrantSet {
   const unknownActionSources: Record<string, SourceLocation> = {};
   for (const written of unknownActions) unknownActionSources[written] = unknown.get(written)!;
 
-  return { services: [...services].sort(), actions, unknownActions, sources, unknownActionSources };
+  const grants: GrantSet = {
+    services: [...services].sort(),
+    actions,
+    unknownActions,
+    sources,
+    unknownActionSources,
+  };
+  if (managed.diagnostics.length > 0) grants.diagnostics = managed.diagnostics;
+  return grants;
 }
 
 /**
@@ -153,17 +166,26 @@ export function grantDiff(grants: GrantSet, base: GrantSet | null): GrantDiff {
 function managedPolicyStatements(
   entity: Entity,
   documents: ReadonlyMap<string, unknown> | undefined,
-): Statement[] {
-  if (!documents || entity.managedPolicyArns.length === 0) return [];
+): { statements: Statement[]; diagnostics: Diagnostic[] } {
   const statements: Statement[] = [];
+  const diagnostics: Diagnostic[] = [];
+  if (!documents || entity.managedPolicyArns.length === 0) return { statements, diagnostics };
   for (const arn of entity.managedPolicyArns) {
     if (!documents.has(arn)) continue;
     // The attachment is what a reviewer would edit, so the entity's own location stands for the managed policy.
     const at: SourceLocation = { file: entity.file, line: entity.line, path: entity.path };
     const policyName = arn.slice(arn.lastIndexOf('/') + 1) || arn;
-    statements.push(...statementsFromDocument(documents.get(arn), at, policyName));
+    const read = statementsFromDocument(documents.get(arn), at, policyName);
+    statements.push(...read.statements);
+    for (const diagnostic of read.diagnostics) {
+      diagnostics.push({
+        ...diagnostic,
+        message: `managed policy ${arn}: ${diagnostic.message}`,
+        entity: entity.id,
+      });
+    }
   }
-  return statements;
+  return { statements, diagnostics };
 }
 
 function excludedBy(catalog: ActionCatalog, patterns: string[]): Set<string> {

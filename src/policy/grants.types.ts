@@ -1,5 +1,5 @@
 // What an entity grants once wildcards and NotAction are expanded against the action catalog.
-import type { Entity, SourceLocation } from './model.js';
+import type { Diagnostic, Entity, SourceLocation } from './model.js';
 
 export interface GrantSet {
   /** Sorted service prefixes allowed by any Allow, after unconditional Deny. */
@@ -12,6 +12,8 @@ export interface GrantSet {
   sources: Record<string, SourceLocation>;
   /** For each unknown action string: where it is written. */
   unknownActionSources?: Record<string, SourceLocation>;
+  /** Problems reading attached managed policy documents (present only when there are some). */
+  diagnostics?: Diagnostic[];
 }
 
 export interface GrantedEntity {

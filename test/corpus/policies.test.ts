@@ -78,7 +78,7 @@ interface Loaded {
 function load(file: string): Loaded {
   const relative = path.relative(corpus, file);
   const document = JSON.parse(readFileSync(file, 'utf8')) as Loaded['document'];
-  const statements = statementsFromDocument(
+  const { statements } = statementsFromDocument(
     document,
     { file: relative, line: 1, path: '' },
     path.basename(file, '.json'),
