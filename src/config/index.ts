@@ -91,7 +91,7 @@ export function resolveConfig(raw: RawConfig): Config {
 let validator: ReturnType<Ajv['compile']> | null = null;
 function validate(value: unknown): ErrorObject[] {
   if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     validator = ajv.compile(configSchema());
   }
   return validator(value) ? [] : [...(validator.errors ?? [])];
