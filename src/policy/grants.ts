@@ -1,6 +1,7 @@
 // What each entity grants: its statements' Action/NotAction expanded against the catalog, minus unconditional Deny.
 import { statementsFromDocument } from '../iac/index.js';
 import { type ActionCatalog, loadCatalog } from './catalog.js';
+import { type CatalogIndex, catalogIndex } from './catalog-index.js';
 import type { GrantedEntity, GrantSet } from './grants.types.js';
 import {
   type Diagnostic,
@@ -24,9 +25,6 @@ export interface GrantDiff {
   removedActions: string[];
 }
 
-// Above this many granted actions, filtering the catalog's sorted list beats sorting the granted ones.
-const SORT_BY_FILTER_THRESHOLD = 2_000;
-
 /**
  * Expands everything an entity grants.
  * - `Action` patterns match case-insensitively with `*` and `?`; the first pattern (in statement order) that grants
@@ -38,91 +36,27 @@ const SORT_BY_FILTER_THRESHOLD = 2_000;
  * - Patterns matching nothing are kept as written in `unknownActions` (removed only when a subtracting Deny covers
  *   them); their service counts in `services` when the catalog knows the prefix (most likely an action newer than
  *   the catalog), not otherwise.
+ * `sources` is computed when first read: most consumers never need it, and it is one key per granted action.
  */
 export function grantsOf(entity: Entity, options: GrantOptions = {}): GrantSet {
   const catalog = options.catalog ?? loadCatalog();
+  const index = catalogIndex(catalog);
   const managed = managedPolicyStatements(entity, options.managedPolicyDocuments);
-  const statements = [...entity.statements, ...managed.statements];
+  const statements =
+    managed.statements.length === 0 ? entity.statements : [...entity.statements, ...managed.statements];
 
-  const granted = new Map<string, SourceLocation>();
-  const unknown = new Map<string, SourceLocation>();
-  const denyPatterns: string[] = [];
-  const denyNotPatterns: string[][] = [];
-
-  for (const statement of statements) {
-    if (statement.effect === 'Deny') {
-      if (statement.hasCondition || !statement.allResources) continue;
-      if (statement.actions) denyPatterns.push(...statement.actions.map((a) => a.pattern));
-      else if (statement.notActions) denyNotPatterns.push(statement.notActions.map((a) => a.pattern));
-      continue;
-    }
-    if (statement.actions) {
-      for (const action of statement.actions) {
-        const expansion = catalog.expand(action.pattern);
-        if (!expansion.known) {
-          if (!unknown.has(action.pattern)) unknown.set(action.pattern, action.location);
-          continue;
-        }
-        for (const name of expansion.actions) {
-          if (!granted.has(name)) granted.set(name, action.location);
-        }
-      }
-    } else if (statement.notActions) {
-      const excluded = excludedBy(
-        catalog,
-        statement.notActions.map((a) => a.pattern),
-      );
-      for (const name of catalog.allActions()) {
-        if (!excluded.has(name) && !granted.has(name)) granted.set(name, statement.location);
-      }
-      for (const action of statement.notActions) {
-        // A NotAction string the catalog does not know excludes nothing; worth a reviewer's look all the same.
-        if (!catalog.expand(action.pattern).known && !unknown.has(action.pattern)) {
-          unknown.set(action.pattern, action.location);
-        }
-      }
-    }
-  }
-
-  // Deny wins whatever the statement order, so it is applied once every Allow is in.
-  for (const pattern of denyPatterns) {
-    for (const name of catalog.expand(pattern).actions) granted.delete(name);
-  }
-  for (const notPatterns of denyNotPatterns) {
-    const spared = excludedBy(catalog, notPatterns);
-    for (const name of [...granted.keys()]) {
-      if (!spared.has(name)) granted.delete(name);
-    }
-  }
-  for (const written of [...unknown.keys()]) {
-    const denied =
-      denyPatterns.some((pattern) => catalog.matches(pattern, written)) ||
-      denyNotPatterns.some((patterns) => !patterns.some((pattern) => catalog.matches(pattern, written)));
-    if (denied) unknown.delete(written);
-  }
-
-  const actions = sortActions(catalog, granted);
-  const unknownActions = [...unknown.keys()].sort();
-  const services = new Set<string>();
-  for (const action of actions) services.add(action.slice(0, action.indexOf(':')));
-  for (const written of unknownActions) {
-    const colon = written.indexOf(':');
-    const prefix = colon > 0 ? written.slice(0, colon).toLowerCase() : '';
-    if (prefix && catalog.hasService(prefix)) services.add(prefix);
-  }
-
-  const sources: Record<string, SourceLocation> = {};
-  for (const action of actions) sources[action] = granted.get(action)!;
+  const expansion = expansionOf(index, catalog, statements);
+  const unknownActions = expansion.unknownActions.slice();
   const unknownActionSources: Record<string, SourceLocation> = {};
-  for (const written of unknownActions) unknownActionSources[written] = unknown.get(written)!;
+  for (const written of unknownActions) unknownActionSources[written] = firstWritten(statements, written)!;
 
-  const grants: GrantSet = {
-    services: [...services].sort(),
-    actions,
+  const grants = {
+    services: expansion.services.slice(),
+    actions: expansion.actions.slice(),
     unknownActions,
-    sources,
     unknownActionSources,
-  };
+  } as GrantSet;
+  defineLazy(grants, 'sources', () => sourcesOf(index, statements, expansion.indexes));
   if (managed.diagnostics.length > 0) grants.diagnostics = managed.diagnostics;
   return grants;
 }
@@ -188,18 +122,218 @@ function managedPolicyStatements(
   return { statements, diagnostics };
 }
 
-function excludedBy(catalog: ActionCatalog, patterns: string[]): Set<string> {
-  const excluded = new Set<string>();
-  for (const pattern of patterns) {
-    for (const name of catalog.expand(pattern).actions) excluded.add(name);
-  }
-  return excluded;
+interface Expansion {
+  /** Granted action indexes in catalog order. */
+  indexes: Int32Array;
+  actions: string[];
+  services: string[];
+  unknownActions: string[];
 }
 
-function sortActions(catalog: ActionCatalog, granted: Map<string, SourceLocation>): string[] {
-  if (granted.size > SORT_BY_FILTER_THRESHOLD)
-    return catalog.allActions().filter((name) => granted.has(name));
-  return [...granted.keys()].sort();
+// Entities often repeat the same statements (a Lambda's logging policy, a shared managed policy): the expansion
+// depends only on effects, patterns, conditions and resource scope, so it is remembered under that signature.
+const MEMO_LIMIT = 5_000;
+const memos = new WeakMap<CatalogIndex, Map<string, Expansion>>();
+
+function expansionOf(
+  index: CatalogIndex,
+  catalog: ActionCatalog,
+  statements: readonly Statement[],
+): Expansion {
+  let memo = memos.get(index);
+  if (!memo) {
+    memo = new Map();
+    memos.set(index, memo);
+  }
+  let signature = '';
+  for (const statement of statements) {
+    const list = statement.actions ?? statement.notActions ?? [];
+    signature += `${statement.effect === 'Allow' ? 'A' : 'D'}${statement.hasCondition ? 1 : 0}${statement.allResources ? 1 : 0}${statement.actions ? 'a' : 'n'}`;
+    for (const action of list) signature += `\u0001${action.pattern}`;
+    signature += '\u0002';
+  }
+  const cached = memo.get(signature);
+  if (cached) return cached;
+  const expansion = expand(index, catalog, statements);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(signature, expansion);
+  return expansion;
+}
+
+function expand(index: CatalogIndex, catalog: ActionCatalog, statements: readonly Statement[]): Expansion {
+  // Allow: mark every granted action index once, in `grantedList`.
+  const allowStamp = index.nextStamp();
+  const { granted: marks, scratch } = index;
+
+  const grantedList: number[] = [];
+  const unknown = new Set<string>();
+  const denyPatterns: string[] = [];
+  const denyNotPatterns: string[][] = [];
+  for (const statement of statements) {
+    if (statement.effect === 'Deny') {
+      if (statement.hasCondition || !statement.allResources) continue;
+      if (statement.actions) for (const a of statement.actions) denyPatterns.push(a.pattern);
+      else if (statement.notActions) denyNotPatterns.push(statement.notActions.map((a) => a.pattern));
+      continue;
+    }
+    if (statement.actions) {
+      for (const action of statement.actions) {
+        const matched = index.expand(action.pattern);
+        if (matched === null) {
+          unknown.add(action.pattern);
+          continue;
+        }
+        for (let k = 0; k < matched.length; k++) {
+          const i = matched[k]!;
+          if (marks[i] !== allowStamp) {
+            marks[i] = allowStamp;
+            grantedList.push(i);
+          }
+        }
+      }
+    } else if (statement.notActions) {
+      const excluded = index.nextStamp();
+      for (const action of statement.notActions) {
+        const matched = index.expand(action.pattern);
+        // A NotAction string the catalog does not know excludes nothing; worth a reviewer's look all the same.
+        if (matched === null) {
+          unknown.add(action.pattern);
+          continue;
+        }
+        for (let k = 0; k < matched.length; k++) scratch[matched[k]!] = excluded;
+      }
+      for (let i = 0; i < marks.length; i++) {
+        if (scratch[i] !== excluded && marks[i] !== allowStamp) {
+          marks[i] = allowStamp;
+          grantedList.push(i);
+        }
+      }
+    }
+  }
+
+  // Deny wins whatever the statement order, so it is applied once every Allow is in: it unmarks.
+  if (denyPatterns.length > 0 || denyNotPatterns.length > 0) {
+    for (const pattern of denyPatterns) {
+      const matched = index.expand(pattern);
+      if (matched) for (let k = 0; k < matched.length; k++) marks[matched[k]!] = 0;
+    }
+    for (const notPatterns of denyNotPatterns) {
+      const spared = index.nextStamp();
+      for (const pattern of notPatterns) {
+        const matched = index.expand(pattern);
+        if (matched) for (let k = 0; k < matched.length; k++) scratch[matched[k]!] = spared;
+      }
+      for (const i of grantedList) if (scratch[i] !== spared) marks[i] = 0;
+    }
+    for (const written of [...unknown]) {
+      const denied =
+        denyPatterns.some((pattern) => catalog.matches(pattern, written)) ||
+        denyNotPatterns.some((patterns) => !patterns.some((pattern) => catalog.matches(pattern, written)));
+      if (denied) unknown.delete(written);
+    }
+  }
+
+  const finalIndexes = sortedGranted(index, grantedList, allowStamp);
+  const actions = new Array<string>(finalIndexes.length);
+  const serviceStamp = index.nextStamp();
+  const serviceIds: number[] = [];
+  for (let k = 0; k < finalIndexes.length; k++) {
+    const i = finalIndexes[k]!;
+    actions[k] = index.names[i]!;
+    const service = index.serviceOf[i]!;
+    if (index.serviceMarks[service] !== serviceStamp) {
+      index.serviceMarks[service] = serviceStamp;
+      serviceIds.push(service);
+    }
+  }
+  const unknownActions = [...unknown].sort();
+  const services = serviceIds.sort((a, b) => a - b).map((id) => index.serviceNames[id]!);
+  const unknownServices = new Set<string>();
+  for (const written of unknownActions) {
+    const colon = written.indexOf(':');
+    const prefix = colon > 0 ? written.slice(0, colon).toLowerCase() : '';
+    if (prefix && catalog.hasService(prefix) && !services.includes(prefix)) unknownServices.add(prefix);
+  }
+  if (unknownServices.size > 0) {
+    services.push(...unknownServices);
+    services.sort();
+  }
+
+  return { indexes: finalIndexes, actions, services, unknownActions };
+}
+
+/** Where an unknown action string is first written among the Allow statements. */
+function firstWritten(statements: readonly Statement[], written: string): SourceLocation | undefined {
+  for (const statement of statements) {
+    if (statement.effect !== 'Allow') continue;
+    for (const action of statement.actions ?? statement.notActions ?? []) {
+      if (action.pattern === written) return action.location;
+    }
+  }
+  return undefined;
+}
+
+/** Granted indexes in catalog order: a scan of the marks when most of the catalog is granted, else a sort. */
+function sortedGranted(index: CatalogIndex, grantedList: number[], allowStamp: number): Int32Array {
+  const marks = index.granted;
+  if (grantedList.length > marks.length / 8) {
+    const out = new Int32Array(grantedList.length);
+    let n = 0;
+    for (let i = 0; i < marks.length; i++) if (marks[i] === allowStamp) out[n++] = i;
+    return out.subarray(0, n);
+  }
+  const out = new Int32Array(grantedList.length);
+  let n = 0;
+  for (const i of grantedList) if (marks[i] === allowStamp) out[n++] = i;
+  return out.subarray(0, n).sort();
+}
+
+/** For each granted action, the first Action string (statement order) that grants it, else the NotAction statement. */
+function sourcesOf(
+  index: CatalogIndex,
+  statements: readonly Statement[],
+  finalIndexes: Int32Array,
+): Record<string, SourceLocation> {
+  const found = new Map<number, SourceLocation>();
+  for (const statement of statements) {
+    if (statement.effect !== 'Allow') continue;
+    if (statement.actions) {
+      for (const action of statement.actions) {
+        const matched = index.expand(action.pattern);
+        if (!matched) continue;
+        for (let k = 0; k < matched.length; k++) {
+          if (!found.has(matched[k]!)) found.set(matched[k]!, action.location);
+        }
+      }
+    } else if (statement.notActions) {
+      const excluded = new Set<number>();
+      for (const action of statement.notActions)
+        for (const i of index.expand(action.pattern) ?? []) excluded.add(i);
+      for (const i of finalIndexes) if (!excluded.has(i) && !found.has(i)) found.set(i, statement.location);
+    }
+  }
+  const sources: Record<string, SourceLocation> = {};
+  for (const i of finalIndexes) sources[index.names[i]!] = found.get(i)!;
+  return sources;
+}
+
+/**
+ * An enumerable property computed on first read and then stored as plain data, so JSON, spreads and equality see
+ * an ordinary value.
+ */
+function defineLazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(value: T[K]) {
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
 }
 
 function difference(from: string[], minus: string[]): string[] {
