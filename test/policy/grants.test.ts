@@ -133,6 +133,25 @@ describe('grantsOf', () => {
     expect(grants.sources['s3:GetObject']).toEqual(at(5, 'Statement.Action[0]'));
   });
 
+  it('entities with the same statements keep their own sources and their own arrays', () => {
+    const first = grantsOf(role('A', [allow(['s3:Get*', 'foo:Bar'], { line: 5 })]));
+    const second = grantsOf(role('B', [allow(['s3:Get*', 'foo:Bar'], { line: 50 })]));
+    expect(first.sources['s3:GetObject']?.line).toBe(5);
+    expect(second.sources['s3:GetObject']?.line).toBe(50);
+    expect(second.unknownActionSources?.['foo:Bar']?.line).toBe(50);
+    first.actions.push('mutated');
+    expect(second.actions).not.toContain('mutated');
+    expect(grantsOf(role('C', [allow(['s3:Get*'])])).actions).toEqual(expand('s3:Get*'));
+  });
+
+  it('sources are plain data to JSON and spreads', () => {
+    const grants = grantsOf(role('A', [allow(['sqs:SendMessage'], { line: 7 })]));
+    expect(JSON.parse(JSON.stringify(grants)).sources).toEqual({
+      'sqs:SendMessage': at(7, 'Statement.Action[0]'),
+    });
+    expect({ ...grants }.sources).toEqual({ 'sqs:SendMessage': at(7, 'Statement.Action[0]') });
+  });
+
   it('uses the catalog it is given', () => {
     const grants = grantsOf(role('AppRole', [allow(['*'])]), {
       catalog: { ...catalog, expand: () => ({ actions: ['s3:GetObject'], known: true }) },
