@@ -2,14 +2,12 @@
 import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey } from '../policy/model.js';
 import type { CheckSummary, Finding, Severity } from '../rules/model.js';
+import { RULE_DOCS_BASE_URL } from '../rules/types.js';
 import type { EntityUsage } from '../usage/model.js';
 import { COMMENT_MARKER, codeBlock, codeSpan, escapeMarkdown, safeLink } from './escape.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; the default leaves room for GitHub's own accounting. */
 export const DEFAULT_MAX_CHARS = 65_000;
-
-/** Where each rule's documentation lives; a finding links to `${DOCS_BASE_URL}#<rule-id>`. */
-export const DOCS_BASE_URL = 'https://github.com/iam-usage-guard/iam-usage-guard/blob/main/README.md';
 
 /** What the body is rendered from: a `ScanResult` satisfies it. */
 export interface MarkdownReportInput {
@@ -19,6 +17,8 @@ export interface MarkdownReportInput {
   usage: Map<string, EntityUsage>;
   diagnostics: Diagnostic[];
   usageUnavailable?: string | null;
+  /** Keys (`file#id`) of the entities the change touches; when given, only they (and any with findings) get a table. */
+  touched?: string[];
 }
 
 export interface MarkdownOptions {
@@ -37,6 +37,7 @@ export interface MarkdownOptions {
   failOn?: Severity | 'never';
   /** Findings that GitHub will not show as annotations (per-step limits); counted, never dropped silently. */
   unannotated?: number;
+  /** Rule documentation links go to `${docsBaseUrl}#<rule-id>` (default: the README's rule sections). */
   docsBaseUrl?: string;
 }
 
@@ -78,8 +79,10 @@ function findingsKey(finding: Finding): string {
 
 function groupByEntity(input: MarkdownReportInput): EntityView[] {
   const views = new Map<string, EntityView>();
+  const touched = input.touched ? new Set(input.touched) : null;
   for (const granted of input.entities) {
     const key = entityKey(granted.entity);
+    if (touched && !touched.has(key)) continue;
     views.set(key, { key, granted, fallback: null, findings: [], worst: 3 });
   }
   // A finding points at the line that grants, which may sit in another file than the entity; match by id first.
@@ -260,6 +263,7 @@ function countsLine(input: MarkdownReportInput): string {
   const { summary } = input;
   const parts = [
     `${plural(summary.entities, 'entity').replace(/entitys$/, 'entities')} checked`,
+    ...(input.touched ? [`${input.touched.length} touched by this change`] : []),
     plural(summary.errors, 'error'),
     plural(summary.warnings, 'warning'),
     plural(summary.notices, 'notice'),
@@ -317,7 +321,7 @@ function diagnosticsBlock(diagnostics: Diagnostic[], limit: number): string | nu
 /** Renders the comment / job summary body; never longer than `maxChars`, never cut inside a table. */
 export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const r: Renderer = { docs: options.docsBaseUrl ?? DOCS_BASE_URL };
+  const r: Renderer = { docs: options.docsBaseUrl ?? RULE_DOCS_BASE_URL };
   const marker = options.marker ?? COMMENT_MARKER;
   const usageUnavailable =
     options.usageUnavailable !== undefined ? options.usageUnavailable : (input.usageUnavailable ?? null);

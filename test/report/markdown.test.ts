@@ -182,6 +182,18 @@ describe('renderMarkdown', () => {
     expect(md).toContain('12 findings are not annotated in the diff');
   });
 
+  it('shows only the entities the change touches when told which', () => {
+    const other: GrantedEntity = {
+      entity: entity('Untouched', 'infra/app.yaml', 40),
+      grants: grants(['s3:GetObject']),
+      base: grants(['s3:GetObject']),
+    };
+    const md = renderMarkdown({ ...result([], [app, other]), touched: ['infra/app.yaml#AppRole'] });
+    expect(md).toContain('#### Role `AppRole`');
+    expect(md).not.toContain('Untouched');
+    expect(md).toContain('2 entities checked · 1 touched by this change');
+  });
+
   it('keeps a finding whose entity is not in the entity list', () => {
     const md = renderMarkdown(result([finding('Ghost', 'warning', null, { message: 'lost' })], [app]));
     expect(md).toContain('#### Role `Ghost` · `infra/app.yaml` line 10');

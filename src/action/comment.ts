@@ -1,0 +1,60 @@
+// The one sticky PR comment: found by its hidden marker, updated in place, created only when the policy says so.
+import type { GitHubClient } from './octokit.js';
+
+export interface IssueRef {
+  owner: string;
+  repo: string;
+  issue_number: number;
+}
+
+export interface StickyComment {
+  id: number;
+  body: string;
+}
+
+/**
+ * Finds our comment: its body starts with the marker. Comments written by a bot are preferred, so a person who
+ * pastes the marker into their own comment does not capture the sticky comment.
+ */
+export async function findStickyComment(
+  octokit: GitHubClient,
+  issue: IssueRef,
+  marker: string,
+): Promise<StickyComment | null> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 });
+  const ours = comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+  const pick = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+  return pick ? { id: pick.id, body: pick.body ?? '' } : null;
+}
+
+export type CommentOutcome =
+  | { action: 'created' | 'updated'; id: number }
+  | { action: 'unchanged'; id: number }
+  | { action: 'skipped'; reason: string };
+
+/**
+ * Creates or updates the sticky comment. `create` says whether a new comment may be created (comment mode and
+ * findings); an existing one is always updated, so a PR that had findings gets its "all clear".
+ */
+export async function upsertStickyComment(
+  octokit: GitHubClient,
+  issue: IssueRef,
+  marker: string,
+  body: string,
+  create: boolean,
+): Promise<CommentOutcome> {
+  const existing = await findStickyComment(octokit, issue, marker);
+  if (existing) {
+    if (existing.body === body) return { action: 'unchanged', id: existing.id };
+    await octokit.rest.issues.updateComment({
+      owner: issue.owner,
+      repo: issue.repo,
+      comment_id: existing.id,
+      body,
+    });
+    return { action: 'updated', id: existing.id };
+  }
+  if (!create) return { action: 'skipped', reason: 'no findings and no earlier comment' };
+  const created = await octokit.rest.issues.createComment({ ...issue, body });
+  return { action: 'created', id: created.data.id };
+}

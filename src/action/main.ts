@@ -1,0 +1,317 @@
+// The GitHub Action front door: reads the event and inputs, runs the pipeline on what the change touches, and
+// reports through annotations, the sticky PR comment, the job summary, SARIF, outputs and the step's status.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { loadConfig } from '../config/index.js';
+import { errorMessage, UserError } from '../errors.js';
+import { type ScanResult, scan } from '../pipeline.js';
+import { COMMENT_MARKER } from '../report/escape.js';
+import { renderJson } from '../report/json.js';
+import { compareFindings, renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import type { Finding, Severity } from '../rules/model.js';
+import { type AwsClients, createAwsClients } from '../usage/clients.js';
+import { readSnapshot } from '../usage/snapshot.js';
+import { annotate } from './annotations.js';
+import { upsertStickyComment } from './comment.js';
+import { describeEvent, type EventScope } from './event.js';
+import { changedFilesFromGit, ensureCommit, runGit } from './git.js';
+import { type ActionInputs, type FailOn, getInputs } from './inputs.js';
+import { createGitHubClient, type GitHubClient, httpStatus } from './octokit.js';
+import { listPullFiles } from './pull-files.js';
+
+/** Reported as the SARIF tool version; kept in step with package.json. */
+const ACTION_VERSION = '0.1.0';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** The job summary allows 1 MiB per step; the comment is capped at GitHub's comment limit by the renderer. */
+const SUMMARY_MAX_CHARS = 1_000_000;
+
+/** Whether findings reach the `fail-on` threshold. */
+export function reachesFailOn(findings: Finding[], failOn: FailOn): Finding[] {
+  if (failOn === 'never') return [];
+  return findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[failOn]);
+}
+
+/** The one-line reason given to `setFailed`. */
+export function blockingReason(blocking: Finding[], failOn: FailOn): string {
+  const first = [...blocking].sort(compareFindings)[0]!;
+  const count = `${blocking.length} finding${blocking.length === 1 ? '' : 's'}`;
+  return `iam-usage-guard: ${count} at or above fail-on '${failOn}' (first: ${first.rule} on ${first.entity.id} at ${first.file}:${first.line})`;
+}
+
+/** Which files the change touches; null means the whole repository. */
+async function touchedFiles(
+  scope: EventScope,
+  octokit: GitHubClient,
+  cwd: string,
+): Promise<{ files: string[] | null; source: string }> {
+  if (scope.kind === 'repository') return { files: null, source: scope.reason };
+  if (scope.kind === 'pull_request') {
+    try {
+      const listed = await listPullFiles(octokit, { ...context.repo, pull_number: scope.number });
+      if (!listed.truncated) return { files: listed.files, source: 'the pull request files API' };
+      core.info(
+        `The pull request lists ${listed.files.length} files, GitHub's limit: using git diff instead.`,
+      );
+    } catch (error) {
+      core.warning(
+        `Could not list the pull request's files (${errorMessage(error)}); using git diff instead.`,
+      );
+    }
+  }
+  const files = await changedFilesFromGit(scope.baseSha, cwd, runGit);
+  return { files, source: `git diff ${scope.baseSha.slice(0, 12)}..HEAD` };
+}
+
+function hasAwsCredentials(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(
+    (env['AWS_ACCESS_KEY_ID'] && env['AWS_SECRET_ACCESS_KEY']) ||
+      env['AWS_PROFILE'] ||
+      env['AWS_WEB_IDENTITY_TOKEN_FILE'] ||
+      env['AWS_CONTAINER_CREDENTIALS_FULL_URI'] ||
+      env['AWS_CONTAINER_CREDENTIALS_RELATIVE_URI'],
+  );
+}
+
+interface UsageSource {
+  aws: AwsClients | null;
+  snapshot: ReturnType<typeof readSnapshot> | null;
+  /** Why no usage data can be had; null when a snapshot or AWS credentials provide it. */
+  unavailable: string | null;
+}
+
+/**
+ * Where usage data comes from. A snapshot the change itself edits is read at the base commit, so a pull request
+ * cannot vouch for its own permissions; a fork gets no AWS calls (its workflow has no credentials to use).
+ */
+async function usageSource(
+  inputs: ActionInputs,
+  scope: EventScope,
+  touched: string[] | null,
+  cwd: string,
+): Promise<UsageSource> {
+  if (inputs.snapshot) {
+    const relative = path.relative(cwd, path.resolve(cwd, inputs.snapshot)).split(path.sep).join('/');
+    let text: string;
+    if (scope.kind !== 'repository' && touched?.includes(relative)) {
+      core.warning(
+        `This change edits the snapshot ${relative}; using its version at the base commit so a change cannot vouch for its own permissions.`,
+      );
+      text = await runGit(['show', `${scope.baseSha}:${relative}`], cwd).catch(() => {
+        throw new UserError(`the snapshot ${relative} does not exist at the base commit ${scope.baseSha}`);
+      });
+    } else {
+      text = await readFile(path.resolve(cwd, inputs.snapshot), 'utf8').catch((error: unknown) => {
+        throw new UserError(`cannot read snapshot ${inputs.snapshot}: ${errorMessage(error)}`);
+      });
+    }
+    return { aws: null, snapshot: readSnapshot(text, relative), unavailable: null };
+  }
+  if (scope.kind === 'pull_request' && scope.fork) {
+    return {
+      aws: null,
+      snapshot: null,
+      unavailable:
+        'this pull request comes from a fork, so the workflow has no AWS credentials (GitHub withholds secrets and OIDC tokens from fork pull requests).',
+    };
+  }
+  if (!hasAwsCredentials(process.env)) {
+    return {
+      aws: null,
+      snapshot: null,
+      unavailable:
+        'no AWS credentials in the environment: add aws-actions/configure-aws-credentials before this step, or pass a snapshot.',
+    };
+  }
+  const region = inputs.awsRegion ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'];
+  return {
+    aws: createAwsClients({ ...(region ? { region } : {}), env: process.env }),
+    snapshot: null,
+    unavailable: null,
+  };
+}
+
+function runUrl(): string | undefined {
+  const server = process.env['GITHUB_SERVER_URL'];
+  const runId = process.env['GITHUB_RUN_ID'];
+  const repository = process.env['GITHUB_REPOSITORY'];
+  return server && runId && repository ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+}
+
+async function writeJobSummary(body: string): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) {
+    core.info('No GITHUB_STEP_SUMMARY file: the job summary is skipped.');
+    return;
+  }
+  try {
+    await core.summary.addRaw(body).write({ overwrite: false });
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+  }
+}
+
+async function postComment(
+  octokit: GitHubClient,
+  scope: Extract<EventScope, { kind: 'pull_request' }>,
+  inputs: ActionInputs,
+  body: string,
+  hasFindings: boolean,
+): Promise<void> {
+  const create = inputs.comment === 'always' || hasFindings;
+  try {
+    const outcome = await upsertStickyComment(
+      octokit,
+      { ...context.repo, issue_number: scope.number },
+      COMMENT_MARKER,
+      body,
+      create,
+    );
+    if (outcome.action === 'skipped') core.info(`PR comment: not created (${outcome.reason}).`);
+    else core.info(`PR comment ${outcome.action} (id ${outcome.id}).`);
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status === 403 || status === 401 || status === 404) {
+      const fork = scope.fork
+        ? ' Pull requests from forks get a read-only token under `pull_request`; the job summary has the report.'
+        : '';
+      core.warning(
+        `Could not write the PR comment (HTTP ${status}: ${errorMessage(error)}). Give the job \`permissions: pull-requests: write\` (and pass a token that has it).${fork}`,
+      );
+    } else {
+      core.warning(`Could not write the PR comment: ${errorMessage(error)}`);
+    }
+  }
+}
+
+/** Runs the action; never rejects (every failure ends in `setFailed` with one line, no stack trace). */
+export async function run(): Promise<void> {
+  try {
+    const inputs = getInputs();
+    if (inputs.token) core.setSecret(inputs.token);
+    for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+      const value = process.env[name];
+      if (value) core.setSecret(value);
+    }
+    const cwd = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const scope = describeEvent(
+      context.eventName,
+      context.payload,
+      context.sha,
+      process.env['GITHUB_REPOSITORY'] ?? '',
+    );
+    if (!inputs.token && scope.kind === 'pull_request') {
+      throw new UserError(
+        "input 'github-token' is empty: leave it unset (it defaults to the workflow's token) or pass one",
+      );
+    }
+    const octokit = createGitHubClient(inputs.token || 'none');
+
+    const touched = await touchedFiles(scope, octokit, cwd);
+    if (scope.kind !== 'repository') {
+      try {
+        const fetched = await ensureCommit(scope.baseSha, cwd, runGit);
+        if (fetched === 'fetched') core.info(`Fetched the base commit ${scope.baseSha}.`);
+      } catch (error) {
+        throw new UserError(
+          `the base commit ${scope.baseSha} is not available (${errorMessage(error)}): use actions/checkout with \`fetch-depth: 0\``,
+        );
+      }
+    }
+    core.info(
+      touched.files === null
+        ? `Checking the whole repository (${touched.source}).`
+        : `The change touches ${touched.files.length} file(s) (from ${touched.source}).`,
+    );
+
+    const loaded = await loadConfig(cwd, inputs.config ?? undefined);
+    const config = {
+      ...loaded.config,
+      ...(inputs.unusedDays !== null ? { unusedDays: inputs.unusedDays } : {}),
+      ...(inputs.granularity !== null ? { granularity: inputs.granularity } : {}),
+    };
+    if (loaded.file) core.info(`Configuration: ${loaded.file}`);
+
+    const source = await usageSource(inputs, scope, touched.files, cwd);
+    const result: ScanResult = await scan({
+      cwd,
+      paths: inputs.paths.length > 0 ? inputs.paths : ['.'],
+      base: scope.kind === 'repository' ? null : scope.baseSha,
+      ...(touched.files !== null ? { onlyFiles: touched.files } : {}),
+      config,
+      ...(source.snapshot ? { snapshot: source.snapshot } : {}),
+      aws: source.aws,
+      ...(source.unavailable ? { usageUnavailableReason: source.unavailable } : {}),
+      failOn: inputs.failOn,
+    });
+    const usageUnavailable = source.unavailable ?? result.usageUnavailable ?? null;
+    if (usageUnavailable) core.warning(`Usage data unavailable: ${usageUnavailable}`);
+
+    const blocking = reachesFailOn(result.findings, inputs.failOn);
+    const counts = annotate(result.findings, {
+      error: core.error,
+      warning: core.warning,
+      notice: core.notice,
+    });
+    if (counts.unannotated > 0) {
+      core.info(
+        `${counts.unannotated} finding(s) are not annotated (GitHub shows 10 per type per step); the summary and comment list them.`,
+      );
+    }
+    for (const diagnostic of result.diagnostics) {
+      const properties = {
+        file: diagnostic.file,
+        ...(diagnostic.line !== null ? { startLine: diagnostic.line } : {}),
+      };
+      if (diagnostic.severity === 'error')
+        core.error(diagnostic.message, { ...properties, title: 'iam-usage-guard' });
+      else core.warning(diagnostic.message, { ...properties, title: 'iam-usage-guard' });
+    }
+
+    const url = runUrl();
+    const renderOptions = {
+      failOn: inputs.failOn,
+      blocked: blocking.length > 0,
+      usageUnavailable,
+      unannotated: counts.unannotated,
+      ...(url ? { runUrl: url } : {}),
+    };
+    await writeJobSummary(
+      renderMarkdown(result, { ...renderOptions, marker: '', maxChars: SUMMARY_MAX_CHARS }),
+    );
+    if (scope.kind === 'pull_request' && inputs.comment !== 'never') {
+      await postComment(
+        octokit,
+        scope,
+        inputs,
+        renderMarkdown(result, renderOptions),
+        result.findings.length > 0,
+      );
+    }
+
+    const sarifPath = path.resolve(cwd, inputs.sarifFile);
+    await writeFile(sarifPath, renderSarif(result, { version: ACTION_VERSION }));
+    const jsonPath = path.join(process.env['RUNNER_TEMP'] || cwd, 'iam-usage-guard-report.json');
+    await writeFile(jsonPath, renderJson(result));
+
+    core.setOutput('findings', result.findings.length);
+    core.setOutput('errors', result.summary.errors);
+    core.setOutput('warnings', result.summary.warnings);
+    core.setOutput('blocked', blocking.length > 0);
+    core.setOutput('report-json', jsonPath);
+    core.setOutput('sarif-file', sarifPath);
+    core.info(
+      `Checked ${result.summary.entities} entities: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices.`,
+    );
+    if (blocking.length > 0) core.setFailed(blockingReason(blocking, inputs.failOn));
+  } catch (error) {
+    core.setFailed(
+      error instanceof UserError
+        ? `iam-usage-guard: ${error.message}`
+        : `iam-usage-guard failed: ${errorMessage(error)}`,
+    );
+  }
+}
