@@ -1,0 +1,281 @@
+// The one pipeline all front doors call: read IaC at head (and base), expand grants, collect usage for the
+// entities the change touches, run the rules, and summarise. Returns data; the front door decides what to print.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Config } from './config/index.js';
+import { UserError } from './errors.js';
+import { readIac } from './iac/index.js';
+import { gitRefSource, stagedSource, worktreeSource } from './iac/source.js';
+import { collectGrants } from './policy/grants.js';
+import type { GrantedEntity, GrantSet } from './policy/grants.types.js';
+import { type Diagnostic, type Entity, entityKey, type ParseResult } from './policy/model.js';
+import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
+import type { CheckSummary, Finding, Severity } from './rules/model.js';
+import type { AwsClients } from './usage/clients.js';
+import { type CollectOptions, collectUsage } from './usage/index.js';
+import type { EntityUsage, SnapshotFile } from './usage/model.js';
+
+const run = promisify(execFile);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface ScanOptions {
+  cwd: string;
+  /** Files or folders, relative to `cwd` (default `.`). */
+  paths: string[];
+  /** A git ref; 'auto' = merge base with the default branch (origin/HEAD, main, master); null = no base. */
+  base?: string | null;
+  /** Read the git index instead of the worktree. */
+  staged?: boolean;
+  /** Only these repository-relative files (the action passes the PR's changed files). */
+  onlyFiles?: string[];
+  /** Resolved configuration (presets merged). */
+  config: Config;
+  /** Neither snapshot nor aws: usage unavailable; rules that need no usage still run. */
+  snapshot?: SnapshotFile;
+  aws?: AwsClients | null;
+  /** Why usage is unavailable, when the front door already knows (no credentials, fork PR). */
+  usageUnavailableReason?: string;
+  clock?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  onProgress?: CollectOptions['onProgress'];
+  /** Where findings start to block (default `error`), for `summary.blocked`. */
+  failOn?: Severity | 'never';
+  /** Report cache folder (default: none). */
+  cacheDir?: string;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  summary: CheckSummary;
+  entities: GrantedEntity[];
+  usage: Map<string, EntityUsage>;
+  diagnostics: Diagnostic[];
+  usageUnavailable: string | null;
+  /** The base commit compared with, or null. */
+  base: string | null;
+  /** Keys (`file#id`) of the entities the change touches. */
+  touched: string[];
+  /** Files read at head (repository-relative). */
+  files: string[];
+  /** The folder file paths are relative to: the git work tree's root, else `cwd`. */
+  root: string;
+}
+
+async function git(cwd: string, args: string[]): Promise<string | null> {
+  try {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+    return stdout.trim();
+  } catch {
+    return null;
+  }
+}
+
+export async function gitRoot(cwd: string): Promise<string | null> {
+  return git(cwd, ['rev-parse', '--show-toplevel']);
+}
+
+/** The merge base of HEAD with the default branch: origin/HEAD, then main, then master (remote, then local). */
+export async function defaultBase(root: string): Promise<string | null> {
+  const candidates: string[] = [];
+  const originHead = await git(root, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+  if (originHead) candidates.push(originHead);
+  candidates.push('origin/main', 'main', 'origin/master', 'master');
+  for (const ref of candidates) {
+    if (!(await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]))) continue;
+    const mergeBase = await git(root, ['merge-base', 'HEAD', ref]);
+    if (mergeBase) return mergeBase;
+  }
+  return null;
+}
+
+async function resolveBase(root: string | null, base: string | null | undefined): Promise<string | null> {
+  if (base === null || base === undefined) return null;
+  if (base === 'auto') return root ? defaultBase(root) : null;
+  if (!root) throw new UserError(`--base ${base} needs a git repository, and ${'this folder'} is not in one`);
+  const sha = await git(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+  if (!sha)
+    throw new UserError(
+      `--base ${base}: no such commit, branch or tag (fetch it first, e.g. git fetch origin ${base})`,
+    );
+  return sha;
+}
+
+function sameGrants(a: GrantSet, b: GrantSet): boolean {
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return same(a.actions, b.actions) && same([...a.unknownActions].sort(), [...b.unknownActions].sort());
+}
+
+function isTouched(g: GrantedEntity, hasBase: boolean, baseEntity: Entity | undefined): boolean {
+  if (!hasBase || !g.base) return true;
+  if (!sameGrants(g.grants, g.base)) return true;
+  const arns = (e: Entity) => [...e.managedPolicyArns].sort().join('\n');
+  return baseEntity !== undefined && arns(baseEntity) !== arns(g.entity);
+}
+
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const { config } = options;
+  const clock = options.clock ?? (() => new Date());
+  const root = await gitRoot(options.cwd);
+  const sourceRoot = root ?? options.cwd;
+  if (options.staged && !root) throw new UserError('--staged needs a git repository');
+  const baseSha = await resolveBase(root, options.base);
+  const paths = (options.paths.length > 0 ? options.paths : ['.']).map(
+    (p) => path.relative(sourceRoot, path.resolve(options.cwd, p)).split(path.sep).join('/') || '.',
+  );
+  const readOptions = {
+    ...(config.files.include.length > 0 ? { include: config.files.include } : {}),
+    ...(config.files.exclude.length > 0 ? { exclude: config.files.exclude } : {}),
+    ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}),
+  };
+  const headSource = options.staged ? stagedSource(sourceRoot) : worktreeSource(sourceRoot);
+  const head = await readIac(headSource, paths, readOptions);
+  const gitBase = baseSha ? await readIac(gitRefSource(sourceRoot, baseSha), paths, readOptions) : null;
+  const base = mergeBase(head, gitBase);
+  const hasBaseFor = (entity: Entity) =>
+    gitBase !== null || (entity.format === 'terraform' && (head.priorEntities?.length ?? 0) > 0);
+  const baseEntities = new Map((base?.entities ?? []).map((e) => [entityKey(e), e]));
+  const diagnostics: Diagnostic[] = [...head.diagnostics];
+
+  let entities = collectGrants(head, base);
+  const touchedKeys = () =>
+    new Set(
+      entities
+        .filter((g) => isTouched(g, hasBaseFor(g.entity), baseEntities.get(entityKey(g.entity))))
+        .map((g) => entityKey(g.entity)),
+    );
+  let touched = touchedKeys();
+
+  // Usage is asked only for the touched entities: the rules judge nothing else.
+  let usage = new Map<string, EntityUsage>();
+  let usageUnavailable: string | null = null;
+  const wanted = entities.filter((g) => touched.has(entityKey(g.entity))).map((g) => g.entity);
+  if (!options.snapshot && !options.aws) {
+    usageUnavailable =
+      options.usageUnavailableReason ??
+      'no AWS credentials and no snapshot: configure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, OIDC) or pass --snapshot FILE';
+  } else if (wanted.length > 0) {
+    const collection = await collectUsage(wanted, {
+      ...(options.snapshot ? { snapshot: options.snapshot } : {}),
+      ...(options.aws ? { clients: options.aws } : {}),
+      granularity: config.granularity,
+      deadlineMs: config.deadlineSeconds * 1000,
+      clock,
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+      ...(options.cacheDir
+        ? { cacheDir: options.cacheDir, cacheMaxAgeMs: config.cacheMaxAgeHours * 3_600_000 }
+        : {}),
+      entityArns: config.entities,
+      stacks: config.stacks,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    } as CollectOptions);
+    usage = collection.usage;
+    // Attached AWS-managed policies count once their documents are known.
+    if (collection.managedPolicyDocuments && collection.managedPolicyDocuments.size > 0) {
+      entities = collectGrants(head, base, { managedPolicyDocuments: collection.managedPolicyDocuments });
+      touched = touchedKeys();
+    }
+  }
+
+  const historic =
+    usage.size > 0 ? await historicGrants(root, paths, readOptions, config.unusedDays, clock()) : null;
+
+  const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  const now = clock();
+  for (const g of entities) {
+    const key = entityKey(g.entity);
+    const result = evaluateEntity(
+      {
+        granted: g,
+        usage: usage.get(key) ?? null,
+        touched: touched.has(key),
+        historic: historic?.get(key) ?? null,
+      },
+      {
+        rules: config.rules,
+        settings: { unusedDays: config.unusedDays, accessKeyMaxIdleDays: config.accessKeyMaxIdleDays },
+        ignore: config.ignore,
+        onMissingData: config.onMissingData,
+        hasBase: hasBaseFor(g.entity),
+        usageUnavailable,
+        now,
+      },
+    );
+    findings.push(...result.findings);
+    suppressed.push(...result.suppressed);
+    for (const w of result.warnings) {
+      diagnostics.push({
+        severity: 'warning',
+        file: w.file,
+        line: w.line,
+        message: w.message,
+        entity: w.entity,
+      });
+    }
+  }
+  findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  const failOn = options.failOn ?? 'error';
+  const summary: CheckSummary = {
+    entities: entities.length,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    notices: findings.filter((f) => f.severity === 'notice').length,
+    suppressed: suppressed.length,
+    blocked: findings.some((f) => reaches(f.severity, failOn)),
+  };
+  return {
+    findings,
+    suppressed,
+    summary,
+    entities,
+    usage,
+    diagnostics,
+    usageUnavailable,
+    base: baseSha,
+    touched: [...touched].sort(),
+    files: head.files,
+    root: sourceRoot,
+  };
+}
+
+/** A Terraform plan's own `before` is what is deployed now: it beats the plan file at the git base. */
+function mergeBase(head: ParseResult, gitBase: ParseResult | null): ParseResult | null {
+  const prior = head.priorEntities ?? [];
+  if (!gitBase && prior.length === 0) return null;
+  const byKey = new Map<string, Entity>();
+  for (const e of gitBase?.entities ?? []) byKey.set(entityKey(e), e);
+  for (const e of prior) byKey.set(entityKey(e), e);
+  return { entities: [...byKey.values()], diagnostics: [], files: gitBase?.files ?? [] };
+}
+
+/**
+ * Grants as the code stood `unusedDays` ago (the last commit before then), per entity key: a service the code
+ * did not grant then cannot have gone unused for `unusedDays`. Code is merged before it is deployed, so a grant
+ * absent from the code then was not deployed then either. Unknown (null) outside git, when the history is younger
+ * than the window, or for an entity not found then (it may have moved).
+ */
+async function historicGrants(
+  root: string | null,
+  paths: string[],
+  readOptions: Record<string, unknown>,
+  unusedDays: number,
+  now: Date,
+): Promise<Map<string, { services: string[]; actions: string[] }> | null> {
+  if (!root) return null;
+  const before = new Date(now.getTime() - unusedDays * DAY_MS).toISOString();
+  const sha = await git(root, ['rev-list', '-1', `--before=${before}`, 'HEAD']);
+  if (!sha) return null;
+  try {
+    const then = await readIac(gitRefSource(root, sha), paths, readOptions);
+    const map = new Map<string, { services: string[]; actions: string[] }>();
+    for (const g of collectGrants(then, null)) {
+      map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });
+    }
+    return map;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,37 @@
+// `check --format json`: the findings and summary exactly as ARCHITECTURE.md's contract, plus what was suppressed.
+import type { Diagnostic } from '../policy/model.js';
+import type { CheckSummary, Finding } from '../rules/model.js';
+
+export interface CheckReportInput {
+  findings: Finding[];
+  suppressed: (Finding & { reason: string })[];
+  summary: CheckSummary;
+  diagnostics: Diagnostic[];
+  usageUnavailable: string | null;
+}
+
+function contractFinding(f: Finding): Finding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    entity: { id: f.entity.id, kind: f.entity.kind, arn: f.entity.arn },
+    service: f.service,
+    action: f.action,
+    file: f.file,
+    line: f.line,
+    lastAccessed: f.lastAccessed,
+    message: f.message,
+    suggestion: f.suggestion,
+  };
+}
+
+export function renderJson(result: CheckReportInput): string {
+  const body = {
+    findings: result.findings.map(contractFinding),
+    summary: result.summary,
+    suppressed: result.suppressed.map((f) => ({ ...contractFinding(f), reason: f.reason })),
+    diagnostics: result.diagnostics,
+    usageUnavailable: result.usageUnavailable,
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
