@@ -82,6 +82,11 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
   /** Files read (repository-relative). */
   files: string[];
+  /**
+   * Entities as they were before the change, when an input carries its own base (a Terraform plan's
+   * `change.before`); an entity the plan creates has none here.
+   */
+  priorEntities?: Entity[];
 }
 
 /** The key that names an entity across stages and between base and head: `file#id`. */

@@ -1,0 +1,262 @@
+// JSON with line numbers at the speed of JSON.parse: values come from JSON.parse, lines from one scan of the text
+// that records, per value, its line, its subtree end and its key — so a path resolves to a line without a tree walk.
+import type { LineIndex, PathSegment } from './located.js';
+
+/** Nesting deeper than this is refused (a diagnostic), so no later recursive walk can overflow the stack. */
+export const MAX_DEPTH = 512;
+
+export class JsonInputError extends Error {
+  override name = 'JsonInputError';
+  constructor(
+    message: string,
+    readonly line: number | null,
+  ) {
+    super(message);
+  }
+}
+
+const KIND_PRIMITIVE = 0;
+const KIND_OBJECT = 1;
+const KIND_ARRAY = 2;
+
+/** Parses JSON text; throws JsonInputError (with the line when known) for invalid or too deeply nested input. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new JsonInputError(jsonErrorText(error), jsonErrorLine(text, error));
+  }
+}
+
+function jsonErrorText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `invalid JSON: ${message.replace(/, "[\s\S]*" is not valid JSON$/, '')}`;
+}
+
+function jsonErrorLine(text: string, error: unknown): number | null {
+  const message = error instanceof Error ? error.message : '';
+  const lineMatch = /\(line (\d+) column \d+\)/.exec(message);
+  if (lineMatch) return Number(lineMatch[1]);
+  const position = /at position (\d+)/.exec(message);
+  if (position) return lineOfOffset(text, Number(position[1]));
+  if (/end of JSON input|Unterminated/.test(message)) return lineOfOffset(text, text.length);
+  return null;
+}
+
+export function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  let at = text.indexOf('\n');
+  while (at !== -1 && at < offset) {
+    line++;
+    at = text.indexOf('\n', at + 1);
+  }
+  return line;
+}
+
+/**
+ * The line index of valid JSON text (call after JSON.parse succeeded). Throws JsonInputError when nesting is deeper
+ * than MAX_DEPTH.
+ */
+export function jsonLineIndex(text: string): LineIndex {
+  return new JsonLines(text);
+}
+
+class JsonLines implements LineIndex {
+  private lines: Int32Array;
+  private next: Int32Array;
+  private keyStart: Int32Array;
+  private kind: Uint8Array;
+  private count = 0;
+  private readonly objectKeys = new Map<number, Map<string, number>>();
+  private readonly arrayItems = new Map<number, Int32Array>();
+  private lastPath: PathSegment[] = [];
+  private lastNodes: number[] = [0];
+
+  constructor(private readonly text: string) {
+    const capacity = Math.max(64, text.length >> 4);
+    this.lines = new Int32Array(capacity);
+    this.next = new Int32Array(capacity);
+    this.keyStart = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.scan();
+  }
+
+  private grow(): void {
+    const size = this.lines.length * 2;
+    const lines = new Int32Array(size);
+    lines.set(this.lines);
+    this.lines = lines;
+    const next = new Int32Array(size);
+    next.set(this.next);
+    this.next = next;
+    const keyStart = new Int32Array(size);
+    keyStart.set(this.keyStart);
+    this.keyStart = keyStart;
+    const kind = new Uint8Array(size);
+    kind.set(this.kind);
+    this.kind = kind;
+  }
+
+  /** One pass over valid JSON: records every value in document order. Iterative, so depth costs no stack. */
+  private scan(): void {
+    const text = this.text;
+    const length = text.length;
+    const stack = new Int32Array(MAX_DEPTH + 1);
+    let depth = 0;
+    let i = 0;
+    let line = 1;
+    let pendingKey = -1;
+    // expectKey: inside an object, before a member (or its closing brace).
+    let expectKey = false;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 13 || c === 44 /* , */) {
+        i++;
+        continue;
+      }
+      if (c === 10) {
+        line++;
+        i++;
+        continue;
+      }
+      if (c === 125 /* } */ || c === 93 /* ] */) {
+        depth--;
+        const node = stack[depth]!;
+        this.next[node] = this.count;
+        i++;
+        expectKey = depth > 0 && this.kind[stack[depth - 1]!] === KIND_OBJECT;
+        continue;
+      }
+      if (expectKey) {
+        // A member key: remember where it starts, then skip it and the colon.
+        pendingKey = i;
+        i = skipString(text, i);
+        while (text.charCodeAt(i) !== 58 /* : */) {
+          if (text.charCodeAt(i) === 10) line++;
+          i++;
+        }
+        i++;
+        expectKey = false;
+        continue;
+      }
+      if (this.count === this.lines.length) this.grow();
+      const node = this.count++;
+      this.lines[node] = line;
+      this.keyStart[node] = pendingKey;
+      pendingKey = -1;
+      if (c === 123 /* { */ || c === 91 /* [ */) {
+        this.kind[node] = c === 123 ? KIND_OBJECT : KIND_ARRAY;
+        if (depth === MAX_DEPTH) throw new JsonInputError(`nesting deeper than ${MAX_DEPTH} levels`, line);
+        stack[depth++] = node;
+        expectKey = c === 123;
+        i++;
+        continue;
+      }
+      this.kind[node] = KIND_PRIMITIVE;
+      this.next[node] = node + 1;
+      if (c === 34 /* " */) {
+        i = skipString(text, i);
+      } else {
+        i++;
+        while (i < length) {
+          const d = text.charCodeAt(i);
+          if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
+          i++;
+        }
+      }
+      expectKey = depth > 0 && this.kind[stack[depth - 1]!] === KIND_OBJECT;
+    }
+  }
+
+  private keyOf(node: number): string {
+    const start = this.keyStart[node]!;
+    const end = skipString(this.text, start);
+    const raw = this.text.slice(start + 1, end - 1);
+    return raw.includes('\\') ? (JSON.parse(this.text.slice(start, end)) as string) : raw;
+  }
+
+  private child(node: number, segment: PathSegment): number {
+    const kind = this.kind[node];
+    if (kind === KIND_ARRAY) {
+      if (typeof segment !== 'number') return -1;
+      let items = this.arrayItems.get(node);
+      if (!items) {
+        const list: number[] = [];
+        for (let c = node + 1; c < this.next[node]!; c = this.next[c]!) list.push(c);
+        items = Int32Array.from(list);
+        this.arrayItems.set(node, items);
+      }
+      return segment >= 0 && segment < items.length ? items[segment]! : -1;
+    }
+    if (kind !== KIND_OBJECT) return -1;
+    const key = String(segment);
+    const end = this.next[node]!;
+    let keys = this.objectKeys.get(node);
+    if (!keys) {
+      // Small objects are searched in place; large ones (Resources) get a map once. Last duplicate wins, as in JSON.parse.
+      let members = 0;
+      let found = -1;
+      for (let c = node + 1; c < end; c = this.next[c]!) {
+        members++;
+        if (this.keyMatches(c, key)) found = c;
+      }
+      if (members <= 8) return found;
+      keys = new Map();
+      for (let c = node + 1; c < end; c = this.next[c]!) keys.set(this.keyOf(c), c);
+      this.objectKeys.set(node, keys);
+    }
+    return keys.get(key) ?? -1;
+  }
+
+  private keyMatches(node: number, key: string): boolean {
+    const start = this.keyStart[node]! + 1;
+    const text = this.text;
+    if (text.startsWith(key, start) && text.charCodeAt(start + key.length) === 34 && !key.endsWith('\\'))
+      return true;
+    // Keys written with escapes (`"a\u0062"`) are decoded before comparing.
+    const backslash = text.indexOf('\\', start);
+    return backslash !== -1 && backslash < skipString(text, start - 1) && this.keyOf(node) === key;
+  }
+
+  lineAt(path: readonly PathSegment[]): number {
+    if (this.count === 0) return 1;
+    // Paths are asked in document order, so most share a long prefix with the previous one.
+    let shared = 0;
+    const last = this.lastPath;
+    while (shared < path.length && shared < last.length && path[shared] === last[shared]) shared++;
+    if (shared >= this.lastNodes.length) shared = this.lastNodes.length - 1;
+    const nodes = this.lastNodes.slice(0, shared + 1);
+    let node = nodes[shared]!;
+    let depth = shared;
+    for (; depth < path.length; depth++) {
+      const found = this.child(node, path[depth]!);
+      if (found < 0) break;
+      node = found;
+      nodes.push(node);
+    }
+    this.lastPath = path.slice(0, depth);
+    this.lastNodes = nodes;
+    return this.lines[node]!;
+  }
+
+  textStartLine(): number | null {
+    return null;
+  }
+}
+
+/** Index just past the closing quote of the string starting at `start`. */
+function skipString(text: string, start: number): number {
+  let i = start + 1;
+  for (;;) {
+    const close = text.indexOf('"', i);
+    if (close === -1) return text.length;
+    let backslashes = 0;
+    let j = close - 1;
+    while (text.charCodeAt(j) === 92) {
+      backslashes++;
+      j--;
+    }
+    if ((backslashes & 1) === 0) return close + 1;
+    i = close + 1;
+  }
+}

@@ -1,0 +1,51 @@
+// Paths inside a parsed document and the line index every format provides, so each element can say where it was written.
+
+export type PathSegment = string | number;
+
+/** Answers "on which line was the value at this path written?" for one parsed document. */
+export interface LineIndex {
+  /** 1-based line of the value at `path` (of its key when it is a mapping member); the nearest existing ancestor's line when the path does not exist. */
+  lineAt(path: readonly PathSegment[]): number;
+  /**
+   * Line on which the text of the string at `path` starts when its inner lines map one to one onto file lines
+   * (a YAML literal block), else null.
+   */
+  textStartLine(path: readonly PathSegment[]): number | null;
+}
+
+/** A line index for documents without a line map (AWS API documents, JSON strings): every path is on one line. */
+export function fixedLines(line: number): LineIndex {
+  return { lineAt: () => line, textStartLine: () => null };
+}
+
+/** A line index shifted into an outer document: inner line 1 is outer line `firstLine`. */
+export function offsetLines(inner: LineIndex, firstLine: number): LineIndex {
+  return {
+    lineAt: (path) => inner.lineAt(path) + firstLine - 1,
+    textStartLine: (path) => {
+      const line = inner.textStartLine(path);
+      return line === null ? null : line + firstLine - 1;
+    },
+  };
+}
+
+const identifier = /^[A-Za-z_$][\w$:-]*$/;
+
+/** `Resources.AppRole.Properties.Policies[0]`; keys that are not plain names are quoted: `Mappings["a.b"]`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (identifier.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+/** Joins a path prefix written as text with more segments. */
+export function joinPath(prefix: string, path: readonly PathSegment[]): string {
+  const rest = formatPath(path);
+  if (prefix === '') return rest;
+  if (rest === '') return prefix;
+  return rest.startsWith('[') ? prefix + rest : `${prefix}.${rest}`;
+}

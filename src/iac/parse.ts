@@ -1,0 +1,129 @@
+// One file's text → entities: detects the format by content (CloudFormation, Terraform plan, policy document).
+import { errorMessage } from '../errors.js';
+import type { Diagnostic, Entity, ParseResult } from '../policy/model.js';
+import { entitiesFromTemplate, isTemplate } from './cloudformation.js';
+import { isRecord } from './intrinsics.js';
+import { JsonInputError } from './json-lines.js';
+import type { LineIndex } from './located.js';
+import { readPolicyDocument, type StatementSink } from './statements.js';
+import { entitiesFromPlan, isTerraformPlan } from './terraform.js';
+import { parseStructured } from './text.js';
+
+/** Set for templates read from a CDK cloud assembly. */
+export interface CdkContext {
+  stackName: string;
+  constructPaths: ReadonlyMap<string, string>;
+}
+
+/** Words that make a file that fails to parse worth a diagnostic (it probably was meant as IaC). */
+const IAC_MARKERS = /AWSTemplateFormatVersion|"?Resources"?\s*:|"?Statement"?\s*:|"format_version"|AWS::/;
+
+export function isPolicyDocument(document: unknown): document is Record<string, unknown> {
+  if (!isRecord(document) || document['Statement'] === undefined) return false;
+  if (typeof document['Version'] === 'string') return true;
+  const statement = document['Statement'];
+  const first = Array.isArray(statement) ? statement[0] : statement;
+  return isRecord(first) && typeof first['Effect'] === 'string';
+}
+
+function baseName(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const dot = name.indexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/** Parses one file. Pure, no I/O, never throws: every problem becomes a Diagnostic with the file and line. */
+export function parseDocument(file: string, text: string, cdk?: CdkContext): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    return parseOrThrow(file, text, diagnostics, cdk);
+  } catch (error) {
+    const line = error instanceof JsonInputError ? error.line : null;
+    const message = error instanceof RangeError ? 'nested too deeply to read' : errorMessage(error);
+    diagnostics.push({ severity: 'error', file, line, message: `could not read ${file}: ${message}` });
+    return { entities: [], diagnostics, files: [file] };
+  }
+}
+
+function parseOrThrow(file: string, text: string, diagnostics: Diagnostic[], cdk?: CdkContext): ParseResult {
+  const skipped: ParseResult = { entities: [], diagnostics, files: [] };
+  if (text.slice(0, 8192).includes('\u0000')) {
+    diagnostics.push({
+      severity: 'warning',
+      file,
+      line: null,
+      message: `${file} has binary content; skipped`,
+    });
+    return { entities: [], diagnostics, files: [file] };
+  }
+  const parsed = parseStructured(text, /\.json$/i.test(file));
+  if (!parsed.ok) {
+    // A YAML/JSON file that does not parse and does not even mention IaC is someone else's file: skip quietly.
+    if (!IAC_MARKERS.test(text)) return skipped;
+    diagnostics.push({ severity: 'error', file, line: parsed.line, message: parsed.message });
+    return { entities: [], diagnostics, files: [file] };
+  }
+  const document = parsed.value;
+  if (isTemplate(document)) {
+    const lines = indexLines(parsed.lines, file, diagnostics);
+    if (!lines) return { entities: [], diagnostics, files: [file] };
+    const entities = entitiesFromTemplate(document, {
+      file,
+      lines,
+      pathPrefix: '',
+      diagnostics,
+      format: cdk ? 'cdk' : 'cloudformation',
+      stackName: cdk?.stackName ?? null,
+      idPrefix: '',
+      ...(cdk ? { constructPaths: cdk.constructPaths } : {}),
+    });
+    return { entities, diagnostics, files: [file] };
+  }
+  if (isTerraformPlan(document)) {
+    const lines = indexLines(parsed.lines, file, diagnostics);
+    if (!lines) return { entities: [], diagnostics, files: [file] };
+    const { entities, priorEntities } = entitiesFromPlan(document, file, lines, diagnostics);
+    return { entities, diagnostics, files: [file], priorEntities };
+  }
+  if (isPolicyDocument(document)) {
+    const lines = indexLines(parsed.lines, file, diagnostics);
+    if (!lines) return { entities: [], diagnostics, files: [file] };
+    const id = baseName(file);
+    const entity: Entity = {
+      id,
+      kind: 'policy',
+      format: 'policy',
+      file,
+      line: 1,
+      path: '',
+      name: null,
+      iamPath: null,
+      arn: null,
+      statements: [],
+      managedPolicyArns: [],
+      stackName: null,
+      constructPath: null,
+      suppressions: [],
+      unknowns: [],
+    };
+    const sink: StatementSink = { statements: entity.statements, unknowns: entity.unknowns, entityId: id };
+    readPolicyDocument({ file, lines, pathPrefix: '', diagnostics }, sink, document, [], id);
+    return { entities: [entity], diagnostics, files: [file] };
+  }
+  return skipped;
+}
+
+function indexLines(lines: () => LineIndex, file: string, diagnostics: Diagnostic[]): LineIndex | null {
+  try {
+    return lines();
+  } catch (error) {
+    const line = error instanceof JsonInputError ? error.line : null;
+    diagnostics.push({
+      severity: 'error',
+      file,
+      line,
+      message: `could not read ${file}: ${errorMessage(error)}`,
+    });
+    return null;
+  }
+}

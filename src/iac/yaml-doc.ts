@@ -1,0 +1,316 @@
+// CloudFormation YAML: the `yaml` package (YAML 1.2 core schema, so `2010-09-09` stays a string) with every short-form
+// tag registered, turned into the same plain values as the JSON form, plus a line index over the YAML nodes.
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseDocument,
+  Scalar,
+  type Tags,
+  type YAMLMap,
+} from 'yaml';
+import type { LineIndex, PathSegment } from './located.js';
+
+/** Short-form tag → the long-form key it stands for. */
+export const SHORT_FORMS: Readonly<Record<string, string>> = {
+  '!Ref': 'Ref',
+  '!Condition': 'Condition',
+  '!Sub': 'Fn::Sub',
+  '!GetAtt': 'Fn::GetAtt',
+  '!Join': 'Fn::Join',
+  '!If': 'Fn::If',
+  '!Select': 'Fn::Select',
+  '!Split': 'Fn::Split',
+  '!FindInMap': 'Fn::FindInMap',
+  '!ImportValue': 'Fn::ImportValue',
+  '!Base64': 'Fn::Base64',
+  '!Cidr': 'Fn::Cidr',
+  '!GetAZs': 'Fn::GetAZs',
+  '!Equals': 'Fn::Equals',
+  '!And': 'Fn::And',
+  '!Or': 'Fn::Or',
+  '!Not': 'Fn::Not',
+  '!Transform': 'Fn::Transform',
+  '!Length': 'Fn::Length',
+  '!ToJsonString': 'Fn::ToJsonString',
+};
+
+/** Limits against inputs built to exhaust memory or stack. */
+export const YAML_LIMITS = { maxDepth: 512, maxAliasCount: 100, maxNodes: 2_000_000 };
+
+// Every short form may be written on a scalar, a sequence or a mapping; the tags only keep the node as written
+// (the conversion below wraps it), which also keeps the yaml package from warning about unresolved tags.
+const customTags: Tags = Object.keys(SHORT_FORMS).flatMap((tag) => [
+  { tag, resolve: (value: string) => value },
+  { tag, collection: 'seq' as const, resolve: (value: unknown) => value },
+  { tag, collection: 'map' as const, resolve: (value: unknown) => value },
+]);
+
+export class YamlInputError extends Error {
+  override name = 'YamlInputError';
+  constructor(
+    message: string,
+    readonly line: number | null,
+  ) {
+    super(message);
+  }
+}
+
+export interface YamlParse {
+  value: unknown;
+  lines: LineIndex;
+}
+
+/** Parses one YAML document; throws YamlInputError with a line for syntax errors, alias bombs and deep nesting. */
+export function parseYaml(text: string): YamlParse {
+  let source = text;
+  // CloudFormation (like PyYAML) accepts flow collections whose lines are not indented past their key; YAML 1.2 does
+  // not. Indent those lines (line numbers stay the same) and parse again, a bounded number of times.
+  for (let attempt = 0; ; attempt++) {
+    const result = parseOnce(source);
+    if (result.ok || attempt >= 20) return finish(result);
+    const fixed = relaxFlowIndent(source, result.error);
+    if (fixed === null) return finish(result);
+    source = fixed;
+  }
+}
+
+type Attempt =
+  | { ok: true; doc: Document.Parsed; counter: LineCounter }
+  | { ok: false; doc: Document.Parsed; counter: LineCounter; error: YamlInputError & { code?: string } };
+
+function parseOnce(text: string): Attempt {
+  const counter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      customTags,
+      lineCounter: counter,
+      version: '1.2',
+      schema: 'core',
+      uniqueKeys: false,
+      strict: false,
+    });
+  } catch (error) {
+    if (error instanceof RangeError) throw new YamlInputError('YAML nested too deeply to read', null);
+    throw error;
+  }
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line ?? null;
+    const error = Object.assign(new YamlInputError(`invalid YAML: ${first.message.split('\n')[0]}`, line), {
+      code: first.code as string,
+    });
+    return { ok: false, doc, counter, error };
+  }
+  return { ok: true, doc, counter };
+}
+
+function finish(attempt: Attempt): YamlParse {
+  if (!attempt.ok) throw attempt.error;
+  const { doc, counter } = attempt;
+  const lineOf = (node: Node | null | undefined): number | null =>
+    node?.range ? counter.linePos(node.range[0]).line : null;
+  const value = new Converter(doc, lineOf).convert(doc.contents, 0);
+  return { value, lines: new YamlLines(doc, lineOf) };
+}
+
+/** Indents the lines of an under-indented flow collection that starts just before the error line; null if none. */
+function relaxFlowIndent(text: string, error: YamlInputError & { code?: string }): string | null {
+  if (error.code !== 'BAD_INDENT' || error.line === null || !/Flow (map|sequence)/.test(error.message))
+    return null;
+  const lines = text.split('\n');
+  // The opening bracket is at the end of the error line or of one of the lines just above it.
+  for (let open = error.line - 1; open >= Math.max(0, error.line - 3); open--) {
+    const opening = lines[open];
+    if (opening === undefined || !/[{[]\s*\r?$/.test(opening)) continue;
+    const indent = /^ */.exec(opening)![0].length + 2;
+    let depth = bracketBalance(opening);
+    let changed = false;
+    for (let i = open + 1; i < lines.length && depth > 0; i++) {
+      const line = lines[i]!;
+      const current = /^ */.exec(line)![0].length;
+      if (line.trim() !== '' && current < indent) {
+        lines[i] = ' '.repeat(indent - current) + line;
+        changed = true;
+      }
+      depth += bracketBalance(line);
+    }
+    return changed ? lines.join('\n') : null;
+  }
+  return null;
+}
+
+/** Opening minus closing brackets outside quotes on one line. */
+function bracketBalance(line: string): number {
+  let balance = 0;
+  let quote = '';
+  for (const c of line) {
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') break;
+    else if (c === '{' || c === '[') balance++;
+    else if (c === '}' || c === ']') balance--;
+  }
+  return balance;
+}
+
+/** The tag a node was written with when it is a CloudFormation short form, else undefined. */
+function shortForm(node: Node): string | undefined {
+  const tag = (node as { tag?: string }).tag;
+  if (tag === undefined || !tag.startsWith('!')) return undefined;
+  return SHORT_FORMS[tag] ?? `Fn::${tag.slice(1)}`;
+}
+
+class Converter {
+  private aliases = 0;
+  private nodes = 0;
+  private readonly resolving = new Set<Node>();
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly lineOf: (node: Node | null | undefined) => number | null,
+  ) {}
+
+  convert(node: unknown, depth: number): unknown {
+    if (node === null || node === undefined) return null;
+    if (depth > YAML_LIMITS.maxDepth) {
+      throw new YamlInputError(
+        `nesting deeper than ${YAML_LIMITS.maxDepth} levels`,
+        this.lineOf(node as Node),
+      );
+    }
+    if (++this.nodes > YAML_LIMITS.maxNodes) {
+      throw new YamlInputError('YAML expands to too many values (alias bomb?)', this.lineOf(node as Node));
+    }
+    if (isAlias(node)) {
+      if (++this.aliases > YAML_LIMITS.maxAliasCount) {
+        throw new YamlInputError(
+          `more than ${YAML_LIMITS.maxAliasCount} alias references (alias bomb?)`,
+          this.lineOf(node),
+        );
+      }
+      const target = node.resolve(this.doc) as Node | undefined;
+      if (!target) throw new YamlInputError(`unknown alias *${node.source}`, this.lineOf(node));
+      if (this.resolving.has(target))
+        throw new YamlInputError(`alias *${node.source} refers to itself`, this.lineOf(node));
+      this.resolving.add(target);
+      try {
+        return this.convert(target, depth + 1);
+      } finally {
+        this.resolving.delete(target);
+      }
+    }
+    const fn = shortForm(node as Node);
+    let value: unknown;
+    if (isScalar(node)) {
+      value = node.value;
+      if (fn === 'Fn::GetAtt' && typeof value === 'string') {
+        // `!GetAtt Resource.Attribute.Nested` → ["Resource", "Attribute.Nested"]
+        const dot = value.indexOf('.');
+        value = dot === -1 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
+      }
+      if (value instanceof Date) value = (node.source ?? String(value)) as string;
+      if (typeof value === 'bigint') value = Number(value);
+    } else if (isSeq(node)) {
+      const items: unknown[] = [];
+      for (const item of node.items) items.push(this.convert(item, depth + 1));
+      value = items;
+    } else if (isMap(node)) {
+      const object: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const key = this.keyText(pair, depth);
+        const item = this.convert(pair.value, depth + 1);
+        // `__proto__` as data, never as the prototype.
+        if (key === '__proto__')
+          Object.defineProperty(object, key, { value: item, enumerable: true, writable: true });
+        else object[key] = item;
+      }
+      value = object;
+    } else if (isPair(node)) {
+      value = null;
+    } else {
+      value = null;
+    }
+    if (fn === undefined) return value;
+    const wrapped: Record<string, unknown> = {};
+    wrapped[fn] = value;
+    return wrapped;
+  }
+
+  private keyText(pair: Pair, depth: number): string {
+    const key = pair.key;
+    if (isScalar(key)) return String(key.value);
+    const value = this.convert(key, depth + 1);
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}
+
+class YamlLines implements LineIndex {
+  private readonly bigMaps = new Map<YAMLMap, Map<string, Pair>>();
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly lineOf: (node: Node | null | undefined) => number | null,
+  ) {}
+
+  private find(path: readonly PathSegment[]): { node: Node | null; line: number; exact: boolean } {
+    let node = this.doc.contents as Node | null;
+    let line = this.lineOf(node) ?? 1;
+    for (let depth = 0; depth < path.length; depth++) {
+      const segment = path[depth]!;
+      if (node && isAlias(node)) node = (node.resolve(this.doc) as Node | undefined) ?? null;
+      if (!node) return { node, line, exact: false };
+      const fn = shortForm(node);
+      if (fn !== undefined && segment === fn) continue;
+      if (isMap(node)) {
+        const pair = this.pair(node, String(segment));
+        if (!pair) return { node, line, exact: false };
+        line = this.lineOf(pair.key as Node) ?? this.lineOf(pair.value as Node) ?? line;
+        node = (pair.value as Node | null) ?? null;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment] as Node | undefined;
+        if (!item) return { node, line, exact: false };
+        line = this.lineOf(item) ?? line;
+        node = item;
+      } else if (isScalar(node) && fn === 'Fn::GetAtt' && typeof segment === 'number') {
+      } else {
+        return { node, line, exact: false };
+      }
+    }
+    return { node, line, exact: true };
+  }
+
+  private pair(map: YAMLMap, key: string): Pair | undefined {
+    const cached = this.bigMaps.get(map);
+    if (cached) return cached.get(key);
+    if (map.items.length > 8) {
+      const index = new Map<string, Pair>();
+      for (const pair of map.items) if (isScalar(pair.key)) index.set(String(pair.key.value), pair as Pair);
+      this.bigMaps.set(map, index);
+      return index.get(key);
+    }
+    let found: Pair | undefined;
+    for (const pair of map.items)
+      if (isScalar(pair.key) && String(pair.key.value) === key) found = pair as Pair;
+    return found;
+  }
+
+  lineAt(path: readonly PathSegment[]): number {
+    return this.find(path).line;
+  }
+
+  textStartLine(path: readonly PathSegment[]): number | null {
+    const { node, exact } = this.find(path);
+    if (!exact || !node || !isScalar(node) || node.type !== Scalar.BLOCK_LITERAL) return null;
+    const header = this.lineOf(node);
+    return header === null ? null : header + 1;
+  }
+}
