@@ -97,10 +97,7 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
     }
     out.push('');
   }
-  const rules = [...new Set(report.findings.map((f) => f.rule))];
-  if (rules.length > 0) {
-    out.push(paint(color, 2, `Rules: ${rules.map((r) => `${r} ${ruleHelpUri(r)}`).join('  ')}`));
-  }
+  if (report.findings.length > 0) out.push(paint(color, 2, `Rule docs: ${ruleHelpUri('<rule-id>')}`));
   out.push(verdict(report, options));
   return `${out.join('\n')}\n`;
 }

@@ -9,7 +9,7 @@ import {
 } from './attribution.js';
 import type { Finding } from './model.js';
 import type { Rule } from './types.js';
-import { describeLastUse, usageView } from './usage-view.js';
+import { usageView, usedPhrase } from './usage-view.js';
 
 export const unusedAction: Rule = {
   id: 'unused-action',
@@ -37,7 +37,7 @@ export const unusedAction: Rule = {
           action,
           location: locate(input, [action]),
           lastAccessed: tracked.lastAccessed,
-          message: `${entityLabel(input)} grants the tracked action ${action}, ${describeLastUse(tracked.lastAccessed, view)} (window: ${days} days).`,
+          message: `${entityLabel(input)} grants the tracked action ${action} but ${usedPhrase(tracked.lastAccessed, view)} (window: ${days} days).`,
         }),
       );
     }

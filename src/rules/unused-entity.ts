@@ -26,7 +26,7 @@ export const unusedEntity: Rule = {
       makeFinding('unused-entity', input.severity, input, {
         location: entityLocation(input),
         lastAccessed: latest,
-        message: `${entityLabel(input)} used none of its ${view.services.size} services: ${describeLastUse(latest, view)} (window: ${days} days). Consider removing it.`,
+        message: `${entityLabel(input)} used none of its ${view.services.size} services within ${days} days (${latest ? describeLastUse(latest, view).replace('last used', 'the last use was') : 'none was used in the tracking period'}). Consider removing it.`,
       }),
     ];
   },

@@ -9,7 +9,7 @@ import {
 } from './attribution.js';
 import type { Finding } from './model.js';
 import type { Rule } from './types.js';
-import { describeLastUse, usageView } from './usage-view.js';
+import { usageView, usedPhrase } from './usage-view.js';
 
 export const unusedService: Rule = {
   id: 'unused-service',
@@ -34,7 +34,7 @@ export const unusedService: Rule = {
           service,
           location: locate(input, actionsOfService(input.granted.grants, service)),
           lastAccessed: seen.lastAccessed,
-          message: `${entityLabel(input)} grants ${service}, ${describeLastUse(seen.lastAccessed, view)} (window: ${days} days).`,
+          message: `${entityLabel(input)} grants ${service} but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).`,
         }),
       );
     }

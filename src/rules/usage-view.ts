@@ -104,6 +104,14 @@ export function isoDay(date: Date | string): string {
   return (typeof date === 'string' ? date : date.toISOString()).slice(0, 10);
 }
 
+/** "it was not used in the tracking period" or "it was last used on 2026-03-01, 201 days before the report of …". */
+export function usedPhrase(lastAccessed: string | null, view: UsageView): string {
+  const ms = parseTime(lastAccessed);
+  if (ms === null) return 'it was not used in the tracking period';
+  const days = Math.floor((view.reference.getTime() - ms) / DAY_MS);
+  return `it was last used on ${isoDay(lastAccessed as string)}, ${days} days before the report of ${isoDay(view.reference)}`;
+}
+
 /** "not used in the tracking period" or "last used 2026-03-01, 201 days before the report". */
 export function describeLastUse(lastAccessed: string | null, view: UsageView): string {
   const ms = parseTime(lastAccessed);

@@ -45,7 +45,7 @@ export const widenedUnusedAction: Rule = {
           action,
           location: locate(input, [action]),
           lastAccessed: tracked.lastAccessed,
-          message: `This change adds the tracked action ${action} to ${entityLabel(input)}; none of its tracked ${service} actions was used within ${days} days (${action}: ${describeLastUse(tracked.lastAccessed, view)}).`,
+          message: `This change adds the tracked action ${action} to ${entityLabel(input)}, which used none of its tracked ${service} actions within ${days} days (${action}: ${describeLastUse(tracked.lastAccessed, view)}).`,
         }),
       );
     }

@@ -10,7 +10,7 @@ import {
 } from './attribution.js';
 import type { Finding } from './model.js';
 import type { Rule } from './types.js';
-import { describeLastUse, usageView } from './usage-view.js';
+import { usageView, usedPhrase } from './usage-view.js';
 
 export const widenedUnusedService: Rule = {
   id: 'widened-unused-service',
@@ -43,7 +43,7 @@ export const widenedUnusedService: Rule = {
           action: added.length === 1 ? added[0]! : null,
           location: locate(input, added),
           lastAccessed: seen.lastAccessed,
-          message: `This change adds ${listSome(added)} to ${entityLabel(input)}, which already had ${service} and has ${describeLastUse(seen.lastAccessed, view)} (window: ${days} days).`,
+          message: `This change adds ${listSome(added)} to ${entityLabel(input)}, which already had ${service}, but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).`,
         }),
       );
     }

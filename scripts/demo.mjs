@@ -1,0 +1,141 @@
+// `npm run demo`: builds a throwaway git repo from examples/base and examples/head, starts the local IAM endpoint
+// seeded with examples/scenario.json, runs the bundled `iam-usage-guard check` on it and explains the result.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const examples = path.join(root, 'examples');
+const cli = path.join(root, 'dist', 'cli.js');
+const say = (text) => process.stdout.write(`${text}\n`);
+
+function runOrFail(command, args, options) {
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    ...options,
+  });
+  if (result.status !== 0) {
+    process.stderr.write(
+      `demo: ${command} ${args.join(' ')} failed:\n${result.stdout ?? ''}${result.stderr ?? ''}`,
+    );
+    process.exit(2);
+  }
+  return result.stdout;
+}
+
+/** A repository whose main branch holds examples/base and whose `change` branch holds examples/head. */
+function buildRepository() {
+  const repo = mkdtempSync(path.join(os.tmpdir(), 'iam-usage-guard-demo-'));
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Demo',
+    GIT_AUTHOR_EMAIL: 'demo@example.com',
+    GIT_COMMITTER_NAME: 'Demo',
+    GIT_COMMITTER_EMAIL: 'demo@example.com',
+  };
+  const git = (...args) =>
+    runOrFail('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: repo,
+      env,
+    });
+  git('init', '-q');
+  cpSync(path.join(examples, 'base'), repo, { recursive: true });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base: the deployed infrastructure');
+  git('checkout', '-q', '-b', 'change');
+  for (const entry of ['infra', 'cdk.out', 'terraform'])
+    rmSync(path.join(repo, entry), { recursive: true, force: true });
+  cpSync(path.join(examples, 'head'), repo, { recursive: true });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'head: the change under review');
+  return repo;
+}
+
+/** The demo's placeholder keys must win over a profile the user may have set. */
+function withoutProfile(env) {
+  const copy = { ...env };
+  delete copy.AWS_PROFILE;
+  delete copy.AWS_SESSION_TOKEN;
+  return copy;
+}
+
+/** Starts the local IAM endpoint (src/local-iam, bundled on the fly) seeded with examples/scenario.json. */
+async function startEndpoint() {
+  const outfile = path.join(os.tmpdir(), `iam-usage-guard-demo-endpoint-${process.pid}.mjs`);
+  await build({
+    entryPoints: [path.join(root, 'src', 'local-iam', 'server.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  });
+  try {
+    const { loadScenario, startLocalIam } = await import(pathToFileURL(outfile).href);
+    const file = path.join(examples, 'scenario.json');
+    const server = await startLocalIam(loadScenario(readFileSync(file, 'utf8'), file));
+    return { url: server.url, stop: () => server.close() };
+  } finally {
+    rmSync(outfile, { force: true });
+  }
+}
+
+say('Building dist/ (node scripts/bundle.mjs)…');
+runOrFail(process.execPath, [path.join(root, 'scripts', 'bundle.mjs')], { cwd: root });
+
+const repo = buildRepository();
+let endpoint;
+try {
+  endpoint = await startEndpoint();
+  say(`Local IAM endpoint at ${endpoint.url}, seeded with examples/scenario.json.`);
+  say(`Example repository at ${repo}: main = examples/base, change = examples/head.`);
+  say('');
+  say('$ iam-usage-guard check --base main');
+  say('');
+  // Asynchronous: the endpoint answers from this process while the check runs.
+  const check = spawn(process.execPath, [cli, 'check', '--base', 'main'], {
+    cwd: repo,
+    stdio: 'inherit',
+    env: {
+      ...withoutProfile(process.env),
+      // The local endpoint accepts any credentials; these are placeholders, not secrets.
+      AWS_ACCESS_KEY_ID: 'AKIALOCALDEMO0000000',
+      AWS_SECRET_ACCESS_KEY: 'local-demo-secret',
+      AWS_REGION: 'us-east-1',
+      AWS_ENDPOINT_URL_IAM: endpoint.url,
+      AWS_ENDPOINT_URL_STS: endpoint.url,
+      AWS_ENDPOINT_URL_CLOUDFORMATION: endpoint.url,
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
+  });
+  const code = await new Promise((resolve) => check.on('exit', (status) => resolve(status ?? 2)));
+  say('');
+  if (code === 1) {
+    say(
+      'Exit code 1: at least one finding is at or above --fail-on (default: error), so in CI this change would be',
+    );
+    say(
+      'blocked. The error says the change widens a service the role has not used within 90 days; the warnings',
+    );
+    say(
+      'point at grants nobody uses; each suggestion is the Action list the entity really used, ready to paste.',
+    );
+  } else if (code === 0) {
+    say('Exit code 0: no finding reached --fail-on; the change would pass.');
+  } else {
+    say(`Exit code ${code}: a usage, configuration or environment error (see the message above).`);
+    process.exitCode = 2;
+  }
+  say('Try it on your repository: npx iam-usage-guard check (with AWS credentials or --snapshot FILE).');
+} finally {
+  await endpoint?.stop();
+  rmSync(repo, { recursive: true, force: true });
+}
