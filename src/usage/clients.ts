@@ -3,6 +3,8 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
 
+export { readSnapshot } from './snapshot.js';
+
 /** Sent as the SDK's custom user agent so account owners can tell our calls apart in CloudTrail. */
 export const USER_AGENT = 'iam-usage-guard/0.1.0';
 

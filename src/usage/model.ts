@@ -47,6 +47,15 @@ export interface ServiceEntityUsage {
   LastAuthenticated?: string;
 }
 
+/** One policy that grants a service, as `ListPoliciesGrantingServiceAccess` returns it. */
+export interface PolicyGrantingServiceAccess {
+  PolicyName: string;
+  PolicyType: 'INLINE' | 'MANAGED';
+  PolicyArn?: string;
+  EntityType?: 'USER' | 'ROLE' | 'GROUP';
+  EntityName?: string;
+}
+
 export interface SnapshotFile {
   version: 1;
   generatedAt: string;
@@ -58,6 +67,13 @@ export interface SnapshotFile {
     LogicalResourceId: string;
     PhysicalResourceId: string;
     ResourceType?: string;
+  }[];
+  /** `get-service-last-accessed-details-with-entities` output plus `Arn` and `ServiceNamespace` (groups, policies). */
+  entityDetails?: { Arn: string; ServiceNamespace: string; EntityDetailsList: ServiceEntityUsage[] }[];
+  /** `list-policies-granting-service-access` output plus `Arn`. */
+  policiesGranting?: {
+    Arn: string;
+    PoliciesGrantingServiceAccess: { ServiceNamespace: string; Policies: PolicyGrantingServiceAccess[] }[];
   }[];
 }
 
@@ -73,4 +89,8 @@ export interface EntityUsage {
   servicesWithEntities: Record<string, ServiceEntityUsage[]>;
   /** Why there is no report (unresolved ARN, AccessDenied, FAILED job, throttled, deadline). */
   reason: string | null;
+  /** Per service namespace, the deployed policies that grant it (`ListPoliciesGrantingServiceAccess`). */
+  policiesGranting?: Record<string, PolicyGrantingServiceAccess[]>;
+  /** Partial failures that left the report usable (access keys denied, WithEntities throttled, …). */
+  warnings?: string[];
 }

@@ -1,0 +1,46 @@
+// Starts the local IAM endpoint for a test (127.0.0.1, port 0) and hands back the environment the AWS SDK needs.
+
+import type { Scenario } from '../../src/local-iam/scenario.js';
+import { type LocalIam, startLocalIam } from '../../src/local-iam/server.js';
+
+export interface LocalIamEnv {
+  AWS_ENDPOINT_URL_IAM: string;
+  AWS_ENDPOINT_URL_STS: string;
+  AWS_ENDPOINT_URL_CLOUDFORMATION: string;
+  AWS_REGION: string;
+  AWS_ACCESS_KEY_ID: string;
+  AWS_SECRET_ACCESS_KEY: string;
+}
+
+export interface RunningLocalIam {
+  url: string;
+  env: LocalIamEnv;
+  /** Every call the endpoint answered (operation, parameters, HTTP status, error code). */
+  server: LocalIam;
+  close(): Promise<void>;
+}
+
+/** The environment for SDK clients (and the CLI's `io.env`) that talk to a local endpoint at `url`. */
+export function localIamEnv(url: string): LocalIamEnv {
+  return {
+    AWS_ENDPOINT_URL_IAM: url,
+    AWS_ENDPOINT_URL_STS: url,
+    AWS_ENDPOINT_URL_CLOUDFORMATION: url,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+  };
+}
+
+/** `const iam = await withLocalIam(scenario); … await iam.close();` */
+export async function withLocalIam(scenario: Scenario): Promise<RunningLocalIam> {
+  const server = await startLocalIam(scenario, { host: '127.0.0.1', port: 0 });
+  return { url: server.url, env: localIamEnv(server.url), server, close: () => server.close() };
+}
+
+/** A role ARN in the test account. */
+export const ACCOUNT = '123456789012';
+export const roleArn = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+export const userArn = (name: string) => `arn:aws:iam::${ACCOUNT}:user/${name}`;
+export const groupArn = (name: string) => `arn:aws:iam::${ACCOUNT}:group/${name}`;
+export const policyArn = (name: string) => `arn:aws:iam::${ACCOUNT}:policy/${name}`;
