@@ -13,7 +13,7 @@ import { type Diagnostic, type Entity, entityKey, type ParseResult } from './pol
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
 import type { AwsClients } from './usage/clients.js';
-import { type CollectOptions, collectUsage } from './usage/index.js';
+import { type CollectOptions, collectUsage } from './usage/collect.js';
 import type { EntityUsage, SnapshotFile } from './usage/model.js';
 
 const run = promisify(execFile);
@@ -169,7 +169,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       entityArns: config.entities,
       stacks: config.stacks,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    } as CollectOptions);
+    });
     usage = collection.usage;
     // Attached AWS-managed policies count once their documents are known.
     if (collection.managedPolicyDocuments && collection.managedPolicyDocuments.size > 0) {
