@@ -3,14 +3,15 @@
 import type { Scenario } from '../../src/local-iam/scenario.js';
 import { type LocalIam, startLocalIam } from '../../src/local-iam/server.js';
 
-export interface LocalIamEnv {
+// A type alias (not an interface) so it can be passed where NodeJS.ProcessEnv is expected.
+export type LocalIamEnv = {
   AWS_ENDPOINT_URL_IAM: string;
   AWS_ENDPOINT_URL_STS: string;
   AWS_ENDPOINT_URL_CLOUDFORMATION: string;
   AWS_REGION: string;
   AWS_ACCESS_KEY_ID: string;
   AWS_SECRET_ACCESS_KEY: string;
-}
+};
 
 export interface RunningLocalIam {
   url: string;
