@@ -293,8 +293,12 @@ export function entitiesFromTemplate(template: Record<string, unknown>, scope: T
     );
   };
 
+  const folded = new Set<string>();
   const fold = (entity: Entity, policy: PolicyResource): void => {
-    if (entity === policy.entity) return;
+    // Named twice (by Ref and by name, or in two lists) still counts once.
+    const key = `${policy.id}\u0000${entity.id}`;
+    if (entity === policy.entity || folded.has(key)) return;
+    folded.add(key);
     entity.statements.push(...policy.statements);
     entity.unknowns.push(...policy.unknowns);
     entity.suppressions.push(...policy.suppressions);
@@ -562,13 +566,7 @@ function checkIntrinsics(
     if (!Object.hasOwn(value, key)) continue;
     const item = (value as Record<string, unknown>)[key];
     if ((key.startsWith('Fn::') || key === 'Ref') && !isKnownIntrinsic(key)) {
-      scope.diagnostics.push({
-        severity: 'error',
-        file: scope.file,
-        line: scope.lines.lineAt([...path, key]),
-        message: `unknown intrinsic function ${key} at ${joinPath(scope.pathPrefix, [...path, key])}`,
-        ...(sink.entityId === null ? {} : { entity: sink.entityId }),
-      });
+      reportUnknownIntrinsic(scope, sink, value, path, key);
       continue;
     }
     if (typeof item === 'object' && item !== null)

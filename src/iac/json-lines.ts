@@ -39,8 +39,82 @@ function jsonErrorLine(text: string, error: unknown): number | null {
   if (lineMatch) return Number(lineMatch[1]);
   const position = /at position (\d+)/.exec(message);
   if (position) return lineOfOffset(text, Number(position[1]));
-  if (/end of JSON input|Unterminated/.test(message)) return lineOfOffset(text, text.length);
-  return null;
+  // Older V8 messages carry no position: find the first error ourselves.
+  const offset = firstJsonError(text);
+  return offset === -1 ? null : lineOfOffset(text, offset);
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+
+/** Offset of the first syntax error in JSON text, or -1. Iterative, so any depth is fine. Runs only on failure. */
+export function firstJsonError(text: string): number {
+  const n = text.length;
+  const stack: number[] = [];
+  let i = 0;
+  let state: 'value' | 'key' | 'after' = 'value';
+  const skipSpace = (): void => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+      i++;
+    }
+  };
+  const token = (pattern: RegExp): boolean => {
+    pattern.lastIndex = i;
+    if (!pattern.test(text)) return false;
+    i = pattern.lastIndex;
+    return true;
+  };
+  for (;;) {
+    skipSpace();
+    if (state === 'value') {
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        i++;
+        skipSpace();
+        if (text[i] === (c === '{' ? '}' : ']')) {
+          i++;
+          state = 'after';
+        } else {
+          stack.push(c === '{' ? KIND_OBJECT : KIND_ARRAY);
+          state = c === '{' ? 'key' : 'value';
+        }
+      } else if (c === '"') {
+        if (!token(STRING)) return i;
+        state = 'after';
+      } else if (text.startsWith('true', i) || text.startsWith('null', i)) {
+        i += 4;
+        state = 'after';
+      } else if (text.startsWith('false', i)) {
+        i += 5;
+        state = 'after';
+      } else if (!token(NUMBER)) {
+        return i;
+      } else {
+        state = 'after';
+      }
+    } else if (state === 'key') {
+      if (text[i] !== '"' || !token(STRING)) return i;
+      skipSpace();
+      if (text[i] !== ':') return i;
+      i++;
+      state = 'value';
+    } else {
+      const top = stack[stack.length - 1];
+      if (top === undefined) return i < n ? i : -1;
+      const c = text[i];
+      if (c === ',') {
+        i++;
+        state = top === KIND_OBJECT ? 'key' : 'value';
+      } else if ((c === '}' && top === KIND_OBJECT) || (c === ']' && top === KIND_ARRAY)) {
+        i++;
+        stack.pop();
+      } else {
+        return i;
+      }
+    }
+  }
 }
 
 export function lineOfOffset(text: string, offset: number): number {

@@ -35,16 +35,21 @@ function diagnose(
   scope.diagnostics.push(diagnostic);
 }
 
-/** Reports an intrinsic function this reader does not know; true when `value` is one. */
+/**
+ * Reports an intrinsic function this reader does not know (once per place); true when `value` is one. `name` picks
+ * the key when `value` has other keys beside it.
+ */
 export function reportUnknownIntrinsic(
   scope: DocumentScope,
   sink: StatementSink,
   value: unknown,
   path: readonly PathSegment[],
+  name: string | null = intrinsicName(value),
 ): boolean {
-  const name = intrinsicName(value);
   if (name === null || isKnownIntrinsic(name)) return false;
-  diagnose(scope, sink, path, `unknown intrinsic function ${name} at ${joinPath(scope.pathPrefix, path)}`);
+  const message = `unknown intrinsic function ${name} at ${joinPath(scope.pathPrefix, path)}`;
+  if (scope.diagnostics.some((d) => d.file === scope.file && d.message === message)) return true;
+  diagnose(scope, sink, [...path, name], message);
   return true;
 }
 
