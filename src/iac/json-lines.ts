@@ -45,6 +45,7 @@ function jsonErrorLine(text: string, error: unknown): number | null {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters inside strings
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 
 /** Offset of the first syntax error in JSON text, or -1. Iterative, so any depth is fine. Runs only on failure. */

@@ -317,7 +317,7 @@ function buildEntities(
         if (ref === base || ref.startsWith(`${base}.`)) {
           // Same instance key when both are counted/for_each; otherwise every instance.
           if (index && entity.id !== base + index && entities.some((e) => e.id === base + index)) continue;
-          out.push(entity.id);
+          if (!out.includes(entity.id)) out.push(entity.id);
         }
       }
     }

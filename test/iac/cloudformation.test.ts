@@ -155,7 +155,7 @@ describe('CloudFormation YAML', () => {
   it('records actions built from parameters as unknowns', () => {
     expect(role.unknowns).toEqual([
       expect.stringContaining(
-        'Resources.AppRole.Properties.Policies[0].PolicyDocument.Statement[0].Action[1]: action "elasticloadbalancing:${Action}" is built from Action',
+        `Resources.AppRole.Properties.Policies[0].PolicyDocument.Statement[0].Action[1]: action "elasticloadbalancing:\${Action}" is built from Action`,
       ),
     ]);
   });
