@@ -1,0 +1,412 @@
+// The bundled action run as GitHub runs it: real webhook payloads, a temp git repo with base and head commits, the
+// local IAM endpoint for usage data and the GitHub REST stand-in for the PR files and the sticky comment.
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/local-iam/scenario.js';
+import { type LocalIam, startLocalIam } from '../../src/local-iam/server.js';
+import { COMMENT_MARKER } from '../../src/report/escape.js';
+import { pullRequestPayload, REPOSITORY, runAction, TOKEN, webhookExample } from '../action/run-action.js';
+import { bundle } from '../cli/bundle.js';
+import { TempRepo } from '../cli/e2e-support.js';
+import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
+
+const ACCOUNT = '123456789012';
+const AWS_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYe2e';
+
+function roleTemplate(logicalId: string, roleName: string, actions: string[]): string {
+  return [
+    "AWSTemplateFormatVersion: '2010-09-09'",
+    'Resources:',
+    `  ${JSON.stringify(logicalId)}:`,
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    `      RoleName: ${JSON.stringify(roleName)}`,
+    '      AssumeRolePolicyDocument:',
+    "        Version: '2012-10-17'",
+    '        Statement:',
+    '          - Effect: Allow',
+    '            Principal: { Service: lambda.amazonaws.com }',
+    '            Action: sts:AssumeRole',
+    '      Policies:',
+    '        - PolicyName: app',
+    '          PolicyDocument:',
+    "            Version: '2012-10-17'",
+    '            Statement:',
+    '              - Effect: Allow',
+    '                Action:',
+    ...actions.map((a) => `                  - ${JSON.stringify(a)}`),
+    "                Resource: '*'",
+    '',
+  ].join('\n');
+}
+
+const BASE_ACTIONS = ['s3:GetObject', 'sqs:SendMessage'];
+const WIDENED_ACTIONS = ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage', 'dynamodb:GetItem'];
+const HOSTILE_ID = 'Evil<img src=x onerror=alert(1)>';
+const HOSTILE_NAME = '[click](https://evil.example)@octocat';
+const HOSTILE_ACTION = 's3:Get<!-- iam-usage-guard -->@octocat';
+
+let iam: LocalIam;
+let gh: GitHubStandIn;
+let repo: TempRepo;
+let baseSha: string;
+let headSha: string;
+let fixedSha: string;
+
+function awsEnv(): Record<string, string> {
+  return {
+    AWS_ACCESS_KEY_ID: 'AKIAE2ETESTKEY000001',
+    AWS_SECRET_ACCESS_KEY: AWS_SECRET,
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_IAM: iam.url,
+    AWS_ENDPOINT_URL_STS: iam.url,
+    AWS_ENDPOINT_URL_CLOUDFORMATION: iam.url,
+  };
+}
+
+function checkout(sha: string): void {
+  repo.git('checkout', '-q', '--detach', sha);
+}
+
+beforeAll(async () => {
+  await bundle();
+  iam = await startLocalIam(
+    loadScenario(
+      JSON.stringify({
+        account: ACCOUNT,
+        entities: [
+          {
+            arn: `arn:aws:iam::${ACCOUNT}:role/app-role`,
+            createDate: 'now-400d',
+            services: [
+              { namespace: 's3', lastAuthenticated: 'now-200d' },
+              { namespace: 'sqs', lastAuthenticated: 'now-1d' },
+            ],
+          },
+        ],
+      }),
+      'scenario.json',
+    ),
+  );
+  gh = await startGitHubStandIn(REPOSITORY);
+  repo = new TempRepo('iug-action-e2e-');
+  repo.write('README.md', '# app\n');
+  repo.write('infra/app.yaml', roleTemplate('AppRole', 'app-role', BASE_ACTIONS));
+  repo.commit('base');
+  baseSha = repo.git('rev-parse', 'HEAD').trim();
+  repo.write('infra/app.yaml', roleTemplate('AppRole', 'app-role', WIDENED_ACTIONS));
+  repo.write('infra/hostile.yaml', roleTemplate(HOSTILE_ID, HOSTILE_NAME, ['s3:GetObject', HOSTILE_ACTION]));
+  repo.commit('widen');
+  headSha = repo.git('rev-parse', 'HEAD').trim();
+  repo.write('infra/app.yaml', roleTemplate('AppRole', 'app-role', BASE_ACTIONS));
+  repo.git('rm', '-q', 'infra/hostile.yaml');
+  repo.commit('narrow again');
+  fixedSha = repo.git('rev-parse', 'HEAD').trim();
+  gh.setPullFiles(7, [
+    { filename: 'infra/app.yaml', status: 'modified' },
+    { filename: 'infra/hostile.yaml', status: 'added' },
+  ]);
+}, 180_000);
+
+afterAll(async () => {
+  await gh?.close();
+  await iam?.close();
+  repo?.remove();
+});
+
+describe('pull request', () => {
+  let first: Awaited<ReturnType<typeof runAction>>;
+
+  beforeAll(async () => {
+    checkout(headSha);
+    first = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, baseSha, headSha),
+      sha: headSha,
+      env: awsEnv(),
+    });
+  });
+
+  it('fails the step with one line when findings reach fail-on', () => {
+    expect(first.code, first.stdout + first.stderr).toBe(1);
+    const failure = first.annotations.filter((a) => a.level === 'error' && !a.properties['file']);
+    expect(failure).toHaveLength(1);
+    expect(failure[0]!.message).toMatch(
+      /^iam-usage-guard: \d+ findings? at or above fail-on 'error' \(first: /,
+    );
+    expect(first.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('annotates the line that grants, with the rule id as title', () => {
+    const widened = first.annotations.find((a) => a.properties['title'] === 'widened-unused-service');
+    expect(widened?.level).toBe('error');
+    expect(widened?.properties['file']).toBe('infra/app.yaml');
+    const lines = readFileSync(`${repo.root}/infra/app.yaml`, 'utf8').split('\n');
+    expect(lines[Number(widened?.properties['line']) - 1]).toMatch(/s3:PutObject|s3/);
+    expect(first.stdout).toMatch(
+      /^::error title=widened-unused-service,file=infra\/app\.yaml,line=\d+::This change adds s3:PutObject/m,
+    );
+  });
+
+  it('sets the outputs and writes SARIF and the JSON report', () => {
+    expect(first.outputs['blocked']).toBe('true');
+    expect(Number(first.outputs['errors'])).toBeGreaterThanOrEqual(1);
+    expect(Number(first.outputs['findings'])).toBeGreaterThanOrEqual(Number(first.outputs['errors']));
+    const sarif = JSON.parse(readFileSync(first.outputs['sarif-file']!, 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'widened-unused-service')).toBe(
+      true,
+    );
+    const report = JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8'));
+    expect(report.summary.errors).toBe(Number(first.outputs['errors']));
+  });
+
+  it('creates exactly one sticky comment and writes the same content to the job summary', () => {
+    const comments = gh.comments(7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.startsWith(COMMENT_MARKER)).toBe(true);
+    expect(comments[0]!.body).toContain('**❌ Blocked**');
+    expect(comments[0]!.body).toMatch(/#### Role `AppRole` \(`app-role`\) · `infra\/app\.yaml`/);
+    expect(first.summary).toContain('**❌ Blocked**');
+    expect(first.summary).toMatch(/#### Role `AppRole`/);
+    expect(first.summary).not.toContain(COMMENT_MARKER);
+  });
+
+  it('escapes the hostile logical id, role name and policy text', () => {
+    const body = gh.comments(7)[0]!.body;
+    expect(body.split(COMMENT_MARKER)).toHaveLength(2);
+    const outsideCode = body.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, '');
+    // outside code spans, `<` only appears backslash-escaped
+    expect(outsideCode).not.toMatch(/(?<!\\)<img/);
+    expect(outsideCode).not.toMatch(/@(?!\u200D)/);
+    expect(outsideCode).not.toContain('](https://evil.example)');
+    expect(body).toContain('Evil<img src=x onerror=alert(1)>');
+  });
+
+  it('uses the pull request files API and never prints the token or AWS secret', () => {
+    const fileRequests = gh.requests.filter((r) => r.path === `/repos/${REPOSITORY}/pulls/7/files`);
+    expect(fileRequests.length).toBeGreaterThanOrEqual(1);
+    expect(fileRequests[0]!.authorization).toBe(`token ${TOKEN}`);
+    // `::add-mask::` is how a step registers a secret with the runner, which hides it from the log: the only
+    // place the token may appear.
+    expect(first.stdout).toContain(`::add-mask::${TOKEN}`);
+    const stdout = first.stdout.replace(/^::add-mask::.*$/gm, '');
+    const everything = [stdout, first.stderr, first.summary, ...gh.comments(7).map((c) => c.body)].join('\n');
+    expect(everything).not.toContain(TOKEN);
+    expect(everything).not.toContain(AWS_SECRET);
+    expect(readFileSync(first.outputs['sarif-file']!, 'utf8')).not.toContain(AWS_SECRET);
+  });
+
+  it('updates the same comment on a second run, then says all clear when the findings are gone', async () => {
+    const before = gh.comments(7);
+    const posts = () => gh.requests.filter((r) => r.method === 'POST').length;
+    const postsBefore = posts();
+    gh.editComment(before[0]!.id, `${COMMENT_MARKER}\nstale`);
+    const second = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(7, baseSha, headSha),
+      sha: headSha,
+      env: awsEnv(),
+    });
+    expect(second.code).toBe(1);
+    expect(posts()).toBe(postsBefore);
+    expect(gh.comments(7)).toHaveLength(1);
+    expect(gh.comments(7)[0]!.id).toBe(before[0]!.id);
+    expect(gh.comments(7)[0]!.body).toContain('**❌ Blocked**');
+
+    checkout(fixedSha);
+    try {
+      const third = await runAction({
+        repo,
+        apiUrl: gh.url,
+        event: 'pull_request',
+        payload: pullRequestPayload(7, baseSha, fixedSha),
+        sha: fixedSha,
+        env: awsEnv(),
+      });
+      expect(third.code, third.stdout).toBe(0);
+      expect(third.outputs['blocked']).toBe('false');
+      expect(gh.comments(7)).toHaveLength(1);
+      expect(gh.comments(7)[0]!.body).toContain('**✅ All clear**');
+    } finally {
+      checkout(headSha);
+    }
+  });
+});
+
+describe('degraded modes', () => {
+  beforeAll(() => checkout(headSha));
+
+  it('a fork pull request makes no AWS calls and says why usage data is missing', async () => {
+    const callsBefore = iam.calls.length;
+    gh.setPullFiles(8, [{ filename: 'infra/app.yaml', status: 'modified' }]);
+    const run = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(8, baseSha, headSha, 'someone/octo-repo'),
+      sha: headSha,
+      env: awsEnv(),
+      inputs: { comment: 'always' },
+    });
+    expect(iam.calls.length).toBe(callsBefore);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toContain('**Usage data unavailable:** this pull request comes from a fork');
+    expect(gh.comments(8)[0]!.body).toContain('comes from a fork');
+    expect(
+      run.annotations.some((a) => a.level === 'warning' && /Usage data unavailable/.test(a.message)),
+    ).toBe(true);
+  });
+
+  it('no AWS credentials: rules that need no usage run, and the reason is given', async () => {
+    gh.setPullFiles(9, [{ filename: 'infra/app.yaml', status: 'modified' }]);
+    const run = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'pull_request_target',
+      payload: pullRequestPayload(9, baseSha, headSha),
+      sha: headSha,
+      inputs: { comment: 'always' },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toContain('**Usage data unavailable:** no AWS credentials in the environment');
+    expect(run.annotations.some((a) => a.properties['title'] === 'new-service')).toBe(true);
+  });
+
+  it('a token without pull-requests: write gives a warning with the fix, not a crash', async () => {
+    gh.setPullFiles(10, [{ filename: 'infra/app.yaml', status: 'modified' }]);
+    gh.fail({ kind: 'missing-permission', method: 'POST', path: /\/issues\/10\/comments$/ });
+    const run = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(10, baseSha, headSha),
+      sha: headSha,
+      env: awsEnv(),
+    });
+    expect(run.code).toBe(1);
+    const warning = run.annotations.find((a) => a.level === 'warning' && /PR comment/.test(a.message));
+    expect(warning?.message).toMatch(/HTTP 403.*permissions: pull-requests: write/);
+    expect(run.outputs['blocked']).toBe('true');
+    expect(run.summary).toContain('**❌ Blocked**');
+    expect(gh.comments(10)).toHaveLength(0);
+  });
+});
+
+describe('large pull requests and other events', () => {
+  beforeAll(() => checkout(headSha));
+
+  it('pages through 500 changed files, 100 per page, and reads only the IaC ones', async () => {
+    gh.setPullFiles(11, [
+      ...Array.from({ length: 499 }, (_, i) => ({
+        filename: `src/file${i}.ts`,
+        status: 'modified' as const,
+      })),
+      { filename: 'infra/app.yaml', status: 'modified' },
+    ]);
+    const run = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(11, baseSha, headSha),
+      sha: headSha,
+      env: awsEnv(),
+    });
+    const pages = gh.requests.filter((r) => r.path === `/repos/${REPOSITORY}/pulls/11/files`);
+    expect(pages.map((r) => r.query['page'] ?? '1')).toEqual(['1', '2', '3', '4', '5']);
+    expect(pages.every((r) => r.query['per_page'] === '100')).toBe(true);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('The change touches 500 file(s) (from the pull request files API)');
+    // only infra/app.yaml was a touched IaC file: the hostile template is not in this PR's list
+    expect(gh.comments(11)[0]!.body).not.toContain('Evil');
+  });
+
+  it("past GitHub's 3,000-file cap falls back to git diff", async () => {
+    gh.setPullFiles(
+      12,
+      Array.from({ length: 3001 }, (_, i) => ({ filename: `gen/f${i}.txt`, status: 'added' as const })),
+    );
+    const run = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(12, baseSha, headSha),
+      sha: headSha,
+      env: awsEnv(),
+    });
+    expect(run.stdout).toMatch(/using git diff instead/);
+    expect(run.stdout).toContain('The change touches 2 file(s) (from git diff');
+    expect(run.annotations.some((a) => a.properties['title'] === 'widened-unused-service')).toBe(true);
+  });
+
+  it('push compares with `before` and posts no comment', async () => {
+    const payload = webhookExample('push') as Record<string, unknown>;
+    payload['before'] = baseSha;
+    payload['after'] = headSha;
+    payload['ref'] = 'refs/heads/main';
+    const commentsBefore = gh.requests.filter((r) => r.path.includes('/comments')).length;
+    const run = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'push',
+      payload,
+      sha: headSha,
+      env: awsEnv(),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`from git diff ${baseSha.slice(0, 12)}..HEAD`);
+    expect(run.annotations.some((a) => a.properties['title'] === 'widened-unused-service')).toBe(true);
+    expect(gh.requests.filter((r) => r.path.includes('/comments')).length).toBe(commentsBefore);
+  });
+
+  it('merge_group compares base_sha with the queued head', async () => {
+    const payload = webhookExample('merge_group') as { merge_group: { base_sha: string; head_sha: string } };
+    payload.merge_group.base_sha = baseSha;
+    payload.merge_group.head_sha = headSha;
+    const run = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'merge_group',
+      payload,
+      sha: headSha,
+      env: awsEnv(),
+    });
+    expect(run.code).toBe(1);
+    expect(run.annotations.some((a) => a.properties['title'] === 'widened-unused-service')).toBe(true);
+  });
+
+  it('workflow_dispatch checks the whole repository without a base', async () => {
+    const run = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'workflow_dispatch',
+      payload: webhookExample('workflow_dispatch'),
+      sha: headSha,
+      env: awsEnv(),
+      inputs: { 'fail-on': 'never' },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('Checking the whole repository (a manual run checks the whole repository)');
+    expect(run.outputs['blocked']).toBe('false');
+    expect(existsSync(run.outputs['sarif-file']!)).toBe(true);
+  });
+
+  it('a bad input fails the step with one line', async () => {
+    const run = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'workflow_dispatch',
+      payload: webhookExample('workflow_dispatch'),
+      sha: headSha,
+      inputs: { 'fail-on': 'sometimes' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /^::error::iam-usage-guard: input 'fail-on' must be one of error, warning, notice, never/m,
+    );
+  });
+});
