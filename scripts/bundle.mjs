@@ -18,6 +18,7 @@ const esmBanner = {
 
 const entries = [
   { entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', format: 'esm', banner: esmBanner },
+  { entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js', format: 'esm', banner: esmBanner },
 ];
 
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
