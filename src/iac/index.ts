@@ -188,6 +188,9 @@ export async function readIac(
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, plain.length) }, worker));
   for (const one of parsed) if (one) merge(result, one);
+  // Diagnostics in file order (size checks are recorded while reading, parse problems after).
+  result.diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  result.files.sort();
   return result;
 }
 

@@ -104,7 +104,10 @@ function parseOnce(text: string): Attempt {
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line ?? null;
-    const error = Object.assign(new YamlInputError(`invalid YAML: ${first.message.split('\n')[0]}`, line), {
+    const text = first.message.includes('call stack')
+      ? 'YAML nested too deeply to read'
+      : `invalid YAML: ${first.message.split('\n')[0]}`;
+    const error = Object.assign(new YamlInputError(text, line), {
       code: first.code as string,
     });
     return { ok: false, doc, counter, error };
