@@ -1,0 +1,81 @@
+// Helpers for the check end-to-end tests: a git repo with base and head commits, and in-process CLI runs.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { runCli } from '../../src/cli/main.js';
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+export const examples = path.join(repoRoot, 'examples');
+
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
+};
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    env: gitEnv,
+    encoding: 'utf8',
+  });
+}
+
+/** main = `base` folder, branch `change` = `head` folder (checked out). */
+export function exampleRepo(base = path.join(examples, 'base'), head = path.join(examples, 'head')): string {
+  const repo = mkdtempSync(path.join(os.tmpdir(), 'iug-check-'));
+  git(repo, 'init', '-q');
+  cpSync(base, repo, { recursive: true });
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'base');
+  git(repo, 'checkout', '-q', '-b', 'change');
+  for (const entry of ['infra', 'cdk.out', 'terraform'])
+    rmSync(path.join(repo, entry), { recursive: true, force: true });
+  cpSync(head, repo, { recursive: true });
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'head');
+  return repo;
+}
+
+function capture(isTTY = false) {
+  const chunks: string[] = [];
+  const stream = Object.assign(
+    new Writable({
+      write(chunk, _encoding, done) {
+        chunks.push(String(chunk));
+        done();
+      },
+    }),
+    { isTTY },
+  );
+  return { stream, text: () => chunks.join('') };
+}
+
+export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}, tty = false) {
+  const stdout = capture(tty);
+  const stderr = capture(false);
+  const code = await runCli(argv, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: { HOME: cwd, ...env },
+    cwd,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** Environment that points the real SDK clients at the local IAM endpoint. */
+export function localAwsEnv(url: string): NodeJS.ProcessEnv {
+  return {
+    AWS_ACCESS_KEY_ID: 'AKIALOCALTEST0000000',
+    AWS_SECRET_ACCESS_KEY: 'local-test-secret',
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_IAM: url,
+    AWS_ENDPOINT_URL_STS: url,
+    AWS_ENDPOINT_URL_CLOUDFORMATION: url,
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+}
