@@ -1,0 +1,250 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, scan } from '../src/index.js';
+import type { SnapshotFile } from '../src/usage/model.js';
+
+const NOW = new Date('2026-11-20T12:00:00Z');
+const ago = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+
+function gitIn(cwd: string, date: string, ...args: string[]) {
+  execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+    },
+  });
+}
+
+function template(roles: Record<string, string[]>): string {
+  const lines = ['Resources:'];
+  for (const [id, actions] of Object.entries(roles)) {
+    lines.push(
+      `  ${id}:`,
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      `      RoleName: ${id.toLowerCase()}`,
+      '      AssumeRolePolicyDocument: {}',
+      '      Policies:',
+      '        - PolicyName: p',
+      '          PolicyDocument:',
+      '            Statement:',
+      '              - Effect: Allow',
+      '                Resource: "*"',
+      '                Action:',
+      ...actions.map((a) => `                  - ${a}`),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function snapshot(reports: Record<string, Record<string, string | null>>): SnapshotFile {
+  return {
+    version: 1,
+    generatedAt: NOW.toISOString(),
+    reports: Object.entries(reports).map(([name, services]) => ({
+      Arn: `arn:aws:iam::123456789012:role/${name}`,
+      CreateDate: ago(1000),
+      JobStatus: 'COMPLETED' as const,
+      JobType: 'SERVICE_LEVEL' as const,
+      JobCreationDate: NOW.toISOString(),
+      JobCompletionDate: NOW.toISOString(),
+      ServicesLastAccessed: Object.entries(services).map(([ns, last]) => ({
+        ServiceName: ns,
+        ServiceNamespace: ns,
+        ...(last ? { LastAuthenticated: last } : {}),
+      })),
+    })),
+    accessKeys: [],
+    policies: [],
+    resources: [],
+  };
+}
+
+async function repoWith(commits: { date: string; roles: Record<string, string[]>; branch?: string }[]) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'iug-pipeline-'));
+  gitIn(dir, NOW.toISOString(), 'init', '-q');
+  await mkdir(path.join(dir, 'infra'));
+  for (const commit of commits) {
+    if (commit.branch) gitIn(dir, commit.date, 'checkout', '-q', '-b', commit.branch);
+    await writeFile(path.join(dir, 'infra/app.yaml'), template(commit.roles));
+    gitIn(dir, commit.date, 'add', '-A');
+    gitIn(dir, commit.date, 'commit', '-q', '-m', commit.date);
+  }
+  return dir;
+}
+
+const usageOf = snapshot({
+  keep: { s3: ago(1), sqs: null },
+  change: { s3: ago(1), sqs: null, dynamodb: ago(200) },
+});
+
+describe('scan', () => {
+  it('auto base: the merge base with main; untouched entities are not judged, touched ones are', async () => {
+    const dir = await repoWith([
+      {
+        date: ago(300),
+        roles: {
+          Keep: ['s3:GetObject', 'sqs:SendMessage'],
+          Change: ['s3:GetObject', 'sqs:SendMessage', 'dynamodb:GetItem'],
+        },
+      },
+      {
+        date: ago(1),
+        branch: 'feature',
+        roles: {
+          Keep: ['s3:GetObject', 'sqs:SendMessage'],
+          Change: ['s3:GetObject', 'sqs:SendMessage', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+        },
+      },
+    ]);
+    const result = await scan({
+      cwd: dir,
+      paths: [],
+      base: 'auto',
+      config: defaultConfig(),
+      snapshot: usageOf,
+      clock: () => NOW,
+    });
+    expect(result.base).toMatch(/^[0-9a-f]{40}$/);
+    expect(result.touched).toEqual(['infra/app.yaml#Change']);
+    expect(result.findings.map((f) => `${f.rule} ${f.entity.id} ${f.service}`)).toEqual([
+      'widened-unused-service Change dynamodb',
+      'unused-service Change sqs',
+    ]);
+    expect(result.summary).toMatchObject({ entities: 2, errors: 1, warnings: 1, blocked: true });
+    // Usage is collected for touched entities only.
+    expect([...result.usage.keys()]).toEqual(['infra/app.yaml#Change']);
+  });
+
+  it('a service the code granted for less than unusedDays (git history) is not called unused', async () => {
+    const dir = await repoWith([
+      { date: ago(300), roles: { Change: ['s3:GetObject'] } },
+      { date: ago(30), roles: { Change: ['s3:GetObject', 'sqs:SendMessage', 'dynamodb:GetItem'] } },
+      {
+        date: ago(1),
+        branch: 'feature',
+        roles: { Change: ['s3:GetObject', 'sqs:SendMessage', 'dynamodb:GetItem', 'dynamodb:PutItem'] },
+      },
+    ]);
+    const result = await scan({
+      cwd: dir,
+      paths: [],
+      base: 'auto',
+      config: defaultConfig(),
+      snapshot: usageOf,
+      clock: () => NOW,
+    });
+    // sqs and dynamodb were added 30 days ago: not unused for 90 days yet, whatever the report says.
+    expect(result.findings).toEqual([]);
+  });
+
+  it('control: the same services granted 300 days ago are unused', async () => {
+    const dir = await repoWith([
+      { date: ago(300), roles: { Change: ['s3:GetObject', 'sqs:SendMessage', 'dynamodb:GetItem'] } },
+      {
+        date: ago(1),
+        branch: 'feature',
+        roles: { Change: ['s3:GetObject', 'sqs:SendMessage', 'dynamodb:GetItem', 'dynamodb:PutItem'] },
+      },
+    ]);
+    const result = await scan({
+      cwd: dir,
+      paths: [],
+      base: 'auto',
+      config: defaultConfig(),
+      snapshot: usageOf,
+      clock: () => NOW,
+    });
+    expect(result.findings.map((f) => `${f.rule} ${f.service}`)).toEqual([
+      'widened-unused-service dynamodb',
+      'unused-service sqs',
+    ]);
+  });
+
+  it('without git: no base, every entity judged, Terraform plans use their own prior state as base', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'iug-nogit-'));
+    const doc = (actions: string[]) =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
+      });
+    const role = {
+      name: 'change',
+      arn: 'arn:aws:iam::123456789012:role/change',
+      assume_role_policy: '{}',
+      inline_policy: [],
+    };
+    const policy = (actions: string[]) => ({ name: 'p', role: 'change', policy: doc(actions) });
+    const resource = (address: string, type: string, values: unknown) => ({
+      address,
+      mode: 'managed',
+      type,
+      name: address.split('.')[1],
+      values,
+    });
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: 'aws_iam_role.change',
+          mode: 'managed',
+          type: 'aws_iam_role',
+          name: 'change',
+          change: { actions: ['no-op'], before: role, after: role, after_unknown: {} },
+        },
+        {
+          address: 'aws_iam_role_policy.p',
+          mode: 'managed',
+          type: 'aws_iam_role_policy',
+          name: 'p',
+          change: {
+            actions: ['update'],
+            before: policy(['dynamodb:GetItem']),
+            after: policy(['dynamodb:GetItem', 'dynamodb:PutItem']),
+            after_unknown: {},
+          },
+        },
+      ],
+      prior_state: {
+        values: {
+          root_module: {
+            resources: [
+              resource('aws_iam_role.change', 'aws_iam_role', role),
+              resource('aws_iam_role_policy.p', 'aws_iam_role_policy', policy(['dynamodb:GetItem'])),
+            ],
+          },
+        },
+      },
+    };
+    await writeFile(path.join(dir, 'plan.json'), JSON.stringify(plan));
+    const result = await scan({
+      cwd: dir,
+      paths: ['.'],
+      base: 'auto',
+      config: defaultConfig(),
+      snapshot: usageOf,
+      clock: () => NOW,
+    });
+    expect(result.base).toBeNull();
+    expect(result.findings.map((f) => `${f.rule} ${f.entity.id} ${f.service} ${f.action}`)).toEqual([
+      'widened-unused-service aws_iam_role.change dynamodb dynamodb:PutItem',
+    ]);
+  });
+
+  it('no usage source: the reason is given and usage-free rules still run', async () => {
+    const dir = await repoWith([{ date: ago(1), roles: { Fresh: ['s3:GetObject'] } }]);
+    const result = await scan({ cwd: dir, paths: [], base: null, config: defaultConfig(), clock: () => NOW });
+    expect(result.usageUnavailable).toMatch(/no AWS credentials and no snapshot/);
+    expect(result.findings.map((f) => f.rule)).toEqual(['no-usage-data']);
+    expect(result.summary.blocked).toBe(false);
+  });
+});
