@@ -745,7 +745,7 @@ function readBody(request: IncomingMessage): Promise<string> {
 
 export async function startLocalIam(
   scenario: Scenario,
-  options: { port?: number; host?: string } = {},
+  options: { port?: number; host?: string; onCall?: (call: CallLog) => void } = {},
 ): Promise<LocalIam> {
   const state = new LocalIamState(scenario);
   const calls: CallLog[] = [];
@@ -797,6 +797,7 @@ export async function startLocalIam(
         text = successBody(op, namespace, outcome, requestId);
       }
       log.status = status;
+      options.onCall?.(log);
       response.writeHead(status, {
         'Content-Type': 'text/xml',
         'Content-Length': Buffer.byteLength(text),
