@@ -83,9 +83,10 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   if (arns.length === 0 || args.positionals.length > 0) {
     const paths = args.positionals.length > 0 ? args.positionals : ['.'];
+    // Empty lists in the config mean "the defaults".
     const parsed = await readIac(worktreeSource(io.cwd), paths, {
-      include: config.files.include,
-      exclude: config.files.exclude,
+      ...(config.files.include.length > 0 ? { include: config.files.include } : {}),
+      ...(config.files.exclude.length > 0 ? { exclude: config.files.exclude } : {}),
     });
     for (const d of parsed.diagnostics) {
       io.stderr.write(`${d.file}${d.line === null ? '' : `:${d.line}`}: ${d.severity}: ${d.message}\n`);

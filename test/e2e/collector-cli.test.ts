@@ -1,0 +1,296 @@
+// The report, access-key, snapshot and local-iam commands in process, with the real SDK against the local endpoint.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { GetRoleCommand, IAMClient } from '@aws-sdk/client-iam';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { loadScenario } from '../../src/local-iam/server.js';
+import { readSnapshot } from '../../src/usage/snapshot.js';
+import { ACCOUNT, type RunningLocalIam, roleArn, userArn, withLocalIam } from '../support/local-iam.js';
+
+function capture() {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => chunks.join('') };
+}
+
+async function cli(argv: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()) {
+  const stdout = capture();
+  const stderr = capture();
+  const code = await runCli(argv, { stdout: stdout.stream, stderr: stderr.stream, env, cwd });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+const scenarioJson = {
+  account: ACCOUNT,
+  entities: [
+    {
+      arn: roleArn('admin'),
+      createDate: '2023-05-01T00:00:00Z',
+      services: Array.from({ length: 1203 }, (_, i) => ({
+        namespace: `svc${String(i).padStart(4, '0')}`,
+        ...(i === 5 ? { lastAuthenticated: '2026-01-02T03:04:05Z', actions: [{ name: 'ListThings' }] } : {}),
+      })),
+    },
+    {
+      arn: userArn('bob'),
+      accessKeys: [
+        {
+          id: 'AKIAUSED000000000001',
+          lastUsed: { date: '2026-10-01T00:00:00Z', service: 'sts', region: 'eu-west-1' },
+        },
+        { id: 'AKIANEVER00000000002' },
+      ],
+    },
+    { arn: roleArn('failing'), services: [] },
+    { arn: roleArn('secret'), services: [] },
+  ],
+  faults: {
+    jobLatencyMs: 30,
+    failedJobs: [{ arn: roleArn('failing'), code: 'InternalFailure', message: 'No luck.' }],
+    deniedCalls: [{ arn: roleArn('secret') }],
+  },
+};
+
+describe('report, access-key, snapshot and local-iam commands', () => {
+  let iam: RunningLocalIam;
+  let work: string;
+  beforeAll(async () => {
+    iam = await withLocalIam(loadScenario(JSON.stringify(scenarioJson), 'scenario.json'));
+    work = mkdtempSync(path.join(tmpdir(), 'iug-collector-cli-'));
+  });
+  afterAll(async () => {
+    await iam?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+  const env = () => ({ ...iam.env, IAM_USAGE_GUARD_CACHE_DIR: 'off' });
+
+  it('report: one command generates, waits and merges every page into AWS CLI-shaped JSON', async () => {
+    const result = await cli(['report', '--arn', roleArn('admin')], env());
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(Object.keys(output)).toEqual([
+      'JobStatus',
+      'JobType',
+      'JobCreationDate',
+      'ServicesLastAccessed',
+      'JobCompletionDate',
+      'IsTruncated',
+    ]);
+    expect(output.JobStatus).toBe('COMPLETED');
+    expect(output.JobType).toBe('ACTION_LEVEL');
+    expect(output.IsTruncated).toBe(false);
+    expect(output.ServicesLastAccessed).toHaveLength(1203);
+    expect(output.ServicesLastAccessed[5]).toMatchObject({
+      ServiceNamespace: 'svc0005',
+      LastAuthenticated: '2026-01-02T03:04:05.000Z',
+      TrackedActionsLastAccessed: [{ ActionName: 'ListThings' }],
+    });
+    // 1203 services at 1000 per page: two pages.
+    const pages = iam.server.calls.filter(
+      (c) => c.op === 'GetServiceLastAccessedDetails' && c.params['Marker'] !== undefined,
+    );
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('report: SERVICE_LEVEL leaves tracked actions out', async () => {
+    const result = await cli(['report', '--arn', roleArn('admin'), '--granularity', 'SERVICE_LEVEL'], env());
+    const output = JSON.parse(result.stdout);
+    expect(output.JobType).toBe('SERVICE_LEVEL');
+    expect(output.ServicesLastAccessed[5].TrackedActionsLastAccessed).toBeUndefined();
+  });
+
+  it('report: a FAILED job prints IAM’s error and exits 2', async () => {
+    const result = await cli(['report', '--arn', roleArn('failing')], env());
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      JobStatus: 'FAILED',
+      Error: { Code: 'InternalFailure', Message: 'No luck.' },
+    });
+    expect(result.stderr).toContain('FAILED');
+  });
+
+  it('report: AccessDenied is one line naming the policy to grant, exit 2', async () => {
+    const result = await cli(['report', '--arn', roleArn('secret')], env());
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('AccessDenied');
+    expect(result.stderr).toContain('rules/iam-usage-guard-policy.json');
+  });
+
+  it('report: a role that does not exist is a clear NoSuchEntity', async () => {
+    const result = await cli(['report', '--arn', roleArn('ghost')], env());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('NoSuchEntity');
+  });
+
+  it('report: rejects a malformed ARN and a missing --arn without calling AWS', async () => {
+    const before = iam.server.calls.length;
+    expect((await cli(['report', '--arn', 'app-role'], env())).code).toBe(2);
+    const missing = await cli(['report'], env());
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--arn ARN is required');
+    expect(iam.server.calls.length).toBe(before);
+  });
+
+  it('access-key --access-key-id: used and never used, in IAM’s words', async () => {
+    const used = await cli(['access-key', '--access-key-id', 'AKIAUSED000000000001'], env());
+    expect(used.code).toBe(0);
+    expect(JSON.parse(used.stdout)).toEqual({
+      UserName: 'bob',
+      AccessKeyLastUsed: {
+        LastUsedDate: '2026-10-01T00:00:00.000Z',
+        ServiceName: 'sts',
+        Region: 'eu-west-1',
+      },
+    });
+    const never = await cli(['access-key', '--access-key-id', 'AKIANEVER00000000002'], env());
+    expect(JSON.parse(never.stdout)).toEqual({
+      UserName: 'bob',
+      AccessKeyLastUsed: { ServiceName: 'N/A', Region: 'N/A' },
+    });
+  });
+
+  it('access-key --user: a list, one entry per key', async () => {
+    const result = await cli(['access-key', '--user', 'bob'], env());
+    expect(result.code).toBe(0);
+    const keys = JSON.parse(result.stdout);
+    expect(keys.map((k: { AccessKeyId: string }) => k.AccessKeyId)).toEqual([
+      'AKIAUSED000000000001',
+      'AKIANEVER00000000002',
+    ]);
+    expect(keys[1]).toMatchObject({
+      UserName: 'bob',
+      Status: 'Active',
+      AccessKeyLastUsed: { ServiceName: 'N/A' },
+    });
+  });
+
+  it('access-key: needs exactly one of --access-key-id and --user', async () => {
+    const result = await cli(['access-key'], env());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('exactly one of');
+  });
+
+  it('--endpoint-url beats the environment', async () => {
+    const result = await cli(['access-key', '--user', 'bob', '--endpoint-url', iam.url], {
+      AWS_ENDPOINT_URL_IAM: 'http://127.0.0.1:9',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      IAM_USAGE_GUARD_CACHE_DIR: 'off',
+    });
+    expect(result.code).toBe(0);
+  });
+
+  it('an unreachable endpoint is one line saying what to check', async () => {
+    const result = await cli(['access-key', '--user', 'bob'], {
+      AWS_ENDPOINT_URL_IAM: 'http://127.0.0.1:9',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'AKIA-SECRET-VALUE',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('cannot reach');
+    expect(result.stderr).not.toContain('AKIA-SECRET-VALUE');
+  });
+
+  it('snapshot --arn writes a snapshot that readSnapshot accepts, naming what it could not get', async () => {
+    const out = path.join(work, 'snap.json');
+    const result = await cli(
+      [
+        'snapshot',
+        '--arn',
+        roleArn('admin'),
+        '--arn',
+        userArn('bob'),
+        '--arn',
+        roleArn('failing'),
+        '--out',
+        out,
+      ],
+      env(),
+      work,
+    );
+    expect(result.code).toBe(0);
+    const snapshot = readSnapshot(readFileSync(out, 'utf8'), out);
+    expect(snapshot.reports.map((r) => r.Arn).sort()).toEqual([roleArn('admin'), userArn('bob')].sort());
+    expect(snapshot.reports.find((r) => r.Arn === roleArn('admin'))?.CreateDate).toBe(
+      '2023-05-01T00:00:00.000Z',
+    );
+    expect(snapshot.reports.find((r) => r.Arn === roleArn('admin'))?.ServicesLastAccessed).toHaveLength(1203);
+    expect(snapshot.accessKeys.map((k) => k.AccessKeyId).sort()).toEqual([
+      'AKIANEVER00000000002',
+      'AKIAUSED000000000001',
+    ]);
+    expect(result.stderr).toContain(`no report for arn#${roleArn('failing')}`);
+    expect(result.stderr).toContain('No luck.');
+  });
+
+  it('snapshot PATH reads IaC and resolves its entities', async () => {
+    const repo = mkdtempSync(path.join(work, 'repo-'));
+    writeFileSync(
+      path.join(repo, 'template.yaml'),
+      [
+        'Resources:',
+        '  AdminRole:',
+        '    Type: AWS::IAM::Role',
+        '    Properties:',
+        '      RoleName: admin',
+        '      AssumeRolePolicyDocument: {Version: "2012-10-17", Statement: []}',
+        '',
+      ].join('\n'),
+    );
+    const out = path.join(repo, 'usage.json');
+    const result = await cli(['snapshot', '.', '--out', out], env(), repo);
+    expect(result.stderr).toContain('wrote');
+    expect(result.code).toBe(0);
+    const snapshot = readSnapshot(readFileSync(out, 'utf8'), out);
+    expect(snapshot.reports.map((r) => r.Arn)).toEqual([roleArn('admin')]);
+  });
+
+  it('local-iam serves a scenario until SIGTERM and prints the environment to use', async () => {
+    const scenarioFile = path.join(work, 'scenario.json');
+    writeFileSync(scenarioFile, JSON.stringify({ account: ACCOUNT, entities: [{ arn: roleArn('demo') }] }));
+    const stdout = capture();
+    const stderr = capture();
+    const running = runCli(['local-iam', '--scenario', scenarioFile], {
+      stdout: stdout.stream,
+      stderr: stderr.stream,
+      env: {},
+      cwd: work,
+    });
+    let url: string | undefined;
+    for (let i = 0; i < 100 && !url; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      url = /export AWS_ENDPOINT_URL_IAM=(\S+)/.exec(stdout.text())?.[1];
+    }
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(stdout.text()).toContain('export AWS_ENDPOINT_URL_STS=');
+    expect(stdout.text()).toContain('export AWS_ENDPOINT_URL_CLOUDFORMATION=');
+    const client = new IAMClient({
+      endpoint: url!,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
+    const role = await client.send(new GetRoleCommand({ RoleName: 'demo' }));
+    expect(role.Role?.Arn).toBe(roleArn('demo'));
+    process.emit('SIGTERM');
+    expect(await running).toBe(0);
+    await expect(client.send(new GetRoleCommand({ RoleName: 'demo' }))).rejects.toThrow();
+  });
+
+  it('local-iam: a broken scenario is a clear error with its path', async () => {
+    const scenarioFile = path.join(work, 'broken.json');
+    writeFileSync(scenarioFile, JSON.stringify({ account: ACCOUNT, entities: [{ arn: 'not-an-arn' }] }));
+    const result = await cli(['local-iam', '--scenario', scenarioFile], {}, work);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('entities[0].arn');
+  });
+});
