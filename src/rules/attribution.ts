@@ -88,6 +88,16 @@ export function addedRecentlyAction(input: RuleInput, action: string): boolean {
   return historic != null && !historic.actions.includes(action);
 }
 
+/** " Granted in AWS by inline policy app." when IAM said which deployed policies grant the service. */
+export function grantedByNote(input: RuleInput, service: string): string {
+  const policies = input.usage?.policiesGranting?.[service] ?? [];
+  if (policies.length === 0) return '';
+  const names = policies.map(
+    (p) => `${p.PolicyType === 'INLINE' ? 'inline' : 'managed'} policy ${p.PolicyName}`,
+  );
+  return ` Granted in AWS by ${listSome([...new Set(names)], 3)}.`;
+}
+
 export function listSome(items: string[], max = 5): string {
   if (items.length <= max) return items.join(', ');
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;

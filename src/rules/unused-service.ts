@@ -3,6 +3,7 @@ import {
   actionsOfService,
   addedRecently,
   entityLabel,
+  grantedByNote,
   locate,
   makeFinding,
   unusedDaysOf,
@@ -34,7 +35,7 @@ export const unusedService: Rule = {
           service,
           location: locate(input, actionsOfService(input.granted.grants, service)),
           lastAccessed: seen.lastAccessed,
-          message: `${entityLabel(input)} grants ${service} but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).`,
+          message: `${entityLabel(input)} grants ${service} but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).${grantedByNote(input, service)}`,
         }),
       );
     }

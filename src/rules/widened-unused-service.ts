@@ -3,6 +3,7 @@ import {
   actionsOfService,
   addedRecently,
   entityLabel,
+  grantedByNote,
   listSome,
   locate,
   makeFinding,
@@ -43,7 +44,7 @@ export const widenedUnusedService: Rule = {
           action: added.length === 1 ? added[0]! : null,
           location: locate(input, added),
           lastAccessed: seen.lastAccessed,
-          message: `This change adds ${listSome(added)} to ${entityLabel(input)}, which already had ${service}, but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).`,
+          message: `This change adds ${listSome(added)} to ${entityLabel(input)}, which already had ${service}, but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).${grantedByNote(input, service)}`,
         }),
       );
     }

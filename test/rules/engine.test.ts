@@ -375,3 +375,19 @@ describe('findings', () => {
     expect(stale.every((f) => !f.message.includes('AKIAAAAAAAAAAAAA'))).toBe(true);
   });
 });
+
+describe('deployed grant note', () => {
+  it('names the deployed policy that grants an unused service when IAM said so', () => {
+    const u = usage({ s3: {} });
+    u.policiesGranting = {
+      s3: [{ PolicyName: 'app', PolicyType: 'INLINE', EntityType: 'ROLE', EntityName: 'app-role' }],
+    };
+    const result = evaluateEntity(
+      { granted: granted(grantSet({ 's3:GetObject': 12 }), null), usage: u, touched: true },
+      engineOptions({}, { hasBase: false }),
+    );
+    expect(result.findings.map((f) => f.message)).toEqual([
+      'role AppRole grants s3 but it was not used in the tracking period (window: 90 days). Granted in AWS by inline policy app.',
+    ]);
+  });
+});
