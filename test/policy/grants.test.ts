@@ -186,6 +186,17 @@ describe('grantsOf with managed policy documents', () => {
     expect(entity.managedPolicyArns).toEqual([readOnly, external]);
   });
 
+  it('an unreadable managed policy document becomes a diagnostic on the grants, the rest still expands', () => {
+    const entity = role('AppRole', [allow(['s3:GetObject'])], { managedPolicyArns: [external] });
+    const grants = grantsOf(entity, { managedPolicyDocuments: new Map([[external, '{ not json']]) });
+    expect(grants.actions).toEqual(['s3:GetObject']);
+    expect(grants.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'infra/app.yaml', entity: 'AppRole' }),
+    ]);
+    expect(grants.diagnostics?.[0]?.message).toContain(external);
+    expect(grantsOf(entity).diagnostics).toBeUndefined();
+  });
+
   it('a managed policy Deny subtracts from inline grants', () => {
     const entity = role('AppRole', [allow(['s3:*'])], { managedPolicyArns: [external] });
     const documents = new Map<string, unknown>([
