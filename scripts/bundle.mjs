@@ -23,6 +23,7 @@ const cdkExternal = ['aws-cdk-lib', 'aws-cdk-lib/*', 'constructs', 'cdk-nag'];
 const entries = [
   { entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', format: 'esm', banner: esmBanner },
   { entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js', format: 'esm', banner: esmBanner },
+  { entryPoints: ['src/index.ts'], outfile: 'dist/lib.js', format: 'esm', banner: esmBanner },
   {
     entryPoints: ['src/cdk-nag/index.ts'],
     outfile: 'dist/cdk-nag.js',

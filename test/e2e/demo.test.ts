@@ -63,4 +63,16 @@ describe('npm run demo', () => {
     ]);
     expect(result.code).toBe(1);
   });
+
+  it('the library bundle (dist/lib.js) exports scan and returns findings as data', async () => {
+    const lib = (await import(path.join(repoRoot, 'dist/lib.js'))) as typeof import('../../src/index.js');
+    const result = await lib.scan({
+      cwd: path.join(repoRoot, 'examples/head'),
+      paths: ['infra'],
+      base: null,
+      config: lib.defaultConfig(),
+    });
+    expect(result.entities.map((g) => g.entity.id).sort()).toEqual(['AppRole', 'LegacyReportsUser']);
+    expect(result.usageUnavailable).toMatch(/no AWS credentials/);
+  });
 });
