@@ -130,7 +130,7 @@ describe('grants --format json', () => {
       id: 'NewRole',
       kind: 'role',
       file: 'infra/app.yaml',
-      line: 24,
+      line: 23,
       name: null,
       arn: null,
       services: ['sns'],
@@ -164,7 +164,7 @@ describe('grants text', () => {
     expect(stdout).toContain('2 services, 2 actions: s3, sqs');
     expect(stdout).toContain('since HEAD~1: +1 action, -0 actions');
     expect(stdout).toContain('added services: sqs');
-    expect(stdout).toContain('infra/app.yaml:24  role NewRole');
+    expect(stdout).toContain('infra/app.yaml:23  role NewRole');
     expect(stdout).toContain('new since HEAD~1');
     expect(stdout).toContain('managed policies (not expanded here): arn:aws:iam::aws:policy/ReadOnlyAccess');
     expect(stdout).toContain('unknown actions (not in the catalog): foo:Bar');
