@@ -339,6 +339,15 @@ describe('IamUsageGuard options', () => {
     );
   });
 
+  it('lets synth succeed with warnings and notices only (no acknowledgement anywhere)', () => {
+    const result = appWithUnusedSqs({});
+    expect(ruleAndPath(result.violations)).toEqual([
+      'IamUsageGuard-new-service[sns] @ Opts/UnusedSqsRole/Resource',
+      'IamUsageGuard-unused-service[sqs] @ Opts/UnusedSqsRole/Resource',
+    ]);
+    expect(result.threw).toBeNull();
+  });
+
   it('turns rules off', () => {
     const result = appWithUnusedSqs({ rules: { 'unused-service': 'off', 'new-service': 'off' } });
     expect(result.violations).toEqual([]);

@@ -1,0 +1,142 @@
+// The published plugin (dist/cdk-nag.cjs and dist/cdk-nag.js) loaded by a CommonJS and an ESM CDK app, as users do.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundle, distFile, repoRoot } from '../cli/bundle.js';
+
+const snapshot = {
+  version: 1,
+  generatedAt: '2026-11-19T23:00:00Z',
+  reports: [
+    {
+      Arn: 'arn:aws:iam::111111111111:role/worker',
+      CreateDate: '2025-01-01T00:00:00Z',
+      JobStatus: 'COMPLETED',
+      JobType: 'SERVICE_LEVEL',
+      JobCreationDate: '2026-11-19T23:00:00Z',
+      JobCompletionDate: '2026-11-19T23:00:00Z',
+      ServicesLastAccessed: [
+        { ServiceName: 'Amazon S3', ServiceNamespace: 's3', LastAuthenticated: '2026-11-10T00:00:00Z' },
+        { ServiceName: 'Amazon SQS', ServiceNamespace: 'sqs', LastAuthenticated: '2026-03-01T00:00:00Z' },
+      ],
+    },
+  ],
+  accessKeys: [],
+  policies: [],
+  resources: [],
+};
+
+// The app body is the same in both module systems; only how it loads the plugin differs.
+function appBody(): string {
+  return `
+const app = new App({ outdir: join(here, 'cdk.out') });
+const stack = new Stack(app, 'Worker', { env: { account: '111111111111', region: 'us-east-1' } });
+const role = new Role(stack, 'WorkerRole', { roleName: 'worker', assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+role.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject', 'sqs:SendMessage', 'sns:Publish'], resources: ['*'] }));
+Validations.of(app).addPlugins(new IamUsageGuard(app, { snapshot: join(here, 'usage.json'), now: new Date('2026-11-20T00:00:00Z') }));
+app.synth();
+const report = JSON.parse(readFileSync(join(here, 'cdk.out', 'validation-report.json'), 'utf8'));
+const found = report.pluginReports
+  .filter((p) => p.pluginName === 'IamUsageGuard')
+  .flatMap((p) => p.violations.flatMap((v) => v.violatingConstructs.map((c) => v.ruleName + ' @ ' + c.constructPath)));
+console.log(JSON.stringify({ found: found.sort(), loadedActions: loadedActions() }));
+`;
+}
+
+const cjsApp = (plugin: string) => `
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { App, Stack, Validations } = require('aws-cdk-lib');
+const { PolicyStatement, Role, ServicePrincipal } = require('aws-cdk-lib/aws-iam');
+const { IamUsageGuard } = require(${JSON.stringify(plugin)});
+const here = __dirname;
+const loadedActions = () => Object.keys(require.cache).filter((file) => file.includes('@actions'));
+${appBody()}`;
+
+const esmApp = (plugin: string) => `
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { IamUsageGuard } from ${JSON.stringify(plugin)};
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const loadedActions = () => Object.keys(require.cache).filter((file) => file.includes('@actions'));
+${appBody()}`;
+
+const EXPECTED = [
+  'IamUsageGuard-new-service[sns] @ Worker/WorkerRole/Resource',
+  'IamUsageGuard-unused-service[sqs] @ Worker/WorkerRole/Resource',
+];
+
+let work: string;
+let cjsPlugin: string;
+let esmPlugin: string;
+
+beforeAll(async () => {
+  await bundle();
+  // Inside the repository's node_modules, so the app resolves aws-cdk-lib and cdk-nag as an installed app would,
+  // and on a private copy of the bundles that other test files cannot rewrite mid-run.
+  const cache = join(repoRoot, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  work = mkdtempSync(join(cache, 'iug-cdk-nag-apps-'));
+  cjsPlugin = join(work, 'cdk-nag.cjs');
+  esmPlugin = join(work, 'cdk-nag.js');
+  writeFileSync(cjsPlugin, readFileSync(distFile('cdk-nag.cjs')));
+  writeFileSync(esmPlugin, readFileSync(distFile('cdk-nag.js')));
+  // A package.json marking the folder ESM would make the .cjs/.mjs extensions irrelevant; keep them explicit.
+  writeFileSync(join(work, 'usage.json'), JSON.stringify(snapshot));
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+function runApp(file: string, source: string): { found: string[]; loadedActions: string[] } {
+  writeFileSync(join(work, file), source);
+  const stdout = execFileSync(process.execPath, [join(work, file)], {
+    cwd: work,
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
+  const line = stdout.trim().split('\n').at(-1) ?? '';
+  return JSON.parse(line) as { found: string[]; loadedActions: string[] };
+}
+
+describe('iam-usage-guard/cdk-nag bundles', () => {
+  it('loads in a CommonJS CDK app (require of dist/cdk-nag.cjs) and reports the rule ids', () => {
+    const result = runApp('app.cjs', cjsApp(cjsPlugin));
+    expect(result.found).toEqual(EXPECTED);
+    expect(result.loadedActions).toEqual([]);
+  });
+
+  it('loads in an ESM CDK app (import of dist/cdk-nag.js) and reports the rule ids', () => {
+    const result = runApp('app.mjs', esmApp(esmPlugin));
+    expect(result.found).toEqual(EXPECTED);
+    expect(result.loadedActions).toEqual([]);
+  });
+
+  it('bundles no @actions/* code and keeps aws-cdk-lib, constructs and cdk-nag external', () => {
+    for (const file of [cjsPlugin, esmPlugin]) {
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/@actions\//);
+      expect(text).toMatch(/(require\(|from )"cdk-nag"/);
+      expect(text).toMatch(/(require\(|from )"aws-cdk-lib"/);
+      expect(text).not.toContain('class NagPack');
+    }
+  });
+
+  it('is what package.json exports as iam-usage-guard/cdk-nag', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+      exports: Record<string, Record<string, string>>;
+    };
+    expect(pkg.exports['./cdk-nag']).toEqual({
+      types: './lib/cdk-nag/index.d.ts',
+      import: './dist/cdk-nag.js',
+      require: './dist/cdk-nag.cjs',
+    });
+  });
+});
