@@ -114,7 +114,7 @@ export async function runReportJob(
     let marker = first.IsTruncated ? first.Marker : undefined;
     while (marker) {
       const pageMarker = marker;
-      const page = await scheduler.call('GetServiceLastAccessedDetails', CALL_PRIORITY.poll, (signal) =>
+      const page = await scheduler.call('GetServiceLastAccessedDetails', CALL_PRIORITY.page, (signal) =>
         iam.send(
           new GetServiceLastAccessedDetailsCommand({ JobId: jobId, MaxItems: MAX_ITEMS, Marker: pageMarker }),
           abortOption(signal),
@@ -144,7 +144,7 @@ export async function entitiesForService(
     const pageMarker = marker;
     const page = await scheduler.call(
       'GetServiceLastAccessedDetailsWithEntities',
-      CALL_PRIORITY.extra,
+      CALL_PRIORITY.page,
       (signal) =>
         iam.send(
           new GetServiceLastAccessedDetailsWithEntitiesCommand({

@@ -185,7 +185,12 @@ export interface SchedulerOptions {
   signal?: AbortSignal;
 }
 
-export const CALL_PRIORITY = { generate: 0, poll: 1, resolve: 2, extra: 3 } as const;
+/**
+ * Lower goes first. Generating starts a job's clock, so it leads. A status poll may come back IN_PROGRESS and be
+ * wasted, so it yields to every call whose answer is sure to be useful: while such calls wait, the rate limit is
+ * spent on them and the jobs keep running; a poll served later is more likely to find its job COMPLETED.
+ */
+export const CALL_PRIORITY = { generate: 0, resolve: 1, page: 1, extra: 1, poll: 2 } as const;
 
 export class Scheduler {
   readonly stats = { calls: 0, throttled: 0 };

@@ -1,0 +1,240 @@
+// collectUsage with hand-written fake clients on virtual time: polling, throttling, deadlines, partial failures.
+import { describe, expect, it } from 'vitest';
+import { entityKey } from '../../src/policy/model.js';
+import { collectUsage, NO_SOURCE_REASON } from '../../src/usage/collect.js';
+import { entity } from '../support/usage-entities.js';
+import { awsError, type FakeHandler, fakeClients, fakeTime } from './fakes.js';
+
+const ACCOUNT = '123456789012';
+const role = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+
+/** IAM where each job finishes `latency(arn)` ms after it was generated; `stuck` jobs never do. */
+function iamWorld(options: { latency?: (arn: string) => number; stuck?: string[]; services?: number } = {}) {
+  const jobs = new Map<string, { arn: string; readyAt: number; created: number }>();
+  let next = 0;
+  const handlers: Record<string, FakeHandler> = {
+    GetRole: (input) => ({
+      Role: { Arn: role(String(input['RoleName'])), CreateDate: new Date('2024-01-01T00:00:00Z') },
+    }),
+    GetCallerIdentity: () => ({ Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/ci` }),
+    GenerateServiceLastAccessedDetails: (input, now) => {
+      const id = `job-${next++}`.padEnd(36, '0');
+      const arn = String(input['Arn']);
+      const readyAt = options.stuck?.includes(arn)
+        ? Number.POSITIVE_INFINITY
+        : now + (options.latency?.(arn) ?? 1000);
+      jobs.set(id, { arn, readyAt, created: now });
+      return { JobId: id };
+    },
+    GetServiceLastAccessedDetails: (input, now) => {
+      const job = jobs.get(String(input['JobId']))!;
+      if (now < job.readyAt) {
+        return { JobStatus: 'IN_PROGRESS', JobCreationDate: new Date(job.created), ServicesLastAccessed: [] };
+      }
+      const all = Array.from({ length: options.services ?? 2 }, (_, i) => ({
+        ServiceName: `Service ${i}`,
+        ServiceNamespace: `svc${i}`,
+        ...(i === 0 ? { LastAuthenticated: new Date('2026-11-01T00:00:00Z') } : {}),
+      }));
+      const offset = input['Marker'] ? Number(input['Marker']) : 0;
+      const max = Number(input['MaxItems'] ?? 100);
+      const page = all.slice(offset, offset + max);
+      const truncated = offset + max < all.length;
+      return {
+        JobStatus: 'COMPLETED',
+        JobType: 'ACTION_LEVEL',
+        JobCreationDate: new Date(job.created),
+        JobCompletionDate: new Date(job.readyAt),
+        ServicesLastAccessed: page,
+        IsTruncated: truncated,
+        ...(truncated ? { Marker: String(offset + max) } : {}),
+      };
+    },
+  };
+  return handlers;
+}
+
+describe('collectUsage (fakes, virtual time)', () => {
+  it('polls with backoff until COMPLETED and reads every page, without real waiting', async () => {
+    const time = fakeTime();
+    const { clients, calls } = fakeClients(iamWorld({ latency: () => 7000, services: 2500 }), time);
+    const e = entity({ id: 'Admin', name: 'admin' });
+    const started = Date.now();
+    const result = await collectUsage([e], {
+      clients,
+      clock: time.clock,
+      sleep: time.sleep,
+      random: () => 0.5,
+    });
+    expect(Date.now() - started).toBeLessThan(2000);
+    const usage = result.usage.get(entityKey(e))!;
+    expect(usage.reason).toBeNull();
+    expect(usage.report?.ServicesLastAccessed).toHaveLength(2500);
+    expect(usage.report?.JobCompletionDate).toBeDefined();
+    expect(usage.createDate).toBe('2024-01-01T00:00:00.000Z');
+    const polls = calls.filter((c) => c.op === 'GetServiceLastAccessedDetails');
+    // Polls at 2 s (the guess), then +0.5, +0.75, +1.125, +1.69, +2.53 s: the sixth (8.6 s) is past 7 s.
+    // Then 2 more pages of 1000.
+    expect(polls.filter((c) => !c.input['Marker'])).toHaveLength(6);
+    expect(polls.filter((c) => c.input['Marker'])).toHaveLength(2);
+    expect(polls.every((c) => c.input['MaxItems'] === 1000)).toBe(true);
+    expect(time.elapsed()).toBeGreaterThanOrEqual(7000);
+  });
+
+  it('learns how long jobs take, so later entities need one poll each', async () => {
+    const time = fakeTime();
+    const { clients, calls } = fakeClients(iamWorld({ latency: () => 3000 }), time);
+    const entities = Array.from({ length: 30 }, (_, i) => entity({ id: `R${i}`, name: `r${i}` }));
+    const result = await collectUsage(entities, {
+      clients,
+      clock: time.clock,
+      sleep: time.sleep,
+      concurrency: 5,
+      requestsPerSecond: 100,
+      random: () => 0.5,
+    });
+    expect([...result.usage.values()].every((u) => u.report !== null)).toBe(true);
+    const polls = calls.filter((c) => c.op === 'GetServiceLastAccessedDetails').length;
+    expect(polls).toBeLessThan(30 * 1.4);
+    expect(result.stats.calls).toBe(calls.length);
+  });
+
+  it('a stuck job ends at the deadline with a reason; every other entity completes', async () => {
+    const time = fakeTime();
+    const { clients } = fakeClients(iamWorld({ stuck: [role('stuck')] }), time);
+    const entities = [entity({ id: 'Stuck', name: 'stuck' }), entity({ id: 'Fine', name: 'fine' })];
+    const result = await collectUsage(entities, {
+      clients,
+      clock: time.clock,
+      sleep: time.sleep,
+      deadlineMs: 60_000,
+    });
+    const stuck = result.usage.get(entityKey(entities[0]!))!;
+    expect(stuck.report).toBeNull();
+    expect(stuck.reason).toBe('the 60 s deadline passed while waiting for the report job (IN_PROGRESS)');
+    expect(stuck.arn).toBe(role('stuck'));
+    expect(result.usage.get(entityKey(entities[1]!))!.report).not.toBeNull();
+    expect(time.elapsed()).toBeGreaterThanOrEqual(60_000);
+    expect(time.elapsed()).toBeLessThan(60_100);
+  });
+
+  it('a throttling storm slows the collection down but loses nothing', async () => {
+    const time = fakeTime();
+    const world = iamWorld();
+    let n = 0;
+    const stormy = Object.fromEntries(
+      Object.entries(world).map(([op, handler]) => [
+        op,
+        ((input, now) => {
+          n++;
+          if (n % 3 !== 0) throw awsError('Throttling', 'Rate exceeded');
+          return handler(input, now);
+        }) as FakeHandler,
+      ]),
+    );
+    const { clients } = fakeClients(stormy, time);
+    const entities = Array.from({ length: 10 }, (_, i) => entity({ id: `R${i}`, name: `r${i}` }));
+    const progress: number[] = [];
+    const result = await collectUsage(entities, {
+      clients,
+      clock: time.clock,
+      sleep: time.sleep,
+      maxRetries: 10,
+      onProgress: (p) => progress.push(p.done),
+    });
+    expect([...result.usage.values()].filter((u) => u.report === null)).toEqual([]);
+    expect(result.stats.throttled).toBeGreaterThan(20);
+    expect(progress.at(-1)).toBe(10);
+  });
+
+  it('throttling past the retry budget becomes the reason of that entity only', async () => {
+    const time = fakeTime();
+    const world = iamWorld();
+    const { clients } = fakeClients(
+      {
+        ...world,
+        GenerateServiceLastAccessedDetails: (input, now) => {
+          if (input['Arn'] === role('unlucky')) throw awsError('Throttling', 'Rate exceeded');
+          return world['GenerateServiceLastAccessedDetails']!(input, now);
+        },
+      },
+      time,
+    );
+    const entities = [entity({ id: 'Unlucky', name: 'unlucky' }), entity({ id: 'Lucky', name: 'lucky' })];
+    const result = await collectUsage(entities, {
+      clients,
+      clock: time.clock,
+      sleep: time.sleep,
+      maxRetries: 4,
+    });
+    expect(result.usage.get(entityKey(entities[0]!))!.reason).toMatch(
+      /^throttled by AWS: GenerateServiceLastAccessedDetails still throttled after 5 attempts/,
+    );
+    expect(result.usage.get(entityKey(entities[1]!))!.report).not.toBeNull();
+  });
+
+  it('AccessDenied on GetRole costs only the creation date: the ARN is built from the account and path', async () => {
+    const time = fakeTime();
+    const { clients, calls } = fakeClients(
+      {
+        ...iamWorld(),
+        GetRole: () => {
+          throw awsError('AccessDenied', 'not authorized to perform: iam:GetRole', 403);
+        },
+      },
+      time,
+    );
+    const e = entity({ id: 'R', name: 'app', iamPath: '/service-role/' });
+    const result = await collectUsage([e], { clients, clock: time.clock, sleep: time.sleep });
+    const usage = result.usage.get(entityKey(e))!;
+    expect(usage.arn).toBe(`arn:aws:iam::${ACCOUNT}:role/service-role/app`);
+    expect(usage.createDate).toBeNull();
+    expect(usage.report).not.toBeNull();
+    expect(usage.warnings?.[0]).toContain('AccessDenied on iam:GetRole');
+    expect(calls.filter((c) => c.op === 'GetCallerIdentity')).toHaveLength(1);
+  });
+
+  it('builds a customer-managed policy ARN from the account in the config, without STS', async () => {
+    const time = fakeTime();
+    const { clients, calls } = fakeClients(
+      {
+        ...iamWorld(),
+        GetPolicy: (input) => ({
+          Policy: { Arn: input['PolicyArn'], CreateDate: new Date('2025-01-01T00:00:00Z') },
+        }),
+      },
+      time,
+    );
+    const e = entity({ id: 'P', kind: 'policy', name: 'app-policy', iamPath: '/team/' });
+    const result = await collectUsage([e], {
+      clients,
+      clock: time.clock,
+      sleep: time.sleep,
+      accountId: '210987654321',
+    });
+    expect(result.usage.get(entityKey(e))!.arn).toBe('arn:aws:iam::210987654321:policy/team/app-policy');
+    expect(calls.some((c) => c.op === 'GetCallerIdentity')).toBe(false);
+  });
+
+  it('without clients or snapshot, every entity gets the same reason and no call is made', async () => {
+    const entities = [entity({ id: 'A', name: 'a' }), entity({ id: 'B' })];
+    const result = await collectUsage(entities, {});
+    expect([...result.usage.values()].map((u) => u.reason)).toEqual([NO_SOURCE_REASON, NO_SOURCE_REASON]);
+    expect(result.stats.calls).toBe(0);
+  });
+
+  it('ACTION_LEVEL by default; SERVICE_LEVEL when asked', async () => {
+    const time = fakeTime();
+    const { clients, calls } = fakeClients(iamWorld(), time);
+    await collectUsage([entity({ id: 'A', name: 'a' })], { clients, clock: time.clock, sleep: time.sleep });
+    await collectUsage([entity({ id: 'B', name: 'b' })], {
+      clients,
+      clock: time.clock,
+      sleep: time.sleep,
+      granularity: 'SERVICE_LEVEL',
+    });
+    expect(
+      calls.filter((c) => c.op === 'GenerateServiceLastAccessedDetails').map((c) => c.input['Granularity']),
+    ).toEqual(['ACTION_LEVEL', 'SERVICE_LEVEL']);
+  });
+});
