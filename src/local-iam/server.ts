@@ -357,7 +357,6 @@ class LocalIamState {
         JobStatus: 'FAILED',
         ServicesLastAccessed: [],
         JobCompletionDate: completed,
-        IsTruncated: false,
         Error: { Message: job.failure.message, Code: job.failure.code },
       };
     }
