@@ -77,7 +77,8 @@ function actionDefaults(): Record<string, string> {
   const defaults: Record<string, string> = {};
   for (const [name, input] of Object.entries(manifest.inputs)) {
     const value = input.default ?? '';
-    defaults[name] = value === '${{ github.token }}' ? TOKEN : value;
+    // The runner evaluates `${{ github.token }}`; we stand in with our test token.
+    defaults[name] = /^\$\{\{\s*github\.token\s*\}\}$/.test(value) ? TOKEN : value;
   }
   return defaults;
 }
