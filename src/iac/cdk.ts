@@ -59,10 +59,15 @@ export async function readAssembly(reader: AssemblyReader, dir: string, depth = 
         const template = await reader.readText(file);
         if (template === null) continue;
         const stackName = typeof properties['stackName'] === 'string' ? properties['stackName'] : id;
-        merge(
-          result,
-          parseDocument(file, template, { stackName, constructPaths: constructPaths(artifact['metadata']) }),
-        );
+        const paths = constructPaths(artifact['metadata']);
+        // Newer CDK versions write the metadata to a file of its own.
+        if (typeof artifact['additionalMetadataFile'] === 'string') {
+          const extra = await reader.readText(joinFile(dir, artifact['additionalMetadataFile']));
+          const parsedExtra = extra === null ? null : parseStructured(extra, true);
+          if (parsedExtra?.ok)
+            for (const [logicalId, at] of constructPaths(parsedExtra.value)) paths.set(logicalId, at);
+        }
+        merge(result, parseDocument(file, template, { stackName, constructPaths: paths }));
       } else if (
         artifact['type'] === 'cdk:cloud-assembly' &&
         typeof properties['directoryName'] === 'string'

@@ -12,16 +12,28 @@ const template = (id: string) =>
       [id]: {
         Type: 'AWS::IAM::Role',
         Properties: {
-          Policies: [{ PolicyName: 'p', PolicyDocument: { Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] } }],
+          Policies: [
+            {
+              PolicyName: 'p',
+              PolicyDocument: { Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] },
+            },
+          ],
         },
       },
     },
   });
-const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*' }] });
+const policy = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*' }],
+});
 const plan = JSON.stringify({
   format_version: '1.0',
   planned_values: {
-    root_module: { resources: [{ address: 'aws_iam_user.u', mode: 'managed', type: 'aws_iam_user', values: { name: 'u' } }] },
+    root_module: {
+      resources: [
+        { address: 'aws_iam_user.u', mode: 'managed', type: 'aws_iam_user', values: { name: 'u' } },
+      ],
+    },
   },
 });
 
@@ -54,7 +66,9 @@ const ids = async (paths: string[], options = {}) =>
 
 describe('discovery', () => {
   it('exports the default globs', () => {
-    expect(DEFAULT_INCLUDE).toEqual(expect.arrayContaining(['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template']));
+    expect(DEFAULT_INCLUDE).toEqual(
+      expect.arrayContaining(['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template']),
+    );
     expect(DEFAULT_EXCLUDE).toEqual(expect.arrayContaining(['**/node_modules/**', '**/.git/**']));
   });
 
@@ -84,10 +98,9 @@ describe('discovery', () => {
   });
 
   it('onlyFiles restricts to the given files', async () => {
-    expect(await ids(['.'], { onlyFiles: ['infra/b.yaml', './policies/readonly.json', 'gone.json'] })).toEqual([
-      'infra/b.yaml#B:cloudformation',
-      'policies/readonly.json#readonly:policy',
-    ]);
+    expect(
+      await ids(['.'], { onlyFiles: ['infra/b.yaml', './policies/readonly.json', 'gone.json'] }),
+    ).toEqual(['infra/b.yaml#B:cloudformation', 'policies/readonly.json#readonly:policy']);
   });
 
   it('include and exclude replace the defaults', async () => {

@@ -22,7 +22,13 @@ const git = (...args: string[]) =>
   execFileSync('git', args, {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+    },
   });
 
 beforeAll(() => {
@@ -56,7 +62,10 @@ const actionsOf = async (source: Parameters<typeof readIac>[0]) => {
 
 describe('sources', () => {
   it('working tree: current files, no symlinks', async () => {
-    expect(await actionsOf(worktreeSource(root))).toEqual(['infra/app.yaml:sns:Publish', 'infra/new.yaml:kms:Decrypt']);
+    expect(await actionsOf(worktreeSource(root))).toEqual([
+      'infra/app.yaml:sns:Publish',
+      'infra/new.yaml:kms:Decrypt',
+    ]);
     const source = worktreeSource(root);
     expect(await source.read('infra/link.yaml')).toBeNull();
     expect(await source.read('linked-dir/secret.yaml')).toBeNull();
@@ -76,7 +85,9 @@ describe('sources', () => {
   });
 
   it('a ref that does not exist or looks like an option is a usage error', async () => {
-    await expect(readIac(gitRefSource(root, 'no-such-ref'), ['.'])).rejects.toThrow(/cannot list files of the git ref no-such-ref/);
+    await expect(readIac(gitRefSource(root, 'no-such-ref'), ['.'])).rejects.toThrow(
+      /cannot list files of the git ref no-such-ref/,
+    );
     expect(() => gitRefSource(root, '--output=/tmp/x')).toThrow(/not a usable git ref/);
   });
 });
