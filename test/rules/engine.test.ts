@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RawConfig } from '../../src/config/index.js';
 import type { GrantedEntity } from '../../src/policy/grants.types.js';
-import { compareFindings, type EngineOptions, evaluateEntity } from '../../src/rules/engine.js';
+import { compareFindings, type EngineOptions, evaluateEntity, reaches } from '../../src/rules/engine.js';
+import type { Severity } from '../../src/rules/model.js';
 import type { EntityUsage } from '../../src/usage/model.js';
 import {
   daysBefore,
@@ -390,4 +391,24 @@ describe('deployed grant note', () => {
       'role AppRole grants s3 but it was not used in the tracking period (window: 90 days). Granted in AWS by inline policy app.',
     ]);
   });
+});
+
+describe('fail-on thresholds', () => {
+  const table: [Severity, Severity | 'never', boolean][] = [
+    ['error', 'error', true],
+    ['warning', 'error', false],
+    ['notice', 'error', false],
+    ['error', 'warning', true],
+    ['warning', 'warning', true],
+    ['notice', 'warning', false],
+    ['error', 'notice', true],
+    ['warning', 'notice', true],
+    ['notice', 'notice', true],
+    ['error', 'never', false],
+  ];
+  for (const [severity, failOn, blocks] of table) {
+    it(`${severity} at --fail-on ${failOn} ${blocks ? 'blocks' : 'passes'}`, () => {
+      expect(reaches(severity, failOn)).toBe(blocks);
+    });
+  }
 });
