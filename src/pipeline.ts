@@ -181,6 +181,22 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const historic =
     usage.size > 0 ? await historicGrants(root, paths, readOptions, config.unusedDays, clock()) : null;
 
+  // What the grants stage could not expand, for the entities under review: a typo'd action grants nothing in AWS.
+  for (const g of entities) {
+    if (!touched.has(entityKey(g.entity))) continue;
+    diagnostics.push(...(g.grants.diagnostics ?? []));
+    for (const action of g.grants.unknownActions) {
+      const where = g.grants.unknownActionSources?.[action];
+      diagnostics.push({
+        severity: 'warning',
+        file: where?.file ?? g.entity.file,
+        line: where?.line ?? g.entity.line,
+        message: `${g.entity.id}: '${action}' matches no action in the catalog (a typo, or an action newer than the catalog); it is not judged`,
+        entity: g.entity.id,
+      });
+    }
+  }
+
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const now = clock();

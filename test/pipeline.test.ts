@@ -248,3 +248,27 @@ describe('scan', () => {
     expect(result.summary.blocked).toBe(false);
   });
 });
+
+describe('scan diagnostics', () => {
+  it('an unknown action in a touched entity is a warning at its line, not a crash', async () => {
+    const dir = await repoWith([{ date: ago(1), roles: { Typo: ['s3:GetObjekt', 's3:GetObject'] } }]);
+    const result = await scan({
+      cwd: dir,
+      paths: [],
+      base: null,
+      config: defaultConfig(),
+      snapshot: usageOf,
+      clock: () => NOW,
+    });
+    expect(result.diagnostics).toEqual([
+      {
+        severity: 'warning',
+        file: 'infra/app.yaml',
+        line: 14,
+        message:
+          "Typo: 's3:GetObjekt' matches no action in the catalog (a typo, or an action newer than the catalog); it is not judged",
+        entity: 'Typo',
+      },
+    ]);
+  });
+});
