@@ -83,8 +83,20 @@ async function touchedFiles(
       );
     }
   }
+  await ensureBase(scope.baseSha, cwd);
   const files = await changedFilesFromGit(scope.baseSha, cwd, runGit);
   return { files, source: `git diff ${scope.baseSha.slice(0, 12)}..HEAD` };
+}
+
+/** The base commit must be in the clone: its files are the "before" of every comparison. */
+async function ensureBase(sha: string, cwd: string): Promise<void> {
+  try {
+    if ((await ensureCommit(sha, cwd, runGit)) === 'fetched') core.info(`Fetched the base commit ${sha}.`);
+  } catch (error) {
+    throw new UserError(
+      `the base commit ${sha} is not available (${errorMessage(error)}): use actions/checkout with \`fetch-depth: 0\``,
+    );
+  }
 }
 
 function hasAwsCredentials(env: NodeJS.ProcessEnv): boolean {
@@ -235,16 +247,7 @@ export async function run(): Promise<void> {
     // Loaded only now: evaluating it would otherwise hold back the first request (module evaluation is synchronous).
     const pipeline = await loadPipeline();
     const { scan, loadConfig, renderJson, renderSarif } = pipeline;
-    if (scope.kind !== 'repository') {
-      try {
-        const fetched = await ensureCommit(scope.baseSha, cwd, runGit);
-        if (fetched === 'fetched') core.info(`Fetched the base commit ${scope.baseSha}.`);
-      } catch (error) {
-        throw new UserError(
-          `the base commit ${scope.baseSha} is not available (${errorMessage(error)}): use actions/checkout with \`fetch-depth: 0\``,
-        );
-      }
-    }
+    if (scope.kind !== 'repository') await ensureBase(scope.baseSha, cwd);
     core.info(
       touched.files === null
         ? `Checking the whole repository (${touched.source}).`
