@@ -238,3 +238,35 @@ describe('collectUsage (fakes, virtual time)', () => {
     ).toEqual(['ACTION_LEVEL', 'SERVICE_LEVEL']);
   });
 });
+
+describe('collectUsage with a report cache', () => {
+  it('reuses a report younger than the maximum age and asks again after it', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'iug-collect-cache-'));
+    try {
+      const time = fakeTime();
+      const { clients, calls } = fakeClients(iamWorld(), time);
+      const e = entity({ id: 'A', name: 'a' });
+      const options = {
+        clients,
+        clock: time.clock,
+        sleep: time.sleep,
+        cacheDir: dir,
+        cacheMaxAgeMs: 3_600_000,
+      };
+      const generates = () => calls.filter((c) => c.op === 'GenerateServiceLastAccessedDetails').length;
+      const first = await collectUsage([e], options);
+      expect(generates()).toBe(1);
+      const second = await collectUsage([e], options);
+      expect(generates()).toBe(1);
+      expect(second.usage.get(entityKey(e))!.report).toEqual(first.usage.get(entityKey(e))!.report);
+      await time.sleep(3_600_000);
+      await collectUsage([e], options);
+      expect(generates()).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
