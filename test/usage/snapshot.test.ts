@@ -74,7 +74,7 @@ describe('readSnapshot', () => {
     expect(read.resources).toEqual([]);
   });
 
-  const bad: [string, (s: Record<string, any>) => unknown, string][] = [
+  const bad: [string, (s: SnapshotFile) => unknown, string][] = [
     ['not JSON', () => '{', 'usage.json: not a snapshot: invalid JSON'],
     ['wrong version', (s) => ({ ...s, version: 2 }), 'usage.json: version must be 1'],
     ['reports not a list', (s) => ({ ...s, reports: {} }), 'usage.json: reports must be an array'],
@@ -120,7 +120,7 @@ describe('readSnapshot', () => {
     ],
   ];
   it.each(bad)('rejects %s with the path of the problem', (_name, mutate, message) => {
-    const mutated = mutate(snapshot() as unknown as Record<string, any>);
+    const mutated = mutate(snapshot());
     const text = typeof mutated === 'string' ? mutated : JSON.stringify(mutated);
     expect(() => readSnapshot(text, 'usage.json')).toThrow(UserError);
     expect(() => readSnapshot(text, 'usage.json')).toThrow(message);
