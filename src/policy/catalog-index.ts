@@ -1,15 +1,7 @@
-// Actions as numbers: each catalog action's position in the sorted list, so expansion, union and Deny are array work.
-import type { ActionCatalog } from './catalog.js';
+// Actions as numbers for grant computation, plus scratch marks reused across entities so nothing is cleared.
+import { type ActionCatalog, type CatalogCore, catalogCore } from './catalog.js';
 
-export interface CatalogIndex {
-  /** Every action, sorted; an action's index is its position here. */
-  names: string[];
-  /** Service id of each action index; ids follow the sorted service prefixes. */
-  serviceOf: Uint16Array;
-  serviceNames: string[];
-  serviceId: Map<string, number>;
-  /** Sorted action indexes a pattern matches, null when it matches nothing. Cached by the pattern as written. */
-  expand(pattern: string): Int32Array | null;
+export interface CatalogIndex extends CatalogCore {
   /**
    * Scratch marks reused by every grant computation (synchronous, so never shared by two at once): a fresh stamp
    * from `nextStamp()` tells "marked in this pass" apart from old marks without clearing the arrays.
@@ -23,61 +15,26 @@ export interface CatalogIndex {
 const CACHE_LIMIT = 20_000;
 const indexes = new WeakMap<ActionCatalog, CatalogIndex>();
 
-/** The index of a catalog, built once per catalog object from its public interface. */
+/** The index of a catalog, built once per catalog object. */
 export function catalogIndex(catalog: ActionCatalog): CatalogIndex {
   let index = indexes.get(catalog);
   if (!index) {
-    index = buildIndex(catalog);
+    index = withMarks(catalogCore(catalog) ?? coreFromInterface(catalog));
     indexes.set(catalog, index);
   }
   return index;
 }
 
-function buildIndex(catalog: ActionCatalog): CatalogIndex {
-  const names = catalog.allActions();
-  const serviceNames = [...new Set(names.map((name) => name.slice(0, name.indexOf(':'))))].sort();
-  const serviceId = new Map(serviceNames.map((prefix, id) => [prefix, id]));
-  const serviceOf = new Uint16Array(names.length);
-  const position = new Map<string, number>();
-  names.forEach((name, i) => {
-    position.set(name, i);
-    serviceOf[i] = serviceId.get(name.slice(0, name.indexOf(':')))!;
-  });
-  const everything = Int32Array.from(names, (_, i) => i);
-  const cache = new Map<string, Int32Array | null>();
+function withMarks(core: CatalogCore): CatalogIndex {
   let stamp = 0;
-  const granted = new Uint32Array(names.length);
-  const scratch = new Uint32Array(names.length);
-  const serviceMarks = new Uint32Array(serviceNames.length);
-
+  const granted = new Uint32Array(core.names.length);
+  const scratch = new Uint32Array(core.names.length);
+  const serviceMarks = new Uint32Array(core.serviceNames.length);
   return {
-    names,
-    serviceOf,
-    serviceNames,
-    serviceId,
+    ...core,
     granted,
     scratch,
     serviceMarks,
-    expand(pattern) {
-      const cached = cache.get(pattern);
-      if (cached !== undefined) return cached;
-      const { actions, known } = catalog.expand(pattern);
-      let result: Int32Array | null = null;
-      if (known) {
-        result = actions.length === names.length ? everything : new Int32Array(actions.length);
-        if (result !== everything) {
-          let n = 0;
-          for (const action of actions) {
-            const i = position.get(action);
-            if (i !== undefined) result[n++] = i;
-          }
-          result = result.subarray(0, n).sort();
-        }
-      }
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(pattern, result);
-      return result;
-    },
     nextStamp() {
       stamp++;
       if (stamp === 0xffffffff) {
@@ -88,6 +45,39 @@ function buildIndex(catalog: ActionCatalog): CatalogIndex {
         stamp = 1;
       }
       return stamp;
+    },
+  };
+}
+
+/** For a catalog implemented elsewhere (a test double): the same view, built from its public methods. */
+function coreFromInterface(catalog: ActionCatalog): CatalogCore {
+  const names = catalog.allActions();
+  const serviceNames = [...new Set(names.map((name) => name.slice(0, name.indexOf(':'))))].sort();
+  const serviceId = new Map(serviceNames.map((prefix, id) => [prefix, id]));
+  const serviceOf = new Uint16Array(names.length);
+  const position = new Map<string, number>();
+  names.forEach((name, i) => {
+    position.set(name, i);
+    serviceOf[i] = serviceId.get(name.slice(0, name.indexOf(':')))!;
+  });
+  const cache = new Map<string, Int32Array | null>();
+  return {
+    names,
+    serviceOf,
+    serviceNames,
+    expandIndexes(pattern) {
+      const cached = cache.get(pattern);
+      if (cached !== undefined) return cached;
+      const { actions, known } = catalog.expand(pattern);
+      const found: number[] = [];
+      for (const action of actions) {
+        const i = position.get(action);
+        if (i !== undefined) found.push(i);
+      }
+      const result = known ? Int32Array.from(found).sort() : null;
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(pattern, result);
+      return result;
     },
   };
 }

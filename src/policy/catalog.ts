@@ -5,7 +5,7 @@ export interface ActionCatalog {
   /** Every service prefix, lower case, sorted. */
   services(): string[];
   hasService(prefix: string): boolean;
-  /** Catalog spelling (`s3:GetObject`), sorted; empty for an unknown service. */
+  /** Catalog spelling (`s3:GetObject`), sorted; empty for an unknown service. Shared: do not mutate. */
   actionsOf(service: string): string[];
   /**
    * `s3:Get*`, `*`, `S3:getobject`, `ec2:Describe?nstances` → matching actions in catalog spelling, sorted
@@ -24,15 +24,32 @@ export interface ActionCatalog {
 export interface CatalogData {
   dataVersion: string;
   dataUpdatedAt?: string | null;
+  /** Service prefix → action names (each name once). */
   services: Record<string, string[]>;
 }
 
-interface ServiceEntry {
-  /** `s3:GetObject`, sorted by name. */
-  actions: string[];
-  /** Lower-case names (`getobject`), index-aligned with `actions`. */
-  lowerNames: string[];
-  byLowerName: Map<string, string>;
+/**
+ * Actions as numbers, for grant computation: an action's index is its position in `names` (sorted as strings).
+ * Reached through `catalogCore()`; only catalogs made by `createCatalog` have one.
+ */
+export interface CatalogCore {
+  names: string[];
+  /** Service id of each action index; ids follow `serviceNames`, the sorted prefixes. */
+  serviceOf: Uint16Array;
+  serviceNames: string[];
+  /** Sorted action indexes a pattern matches (any case), null when it matches nothing. Shared: do not mutate. */
+  expandIndexes(pattern: string): Int32Array | null;
+}
+
+interface ServiceRange {
+  prefix: string;
+  /** Indexes [start, end) in `names`; a service's actions are contiguous and sorted. */
+  start: number;
+  end: number;
+  /** Built on first use: most runs touch a few dozen of the 400+ services. */
+  lowerNames?: string[];
+  byLowerName?: Map<string, number>;
+  actions?: string[];
 }
 
 interface Expansion {
@@ -40,95 +57,183 @@ interface Expansion {
   known: boolean;
 }
 
-const NOTHING: Expansion = Object.freeze({ actions: Object.freeze([]) as unknown as string[], known: false });
+const NO_ACTIONS = Object.freeze([]) as unknown as string[];
+const NOTHING: Expansion = Object.freeze({ actions: NO_ACTIONS, known: false });
 // Pattern results are cached; a cap keeps hostile input (millions of distinct patterns) from growing memory.
 const CACHE_LIMIT = 20_000;
 
+const cores = new WeakMap<ActionCatalog, CatalogCore>();
+
+/** The numeric view of a catalog made by `createCatalog`, else undefined. */
+export function catalogCore(catalog: ActionCatalog): CatalogCore | undefined {
+  return cores.get(catalog);
+}
+
 /** Builds a catalog from catalog data; `loadCatalog()` is the shared one built from the committed file. */
 export function createCatalog(data: CatalogData): ActionCatalog {
-  const entries = new Map<string, ServiceEntry>();
-  const all: string[] = [];
-  for (const [rawPrefix, names] of Object.entries(data.services)) {
-    const prefix = rawPrefix.toLowerCase();
-    const sortedNames = [...names].sort();
-    const actions = sortedNames.map((name) => `${prefix}:${name}`);
-    const lowerNames = sortedNames.map((name) => name.toLowerCase());
-    const byLowerName = new Map<string, string>();
-    lowerNames.forEach((lower, i) => {
-      byLowerName.set(lower, actions[i]!);
-    });
-    entries.set(prefix, { actions: Object.freeze(actions) as string[], lowerNames, byLowerName });
-    all.push(...actions);
-  }
-  all.sort();
-  Object.freeze(all);
-  const serviceList = Object.freeze([...entries.keys()].sort()) as string[];
-  const everything: Expansion = Object.freeze({ actions: all, known: all.length > 0 });
-  const cache = new Map<string, Expansion>();
-
-  function expandUncached(lower: string): Expansion {
-    if (lower === '*') return everything;
-    const colon = lower.indexOf(':');
-    if (colon < 0) {
-      // `s3*` without a colon still matches whole action strings in IAM's comparison.
-      return hasWildcard(lower) ? result(all.filter(globTester(lower, true))) : NOTHING;
+  const entries = Object.entries(data.services).map(([prefix, names]) => ({
+    prefix: prefix.toLowerCase(),
+    names: isSorted(names) ? names : [...names].sort(),
+  }));
+  // Ordering services by `prefix:` makes the concatenation of their sorted actions sorted as whole strings
+  // (`s3-object-lambda:…` before `s3:…`), so no sort over every action is needed.
+  entries.sort((a, b) => compare(`${a.prefix}:`, `${b.prefix}:`));
+  const serviceNames = Object.freeze(entries.map((e) => e.prefix).sort()) as string[];
+  const serviceIds = new Map(serviceNames.map((prefix, id) => [prefix, id]));
+  const total = entries.reduce((n, e) => n + e.names.length, 0);
+  const names = new Array<string>(total);
+  const serviceOf = new Uint16Array(total);
+  const ranges = new Map<string, ServiceRange>();
+  let next = 0;
+  for (const { prefix, names: serviceActions } of entries) {
+    const id = serviceIds.get(prefix)!;
+    const start = next;
+    for (const name of serviceActions) {
+      names[next] = `${prefix}:${name}`;
+      serviceOf[next] = id;
+      next++;
     }
-    const service = lower.slice(0, colon);
-    const name = lower.slice(colon + 1);
-    if (name.includes(':')) return NOTHING; // no action name holds a colon
-    if (hasWildcard(service)) {
-      // Rare (`*:Get*`): match the prefix and the name separately; every action has exactly one colon.
-      const testService = globTester(service, false);
-      const found: string[] = [];
-      for (const prefix of serviceList) {
-        if (testService(prefix)) found.push(...matchName(entries.get(prefix)!, name));
-      }
-      return result(found.sort());
-    }
-    const entry = entries.get(service);
-    return entry ? result(matchName(entry, name)) : NOTHING;
+    ranges.set(prefix, { prefix, start, end: next });
   }
+  Object.freeze(names);
+  const everything = Int32Array.from({ length: total }, (_, i) => i);
 
-  function matchName(entry: ServiceEntry, name: string): string[] {
-    if (name === '*') return entry.actions;
+  const lowerNamesOf = (range: ServiceRange): string[] => {
+    range.lowerNames ??= names
+      .slice(range.start, range.end)
+      .map((n) => n.slice(range.prefix.length + 1).toLowerCase());
+    return range.lowerNames;
+  };
+  const indexOfName = (range: ServiceRange, lowerName: string): number | undefined => {
+    if (!range.byLowerName) {
+      const byLowerName = new Map<string, number>();
+      lowerNamesOf(range).forEach((lower, k) => {
+        byLowerName.set(lower, range.start + k);
+      });
+      range.byLowerName = byLowerName;
+    }
+    return range.byLowerName.get(lowerName);
+  };
+
+  function matchName(range: ServiceRange, name: string): Int32Array {
+    if (name === '*') return everything.subarray(range.start, range.end);
     if (!hasWildcard(name)) {
-      const action = entry.byLowerName.get(name);
-      return action ? [action] : [];
+      const i = indexOfName(range, name);
+      return i === undefined ? new Int32Array(0) : Int32Array.of(i);
     }
+    const lowerNames = lowerNamesOf(range);
+    const found: number[] = [];
     const star = name.indexOf('*');
     if (star === name.length - 1 && !name.includes('?')) {
       // The common `Get*`: a prefix scan, no regular expression.
       const stem = name.slice(0, -1);
-      return entry.actions.filter((_, i) => entry.lowerNames[i]!.startsWith(stem));
+      lowerNames.forEach((lower, k) => {
+        if (lower.startsWith(stem)) found.push(range.start + k);
+      });
+    } else {
+      const test = globTester(name, false);
+      lowerNames.forEach((lower, k) => {
+        if (test(lower)) found.push(range.start + k);
+      });
     }
-    const test = globTester(name, false);
-    return entry.actions.filter((_, i) => test(entry.lowerNames[i]!));
+    return Int32Array.from(found);
   }
 
-  return {
+  function expandLower(lower: string): Int32Array | null {
+    if (lower === '*') return everything;
+    const colon = lower.indexOf(':');
+    let matched: Int32Array;
+    if (colon < 0) {
+      // `s3*` without a colon still matches whole action strings in IAM's comparison.
+      if (!hasWildcard(lower)) return null;
+      const test = globTester(lower, true);
+      const found: number[] = [];
+      names.forEach((n, i) => {
+        if (test(n.toLowerCase())) found.push(i);
+      });
+      matched = Int32Array.from(found);
+    } else {
+      const service = lower.slice(0, colon);
+      const name = lower.slice(colon + 1);
+      if (name.includes(':')) return null; // no action name holds a colon
+      if (hasWildcard(service)) {
+        // Rare (`*:Get*`): match the prefix and the name separately; every action has exactly one colon.
+        const testService = globTester(service, false);
+        const parts: number[] = [];
+        for (const range of ranges.values()) {
+          if (testService(range.prefix)) parts.push(...matchName(range, name));
+        }
+        matched = Int32Array.from(parts).sort();
+      } else {
+        const range = ranges.get(service);
+        if (!range) return null;
+        matched = matchName(range, name);
+      }
+    }
+    return matched.length === 0 ? null : matched;
+  }
+
+  const byWritten = new Map<string, Int32Array | null>();
+  const byLower = new Map<string, Int32Array | null>();
+  function expandIndexes(pattern: string): Int32Array | null {
+    const cached = byWritten.get(pattern);
+    if (cached !== undefined) return cached;
+    const lower = pattern.toLowerCase();
+    let result = byLower.get(lower);
+    if (result === undefined) {
+      result = expandLower(lower);
+      if (byLower.size >= CACHE_LIMIT) byLower.clear();
+      byLower.set(lower, result);
+    }
+    if (byWritten.size >= CACHE_LIMIT) byWritten.clear();
+    byWritten.set(pattern, result);
+    return result;
+  }
+
+  const expansions = new Map<string, Expansion>();
+  const catalog: ActionCatalog = {
     dataVersion: data.dataVersion,
     dataUpdatedAt: data.dataUpdatedAt ?? null,
-    services: () => serviceList,
-    hasService: (prefix) => entries.has(prefix.toLowerCase()),
-    actionsOf: (service) => entries.get(service.toLowerCase())?.actions ?? NOTHING.actions,
-    allActions: () => all,
+    services: () => serviceNames,
+    hasService: (prefix) => ranges.has(prefix.toLowerCase()),
+    actionsOf(service) {
+      const range = ranges.get(service.toLowerCase());
+      if (!range) return NO_ACTIONS;
+      range.actions ??= Object.freeze(names.slice(range.start, range.end)) as string[];
+      return range.actions;
+    },
+    allActions: () => names,
     matches: (pattern, value) => globTester(pattern.toLowerCase(), true)(value.toLowerCase()),
     expand(pattern) {
-      const lower = pattern.toLowerCase();
-      const cached = cache.get(lower);
+      const cached = expansions.get(pattern);
       if (cached) return cached;
-      const expansion = expandUncached(lower);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(lower, expansion);
+      const indexes = expandIndexes(pattern);
+      const expansion: Expansion =
+        indexes === null
+          ? NOTHING
+          : Object.freeze({
+              actions:
+                indexes === everything
+                  ? names
+                  : (Object.freeze(Array.from(indexes, (i) => names[i]!)) as string[]),
+              known: true,
+            });
+      if (expansions.size >= CACHE_LIMIT) expansions.clear();
+      expansions.set(pattern, expansion);
       return expansion;
     },
   };
+  cores.set(catalog, { names, serviceOf, serviceNames, expandIndexes });
+  return catalog;
 }
 
-function result(actions: string[]): Expansion {
-  return actions.length === 0
-    ? NOTHING
-    : Object.freeze({ actions: Object.freeze(actions) as string[], known: true });
+function isSorted(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return false;
+  return true;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function hasWildcard(text: string): boolean {

@@ -45,7 +45,7 @@ export function grantsOf(entity: Entity, options: GrantOptions = {}): GrantSet {
   const statements =
     managed.statements.length === 0 ? entity.statements : [...entity.statements, ...managed.statements];
 
-  const expansion = expansionOf(index, catalog, statements);
+  const expansion = expand(index, catalog, statements);
   const unknownActions = expansion.unknownActions.slice();
   const unknownActionSources: Record<string, SourceLocation> = {};
   for (const written of unknownActions) unknownActionSources[written] = firstWritten(statements, written)!;
@@ -130,36 +130,6 @@ interface Expansion {
   unknownActions: string[];
 }
 
-// Entities often repeat the same statements (a Lambda's logging policy, a shared managed policy): the expansion
-// depends only on effects, patterns, conditions and resource scope, so it is remembered under that signature.
-const MEMO_LIMIT = 5_000;
-const memos = new WeakMap<CatalogIndex, Map<string, Expansion>>();
-
-function expansionOf(
-  index: CatalogIndex,
-  catalog: ActionCatalog,
-  statements: readonly Statement[],
-): Expansion {
-  let memo = memos.get(index);
-  if (!memo) {
-    memo = new Map();
-    memos.set(index, memo);
-  }
-  let signature = '';
-  for (const statement of statements) {
-    const list = statement.actions ?? statement.notActions ?? [];
-    signature += `${statement.effect === 'Allow' ? 'A' : 'D'}${statement.hasCondition ? 1 : 0}${statement.allResources ? 1 : 0}${statement.actions ? 'a' : 'n'}`;
-    for (const action of list) signature += `\u0001${action.pattern}`;
-    signature += '\u0002';
-  }
-  const cached = memo.get(signature);
-  if (cached) return cached;
-  const expansion = expand(index, catalog, statements);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(signature, expansion);
-  return expansion;
-}
-
 function expand(index: CatalogIndex, catalog: ActionCatalog, statements: readonly Statement[]): Expansion {
   // Allow: mark every granted action index once, in `grantedList`.
   const allowStamp = index.nextStamp();
@@ -178,7 +148,7 @@ function expand(index: CatalogIndex, catalog: ActionCatalog, statements: readonl
     }
     if (statement.actions) {
       for (const action of statement.actions) {
-        const matched = index.expand(action.pattern);
+        const matched = index.expandIndexes(action.pattern);
         if (matched === null) {
           unknown.add(action.pattern);
           continue;
@@ -194,7 +164,7 @@ function expand(index: CatalogIndex, catalog: ActionCatalog, statements: readonl
     } else if (statement.notActions) {
       const excluded = index.nextStamp();
       for (const action of statement.notActions) {
-        const matched = index.expand(action.pattern);
+        const matched = index.expandIndexes(action.pattern);
         // A NotAction string the catalog does not know excludes nothing; worth a reviewer's look all the same.
         if (matched === null) {
           unknown.add(action.pattern);
@@ -214,13 +184,13 @@ function expand(index: CatalogIndex, catalog: ActionCatalog, statements: readonl
   // Deny wins whatever the statement order, so it is applied once every Allow is in: it unmarks.
   if (denyPatterns.length > 0 || denyNotPatterns.length > 0) {
     for (const pattern of denyPatterns) {
-      const matched = index.expand(pattern);
+      const matched = index.expandIndexes(pattern);
       if (matched) for (let k = 0; k < matched.length; k++) marks[matched[k]!] = 0;
     }
     for (const notPatterns of denyNotPatterns) {
       const spared = index.nextStamp();
       for (const pattern of notPatterns) {
-        const matched = index.expand(pattern);
+        const matched = index.expandIndexes(pattern);
         if (matched) for (let k = 0; k < matched.length; k++) scratch[matched[k]!] = spared;
       }
       for (const i of grantedList) if (scratch[i] !== spared) marks[i] = 0;
@@ -299,7 +269,7 @@ function sourcesOf(
     if (statement.effect !== 'Allow') continue;
     if (statement.actions) {
       for (const action of statement.actions) {
-        const matched = index.expand(action.pattern);
+        const matched = index.expandIndexes(action.pattern);
         if (!matched) continue;
         for (let k = 0; k < matched.length; k++) {
           if (!found.has(matched[k]!)) found.set(matched[k]!, action.location);
@@ -308,7 +278,7 @@ function sourcesOf(
     } else if (statement.notActions) {
       const excluded = new Set<number>();
       for (const action of statement.notActions)
-        for (const i of index.expand(action.pattern) ?? []) excluded.add(i);
+        for (const i of index.expandIndexes(action.pattern) ?? []) excluded.add(i);
       for (const i of finalIndexes) if (!excluded.has(i) && !found.has(i)) found.set(i, statement.location);
     }
   }

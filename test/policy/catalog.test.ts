@@ -28,6 +28,8 @@ describe('loadCatalog', () => {
         .version,
     );
     expect(catalog.allActions()).toHaveLength(rawActionCount);
+    // Sorted as plain strings: `s3-object-lambda:…` comes before `s3:…`.
+    expect(catalog.allActions()).toEqual([...catalog.allActions()].sort());
     expect(catalog.services()).toContain('s3');
     expect(catalog.services()).toEqual([...catalog.services()].sort());
     expect(catalog.hasService('S3')).toBe(true);
