@@ -45,18 +45,12 @@ export function grantsOf(entity: Entity, options: GrantOptions = {}): GrantSet {
   const statements =
     managed.statements.length === 0 ? entity.statements : [...entity.statements, ...managed.statements];
 
-  const expansion = expand(index, catalog, statements);
-  const unknownActions = expansion.unknownActions.slice();
+  const { indexes, actions, services, unknownActions } = expandStatements(index, catalog, statements);
   const unknownActionSources: Record<string, SourceLocation> = {};
   for (const written of unknownActions) unknownActionSources[written] = firstWritten(statements, written)!;
 
-  const grants = {
-    services: expansion.services.slice(),
-    actions: expansion.actions.slice(),
-    unknownActions,
-    unknownActionSources,
-  } as GrantSet;
-  defineLazy(grants, 'sources', () => sourcesOf(index, statements, expansion.indexes));
+  const grants = { services, actions, unknownActions, unknownActionSources } as GrantSet;
+  defineLazy(grants, 'sources', () => sourcesOf(index, statements, indexes));
   if (managed.diagnostics.length > 0) grants.diagnostics = managed.diagnostics;
   return grants;
 }
@@ -130,7 +124,11 @@ interface Expansion {
   unknownActions: string[];
 }
 
-function expand(index: CatalogIndex, catalog: ActionCatalog, statements: readonly Statement[]): Expansion {
+function expandStatements(
+  index: CatalogIndex,
+  catalog: ActionCatalog,
+  statements: readonly Statement[],
+): Expansion {
   // Allow: mark every granted action index once, in `grantedList`.
   const allowStamp = index.nextStamp();
   const { granted: marks, scratch } = index;
