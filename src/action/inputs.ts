@@ -21,6 +21,8 @@ export interface ActionInputs {
   unusedDays: number | null;
   awsRegion: string | null;
   sarifFile: string;
+  /** Overrides the configuration's `onMissingData`; absent: the configuration decides. */
+  onMissingData?: 'fail' | 'warn';
 }
 
 /** Reads an input the way `core.getInput` does; injectable so tests can pass a plain record. */
@@ -62,7 +64,11 @@ export function getInputs(read: InputReader = readCore): ActionInputs {
       throw new UserError(`input 'unused-days' must be a whole number of days from 1 to 400 (got '${days}')`);
     }
   }
+  const onMissingData = optional('on-missing-data')
+    ? choice(read, 'on-missing-data', ['fail', 'warn'] as const, 'warn')
+    : null;
   return {
+    ...(onMissingData ? { onMissingData } : {}),
     token,
     config: optional('config'),
     paths: read('paths')
