@@ -1,5 +1,6 @@
-// Findings as workflow annotations on the diff, most severe first, within GitHub's per-step display limits.
-
+// Findings (and problems reading the code) as workflow annotations, most severe first, within GitHub's per-step
+// display limits; whatever does not fit is counted so the summary and comment can say so.
+import type { Diagnostic } from '../policy/model.js';
 import { compareFindings } from '../report/markdown.js';
 import type { Finding, Severity } from '../rules/model.js';
 
@@ -9,7 +10,7 @@ export const ANNOTATIONS_PER_TYPE = 10;
 export interface AnnotationProperties {
   title: string;
   file: string;
-  startLine: number;
+  startLine?: number;
 }
 
 export type AnnotationSink = Record<Severity, (message: string, properties: AnnotationProperties) => void>;
@@ -18,24 +19,64 @@ export interface AnnotationCounts {
   annotated: number;
   /** Findings that were not annotated because of the limits: the summary and comment count them. */
   unannotated: number;
+  /** Problems reading the code that were not annotated (the summary and comment list them). */
+  unannotatedDiagnostics: number;
 }
+
+export interface AnnotateOptions {
+  /** Slots kept for the step's own messages (the `setFailed` error, the degraded-mode warning). */
+  reserved?: Partial<Record<Severity, number>>;
+  perType?: number;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 export function annotate(
   findings: Finding[],
+  diagnostics: Diagnostic[],
   sink: AnnotationSink,
-  perType = ANNOTATIONS_PER_TYPE,
+  options: AnnotateOptions = {},
 ): AnnotationCounts {
-  const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
-  let annotated = 0;
-  for (const finding of [...findings].sort(compareFindings)) {
-    if (used[finding.severity] >= perType) continue;
-    used[finding.severity]++;
-    annotated++;
-    sink[finding.severity](finding.message, {
-      title: finding.rule,
-      file: finding.file,
-      startLine: Math.max(1, finding.line),
-    });
+  const perType = options.perType ?? ANNOTATIONS_PER_TYPE;
+  const left: Record<Severity, number> = {
+    error: perType - (options.reserved?.error ?? 0),
+    warning: perType - (options.reserved?.warning ?? 0),
+    notice: perType - (options.reserved?.notice ?? 0),
+  };
+  // Within a severity, findings first (they are what the check is about), then problems reading the code.
+  const items: ({ kind: 'finding'; finding: Finding } | { kind: 'diagnostic'; diagnostic: Diagnostic })[] = [
+    ...[...findings].sort(compareFindings).map((finding) => ({ kind: 'finding' as const, finding })),
+    ...diagnostics.map((diagnostic) => ({ kind: 'diagnostic' as const, diagnostic })),
+  ];
+  const severityOf = (item: (typeof items)[number]) =>
+    item.kind === 'finding' ? item.finding.severity : item.diagnostic.severity;
+  items.sort((a, b) => RANK[severityOf(a)] - RANK[severityOf(b)]);
+
+  const counts: AnnotationCounts = { annotated: 0, unannotated: 0, unannotatedDiagnostics: 0 };
+  for (const item of items) {
+    const severity = severityOf(item);
+    if (left[severity] <= 0) {
+      if (item.kind === 'finding') counts.unannotated++;
+      else counts.unannotatedDiagnostics++;
+      continue;
+    }
+    left[severity]--;
+    counts.annotated++;
+    if (item.kind === 'finding') {
+      const { finding } = item;
+      sink[severity](finding.message, {
+        title: finding.rule,
+        file: finding.file,
+        startLine: Math.max(1, finding.line),
+      });
+    } else {
+      const { diagnostic } = item;
+      sink[severity](diagnostic.message, {
+        title: 'iam-usage-guard',
+        file: diagnostic.file,
+        ...(diagnostic.line !== null ? { startLine: diagnostic.line } : {}),
+      });
+    }
   }
-  return { annotated, unannotated: findings.length - annotated };
+  return counts;
 }

@@ -47,8 +47,8 @@ type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
-/** The job summary allows 1 MiB per step; the comment is capped at GitHub's comment limit by the renderer. */
-const SUMMARY_MAX_CHARS = 1_000_000;
+/** The job summary allows 1 MiB per step (bytes: room for multi-byte characters); the comment has its own cap. */
+const SUMMARY_MAX_CHARS = 800_000;
 
 /** Whether findings reach the `fail-on` threshold. */
 export function reachesFailOn(findings: Finding[], failOn: FailOn): Finding[] {
@@ -278,24 +278,17 @@ export async function run(): Promise<void> {
     if (usageUnavailable) core.warning(`Usage data unavailable: ${usageUnavailable}`);
 
     const blocking = reachesFailOn(result.findings, inputs.failOn);
-    const counts = annotate(result.findings, {
-      error: core.error,
-      warning: core.warning,
-      notice: core.notice,
-    });
-    if (counts.unannotated > 0) {
+    const counts = annotate(
+      result.findings,
+      result.diagnostics,
+      { error: core.error, warning: core.warning, notice: core.notice },
+      // keep a slot for the step's failure message and for the warnings this run may add
+      { reserved: { error: blocking.length > 0 ? 1 : 0, warning: (usageUnavailable ? 1 : 0) + 1 } },
+    );
+    if (counts.unannotated + counts.unannotatedDiagnostics > 0) {
       core.info(
-        `${counts.unannotated} finding(s) are not annotated (GitHub shows 10 per type per step); the summary and comment list them.`,
+        `${counts.unannotated} finding(s) and ${counts.unannotatedDiagnostics} problem(s) are not annotated (GitHub shows 10 per type per step); the summary and comment list them.`,
       );
-    }
-    for (const diagnostic of result.diagnostics) {
-      const properties = {
-        file: diagnostic.file,
-        ...(diagnostic.line !== null ? { startLine: diagnostic.line } : {}),
-      };
-      if (diagnostic.severity === 'error')
-        core.error(diagnostic.message, { ...properties, title: 'iam-usage-guard' });
-      else core.warning(diagnostic.message, { ...properties, title: 'iam-usage-guard' });
     }
 
     const url = runUrl();
@@ -335,10 +328,12 @@ export async function run(): Promise<void> {
     );
     if (blocking.length > 0) core.setFailed(blockingReason(blocking, inputs.failOn));
   } catch (error) {
-    core.setFailed(
+    const message =
       error instanceof UserError
         ? `iam-usage-guard: ${error.message}`
-        : `iam-usage-guard failed: ${errorMessage(error)}`,
-    );
+        : `iam-usage-guard failed: ${errorMessage(error)}`;
+    // The failure is one annotation line; a multi-line explanation (several config problems) goes to the log too.
+    if (message.includes('\n')) core.info(message);
+    core.setFailed(message.replace(/\s*\n\s*/g, ' '));
   }
 }

@@ -1,6 +1,8 @@
 // The bundled action run as GitHub runs it: real webhook payloads, a temp git repo with base and head commits, the
 // local IAM endpoint for usage data and the GitHub REST stand-in for the PR files and the sticky comment.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/local-iam/scenario.js';
 import { type LocalIam, startLocalIam } from '../../src/local-iam/server.js';
@@ -393,6 +395,26 @@ describe('large pull requests and other events', () => {
     expect(run.stdout).toContain('Checking the whole repository (a manual run checks the whole repository)');
     expect(run.outputs['blocked']).toBe('false');
     expect(existsSync(run.outputs['sarif-file']!)).toBe(true);
+  });
+
+  it('an invalid configuration fails the step with the file and line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iug-action-config-'));
+    const config = join(dir, 'guard.yml');
+    writeFileSync(config, 'unusedDays: 30\nunusedDayz: 3\n');
+    const run = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'workflow_dispatch',
+      payload: webhookExample('workflow_dispatch'),
+      sha: headSha,
+      inputs: { config },
+    });
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.code).toBe(1);
+    const failure = run.annotations.filter((a) => a.level === 'error');
+    expect(failure).toHaveLength(1);
+    expect(failure[0]!.message).toMatch(/^iam-usage-guard: .*guard\.yml.*2.*unusedDayz/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('a bad input fails the step with one line', async () => {
