@@ -193,7 +193,7 @@ describe('grants on bad input', () => {
     try {
       const { code, stderr } = await grants([], empty);
       expect(code).toBe(2);
-      expect(stderr).toContain('nothing could be read');
+      expect(stderr).toContain('no IaC file found at .');
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
@@ -206,6 +206,7 @@ describe('grants on bad input', () => {
       const { code, stderr } = await grants([], broken);
       expect(code).toBe(2);
       expect(stderr).toMatch(/^template\.json(:\d+)?: error: /m);
+      expect(stderr).toContain('every file failed to parse');
     } finally {
       rmSync(broken, { recursive: true, force: true });
     }

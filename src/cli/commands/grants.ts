@@ -85,8 +85,11 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
   }
 
   if (nothingRead(head)) {
+    const where = paths.join(', ');
     io.stderr.write(
-      `iam-usage-guard grants: nothing could be read from ${paths.join(', ')} (no IaC file found, or every file failed to parse).\n`,
+      head.files.length === 0
+        ? `iam-usage-guard grants: no IaC file found at ${where} (CloudFormation, CDK cloud assembly, Terraform plan JSON or policy JSON; does the path exist?).\n`
+        : `iam-usage-guard grants: nothing could be read from ${where}: every file failed to parse (see above).\n`,
     );
     if (format === 'json') io.stdout.write(`${JSON.stringify({ entities: [], diagnostics }, null, 2)}\n`);
     return 2;
