@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import catalogData from '../../src/policy/catalog.data.json' with { type: 'json' };
 import { createCatalog, loadCatalog } from '../../src/policy/catalog.js';
@@ -124,5 +125,47 @@ describe('matches', () => {
     { pattern: '*', value: 'foo:Bar', expected: true },
   ])('$pattern vs $value → $expected', ({ pattern, value, expected }) => {
     expect(catalog.matches(pattern, value)).toBe(expected);
+  });
+});
+
+describe('expand, property-based', () => {
+  const all = catalog.allActions();
+  const oracle = (pattern: string) => {
+    const regex = new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      'i',
+    );
+    return all.filter((action) => regex.test(action));
+  };
+  // A real action, with its case flipped here and there and some characters turned into `?` or a `*` run.
+  const patternFromAction = fc
+    .tuple(
+      fc.nat(all.length - 1),
+      fc.array(fc.tuple(fc.nat(60), fc.constantFrom('upper', 'lower', '?', '*')), { maxLength: 4 }),
+    )
+    .map(([i, edits]) => {
+      const chars = all[i]!.split('');
+      for (const [at, edit] of edits) {
+        const k = at % chars.length;
+        if (chars[k] === ':') continue;
+        chars[k] =
+          edit === 'upper' ? chars[k]!.toUpperCase() : edit === 'lower' ? chars[k]!.toLowerCase() : edit;
+      }
+      return { action: all[i]!, pattern: chars.join('') };
+    });
+
+  it('matches the action it was made from, and exactly what an independent matcher finds', () => {
+    fc.assert(
+      fc.property(patternFromAction, ({ action, pattern }) => {
+        const expansion = catalog.expand(pattern);
+        expect(expansion.known).toBe(true);
+        expect(expansion.actions).toContain(action);
+        expect(expansion.actions).toEqual(oracle(pattern));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
