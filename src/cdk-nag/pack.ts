@@ -1,7 +1,7 @@
 // The IamUsageGuard NagPack (cdk-nag v3): reports unused-service, unused-entity and new-service on the construct
 // path of each IAM resource, judged by the same rules as the CLI against a last-accessed snapshot.
 import { readFileSync } from 'node:fs';
-import { CfnResource, Stack, Token, Validations } from 'aws-cdk-lib';
+import { CfnResource, type IPolicyValidationContext, Stack, Token, Validations } from 'aws-cdk-lib';
 import { NagMessageLevel, NagPack, type NagPackProps, NagRuleCompliance } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { errorMessage } from '../errors.js';
@@ -98,6 +98,8 @@ export class IamUsageGuard extends NagPack {
   private readonly severities: Record<RuleId, RuleConfig>;
   private readonly clock: () => Date;
   private readonly stacks = new Map<Stack, StackEntities>();
+  /** Stack construct path → the template CDK synthesized, while `validate` runs. */
+  private templatePaths = new Map<string, string>();
   private recorded = new Map<string, Recorded>();
   private forced: ForcedViolation[] = [];
   /** Why each IAM resource without findings had no report: `constructPath` → reason. Read it to debug mapping. */
@@ -115,6 +117,17 @@ export class IamUsageGuard extends NagPack {
     this.severities = severityConfig(props.rules ?? {});
     const now = props.now;
     this.clock = now === undefined ? () => new Date() : typeof now === 'function' ? now : () => now;
+  }
+
+  public override validate(context: IPolicyValidationContext) {
+    this.templatePaths = new Map(
+      (context.stackTemplates ?? []).map((s) => [s.stackConstructPath, s.templatePath]),
+    );
+    try {
+      return super.validate(context);
+    } finally {
+      this.templatePaths = new Map();
+    }
   }
 
   public override validateScope(scope: IConstruct) {
@@ -226,23 +239,18 @@ export class IamUsageGuard extends NagPack {
     };
   }
 
-  /** Parses the IAM resources of one stack as one template, once, with the same reader as the CLI. */
+  /**
+   * Parses the IAM resources of one stack as one template, once, with the same reader as the CLI. During `cdk synth`
+   * the template CDK just wrote is read back (already resolved); on direct `validateScope` calls, and for nested
+   * stacks, which have no template of their own in the context, each resource is rendered and resolved here.
+   */
   private entitiesOf(stack: Stack): StackEntities {
     const cached = this.stacks.get(stack);
     if (cached) return cached;
-    const resources: Record<string, unknown> = {};
-    const constructPaths = new Map<string, string>();
-    for (const child of stack.node.findAll()) {
-      if (!CfnResource.isCfnResource(child) || !TEMPLATE_TYPES.has(child.cfnResourceType)) continue;
-      if (Stack.of(child) !== stack) continue;
-      const fragment = stack.resolve((child as unknown as CfnResourceInternals)._toCloudFormation()) as {
-        Resources?: Record<string, unknown>;
-      };
-      for (const [logicalId, resource] of Object.entries(fragment.Resources ?? {})) {
-        resources[logicalId] = resource;
-        constructPaths.set(logicalId, child.node.path);
-      }
-    }
+    const synthesized = this.templatePaths.get(stack.node.path);
+    const { resources, constructPaths } = synthesized
+      ? iamResourcesOfTemplate(synthesized)
+      : iamResourcesOfConstructs(stack);
     const parsed = parseDocument(stack.templateFile, JSON.stringify({ Resources: resources }, null, 1), {
       stackName: stack.stackName,
       constructPaths,
@@ -254,6 +262,43 @@ export class IamUsageGuard extends NagPack {
     this.stacks.set(stack, entities);
     return entities;
   }
+}
+
+interface IamResources {
+  resources: Record<string, unknown>;
+  /** logical id → construct path */
+  constructPaths: Map<string, string>;
+}
+
+function iamResourcesOfTemplate(templatePath: string): IamResources {
+  const template = JSON.parse(readFileSync(templatePath, 'utf8')) as { Resources?: Record<string, unknown> };
+  const resources: Record<string, unknown> = {};
+  const constructPaths = new Map<string, string>();
+  for (const [logicalId, resource] of Object.entries(template.Resources ?? {})) {
+    const { Type, Metadata } = (resource ?? {}) as { Type?: unknown; Metadata?: Record<string, unknown> };
+    if (typeof Type !== 'string' || !TEMPLATE_TYPES.has(Type)) continue;
+    resources[logicalId] = resource;
+    const path = Metadata?.['aws:cdk:path'];
+    if (typeof path === 'string') constructPaths.set(logicalId, path);
+  }
+  return { resources, constructPaths };
+}
+
+function iamResourcesOfConstructs(stack: Stack): IamResources {
+  const resources: Record<string, unknown> = {};
+  const constructPaths = new Map<string, string>();
+  for (const child of stack.node.findAll()) {
+    if (!CfnResource.isCfnResource(child) || !TEMPLATE_TYPES.has(child.cfnResourceType)) continue;
+    if (Stack.of(child) !== stack) continue;
+    const fragment = stack.resolve((child as unknown as CfnResourceInternals)._toCloudFormation()) as {
+      Resources?: Record<string, unknown>;
+    };
+    for (const [logicalId, resource] of Object.entries(fragment.Resources ?? {})) {
+      resources[logicalId] = resource;
+      constructPaths.set(logicalId, child.node.path);
+    }
+  }
+  return { resources, constructPaths };
 }
 
 /** `_toCloudFormation()` is internal to aws-cdk-lib but stable since v1; it is how CDK renders one resource. */

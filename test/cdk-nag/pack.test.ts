@@ -348,6 +348,21 @@ describe('IamUsageGuard options', () => {
     expect(result.threw).toBeNull();
   });
 
+  it('gives the same findings through validateScope (cdk-nag v3 direct invocation, no synthesized template)', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Direct', { env: { account: ACCOUNT, region: 'us-east-1' } });
+    lambdaRole(stack, 'UnusedSqsRole', 'unused-sqs-role', ['s3:GetObject', 'sqs:SendMessage', 'sns:Publish']);
+    const report = guard(app).validateScope(app);
+    const found = report.violations.flatMap((v) =>
+      v.violatingResources.map((r) => `${v.ruleName} @ ${r.constructPath}`),
+    );
+    expect(found.sort()).toEqual([
+      'IamUsageGuard-new-service[sns] @ Direct/UnusedSqsRole/Resource',
+      'IamUsageGuard-unused-service[sqs] @ Direct/UnusedSqsRole/Resource',
+    ]);
+    expect(report.success).toBe(true);
+  });
+
   it('turns rules off', () => {
     const result = appWithUnusedSqs({ rules: { 'unused-service': 'off', 'new-service': 'off' } });
     expect(result.violations).toEqual([]);
