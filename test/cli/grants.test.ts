@@ -225,3 +225,42 @@ describe('grants on bad input', () => {
     expect(stderr).toContain('--format');
   });
 });
+
+describe('grants --base with a broken file at base', () => {
+  it('reports base problems as diagnostics naming the ref, and still compares', async () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'iug-grants-base-'));
+    const run = (...args: string[]) =>
+      execFileSync('git', args, { cwd: other, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      run('init', '-q', '-b', 'main');
+      run('config', 'user.email', 'test@example.com');
+      run('config', 'user.name', 'Test');
+      run('config', 'commit.gpgsign', 'false');
+      writeFileSync(path.join(other, 'app.yaml'), baseTemplate);
+      writeFileSync(path.join(other, 'extra.json'), '{ "Resources": { "Broken": ');
+      run('add', '.');
+      run('commit', '-q', '-m', 'base');
+      writeFileSync(path.join(other, 'extra.json'), '{ "Resources": {} }');
+      run('commit', '-q', '-am', 'fix');
+      const { code, stdout, stderr } = await grants(['--base', 'HEAD~1', '--format', 'json'], other);
+      expect(code).toBe(0);
+      expect(stderr).toMatch(/^extra\.json(:\d+)?: error: at HEAD~1: /m);
+      const output = JSON.parse(stdout) as {
+        entities: Record<string, unknown>[];
+        diagnostics: Record<string, unknown>[];
+      };
+      expect(output.entities.map((e) => [e['id'], e['base']])).toEqual([
+        ['AppRole', { services: ['s3'], actions: ['s3:GetObject'] }],
+      ]);
+      expect(output.diagnostics).toContainEqual(
+        expect.objectContaining({
+          file: 'extra.json',
+          severity: 'error',
+          message: expect.stringMatching(/^at HEAD~1: /),
+        }),
+      );
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
