@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/local-iam/scenario.js';
-import { type LocalIam, startLocalIam } from '../../src/local-iam/server.js';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
 import { pullRequestPayload, REPOSITORY, runAction, TOKEN, webhookExample } from '../action/run-action.js';
 import { bundle } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
+import { type RunningLocalIam, withLocalIam } from '../support/local-iam.js';
 
 const ACCOUNT = '123456789012';
 const AWS_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYe2e';
@@ -48,7 +48,7 @@ const HOSTILE_ID = 'Evil<img src=x onerror=alert(1)>';
 const HOSTILE_NAME = '[click](https://evil.example)@octocat';
 const HOSTILE_ACTION = 's3:Get<!-- iam-usage-guard -->@octocat';
 
-let iam: LocalIam;
+let iam: RunningLocalIam;
 let gh: GitHubStandIn;
 let repo: TempRepo;
 let baseSha: string;
@@ -56,14 +56,7 @@ let headSha: string;
 let fixedSha: string;
 
 function awsEnv(): Record<string, string> {
-  return {
-    AWS_ACCESS_KEY_ID: 'AKIAE2ETESTKEY000001',
-    AWS_SECRET_ACCESS_KEY: AWS_SECRET,
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_IAM: iam.url,
-    AWS_ENDPOINT_URL_STS: iam.url,
-    AWS_ENDPOINT_URL_CLOUDFORMATION: iam.url,
-  };
+  return { ...iam.env, AWS_ACCESS_KEY_ID: 'AKIAE2ETESTKEY000001', AWS_SECRET_ACCESS_KEY: AWS_SECRET };
 }
 
 function checkout(sha: string): void {
@@ -72,7 +65,7 @@ function checkout(sha: string): void {
 
 beforeAll(async () => {
   await bundle();
-  iam = await startLocalIam(
+  iam = await withLocalIam(
     loadScenario(
       JSON.stringify({
         account: ACCOUNT,
@@ -198,7 +191,11 @@ describe('pull request', () => {
     const everything = [stdout, first.stderr, first.summary, ...gh.comments(7).map((c) => c.body)].join('\n');
     expect(everything).not.toContain(TOKEN);
     expect(everything).not.toContain(AWS_SECRET);
-    expect(readFileSync(first.outputs['sarif-file']!, 'utf8')).not.toContain(AWS_SECRET);
+    for (const file of [first.outputs['sarif-file']!, first.outputs['report-json']!]) {
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toContain(AWS_SECRET);
+      expect(text).not.toContain(TOKEN);
+    }
   });
 
   it('updates the same comment on a second run, then says all clear when the findings are gone', async () => {
@@ -244,7 +241,7 @@ describe('degraded modes', () => {
   beforeAll(() => checkout(headSha));
 
   it('a fork pull request makes no AWS calls and says why usage data is missing', async () => {
-    const callsBefore = iam.calls.length;
+    const callsBefore = iam.server.calls.length;
     gh.setPullFiles(8, [{ filename: 'infra/app.yaml', status: 'modified' }]);
     const run = await runAction({
       repo,
@@ -255,7 +252,7 @@ describe('degraded modes', () => {
       env: awsEnv(),
       inputs: { comment: 'always' },
     });
-    expect(iam.calls.length).toBe(callsBefore);
+    expect(iam.server.calls.length).toBe(callsBefore);
     expect(run.code, run.stdout).toBe(0);
     expect(run.summary).toContain('**Usage data unavailable:** this pull request comes from a fork');
     expect(gh.comments(8)[0]!.body).toContain('comes from a fork');
