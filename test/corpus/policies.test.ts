@@ -138,6 +138,25 @@ suite('policy corpus', () => {
     expect(grants.actions.filter((a) => /:(Delete|Put)/.test(a))).toEqual([]);
   });
 
+  // PowerUserAccess is named in the corpus notes but not every corpus copy carries it.
+  const powerUser = loaded.find((l) => path.basename(l.file) === 'PowerUserAccess.json');
+  it.skipIf(!powerUser)(
+    'PowerUserAccess (NotAction) grants everything but iam/organizations/account, bar a few',
+    () => {
+      const { file, statements } = powerUser!;
+      const grants = grantsOf(entityOf(file, statements));
+      const outside = grants.actions.filter((a) => !/^(iam|organizations|account):/.test(a));
+      expect(outside).toEqual(
+        oracleActions
+          .filter((a) => !/^(iam|organizations|account):/.test(a))
+          .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+      const inside = grants.actions.filter((a) => /^(iam|organizations|account):/.test(a));
+      expect(inside.length).toBeGreaterThan(0);
+      expect(inside.length).toBeLessThan(40);
+    },
+  );
+
   it('a root-credential boundary (Deny NotAction on "*") leaves exactly its NotAction list of an Allow *', () => {
     const { file, statements } = byName('IAMCreateRootUserPassword');
     const allowAll: Statement = {
