@@ -9,9 +9,22 @@ export function serviceOf(action: string): string {
   return (colon < 0 ? action : action.slice(0, colon)).toLowerCase();
 }
 
-/** Granted actions of one service, in catalog spelling. */
+const byService = new WeakMap<GrantSet, Map<string, string[]>>();
+
+/** Granted actions of one service, in catalog spelling (grouped once per grant set). */
 export function actionsOfService(grants: GrantSet, service: string): string[] {
-  return grants.actions.filter((action) => serviceOf(action) === service);
+  let groups = byService.get(grants);
+  if (!groups) {
+    groups = new Map();
+    for (const action of grants.actions) {
+      const key = serviceOf(action);
+      const list = groups.get(key);
+      if (list) list.push(action);
+      else groups.set(key, [action]);
+    }
+    byService.set(grants, groups);
+  }
+  return groups.get(service) ?? [];
 }
 
 function earliest(locations: SourceLocation[]): SourceLocation | null {

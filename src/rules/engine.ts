@@ -1,6 +1,6 @@
 // Runs the enabled rules over one entity: a rule that throws becomes a finding, overlapping findings fold into
 // the strongest one, suppressions (in code and in configuration) apply, and unused findings get a suggestion.
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { errorMessage } from '../errors.js';
 import type { GrantedEntity } from '../policy/grants.types.js';
 import { entityKey } from '../policy/model.js';
@@ -94,9 +94,9 @@ export function evaluateEntity(item: EntityEvaluation, options: EngineOptions): 
 
 /** One problem, one finding: the strongest statement about a service or entity hides the weaker ones. */
 function foldOverlaps(findings: Finding[]): Finding[] {
-  const has = (rule: RuleId, service?: string | null) =>
-    findings.some((f) => f.rule === rule && (service === undefined || f.service === service));
-  const entityUnused = has('unused-entity');
+  const present = new Set(findings.map((f) => `${f.rule}\u0000${f.service ?? ''}`));
+  const has = (rule: RuleId, service: string | null) => present.has(`${rule}\u0000${service ?? ''}`);
+  const entityUnused = findings.some((f) => f.rule === 'unused-entity');
   return findings.filter((f) => {
     switch (f.rule) {
       case 'widened-unused-action':
@@ -126,8 +126,17 @@ function addSuggestions(findings: Finding[], item: EntityEvaluation, options: En
   for (const finding of findings) if (UNUSED_FAMILY.has(finding.rule)) finding.suggestion = suggestion;
 }
 
+const compiled = new Map<string, Minimatch>();
+
 function globMatch(value: string | null, glob: string): boolean {
-  return value !== null && minimatch(value, glob, { nocase: true, dot: true, noglobstar: false });
+  if (value === null) return false;
+  let matcher = compiled.get(glob);
+  if (!matcher) {
+    if (compiled.size > 1000) compiled.clear();
+    matcher = new Minimatch(glob, { nocase: true, dot: true });
+    compiled.set(glob, matcher);
+  }
+  return matcher.match(value);
 }
 
 function applySuppressions(

@@ -3,12 +3,19 @@ import type { GrantedEntity } from '../policy/grants.types.js';
 import { actionsOfService, serviceOf } from './attribution.js';
 import type { UsageView } from './usage-view.js';
 
+const regexes = new Map<string, RegExp>();
+
 function patternRegex(pattern: string): RegExp {
+  const known = regexes.get(pattern);
+  if (known) return known;
+  if (regexes.size > 10_000) regexes.clear();
   const body = pattern
     .replace(/[.+^${}()|[\]\\]/g, '\\$&')
     .replace(/\*/g, '.*')
     .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, 'i');
+  const regex = new RegExp(`^${body}$`, 'i');
+  regexes.set(pattern, regex);
+  return regex;
 }
 
 /**

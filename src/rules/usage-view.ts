@@ -19,6 +19,8 @@ export interface ServiceView {
   used: boolean;
   /** Lower-cased `service:action` → tracked action; null when the report has no action-level data for it. */
   tracked: Map<string, TrackedAction> | null;
+  /** Whether any tracked action of the service was used within the window. */
+  anyTrackedUsed: boolean;
 }
 
 export interface UsageView {
@@ -47,10 +49,27 @@ export function windowStartFor(reference: Date, days: number): Date {
   return new Date(reference.getTime() - DATA_DELAY_MS - days * DAY_MS);
 }
 
+// Several rules read the same report with the same window; the view is derived data, so caching keeps them pure.
+const views = new WeakMap<EntityUsage, Map<string, UsageView | null>>();
+
 /** A view of the entity's report for a window of `days`; null when there is no usable report. */
 export function usageView(usage: EntityUsage | null, days: number, now: Date): UsageView | null {
-  const report = usage?.report;
-  if (!usage || !report || report.JobStatus !== 'COMPLETED') return null;
+  if (!usage) return null;
+  const key = `${days}\u0000${now.getTime()}\u0000${usage.report?.JobCompletionDate ?? ''}`;
+  let cached = views.get(usage);
+  if (!cached) {
+    cached = new Map();
+    views.set(usage, cached);
+  }
+  if (cached.has(key)) return cached.get(key) ?? null;
+  const view = buildView(usage, days, now);
+  cached.set(key, view);
+  return view;
+}
+
+function buildView(usage: EntityUsage, days: number, now: Date): UsageView | null {
+  const report = usage.report;
+  if (!report || report.JobStatus !== 'COMPLETED') return null;
   const referenceMs =
     parseTime(report.JobCompletionDate) ?? parseTime(report.JobCreationDate) ?? now.getTime();
   const reference = new Date(referenceMs);
@@ -97,6 +116,7 @@ function serviceView(entry: ServiceLastAccessed, startMs: number): ServiceView {
     lastAccessed: entry.LastAuthenticated ?? null,
     used: lastMs !== null && lastMs >= startMs,
     tracked,
+    anyTrackedUsed: tracked !== null && [...tracked.values()].some((t) => t.used),
   };
 }
 

@@ -37,8 +37,7 @@ export const widenedUnusedAction: Rule = {
       const tracked = seen?.tracked?.get(action.toLowerCase());
       // Untracked actions are unknown, never unused.
       if (!seen?.tracked || !tracked) continue;
-      const anyTrackedUsed = [...seen.tracked.values()].some((t) => t.used);
-      if (anyTrackedUsed || addedRecentlyAction(input, action)) continue;
+      if (seen.anyTrackedUsed || addedRecentlyAction(input, action)) continue;
       findings.push(
         makeFinding('widened-unused-action', input.severity, input, {
           service,
