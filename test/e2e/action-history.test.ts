@@ -11,13 +11,13 @@ import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-
 const ACCOUNT = '123456789012';
 const DAY = 86_400_000;
 
-function template(actions: string[]): string {
+function template(actions: string[], logicalId = 'AppRole', roleName = 'app-role', header = true): string {
   return [
-    'Resources:',
-    '  AppRole:',
+    ...(header ? ['Resources:'] : []),
+    `  ${logicalId}:`,
     '    Type: AWS::IAM::Role',
     '    Properties:',
-    '      RoleName: app-role',
+    `      RoleName: ${roleName}`,
     '      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }',
     '      Policies:',
     '        - PolicyName: app',
@@ -31,27 +31,25 @@ function template(actions: string[]): string {
   ].join('\n');
 }
 
-function snapshot(s3LastUsedDaysAgo: number): string {
+function snapshot(s3LastUsedDaysAgo: number, roles = ['app-role']): string {
   const now = Date.now();
   const iso = (daysAgo: number) => new Date(now - daysAgo * DAY).toISOString();
   return `${JSON.stringify(
     {
       version: 1,
       generatedAt: iso(0),
-      reports: [
-        {
-          Arn: `arn:aws:iam::${ACCOUNT}:role/app-role`,
-          CreateDate: iso(500),
-          JobStatus: 'COMPLETED',
-          JobType: 'SERVICE_LEVEL',
-          JobCreationDate: iso(0),
-          JobCompletionDate: iso(0),
-          ServicesLastAccessed: [
-            { ServiceName: 'Amazon S3', ServiceNamespace: 's3', LastAuthenticated: iso(s3LastUsedDaysAgo) },
-            { ServiceName: 'Amazon SQS', ServiceNamespace: 'sqs', LastAuthenticated: iso(1) },
-          ],
-        },
-      ],
+      reports: roles.map((role) => ({
+        Arn: `arn:aws:iam::${ACCOUNT}:role/${role}`,
+        CreateDate: iso(500),
+        JobStatus: 'COMPLETED',
+        JobType: 'SERVICE_LEVEL',
+        JobCreationDate: iso(0),
+        JobCompletionDate: iso(0),
+        ServicesLastAccessed: [
+          { ServiceName: 'Amazon S3', ServiceNamespace: 's3', LastAuthenticated: iso(s3LastUsedDaysAgo) },
+          { ServiceName: 'Amazon SQS', ServiceNamespace: 'sqs', LastAuthenticated: iso(1) },
+        ],
+      })),
       accessKeys: [],
       policies: [],
       resources: [],
@@ -162,5 +160,48 @@ describe('history and faults', () => {
         'm',
       ),
     );
+  });
+
+  it('more findings than GitHub will annotate: the rest are counted in the summary and comment', async () => {
+    const many = new TempRepo('iug-action-many-');
+    try {
+      const roles = Array.from({ length: 13 }, (_, i) => `role-${i}`);
+      const templateOf = (actions: string[]) =>
+        ['Resources:', ...roles.map((r, i) => template(actions, `Role${i}`, r, false))].join('\n');
+      many.write('usage.json', snapshot(200, roles));
+      many.write('infra/roles.yaml', templateOf(['s3:GetObject', 'sqs:SendMessage']));
+      many.commit('base');
+      const base = many.git('rev-parse', 'HEAD').trim();
+      many.write('infra/roles.yaml', templateOf(['s3:GetObject', 's3:PutObject', 'sqs:SendMessage']));
+      many.commit('widen all');
+      const head = many.git('rev-parse', 'HEAD').trim();
+      gh.setPullFiles(22, [{ filename: 'infra/roles.yaml', status: 'modified' }]);
+      const run = await runAction({
+        repo: many,
+        apiUrl: gh.url,
+        event: 'pull_request',
+        payload: pullRequestPayload(22, base, head),
+        sha: head,
+        inputs: { snapshot: 'usage.json' },
+      });
+      expect(run.code).toBe(1);
+      const widened = run.annotations.filter((a) => a.properties['title'] === 'widened-unused-service');
+      const errors = run.annotations.filter((a) => a.level === 'error');
+      // nine findings + the step's own failure line = GitHub's ten
+      expect(widened).toHaveLength(9);
+      expect(errors).toHaveLength(10);
+      const findings = Number(run.outputs['findings']);
+      expect(findings).toBeGreaterThanOrEqual(13);
+      const unannotated =
+        findings - run.annotations.filter((a) => a.properties['title'] && a.properties['file']).length;
+      expect(unannotated).toBeGreaterThan(0);
+      const line = `${unannotated} findings are not annotated in the diff`;
+      expect(run.summary).toContain(line);
+      expect(gh.comments(22)[0]!.body).toContain(line);
+      // every finding is still in the comment
+      expect(gh.comments(22)[0]!.body.match(/^- ❌ \[widened-unused-service\]/gm)).toHaveLength(13);
+    } finally {
+      many.remove();
+    }
   });
 });
