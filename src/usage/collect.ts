@@ -21,6 +21,7 @@ import {
   abortOption,
   entitiesForService,
   JobFailedError,
+  type JobResult,
   PollTiming,
   runReportJob,
   toPlain,
@@ -163,6 +164,7 @@ class OnlineCollection {
   private account: Promise<{ account: string; partition: string }> | null = null;
   private readonly stacks = new Map<string, Promise<SnapshotFile['resources']>>();
   private readonly stackResources: SnapshotFile['resources'] = [];
+  private readonly jobs = new Map<string, Promise<JobResult>>();
   private done = 0;
 
   constructor(
@@ -467,14 +469,14 @@ class OnlineCollection {
       );
       return;
     }
-    const { jobId, report } = await runReportJob(
-      this.clients.iam,
-      this.scheduler,
-      arn,
-      this.granularity,
-      this.timing,
-      onStage,
-    );
+    // Two entities in the code can be the same deployed one (a CDK app and its synthesized template): one job.
+    let job = this.jobs.get(arn);
+    if (!job) {
+      job = runReportJob(this.clients.iam, this.scheduler, arn, this.granularity, this.timing, onStage);
+      this.jobs.set(arn, job);
+    }
+    const { jobId, report: shared } = await job;
+    const report: UsageReport = { ...shared };
     if (usage.createDate) report.CreateDate = usage.createDate;
     usage.report = report;
     const servicesWithEntities: Record<string, ServiceEntityUsage[]> = {};

@@ -23,6 +23,7 @@ export function fakeTime(start = Date.parse('2026-11-20T00:00:00.000Z')) {
     setImmediate(tick);
   };
   return {
+    start,
     clock: () => new Date(now),
     now: () => now,
     elapsed: () => now - start,
