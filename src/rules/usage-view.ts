@@ -69,7 +69,7 @@ export function usageView(usage: EntityUsage | null, days: number, now: Date): U
 
 function buildView(usage: EntityUsage, days: number, now: Date): UsageView | null {
   const report = usage.report;
-  if (!report || report.JobStatus !== 'COMPLETED') return null;
+  if (report?.JobStatus !== 'COMPLETED') return null;
   const referenceMs =
     parseTime(report.JobCompletionDate) ?? parseTime(report.JobCreationDate) ?? now.getTime();
   const reference = new Date(referenceMs);
