@@ -190,6 +190,30 @@ describe('report, access-key, snapshot and local-iam commands', () => {
     expect(result.code).toBe(0);
   });
 
+  it('no credentials anywhere: one line naming what to configure, exit 2, no AWS call', async () => {
+    // The SDK's default chain reads the process environment and ~/.aws: empty both for this test.
+    const saved = { ...process.env };
+    for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
+    Object.assign(process.env, {
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_CONFIG_FILE: path.join(work, 'no-config'),
+      AWS_SHARED_CREDENTIALS_FILE: path.join(work, 'no-credentials'),
+    });
+    const before = iam.server.calls.length;
+    try {
+      const result = await cli(['report', '--arn', roleArn('admin'), '--endpoint-url', iam.url], {});
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain(
+        'no AWS credentials: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY',
+      );
+      expect(iam.server.calls.length).toBe(before);
+    } finally {
+      for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+      Object.assign(process.env, saved);
+    }
+  });
+
   it('an unreachable endpoint is one line saying what to check', async () => {
     const result = await cli(['access-key', '--user', 'bob'], {
       AWS_ENDPOINT_URL_IAM: 'http://127.0.0.1:9',
