@@ -73,6 +73,26 @@ export interface ScenarioDeniedCall {
   arn?: string;
 }
 
+/** A run of injected failures on the calls that match (counted per burst, from 0). */
+export interface ScenarioBurst {
+  /**
+   * `server-error`: HTTP 5xx (`InternalFailure`, or `ServiceUnavailable` for 503); `reset`: the connection is
+   * closed without an answer; `expired-token`: 403 `ExpiredToken`, as when temporary credentials expire mid-run;
+   * `slow`: the answer comes `delayMs` late.
+   */
+  kind: 'server-error' | 'reset' | 'expired-token' | 'slow';
+  /** Only calls of this operation count; absent: every call. */
+  operation?: string;
+  /** Matching calls let through before the burst starts (default 0). */
+  after?: number;
+  /** Matching calls the burst lasts (default: for ever). */
+  count?: number;
+  /** For `server-error` (default 500). */
+  status?: number;
+  /** For `slow`. */
+  delayMs?: number;
+}
+
 export interface ScenarioFaults {
   /** Job duration, fixed or drawn uniformly from [min, max]. */
   jobLatencyMs?: number | [number, number];
@@ -84,6 +104,7 @@ export interface ScenarioFaults {
   /** ARNs whose report jobs stay IN_PROGRESS forever. */
   stuckJobs?: string[];
   deniedCalls?: ScenarioDeniedCall[];
+  bursts?: ScenarioBurst[];
 }
 
 export interface Scenario {
@@ -291,6 +312,7 @@ export function loadScenario(text: string, file: string, now: Date = new Date())
       'failedJobs',
       'stuckJobs',
       'deniedCalls',
+      'bursts',
     ];
     for (const key of Object.keys(f)) {
       if (!known.includes(key)) fail(`faults.${key}`, `is not a known fault (known: ${known.join(', ')})`);
@@ -321,6 +343,29 @@ export function loadScenario(text: string, file: string, now: Date = new Date())
       assign(denied, 'operation', optStr(v['operation'], `faults.deniedCalls[${i}].operation`));
       assign(denied, 'arn', optStr(v['arn'], `faults.deniedCalls[${i}].arn`));
       return denied;
+    });
+    faults.bursts = arr(f['bursts'], 'faults.bursts').map((v, i) => {
+      const bp = `faults.bursts[${i}]`;
+      if (!isObject(v))
+        return fail(bp, 'must be an object { kind, operation?, after?, count?, status?, delayMs? }');
+      const kind = v['kind'];
+      if (kind !== 'server-error' && kind !== 'reset' && kind !== 'expired-token' && kind !== 'slow') {
+        return fail(`${bp}.kind`, 'must be server-error, reset, expired-token or slow');
+      }
+      const burst: ScenarioBurst = { kind };
+      assign(burst, 'operation', optStr(v['operation'], `${bp}.operation`));
+      for (const key of ['after', 'count', 'status', 'delayMs'] as const) {
+        const value = v[key];
+        if (value === undefined) continue;
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+          fail(`${bp}.${key}`, 'must be a whole number >= 0');
+        }
+        burst[key] = value as number;
+      }
+      if (burst.status !== undefined && (burst.status < 500 || burst.status > 599)) {
+        fail(`${bp}.status`, 'must be a 5xx status');
+      }
+      return burst;
     });
     scenario.faults = faults;
   }

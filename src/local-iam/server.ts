@@ -4,7 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { policyAllows } from './caller-policy.js';
-import type { Scenario, ScenarioEntity, ScenarioService } from './scenario.js';
+import type { Scenario, ScenarioBurst, ScenarioEntity, ScenarioService } from './scenario.js';
 import {
   CLOUDFORMATION_NAMESPACE,
   errorBody,
@@ -167,6 +167,22 @@ class LocalIamState {
     }
     for (const policy of scenario.policies ?? []) this.policies.set(policy.arn, policy);
     this.tokens = scenario.faults?.throttleAboveRps ?? 0;
+  }
+
+  private readonly burstCalls: number[] = [];
+
+  /** The burst (5xx, reset, expired token, slow) this call falls in, if any; every matching call counts. */
+  burst(op: string): ScenarioBurst | null {
+    const bursts = this.scenario.faults?.bursts ?? [];
+    let hit: ScenarioBurst | null = null;
+    bursts.forEach((burst, i) => {
+      if (burst.operation !== undefined && burst.operation !== op) return;
+      const n = this.burstCalls[i] ?? 0;
+      this.burstCalls[i] = n + 1;
+      const after = burst.after ?? 0;
+      if (hit === null && n >= after && n < after + (burst.count ?? Number.POSITIVE_INFINITY)) hit = burst;
+    });
+    return hit;
   }
 
   /** A token bucket with one second of burst: calls beyond `throttleAboveRps` sustained are throttled. */
@@ -767,15 +783,36 @@ export async function startLocalIam(
       if (target.arn) log.arn = target.arn;
       calls.push(log);
 
+      const burst = state.burst(op);
+      if (burst?.kind === 'reset') {
+        // The connection closes with no answer (ECONNRESET / socket hang up on the client).
+        log.status = 0;
+        log.code = 'ECONNRESET';
+        options.onCall?.(log);
+        request.socket.destroy();
+        return;
+      }
       let outcome: Record<string, XmlValue> | ApiError;
       if (request.method !== 'POST' || !op) {
         outcome = { status: 400, code: 'MissingAction', message: 'Missing Action' };
+      } else if (burst?.kind === 'server-error') {
+        const status = burst.status ?? 500;
+        outcome =
+          status === 503
+            ? { status, code: 'ServiceUnavailable', message: 'Service is unable to handle request.' }
+            : { status, code: 'InternalFailure', message: 'An internal error occurred.' };
+      } else if (burst?.kind === 'expired-token') {
+        outcome = {
+          status: 403,
+          code: 'ExpiredToken',
+          message: 'The security token included in the request is expired',
+        };
       } else if (state.throttled()) {
         outcome = { status: 400, code: 'Throttling', message: 'Rate exceeded' };
       } else {
         outcome = state.denied(op, target) ?? state.handle(op, params);
       }
-      const delay = draw(latency);
+      const delay = draw(latency) + (burst?.kind === 'slow' ? (burst.delayMs ?? 0) : 0);
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));
 
       let status = 200;
