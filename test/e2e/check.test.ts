@@ -132,6 +132,7 @@ describe('exit codes', () => {
     [['--fail-on', 'notice'], {}, 1],
     [['--fail-on', 'fatal'], 'aws', 2],
     [['--base', 'no-such-branch'], 'aws', 2],
+    [['no-such-folder'], 'aws', 2],
   ];
   for (const [args, which, expected] of table) {
     it(`${args.join(' ')} ${which === 'aws' ? 'with usage' : 'without usage'} → ${expected}`, async () => {

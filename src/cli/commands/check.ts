@@ -143,6 +143,10 @@ export const checkCommand: Command = {
     const format = ((v['format'] as string | undefined) ?? 'text') as Format;
     const failOn = ((v['fail-on'] as string | undefined) ?? 'error') as Severity | 'never';
     if (v['base'] && v['no-base']) throw new UserError('--base and --no-base cannot be used together');
+    if (!v['staged']) {
+      const missing = args.positionals.filter((p) => !existsSync(path.resolve(io.cwd, p)));
+      if (missing.length > 0) throw new UserError(`no such file or folder: ${missing.join(', ')}`);
+    }
     const { config, file: configFile } = await loadConfig(io.cwd, v['config'] as string | undefined);
 
     let snapshot: SnapshotFile | undefined;
@@ -170,7 +174,8 @@ export const checkCommand: Command = {
           ...(region ? { region } : {}),
         });
       } else {
-        usageUnavailableReason = NO_USAGE_HELP;
+        usageUnavailableReason =
+          'no AWS credentials found and no --snapshot given; only rules that need no usage data ran';
         io.stderr.write(`iam-usage-guard check: ${NO_USAGE_HELP}\n`);
       }
     }
