@@ -49,24 +49,44 @@ function checkChoices(command: Command, values: ParsedArgs['values']): void {
 }
 
 export function commandHelp(command: Command): string {
-  const lines = [`Usage: ${command.usage}`, '', command.summary, '', 'Options:'];
+  const lines = [`Usage: ${command.usage}`, '', ...wrap('', command.summary, HELP_WIDTH), '', 'Options:'];
   const entries: [string, OptionSpec][] = [
     ...Object.entries(command.options),
     ['help', { type: 'boolean', short: 'h', description: 'Show this help.' }],
   ];
   const left = entries.map(([name, spec]) => {
-    const value = spec.value ?? (spec.choices ? spec.choices.join('|') : 'VALUE');
+    const value = spec.value ?? (spec.choices ? name.toUpperCase().replace(/-/g, '_') : 'VALUE');
     return `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.type === 'string' ? ` ${value}` : ''}`;
   });
   const width = Math.max(...left.map((l) => l.length)) + 2;
-  entries.forEach(([, spec], i) => {
-    const repeat = spec.multiple ? ' (repeatable)' : '';
-    lines.push(`  ${left[i]!.padEnd(width)}${spec.description}${repeat}`);
+  entries.forEach(([name, spec], i) => {
+    const repeat = spec.multiple && !/repeatable/i.test(spec.description) ? ' (repeatable)' : '';
+    const choices = spec.choices ? ` One of: ${spec.choices.join(', ')}.` : '';
+    lines.push(...wrap(`  ${left[i]!.padEnd(width)}`, `${spec.description}${repeat}${choices}`, HELP_WIDTH));
   });
   if (command.examples.length > 0) {
     lines.push('', 'Examples:', ...command.examples.map((e) => `  ${e}`));
   }
   return `${lines.join('\n')}\n`;
+}
+
+const HELP_WIDTH = 100;
+
+/** `prefix` + `text`, wrapped at word boundaries to `width` columns, continuation lines aligned under the text. */
+export function wrap(prefix: string, text: string, width: number): string[] {
+  const room = Math.max(30, width - prefix.length);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  lines.push(line);
+  return lines.map((l, i) => `${i === 0 ? prefix : ' '.repeat(prefix.length)}${l}`);
 }
 
 /** The candidate within edit distance 2 (or a prefix match), for "did you mean". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, commandHelp, parseCommandArgs } from '../../src/cli/args.js';
+import { closest, commandHelp, parseCommandArgs, wrap } from '../../src/cli/args.js';
 import type { Command, ParsedArgs } from '../../src/cli/command.js';
 import { VERSION } from '../../src/cli/main.js';
 import { UserError } from '../../src/errors.js';
@@ -73,7 +73,8 @@ describe('cli front door', () => {
       const result = await cli(argv, [fakeCheck()]);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('Usage: iam-usage-guard check [PATH...] [options]');
-      expect(result.stdout).toContain('--format text|json|markdown|sarif');
+      expect(result.stdout).toContain('--format FORMAT');
+      expect(result.stdout).toContain('One of: text, json, markdown, sarif.');
       expect(result.stdout).toContain('--snapshot FILE');
       expect(result.stdout).toContain('--arn ARN');
       expect(result.stdout).toContain('(repeatable)');
@@ -168,6 +169,31 @@ describe('closest', () => {
     ['zzzzzz', ['grants', 'check'], null],
   ])('%s among %j is %s', (input, candidates, expected) => {
     expect(closest(input, candidates)).toBe(expected);
+  });
+});
+
+describe('wrap', () => {
+  it('wraps a description under itself at the width', () => {
+    expect(
+      wrap('  --base REF  ', 'Compare with the same files at this git ref (default: merge base).', 44),
+    ).toEqual([
+      '  --base REF  Compare with the same files at',
+      '              this git ref (default: merge',
+      '              base).',
+    ]);
+  });
+
+  it('keeps every help line of every command within 100 columns unless one word is longer', async () => {
+    const { commands } = await import('../../src/cli/commands/index.js');
+    for (const command of commands) {
+      const help = commandHelp(command);
+      // The usage line and examples stay whole: they are meant to be copied.
+      for (const line of help.slice(0, help.indexOf('\nExamples:')).split('\n')) {
+        if (line.startsWith('Usage:')) continue;
+        const longestWord = Math.max(...line.split(' ').map((w) => w.length));
+        if (longestWord < 60) expect(line.length, line).toBeLessThanOrEqual(100);
+      }
+    }
   });
 });
 
