@@ -114,6 +114,8 @@ try {
       AWS_ENDPOINT_URL_CLOUDFORMATION: endpoint.url,
       AWS_EC2_METADATA_DISABLED: 'true',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      // Each demo run starts a fresh endpoint: nothing worth caching.
+      IAM_USAGE_GUARD_CACHE_DIR: 'off',
     },
   });
   const code = await new Promise((resolve) => check.on('exit', (status) => resolve(status ?? 2)));

@@ -77,5 +77,7 @@ export function localAwsEnv(url: string): NodeJS.ProcessEnv {
     AWS_ENDPOINT_URL_STS: url,
     AWS_ENDPOINT_URL_CLOUDFORMATION: url,
     AWS_EC2_METADATA_DISABLED: 'true',
+    // Each test starts its own endpoint; a report cache would only hide what the endpoint says.
+    IAM_USAGE_GUARD_CACHE_DIR: 'off',
   };
 }

@@ -120,6 +120,26 @@ describe('check against the local IAM endpoint (base and head commits)', () => {
   });
 });
 
+describe('report cache', () => {
+  it('a second run within cacheMaxAgeHours reuses the reports instead of generating new jobs', async () => {
+    const cache = await mkdtemp(path.join(os.tmpdir(), 'iug-cache-'));
+    const jobs = () => iam.calls.filter((c) => c.op === 'GenerateServiceLastAccessedDetails').length;
+    const before = jobs();
+    const first = await cli(['check', '--format', 'json'], repo, {
+      ...env,
+      IAM_USAGE_GUARD_CACHE_DIR: cache,
+    });
+    const afterFirst = jobs();
+    const second = await cli(['check', '--format', 'json'], repo, {
+      ...env,
+      IAM_USAGE_GUARD_CACHE_DIR: cache,
+    });
+    expect(afterFirst - before).toBe(4);
+    expect(jobs()).toBe(afterFirst);
+    expect(JSON.parse(second.stdout).findings).toEqual(JSON.parse(first.stdout).findings);
+  });
+});
+
 describe('exit codes', () => {
   const table: [string[], NodeJS.ProcessEnv | 'aws', number][] = [
     [['--fail-on', 'error'], 'aws', 1],

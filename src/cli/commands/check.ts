@@ -1,6 +1,7 @@
 // `iam-usage-guard check`: the pipeline with the configuration, usage source and format the flags choose.
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { type Config, loadConfig } from '../../config/index.js';
 import { UserError } from '../../errors.js';
@@ -11,6 +12,7 @@ import { renderSarif } from '../../report/sarif.js';
 import { renderText, verdict } from '../../report/text.js';
 import type { Severity } from '../../rules/model.js';
 import { RULE_DOCS_BASE_URL } from '../../rules/types.js';
+import { defaultCacheDir } from '../../usage/cache.js';
 import { createAwsClients } from '../../usage/clients.js';
 import type { SnapshotFile } from '../../usage/model.js';
 import { readSnapshot } from '../../usage/snapshot.js';
@@ -180,6 +182,8 @@ export const checkCommand: Command = {
       }
     }
 
+    // Reports are reused for cacheMaxAgeHours (IAM's data is 4 hours late anyway); IAM_USAGE_GUARD_CACHE_DIR=off disables.
+    const cacheDir = aws ? defaultCacheDir(io.env, process.platform, io.env['HOME'] || homedir()) : null;
     const progress = createProgress(io.stderr, { isTTY: io.stderr.isTTY === true });
     let result: ScanResult;
     try {
@@ -194,6 +198,7 @@ export const checkCommand: Command = {
         ...(usageUnavailableReason ? { usageUnavailableReason } : {}),
         onProgress: progress,
         failOn,
+        ...(cacheDir ? { cacheDir } : {}),
       });
       result = scanned;
     } finally {
