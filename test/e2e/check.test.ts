@@ -100,6 +100,7 @@ describe('check against the local IAM endpoint (base and head commits)', () => {
     expect(result.stdout).not.toContain('\x1b[');
     expect(result.stdout).toMatch(/^infra\/app\.yaml\n {2}infra\/app\.yaml:27 /m);
     expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^✖ Blocked: 1 error, 4 warnings, 1 notice/);
+    expect(result.stderr).toMatch(/compared with [0-9a-f]{12}; 4 of 4 entities changed/);
   });
 
   it('text on a TTY is coloured unless NO_COLOR is set', async () => {

@@ -214,6 +214,13 @@ export const checkCommand: Command = {
         `iam-usage-guard check: no IaC files found under ${args.positionals.join(', ') || '.'}${configFile ? ` (files from ${configFile})` : ''}.\n`,
       );
     }
+    if (result.entities.length > 0) {
+      io.stderr.write(
+        result.base
+          ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${result.entities.length} entities changed.\n`
+          : `iam-usage-guard check: no base to compare with; all ${result.entities.length} entities judged as they stand.\n`,
+      );
+    }
     const outputPath = v['output'] as string | undefined;
     const text = render(format, result, config, failOn, io, outputPath !== undefined);
     if (outputPath) {
