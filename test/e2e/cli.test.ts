@@ -1,11 +1,11 @@
 // The bundled CLI as a user runs it before pushing: `node dist/cli.js check` in temp git repos, output piped.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/local-iam/scenario.js';
-import { bundle, distFile } from '../cli/bundle.js';
+import { bundle, distFile, repoRoot } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { type RunningLocalIam, withLocalIam } from '../support/local-iam.js';
 
@@ -325,5 +325,64 @@ describe('iam-usage-guard check errors', () => {
     expect(result.stdout).toContain('Usage: iam-usage-guard check');
     expect(result.stdout).toContain('--staged');
     expect(result.stdout).toContain('Examples:');
+  });
+});
+
+describe('pre-commit and pre-push hook recipes (docs/hooks)', () => {
+  function hookedRepo(hook: 'pre-commit' | 'pre-push'): TempRepo {
+    const hooked = new TempRepo('iug-e2e-hook-');
+    hooked.write('infra/app.yaml', template(['s3:GetObject', 'sqs:SendMessage']));
+    hooked.write('.gitignore', 'node_modules/\nusage.json\n');
+    hooked.commit('base');
+    hooked.write('usage.json', SNAPSHOT);
+    // As after `npm install --save-dev iam-usage-guard`: the bin in node_modules/.bin, which npx runs offline.
+    hooked.write(
+      'node_modules/.bin/iam-usage-guard',
+      `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(distFile('cli.js'))} "$@"\n`,
+    );
+    chmodSync(join(hooked.root, 'node_modules/.bin/iam-usage-guard'), 0o755);
+    copyFileSync(join(repoRoot, 'docs', 'hooks', hook), join(hooked.root, '.git', 'hooks', hook));
+    chmodSync(join(hooked.root, '.git', 'hooks', hook), 0o755);
+    return hooked;
+  }
+
+  it('pre-commit blocks a commit that widens an unused service, and lets a clean one through', async () => {
+    const hooked = hookedRepo('pre-commit');
+    try {
+      const env = { IAM_USAGE_GUARD_SNAPSHOT: 'usage.json' };
+      hooked.write('infra/app.yaml', template(['s3:GetObject', 'sqs:SendMessage', 'sqs:DeleteMessage']));
+      hooked.git('add', 'infra/app.yaml');
+      const blocked = await hooked.shell('git commit -q -m widen', env);
+      expect(blocked.code).not.toBe(0);
+      expect(blocked.stdout + blocked.stderr).toContain('widened-unused-service');
+      expect(hooked.git('log', '--oneline').trim().split('\n')).toHaveLength(1);
+
+      hooked.write('infra/app.yaml', template(['s3:GetObject', 's3:PutObject', 'sqs:SendMessage']));
+      hooked.git('add', 'infra/app.yaml');
+      const allowed = await hooked.shell('git commit -q -m "widen s3, which is used"', env);
+      expect(allowed.code).toBe(0);
+      expect(hooked.git('log', '--oneline').trim().split('\n')).toHaveLength(2);
+    } finally {
+      hooked.remove();
+    }
+  });
+  it('pre-push blocks pushing a branch that widens an unused service', async () => {
+    const hooked = hookedRepo('pre-push');
+    try {
+      const remote = join(hooked.home, 'remote.git');
+      hooked.git('init', '-q', '--bare', remote);
+      hooked.git('remote', 'add', 'origin', remote);
+      hooked.git('push', '-q', 'origin', 'main');
+      hooked.git('checkout', '-q', '-b', 'feature');
+      hooked.write('infra/app.yaml', template(['s3:GetObject', 'sqs:SendMessage', 'sqs:DeleteMessage']));
+      hooked.commit('widen', 'infra/app.yaml');
+      const env = { IAM_USAGE_GUARD_SNAPSHOT: 'usage.json' };
+      const blocked = await hooked.shell('git push -q origin feature', env);
+      expect(blocked.code).not.toBe(0);
+      expect(blocked.stdout + blocked.stderr).toContain('widened-unused-service');
+      expect(hooked.git('ls-remote', '--heads', 'origin')).not.toContain('refs/heads/feature');
+    } finally {
+      hooked.remove();
+    }
   });
 });
