@@ -13,8 +13,8 @@ export interface StickyComment {
 }
 
 /**
- * Finds our comment: its body starts with the marker. Comments written by a bot are preferred, so a person who
- * pastes the marker into their own comment does not capture the sticky comment.
+ * Finds our comment: its body starts with the marker and a bot wrote it (or, with a personal token, the token's own
+ * user), so a person who pastes the marker into their own comment never has it overwritten.
  */
 export async function findStickyComment(
   octokit: GitHubClient,
@@ -23,8 +23,18 @@ export async function findStickyComment(
 ): Promise<StickyComment | null> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 });
   const ours = comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
-  const pick = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
-  return pick ? { id: pick.id, body: pick.body ?? '' } : null;
+  const bot = ours.find((c) => c.user?.type === 'Bot');
+  if (bot) return { id: bot.id, body: bot.body ?? '' };
+  if (ours.length === 0) return null;
+  // A person's comment that starts with the marker (quoting ours after ours was deleted) is ours only when this
+  // token writes as that person (a personal access token). GITHUB_TOKEN and apps write as bots and cannot ask
+  // who they are (403); they must never overwrite a person's comment.
+  const login = await octokit.rest.users.getAuthenticated().then(
+    (response) => response.data.login,
+    () => null,
+  );
+  const mine = login === null ? undefined : ours.find((c) => c.user?.login === login);
+  return mine ? { id: mine.id, body: mine.body ?? '' } : null;
 }
 
 export type CommentOutcome =

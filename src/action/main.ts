@@ -259,6 +259,7 @@ export async function run(): Promise<void> {
       ...loaded.config,
       ...(inputs.unusedDays !== null ? { unusedDays: inputs.unusedDays } : {}),
       ...(inputs.granularity !== null ? { granularity: inputs.granularity } : {}),
+      ...(inputs.onMissingData ? { onMissingData: inputs.onMissingData } : {}),
     };
     if (loaded.file) core.info(`Configuration: ${loaded.file}`);
 
