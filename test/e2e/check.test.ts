@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import { type LocalIam, loadScenario, startLocalIam } from '../../src/local-iam/server.js';
+import { sarifValidator } from '../report/sarif-schema.js';
 import { cli, exampleRepo, examples, localAwsEnv } from './check-support.js';
 
 let iam: LocalIam;
@@ -115,6 +116,9 @@ describe('check against the local IAM endpoint (base and head commits)', () => {
     expect(sarif.stderr).toContain('Report written to out.sarif');
     const doc = JSON.parse(await readFile(path.join(repo, 'out.sarif'), 'utf8'));
     expect(doc.runs[0].results[0]).toMatchObject({ ruleId: 'widened-unused-service', level: 'error' });
+    const validate = sarifValidator();
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(doc.runs[0].results.filter((r: { suppressions?: unknown }) => r.suppressions)).toHaveLength(1);
     const md = await cli(['check', '--format', 'markdown'], repo, env);
     expect(md.stdout).toContain('widened-unused-service');
     expect(md.stdout).toContain('https://github.com/iam-usage-guard/iam-usage-guard#widened-unused-service');
