@@ -1,6 +1,6 @@
 // The GitHub Action front door: reads the event and inputs, runs the pipeline on what the change touches, and
 // reports through annotations, the sticky PR comment, the job summary, SARIF, outputs and the step's status.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
@@ -314,6 +314,8 @@ export async function run(): Promise<void> {
     }
 
     const sarifPath = path.resolve(cwd, inputs.sarifFile);
+    // `sarif-file: reports/iam.sarif` names a folder that a fresh checkout does not have yet.
+    await mkdir(path.dirname(sarifPath), { recursive: true });
     await writeFile(sarifPath, renderSarif(result, { version: ACTION_VERSION }));
     const jsonPath = path.join(process.env['RUNNER_TEMP'] || cwd, 'iam-usage-guard-report.json');
     await writeFile(jsonPath, renderJson(result));
