@@ -1,7 +1,7 @@
 // Starts the local IAM endpoint for a test (127.0.0.1, port 0) and hands back the environment the AWS SDK needs.
-
+import path from 'node:path';
 import type { Scenario } from '../../src/local-iam/scenario.js';
-import { type LocalIam, startLocalIam } from '../../src/local-iam/server.js';
+import { type LocalIam, loadScenario, startLocalIam } from '../../src/local-iam/server.js';
 
 // A type alias (not an interface) so it can be passed where NodeJS.ProcessEnv is expected.
 export type LocalIamEnv = {
@@ -33,9 +33,14 @@ export function localIamEnv(url: string): LocalIamEnv {
   };
 }
 
-/** `const iam = await withLocalIam(scenario); … await iam.close();` */
-export async function withLocalIam(scenario: Scenario): Promise<RunningLocalIam> {
-  const server = await startLocalIam(scenario, { host: '127.0.0.1', port: 0 });
+/**
+ * `const iam = await withLocalIam(scenario); … await iam.close();` The scenario goes through `loadScenario`, so a
+ * plain object may use relative dates (`now-30d`) and gets the same checks as a scenario file (a `callerPolicy`
+ * path is relative to the current directory).
+ */
+export async function withLocalIam(scenario: Scenario | Record<string, unknown>): Promise<RunningLocalIam> {
+  const loaded = loadScenario(JSON.stringify(scenario), path.join(process.cwd(), 'test-scenario.json'));
+  const server = await startLocalIam(loaded, { host: '127.0.0.1', port: 0 });
   return { url: server.url, env: localIamEnv(server.url), server, close: () => server.close() };
 }
 
