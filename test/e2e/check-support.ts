@@ -67,15 +67,10 @@ export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = 
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
-/** Environment that points the real SDK clients at the local IAM endpoint. */
-export function localAwsEnv(url: string): NodeJS.ProcessEnv {
+/** The local endpoint's environment for the real SDK clients, plus what keeps test runs independent. */
+export function localAwsEnv(endpointEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return {
-    AWS_ACCESS_KEY_ID: 'AKIALOCALTEST0000000',
-    AWS_SECRET_ACCESS_KEY: 'local-test-secret',
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_IAM: url,
-    AWS_ENDPOINT_URL_STS: url,
-    AWS_ENDPOINT_URL_CLOUDFORMATION: url,
+    ...endpointEnv,
     AWS_EC2_METADATA_DISABLED: 'true',
     // Each test starts its own endpoint; a report cache would only hide what the endpoint says.
     IAM_USAGE_GUARD_CACHE_DIR: 'off',

@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
-import { type LocalIam, loadScenario, startLocalIam } from '../../src/local-iam/server.js';
+import type { LocalIam } from '../../src/local-iam/server.js';
 import { sarifValidator } from '../report/sarif-schema.js';
+import { withLocalIam } from '../support/local-iam.js';
 import { cli, exampleRepo, examples, localAwsEnv } from './check-support.js';
 
 let iam: LocalIam;
@@ -13,10 +14,10 @@ let repo: string;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  const file = path.join(examples, 'scenario.json');
-  iam = await startLocalIam(loadScenario(readFileSync(file, 'utf8'), file));
+  const running = await withLocalIam(JSON.parse(readFileSync(path.join(examples, 'scenario.json'), 'utf8')));
+  iam = running.server;
   repo = exampleRepo();
-  env = localAwsEnv(iam.url);
+  env = localAwsEnv(running.env);
 });
 afterAll(async () => {
   await iam?.close();
