@@ -1,7 +1,7 @@
 // Runs every bench/*.bench.ts in its own process (bundled on the fly with esbuild), prints one table and writes
 // bench/results.json. `npm run bench -- NAME` runs only the benchmarks whose file name contains NAME.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -66,9 +66,20 @@ for (const [i, row] of table.entries()) {
   console.log(row.map((cell, j) => (j === 2 ? cell.padStart(widths[j]) : cell.padEnd(widths[j]))).join('  '));
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
+// A filtered run (`npm run bench -- NAME`) replaces only its own benchmarks in results.json and keeps the rest.
+let written = results;
+if (filter) {
+  try {
+    const previous = JSON.parse(readFileSync(join('bench', 'results.json'), 'utf8')).results ?? [];
+    const fresh = new Set(results.map((r) => r.name));
+    written = [...previous.filter((r) => !fresh.has(r.name)), ...results];
+  } catch {
+    // no earlier results: write what ran
+  }
+}
 writeFileSync(
   join('bench', 'results.json'),
-  `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+  `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, quick: process.env.BENCH_QUICK === '1', results: written }, null, 2)}\n`,
 );
 console.log(`\nwrote bench/results.json (${results.length} benchmarks${failed ? `, ${failed} failed` : ''})`);
 process.exitCode = failed ? 1 : 0;
