@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Config } from './config/index.js';
-import { UserError } from './errors.js';
+import { errorMessage, UserError } from './errors.js';
 import { readIac } from './iac/index.js';
 import { gitRefSource, stagedSource, worktreeSource } from './iac/source.js';
 import { collectGrants } from './policy/grants.js';
@@ -156,25 +156,34 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       options.usageUnavailableReason ??
       'no AWS credentials and no snapshot: configure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, OIDC) or pass --snapshot FILE';
   } else if (wanted.length > 0) {
-    const collection = await collectUsage(wanted, {
-      ...(options.snapshot ? { snapshot: options.snapshot } : {}),
-      ...(options.aws ? { clients: options.aws } : {}),
-      granularity: config.granularity,
-      deadlineMs: config.deadlineSeconds * 1000,
-      clock,
-      ...(options.sleep ? { sleep: options.sleep } : {}),
-      ...(options.cacheDir
-        ? { cacheDir: options.cacheDir, cacheMaxAgeMs: config.cacheMaxAgeHours * 3_600_000 }
-        : {}),
-      entityArns: config.entities,
-      stacks: config.stacks,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-    usage = collection.usage;
-    // Attached AWS-managed policies count once their documents are known.
-    if (collection.managedPolicyDocuments && collection.managedPolicyDocuments.size > 0) {
-      entities = collectGrants(head, base, { managedPolicyDocuments: collection.managedPolicyDocuments });
-      touched = touchedKeys();
+    let collection: Awaited<ReturnType<typeof collectUsage>> | null = null;
+    try {
+      collection = await collectUsage(wanted, {
+        ...(options.snapshot ? { snapshot: options.snapshot } : {}),
+        ...(options.aws ? { clients: options.aws } : {}),
+        granularity: config.granularity,
+        deadlineMs: config.deadlineSeconds * 1000,
+        clock,
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(options.cacheDir
+          ? { cacheDir: options.cacheDir, cacheMaxAgeMs: config.cacheMaxAgeHours * 3_600_000 }
+          : {}),
+        entityArns: config.entities,
+        stacks: config.stacks,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      // The collector answers per entity; if it fails as a whole, every entity still gets a reason, never silence.
+      usageUnavailable = `collecting usage failed: ${errorMessage(error)}`;
+    }
+    if (collection) {
+      usage = collection.usage;
+      // Attached AWS-managed policies count once their documents are known.
+      if (collection.managedPolicyDocuments.size > 0) {
+        entities = collectGrants(head, base, { managedPolicyDocuments: collection.managedPolicyDocuments });
+        touched = touchedKeys();
+      }
     }
   }
 
