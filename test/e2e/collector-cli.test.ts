@@ -284,7 +284,7 @@ describe('report, access-key, snapshot and local-iam commands', () => {
     writeFileSync(scenarioFile, JSON.stringify({ account: ACCOUNT, entities: [{ arn: roleArn('demo') }] }));
     const stdout = capture();
     const stderr = capture();
-    const running = runCli(['local-iam', '--scenario', scenarioFile], {
+    const running = runCli(['local-iam', '--scenario', scenarioFile, '--log'], {
       stdout: stdout.stream,
       stderr: stderr.stream,
       env: {},
@@ -305,8 +305,12 @@ describe('report, access-key, snapshot and local-iam commands', () => {
     });
     const role = await client.send(new GetRoleCommand({ RoleName: 'demo' }));
     expect(role.Role?.Arn).toBe(roleArn('demo'));
+    expect(stderr.text()).toContain(`GetRole 200 ${roleArn('demo')}`);
+    await expect(client.send(new GetRoleCommand({ RoleName: 'ghost' }))).rejects.toThrow('cannot be found');
+    expect(stderr.text()).toContain('GetRole 404 NoSuchEntity');
     process.emit('SIGTERM');
     expect(await running).toBe(0);
+    expect(stderr.text()).toContain('local IAM endpoint stopped');
     await expect(client.send(new GetRoleCommand({ RoleName: 'demo' }))).rejects.toThrow();
   });
 
