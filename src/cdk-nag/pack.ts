@@ -5,9 +5,10 @@ import { CfnResource, type IPolicyValidationContext, Stack, Token, Validations }
 import { NagMessageLevel, NagPack, type NagPackProps, NagRuleCompliance } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { errorMessage } from '../errors.js';
-import { parseDocument } from '../iac/index.js';
+import { entitiesFromTemplate } from '../iac/cloudformation.js';
+import { fixedLines } from '../iac/located.js';
 import { grantsOf } from '../policy/grants.js';
-import type { Entity } from '../policy/model.js';
+import type { Diagnostic, Entity } from '../policy/model.js';
 import { entityKey } from '../policy/model.js';
 import { evaluateEntity, type RuleConfig } from '../rules/engine.js';
 import { ruleById } from '../rules/index.js';
@@ -66,6 +67,8 @@ const LEVELS: Record<Severity, NagMessageLevel> = {
 
 interface StackEntities {
   byLogicalId: Map<string, Entity>;
+  /** Construct path → logical id, so no token has to be resolved per resource. */
+  logicalIds: Map<string, string>;
   /** Problems the IaC reader found in this stack's IAM resources. */
   diagnostics: string[];
 }
@@ -153,11 +156,11 @@ export class IamUsageGuard extends NagPack {
   protected checkResource(node: CfnResource): void {
     if (!IAM_TYPES.has(node.cfnResourceType)) return;
     const stack = Stack.of(node);
-    const logicalId = stack.resolve(node.logicalId) as string;
     const constructPath = node.node.path;
     let findings: Finding[];
     try {
       const entities = this.entitiesOf(stack);
+      const logicalId = entities.logicalIds.get(constructPath) ?? (stack.resolve(node.logicalId) as string);
       const entity = entities.byLogicalId.get(logicalId);
       if (!entity) return; // folded into the entity it targets (an inline AWS::IAM::Policy), reported there
       findings = this.evaluate(entity, this.identityOf(node, stack, logicalId, entity));
@@ -251,13 +254,26 @@ export class IamUsageGuard extends NagPack {
     const { resources, constructPaths } = synthesized
       ? iamResourcesOfTemplate(synthesized)
       : iamResourcesOfConstructs(stack);
-    const parsed = parseDocument(stack.templateFile, JSON.stringify({ Resources: resources }, null, 1), {
-      stackName: stack.stackName,
-      constructPaths,
-    });
+    // The IaC reader's CloudFormation reader, on the parsed resources: the pack reports construct paths, not lines,
+    // so the text round trip and line index that `parseDocument` adds for files would be pure cost here.
+    const diagnostics: Diagnostic[] = [];
+    const parsed = entitiesFromTemplate(
+      { Resources: resources },
+      {
+        file: stack.templateFile,
+        lines: fixedLines(1),
+        pathPrefix: '',
+        diagnostics,
+        format: 'cdk',
+        stackName: stack.stackName,
+        idPrefix: '',
+        constructPaths,
+      },
+    );
     const entities: StackEntities = {
-      byLogicalId: new Map(parsed.entities.map((entity) => [entity.id, entity])),
-      diagnostics: parsed.diagnostics.map((d) => d.message),
+      byLogicalId: new Map(parsed.map((entity) => [entity.id, entity])),
+      logicalIds: new Map([...constructPaths].map(([logicalId, path]) => [path, logicalId])),
+      diagnostics: diagnostics.map((d) => d.message),
     };
     this.stacks.set(stack, entities);
     return entities;

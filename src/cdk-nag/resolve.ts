@@ -50,8 +50,8 @@ export function parseIamArn(arn: string): ParsedArn | null {
 
 export class SnapshotIndex {
   private readonly byArn = new Map<string, UsageReport>();
-  /** `type/name` (lower case) → reports, any account. */
-  private readonly byName = new Map<string, UsageReport[]>();
+  /** `type/name` (lower case) → reports with their account, any account. */
+  private readonly byName = new Map<string, { report: UsageReport; account: string }[]>();
   /** stack name → logical id → physical id. */
   private readonly deployed = new Map<string, Map<string, string>>();
 
@@ -62,7 +62,7 @@ export class SnapshotIndex {
       if (!parsed) continue;
       const key = `${parsed.type}/${parsed.name}`.toLowerCase();
       const list = this.byName.get(key) ?? [];
-      list.push(report);
+      list.push({ report, account: parsed.account });
       this.byName.set(key, list);
     }
     for (const resource of snapshot.resources) {
@@ -134,17 +134,17 @@ export class SnapshotIndex {
         : { status: 'unresolved', reason: `the snapshot has no report for ${physicalId}` };
     }
     const candidates = (this.byName.get(`${type}/${physicalId}`.toLowerCase()) ?? []).filter(
-      (report) => account === null || parseIamArn(report.Arn)?.account === account,
+      (candidate) => account === null || candidate.account === account,
     );
     if (candidates.length === 1) {
-      const report = candidates[0]!;
+      const { report } = candidates[0]!;
       return { status: 'found', arn: report.Arn, report, by };
     }
     if (candidates.length > 1) {
       return {
         status: 'unresolved',
         ambiguous: true,
-        reason: `${type} ${physicalId} has reports in several accounts (${candidates.map((r) => parseIamArn(r.Arn)?.account).join(', ')}); set the stack's account or map it explicitly`,
+        reason: `${type} ${physicalId} has reports in several accounts (${candidates.map((c) => c.account).join(', ')}); set the stack's account or map it explicitly`,
       };
     }
     return {
