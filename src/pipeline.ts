@@ -194,6 +194,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   for (const g of entities) {
     if (!touched.has(entityKey(g.entity))) continue;
     diagnostics.push(...(g.grants.diagnostics ?? []));
+    // What the code cannot say yet (a policy known only after apply, an action from a parameter) is not judged.
+    for (const unknown of new Set(g.entity.unknowns)) {
+      diagnostics.push({
+        severity: 'warning',
+        file: g.entity.file,
+        line: g.entity.line,
+        message: `${g.entity.id}: ${unknown}; what it grants there is not judged`,
+        entity: g.entity.id,
+      });
+    }
     for (const action of g.grants.unknownActions) {
       const where = g.grants.unknownActionSources?.[action];
       diagnostics.push({

@@ -272,3 +272,46 @@ describe('scan diagnostics', () => {
     ]);
   });
 });
+
+describe('scan unknowns', () => {
+  it('a policy Terraform knows only after apply is named as not judged', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'iug-unknown-'));
+    const role = { name: 'later', assume_role_policy: '{}', inline_policy: [] };
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: 'aws_iam_role.later',
+          mode: 'managed',
+          type: 'aws_iam_role',
+          name: 'later',
+          change: { actions: ['create'], before: null, after: role, after_unknown: { arn: true } },
+        },
+        {
+          address: 'aws_iam_role_policy.p',
+          mode: 'managed',
+          type: 'aws_iam_role_policy',
+          name: 'p',
+          change: {
+            actions: ['create'],
+            before: null,
+            after: { name: 'p', role: 'later' },
+            after_unknown: { policy: true },
+          },
+        },
+      ],
+    };
+    await writeFile(path.join(dir, 'plan.json'), JSON.stringify(plan));
+    const result = await scan({
+      cwd: dir,
+      paths: ['.'],
+      base: null,
+      config: defaultConfig(),
+      clock: () => NOW,
+    });
+    const messages = result.diagnostics.map((d) => d.message);
+    expect(messages.some((m) => /known only after apply; what it grants there is not judged$/.test(m))).toBe(
+      true,
+    );
+  });
+});
