@@ -94,13 +94,25 @@ function saveCrasher(index, kind, violations) {
   const c = core.makeCase(seeds, options.seed, index);
   const digest = createHash('sha1').update(c.text).digest('hex').slice(0, 10);
   const name = `${kind}-${digest}-${basename(c.file)}`;
-  const record = { file: name, kind, seed: options.seed, index, strategy: c.strategy, violations };
+  const record = {
+    file: name,
+    target: c.target,
+    caseFile: c.file,
+    neighbours: c.neighbours.map((n) => n.file),
+    kind,
+    seed: options.seed,
+    index,
+    strategy: c.strategy,
+    violations,
+  };
   console.error(
     `\nfuzz: ${kind} at case ${index} (${c.strategy}, ${c.text.length} chars)\n  ${violations.join('\n  ')}`,
   );
   if (!options.save) return record;
   mkdirSync(crasherDir, { recursive: true });
   writeFileSync(join(crasherDir, name), c.text);
+  // Neighbour files (CDK assembly members, files read beside it) are saved next to it.
+  for (const [i, n] of c.neighbours.entries()) writeFileSync(join(crasherDir, `${name}.n${i}`), n.text);
   const index_ = existsSync(indexFile) ? JSON.parse(readFileSync(indexFile, 'utf8')) : [];
   if (!index_.some((r) => r.file === name)) index_.push(record);
   writeFileSync(indexFile, `${JSON.stringify(index_, null, 2)}\n`);

@@ -103,12 +103,21 @@ export function parseConfig(text: string, file: string): Config {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number | undefined) =>
     `${file}:${offset === undefined ? 1 : lineCounter.linePos(offset).line}`;
+  // The YAML parser reports a stack overflow on deep nesting as an ordinary error: say what it means.
+  const words = (message: string) =>
+    /Maximum call stack/.test(message) ? 'nested too deeply to read' : message.split('\n')[0];
   if (doc.errors.length > 0) {
+    const lines = doc.errors.map((e) => `  ${at(e.pos[0])}: ${words(e.message)}`);
+    throw new UserError(`invalid configuration:\n${[...new Set(lines)].join('\n')}`);
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
     throw new UserError(
-      `invalid configuration:\n${doc.errors.map((e) => `  ${at(e.pos[0])}: ${e.message.split('\n')[0]}`).join('\n')}`,
+      `invalid configuration:\n  ${file}:1: ${words(error instanceof Error ? error.message : String(error))}`,
     );
   }
-  const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new UserError(`invalid configuration:\n  ${file}:1: must be a mapping of settings`);
   }

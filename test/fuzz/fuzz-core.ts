@@ -4,11 +4,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parseConfig } from '../../src/config/index.js';
+import { UserError } from '../../src/errors.js';
 import { parseDocument, readIac } from '../../src/iac/index.js';
 import type { FileSource } from '../../src/iac/source.js';
 import { collectGrants, grantsOf } from '../../src/policy/grants.js';
-import type { ParseResult } from '../../src/policy/model.js';
-import { BUILT_IN_SEEDS } from './seeds.js';
+import { type Entity, entityKey, type ParseResult } from '../../src/policy/model.js';
+import { collectUsage } from '../../src/usage/collect.js';
+import { readSnapshot } from '../../src/usage/snapshot.js';
+import { BUILT_IN_SEEDS, CDK_MANIFEST, CDK_TEMPLATE, CONFIG_SEEDS, SNAPSHOT_SEEDS } from './seeds.js';
 
 export interface Seed {
   /** Repository- or corpus-relative name; its extension decides JSON vs YAML parsing. */
@@ -16,7 +20,11 @@ export interface Seed {
   text: string;
 }
 
+/** What a case feeds: one IaC file, a configuration file, a snapshot file, or a CDK cloud assembly. */
+export type FuzzTarget = 'iac' | 'config' | 'snapshot' | 'cdk';
+
 export interface FuzzCase {
+  target: FuzzTarget;
   file: string;
   text: string;
   /** How the case was made, for the crasher report. */
@@ -178,8 +186,17 @@ function byteMutation(rng: Rng, text: string): string {
       case 2: // duplicate a range
         out = out.slice(0, at) + out.slice(at, at + int(rng, 200)) + out.slice(at);
         break;
-      case 3: // truncate
-        out = out.slice(0, at);
+      case 3: // truncate, or (rarely) wrap the rest in deep nesting: stack depth is a resource too
+        if (rng() < 0.2) {
+          const depth = 500 + int(rng, 20_000);
+          const [open, close] = pick(rng, [
+            ['[', ']'],
+            ['{a: ', '}'],
+            ['- ', ''],
+            ['{"a":', '}'],
+          ] as const);
+          out = out.slice(0, at) + open.repeat(depth) + out.slice(at, at + 20) + close.repeat(depth);
+        } else out = out.slice(0, at);
         break;
       case 4: // move a range elsewhere
       case 5: {
@@ -518,24 +535,83 @@ function generated(rng: Rng): { text: string; file: string; strategy: string } {
 /** The case for (seed, index): the same inputs give the same case on any machine with the same seed set. */
 export function makeCase(seeds: readonly Seed[], seed: number, index: number): FuzzCase {
   const rng = rngFor(seed, index);
+  const target = int(rng, 20);
+  if (target === 0) return otherCase(rng, 'config', CONFIG_SEEDS);
+  if (target === 1) return otherCase(rng, 'snapshot', SNAPSHOT_SEEDS);
+  if (target === 2) return cdkCase(rng);
+  return iacCase(rng, seeds);
+}
+
+/** A configuration or snapshot file, mutated like the IaC files are. */
+function otherCase(rng: Rng, target: 'config' | 'snapshot', from: readonly Seed[]): FuzzCase {
+  const base = pick(rng, from);
+  if (rng() < 0.5) {
+    const made = structureMutation(rng, base);
+    if (made)
+      return {
+        target,
+        file: base.file,
+        text: made.text,
+        strategy: `${target}: structure mutation of ${base.file}`,
+        neighbours: [],
+      };
+  }
+  return {
+    target,
+    file: base.file,
+    text: byteMutation(rng, base.text),
+    strategy: `${target}: byte mutation of ${base.file}`,
+    neighbours: [],
+  };
+}
+
+/** A CDK cloud assembly whose manifest or stack template (or both) is mutated; the other file rides along. */
+function cdkCase(rng: Rng): FuzzCase {
+  const mutate = (seed: Seed): string => {
+    if (rng() < 0.5) {
+      const made = structureMutation(rng, seed);
+      if (made) return made.text;
+    }
+    return byteMutation(rng, seed.text);
+  };
+  const which = int(rng, 3);
+  const manifest = which !== 1 ? mutate(CDK_MANIFEST) : CDK_MANIFEST.text;
+  const template = which !== 0 ? mutate(CDK_TEMPLATE) : CDK_TEMPLATE.text;
+  return {
+    target: 'cdk',
+    file: CDK_MANIFEST.file,
+    text: manifest,
+    strategy: `cdk assembly: ${['manifest', 'template', 'manifest and template'][which]} mutated`,
+    neighbours: [{ file: CDK_TEMPLATE.file, text: template }],
+  };
+}
+
+function iacCase(rng: Rng, seeds: readonly Seed[]): FuzzCase {
   const strategy = int(rng, 10);
   const base = pick(rng, seeds);
   const neighbours = rng() < 0.1 ? [pick(rng, seeds), pick(rng, seeds)].filter((s) => s !== base) : [];
   if (strategy <= 2) {
     const made = generated(rng);
-    return { ...made, neighbours };
+    return { target: 'iac', ...made, neighbours };
   }
   if (strategy <= 5) {
     const made = structureMutation(rng, base);
-    if (made) return { ...made, strategy: `structure mutation of ${base.file}`, neighbours };
+    if (made) return { target: 'iac', ...made, strategy: `structure mutation of ${base.file}`, neighbours };
   }
   if (strategy === 6) {
     const other = pick(rng, seeds);
     const text =
       base.text.slice(0, int(rng, base.text.length + 1)) + other.text.slice(int(rng, other.text.length + 1));
-    return { file: base.file, text, strategy: `splice of ${base.file} and ${other.file}`, neighbours };
+    return {
+      target: 'iac',
+      file: base.file,
+      text,
+      strategy: `splice of ${base.file} and ${other.file}`,
+      neighbours,
+    };
   }
   return {
+    target: 'iac',
     file: base.file,
     text: byteMutation(rng, base.text),
     strategy: `byte mutation of ${base.file}`,
@@ -607,6 +683,103 @@ export function checkResult(file: string, text: string, result: ParseResult, lab
 export async function runCase(c: FuzzCase): Promise<string[]> {
   const violations: string[] = [];
   try {
+    if (c.target === 'config') violations.push(...runConfig(c));
+    else if (c.target === 'snapshot') violations.push(...(await runSnapshot(c)));
+    else if (c.target === 'cdk') violations.push(...(await runAssembly(c)));
+    else violations.push(...(await runIac(c)));
+  } catch (error) {
+    violations.push(`uncaught: ${describe(error)}`);
+  }
+  const keys = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
+  if (keys !== PROTOTYPE_KEYS || ({} as Record<string, unknown>)['polluted'] !== undefined) {
+    violations.push('Object.prototype was modified');
+  }
+  return violations;
+}
+
+/** A configuration file: a Config, or a UserError that names the file; nothing else. */
+function runConfig(c: FuzzCase): string[] {
+  try {
+    const config = parseConfig(c.text, c.file);
+    if (typeof config.unusedDays !== 'number' || !config.rules)
+      return ['parseConfig returned a config without unusedDays or rules'];
+    return [];
+  } catch (error) {
+    if (!(error instanceof UserError))
+      return [`parseConfig threw a ${errorName(error)}, not a UserError: ${describe(error)}`];
+    if (!error.message.includes(c.file)) return [`config error does not name the file: ${error.message}`];
+    if (INTERNAL_ERROR.test(error.message))
+      return [`internal error passed off as a config error: ${error.message}`];
+    return [];
+  }
+}
+
+/** A snapshot file: read, then used for entities; a UserError naming the file, or a usage entry per entity. */
+async function runSnapshot(c: FuzzCase): Promise<string[]> {
+  let snapshot: ReturnType<typeof readSnapshot>;
+  try {
+    snapshot = readSnapshot(c.text, c.file);
+  } catch (error) {
+    if (!(error instanceof UserError))
+      return [`readSnapshot threw a ${errorName(error)}, not a UserError: ${describe(error)}`];
+    if (!error.message.includes(c.file)) return [`snapshot error does not name the file: ${error.message}`];
+    if (INTERNAL_ERROR.test(error.message))
+      return [`internal error passed off as a snapshot error: ${error.message}`];
+    return [];
+  }
+  const entities = snapshotEntities();
+  const collection = await collectUsage(entities, { snapshot, granularity: 'ACTION_LEVEL' });
+  const missing = entities.filter((e) => !collection.usage.has(entityKey(e)));
+  return missing.length > 0 ? [`collectUsage from the snapshot lost ${missing.length} entities`] : [];
+}
+
+let snapshotEntitiesCache: Entity[] | null = null;
+function snapshotEntities(): Entity[] {
+  snapshotEntitiesCache ??= parseDocument('builtin/template.yaml', BUILT_IN_SEEDS[0]!.text).entities;
+  return snapshotEntitiesCache;
+}
+
+/** A CDK assembly read through readIac: diagnostics inside the files' lines, nothing thrown. */
+async function runAssembly(c: FuzzCase): Promise<string[]> {
+  const files = new Map<string, string>([
+    [c.file, c.text],
+    ...c.neighbours.map((n) => [n.file, n.text] as [string, string]),
+  ]);
+  const source: FileSource = {
+    label: 'memory',
+    list: async () => [...files.keys()],
+    read: async (file) => files.get(file) ?? null,
+    size: async (file) => (files.has(file) ? Buffer.byteLength(files.get(file)!, 'utf8') : null),
+  };
+  const result = await readIac(source, ['cdk.out']);
+  const violations: string[] = [];
+  for (const d of result.diagnostics) {
+    const text = files.get(d.file);
+    if (text === undefined) {
+      // A manifest may name a template that is not there: the diagnostic names the missing file, no line.
+      if (d.line !== null) violations.push(`diagnostic for absent file ${d.file} has a line`);
+      continue;
+    }
+    if (d.line !== null) checkLine(violations, `diagnostic in ${d.file}`, d.line, lineCount(text));
+    if (INTERNAL_ERROR.test(d.message))
+      violations.push(`internal error passed off as a diagnostic: ${d.message}`);
+  }
+  for (const e of result.entities) {
+    const text = files.get(e.file);
+    if (text === undefined) violations.push(`entity ${e.id} in a file that was not given: ${e.file}`);
+    else checkLine(violations, `entity ${e.id}`, e.line, lineCount(text));
+    grantsOf(e);
+  }
+  return violations;
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.constructor.name : typeof error;
+}
+
+async function runIac(c: FuzzCase): Promise<string[]> {
+  const violations: string[] = [];
+  {
     const result = parseDocument(c.file, c.text);
     violations.push(...checkResult(c.file, c.text, result));
     for (const entity of result.entities) {
@@ -621,12 +794,6 @@ export async function runCase(c: FuzzCase): Promise<string[]> {
     }
     collectGrants(result, result);
     if (c.neighbours.length > 0) violations.push(...(await checkNeighbours(c)));
-  } catch (error) {
-    violations.push(`uncaught: ${describe(error)}`);
-  }
-  const keys = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
-  if (keys !== PROTOTYPE_KEYS || ({} as Record<string, unknown>)['polluted'] !== undefined) {
-    violations.push('Object.prototype was modified');
   }
   return violations;
 }

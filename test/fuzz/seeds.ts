@@ -269,3 +269,197 @@ export const BUILT_IN_SEEDS: Seed[] = [
   { file: 'builtin/policy.json', text: POLICY },
   { file: 'builtin/aliases.yml', text: ALIASES_YAML },
 ];
+
+/** Configuration files (PR-controlled in a pull_request run): every key the schema knows. */
+export const CONFIG_SEEDS: Seed[] = [
+  {
+    file: '.github/iam-usage-guard.yml',
+    text: `extends: recommended
+unusedDays: 90
+accessKeyMaxIdleDays: 90
+granularity: ACTION_LEVEL
+onMissingData: warn
+cacheMaxAgeHours: 4
+deadlineSeconds: 600
+files:
+  include: ['infra/**/*.yaml', '**/cdk.out/**']
+  exclude: ['**/legacy/**']
+ignore:
+  entities: ['arn:aws:iam::*:role/legacy-*', 'infra/old.yaml#*']
+  services: [sts]
+  actions: ['s3:List*']
+rules:
+  widened-unused-service: error
+  unused-service: [warning, { }]
+  new-service: off
+  no-usage-data: notice
+entities:
+  - match: 'infra/app.yaml#AppRole'
+    arn: arn:aws:iam::123456789012:role/app-role
+stacks:
+  - template: 'infra/app.yaml'
+    stackName: app-prod
+`,
+  },
+  { file: '.iam-usage-guard.yml', text: 'extends: strict\nunusedDays: 30\n' },
+];
+
+/** Snapshot files (`--snapshot`, or the action's `snapshot` input): every part of the format. */
+export const SNAPSHOT_SEEDS: Seed[] = [
+  {
+    file: 'iam-usage.json',
+    text: JSON.stringify(
+      {
+        version: 1,
+        generatedAt: '2026-11-20T00:00:00Z',
+        reports: [
+          {
+            Arn: 'arn:aws:iam::123456789012:role/dev-role',
+            CreateDate: '2024-01-01T00:00:00Z',
+            JobStatus: 'COMPLETED',
+            JobType: 'ACTION_LEVEL',
+            JobCreationDate: '2026-11-19T00:00:00Z',
+            JobCompletionDate: '2026-11-19T00:00:05Z',
+            ServicesLastAccessed: [
+              {
+                ServiceName: 'Amazon S3',
+                ServiceNamespace: 's3',
+                LastAuthenticated: '2026-11-01T00:00:00Z',
+                LastAuthenticatedEntity: 'arn:aws:iam::123456789012:role/dev-role',
+                LastAuthenticatedRegion: 'us-east-1',
+                TotalAuthenticatedEntities: 1,
+                TrackedActionsLastAccessed: [
+                  {
+                    ActionName: 'GetObject',
+                    LastAccessedTime: '2026-11-01T00:00:00Z',
+                    LastAccessedRegion: 'us-east-1',
+                  },
+                  { ActionName: 'PutObject' },
+                ],
+              },
+              { ServiceName: 'Amazon SQS', ServiceNamespace: 'sqs', TotalAuthenticatedEntities: 0 },
+            ],
+          },
+          {
+            Arn: 'arn:aws:iam::123456789012:role/failed',
+            JobStatus: 'FAILED',
+            ServicesLastAccessed: [],
+            Error: { Code: 'x', Message: 'failed' },
+          },
+        ],
+        accessKeys: [
+          {
+            UserName: 'dev',
+            AccessKeyId: 'AKIAEXAMPLE000000001',
+            Status: 'Active',
+            CreateDate: '2024-01-01T00:00:00Z',
+            AccessKeyLastUsed: {
+              LastUsedDate: '2026-10-01T00:00:00Z',
+              ServiceName: 'iam',
+              Region: 'us-east-1',
+            },
+          },
+          {
+            UserName: 'dev',
+            AccessKeyId: 'AKIAEXAMPLE000000002',
+            Status: 'Active',
+            AccessKeyLastUsed: { ServiceName: 'N/A', Region: 'N/A' },
+          },
+        ],
+        policies: [
+          {
+            Arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+            Document: {
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Action: ['s3:Get*', 'ec2:Describe*'], Resource: '*' }],
+            },
+          },
+        ],
+        resources: [{ StackName: 'App', LogicalResourceId: 'AppRole', PhysicalResourceId: 'dev-role' }],
+      },
+      null,
+      2,
+    ),
+  },
+];
+
+/** A small CDK cloud assembly: manifest plus one stack template with an aws:cdk:path. */
+export const CDK_MANIFEST: Seed = {
+  file: 'cdk.out/manifest.json',
+  text: JSON.stringify(
+    {
+      version: '55.0.0',
+      artifacts: {
+        AppStack: {
+          type: 'aws:cloudformation:stack',
+          environment: 'aws://123456789012/us-east-1',
+          properties: { templateFile: 'AppStack.template.json' },
+          metadata: {
+            '/AppStack/Fn/ServiceRole/Resource': [{ type: 'aws:cdk:logicalId', data: 'FnServiceRole' }],
+          },
+          displayName: 'AppStack',
+        },
+        Stage: {
+          type: 'cdk:cloud-assembly',
+          properties: { directoryName: 'assembly-Stage', displayName: 'Stage' },
+        },
+        Tree: { type: 'cdk:tree', properties: { file: 'tree.json' } },
+      },
+    },
+    null,
+    1,
+  ),
+};
+
+export const CDK_TEMPLATE: Seed = {
+  file: 'cdk.out/AppStack.template.json',
+  text: JSON.stringify(
+    {
+      Resources: {
+        FnServiceRole: {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            AssumeRolePolicyDocument: {
+              Statement: [
+                { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } },
+              ],
+            },
+            ManagedPolicyArns: [
+              {
+                'Fn::Join': [
+                  '',
+                  [
+                    'arn:',
+                    { Ref: 'AWS::Partition' },
+                    ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+                  ],
+                ],
+              },
+            ],
+          },
+          Metadata: { 'aws:cdk:path': 'AppStack/Fn/ServiceRole/Resource' },
+        },
+        FnServiceRoleDefaultPolicy: {
+          Type: 'AWS::IAM::Policy',
+          Properties: {
+            PolicyDocument: {
+              Statement: [
+                {
+                  Action: ['dynamodb:GetItem', 'dynamodb:Query'],
+                  Effect: 'Allow',
+                  Resource: { 'Fn::GetAtt': ['Table', 'Arn'] },
+                },
+              ],
+              Version: '2012-10-17',
+            },
+            PolicyName: 'FnServiceRoleDefaultPolicy',
+            Roles: [{ Ref: 'FnServiceRole' }],
+          },
+          Metadata: { 'aws:cdk:path': 'AppStack/Fn/ServiceRole/DefaultPolicy/Resource' },
+        },
+      },
+    },
+    null,
+    1,
+  ),
+};
