@@ -133,6 +133,7 @@ function isError(value: unknown): value is ApiError {
 }
 
 const STS_OPERATIONS = new Set(['GetCallerIdentity']);
+const DEFAULT_CREATE_DATE = '2020-01-01T00:00:00.000Z';
 const CLOUDFORMATION_OPERATIONS = new Set(['DescribeStackResources']);
 
 /** Builds the answers; kept apart from HTTP so the server stays a thin shell. */
@@ -282,6 +283,12 @@ class LocalIamState {
       case 'GetUser':
       case 'GetGroup':
         return this.getEntity(op, params);
+      case 'ListRoles':
+      case 'ListUsers':
+      case 'ListGroups':
+        return this.listEntities(op, params);
+      case 'ListPolicies':
+        return this.listPolicies(params);
       case 'GetPolicy':
         return this.getPolicy(params);
       case 'GetPolicyVersion':
@@ -548,49 +555,124 @@ class LocalIamState {
         message: `The ${type} with name ${name ?? ''} cannot be found.`,
       };
     }
+    if (op === 'GetRole') return { Role: this.roleShape(entity) };
+    if (op === 'GetUser') return { User: this.userShape(entity) };
+    return { Group: this.groupShape(entity), Users: [], IsTruncated: false };
+  }
+
+  private roleShape(entity: ScenarioEntity): Record<string, XmlValue> {
     const parsed = parseIamArn(entity.arn)!;
-    const createDate = entity.createDate ?? '2020-01-01T00:00:00.000Z';
-    if (op === 'GetRole') {
-      return {
-        Role: {
-          Path: parsed.path,
-          RoleName: parsed.name,
-          RoleId: stableId('AROA', entity.arn),
-          Arn: entity.arn,
-          CreateDate: createDate,
-          AssumeRolePolicyDocument: encodeURIComponent(
-            JSON.stringify({
-              Version: '2012-10-17',
-              Statement: [
-                { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
-              ],
-            }),
-          ),
-          MaxSessionDuration: 3600,
-        },
-      };
-    }
-    if (op === 'GetUser') {
-      return {
-        User: {
-          Path: parsed.path,
-          UserName: parsed.name,
-          UserId: stableId('AIDA', entity.arn),
-          Arn: entity.arn,
-          CreateDate: createDate,
-        },
-      };
-    }
     return {
-      Group: {
-        Path: parsed.path,
-        GroupName: parsed.name,
-        GroupId: stableId('AGPA', entity.arn),
-        Arn: entity.arn,
-        CreateDate: createDate,
-      },
-      Users: [],
-      IsTruncated: false,
+      Path: parsed.path,
+      RoleName: parsed.name,
+      RoleId: stableId('AROA', entity.arn),
+      Arn: entity.arn,
+      CreateDate: entity.createDate ?? DEFAULT_CREATE_DATE,
+      AssumeRolePolicyDocument: encodeURIComponent(
+        JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+          ],
+        }),
+      ),
+      MaxSessionDuration: 3600,
+    };
+  }
+
+  private userShape(entity: ScenarioEntity): Record<string, XmlValue> {
+    const parsed = parseIamArn(entity.arn)!;
+    return {
+      Path: parsed.path,
+      UserName: parsed.name,
+      UserId: stableId('AIDA', entity.arn),
+      Arn: entity.arn,
+      CreateDate: entity.createDate ?? DEFAULT_CREATE_DATE,
+    };
+  }
+
+  private groupShape(entity: ScenarioEntity): Record<string, XmlValue> {
+    const parsed = parseIamArn(entity.arn)!;
+    return {
+      Path: parsed.path,
+      GroupName: parsed.name,
+      GroupId: stableId('AGPA', entity.arn),
+      Arn: entity.arn,
+      CreateDate: entity.createDate ?? DEFAULT_CREATE_DATE,
+    };
+  }
+
+  private policyShape(policy: { arn: string; createDate?: string }): Record<string, XmlValue> {
+    const parsed = parseIamArn(policy.arn)!;
+    const created = policy.createDate ?? DEFAULT_CREATE_DATE;
+    return {
+      PolicyName: parsed.name,
+      PolicyId: stableId('ANPA', policy.arn),
+      Arn: policy.arn,
+      Path: parsed.path,
+      DefaultVersionId: 'v1',
+      AttachmentCount: 1,
+      PermissionsBoundaryUsageCount: 0,
+      IsAttachable: true,
+      CreateDate: created,
+      UpdateDate: created,
+    };
+  }
+
+  /** One page of a list, IAM-style: MaxItems (default 100, at most 1000), Marker, IsTruncated. */
+  private page<T>(
+    items: T[],
+    params: Record<string, string>,
+    scope: string,
+  ): { page: T[]; more: XmlValue } | ApiError {
+    const limit = maxItems(params, 100);
+    if (isError(limit)) return limit;
+    const offset = decodeMarker(params['Marker'], scope);
+    if (isError(offset)) return offset;
+    const truncated = offset + limit < items.length;
+    return {
+      page: items.slice(offset, offset + limit),
+      more: { IsTruncated: truncated, Marker: truncated ? encodeMarker(offset + limit, scope) : undefined },
+    };
+  }
+
+  private listEntities(op: 'ListRoles' | 'ListUsers' | 'ListGroups', params: Record<string, string>) {
+    const type = op === 'ListRoles' ? 'role' : op === 'ListUsers' ? 'user' : 'group';
+    const prefix = params['PathPrefix'] ?? '/';
+    const all = this.scenario.entities
+      .filter((e) => parseIamArn(e.arn)?.type === type && parseIamArn(e.arn)!.path.startsWith(prefix))
+      .sort((a, b) => a.arn.localeCompare(b.arn));
+    const paged = this.page(all, params, `${op}:${prefix}`);
+    if (isError(paged)) return paged;
+    const shape = (e: ScenarioEntity) =>
+      type === 'role' ? this.roleShape(e) : type === 'user' ? this.userShape(e) : this.groupShape(e);
+    const key = op === 'ListRoles' ? 'Roles' : op === 'ListUsers' ? 'Users' : 'Groups';
+    return { [key]: paged.page.map(shape), ...(paged.more as Record<string, XmlValue>) };
+  }
+
+  private listPolicies(params: Record<string, string>): Record<string, XmlValue> | ApiError {
+    const scope = params['Scope'] ?? 'All';
+    if (scope !== 'All' && scope !== 'AWS' && scope !== 'Local') {
+      return {
+        status: 400,
+        code: 'ValidationError',
+        message: `1 validation error detected: Value '${scope}' at 'scope' failed to satisfy constraint: Member must satisfy enum value set: [All, AWS, Local]`,
+      };
+    }
+    const prefix = params['PathPrefix'] ?? '/';
+    const all = [...this.policies.values()]
+      .filter((p) => {
+        const parsed = parseIamArn(p.arn);
+        if (!parsed?.path.startsWith(prefix)) return false;
+        const awsManaged = parsed.account === 'aws';
+        return scope === 'All' || (scope === 'AWS') === awsManaged;
+      })
+      .sort((a, b) => a.arn.localeCompare(b.arn));
+    const paged = this.page(all, params, `ListPolicies:${scope}:${prefix}`);
+    if (isError(paged)) return paged;
+    return {
+      Policies: paged.page.map((p) => this.policyShape(p)),
+      ...(paged.more as Record<string, XmlValue>),
     };
   }
 
@@ -605,21 +687,7 @@ class LocalIamState {
         code: 'NoSuchEntity',
         message: `Policy ${arn} does not exist or is not attachable.`,
       };
-    const created = policy.createDate ?? '2020-01-01T00:00:00.000Z';
-    return {
-      Policy: {
-        PolicyName: parsed.name,
-        PolicyId: stableId('ANPA', arn),
-        Arn: arn,
-        Path: parsed.path,
-        DefaultVersionId: 'v1',
-        AttachmentCount: 1,
-        PermissionsBoundaryUsageCount: 0,
-        IsAttachable: true,
-        CreateDate: created,
-        UpdateDate: created,
-      },
-    };
+    return { Policy: this.policyShape(policy) };
   }
 
   private getPolicyVersion(params: Record<string, string>): Record<string, XmlValue> | ApiError {

@@ -7,12 +7,16 @@ import {
   GetPolicyVersionCommand,
   GetRoleCommand,
   GetUserCommand,
+  ListGroupsCommand,
+  ListPoliciesCommand,
   ListPoliciesGrantingServiceAccessCommand,
+  ListRolesCommand,
+  ListUsersCommand,
 } from '@aws-sdk/client-iam';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { minimatch } from 'minimatch';
 import { errorMessage } from '../errors.js';
-import { type Entity, entityKey } from '../policy/model.js';
+import { type Entity, type EntityKind, entityKey } from '../policy/model.js';
 import { accessKeysOf } from './access-keys.js';
 import { iamArn, parseIamArn, partitionOf } from './arn.js';
 import { DEFAULT_CACHE_MAX_AGE_MS, ReportCache } from './cache.js';
@@ -79,6 +83,11 @@ export interface CollectOptions {
   maxRetries?: number;
   /** Concurrent HTTP requests; default 16. */
   maxInFlight?: number;
+  /**
+   * From this many entities of one kind on, their ARNs and creation dates come from one listing (ListRoles, ListUsers,
+   * ListGroups, ListPolicies: 1000 per call) instead of one Get per entity; default 10.
+   */
+  listThreshold?: number;
   /** First poll of a job before any job has been seen to finish; default 2000 ms. */
   firstPollMs?: number;
   /** For jitter; default Math.random. */
@@ -110,6 +119,12 @@ function emptyUsage(entity: Entity): EntityUsage {
     servicesWithEntities: {},
     reason: null,
   };
+}
+
+/** What IAM says about a deployed entity: its ARN (with its path) and creation date. */
+interface Described {
+  arn: string;
+  createDate: string | null;
 }
 
 /** A reason that ends an entity's collection, already in words. */
@@ -165,6 +180,8 @@ class OnlineCollection {
   private readonly stacks = new Map<string, Promise<SnapshotFile['resources']>>();
   private readonly stackResources: SnapshotFile['resources'] = [];
   private readonly jobs = new Map<string, Promise<JobResult>>();
+  /** Per kind: every entity of the account by name, or null when listing is not possible (then one Get each). */
+  private readonly directories = new Map<EntityKind, Promise<Map<string, Described> | null>>();
   private done = 0;
 
   constructor(
@@ -249,7 +266,7 @@ class OnlineCollection {
     let stage = 'resolving its ARN';
     try {
       const resolved = await this.resolve(entity, usage);
-      usage.arn = resolved.arn;
+      usage.arn = resolved.arn || null;
       usage.createDate = resolved.createDate;
       if (!resolved.exists) throw new Unresolved(resolved.missingReason ?? `${resolved.arn} does not exist`);
       stage = 'getting its report';
@@ -335,6 +352,89 @@ class OnlineCollection {
     return pending;
   }
 
+  /** Whether entities of `kind` are many enough that listing them all beats one Get each. */
+  private listable(kind: EntityKind): boolean {
+    const threshold = this.options.listThreshold ?? 10;
+    return this.entities.filter((e) => e.kind === kind).length >= threshold;
+  }
+
+  private directory(kind: EntityKind): Promise<Map<string, Described> | null> {
+    let pending = this.directories.get(kind);
+    if (!pending) {
+      // Any failure (denied, throttled past the budget) falls back to one Get per entity, which retries on its own.
+      pending = this.listAll(kind).catch((error: unknown) => {
+        if (error instanceof DeadlineError) throw error;
+        return null;
+      });
+      this.directories.set(kind, pending);
+    }
+    return pending;
+  }
+
+  private async listAll(kind: EntityKind): Promise<Map<string, Described>> {
+    const out = new Map<string, Described>();
+    const add = (name: string | undefined, arn: string | undefined, created: Date | undefined) => {
+      if (name && arn) out.set(name, { arn, createDate: created ? created.toISOString() : null });
+    };
+    const operation = { role: 'ListRoles', user: 'ListUsers', group: 'ListGroups', policy: 'ListPolicies' }[
+      kind
+    ];
+    let marker: string | undefined;
+    do {
+      const paging = { MaxItems: 1000, ...(marker ? { Marker: marker } : {}) };
+      marker = await this.scheduler.call(operation, CALL_PRIORITY.resolve, async (signal) => {
+        const iam = this.clients.iam;
+        const abort = abortOption(signal);
+        if (kind === 'role') {
+          const page = await iam.send(new ListRolesCommand(paging), abort);
+          for (const r of page.Roles ?? []) add(r.RoleName, r.Arn, r.CreateDate);
+          return page.IsTruncated ? page.Marker : undefined;
+        }
+        if (kind === 'user') {
+          const page = await iam.send(new ListUsersCommand(paging), abort);
+          for (const u of page.Users ?? []) add(u.UserName, u.Arn, u.CreateDate);
+          return page.IsTruncated ? page.Marker : undefined;
+        }
+        if (kind === 'group') {
+          const page = await iam.send(new ListGroupsCommand(paging), abort);
+          for (const g of page.Groups ?? []) add(g.GroupName, g.Arn, g.CreateDate);
+          return page.IsTruncated ? page.Marker : undefined;
+        }
+        // Customer-managed policies only: AWS-managed ones are looked up one by one.
+        const page = await iam.send(new ListPoliciesCommand({ ...paging, Scope: 'Local' }), abort);
+        for (const p of page.Policies ?? []) add(p.PolicyName, p.Arn, p.CreateDate);
+        return page.IsTruncated ? page.Marker : undefined;
+      });
+    } while (marker);
+    return out;
+  }
+
+  /** The entity from the account's listing; undefined when the listing cannot answer (then Get it). */
+  private async fromDirectory(
+    kind: EntityKind,
+    name: string,
+    knownArn: string | null,
+  ): Promise<
+    { arn: string; createDate: string | null; exists: boolean; missingReason?: string } | undefined
+  > {
+    if (!this.listable(kind) || (knownArn && parseIamArn(knownArn)?.account === 'aws')) return undefined;
+    const directory = await this.directory(kind);
+    if (!directory) return undefined;
+    const found = directory.get(name);
+    if (found && (!knownArn || found.arn === knownArn)) return { ...found, exists: true };
+    if (found) return undefined; // another account or path than the listing's: ask for it directly
+    const what = knownArn ?? `${kind} ${name}`;
+    const operation = { role: 'ListRoles', user: 'ListUsers', group: 'ListGroups', policy: 'ListPolicies' }[
+      kind
+    ];
+    return {
+      arn: knownArn ?? '',
+      createDate: null,
+      exists: false,
+      missingReason: `${what} does not exist in the account (not in ${operation}): not deployed yet, so there is no usage`,
+    };
+  }
+
   /** ARN and creation date; `exists` false when IAM says there is no such entity (not deployed yet). */
   private async resolve(
     entity: Entity,
@@ -377,6 +477,8 @@ class OnlineCollection {
     if (arn && !parseIamArn(arn))
       throw new Unresolved(`${arn} is not an IAM role, user, group or policy ARN`);
     const kind = arn ? parseIamArn(arn)!.kind : entity.kind;
+    const listed = await this.fromDirectory(kind, name ?? parseIamArn(arn!)!.name, arn);
+    if (listed) return listed;
     if (kind === 'policy') {
       if (!arn) {
         const { account, partition } = await this.accountOf();

@@ -79,88 +79,92 @@ describe('collector under faults, over HTTP', () => {
     }
   });
 
-  it('rules/iam-usage-guard-policy.json is sufficient for everything the collector does', async () => {
-    const scenario = loadScenario(
-      JSON.stringify({
-        account: ACCOUNT,
-        callerPolicy: path.join(repoRoot, 'rules', 'iam-usage-guard-policy.json'),
-        entities: [
-          { arn: roleArn('app'), services: [{ namespace: 's3', lastAuthenticated: 'now-1d' }] },
-          {
-            arn: userArn('ci'),
-            accessKeys: [{ id: 'AKIACI00000000000001' }],
-            services: [{ namespace: 'sts' }],
-          },
-          {
-            arn: groupArn('devs'),
-            services: [
-              {
-                namespace: 's3',
-                lastAuthenticated: 'now-1d',
-                entities: [{ arn: userArn('ann'), lastAuthenticated: 'now-1d' }],
-              },
-            ],
-          },
-          { arn: policyArn('shared'), services: [{ namespace: 'sqs' }] },
-        ],
-        policies: [
-          {
-            arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
-            document: { Version: '2012-10-17', Statement: [] },
-          },
-        ],
-        stacks: { App: { StackRole: 'app' } },
-        faults: { jobLatencyMs: 10 },
-      }),
-      path.join(repoRoot, 'test', 'scenario.json'),
-    );
-    const iam = await withLocalIam(scenario);
-    try {
-      const entities = [
-        entity({
-          id: 'StackRole',
-          stackName: 'App',
-          managedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+  it.each([
+    ['one Get per entity', 10, ['GetRole', 'GetUser', 'GetGroup', 'GetCallerIdentity']],
+    ['listings', 1, ['ListRoles', 'ListUsers', 'ListGroups', 'ListPolicies']],
+  ])(
+    'rules/iam-usage-guard-policy.json is sufficient for everything the collector does (%s)',
+    async (_name, listThreshold, lookups) => {
+      const scenario = loadScenario(
+        JSON.stringify({
+          account: ACCOUNT,
+          callerPolicy: path.join(repoRoot, 'rules', 'iam-usage-guard-policy.json'),
+          entities: [
+            { arn: roleArn('app'), services: [{ namespace: 's3', lastAuthenticated: 'now-1d' }] },
+            {
+              arn: userArn('ci'),
+              accessKeys: [{ id: 'AKIACI00000000000001' }],
+              services: [{ namespace: 'sts' }],
+            },
+            {
+              arn: groupArn('devs'),
+              services: [
+                {
+                  namespace: 's3',
+                  lastAuthenticated: 'now-1d',
+                  entities: [{ arn: userArn('ann'), lastAuthenticated: 'now-1d' }],
+                },
+              ],
+            },
+            { arn: policyArn('shared'), services: [{ namespace: 'sqs' }] },
+          ],
+          policies: [
+            {
+              arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+              document: { Version: '2012-10-17', Statement: [] },
+            },
+          ],
+          stacks: { App: { StackRole: 'app' } },
+          faults: { jobLatencyMs: 10 },
         }),
-        entity({ id: 'Ci', kind: 'user', name: 'ci' }),
-        entity({ id: 'Devs', kind: 'group', name: 'devs' }),
-        entity({ id: 'Shared', kind: 'policy', name: 'shared' }),
-      ];
-      const result = await collectUsage(entities, {
-        clients: createAwsClients({ env: iam.env }),
-        requestsPerSecond: 100,
-        firstPollMs: 20,
-        withEntitiesServices: () => ['*'],
-        grantingPoliciesFor: () => ['*'],
-      });
-      const denied = iam.server.calls.filter((c) => c.status === 403);
-      expect(denied.map((c) => c.op)).toEqual([]);
-      for (const u of result.usage.values()) {
-        expect(u.reason, u.entityKey).toBeNull();
-        expect(u.warnings, u.entityKey).toBeUndefined();
+        path.join(repoRoot, 'test', 'scenario.json'),
+      );
+      const iam = await withLocalIam(scenario);
+      try {
+        const entities = [
+          entity({
+            id: 'StackRole',
+            stackName: 'App',
+            managedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+          }),
+          entity({ id: 'Ci', kind: 'user', name: 'ci' }),
+          entity({ id: 'Devs', kind: 'group', name: 'devs' }),
+          entity({ id: 'Shared', kind: 'policy', name: 'shared' }),
+        ];
+        const result = await collectUsage(entities, {
+          clients: createAwsClients({ env: iam.env }),
+          requestsPerSecond: 100,
+          firstPollMs: 20,
+          withEntitiesServices: () => ['*'],
+          grantingPoliciesFor: () => ['*'],
+          listThreshold,
+        });
+        const denied = iam.server.calls.filter((c) => c.status === 403);
+        expect(denied.map((c) => c.op)).toEqual([]);
+        for (const u of result.usage.values()) {
+          expect(u.reason, u.entityKey).toBeNull();
+          expect(u.warnings, u.entityKey).toBeUndefined();
+        }
+        const ops = new Set(iam.server.calls.map((c) => c.op));
+        for (const op of [
+          ...lookups,
+          'DescribeStackResources',
+          'GetPolicy',
+          'GetPolicyVersion',
+          'GenerateServiceLastAccessedDetails',
+          'GetServiceLastAccessedDetails',
+          'GetServiceLastAccessedDetailsWithEntities',
+          'ListPoliciesGrantingServiceAccess',
+          'ListAccessKeys',
+          'GetAccessKeyLastUsed',
+        ]) {
+          expect(ops.has(op), op).toBe(true);
+        }
+      } finally {
+        await iam.close();
       }
-      const ops = new Set(iam.server.calls.map((c) => c.op));
-      for (const op of [
-        'DescribeStackResources',
-        'GetRole',
-        'GetUser',
-        'GetGroup',
-        'GetPolicy',
-        'GetPolicyVersion',
-        'GetCallerIdentity',
-        'GenerateServiceLastAccessedDetails',
-        'GetServiceLastAccessedDetails',
-        'GetServiceLastAccessedDetailsWithEntities',
-        'ListPoliciesGrantingServiceAccess',
-        'ListAccessKeys',
-        'GetAccessKeyLastUsed',
-      ]) {
-        expect(ops.has(op), op).toBe(true);
-      }
-    } finally {
-      await iam.close();
-    }
-  });
+    },
+  );
 
   it('a caller policy without iam:GetRole and iam:ListAccessKeys: reports still come, the gaps become warnings', async () => {
     const scenario = loadScenario(

@@ -226,7 +226,10 @@ describe('collectUsage against the local IAM endpoint', () => {
   it('says an entity that IAM does not know is not deployed yet', () => {
     const u = usageOf('NewRole');
     expect(u.report).toBeNull();
-    expect(u.reason).toMatch(/does not exist.*NoSuchEntity/);
+    // Ten roles: their ARNs and dates came from one ListRoles, and this one is not in it.
+    expect(u.reason).toBe(
+      'role not-deployed-yet does not exist in the account (not in ListRoles): not deployed yet, so there is no usage',
+    );
   });
 
   it('says why an entity without a name, stack or mapping cannot be resolved', () => {
@@ -242,5 +245,23 @@ describe('collectUsage against the local IAM endpoint', () => {
 
   it('counts its calls', () => {
     expect(result.stats.calls).toBe(iam.server.calls.length);
+  });
+
+  it('lists roles once (10 roles in the input) instead of one GetRole each; a lone user and group are got', () => {
+    const ops = iam.server.calls.map((c) => c.op);
+    expect(ops.filter((op) => op === 'ListRoles')).toHaveLength(1);
+    expect(ops.filter((op) => op === 'GetRole')).toHaveLength(0);
+    expect(ops.filter((op) => op === 'GetUser')).toHaveLength(1);
+    expect(ops.filter((op) => op === 'GetGroup')).toHaveLength(1);
+  });
+
+  it('one report job per ARN, however many entities resolve to it', () => {
+    const jobs = iam.server.calls.filter(
+      (c) => c.op === 'GenerateServiceLastAccessedDetails' && c.params['Arn'] === roleArn('app-role'),
+    );
+    expect(jobs).toHaveLength(1);
+    expect(usageOf('aws_iam_role.mapped').report?.ServicesLastAccessed).toEqual(
+      usageOf('AppRole').report?.ServicesLastAccessed,
+    );
   });
 });

@@ -276,3 +276,55 @@ describe('collectUsage with a report cache', () => {
     }
   });
 });
+
+describe('collectUsage: ARNs and creation dates from one listing', () => {
+  const many = Array.from({ length: 12 }, (_, i) => entity({ id: `R${i}`, name: `r${i}` }));
+
+  it('reads every page of ListRoles once instead of one GetRole per role', async () => {
+    const time = fakeTime();
+    const { clients, calls } = fakeClients(
+      {
+        ...iamWorld(),
+        ListRoles: (input) => {
+          const all = Array.from({ length: 12 }, (_, i) => ({
+            RoleName: `r${i}`,
+            Arn: `arn:aws:iam::${ACCOUNT}:role/team/r${i}`,
+            CreateDate: new Date('2025-05-05T00:00:00Z'),
+          }));
+          const offset = input['Marker'] ? Number(input['Marker']) : 0;
+          // A page of 5, whatever MaxItems says: IAM may return fewer and set IsTruncated.
+          return {
+            Roles: all.slice(offset, offset + 5),
+            IsTruncated: offset + 5 < 12,
+            Marker: String(offset + 5),
+          };
+        },
+      },
+      time,
+    );
+    const result = await collectUsage(many, { clients, clock: time.clock, sleep: time.sleep });
+    expect(calls.filter((c) => c.op === 'ListRoles')).toHaveLength(3);
+    expect(calls.filter((c) => c.op === 'GetRole')).toHaveLength(0);
+    const first = result.usage.get(entityKey(many[0]!))!;
+    expect(first.arn).toBe(`arn:aws:iam::${ACCOUNT}:role/team/r0`);
+    expect(first.createDate).toBe('2025-05-05T00:00:00.000Z');
+    expect([...result.usage.values()].every((u) => u.report !== null)).toBe(true);
+  });
+
+  it('falls back to one GetRole each when listing is denied', async () => {
+    const time = fakeTime();
+    const { clients, calls } = fakeClients(
+      {
+        ...iamWorld(),
+        ListRoles: () => {
+          throw awsError('AccessDenied', 'not authorized to perform: iam:ListRoles', 403);
+        },
+      },
+      time,
+    );
+    const result = await collectUsage(many, { clients, clock: time.clock, sleep: time.sleep });
+    expect(calls.filter((c) => c.op === 'ListRoles')).toHaveLength(1);
+    expect(calls.filter((c) => c.op === 'GetRole')).toHaveLength(12);
+    expect([...result.usage.values()].every((u) => u.report !== null && !u.warnings)).toBe(true);
+  });
+});
