@@ -160,6 +160,7 @@ export class IamUsageGuard extends NagPack {
     let findings: Finding[];
     try {
       const entities = this.entitiesOf(stack);
+      // Without path metadata (apps not run by the CDK CLI), resolve the token: it honours overrideLogicalId.
       const logicalId = entities.logicalIds.get(constructPath) ?? (stack.resolve(node.logicalId) as string);
       const entity = entities.byLogicalId.get(logicalId);
       if (!entity) return; // folded into the entity it targets (an inline AWS::IAM::Policy), reported there

@@ -155,6 +155,7 @@ export class SnapshotIndex {
 }
 
 function explicitArn(identity: ResourceIdentity, explicit: Readonly<Record<string, string>>): string | null {
+  if (Object.keys(explicit).length === 0) return null; // the common case: no map, no path arithmetic per resource
   const path = identity.constructPath.replace(/^\/+/, '');
   const keys = [path, path.replace(/\/(Resource|Default)$/, ''), identity.logicalId];
   for (const key of keys) {
