@@ -37,6 +37,9 @@ function loadPipeline() {
   ]).then(([pipeline, config, clients, snapshot, json, sarif]) => ({
     scan: pipeline.scan,
     loadConfig: config.loadConfig,
+    parseConfig: config.parseConfig,
+    defaultConfig: config.defaultConfig,
+    configFiles: config.CONFIG_FILES,
     createAwsClients: clients.createAwsClients,
     readSnapshot: snapshot.readSnapshot,
     renderJson: json.renderJson,
@@ -114,6 +117,33 @@ interface UsageSource {
   snapshot: SnapshotFile | null;
   /** Why no usage data can be had; null when a snapshot or AWS credentials provide it. */
   unavailable: string | null;
+}
+
+/**
+ * The configuration. One the pull request itself edits (or adds) is read at the base commit, so a pull request
+ * cannot switch its own check off; the edit takes effect once merged.
+ */
+async function configFor(
+  { loadConfig, parseConfig, defaultConfig, configFiles }: Pipeline,
+  inputs: ActionInputs,
+  scope: EventScope,
+  touched: string[] | null,
+  cwd: string,
+): Promise<{ config: ReturnType<typeof defaultConfig>; file: string | null }> {
+  const candidates = (inputs.config ? [inputs.config] : configFiles).map((file) =>
+    path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'),
+  );
+  if (scope.kind !== 'pull_request' || !touched || !candidates.some((file) => touched.includes(file))) {
+    return loadConfig(cwd, inputs.config ?? undefined);
+  }
+  core.warning(
+    `This pull request edits the configuration (${candidates.filter((f) => touched.includes(f)).join(', ')}); using the configuration at the base commit, so a change cannot turn its own check off.`,
+  );
+  for (const file of candidates) {
+    const text = await runGit(['show', `${scope.baseSha}:${file}`], cwd).catch(() => null);
+    if (text !== null) return { config: parseConfig(text, file), file: `${file} (base commit)` };
+  }
+  return { config: defaultConfig(), file: null };
 }
 
 /**
@@ -246,7 +276,7 @@ export async function run(): Promise<void> {
     const touched = await touchedFiles(scope, octokit, cwd);
     // Loaded only now: evaluating it would otherwise hold back the first request (module evaluation is synchronous).
     const pipeline = await loadPipeline();
-    const { scan, loadConfig, renderJson, renderSarif } = pipeline;
+    const { scan, renderJson, renderSarif } = pipeline;
     if (scope.kind !== 'repository') await ensureBase(scope.baseSha, cwd);
     core.info(
       touched.files === null
@@ -254,7 +284,7 @@ export async function run(): Promise<void> {
         : `The change touches ${touched.files.length} file(s) (from ${touched.source}).`,
     );
 
-    const loaded = await loadConfig(cwd, inputs.config ?? undefined);
+    const loaded = await configFor(pipeline, inputs, scope, touched.files, cwd);
     const config = {
       ...loaded.config,
       ...(inputs.unusedDays !== null ? { unusedDays: inputs.unusedDays } : {}),
