@@ -124,7 +124,7 @@ export function entitiesFromTemplate(template: Record<string, unknown>, scope: T
     if (entityType) {
       const entity = newEntity(id, entityType.kind, path, resource);
       const sink = sinkOf(entity);
-      checkIntrinsics(scope, sink, properties, propertiesPath, 0);
+      checkIntrinsics(scope, sink, properties, [...propertiesPath], 0);
       entity.name = physicalName(properties[entityType.nameKey]);
       entity.iamPath = typeof properties['Path'] === 'string' ? properties['Path'] : null;
       if (entityType.kind === 'policy') {
@@ -156,7 +156,7 @@ export function entitiesFromTemplate(template: Record<string, unknown>, scope: T
     }
     if (type === 'AWS::IAM::Policy' || SINGLE_TARGET[type]) {
       const sink: StatementSink = { statements: [], unknowns: [], entityId: scope.idPrefix + id };
-      checkIntrinsics(scope, sink, properties, propertiesPath, 0);
+      checkIntrinsics(scope, sink, properties, [...propertiesPath], 0);
       const policyName = physicalName(properties['PolicyName']) ?? id;
       readPolicyDocument(
         scope,
@@ -184,7 +184,7 @@ export function entitiesFromTemplate(template: Record<string, unknown>, scope: T
       // SAM creates `<Function>Role` with the function's Policies (and, for functions, basic execution).
       const entity = newEntity(`${id}Role`, 'role', path, resource);
       const sink = sinkOf(entity);
-      checkIntrinsics(scope, sink, properties, propertiesPath, 0);
+      checkIntrinsics(scope, sink, properties, [...propertiesPath], 0);
       if (type === 'AWS::Serverless::Function') entity.managedPolicyArns.push(SAM_BASIC_EXECUTION_ARN);
       readSamPolicies(scope, entity, properties['Policies'], [...propertiesPath, 'Policies']);
       entities.push(entity);
@@ -545,7 +545,7 @@ function readSuppressions(
   return out;
 }
 
-/** Reports unknown intrinsic functions anywhere under an IAM resource's properties. */
+/** Reports unknown intrinsic functions anywhere under an IAM resource's properties. `path` is a stack: restored on return. */
 function checkIntrinsics(
   scope: DocumentScope,
   sink: StatementSink,
@@ -557,8 +557,10 @@ function checkIntrinsics(
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
-      if (typeof item === 'object' && item !== null)
-        checkIntrinsics(scope, sink, item, [...path, i], depth + 1);
+      if (typeof item !== 'object' || item === null) continue;
+      path.push(i);
+      checkIntrinsics(scope, sink, item, path, depth + 1);
+      path.pop();
     }
     return;
   }
@@ -566,11 +568,13 @@ function checkIntrinsics(
     if (!Object.hasOwn(value, key)) continue;
     const item = (value as Record<string, unknown>)[key];
     if ((key.startsWith('Fn::') || key === 'Ref') && !isKnownIntrinsic(key)) {
-      reportUnknownIntrinsic(scope, sink, value, path, key);
+      reportUnknownIntrinsic(scope, sink, value, [...path], key);
       continue;
     }
-    if (typeof item === 'object' && item !== null)
-      checkIntrinsics(scope, sink, item, [...path, key], depth + 1);
+    if (typeof item !== 'object' || item === null) continue;
+    path.push(key);
+    checkIntrinsics(scope, sink, item, path, depth + 1);
+    path.pop();
   }
 }
 

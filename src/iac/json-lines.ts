@@ -142,17 +142,22 @@ class JsonLines implements LineIndex {
   private keyStart: Int32Array;
   private kind: Uint8Array;
   private count = 0;
+  /** Whether the text has any backslash; when it has none, keys compare as raw text. */
+  private readonly escapes: boolean;
   private readonly objectKeys = new Map<number, Map<string, number>>();
   private readonly arrayItems = new Map<number, Int32Array>();
-  private lastPath: PathSegment[] = [];
-  private lastNodes: number[] = [0];
+  private lastPath: readonly PathSegment[] = [];
+  /** How many segments of lastPath resolved (lastNodes[i] is the node after i segments). */
+  private lastDepth = 0;
+  private readonly lastNodes: number[] = [0];
 
   constructor(private readonly text: string) {
-    const capacity = Math.max(64, text.length >> 4);
+    const capacity = Math.max(64, text.length >> 3);
     this.lines = new Int32Array(capacity);
     this.next = new Int32Array(capacity);
     this.keyStart = new Int32Array(capacity);
     this.kind = new Uint8Array(capacity);
+    this.escapes = text.includes('\\');
     this.scan();
   }
 
@@ -252,55 +257,62 @@ class JsonLines implements LineIndex {
 
   private child(node: number, segment: PathSegment): number {
     const kind = this.kind[node];
+    const end = this.next[node]!;
     if (kind === KIND_ARRAY) {
-      if (typeof segment !== 'number') return -1;
+      if (typeof segment !== 'number' || segment < 0) return -1;
+      // Short arrays are walked; long ones get an index of their items once.
+      if (segment < 32) {
+        let c = node + 1;
+        for (let k = 0; k < segment && c < end; k++) c = this.next[c]!;
+        return c < end ? c : -1;
+      }
       let items = this.arrayItems.get(node);
       if (!items) {
         const list: number[] = [];
-        for (let c = node + 1; c < this.next[node]!; c = this.next[c]!) list.push(c);
+        for (let c = node + 1; c < end; c = this.next[c]!) list.push(c);
         items = Int32Array.from(list);
         this.arrayItems.set(node, items);
       }
-      return segment >= 0 && segment < items.length ? items[segment]! : -1;
+      return segment < items.length ? items[segment]! : -1;
     }
     if (kind !== KIND_OBJECT) return -1;
-    const key = String(segment);
-    const end = this.next[node]!;
-    let keys = this.objectKeys.get(node);
-    if (!keys) {
-      // Small objects are searched in place; large ones (Resources) get a map once. Last duplicate wins, as in JSON.parse.
-      let members = 0;
-      let found = -1;
-      for (let c = node + 1; c < end; c = this.next[c]!) {
-        members++;
-        if (this.keyMatches(c, key)) found = c;
-      }
-      if (members <= 8) return found;
-      keys = new Map();
-      for (let c = node + 1; c < end; c = this.next[c]!) keys.set(this.keyOf(c), c);
-      this.objectKeys.set(node, keys);
+    const key = typeof segment === 'string' ? segment : String(segment);
+    const keys = this.objectKeys.get(node);
+    if (keys) return keys.get(key) ?? -1;
+    // Small objects are searched in place; large ones (Resources) get a map once. Last duplicate wins, as in JSON.parse.
+    let members = 0;
+    let found = -1;
+    for (let c = node + 1; c < end; c = this.next[c]!) {
+      if (++members > 16) break;
+      if (this.keyMatches(c, key)) found = c;
     }
-    return keys.get(key) ?? -1;
+    if (members <= 16) return found;
+    const index = new Map<string, number>();
+    for (let c = node + 1; c < end; c = this.next[c]!) index.set(this.keyOf(c), c);
+    this.objectKeys.set(node, index);
+    return index.get(key) ?? -1;
   }
 
   private keyMatches(node: number, key: string): boolean {
     const start = this.keyStart[node]! + 1;
     const text = this.text;
-    if (text.startsWith(key, start) && text.charCodeAt(start + key.length) === 34 && !key.endsWith('\\'))
-      return true;
+    if (!this.escapes) return text.charCodeAt(start + key.length) === 34 && text.startsWith(key, start);
+    const end = skipString(text, start - 1) - 1;
+    if (end - start === key.length && text.startsWith(key, start)) return true;
     // Keys written with escapes (`"a\u0062"`) are decoded before comparing.
-    const backslash = text.indexOf('\\', start);
-    return backslash !== -1 && backslash < skipString(text, start - 1) && this.keyOf(node) === key;
+    for (let k = start; k < end; k++) if (text.charCodeAt(k) === 92) return this.keyOf(node) === key;
+    return false;
   }
 
   lineAt(path: readonly PathSegment[]): number {
     if (this.count === 0) return 1;
     // Paths are asked in document order, so most share a long prefix with the previous one.
-    let shared = 0;
     const last = this.lastPath;
-    while (shared < path.length && shared < last.length && path[shared] === last[shared]) shared++;
-    if (shared >= this.lastNodes.length) shared = this.lastNodes.length - 1;
-    const nodes = this.lastNodes.slice(0, shared + 1);
+    const nodes = this.lastNodes;
+    const limit = Math.min(path.length, this.lastDepth);
+    let shared = 0;
+    while (shared < limit && path[shared] === last[shared]) shared++;
+    nodes.length = shared + 1;
     let node = nodes[shared]!;
     let depth = shared;
     for (; depth < path.length; depth++) {
@@ -309,8 +321,9 @@ class JsonLines implements LineIndex {
       node = found;
       nodes.push(node);
     }
-    this.lastPath = path.slice(0, depth);
-    this.lastNodes = nodes;
+    // Callers never change a path array after asking, so it is kept as is.
+    this.lastPath = path;
+    this.lastDepth = depth;
     return this.lines[node]!;
   }
 

@@ -30,13 +30,24 @@ export function offsetLines(inner: LineIndex, firstLine: number): LineIndex {
 }
 
 const identifier = /^[A-Za-z_$][\w$:-]*$/;
+/** Keys repeat a lot (`Properties`, `Statement`, `Action`): remember which are plain names. */
+const plainKeys = new Map<string, boolean>();
+
+function isPlain(key: string): boolean {
+  let plain = plainKeys.get(key);
+  if (plain === undefined) {
+    plain = identifier.test(key);
+    if (plainKeys.size < 10_000) plainKeys.set(key, plain);
+  }
+  return plain;
+}
 
 /** `Resources.AppRole.Properties.Policies[0]`; keys that are not plain names are quoted: `Mappings["a.b"]`. */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (identifier.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else if (isPlain(segment)) out += out === '' ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
   return out;

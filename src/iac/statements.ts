@@ -194,7 +194,8 @@ function readStatementItem(
   }
   const patterns: ActionPattern[] = [];
   const key = hasAction ? 'Action' : 'NotAction';
-  readActions(scope, sink, item[key], [...path, key], patterns);
+  const statementPath = joinPath(scope.pathPrefix, path);
+  readActions(scope, sink, item[key], [...path, key], `${statementPath}.${key}`, patterns);
   const resource = item['Resource'];
   const allResources =
     !Object.hasOwn(item, 'NotResource') &&
@@ -208,7 +209,7 @@ function readStatementItem(
     hasCondition:
       condition !== undefined && condition !== null && !(isRecord(condition) && isEmpty(condition)),
     policyName,
-    location: locate(scope, path),
+    location: { file: scope.file, line: scope.lines.lineAt(path), path: statementPath },
   });
 }
 
@@ -217,42 +218,60 @@ function isEmpty(record: Record<string, unknown>): boolean {
   return true;
 }
 
+/** `pathText` is `path` formatted (kept alongside, so each action's location costs one string concatenation). */
 function readActions(
   scope: DocumentScope,
   sink: StatementSink,
   value: unknown,
   path: PathSegment[],
+  pathText: string,
   out: ActionPattern[],
 ): void {
   if (typeof value === 'string') {
-    out.push({ pattern: value, location: locate(scope, path) });
+    out.push({
+      pattern: value,
+      location: { file: scope.file, line: scope.lines.lineAt(path), path: pathText },
+    });
     return;
   }
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) readActions(scope, sink, value[i], [...path, i], out);
+    for (let i = 0; i < value.length; i++)
+      readActions(scope, sink, value[i], [...path, i], `${pathText}[${i}]`, out);
     return;
   }
   if (value === null || value === undefined || isNoValue(value)) return;
   const fn = intrinsicName(value);
   if (fn === 'Fn::If') {
     // Either branch may be deployed, so the statement grants their union.
-    forEachBranch(value, path, (branch, branchPath) => readActions(scope, sink, branch, branchPath, out));
+    forEachBranch(value, path, (branch, branchPath) =>
+      readActions(
+        scope,
+        sink,
+        branch,
+        branchPath,
+        `${pathText}.Fn::If[${branchPath[branchPath.length - 1]}]`,
+        out,
+      ),
+    );
     return;
   }
   if (fn !== null) {
     if (reportUnknownIntrinsic(scope, sink, value, path)) return;
     const rendered = renderString(value);
     if (rendered && rendered.unresolved.length === 0) {
-      out.push({ pattern: rendered.text, location: locate(scope, path) });
+      out.push({
+        pattern: rendered.text,
+        location: { file: scope.file, line: scope.lines.lineAt(path), path: pathText },
+      });
       return;
     }
     const what = rendered
       ? `"${rendered.text}" is built from ${rendered.unresolved.join(', ')}`
       : `is built with ${fn}`;
-    sink.unknowns.push(`${joinPath(scope.pathPrefix, path)}: action ${what} and cannot be known from code`);
+    sink.unknowns.push(`${pathText}: action ${what} and cannot be known from code`);
     return;
   }
-  diagnose(scope, sink, path, `action at ${joinPath(scope.pathPrefix, path)} is not a string`);
+  diagnose(scope, sink, path, `action at ${pathText} is not a string`);
 }
 
 /** Calls `visit` for the true and false branches of an `Fn::If`. */
