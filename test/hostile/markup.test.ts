@@ -40,6 +40,11 @@ describe('markup in PR-controlled text', () => {
     folder.write(FILES.command, roleYaml('CommandRole', 'cmd\n::warning::x', ['sns:Publish']));
     // A file that fails to parse, so a diagnostic carrying the hostile file name is rendered too.
     folder.write('infra/<!-- broken -->@octocat.json', '{"Resources": {"A": {"Type": "AWS::IAM::Role",');
+    // Parser errors quote the offending source line: PR text inside a diagnostic message.
+    folder.write(
+      'infra/quoted.yaml',
+      `Resources:\n  A: ${COMMENT_MARKER} @octocat <img src=x onerror=alert(1)> [x](https://evil.example)\n   B: [\n`,
+    );
     result = await scanFolder(folder.root);
     out = renderAll(result);
   });
@@ -52,6 +57,7 @@ describe('markup in PR-controlled text', () => {
     expect(result.entities.find((g) => g.entity.file === FILES.links)?.entity.id).toBe(HOSTILE.logicalId);
     expect(result.findings.length).toBeGreaterThanOrEqual(3);
     expect(result.diagnostics.map((d) => d.file)).toContain('infra/<!-- broken -->@octocat.json');
+    expect(result.diagnostics.map((d) => d.file)).toContain('infra/quoted.yaml');
   });
 
   it('the comment body holds our marker exactly once, at the top, and no other HTML comment', () => {
