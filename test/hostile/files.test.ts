@@ -201,6 +201,56 @@ describe('symlinks pointing outside the repository are never followed', () => {
     expect(JSON.stringify(result)).not.toMatch(/OutsideRole|"\*"/);
   });
 
+  it('a CDK manifest naming templates or nested assemblies outside the repository reads nothing outside', async () => {
+    outside.write(
+      'cdk/role.template.json',
+      JSON.stringify({ Resources: { OutsideRole: { Type: 'AWS::IAM::Role' } } }),
+    );
+    outside.write(
+      'cdk/nested/manifest.json',
+      JSON.stringify({
+        version: '55.0.0',
+        artifacts: {
+          S: { type: 'aws:cloudformation:stack', properties: { templateFile: 'x.template.json' } },
+        },
+      }),
+    );
+    outside.write(
+      'cdk/nested/x.template.json',
+      JSON.stringify({ Resources: { OutsideRole: { Type: 'AWS::IAM::Role' } } }),
+    );
+    const up = `../../${outside.root.split('/').pop()}`;
+    const assembly = new TempFolder('iug-cdk-escape-');
+    try {
+      assembly.write(
+        'cdk.out/manifest.json',
+        JSON.stringify({
+          version: '55.0.0',
+          artifacts: {
+            Relative: {
+              type: 'aws:cloudformation:stack',
+              properties: { templateFile: `${up}/cdk/role.template.json` },
+            },
+            Absolute: {
+              type: 'aws:cloudformation:stack',
+              properties: { templateFile: `${outside.root}/cdk/role.template.json` },
+            },
+            NestedRelative: { type: 'cdk:cloud-assembly', properties: { directoryName: `${up}/cdk/nested` } },
+            NestedAbsolute: {
+              type: 'cdk:cloud-assembly',
+              properties: { directoryName: `${outside.root}/cdk/nested` },
+            },
+          },
+        }),
+      );
+      const result = await readIac(worktreeSource(assembly.root), ['.']);
+      expect(result.entities).toEqual([]);
+      expect(JSON.stringify(result)).not.toContain('OutsideRole');
+    } finally {
+      assembly.remove();
+    }
+  });
+
   it('a symlink committed to git is read as its target path (data), never followed', async () => {
     const result = await readIac(gitRefSource(repo.root, 'HEAD'), ['.']);
     expect(result.entities.map((e) => e.id)).toEqual(['GoodRole']);
