@@ -304,8 +304,8 @@ class JsonLines implements LineIndex {
     return false;
   }
 
-  lineAt(path: readonly PathSegment[]): number {
-    if (this.count === 0) return 1;
+  /** Node of the longest resolvable prefix of `path`; `lastDepth` says how long it is. */
+  private resolve(path: readonly PathSegment[]): number {
     // Paths are asked in document order, so most share a long prefix with the previous one.
     const last = this.lastPath;
     const nodes = this.lastNodes;
@@ -324,7 +324,20 @@ class JsonLines implements LineIndex {
     // Callers never change a path array after asking, so it is kept as is.
     this.lastPath = path;
     this.lastDepth = depth;
-    return this.lines[node]!;
+    return node;
+  }
+
+  lineAt(path: readonly PathSegment[]): number {
+    if (this.count === 0) return 1;
+    return this.lines[this.resolve(path)]!;
+  }
+
+  lineAtItem(path: readonly PathSegment[], index: number): number {
+    if (this.count === 0) return 1;
+    const node = this.resolve(path);
+    if (this.lastDepth < path.length) return this.lines[node]!;
+    const item = this.child(node, index);
+    return this.lines[item < 0 ? node : item]!;
   }
 
   textStartLine(): number | null {

@@ -11,6 +11,8 @@ export interface LineIndex {
    * (a YAML literal block), else null.
    */
   textStartLine(path: readonly PathSegment[]): number | null;
+  /** `lineAt([...path, index])` without building that array (the hot path: every action string of a list). */
+  lineAtItem?(path: readonly PathSegment[], index: number): number;
 }
 
 /** A line index for documents without a line map (AWS API documents, JSON strings): every path is on one line. */

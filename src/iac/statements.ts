@@ -235,8 +235,17 @@ function readActions(
     return;
   }
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++)
-      readActions(scope, sink, value[i], [...path, i], `${pathText}[${i}]`, out);
+    const lines = scope.lines;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item === 'string') {
+        // The common case, without a path array per action.
+        const line = lines.lineAtItem ? lines.lineAtItem(path, i) : lines.lineAt([...path, i]);
+        out.push({ pattern: item, location: { file: scope.file, line, path: `${pathText}[${i}]` } });
+      } else {
+        readActions(scope, sink, item, [...path, i], `${pathText}[${i}]`, out);
+      }
+    }
     return;
   }
   if (value === null || value === undefined || isNoValue(value)) return;
