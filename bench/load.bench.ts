@@ -188,9 +188,9 @@ async function runBench(): Promise<void> {
   rmSync(root, { recursive: true, force: true });
 
   // IAM's lower bound: every request must pass the endpoint's rate (one second of burst is free), and the last job
-  // generated still takes at least the shortest job latency; per entity at least GetRole (its creation date, for
-  // the grace period), Generate… and one Get… are needed, plus STS once.
-  const minRequests = entities * 3 + 1;
+  // generated still takes at least the shortest job latency; no entity can do with less than Generate… and one
+  // Get…, plus STS once for the account.
+  const minRequests = entities * 2 + 1;
   const lowerBoundMs = (Math.max(0, minRequests - rate) / rate) * 1000 + jobLatency[0];
   const peakRss = process.resourceUsage().maxRSS * 1024;
 
