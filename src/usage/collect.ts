@@ -127,6 +127,12 @@ interface Described {
   createDate: string | null;
 }
 
+/** Entities of one kind by name, from a listing; `complete` false when it stopped before the last page. */
+interface Directory {
+  byName: Map<string, Described>;
+  complete: boolean;
+}
+
 /** A reason that ends an entity's collection, already in words. */
 class Unresolved extends Error {}
 
@@ -181,7 +187,7 @@ class OnlineCollection {
   private readonly stackResources: SnapshotFile['resources'] = [];
   private readonly jobs = new Map<string, Promise<JobResult>>();
   /** Per kind: every entity of the account by name, or null when listing is not possible (then one Get each). */
-  private readonly directories = new Map<EntityKind, Promise<Map<string, Described> | null>>();
+  private readonly directories = new Map<EntityKind, Promise<Directory | null>>();
   private done = 0;
 
   constructor(
@@ -358,7 +364,7 @@ class OnlineCollection {
     return this.entities.filter((e) => e.kind === kind).length >= threshold;
   }
 
-  private directory(kind: EntityKind): Promise<Map<string, Described> | null> {
+  private directory(kind: EntityKind): Promise<Directory | null> {
     let pending = this.directories.get(kind);
     if (!pending) {
       // Any failure (denied, throttled past the budget) falls back to one Get per entity, which retries on its own.
@@ -371,8 +377,14 @@ class OnlineCollection {
     return pending;
   }
 
-  private async listAll(kind: EntityKind): Promise<Map<string, Described>> {
+  /**
+   * Lists the account's entities of `kind`, but never more pages than half the Gets it replaces: in an account
+   * with far more entities than the input names, the rest are got one by one.
+   */
+  private async listAll(kind: EntityKind): Promise<Directory> {
     const out = new Map<string, Described>();
+    const maxPages = Math.max(1, Math.floor(this.entities.filter((e) => e.kind === kind).length / 2));
+    let pages = 0;
     const add = (name: string | undefined, arn: string | undefined, created: Date | undefined) => {
       if (name && arn) out.set(name, { arn, createDate: created ? created.toISOString() : null });
     };
@@ -405,8 +417,9 @@ class OnlineCollection {
         for (const p of page.Policies ?? []) add(p.PolicyName, p.Arn, p.CreateDate);
         return page.IsTruncated ? page.Marker : undefined;
       });
-    } while (marker);
-    return out;
+      pages++;
+    } while (marker && pages < maxPages);
+    return { byName: out, complete: !marker };
   }
 
   /** The entity from the account's listing; undefined when the listing cannot answer (then Get it). */
@@ -420,9 +433,10 @@ class OnlineCollection {
     if (!this.listable(kind) || (knownArn && parseIamArn(knownArn)?.account === 'aws')) return undefined;
     const directory = await this.directory(kind);
     if (!directory) return undefined;
-    const found = directory.get(name);
+    const found = directory.byName.get(name);
     if (found && (!knownArn || found.arn === knownArn)) return { ...found, exists: true };
-    if (found) return undefined; // another account or path than the listing's: ask for it directly
+    // Another account or path than the listing's, or past the pages read: ask for it directly.
+    if (found || !directory.complete) return undefined;
     const what = knownArn ?? `${kind} ${name}`;
     const operation = { role: 'ListRoles', user: 'ListUsers', group: 'ListGroups', policy: 'ListPolicies' }[
       kind

@@ -327,4 +327,28 @@ describe('collectUsage: ARNs and creation dates from one listing', () => {
     expect(calls.filter((c) => c.op === 'GetRole')).toHaveLength(12);
     expect([...result.usage.values()].every((u) => u.report !== null && !u.warnings)).toBe(true);
   });
+
+  it('stops listing after half as many pages as the Gets it replaces, then gets the rest', async () => {
+    const time = fakeTime();
+    const { clients, calls } = fakeClients(
+      {
+        ...iamWorld(),
+        // A huge account: page after page of other roles; ours are never reached.
+        ListRoles: (input) => {
+          const offset = input['Marker'] ? Number(input['Marker']) : 0;
+          const Roles = Array.from({ length: 1000 }, (_, i) => ({
+            RoleName: `other-${offset + i}`,
+            Arn: `arn:aws:iam::${ACCOUNT}:role/other-${offset + i}`,
+            CreateDate: new Date('2020-01-01T00:00:00Z'),
+          }));
+          return { Roles, IsTruncated: true, Marker: String(offset + 1000) };
+        },
+      },
+      time,
+    );
+    const result = await collectUsage(many, { clients, clock: time.clock, sleep: time.sleep });
+    expect(calls.filter((c) => c.op === 'ListRoles')).toHaveLength(6);
+    expect(calls.filter((c) => c.op === 'GetRole')).toHaveLength(12);
+    expect([...result.usage.values()].every((u) => u.report !== null)).toBe(true);
+  });
 });
