@@ -4,7 +4,7 @@
 // reason, and with onMissingData: fail the check is never green because data went missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Config, defaultConfig } from '../../src/config/index.js';
-import type { ScenarioBurst, ScenarioFaults } from '../../src/local-iam/scenario.js';
+import { loadScenario, type ScenarioBurst, type ScenarioFaults } from '../../src/local-iam/scenario.js';
 import { type ScanResult, scan } from '../../src/pipeline.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { createAwsClients } from '../../src/usage/clients.js';
@@ -203,4 +203,27 @@ describe.concurrent('onMissingData decides, and the check is never green because
     expect(body).toContain('no-usage-data');
     expect(body).not.toMatch(/all clear/i);
   }, 30_000);
+});
+
+describe('fault bursts in a scenario file', () => {
+  it.each([
+    [{ kind: 'explode' }, /faults\.bursts\[0\]\.kind must be server-error, reset, expired-token or slow/],
+    [{ kind: 'server-error', status: 404 }, /faults\.bursts\[0\]\.status must be a 5xx status/],
+    [{ kind: 'slow', delayMs: -1 }, /faults\.bursts\[0\]\.delayMs must be a whole number/],
+    ['reset', /faults\.bursts\[0\] must be an object/],
+  ])('%j is refused with its path', (burst, message) => {
+    const text = JSON.stringify({ account: ACCOUNT, entities: [], faults: { bursts: [burst] } });
+    expect(() => loadScenario(text, 'scenario.json')).toThrow(message);
+  });
+
+  it('a valid burst list is kept as written', () => {
+    const bursts = [
+      { kind: 'reset', operation: 'GetRole', after: 2, count: 3 },
+      { kind: 'server-error', status: 503 },
+      { kind: 'expired-token', after: 10 },
+      { kind: 'slow', delayMs: 100 },
+    ];
+    const text = JSON.stringify({ account: ACCOUNT, entities: [], faults: { bursts } });
+    expect(loadScenario(text, 'scenario.json').faults?.bursts).toEqual(bursts);
+  });
 });
