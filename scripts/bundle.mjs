@@ -31,7 +31,12 @@ const entries = [
     banner: esmBanner,
     external: cdkExternal,
   },
-  { entryPoints: ['src/cdk-nag/index.ts'], outfile: 'dist/cdk-nag.cjs', format: 'cjs', external: cdkExternal },
+  {
+    entryPoints: ['src/cdk-nag/index.ts'],
+    outfile: 'dist/cdk-nag.cjs',
+    format: 'cjs',
+    external: cdkExternal,
+  },
 ];
 
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
