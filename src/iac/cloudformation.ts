@@ -378,7 +378,8 @@ export function entitiesFromTemplate(template: Record<string, unknown>, scope: T
 /** Adds an attached managed policy ARN as written, or says why it cannot be known. */
 export function addManagedPolicyArn(entity: Entity, value: unknown, where: string): void {
   const rendered = renderString(value);
-  if (rendered && rendered.unresolved.length === 0) {
+  // Only pseudo parameters left (`arn:aws:iam::${AWS::AccountId}:policy/x`): the ARN is known once the account is.
+  if (rendered && rendered.unresolved.every((name) => name.startsWith('AWS::'))) {
     if (!entity.managedPolicyArns.includes(rendered.text)) entity.managedPolicyArns.push(rendered.text);
     return;
   }

@@ -28,7 +28,7 @@ export function isPolicyDocument(document: unknown): document is Record<string, 
 
 function baseName(file: string): string {
   const name = file.slice(file.lastIndexOf('/') + 1);
-  const dot = name.indexOf('.');
+  const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(0, dot) : name;
 }
 

@@ -203,7 +203,9 @@ const roleJson = `{
           }
         ],
         "ManagedPolicyArns": [
-          { "Fn::Join": ["", ["arn:", { "Ref": "AWS::Partition" }, ":iam::aws:policy/AWSCodeCommitReadOnly"]] }
+          { "Fn::Join": ["", ["arn:", { "Ref": "AWS::Partition" }, ":iam::aws:policy/AWSCodeCommitReadOnly"]] },
+          { "Fn::Sub": "arn:aws:iam::\${AWS::AccountId}:policy/deploy-boundary" },
+          { "Fn::Sub": "arn:aws:iam::\${AWS::AccountId}:policy/\${PolicyName}" }
         ]
       }
     },
@@ -236,10 +238,10 @@ describe('CloudFormation JSON', () => {
       'user',
       4,
       'deployer',
-      ['cloudformation:*@13', 's3:PutObject@13', 'ecr:GetAuthorizationToken@36'],
+      ['cloudformation:*@13', 's3:PutObject@13', 'ecr:GetAuthorizationToken@38'],
     ],
-    ['Admins', 'group', 23, 'admins', ['*@29']],
-    ['Attach', 'policy', 32, null, ['ecr:GetAuthorizationToken@36']],
+    ['Admins', 'group', 25, 'admins', ['*@31']],
+    ['Attach', 'policy', 34, null, ['ecr:GetAuthorizationToken@38']],
   ])('%s: %s at line %i named %s', (id, kind, line, name, expected) => {
     const e = entity(result, id);
     expect(e).toMatchObject({ kind, line, name, path: `Resources.${id}` });
@@ -251,9 +253,14 @@ describe('CloudFormation JSON', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
-  it('renders Fn::Join ARNs with pseudo parameters', () => {
-    expect(entity(result, 'Deployer').managedPolicyArns).toEqual([
+  it('renders ARNs: partition resolved, other pseudo parameters kept, parameters make it unknown', () => {
+    const deployer = entity(result, 'Deployer');
+    expect(deployer.managedPolicyArns).toEqual([
       'arn:aws:iam::aws:policy/AWSCodeCommitReadOnly',
+      'arn:aws:iam::${AWS::AccountId}:policy/deploy-boundary',
+    ]);
+    expect(deployer.unknowns).toEqual([
+      'Resources.Deployer.Properties.ManagedPolicyArns[2]: managed policy ARN "arn:aws:iam::${AWS::AccountId}:policy/${PolicyName}" is built from AWS::AccountId, PolicyName; its permissions cannot be known from code',
     ]);
   });
 
@@ -265,7 +272,7 @@ describe('CloudFormation JSON', () => {
         services: null,
         location: {
           file: 'stack.json',
-          line: 38,
+          line: 40,
           path: 'Resources.Attach.Metadata.iam-usage-guard.ignore[0]',
         },
       },
