@@ -59,7 +59,7 @@ export function commandHelp(command: Command): string {
     return `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.type === 'string' ? ` ${value}` : ''}`;
   });
   const width = Math.max(...left.map((l) => l.length)) + 2;
-  entries.forEach(([name, spec], i) => {
+  entries.forEach(([, spec], i) => {
     const repeat = spec.multiple && !/repeatable/i.test(spec.description) ? ' (repeatable)' : '';
     const choices = spec.choices ? ` One of: ${spec.choices.join(', ')}.` : '';
     lines.push(...wrap(`  ${left[i]!.padEnd(width)}`, `${spec.description}${repeat}${choices}`, HELP_WIDTH));
