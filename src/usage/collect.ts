@@ -188,6 +188,7 @@ class OnlineCollection {
   private readonly jobs = new Map<string, Promise<JobResult>>();
   /** Per kind: every entity of the account by name, or null when listing is not possible (then one Get each). */
   private readonly directories = new Map<EntityKind, Promise<Directory | null>>();
+  private kindCounts: Map<EntityKind, number> | null = null;
   private done = 0;
 
   constructor(
@@ -358,10 +359,18 @@ class OnlineCollection {
     return pending;
   }
 
+  private countOf(kind: EntityKind): number {
+    if (!this.kindCounts) {
+      this.kindCounts = new Map();
+      for (const e of this.entities) this.kindCounts.set(e.kind, (this.kindCounts.get(e.kind) ?? 0) + 1);
+    }
+    return this.kindCounts.get(kind) ?? 0;
+  }
+
   /** Whether entities of `kind` are many enough that listing them all beats one Get each. */
   private listable(kind: EntityKind): boolean {
     const threshold = this.options.listThreshold ?? 10;
-    return this.entities.filter((e) => e.kind === kind).length >= threshold;
+    return this.countOf(kind) >= threshold;
   }
 
   private directory(kind: EntityKind): Promise<Directory | null> {
@@ -383,7 +392,7 @@ class OnlineCollection {
    */
   private async listAll(kind: EntityKind): Promise<Directory> {
     const out = new Map<string, Described>();
-    const maxPages = Math.max(1, Math.floor(this.entities.filter((e) => e.kind === kind).length / 2));
+    const maxPages = Math.max(1, Math.floor(this.countOf(kind) / 2));
     let pages = 0;
     const add = (name: string | undefined, arn: string | undefined, created: Date | undefined) => {
       if (name && arn) out.set(name, { arn, createDate: created ? created.toISOString() : null });
