@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Stack, Validations } from 'aws-cdk-lib';
-import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal, User } from 'aws-cdk-lib/aws-iam';
+import { Group, ManagedPolicy, PolicyStatement, Role, ServicePrincipal, User } from 'aws-cdk-lib/aws-iam';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACK_WITHOUT_REASON, IamUsageGuard, type IamUsageGuardProps } from '../../src/cdk-nag/index.js';
@@ -45,6 +45,8 @@ const snapshot: SnapshotFile = {
     report(role('mapped-role'), { kms: LONG_AGO, s3: RECENT }),
     report(`arn:aws:iam::${ACCOUNT}:user/deploy-bot`, { s3: RECENT, cloudformation: LONG_AGO }),
     report(role('suppressed-role'), { s3: RECENT, sqs: LONG_AGO, sns: LONG_AGO }),
+    report(`arn:aws:iam::${ACCOUNT}:group/operators`, { s3: RECENT, ec2: LONG_AGO }),
+    report(role('stack-acked-role'), { s3: RECENT }),
   ],
   accessKeys: [],
   policies: [],
@@ -188,6 +190,10 @@ describe('IamUsageGuard on an app with unused and new services', () => {
     lambdaRole(stack, 'GrowingRole', 'growing-role', ['s3:GetObject', 'sns:Publish']);
     lambdaRole(stack, 'MappedRole', undefined, ['s3:GetObject', 'kms:Decrypt']);
     lambdaRole(stack, 'UnknownRole', undefined, ['ec2:DescribeInstances']);
+    const operators = new Group(stack, 'Operators', { groupName: 'operators' });
+    operators.addToPolicy(
+      new PolicyStatement({ actions: ['s3:ListBucket', 'ec2:DescribeInstances'], resources: ['*'] }),
+    );
     const bot = new User(stack, 'DeployBot', { userName: 'deploy-bot' });
     bot.addToPolicy(
       new PolicyStatement({ actions: ['s3:ListBucket', 'cloudformation:*'], resources: ['*'] }),
@@ -216,6 +222,7 @@ describe('IamUsageGuard on an app with unused and new services', () => {
         'IamUsageGuard-new-service[sns] @ Service/GrowingRole/Resource',
         'IamUsageGuard-unused-service[kms] @ Service/MappedRole/Resource',
         'IamUsageGuard-unused-service[cloudformation] @ Service/DeployBot/Resource',
+        'IamUsageGuard-unused-service[ec2] @ Service/Operators/Resource',
         'IamUsageGuard-new-service[dynamodb] @ Deployed/Generated/Resource',
         'IamUsageGuard-new-service[sqs] @ Deployed/Fresh/Resource',
         'IamUsageGuard-new-service[logs] @ Deployed/Shared/Resource',
@@ -278,6 +285,12 @@ describe('IamUsageGuard acknowledgements', () => {
       id: 'IamUsageGuard::IamUsageGuard-unused-service[sns]',
       reason: 'Alarm fan-out.',
     });
+    // On the stack: covers every resource in it, as cdk-nag's own packs do.
+    lambdaRole(stack, 'StackAckedRole', 'stack-acked-role', ['s3:GetObject', 'kinesis:PutRecord']);
+    Validations.of(stack).acknowledge({
+      id: 'IamUsageGuard-new-service[kinesis]',
+      reason: 'Stream goes live next sprint.',
+    });
     const noReason = lambdaRole(stack, 'NoReasonRole', 'unused-sqs-role', [
       's3:GetObject',
       'sqs:SendMessage',
@@ -296,6 +309,7 @@ describe('IamUsageGuard acknowledgements', () => {
   it('applies an acknowledgement with a reason (plain id: cdk-nag drops it; qualified id: CDK lists it as suppressed)', () => {
     const paths = result.violations.map((v) => v.path);
     expect(paths).not.toContain('Acks/SuppressedRole/Resource');
+    expect(paths).not.toContain('Acks/StackAckedRole/Resource');
     expect(ruleAndPath(result.suppressed)).toEqual([
       'IamUsageGuard-unused-service[sns] @ Acks/SuppressedRole/Resource',
     ]);
