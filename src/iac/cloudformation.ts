@@ -379,7 +379,7 @@ export function entitiesFromTemplate(template: Record<string, unknown>, scope: T
 export function addManagedPolicyArn(entity: Entity, value: unknown, where: string): void {
   const rendered = renderString(value);
   // Only pseudo parameters left (`arn:aws:iam::${AWS::AccountId}:policy/x`): the ARN is known once the account is.
-  if (rendered && rendered.unresolved.every((name) => name.startsWith('AWS::'))) {
+  if (rendered?.unresolved.every((name) => name.startsWith('AWS::'))) {
     if (!entity.managedPolicyArns.includes(rendered.text)) entity.managedPolicyArns.push(rendered.text);
     return;
   }

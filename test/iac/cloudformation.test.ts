@@ -257,9 +257,11 @@ describe('CloudFormation JSON', () => {
     const deployer = entity(result, 'Deployer');
     expect(deployer.managedPolicyArns).toEqual([
       'arn:aws:iam::aws:policy/AWSCodeCommitReadOnly',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} syntax, kept as written
       'arn:aws:iam::${AWS::AccountId}:policy/deploy-boundary',
     ]);
     expect(deployer.unknowns).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} syntax, kept as written
       'Resources.Deployer.Properties.ManagedPolicyArns[2]: managed policy ARN "arn:aws:iam::${AWS::AccountId}:policy/${PolicyName}" is built from AWS::AccountId, PolicyName; its permissions cannot be known from code',
     ]);
   });
