@@ -324,14 +324,25 @@ interface CfnResourceInternals {
 }
 
 function loadSnapshot(snapshot: string | SnapshotFile): SnapshotFile {
-  if (typeof snapshot !== 'string') return readSnapshot(JSON.stringify(snapshot), '(snapshot object)');
   let text: string;
-  try {
-    text = readFileSync(snapshot, 'utf8');
-  } catch (error) {
-    throw new Error(`${PACK_NAME}: cannot read the snapshot ${snapshot}: ${errorMessage(error)}`);
+  let name: string;
+  if (typeof snapshot === 'string') {
+    name = snapshot;
+    try {
+      text = readFileSync(snapshot, 'utf8');
+    } catch (error) {
+      throw new Error(`${PACK_NAME}: cannot read the snapshot ${snapshot}: ${errorMessage(error)}`);
+    }
+  } else {
+    name = '(snapshot object)';
+    text = JSON.stringify(snapshot);
   }
-  return readSnapshot(text, snapshot);
+  try {
+    return readSnapshot(text, name);
+  } catch (error) {
+    // The same checks as `check --snapshot`; said once, as the pack's problem, not as a crash inside it.
+    throw new Error(`${PACK_NAME}: ${error instanceof Error ? error.message : errorMessage(error)}`);
+  }
 }
 
 function severityConfig(rules: Partial<Record<PackRuleId, SeverityOrOff>>): Record<RuleId, RuleConfig> {

@@ -411,6 +411,10 @@ describe('IamUsageGuard options', () => {
       "rules.unused-service must be error, warning, notice or off, not 'loud'",
     ],
     [{ unusedDays: 0 }, 'unusedDays must be a whole number of days'],
+    [
+      { snapshot: { ...snapshot, version: 2 } as unknown as typeof snapshot },
+      'IamUsageGuard: (snapshot object): version must be 1',
+    ],
   ])('rejects bad props with a clear message: %j', (props, message) => {
     expect(() => new IamUsageGuard(undefined, { snapshot, ...props })).toThrow(message);
   });
