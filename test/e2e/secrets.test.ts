@@ -227,7 +227,10 @@ describe.concurrent('the bundled CLI with credentials in the environment', () =>
       expect(result.stdout + result.stderr).not.toBe('');
       expectNoSecret('stdout', result.stdout);
       expectNoSecret('stderr', result.stderr);
-      if ((args as readonly string[]).includes('denied.json') && existsSync(path.join(repo.root, 'denied.json'))) {
+      if (
+        (args as readonly string[]).includes('denied.json') &&
+        existsSync(path.join(repo.root, 'denied.json'))
+      ) {
         expectNoSecret('snapshot file', readFileSync(path.join(repo.root, 'denied.json'), 'utf8'));
       }
     },

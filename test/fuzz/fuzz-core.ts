@@ -247,6 +247,7 @@ const ODD_VALUES: unknown[] = [
   [null],
   { Ref: 'Nowhere' },
   { 'Fn::If': ['Cond', ['s3:GetObject'], { Ref: 'AWS::NoValue' }] },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's Fn::Sub syntax, not a JS template
   { 'Fn::Sub': '${Missing}' },
   { 'Fn::Unknown': [1] },
   { 'Fn::GetAtt': 'NoDot' },
