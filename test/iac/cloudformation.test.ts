@@ -470,3 +470,23 @@ Resources:
     expect(strip(yaml)).toEqual(strip(json));
   });
 });
+
+describe('CloudFormation YAML as CloudFormation reads it', () => {
+  it('accepts a flow mapping whose lines are not indented past its key (YAML 1.2 would refuse it)', () => {
+    const text = `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      Tags: {
+      'a': 'b',
+      'c': !Ref AWS::Region,
+      }
+      Policies:
+        - PolicyName: p
+          PolicyDocument: { Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: '*' }] }
+`;
+    const result = parseDocument('relaxed.yaml', text);
+    expect(result.diagnostics).toEqual([]);
+    expect(actions(entity(result, 'Role'))).toEqual(['s3:GetObject@11']);
+  });
+});

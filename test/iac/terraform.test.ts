@@ -231,3 +231,99 @@ describe('Terraform plan', () => {
     expect(prior[0]!.line).toBe(lineOfResource('aws_iam_role.app', 1));
   });
 });
+
+describe('Terraform plan: attachments and roles outside the plan', () => {
+  const managed = (address: string, type: string, values: Record<string, unknown>) => ({
+    address,
+    mode: 'managed',
+    type,
+    name: address.split('.').pop()!.replace(/\[.*$/, ''),
+    values,
+  });
+  const planText = JSON.stringify(
+    {
+      format_version: '0.1',
+      terraform_version: '0.12.1',
+      planned_values: {
+        root_module: {
+          resources: [
+            managed('aws_iam_group.ops', 'aws_iam_group', { name: 'ops', path: '/' }),
+            managed('aws_iam_user.u["alice"]', 'aws_iam_user', { name: 'alice' }),
+            managed('aws_iam_policy_attachment.shared', 'aws_iam_policy_attachment', {
+              name: 'shared',
+              roles: ['legacy-role'],
+              users: ['alice'],
+              groups: ['ops'],
+              policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+            }),
+            managed('aws_iam_group_policy.ops', 'aws_iam_group_policy', {
+              group: 'ops',
+              name: 'ops',
+              policy: policy('ec2:StartInstances'),
+            }),
+            managed('aws_iam_role_policy.later', 'aws_iam_role_policy', {
+              role: 'legacy-role',
+              name: 'later',
+            }),
+          ],
+        },
+      },
+      resource_changes: [
+        {
+          address: 'aws_iam_role_policy.later',
+          mode: 'managed',
+          type: 'aws_iam_role_policy',
+          change: { actions: ['create'], before: null, after: {}, after_unknown: { policy: true } },
+        },
+      ],
+    },
+    null,
+    2,
+  );
+  const result = parseDocument('plans/old.json', planText);
+  const summary = result.entities.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    actions: actions(e),
+    managedPolicyArns: e.managedPolicyArns,
+    unknowns: e.unknowns,
+  }));
+
+  it('folds a shared attachment into every role, user and group it names; a role outside the plan is known by name', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(summary).toEqual([
+      {
+        id: 'aws_iam_group.ops',
+        kind: 'group',
+        name: 'ops',
+        actions: ['ec2:StartInstances'],
+        managedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+        unknowns: [],
+      },
+      {
+        id: 'aws_iam_user.u["alice"]',
+        kind: 'user',
+        name: 'alice',
+        actions: [],
+        managedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+        unknowns: [],
+      },
+      {
+        id: 'role/legacy-role',
+        kind: 'role',
+        name: 'legacy-role',
+        actions: [],
+        managedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+        unknowns: [
+          'role legacy-role is not managed in this plan; only the policies here that name it are known',
+          'aws_iam_role_policy.later: the policy document (policy) is known only after apply',
+        ],
+      },
+    ]);
+  });
+
+  it('has no prior entities when the plan only creates', () => {
+    expect(result.priorEntities).toEqual([]);
+  });
+});
