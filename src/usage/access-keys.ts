@@ -52,9 +52,9 @@ export async function accessKeysOf(
     for (const key of page.AccessKeyMetadata ?? []) {
       if (!key.AccessKeyId) continue;
       keys.push({
+        UserName: key.UserName ?? userName,
         AccessKeyId: key.AccessKeyId,
         Status: (key.Status ?? 'Active') as AccessKeyUsage['Status'],
-        UserName: key.UserName ?? userName,
         ...(key.CreateDate ? { CreateDate: key.CreateDate.toISOString() } : {}),
       });
     }

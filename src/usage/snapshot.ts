@@ -270,6 +270,22 @@ function readEntityDetails(r: SnapshotReader, value: unknown, path: string): Ser
   return details;
 }
 
+/** The keys of a `reports` entry in the order ARCHITECTURE.md shows them (Arn, CreateDate, Job…, services). */
+function inDocumentedOrder(report: UsageReport, createDate: string | null): UsageReport {
+  const created = createDate ?? report.CreateDate;
+  const entry: UsageReport = {
+    Arn: report.Arn,
+    ...(created ? { CreateDate: created } : {}),
+    JobStatus: report.JobStatus,
+    ...(report.JobType ? { JobType: report.JobType } : {}),
+    ...(report.JobCreationDate ? { JobCreationDate: report.JobCreationDate } : {}),
+    ...(report.JobCompletionDate ? { JobCompletionDate: report.JobCompletionDate } : {}),
+    ServicesLastAccessed: report.ServicesLastAccessed,
+    ...(report.Error ? { Error: report.Error } : {}),
+  };
+  return entry;
+}
+
 /** What a collection knew, in the snapshot format; entities without a report are left out (their reason is not data). */
 export function buildSnapshot(
   collection: {
@@ -286,10 +302,7 @@ export function buildSnapshot(
   const seenDetails = new Set<string>();
   for (const usage of collection.usage.values()) {
     if (usage.report && !reports.has(usage.report.Arn)) {
-      reports.set(usage.report.Arn, {
-        ...usage.report,
-        ...(usage.createDate ? { CreateDate: usage.createDate } : {}),
-      });
+      reports.set(usage.report.Arn, inDocumentedOrder(usage.report, usage.createDate));
     }
     for (const key of usage.accessKeys) keys.set(key.AccessKeyId, key);
     if (usage.arn) {

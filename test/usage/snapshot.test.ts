@@ -169,6 +169,15 @@ describe('collectUsage from a snapshot', () => {
     const built = buildSnapshot({ ...from }, new Date('2026-11-21T00:00:00Z'));
     expect(built.reports).toHaveLength(1);
     expect(built.reports[0]!.CreateDate).toBe('2024-01-01T00:00:00.000Z');
+    expect(Object.keys(built.reports[0]!)).toEqual([
+      'Arn',
+      'CreateDate',
+      'JobStatus',
+      'JobType',
+      'JobCreationDate',
+      'JobCompletionDate',
+      'ServicesLastAccessed',
+    ]);
     expect(built.generatedAt).toBe('2026-11-21T00:00:00.000Z');
     expect(readSnapshot(JSON.stringify(built), 'again.json')).toEqual(built);
   });
