@@ -150,8 +150,10 @@ function parseListing(output: string, sizeOf: (meta: string[]) => number | null)
   return entries;
 }
 
-function pathspecs(paths: string[]): string[] {
-  const specs = (paths.length > 0 ? paths : ['.']).map((p) => normalize(p)).filter((p) => isInside(p));
+function pathspecs(root: string, paths: string[]): string[] {
+  const specs = (paths.length > 0 ? paths : ['.'])
+    .map((p) => normalize(path.isAbsolute(p) ? path.relative(root, p).split(path.sep).join('/') : p))
+    .filter((p) => isInside(p));
   return specs.map((p) => (p === '' ? '.' : p));
 }
 
@@ -166,7 +168,7 @@ function gitSource(
   return {
     label,
     async list(paths) {
-      const specs = pathspecs(paths);
+      const specs = pathspecs(root, paths);
       if (specs.length === 0) return [];
       let output: string;
       try {
@@ -210,7 +212,8 @@ export function gitRefSource(root: string, ref: string): FileSource {
     `git ref ${ref}`,
     (specs) => ['ls-tree', '-r', '-z', '--long', ref, '--', ...specs],
     (meta) => (meta[3] === undefined || meta[3] === '-' ? null : Number(meta[3])),
-    (file) => `${ref}:${file}`,
+    // `./` makes the path relative to `root` even when `root` is a folder inside the repository.
+    (file) => `${ref}:./${file}`,
   );
 }
 
@@ -221,6 +224,6 @@ export function stagedSource(root: string): FileSource {
     'git index',
     (specs) => ['ls-files', '--cached', '--stage', '-z', '--', ...specs],
     () => null,
-    (file) => `:${file}`,
+    (file) => `:./${file}`,
   );
 }

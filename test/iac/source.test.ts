@@ -91,3 +91,13 @@ describe('sources', () => {
     expect(() => gitRefSource(root, '--output=/tmp/x')).toThrow(/not a usable git ref/);
   });
 });
+
+describe('sources rooted in a folder inside the repository', () => {
+  it('lists and reads paths relative to that folder at a ref and in the index', async () => {
+    const infra = path.join(root, 'infra');
+    for (const source of [gitRefSource(infra, 'base'), stagedSource(infra)]) {
+      expect(await source.list(['.'])).toEqual(['app.yaml']);
+      expect(await source.read('app.yaml')).toContain('AWS::IAM::Role');
+    }
+  });
+});
