@@ -40,7 +40,7 @@ const report = JSON.parse(readFileSync(join(here, 'cdk.out', 'validation-report.
 const found = report.pluginReports
   .filter((p) => p.pluginName === 'IamUsageGuard')
   .flatMap((p) => p.violations.flatMap((v) => v.violatingConstructs.map((c) => v.ruleName + ' @ ' + c.constructPath)));
-console.log(JSON.stringify({ found: found.sort(), loadedActions: loadedActions() }));
+console.log(JSON.stringify({ found: found.sort(), loadedActions: loadedActions(), plugin: pluginFile }));
 `;
 }
 
@@ -52,6 +52,7 @@ const { PolicyStatement, Role, ServicePrincipal } = require('aws-cdk-lib/aws-iam
 const { IamUsageGuard } = require(${JSON.stringify(plugin)});
 const here = __dirname;
 const loadedActions = () => Object.keys(require.cache).filter((file) => file.includes('@actions'));
+const pluginFile = require.resolve(${JSON.stringify(plugin)});
 ${appBody()}`;
 
 const esmApp = (plugin: string) => `
@@ -65,6 +66,7 @@ import { IamUsageGuard } from ${JSON.stringify(plugin)};
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const loadedActions = () => Object.keys(require.cache).filter((file) => file.includes('@actions'));
+const pluginFile = fileURLToPath(import.meta.resolve(${JSON.stringify(plugin)}));
 ${appBody()}`;
 
 const EXPECTED = [
@@ -83,11 +85,15 @@ beforeAll(async () => {
   const cache = join(repoRoot, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   work = mkdtempSync(join(cache, 'iug-cdk-nag-apps-'));
-  cjsPlugin = join(work, 'cdk-nag.cjs');
-  esmPlugin = join(work, 'cdk-nag.js');
+  // Installed as a user's app would have it: node_modules/iam-usage-guard with the real package.json (its `exports`
+  // map decides which bundle `require` and `import` get) and copies of the bundles.
+  const installed = join(work, 'node_modules', 'iam-usage-guard');
+  mkdirSync(join(installed, 'dist'), { recursive: true });
+  writeFileSync(join(installed, 'package.json'), readFileSync(join(repoRoot, 'package.json')));
+  cjsPlugin = join(installed, 'dist', 'cdk-nag.cjs');
+  esmPlugin = join(installed, 'dist', 'cdk-nag.js');
   writeFileSync(cjsPlugin, readFileSync(distFile('cdk-nag.cjs')));
   writeFileSync(esmPlugin, readFileSync(distFile('cdk-nag.js')));
-  // A package.json marking the folder ESM would make the .cjs/.mjs extensions irrelevant; keep them explicit.
   writeFileSync(join(work, 'usage.json'), JSON.stringify(snapshot));
 });
 
@@ -95,7 +101,7 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-function runApp(file: string, source: string): { found: string[]; loadedActions: string[] } {
+function runApp(file: string, source: string): { found: string[]; loadedActions: string[]; plugin: string } {
   writeFileSync(join(work, file), source);
   const stdout = execFileSync(process.execPath, [join(work, file)], {
     cwd: work,
@@ -103,18 +109,20 @@ function runApp(file: string, source: string): { found: string[]; loadedActions:
     stdio: 'pipe',
   });
   const line = stdout.trim().split('\n').at(-1) ?? '';
-  return JSON.parse(line) as { found: string[]; loadedActions: string[] };
+  return JSON.parse(line) as { found: string[]; loadedActions: string[]; plugin: string };
 }
 
 describe('iam-usage-guard/cdk-nag bundles', () => {
-  it('loads in a CommonJS CDK app (require of dist/cdk-nag.cjs) and reports the rule ids', () => {
-    const result = runApp('app.cjs', cjsApp(cjsPlugin));
+  it("loads in a CommonJS CDK app (require('iam-usage-guard/cdk-nag') → dist/cdk-nag.cjs) and reports the rule ids", () => {
+    const result = runApp('app.cjs', cjsApp('iam-usage-guard/cdk-nag'));
+    expect(result.plugin).toBe(cjsPlugin);
     expect(result.found).toEqual(EXPECTED);
     expect(result.loadedActions).toEqual([]);
   });
 
-  it('loads in an ESM CDK app (import of dist/cdk-nag.js) and reports the rule ids', () => {
-    const result = runApp('app.mjs', esmApp(esmPlugin));
+  it("loads in an ESM CDK app (import from 'iam-usage-guard/cdk-nag' → dist/cdk-nag.js) and reports the rule ids", () => {
+    const result = runApp('app.mjs', esmApp('iam-usage-guard/cdk-nag'));
+    expect(result.plugin).toBe(esmPlugin);
     expect(result.found).toEqual(EXPECTED);
     expect(result.loadedActions).toEqual([]);
   });
