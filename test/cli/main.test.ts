@@ -104,6 +104,8 @@ describe('cli front door', () => {
     [['--verison'], 'unknown option --verison (did you mean --version?)'],
     [['check', '--fromat', 'json'], "unknown option --fromat for 'check' (did you mean --format?)"],
     [['check', '--stage'], "unknown option --stage for 'check' (did you mean --staged?)"],
+    [['check', '--fromat=json'], "unknown option --fromat for 'check' (did you mean --format?)"],
+    [['check', '-x'], "unknown option -x for 'check'"],
     [['check', '--snap', 'x.json'], "unknown option --snap for 'check' (did you mean --snapshot?)"],
     [['check', '--zzzzzzzz'], "unknown option --zzzzzzzz for 'check'. See 'iam-usage-guard check --help'."],
     [
