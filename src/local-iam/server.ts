@@ -27,6 +27,8 @@ export interface CallLog {
   arn?: string;
   /** Milliseconds since the server started. */
   at: number;
+  /** The `user-agent` header (the SDK adds the tool's custom user agent to it). */
+  userAgent?: string;
 }
 
 export interface LocalIam {
@@ -849,6 +851,8 @@ export async function startLocalIam(
       const target = state.target(op, params);
       const log: CallLog = { op, params, status: 200, at: Date.now() - started };
       if (target.arn) log.arn = target.arn;
+      const userAgent = request.headers['x-amz-user-agent'] ?? request.headers['user-agent'];
+      if (typeof userAgent === 'string') log.userAgent = userAgent;
       calls.push(log);
 
       const burst = state.burst(op);

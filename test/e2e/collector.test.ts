@@ -243,6 +243,10 @@ describe('collectUsage against the local IAM endpoint', () => {
     });
   });
 
+  it('names the tool in the user agent of every call', () => {
+    expect(iam.server.calls.every((c) => c.userAgent?.includes('iam-usage-guard/0.1.0'))).toBe(true);
+  });
+
   it('counts its calls', () => {
     expect(result.stats.calls).toBe(iam.server.calls.length);
   });
