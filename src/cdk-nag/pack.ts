@@ -105,7 +105,7 @@ export class IamUsageGuard extends NagPack {
   private templatePaths = new Map<string, string>();
   private recorded = new Map<string, Recorded>();
   private forced: ForcedViolation[] = [];
-  /** Why each IAM resource without findings had no report: `constructPath` → reason. Read it to debug mapping. */
+  /** Why an IAM resource had no report (unresolved, or not deployed yet): construct path → reason. For debugging. */
   public readonly unresolved = new Map<string, string>();
 
   constructor(scope: IConstruct | undefined, props: IamUsageGuardProps) {
