@@ -237,7 +237,12 @@ async function postComment(
     else core.info(`PR comment ${outcome.action} (id ${outcome.id}).`);
   } catch (error) {
     const status = httpStatus(error);
-    if (status === 403 || status === 401 || status === 404) {
+    if ((status === 403 || status === 429) && /rate limit/i.test(errorMessage(error))) {
+      // A secondary rate limit is a 403 too, but no permission would fix it.
+      core.warning(
+        `Could not write the PR comment: GitHub kept rate-limiting the request (HTTP ${status}) after the retries. The job summary has the report; the next run updates the comment.`,
+      );
+    } else if (status === 403 || status === 401 || status === 404) {
       const fork = scope.fork
         ? ' Pull requests from forks get a read-only token under `pull_request`; the job summary has the report.'
         : '';

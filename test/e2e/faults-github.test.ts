@@ -148,7 +148,10 @@ describe.concurrent('GitHub rate limits and server errors', () => {
     expect(result.outputs['blocked']).toBe('true');
     expect(result.summary).toContain('widened-unused-service');
     expect(botComments(pull)).toHaveLength(0);
-    expect(result.annotations.some((a) => a.level === 'warning' && /comment/i.test(a.message))).toBe(true);
+    const warning = result.annotations.find((a) => a.level === 'warning' && /PR comment/i.test(a.message));
+    expect(warning?.message).toMatch(/rate-limiting/);
+    // A rate limit is not a missing permission: the warning must not send people to change permissions.
+    expect(warning?.message).not.toMatch(/permissions: pull-requests: write/);
   }, 90_000);
 
   it('the changed-file list failing with 5xx never makes the check green', async () => {
