@@ -16,7 +16,8 @@ import {
 } from '../support/local-iam.js';
 import { entity } from '../support/usage-entities.js';
 
-const adminServices = Array.from({ length: 420 }, (_, i) => ({
+// More than IAM's 1000 per page, as an administrator role's report can be (every service AWS has).
+const adminServices = Array.from({ length: 1100 }, (_, i) => ({
   namespace: `svc${String(i).padStart(3, '0')}`,
   ...(i % 7 === 0 ? { lastAuthenticated: 'now-3d' } : {}),
 }));
@@ -158,8 +159,16 @@ describe('collectUsage against the local IAM endpoint', () => {
 
   it('follows every page of an administrator report', () => {
     const u = usageOf('AdminRole');
-    expect(u.report?.ServicesLastAccessed).toHaveLength(420);
-    expect(new Set(u.report?.ServicesLastAccessed.map((s) => s.ServiceNamespace)).size).toBe(420);
+    expect(u.report?.ServicesLastAccessed).toHaveLength(1100);
+    expect(new Set(u.report?.ServicesLastAccessed.map((s) => s.ServiceNamespace)).size).toBe(1100);
+    const adminJob = iam.server.calls.find(
+      (c) => c.op === 'GenerateServiceLastAccessedDetails' && c.params['Arn'] === roleArn('admin-role'),
+    )!;
+    const pages = iam.server.calls.filter(
+      (c) => c.op === 'GetServiceLastAccessedDetails' && c.arn === adminJob.arn && c.params['Marker'],
+    );
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.params['MaxItems']).toBe('1000');
   });
 
   it('resolves CDK and CloudFormation entities through DescribeStackResources', () => {
