@@ -178,6 +178,19 @@ describe.concurrent('the sticky comment changed by a person between runs', () =>
     expect(gh.comments(pull)[0]!.body).not.toContain('by hand');
   }, 60_000);
 
+  it('edited with the marker removed: that text is left as the person wrote it, and one new sticky comment holds the report', async () => {
+    const pull = newPull();
+    await run(pull);
+    const [first] = botComments(pull);
+    gh.editComment(first!.id, 'LGTM, the bot is wrong here');
+    const second = await run(pull);
+    expect(second.code).toBe(1);
+    expect(gh.comments(pull).find((c) => c.id === first!.id)?.body).toBe('LGTM, the bot is wrong here');
+    const sticky = gh.comments(pull).filter((c) => c.body.startsWith(COMMENT_MARKER));
+    expect(sticky).toHaveLength(1);
+    expect(sticky[0]!.body).toContain('widened-unused-service');
+  }, 60_000);
+
   it('deleted: the next run creates exactly one new comment', async () => {
     const pull = newPull();
     await run(pull);
