@@ -280,8 +280,12 @@ class OnlineCollection {
       await this.report(entity, usage, resolved.arn, (s) => {
         stage = s;
       });
-      stage = 'reading its access keys';
-      await this.extras(entity, usage);
+      try {
+        await this.extras(entity, usage);
+      } catch (error) {
+        // The report is had: what is missing besides it is a warning, not a reason.
+        addWarning(usage, `${this.reasonFor(error, 'reading its access keys and granting policies')}`);
+      }
     } catch (error) {
       usage.reason = this.reasonFor(error, stage);
     } finally {
@@ -616,7 +620,13 @@ class OnlineCollection {
           namespace,
         );
       } catch (error) {
-        if (error instanceof DeadlineError) throw error;
+        if (error instanceof DeadlineError) {
+          addWarning(
+            usage,
+            `the deadline passed before GetServiceLastAccessedDetailsWithEntities ${namespace}`,
+          );
+          break;
+        }
         addWarning(usage, `GetServiceLastAccessedDetailsWithEntities ${namespace}: ${errorMessage(error)}`);
       }
     }

@@ -352,3 +352,33 @@ describe('collectUsage: ARNs and creation dates from one listing', () => {
     expect([...result.usage.values()].every((u) => u.report !== null)).toBe(true);
   });
 });
+
+describe('collectUsage: a report in hand is never turned into a reason', () => {
+  it('a deadline while reading access keys keeps the report and warns', async () => {
+    const time = fakeTime();
+    const { clients } = fakeClients(
+      {
+        ...iamWorld(),
+        GetUser: (input) => ({
+          User: { Arn: `arn:aws:iam::${ACCOUNT}:user/${String(input['UserName'])}`, CreateDate: new Date(0) },
+        }),
+        ListAccessKeys: () => {
+          throw awsError('Throttling', 'Rate exceeded');
+        },
+      },
+      time,
+    );
+    const e = entity({ id: 'Bob', kind: 'user', name: 'bob' });
+    const result = await collectUsage([e], {
+      clients,
+      clock: time.clock,
+      sleep: time.sleep,
+      maxRetries: 1000,
+      deadlineMs: 30_000,
+    });
+    const usage = result.usage.get(entityKey(e))!;
+    expect(usage.report).not.toBeNull();
+    expect(usage.reason).toBeNull();
+    expect(usage.warnings?.join()).toContain('deadline passed');
+  });
+});
