@@ -69,6 +69,9 @@ export interface YamlParse {
 
 /** Parses one YAML document; throws YamlInputError with a line for syntax errors, alias bombs and deep nesting. */
 export function parseYaml(text: string): YamlParse {
+  // The yaml package slows down sharply on deeply nested flow collections (`[[[[…`): refuse them before parsing.
+  const deep = deepFlowNesting(text, YAML_LIMITS.maxDepth);
+  if (deep !== null) throw new YamlInputError(`nesting deeper than ${YAML_LIMITS.maxDepth} levels`, deep);
   let source = text;
   // CloudFormation (like PyYAML) accepts flow collections whose lines are not indented past their key; YAML 1.2 does
   // not. Indent those lines (line numbers stay the same) and parse again, a bounded number of times.
@@ -122,6 +125,37 @@ function finish(attempt: Attempt): YamlParse {
     node?.range ? counter.linePos(node.range[0]).line : null;
   const value = new Converter(doc, lineOf).convert(doc.contents, 0);
   return { value, lines: new YamlLines(doc, lineOf) };
+}
+
+/**
+ * Line on which flow collections (`[`, `{`) nest deeper than `limit`, or null. Quoted text and comments are skipped;
+ * an apostrophe inside a plain scalar can only hide brackets, never invent them.
+ */
+function deepFlowNesting(text: string, limit: number): number | null {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return line;
+    } else if (c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 34 || c === 39) {
+      // Skip a quoted scalar ("…" with backslash escapes, '…' with '' escapes), counting its lines.
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 10) line++;
+        else if (c === 34 && d === 92) i++;
+        else if (d === c) break;
+      }
+    } else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+      const end = text.indexOf('\n', i);
+      if (end === -1) break;
+      i = end - 1;
+    }
+  }
+  return null;
 }
 
 /** Indents the lines of an under-indented flow collection that starts just before the error line; null if none. */

@@ -47,8 +47,8 @@ describe('parseDocument on bad input', () => {
       'deep YAML nesting',
       'deep.yaml',
       `Resources: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n`,
-      null,
-      /nested too deeply/,
+      1,
+      /nesting deeper than 512 levels/,
     ],
   ])('%s: one error diagnostic with its line', (_name, file, text, line, message) => {
     const result = parseDocument(file, text);
@@ -117,5 +117,21 @@ describe('readIac keeps reading past bad files', () => {
     expect(result.diagnostics[2]!.message).toMatch(
       /over the 0\.0 MB limit|over the .* limit \(maxFileBytes\); skipped/,
     );
+  });
+});
+
+describe('parseDocument stays fast on hostile YAML', () => {
+  it('refuses 10,000 nested flow sequences at once, with the line, instead of handing them to the YAML parser', () => {
+    const text = `Resources:\n  A:\n    Type: AWS::IAM::Role\n    Properties:\n      X: ${'['.repeat(10_000)}\n${']'.repeat(10_000)}\n`;
+    const result = parseDocument('deep.yaml', text);
+    expect(result.diagnostics).toEqual([
+      { severity: 'error', file: 'deep.yaml', line: 5, message: 'nesting deeper than 512 levels' },
+    ]);
+  });
+
+  it('does not count brackets inside quotes or comments', () => {
+    const brackets = '['.repeat(600);
+    const text = `# ${brackets}\nResources:\n  A:\n    Type: AWS::IAM::Role\n    Properties:\n      Description: "${brackets}"\n      Other: '${brackets}'\n`;
+    expect(parseDocument('quoted.yaml', text).diagnostics).toEqual([]);
   });
 });
