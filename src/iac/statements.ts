@@ -235,6 +235,8 @@ function readActions(
     return;
   }
   if (Array.isArray(value)) {
+    // IAM rejects a statement with no actions; saying so beats granting nothing in silence.
+    if (value.length === 0) diagnose(scope, sink, path, `${pathText} lists no actions`);
     const lines = scope.lines;
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
@@ -248,7 +250,11 @@ function readActions(
     }
     return;
   }
-  if (value === null || value === undefined || isNoValue(value)) return;
+  if (value === null) {
+    diagnose(scope, sink, path, `action at ${pathText} is empty`);
+    return;
+  }
+  if (value === undefined || isNoValue(value)) return;
   const fn = intrinsicName(value);
   if (fn === 'Fn::If') {
     // Either branch may be deployed, so the statement grants their union.
