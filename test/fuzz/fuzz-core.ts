@@ -794,9 +794,50 @@ async function runIac(c: FuzzCase): Promise<string[]> {
       }
     }
     collectGrants(result, result);
+    violations.push(...checkPolicyActions(c, result));
     if (c.neighbours.length > 0) violations.push(...(await checkNeighbours(c)));
   }
   return violations;
+}
+
+/**
+ * An independent reading of a plain JSON policy document: every action string written in a statement's Action or
+ * NotAction reaches the entity, or the file has a diagnostic. Catches an action dropped in silence.
+ */
+function checkPolicyActions(c: FuzzCase, result: ParseResult): string[] {
+  if (!/\.json$/i.test(c.file) || result.diagnostics.length > 0) return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(c.text);
+  } catch {
+    return [];
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || !('Statement' in raw)) return [];
+  const entity = result.entities.find((e) => e.format === 'policy');
+  if (!entity) return [];
+  const statementList = (raw as { Statement: unknown }).Statement;
+  const statements = Array.isArray(statementList) ? statementList : [statementList];
+  const written = new Set<string>();
+  for (const st of statements) {
+    if (!st || typeof st !== 'object' || Array.isArray(st)) continue;
+    for (const key of ['Action', 'NotAction']) {
+      const value = (st as Record<string, unknown>)[key];
+      for (const item of Array.isArray(value) ? value : [value])
+        if (typeof item === 'string') written.add(item);
+    }
+  }
+  const read = new Set(
+    entity.statements.flatMap((s) => [...(s.actions ?? []), ...(s.notActions ?? [])]).map((a) => a.pattern),
+  );
+  const dropped = [...written].filter((a) => !read.has(a));
+  return dropped.length > 0
+    ? [
+        `actions dropped without a diagnostic: ${dropped
+          .slice(0, 5)
+          .map((a) => JSON.stringify(a))
+          .join(', ')}`,
+      ]
+    : [];
 }
 
 /** A bad file read beside good ones loses none of the good ones' entities. */
