@@ -117,3 +117,24 @@ describe.skipIf(!present)('IaC corpus (../shared/corpus)', () => {
     for (const [json, yaml] of pairs) expect(shape(yaml), `${json} vs ${yaml}`).toEqual(shape(json));
   });
 });
+
+describe.skipIf(!present)('SAM policy templates (../shared/corpus)', () => {
+  it('the implicit role of the SAM input grants the actions of the role in SAM’s own translated output', async () => {
+    const base = 'cfn/serverless-application-model/tests/translator';
+    const input = parseDocument(
+      `${base}/input/all_policy_templates.yaml`,
+      (await source.read(`${base}/input/all_policy_templates.yaml`))!,
+    );
+    const output = parseDocument(
+      `${base}/output/all_policy_templates.json`,
+      (await source.read(`${base}/output/all_policy_templates.json`))!,
+    );
+    const actionsOf = (e: Entity) =>
+      [...new Set(e.statements.flatMap((s) => (s.actions ?? []).map((a) => a.pattern)))].sort();
+    const samRole = input.entities.find((e) => e.id === 'KitchenSinkFunctionRole')!;
+    const translated = output.entities.find((e) => e.id === 'KitchenSinkFunctionRole')!;
+    expect(samRole.unknowns).toEqual([]);
+    expect(actionsOf(samRole)).toEqual(actionsOf(translated));
+    expect(samRole.managedPolicyArns).toEqual(translated.managedPolicyArns);
+  });
+});
