@@ -795,6 +795,7 @@ async function runIac(c: FuzzCase): Promise<string[]> {
     }
     collectGrants(result, result);
     violations.push(...checkPolicyActions(c, result));
+    violations.push(...checkTemplateEntities(c, result));
     if (c.neighbours.length > 0) violations.push(...(await checkNeighbours(c)));
   }
   return violations;
@@ -837,6 +838,30 @@ function checkPolicyActions(c: FuzzCase, result: ParseResult): string[] {
           .map((a) => JSON.stringify(a))
           .join(', ')}`,
       ]
+    : [];
+}
+
+/** Every IAM role, user, group and managed policy declared in a JSON template is an entity, or there is a diagnostic. */
+function checkTemplateEntities(c: FuzzCase, result: ParseResult): string[] {
+  if (!/\.json$/i.test(c.file) || result.diagnostics.length > 0) return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(c.text);
+  } catch {
+    return [];
+  }
+  const resources = (raw as { Resources?: unknown } | null)?.Resources;
+  if (!resources || typeof resources !== 'object' || Array.isArray(resources)) return [];
+  const kinds = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group', 'AWS::IAM::ManagedPolicy']);
+  const ids = new Set(result.entities.map((e) => e.id));
+  const missing = Object.entries(resources as Record<string, unknown>)
+    .filter(
+      ([, r]) => r !== null && typeof r === 'object' && kinds.has((r as { Type?: unknown }).Type as string),
+    )
+    .map(([id]) => id)
+    .filter((id) => !ids.has(id));
+  return missing.length > 0 && result.files.length > 0
+    ? [`IAM resources without an entity or a diagnostic: ${missing.slice(0, 5).join(', ')}`]
     : [];
 }
 
