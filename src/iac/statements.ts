@@ -75,7 +75,8 @@ export function readPolicyDocument(
     }
     let parsed: unknown;
     try {
-      parsed = JSON.parse(document);
+      // IAM's API returns documents URL-encoded (`%7B%22Version%22…`).
+      parsed = JSON.parse(/^\s*%7B/i.test(document) ? decodeURIComponent(document) : document);
     } catch {
       diagnose(
         scope,
