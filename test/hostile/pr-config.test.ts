@@ -61,13 +61,20 @@ function env(): Record<string, string> {
 }
 
 /** A repo whose base has `baseConfig` (or none) and whose head widens s3 and writes `headConfig`. */
-function pullRequest(baseConfig: string | null, headConfig: string, configFile = '.github/iam-usage-guard.yml') {
+function pullRequest(
+  baseConfig: string | null,
+  headConfig: string,
+  configFile = '.github/iam-usage-guard.yml',
+) {
   const repo = new TempRepo('iug-pr-config-');
   repo.write('infra/app.yaml', roleYaml('AppRole', 'app-role', ['s3:GetObject', 'sqs:SendMessage']));
   if (baseConfig !== null) repo.write(configFile, baseConfig);
   repo.commit('base');
   const baseSha = repo.git('rev-parse', 'HEAD').trim();
-  repo.write('infra/app.yaml', roleYaml('AppRole', 'app-role', ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage']));
+  repo.write(
+    'infra/app.yaml',
+    roleYaml('AppRole', 'app-role', ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage']),
+  );
   repo.write(configFile, headConfig);
   repo.commit('widen s3 and disarm the guard');
   const headSha = repo.git('rev-parse', 'HEAD').trim();
@@ -78,37 +85,55 @@ describe.concurrent('a pull request cannot switch its own check off', () => {
   it.each([
     ['adds a configuration that turns the rule off', null, 301],
     ['edits the existing configuration to ignore everything', 'unusedDays: 90\n', 302],
-  ])('%s: still blocked, with a warning that names the file', async (_name, baseConfig, pull) => {
-    const pr = pullRequest(baseConfig, DISARMED);
-    try {
-      gh.setPullFiles(pull, [
-        { filename: 'infra/app.yaml', status: 'modified' },
-        { filename: pr.configFile, status: baseConfig === null ? 'added' : 'modified' },
-      ]);
-      const run = await runAction({
-        repo: pr.repo,
-        apiUrl: gh.url,
-        event: 'pull_request',
-        payload: pullRequestPayload(pull, pr.baseSha, pr.headSha),
-        sha: pr.headSha,
-        env: env(),
-        inputs: { comment: 'never' },
-      });
-      expect(run.code, run.stdout).toBe(1);
-      expect(run.outputs['blocked']).toBe('true');
-      expect(run.annotations.some((a) => a.properties['title'] === 'widened-unused-service')).toBe(true);
-      const warning = run.annotations.find((a) => a.level === 'warning' && /edits the configuration/.test(a.message));
-      expect(warning?.message).toContain(pr.configFile);
-    } finally {
-      pr.repo.remove();
-    }
-  }, 90_000);
+  ])(
+    '%s: still blocked, with a warning that names the file',
+    async (_name, baseConfig, pull) => {
+      const pr = pullRequest(baseConfig, DISARMED);
+      try {
+        gh.setPullFiles(pull, [
+          { filename: 'infra/app.yaml', status: 'modified' },
+          { filename: pr.configFile, status: baseConfig === null ? 'added' : 'modified' },
+        ]);
+        const run = await runAction({
+          repo: pr.repo,
+          apiUrl: gh.url,
+          event: 'pull_request',
+          payload: pullRequestPayload(pull, pr.baseSha, pr.headSha),
+          sha: pr.headSha,
+          env: env(),
+          inputs: { comment: 'never' },
+        });
+        expect(run.code, run.stdout).toBe(1);
+        expect(run.outputs['blocked']).toBe('true');
+        expect(run.annotations.some((a) => a.properties['title'] === 'widened-unused-service')).toBe(true);
+        const warning = run.annotations.find(
+          (a) => a.level === 'warning' && /edits the configuration/.test(a.message),
+        );
+        expect(warning?.message).toContain(pr.configFile);
+      } finally {
+        pr.repo.remove();
+      }
+    },
+    90_000,
+  );
 
   it('a push (the change is merged) uses the configuration as committed', async () => {
     const pr = pullRequest(null, DISARMED);
     try {
-      const payload = { ref: 'refs/heads/main', before: pr.baseSha, after: pr.headSha, repository: { full_name: REPOSITORY } };
-      const run = await runAction({ repo: pr.repo, apiUrl: gh.url, event: 'push', payload, sha: pr.headSha, env: env() });
+      const payload = {
+        ref: 'refs/heads/main',
+        before: pr.baseSha,
+        after: pr.headSha,
+        repository: { full_name: REPOSITORY },
+      };
+      const run = await runAction({
+        repo: pr.repo,
+        apiUrl: gh.url,
+        event: 'push',
+        payload,
+        sha: pr.headSha,
+        env: env(),
+      });
       expect(run.code, run.stdout).toBe(0);
       expect(run.annotations.some((a) => a.properties['title'] === 'widened-unused-service')).toBe(false);
     } finally {
