@@ -11,6 +11,7 @@ import { compareFindings, renderMarkdown } from '../report/markdown.js';
 import type { Finding, Severity } from '../rules/model.js';
 import type { AwsClients } from '../usage/clients.js';
 import type { SnapshotFile } from '../usage/model.js';
+import { VERSION } from '../version.js';
 import { annotate } from './annotations.js';
 import { upsertStickyComment } from './comment.js';
 import { describeEvent, type EventScope } from './event.js';
@@ -20,7 +21,6 @@ import { createGitHubClient, type GitHubClient, httpStatus } from './octokit.js'
 import { listPullFiles } from './pull-files.js';
 
 /** Reported as the SARIF tool version; kept in step with package.json. */
-const ACTION_VERSION = '0.1.0';
 
 /**
  * The pipeline (IaC readers, action catalog, AWS SDK) is most of the bundle: it is evaluated after the pull
@@ -41,6 +41,7 @@ function loadPipeline() {
     defaultConfig: config.defaultConfig,
     configFiles: config.CONFIG_FILES,
     createAwsClients: clients.createAwsClients,
+    credentialsProblem: clients.credentialsProblem,
     readSnapshot: snapshot.readSnapshot,
     renderJson: json.renderJson,
     renderSarif: sarif.renderSarif,
@@ -151,7 +152,7 @@ async function configFor(
  * cannot vouch for its own permissions; a fork gets no AWS calls (its workflow has no credentials to use).
  */
 async function usageSource(
-  { readSnapshot, createAwsClients }: Pipeline,
+  { readSnapshot, createAwsClients, credentialsProblem }: Pipeline,
   inputs: ActionInputs,
   scope: EventScope,
   touched: string[] | null,
@@ -182,7 +183,10 @@ async function usageSource(
         'this pull request comes from a fork, so the workflow has no AWS credentials (GitHub withholds secrets and OIDC tokens from fork pull requests).',
     };
   }
-  if (!hasAwsCredentials(process.env)) {
+  const inEnvironment = hasAwsCredentials(process.env);
+  // GitHub-hosted runners have no instance profile; a self-hosted one may, so there the SDK's chain decides.
+  const selfHosted = process.env['RUNNER_ENVIRONMENT'] === 'self-hosted';
+  if (!inEnvironment && !selfHosted) {
     return {
       aws: null,
       snapshot: null,
@@ -191,11 +195,16 @@ async function usageSource(
     };
   }
   const region = inputs.awsRegion ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'];
-  return {
-    aws: createAwsClients({ ...(region ? { region } : {}), env: process.env }),
-    snapshot: null,
-    unavailable: null,
-  };
+  const aws = createAwsClients({ ...(region ? { region } : {}), env: process.env });
+  const problem = inEnvironment ? null : await credentialsProblem(aws);
+  if (problem) {
+    return {
+      aws: null,
+      snapshot: null,
+      unavailable: `no AWS credentials found on this self-hosted runner (${problem}): add aws-actions/configure-aws-credentials before this step, give the runner an instance profile, or pass a snapshot.`,
+    };
+  }
+  return { aws, snapshot: null, unavailable: null };
 }
 
 function runUrl(): string | undefined {
@@ -351,7 +360,7 @@ export async function run(): Promise<void> {
     const sarifPath = path.resolve(cwd, inputs.sarifFile);
     // `sarif-file: reports/iam.sarif` names a folder that a fresh checkout does not have yet.
     await mkdir(path.dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, renderSarif(result, { version: ACTION_VERSION }));
+    await writeFile(sarifPath, renderSarif(result, { version: VERSION }));
     const jsonPath = path.join(process.env['RUNNER_TEMP'] || cwd, 'iam-usage-guard-report.json');
     await writeFile(jsonPath, renderJson(result));
 

@@ -15,6 +15,7 @@ import { ruleById } from '../rules/index.js';
 import { type Finding, RULE_IDS, type RuleId, type Severity, type SeverityOrOff } from '../rules/model.js';
 import type { EntityUsage, SnapshotFile } from '../usage/model.js';
 import { readSnapshot } from '../usage/snapshot.js';
+import { VERSION } from '../version.js';
 import { type Resolution, type ResourceIdentity, SnapshotIndex } from './resolve.js';
 
 export const PACK_NAME = 'IamUsageGuard';
@@ -92,7 +93,7 @@ interface ForcedViolation {
  */
 export class IamUsageGuard extends NagPack {
   public readonly name = PACK_NAME;
-  public override readonly version = '0.1.0';
+  public override readonly version = VERSION;
   public override readonly ruleIds = PACK_RULES.map((id) => `${PACK_NAME}-${id}`);
 
   private readonly index: SnapshotIndex;

@@ -1,10 +1,12 @@
 // The CLI front door: picks the command, parses its flags, maps errors to exit code 2 without stack traces.
+
 import { errorMessage, UserError } from '../errors.js';
+import { VERSION } from '../version.js';
 import { closest, commandHelp, parseCommandArgs } from './args.js';
 import type { CliIo, Command } from './command.js';
 import { commands as registered } from './commands/index.js';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 const EXIT_CODES = [
   'Exit codes:',

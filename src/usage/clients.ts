@@ -2,11 +2,13 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
+import { errorMessage } from '../errors.js';
+import { VERSION } from '../version.js';
 
 export { readSnapshot } from './snapshot.js';
 
 /** Sent as the SDK's custom user agent so account owners can tell our calls apart in CloudTrail. */
-export const USER_AGENT = 'iam-usage-guard/0.1.0';
+export const USER_AGENT = `iam-usage-guard/${VERSION}`;
 
 export interface AwsClients {
   iam: IAMClient;
@@ -59,4 +61,18 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
       config('CLOUDFORMATION', endpoint('CLOUDFORMATION') ? 'us-east-1' : undefined),
     ),
   };
+}
+
+/**
+ * Null when the default credential chain yields credentials, else why not. Used where credentials may come from
+ * outside the environment (an instance profile on a self-hosted runner), so a missing source is said up front
+ * instead of failing every entity's calls.
+ */
+export async function credentialsProblem(clients: AwsClients): Promise<string | null> {
+  try {
+    await clients.sts.config.credentials();
+    return null;
+  } catch (error) {
+    return errorMessage(error);
+  }
 }
