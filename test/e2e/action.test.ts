@@ -276,6 +276,60 @@ describe('degraded modes', () => {
     expect(run.annotations.some((a) => a.properties['title'] === 'new-service')).toBe(true);
   });
 
+  it('a self-hosted runner takes credentials from the SDK chain (a shared credentials file here)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iug-self-hosted-'));
+    writeFileSync(
+      join(dir, 'credentials'),
+      `[default]\naws_access_key_id = AKIAE2ETESTKEY000002\naws_secret_access_key = ${AWS_SECRET}\n`,
+    );
+    const callsBefore = iam.server.calls.length;
+    gh.setPullFiles(21, [{ filename: 'infra/app.yaml', status: 'modified' }]);
+    const run = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(21, baseSha, headSha),
+      sha: headSha,
+      env: {
+        ...iam.env,
+        AWS_ACCESS_KEY_ID: '',
+        AWS_SECRET_ACCESS_KEY: '',
+        RUNNER_ENVIRONMENT: 'self-hosted',
+        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+        AWS_CONFIG_FILE: join(dir, 'config'),
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
+    });
+    expect(run.summary).not.toContain('Usage data unavailable');
+    expect(iam.server.calls.length).toBeGreaterThan(callsBefore);
+    expect(`${run.stdout}${run.stderr}${run.summary}`).not.toContain(AWS_SECRET);
+  });
+
+  it('a self-hosted runner without any credential source says so before making calls', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iug-self-hosted-'));
+    const callsBefore = iam.server.calls.length;
+    gh.setPullFiles(22, [{ filename: 'infra/app.yaml', status: 'modified' }]);
+    const run = await runAction({
+      repo,
+      apiUrl: gh.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(22, baseSha, headSha),
+      sha: headSha,
+      env: {
+        ...iam.env,
+        AWS_ACCESS_KEY_ID: '',
+        AWS_SECRET_ACCESS_KEY: '',
+        RUNNER_ENVIRONMENT: 'self-hosted',
+        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+        AWS_CONFIG_FILE: join(dir, 'config'),
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(iam.server.calls.length).toBe(callsBefore);
+    expect(run.summary).toContain('no AWS credentials found on this self-hosted runner');
+  });
+
   it('a token without pull-requests: write gives a warning with the fix, not a crash', async () => {
     gh.setPullFiles(10, [{ filename: 'infra/app.yaml', status: 'modified' }]);
     gh.fail({ kind: 'missing-permission', method: 'POST', path: /\/issues\/10\/comments$/ });
