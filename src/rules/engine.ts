@@ -69,7 +69,12 @@ export function evaluateEntity(item: EntityEvaluation, options: EngineOptions): 
     const configured = config?.severity ?? rule.defaultSeverity;
     if (configured === 'off') continue;
     let severity: Severity = configured;
-    if (rule.id === 'no-usage-data' && options.onMissingData === 'fail') severity = 'error';
+    if (rule.id === 'no-usage-data') {
+      if (options.onMissingData === 'fail') severity = 'error';
+      // An entity whose own data went missing while AWS or a snapshot answered for others is data loss, not the
+      // announced degraded mode (no credentials, a fork): `warn` makes it at least a warning, never a quiet notice.
+      else if (!options.usageUnavailable && severity === 'notice') severity = 'warning';
+    }
     const ruleInput: RuleInput = { ...input, options: config?.options ?? {}, severity };
     try {
       findings.push(...rule.evaluate(ruleInput));

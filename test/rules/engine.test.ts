@@ -165,9 +165,16 @@ const cases: Case[] = [
     expected: [['unused-service', 'warning', 'sns', null, 40]],
   },
   {
-    name: 'no usage data: the reason becomes a notice',
+    name: 'no usage data for one entity under onMissingData warn: a warning, never a quiet notice',
     granted: granted(headS3Widened, baseS3),
     usage: usage({}, { reason: 'AccessDenied: not authorized' }),
+    expected: [['no-usage-data', 'warning', null, null, 3]],
+  },
+  {
+    name: 'usage unavailable for the whole run (no credentials, a fork): the rule severity, a notice',
+    granted: granted(headS3Widened, baseS3),
+    usage: null,
+    engine: { usageUnavailable: 'no AWS credentials' },
     expected: [['no-usage-data', 'notice', null, null, 3]],
   },
   {
