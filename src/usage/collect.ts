@@ -1,5 +1,6 @@
 // The collector: for every entity, its ARN, creation date, last-accessed report, access keys and (groups, policies)
 // who used what — from AWS or a snapshot. Every input entity gets an answer: a report, or the reason there is none.
+import { setMaxListeners } from 'node:events';
 import { DescribeStackResourcesCommand } from '@aws-sdk/client-cloudformation';
 import {
   GetGroupCommand,
@@ -199,6 +200,8 @@ class OnlineCollection {
     private readonly clock: () => Date,
     private readonly started: number,
   ) {
+    // Every in-flight call listens on this one signal; hundreds at once is the design, not a leak.
+    setMaxListeners(0, this.abort.signal);
     this.deadlineMs = options.deadlineMs ?? 300_000;
     const random = options.random ?? Math.random;
     this.scheduler = new Scheduler({

@@ -70,6 +70,9 @@ export interface JobResult {
   report: UsageReport;
 }
 
+/** Time left for the final poll's round trip before the deadline. */
+const LAST_POLL_MARGIN_MS = 500;
+
 /** Generate → poll → all pages, merged into one `ServicesLastAccessed`. Throws JobFailedError on FAILED. */
 export async function runReportJob(
   iam: IAMClient,
@@ -94,7 +97,11 @@ export async function runReportJob(
   onStage('waiting for the report job (IN_PROGRESS)');
   let delay = timing.firstDelayMs();
   for (let attempt = 1; ; attempt++) {
-    await scheduler.wait(delay);
+    // Never sleep through the deadline: the last poll goes out just before it, so a job that finished in the
+    // meantime is not lost to a long backoff. After that last poll, wait out the deadline as before.
+    const lastPollIn = scheduler.remainingMs() - LAST_POLL_MARGIN_MS;
+    if (lastPollIn <= 0 && attempt > 1) await scheduler.wait(scheduler.remainingMs());
+    await scheduler.wait(Math.max(0, Math.min(delay, lastPollIn)));
     const first = await scheduler.call('GetServiceLastAccessedDetails', CALL_PRIORITY.poll, (signal) =>
       iam.send(
         new GetServiceLastAccessedDetailsCommand({ JobId: jobId, MaxItems: MAX_ITEMS }),

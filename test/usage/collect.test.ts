@@ -118,6 +118,21 @@ describe('collectUsage (fakes, virtual time)', () => {
     expect(time.elapsed()).toBeLessThan(60_100);
   });
 
+  it('a deadline shorter than the first poll delay still polls once before it', async () => {
+    const time = fakeTime();
+    const { clients, calls } = fakeClients(iamWorld({ latency: () => 100 }), time);
+    const entities = [entity({ id: 'Quick', name: 'quick' })];
+    const result = await collectUsage(entities, {
+      clients,
+      clock: time.clock,
+      sleep: time.sleep,
+      deadlineMs: 1500,
+    });
+    expect(result.usage.get(entityKey(entities[0]!))!.report).not.toBeNull();
+    expect(calls.filter((c) => c.op === 'GetServiceLastAccessedDetails')).toHaveLength(1);
+    expect(time.elapsed()).toBeLessThan(1500);
+  });
+
   it('a throttling storm slows the collection down but loses nothing', async () => {
     const time = fakeTime();
     const world = iamWorld();
