@@ -100,7 +100,12 @@ function validate(value: unknown): ErrorObject[] {
 /** Parses and validates configuration text; every problem is listed with `file:line`. */
 export function parseConfig(text: string, file: string): Config {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    resolveKnownTags: false,
+  });
   const at = (offset: number | undefined) =>
     `${file}:${offset === undefined ? 1 : lineCounter.linePos(offset).line}`;
   // The YAML parser reports a stack overflow on deep nesting as an ordinary error: say what it means.

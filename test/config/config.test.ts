@@ -113,6 +113,7 @@ describe('parseConfig', () => {
     ['YAML syntax error', 'rules:\n  unused-service: [warning\n', /iam-usage-guard\.yml:\d+: /],
     ['duplicate key', 'unusedDays: 3\nunusedDays: 4\n', /:2: Map keys must be unique/],
     ['not a mapping', '- a\n- b\n', /:1: must be a mapping/],
+    ['a YAML 1.1 binary where a mapping belongs', 'rules: !!binary aGVsbG8=\n', /:1: rules: must be object/],
   ];
   for (const [name, text, expected] of bad) {
     it(`rejects: ${name}`, () => {
