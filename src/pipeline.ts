@@ -253,13 +253,20 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   const failOn = options.failOn ?? 'error';
+  // Fail closed: a template the change broke (or one the reader cannot follow) must not pass as "nothing found".
+  // Problems the base already had are not this change's doing (compared without the line and column numbers, which
+  // move when the file is edited elsewhere).
+  const problem = (d: Diagnostic) => `${d.file}\n${d.message.replace(/\d+/g, '#')}`;
+  const atBase = new Set((gitBase?.diagnostics ?? []).filter((d) => d.severity === 'error').map(problem));
+  const unreadable = head.diagnostics.filter((d) => d.severity === 'error' && !atBase.has(problem(d))).length;
   const summary: CheckSummary = {
     entities: entities.length,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
     notices: findings.filter((f) => f.severity === 'notice').length,
     suppressed: suppressed.length,
-    blocked: findings.some((f) => reaches(f.severity, failOn)),
+    unreadable,
+    blocked: findings.some((f) => reaches(f.severity, failOn)) || (unreadable > 0 && failOn !== 'never'),
   };
   return {
     findings,

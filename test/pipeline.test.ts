@@ -315,3 +315,45 @@ describe('scan unknowns', () => {
     );
   });
 });
+
+describe('scan fails closed on what it cannot read', () => {
+  async function brokenOnBranch(broken: { base: boolean }) {
+    const dir = await repoWith([{ date: ago(300), roles: { Keep: ['s3:GetObject'] } }]);
+    const bad = 'Resources:\n  Evil:\n    Type: AWS::IAM::Role\n    Properties: [unclosed\n';
+    if (broken.base) {
+      await writeFile(path.join(dir, 'infra/other.yaml'), bad);
+      gitIn(dir, ago(200), 'add', '-A');
+      gitIn(dir, ago(200), 'commit', '-q', '-m', 'broken at base');
+    }
+    gitIn(dir, ago(1), 'checkout', '-q', '-b', 'feature');
+    await writeFile(path.join(dir, 'infra/other.yaml'), `${bad}# still broken\n`);
+    gitIn(dir, ago(1), 'add', '-A');
+    gitIn(dir, ago(1), 'commit', '-q', '-m', 'change');
+    return dir;
+  }
+  const run = (dir: string, failOn: 'error' | 'never' = 'error') =>
+    scan({
+      cwd: dir,
+      paths: [],
+      base: 'auto',
+      config: defaultConfig(),
+      snapshot: usageOf,
+      clock: () => NOW,
+      failOn,
+    });
+
+  it('a template the change breaks blocks the check with no finding at all', async () => {
+    const result = await run(await brokenOnBranch({ base: false }));
+    expect(result.findings).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual([
+      'infra/other.yaml',
+    ]);
+    expect(result.summary).toMatchObject({ unreadable: 1, blocked: true });
+  });
+
+  it('fail-on never lets it through; a file already broken at base is not this change', async () => {
+    expect((await run(await brokenOnBranch({ base: false }), 'never')).summary.blocked).toBe(false);
+    const inherited = await run(await brokenOnBranch({ base: true }));
+    expect(inherited.summary).toMatchObject({ unreadable: 0, blocked: false });
+  });
+});

@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { errorMessage, UserError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
+import type { Diagnostic } from '../policy/model.js';
 import { COMMENT_MARKER } from '../report/escape.js';
 import { compareFindings, renderMarkdown } from '../report/markdown.js';
 import type { Finding, Severity } from '../rules/model.js';
@@ -61,8 +62,14 @@ export function reachesFailOn(findings: Finding[], failOn: FailOn): Finding[] {
 }
 
 /** The one-line reason given to `setFailed`. */
-export function blockingReason(blocking: Finding[], failOn: FailOn): string {
-  const first = [...blocking].sort(compareFindings)[0]!;
+export function blockingReason(blocking: Finding[], failOn: FailOn, unreadable: Diagnostic[] = []): string {
+  const first = [...blocking].sort(compareFindings)[0];
+  if (!first) {
+    const where = unreadable[0]
+      ? ` (first: ${unreadable[0].file}${unreadable[0].line ? `:${unreadable[0].line}` : ''})`
+      : '';
+    return `iam-usage-guard: this change brings ${unreadable.length} problem${unreadable.length === 1 ? '' : 's'} into IaC files that could not be read, so they were not judged${where}`;
+  }
   const count = `${blocking.length} finding${blocking.length === 1 ? '' : 's'}`;
   return `iam-usage-guard: ${count} at or above fail-on '${failOn}' (first: ${first.rule} on ${first.entity.id} at ${first.file}:${first.line})`;
 }
@@ -323,12 +330,13 @@ export async function run(): Promise<void> {
     if (usageUnavailable) core.warning(`Usage data unavailable: ${usageUnavailable}`);
 
     const blocking = reachesFailOn(result.findings, inputs.failOn);
+    const blocked = result.summary.blocked;
     const counts = annotate(
       result.findings,
       result.diagnostics,
       { error: core.error, warning: core.warning, notice: core.notice },
       // keep a slot for the step's failure message and for the warnings this run may add
-      { reserved: { error: blocking.length > 0 ? 1 : 0, warning: (usageUnavailable ? 1 : 0) + 1 } },
+      { reserved: { error: blocked ? 1 : 0, warning: (usageUnavailable ? 1 : 0) + 1 } },
     );
     if (counts.unannotated + counts.unannotatedDiagnostics > 0) {
       core.info(
@@ -339,7 +347,7 @@ export async function run(): Promise<void> {
     const url = runUrl();
     const renderOptions = {
       failOn: inputs.failOn,
-      blocked: blocking.length > 0,
+      blocked,
       usageUnavailable,
       unannotated: counts.unannotated,
       ...(url ? { runUrl: url } : {}),
@@ -367,13 +375,16 @@ export async function run(): Promise<void> {
     core.setOutput('findings', result.findings.length);
     core.setOutput('errors', result.summary.errors);
     core.setOutput('warnings', result.summary.warnings);
-    core.setOutput('blocked', blocking.length > 0);
+    core.setOutput('blocked', blocked);
     core.setOutput('report-json', jsonPath);
     core.setOutput('sarif-file', sarifPath);
     core.info(
       `Checked ${result.summary.entities} entities: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices.`,
     );
-    if (blocking.length > 0) core.setFailed(blockingReason(blocking, inputs.failOn));
+    if (blocked) {
+      const unreadable = result.diagnostics.filter((d) => d.severity === 'error');
+      core.setFailed(blockingReason(blocking, inputs.failOn, unreadable));
+    }
   } catch (error) {
     const message =
       error instanceof UserError

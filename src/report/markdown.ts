@@ -253,7 +253,11 @@ function verdict(input: MarkdownReportInput, options: MarkdownOptions): string {
   ].join(', ');
   if (blocked) {
     const threshold = options.failOn && options.failOn !== 'never' ? ` (fail-on: ${options.failOn})` : '';
-    return `**❌ Blocked**${threshold}: ${counts}.`;
+    const unreadable =
+      summary.unreadable > 0
+        ? ` ${plural(summary.unreadable, 'problem')} this change brought into IaC files could not be read, so what they grant was not judged (see the problems listed below).`
+        : '';
+    return `**❌ Blocked**${threshold}: ${counts}.${unreadable}`;
   }
   if (input.findings.length > 0) return `**⚠️ Passed with findings**: ${counts}.`;
   return '**✅ All clear**: no findings.';

@@ -107,10 +107,14 @@ export function verdict(report: CheckReportInput, options: Pick<TextOptions, 'co
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
   const extra = `${plural(summary.entities, 'entity').replace('entitys', 'entities')} checked${summary.suppressed ? `, ${summary.suppressed} suppressed` : ''}`;
   if (summary.blocked) {
+    const unreadable =
+      summary.unreadable > 0
+        ? ` ${plural(summary.unreadable, 'problem')} this change brought into IaC files could not be read, so what they grant was not judged.`
+        : '';
     return paint(
       options.color,
       31,
-      `✖ Blocked: ${counts} (${extra}). Findings at or above '${options.failOn}' fail the check.`,
+      `✖ Blocked: ${counts} (${extra}).${unreadable} Findings at or above '${options.failOn}'${unreadable ? ' and unreadable changes' : ''} fail the check.`,
     );
   }
   const note = options.failOn === 'never' ? ' (--fail-on never)' : '';

@@ -36,5 +36,8 @@ export interface CheckSummary {
   warnings: number;
   notices: number;
   suppressed: number;
+  /** Problems (error diagnostics) this change brought into files it touches: what could not be judged. */
+  unreadable: number;
+  /** Findings reach fail-on, or something the change touched could not be read (unless fail-on is never). */
   blocked: boolean;
 }

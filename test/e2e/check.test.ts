@@ -89,6 +89,7 @@ describe('check against the local IAM endpoint (base and head commits)', () => {
       warnings: 4,
       notices: 1,
       suppressed: 1,
+      unreadable: 0,
       blocked: true,
     });
     expect(json.suppressed.map((f) => [f.rule, f.service, f.reason])).toEqual([

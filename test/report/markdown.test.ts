@@ -96,6 +96,7 @@ function result(findings: Finding[], entities: GrantedEntity[], extra: Partial<M
       warnings: count('warning'),
       notices: count('notice'),
       suppressed: 0,
+      unreadable: 0,
       blocked: count('error') > 0,
     },
     ...extra,

@@ -42,7 +42,7 @@ const report: CheckReportInput = {
     }),
   ],
   suppressed: [{ ...finding({ service: 'sts' }), reason: 'assumed by the deploy pipeline' }],
-  summary: { entities: 3, errors: 1, warnings: 7, notices: 1, suppressed: 1, blocked: true },
+  summary: { entities: 3, errors: 1, warnings: 7, notices: 1, suppressed: 1, unreadable: 1, blocked: true },
   diagnostics: [{ severity: 'error', file: 'infra/broken.yaml', line: 4, message: 'bad indentation' }],
   usageUnavailable: null,
 };
@@ -57,7 +57,7 @@ describe('text', () => {
     expect(text).toMatch(/^ {2}infra\/app\.yaml:12 {2}error {3}widened-unused-service {2}/m);
     expect(text).toMatch(/^ {2}tf\/plan\.json:7 {2}notice {2}new-service/m);
     expect(lines.at(-1)).toBe(
-      "✖ Blocked: 1 error, 7 warnings, 1 notice (3 entities checked, 1 suppressed). Findings at or above 'error' fail the check.",
+      "✖ Blocked: 1 error, 7 warnings, 1 notice (3 entities checked, 1 suppressed). 1 problem this change brought into IaC files could not be read, so what they grant was not judged. Findings at or above 'error' and unreadable changes fail the check.",
     );
   });
 
