@@ -10,4 +10,5 @@ export { evaluateEntity } from './rules/engine.js';
 export { RULES } from './rules/index.js';
 export { type CheckSummary, type Finding, RULE_IDS, type RuleId, type Severity } from './rules/model.js';
 export { RULE_DOCS_BASE_URL, type Rule, type RuleInput, ruleHelpUri } from './rules/types.js';
+export { type AwsClientOptions, type AwsClients, createAwsClients } from './usage/clients.js';
 export type { EntityUsage, SnapshotFile, UsageReport } from './usage/model.js';

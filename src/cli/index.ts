@@ -2,6 +2,10 @@
 import { errorMessage } from '../errors.js';
 import { processIo, runCli } from './main.js';
 
+// The AWS SDK warns on every run under Node 20 that its future releases need Node 22; the bundled SDK keeps working,
+// and the warning would bury the result. A user who wants it back sets the variable to false.
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+
 // `iam-usage-guard check --format json | head` closes stdout early; that is the reader's choice, not a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -131,6 +131,7 @@ export const checkCommand: Command = {
     'fail-on': {
       type: 'string',
       choices: ['error', 'warning', 'notice', 'never'],
+      value: 'SEVERITY',
       description: 'Exit 1 when a finding has this severity or higher (default error).',
     },
     'endpoint-url': {

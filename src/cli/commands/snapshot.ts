@@ -60,7 +60,8 @@ export const snapshotCommand: Command = {
     timeout: {
       type: 'string',
       value: 'SECONDS',
-      description: 'Give up on what is not ready after this long (default from config, else 300).',
+      description:
+        'Give up on what is not ready after this long (default: deadlineSeconds from the config, 600).',
     },
     'no-cache': { type: 'boolean', description: 'Ignore cached reports (fresh jobs for every entity).' },
   },
