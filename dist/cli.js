@@ -69523,13 +69523,18 @@ async function scan(options) {
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   const failOn = options.failOn ?? "error";
+  const problem2 = (d5) => `${d5.file}
+${d5.message.replace(/\d+/g, "#")}`;
+  const atBase = new Set((gitBase?.diagnostics ?? []).filter((d5) => d5.severity === "error").map(problem2));
+  const unreadable = head.diagnostics.filter((d5) => d5.severity === "error" && !atBase.has(problem2(d5))).length;
   const summary = {
     entities: entities.length,
     errors: findings.filter((f5) => f5.severity === "error").length,
     warnings: findings.filter((f5) => f5.severity === "warning").length,
     notices: findings.filter((f5) => f5.severity === "notice").length,
     suppressed: suppressed.length,
-    blocked: findings.some((f5) => reaches(f5.severity, failOn))
+    unreadable,
+    blocked: findings.some((f5) => reaches(f5.severity, failOn)) || unreadable > 0 && failOn !== "never"
   };
   return {
     findings,
@@ -69832,7 +69837,8 @@ function verdict(input, options) {
   ].join(", ");
   if (blocked) {
     const threshold = options.failOn && options.failOn !== "never" ? ` (fail-on: ${options.failOn})` : "";
-    return `**\u274C Blocked**${threshold}: ${counts}.`;
+    const unreadable = summary.unreadable > 0 ? ` ${plural(summary.unreadable, "problem")} this change brought into IaC files could not be read, so what they grant was not judged (see the problems listed below).` : "";
+    return `**\u274C Blocked**${threshold}: ${counts}.${unreadable}`;
   }
   if (input.findings.length > 0) return `**\u26A0\uFE0F Passed with findings**: ${counts}.`;
   return "**\u2705 All clear**: no findings.";
@@ -70149,10 +70155,11 @@ function verdict2(report, options) {
   const counts = `${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}, ${plural2(summary.notices, "notice")}`;
   const extra = `${plural2(summary.entities, "entity").replace("entitys", "entities")} checked${summary.suppressed ? `, ${summary.suppressed} suppressed` : ""}`;
   if (summary.blocked) {
+    const unreadable = summary.unreadable > 0 ? ` ${plural2(summary.unreadable, "problem")} this change brought into IaC files could not be read, so what they grant was not judged.` : "";
     return paint(
       options.color,
       31,
-      `\u2716 Blocked: ${counts} (${extra}). Findings at or above '${options.failOn}' fail the check.`
+      `\u2716 Blocked: ${counts} (${extra}).${unreadable} Findings at or above '${options.failOn}'${unreadable ? " and unreadable changes" : ""} fail the check.`
     );
   }
   const note = options.failOn === "never" ? " (--fail-on never)" : "";
@@ -70303,6 +70310,7 @@ var checkCommand = {
     "fail-on": {
       type: "string",
       choices: ["error", "warning", "notice", "never"],
+      value: "SEVERITY",
       description: "Exit 1 when a finding has this severity or higher (default error)."
     },
     "endpoint-url": {
@@ -71946,7 +71954,7 @@ var snapshotCommand = {
     timeout: {
       type: "string",
       value: "SECONDS",
-      description: "Give up on what is not ready after this long (default from config, else 300)."
+      description: "Give up on what is not ready after this long (default: deadlineSeconds from the config, 600)."
     },
     "no-cache": { type: "boolean", description: "Ignore cached reports (fresh jobs for every entity)." }
   },
@@ -72143,6 +72151,7 @@ function processIo() {
 }
 
 // src/cli/index.ts
+process.env["AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED"] ??= "true";
 process.stdout.on("error", (error2) => {
   if (error2.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error2;

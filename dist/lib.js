@@ -40531,7 +40531,7 @@ var init_defaultStsRoleAssumers = __esm({
       credentialProviderLogger?.debug?.("@aws-sdk/client-sts::resolveRegion", "accepting first of:", `${region} (credential provider clientConfig)`, `${parentRegion} (contextual client)`, `${stsDefaultRegion} (STS default: AWS_REGION, profile region, or us-east-1)`);
       return resolvedRegion;
     };
-    getDefaultRoleAssumer = (stsOptions, STSClient2) => {
+    getDefaultRoleAssumer = (stsOptions, STSClient3) => {
       let stsClient;
       let closureSourceCreds;
       return async (sourceCreds, params) => {
@@ -40543,7 +40543,7 @@ var init_defaultStsRoleAssumers = __esm({
             profile
           });
           const isCompatibleRequestHandler = !isH2(requestHandler);
-          stsClient = new STSClient2({
+          stsClient = new STSClient3({
             ...stsOptions,
             userAgentAppId,
             profile,
@@ -40570,7 +40570,7 @@ var init_defaultStsRoleAssumers = __esm({
         return credentials;
       };
     };
-    getDefaultRoleAssumerWithWebIdentity = (stsOptions, STSClient2) => {
+    getDefaultRoleAssumerWithWebIdentity = (stsOptions, STSClient3) => {
       let stsClient;
       return async (params) => {
         if (!stsClient) {
@@ -40580,7 +40580,7 @@ var init_defaultStsRoleAssumers = __esm({
             profile
           });
           const isCompatibleRequestHandler = !isH2(requestHandler);
-          stsClient = new STSClient2({
+          stsClient = new STSClient3({
             ...stsOptions,
             userAgentAppId,
             profile,
@@ -47504,7 +47504,7 @@ var require_dist_cjs16 = __commonJS({
       extensions.forEach((extension) => extension.configure(extensionConfiguration));
       return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
     };
-    var CloudFormationClient = class extends Client2 {
+    var CloudFormationClient2 = class extends Client2 {
       config;
       constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig9(configuration || {});
@@ -47725,30 +47725,30 @@ var require_dist_cjs16 = __commonJS({
     };
     var ValidateTemplateCommand = class extends command5(_ep05, _mw05, "ValidateTemplate", ValidateTemplate$) {
     };
-    var paginateDescribeAccountLimits = createPaginator2(CloudFormationClient, DescribeAccountLimitsCommand, "NextToken", "NextToken", "");
-    var paginateDescribeChangeSet = createPaginator2(CloudFormationClient, DescribeChangeSetCommand, "NextToken", "NextToken", "");
-    var paginateDescribeEvents = createPaginator2(CloudFormationClient, DescribeEventsCommand, "NextToken", "NextToken", "");
-    var paginateDescribeStackEvents = createPaginator2(CloudFormationClient, DescribeStackEventsCommand, "NextToken", "NextToken", "");
-    var paginateDescribeStackResourceDrifts = createPaginator2(CloudFormationClient, DescribeStackResourceDriftsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeStacks = createPaginator2(CloudFormationClient, DescribeStacksCommand, "NextToken", "NextToken", "");
-    var paginateListChangeSets = createPaginator2(CloudFormationClient, ListChangeSetsCommand, "NextToken", "NextToken", "");
-    var paginateListExports = createPaginator2(CloudFormationClient, ListExportsCommand, "NextToken", "NextToken", "");
-    var paginateListGeneratedTemplates = createPaginator2(CloudFormationClient, ListGeneratedTemplatesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListImports = createPaginator2(CloudFormationClient, ListImportsCommand, "NextToken", "NextToken", "");
-    var paginateListResourceScanRelatedResources = createPaginator2(CloudFormationClient, ListResourceScanRelatedResourcesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListResourceScanResources = createPaginator2(CloudFormationClient, ListResourceScanResourcesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListResourceScans = createPaginator2(CloudFormationClient, ListResourceScansCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListStackInstances = createPaginator2(CloudFormationClient, ListStackInstancesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListStackRefactorActions = createPaginator2(CloudFormationClient, ListStackRefactorActionsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListStackRefactors = createPaginator2(CloudFormationClient, ListStackRefactorsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListStackResources = createPaginator2(CloudFormationClient, ListStackResourcesCommand, "NextToken", "NextToken", "");
-    var paginateListStackSetOperationResults = createPaginator2(CloudFormationClient, ListStackSetOperationResultsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListStackSetOperations = createPaginator2(CloudFormationClient, ListStackSetOperationsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListStackSets = createPaginator2(CloudFormationClient, ListStackSetsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListStacks = createPaginator2(CloudFormationClient, ListStacksCommand, "NextToken", "NextToken", "");
-    var paginateListTypeRegistrations = createPaginator2(CloudFormationClient, ListTypeRegistrationsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListTypes = createPaginator2(CloudFormationClient, ListTypesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListTypeVersions = createPaginator2(CloudFormationClient, ListTypeVersionsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeAccountLimits = createPaginator2(CloudFormationClient2, DescribeAccountLimitsCommand, "NextToken", "NextToken", "");
+    var paginateDescribeChangeSet = createPaginator2(CloudFormationClient2, DescribeChangeSetCommand, "NextToken", "NextToken", "");
+    var paginateDescribeEvents = createPaginator2(CloudFormationClient2, DescribeEventsCommand, "NextToken", "NextToken", "");
+    var paginateDescribeStackEvents = createPaginator2(CloudFormationClient2, DescribeStackEventsCommand, "NextToken", "NextToken", "");
+    var paginateDescribeStackResourceDrifts = createPaginator2(CloudFormationClient2, DescribeStackResourceDriftsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeStacks = createPaginator2(CloudFormationClient2, DescribeStacksCommand, "NextToken", "NextToken", "");
+    var paginateListChangeSets = createPaginator2(CloudFormationClient2, ListChangeSetsCommand, "NextToken", "NextToken", "");
+    var paginateListExports = createPaginator2(CloudFormationClient2, ListExportsCommand, "NextToken", "NextToken", "");
+    var paginateListGeneratedTemplates = createPaginator2(CloudFormationClient2, ListGeneratedTemplatesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListImports = createPaginator2(CloudFormationClient2, ListImportsCommand, "NextToken", "NextToken", "");
+    var paginateListResourceScanRelatedResources = createPaginator2(CloudFormationClient2, ListResourceScanRelatedResourcesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListResourceScanResources = createPaginator2(CloudFormationClient2, ListResourceScanResourcesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListResourceScans = createPaginator2(CloudFormationClient2, ListResourceScansCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListStackInstances = createPaginator2(CloudFormationClient2, ListStackInstancesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListStackRefactorActions = createPaginator2(CloudFormationClient2, ListStackRefactorActionsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListStackRefactors = createPaginator2(CloudFormationClient2, ListStackRefactorsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListStackResources = createPaginator2(CloudFormationClient2, ListStackResourcesCommand, "NextToken", "NextToken", "");
+    var paginateListStackSetOperationResults = createPaginator2(CloudFormationClient2, ListStackSetOperationResultsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListStackSetOperations = createPaginator2(CloudFormationClient2, ListStackSetOperationsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListStackSets = createPaginator2(CloudFormationClient2, ListStackSetsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListStacks = createPaginator2(CloudFormationClient2, ListStacksCommand, "NextToken", "NextToken", "");
+    var paginateListTypeRegistrations = createPaginator2(CloudFormationClient2, ListTypeRegistrationsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListTypes = createPaginator2(CloudFormationClient2, ListTypesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListTypeVersions = createPaginator2(CloudFormationClient2, ListTypeVersionsCommand, "NextToken", "NextToken", "MaxResults");
     var checkState$9 = async (client, input) => {
       let reason;
       try {
@@ -48746,7 +48746,7 @@ var require_dist_cjs16 = __commonJS({
       waitUntilStackUpdateComplete,
       waitUntilTypeRegistrationComplete
     };
-    var CloudFormation = class extends CloudFormationClient {
+    var CloudFormation = class extends CloudFormationClient2 {
     };
     createAggregatedClient2(commands5, CloudFormation, { paginators, waiters });
     var AccountFilterType = {
@@ -49323,7 +49323,7 @@ var require_dist_cjs16 = __commonJS({
     exports.ChangeSource = ChangeSource;
     exports.ChangeType = ChangeType;
     exports.CloudFormation = CloudFormation;
-    exports.CloudFormationClient = CloudFormationClient;
+    exports.CloudFormationClient = CloudFormationClient2;
     exports.CloudFormationServiceException = CloudFormationServiceException;
     exports.CloudFormationServiceException$ = CloudFormationServiceException$;
     exports.ConcurrencyMode = ConcurrencyMode;
@@ -56764,7 +56764,7 @@ var require_dist_cjs17 = __commonJS({
       extensions.forEach((extension) => extension.configure(extensionConfiguration));
       return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
     };
-    var IAMClient = class extends Client2 {
+    var IAMClient2 = class extends Client2 {
       config;
       constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig9(configuration || {});
@@ -57161,40 +57161,40 @@ var require_dist_cjs17 = __commonJS({
     };
     var UploadSSHPublicKeyCommand = class extends command5(_ep05, _mw05, "UploadSSHPublicKey", UploadSSHPublicKey$) {
     };
-    var paginateGetAccountAuthorizationDetails = createPaginator2(IAMClient, GetAccountAuthorizationDetailsCommand, "Marker", "Marker", "MaxItems");
-    var paginateGetGroup = createPaginator2(IAMClient, GetGroupCommand2, "Marker", "Marker", "MaxItems");
-    var paginateListAccessKeys = createPaginator2(IAMClient, ListAccessKeysCommand2, "Marker", "Marker", "MaxItems");
-    var paginateListAccountAliases = createPaginator2(IAMClient, ListAccountAliasesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListAttachedGroupPolicies = createPaginator2(IAMClient, ListAttachedGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListAttachedRolePolicies = createPaginator2(IAMClient, ListAttachedRolePoliciesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListAttachedUserPolicies = createPaginator2(IAMClient, ListAttachedUserPoliciesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListEntitiesForPolicy = createPaginator2(IAMClient, ListEntitiesForPolicyCommand, "Marker", "Marker", "MaxItems");
-    var paginateListGroupPolicies = createPaginator2(IAMClient, ListGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListGroupsForUser = createPaginator2(IAMClient, ListGroupsForUserCommand, "Marker", "Marker", "MaxItems");
-    var paginateListGroups = createPaginator2(IAMClient, ListGroupsCommand2, "Marker", "Marker", "MaxItems");
-    var paginateListInstanceProfilesForRole = createPaginator2(IAMClient, ListInstanceProfilesForRoleCommand, "Marker", "Marker", "MaxItems");
-    var paginateListInstanceProfiles = createPaginator2(IAMClient, ListInstanceProfilesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListInstanceProfileTags = createPaginator2(IAMClient, ListInstanceProfileTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListMFADevices = createPaginator2(IAMClient, ListMFADevicesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListMFADeviceTags = createPaginator2(IAMClient, ListMFADeviceTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListOpenIDConnectProviderTags = createPaginator2(IAMClient, ListOpenIDConnectProviderTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListPolicies = createPaginator2(IAMClient, ListPoliciesCommand2, "Marker", "Marker", "MaxItems");
-    var paginateListPolicyTags = createPaginator2(IAMClient, ListPolicyTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListPolicyVersions = createPaginator2(IAMClient, ListPolicyVersionsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListRolePolicies = createPaginator2(IAMClient, ListRolePoliciesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListRoles = createPaginator2(IAMClient, ListRolesCommand2, "Marker", "Marker", "MaxItems");
-    var paginateListRoleTags = createPaginator2(IAMClient, ListRoleTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListSAMLProviderTags = createPaginator2(IAMClient, ListSAMLProviderTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListServerCertificates = createPaginator2(IAMClient, ListServerCertificatesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListServerCertificateTags = createPaginator2(IAMClient, ListServerCertificateTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListSigningCertificates = createPaginator2(IAMClient, ListSigningCertificatesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListSSHPublicKeys = createPaginator2(IAMClient, ListSSHPublicKeysCommand, "Marker", "Marker", "MaxItems");
-    var paginateListUserPolicies = createPaginator2(IAMClient, ListUserPoliciesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListUsers = createPaginator2(IAMClient, ListUsersCommand2, "Marker", "Marker", "MaxItems");
-    var paginateListUserTags = createPaginator2(IAMClient, ListUserTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListVirtualMFADevices = createPaginator2(IAMClient, ListVirtualMFADevicesCommand, "Marker", "Marker", "MaxItems");
-    var paginateSimulateCustomPolicy = createPaginator2(IAMClient, SimulateCustomPolicyCommand, "Marker", "Marker", "MaxItems");
-    var paginateSimulatePrincipalPolicy = createPaginator2(IAMClient, SimulatePrincipalPolicyCommand, "Marker", "Marker", "MaxItems");
+    var paginateGetAccountAuthorizationDetails = createPaginator2(IAMClient2, GetAccountAuthorizationDetailsCommand, "Marker", "Marker", "MaxItems");
+    var paginateGetGroup = createPaginator2(IAMClient2, GetGroupCommand2, "Marker", "Marker", "MaxItems");
+    var paginateListAccessKeys = createPaginator2(IAMClient2, ListAccessKeysCommand2, "Marker", "Marker", "MaxItems");
+    var paginateListAccountAliases = createPaginator2(IAMClient2, ListAccountAliasesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListAttachedGroupPolicies = createPaginator2(IAMClient2, ListAttachedGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListAttachedRolePolicies = createPaginator2(IAMClient2, ListAttachedRolePoliciesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListAttachedUserPolicies = createPaginator2(IAMClient2, ListAttachedUserPoliciesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListEntitiesForPolicy = createPaginator2(IAMClient2, ListEntitiesForPolicyCommand, "Marker", "Marker", "MaxItems");
+    var paginateListGroupPolicies = createPaginator2(IAMClient2, ListGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListGroupsForUser = createPaginator2(IAMClient2, ListGroupsForUserCommand, "Marker", "Marker", "MaxItems");
+    var paginateListGroups = createPaginator2(IAMClient2, ListGroupsCommand2, "Marker", "Marker", "MaxItems");
+    var paginateListInstanceProfilesForRole = createPaginator2(IAMClient2, ListInstanceProfilesForRoleCommand, "Marker", "Marker", "MaxItems");
+    var paginateListInstanceProfiles = createPaginator2(IAMClient2, ListInstanceProfilesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListInstanceProfileTags = createPaginator2(IAMClient2, ListInstanceProfileTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListMFADevices = createPaginator2(IAMClient2, ListMFADevicesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListMFADeviceTags = createPaginator2(IAMClient2, ListMFADeviceTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListOpenIDConnectProviderTags = createPaginator2(IAMClient2, ListOpenIDConnectProviderTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListPolicies = createPaginator2(IAMClient2, ListPoliciesCommand2, "Marker", "Marker", "MaxItems");
+    var paginateListPolicyTags = createPaginator2(IAMClient2, ListPolicyTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListPolicyVersions = createPaginator2(IAMClient2, ListPolicyVersionsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListRolePolicies = createPaginator2(IAMClient2, ListRolePoliciesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListRoles = createPaginator2(IAMClient2, ListRolesCommand2, "Marker", "Marker", "MaxItems");
+    var paginateListRoleTags = createPaginator2(IAMClient2, ListRoleTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListSAMLProviderTags = createPaginator2(IAMClient2, ListSAMLProviderTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListServerCertificates = createPaginator2(IAMClient2, ListServerCertificatesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListServerCertificateTags = createPaginator2(IAMClient2, ListServerCertificateTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListSigningCertificates = createPaginator2(IAMClient2, ListSigningCertificatesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListSSHPublicKeys = createPaginator2(IAMClient2, ListSSHPublicKeysCommand, "Marker", "Marker", "MaxItems");
+    var paginateListUserPolicies = createPaginator2(IAMClient2, ListUserPoliciesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListUsers = createPaginator2(IAMClient2, ListUsersCommand2, "Marker", "Marker", "MaxItems");
+    var paginateListUserTags = createPaginator2(IAMClient2, ListUserTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListVirtualMFADevices = createPaginator2(IAMClient2, ListVirtualMFADevicesCommand, "Marker", "Marker", "MaxItems");
+    var paginateSimulateCustomPolicy = createPaginator2(IAMClient2, SimulateCustomPolicyCommand, "Marker", "Marker", "MaxItems");
+    var paginateSimulatePrincipalPolicy = createPaginator2(IAMClient2, SimulatePrincipalPolicyCommand, "Marker", "Marker", "MaxItems");
     var checkState$3 = async (client, input) => {
       let reason;
       try {
@@ -57511,7 +57511,7 @@ var require_dist_cjs17 = __commonJS({
       waitUntilRoleExists,
       waitUntilUserExists
     };
-    var IAM = class extends IAMClient {
+    var IAM = class extends IAMClient2 {
     };
     createAggregatedClient2(commands5, IAM, { paginators, waiters });
     var AccessAdvisorUsageGranularityType = {
@@ -58092,7 +58092,7 @@ var require_dist_cjs17 = __commonJS({
     exports.Group$ = Group$;
     exports.GroupDetail$ = GroupDetail$;
     exports.IAM = IAM;
-    exports.IAMClient = IAMClient;
+    exports.IAMClient = IAMClient2;
     exports.IAMServiceException = IAMServiceException;
     exports.IAMServiceException$ = IAMServiceException$;
     exports.InlinePolicy$ = InlinePolicy$;
@@ -59790,7 +59790,7 @@ var require_dist_cjs18 = __commonJS({
       extensions.forEach((extension) => extension.configure(extensionConfiguration));
       return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
     };
-    var STSClient2 = class extends Client2 {
+    var STSClient3 = class extends Client2 {
       config;
       constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig9(configuration || {});
@@ -59863,7 +59863,7 @@ var require_dist_cjs18 = __commonJS({
       GetSessionTokenCommand,
       GetWebIdentityTokenCommand
     };
-    var STS2 = class extends STSClient2 {
+    var STS2 = class extends STSClient3 {
     };
     createAggregatedClient2(commands5, STS2);
     var getAccountIdFromAssumedRoleUser2 = (assumedRoleUser) => {
@@ -59883,7 +59883,7 @@ var require_dist_cjs18 = __commonJS({
       credentialProviderLogger?.debug?.("@aws-sdk/client-sts::resolveRegion", "accepting first of:", `${region} (credential provider clientConfig)`, `${parentRegion} (contextual client)`, `${stsDefaultRegion} (STS default: AWS_REGION, profile region, or us-east-1)`);
       return resolvedRegion;
     };
-    var getDefaultRoleAssumer$1 = (stsOptions, STSClient3) => {
+    var getDefaultRoleAssumer$1 = (stsOptions, STSClient4) => {
       let stsClient;
       let closureSourceCreds;
       return async (sourceCreds, params) => {
@@ -59895,7 +59895,7 @@ var require_dist_cjs18 = __commonJS({
             profile
           });
           const isCompatibleRequestHandler = !isH22(requestHandler);
-          stsClient = new STSClient3({
+          stsClient = new STSClient4({
             ...stsOptions,
             userAgentAppId,
             profile,
@@ -59922,7 +59922,7 @@ var require_dist_cjs18 = __commonJS({
         return credentials;
       };
     };
-    var getDefaultRoleAssumerWithWebIdentity$1 = (stsOptions, STSClient3) => {
+    var getDefaultRoleAssumerWithWebIdentity$1 = (stsOptions, STSClient4) => {
       let stsClient;
       return async (params) => {
         if (!stsClient) {
@@ -59932,7 +59932,7 @@ var require_dist_cjs18 = __commonJS({
             profile
           });
           const isCompatibleRequestHandler = !isH22(requestHandler);
-          stsClient = new STSClient3({
+          stsClient = new STSClient4({
             ...stsOptions,
             userAgentAppId,
             profile,
@@ -59977,8 +59977,8 @@ var require_dist_cjs18 = __commonJS({
           }
         };
     };
-    var getDefaultRoleAssumer3 = (stsOptions = {}, stsPlugins) => getDefaultRoleAssumer$1(stsOptions, getCustomizableStsClientCtor2(STSClient2, stsPlugins));
-    var getDefaultRoleAssumerWithWebIdentity3 = (stsOptions = {}, stsPlugins) => getDefaultRoleAssumerWithWebIdentity$1(stsOptions, getCustomizableStsClientCtor2(STSClient2, stsPlugins));
+    var getDefaultRoleAssumer3 = (stsOptions = {}, stsPlugins) => getDefaultRoleAssumer$1(stsOptions, getCustomizableStsClientCtor2(STSClient3, stsPlugins));
+    var getDefaultRoleAssumerWithWebIdentity3 = (stsOptions = {}, stsPlugins) => getDefaultRoleAssumerWithWebIdentity$1(stsOptions, getCustomizableStsClientCtor2(STSClient3, stsPlugins));
     var decorateDefaultCredentialProvider2 = (provider) => (input) => provider({
       roleAssumer: getDefaultRoleAssumer3(input),
       roleAssumerWithWebIdentity: getDefaultRoleAssumerWithWebIdentity3(input),
@@ -60056,7 +60056,7 @@ var require_dist_cjs18 = __commonJS({
     exports.RegionDisabledException = RegionDisabledException2;
     exports.RegionDisabledException$ = RegionDisabledException$2;
     exports.STS = STS2;
-    exports.STSClient = STSClient2;
+    exports.STSClient = STSClient3;
     exports.STSServiceException = STSServiceException2;
     exports.STSServiceException$ = STSServiceException$2;
     exports.SessionDurationEscalationException = SessionDurationEscalationException;
@@ -68808,13 +68808,18 @@ async function scan(options) {
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   const failOn = options.failOn ?? "error";
+  const problem2 = (d5) => `${d5.file}
+${d5.message.replace(/\d+/g, "#")}`;
+  const atBase = new Set((gitBase?.diagnostics ?? []).filter((d5) => d5.severity === "error").map(problem2));
+  const unreadable = head.diagnostics.filter((d5) => d5.severity === "error" && !atBase.has(problem2(d5))).length;
   const summary = {
     entities: entities.length,
     errors: findings.filter((f5) => f5.severity === "error").length,
     warnings: findings.filter((f5) => f5.severity === "warning").length,
     notices: findings.filter((f5) => f5.severity === "notice").length,
     suppressed: suppressed.length,
-    blocked: findings.some((f5) => reaches(f5.severity, failOn))
+    unreadable,
+    blocked: findings.some((f5) => reaches(f5.severity, failOn)) || unreadable > 0 && failOn !== "never"
   };
   return {
     findings,
@@ -69058,19 +69063,60 @@ function verdict(report, options) {
   const counts = `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}`;
   const extra = `${plural(summary.entities, "entity").replace("entitys", "entities")} checked${summary.suppressed ? `, ${summary.suppressed} suppressed` : ""}`;
   if (summary.blocked) {
+    const unreadable = summary.unreadable > 0 ? ` ${plural(summary.unreadable, "problem")} this change brought into IaC files could not be read, so what they grant was not judged.` : "";
     return paint(
       options.color,
       31,
-      `\u2716 Blocked: ${counts} (${extra}). Findings at or above '${options.failOn}' fail the check.`
+      `\u2716 Blocked: ${counts} (${extra}).${unreadable} Findings at or above '${options.failOn}'${unreadable ? " and unreadable changes" : ""} fail the check.`
     );
   }
   const note = options.failOn === "never" ? " (--fail-on never)" : "";
   return paint(options.color, 32, `\u2714 Passed${note}: ${counts} (${extra}).`);
 }
+
+// src/usage/clients.ts
+var import_client_cloudformation2 = __toESM(require_dist_cjs16(), 1);
+var import_client_iam4 = __toESM(require_dist_cjs17(), 1);
+var import_client_sts2 = __toESM(require_dist_cjs18(), 1);
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/usage/clients.ts
+var USER_AGENT2 = `iam-usage-guard/${VERSION}`;
+function createAwsClients(options = {}) {
+  const env2 = options.env ?? process.env;
+  const region = options.region ?? env2["AWS_REGION"] ?? env2["AWS_DEFAULT_REGION"];
+  const endpoint = (service) => options.endpointUrl ?? env2[`AWS_ENDPOINT_URL_${service}`] ?? env2["AWS_ENDPOINT_URL"];
+  const accessKeyId = env2["AWS_ACCESS_KEY_ID"];
+  const secretAccessKey = env2["AWS_SECRET_ACCESS_KEY"];
+  const sessionToken = env2["AWS_SESSION_TOKEN"];
+  const common = {
+    maxAttempts: options.maxAttempts ?? 3,
+    retryMode: "adaptive",
+    customUserAgent: USER_AGENT2,
+    ...env2 !== process.env && accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey, ...sessionToken ? { sessionToken } : {} } } : {},
+    ...env2 !== process.env && env2["AWS_PROFILE"] ? { profile: env2["AWS_PROFILE"] } : {}
+  };
+  const config = (service, fallbackRegion) => {
+    const url = endpoint(service);
+    const chosen = region ?? fallbackRegion;
+    return { ...common, ...chosen ? { region: chosen } : {}, ...url ? { endpoint: url } : {} };
+  };
+  return {
+    // IAM is global: its endpoint lives in us-east-1 (aws partition), so a missing region is no obstacle.
+    iam: new import_client_iam4.IAMClient(config("IAM", "us-east-1")),
+    sts: new import_client_sts2.STSClient(config("STS", endpoint("STS") ? "us-east-1" : void 0)),
+    cloudformation: new import_client_cloudformation2.CloudFormationClient(
+      config("CLOUDFORMATION", endpoint("CLOUDFORMATION") ? "us-east-1" : void 0)
+    )
+  };
+}
 export {
   RULES,
   RULE_DOCS_BASE_URL,
   RULE_IDS,
+  createAwsClients,
   defaultConfig,
   evaluateEntity,
   loadConfig,
