@@ -52,6 +52,8 @@ export interface ScanResult {
   entities: GrantedEntity[];
   usage: Map<string, EntityUsage>;
   diagnostics: Diagnostic[];
+  /** The error diagnostics this change brought in (not at base): what could not be judged; they block. */
+  unreadable: Diagnostic[];
   usageUnavailable: string | null;
   /** The base commit compared with, or null. */
   base: string | null;
@@ -149,6 +151,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   // Usage is asked only for the touched entities: the rules judge nothing else.
   let usage = new Map<string, EntityUsage>();
+  let managedPolicyDocuments: ReadonlyMap<string, unknown> = new Map();
   let usageUnavailable: string | null = null;
   const wanted = entities.filter((g) => touched.has(entityKey(g.entity))).map((g) => g.entity);
   if (!options.snapshot && !options.aws) {
@@ -180,15 +183,18 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (collection) {
       usage = collection.usage;
       // Attached AWS-managed policies count once their documents are known.
-      if (collection.managedPolicyDocuments.size > 0) {
-        entities = collectGrants(head, base, { managedPolicyDocuments: collection.managedPolicyDocuments });
+      managedPolicyDocuments = collection.managedPolicyDocuments;
+      if (managedPolicyDocuments.size > 0) {
+        entities = collectGrants(head, base, { managedPolicyDocuments });
         touched = touchedKeys();
       }
     }
   }
 
   const historic =
-    usage.size > 0 ? await historicGrants(root, paths, readOptions, config.unusedDays, clock()) : null;
+    usage.size > 0
+      ? await historicGrants(root, paths, readOptions, config.unusedDays, clock(), managedPolicyDocuments)
+      : null;
 
   // What the grants stage could not expand, for the entities under review: a typo'd action grants nothing in AWS.
   for (const g of entities) {
@@ -254,19 +260,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   suppressed.sort(compareFindings);
   const failOn = options.failOn ?? 'error';
   // Fail closed: a template the change broke (or one the reader cannot follow) must not pass as "nothing found".
-  // Problems the base already had are not this change's doing (compared without the line and column numbers, which
-  // move when the file is edited elsewhere).
-  const problem = (d: Diagnostic) => `${d.file}\n${d.message.replace(/\d+/g, '#')}`;
-  const atBase = new Set((gitBase?.diagnostics ?? []).filter((d) => d.severity === 'error').map(problem));
-  const unreadable = head.diagnostics.filter((d) => d.severity === 'error' && !atBase.has(problem(d))).length;
+  const unreadable = newProblems(head.diagnostics, gitBase?.diagnostics ?? []);
   const summary: CheckSummary = {
     entities: entities.length,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
     notices: findings.filter((f) => f.severity === 'notice').length,
     suppressed: suppressed.length,
-    unreadable,
-    blocked: findings.some((f) => reaches(f.severity, failOn)) || (unreadable > 0 && failOn !== 'never'),
+    unreadable: unreadable.length,
+    blocked:
+      findings.some((f) => reaches(f.severity, failOn)) || (unreadable.length > 0 && failOn !== 'never'),
   };
   return {
     findings,
@@ -275,12 +278,30 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     entities,
     usage,
     diagnostics,
+    unreadable,
     usageUnavailable,
     base: baseSha,
     touched: [...touched].sort(),
     files: head.files,
     root: sourceRoot,
   };
+}
+
+/**
+ * Error diagnostics at head that the base did not already have, one for one: each base problem excuses one head
+ * problem with the same file and message, compared without line and column numbers (they move when the file is
+ * edited elsewhere) but with document paths (`Statement[2]` is another place than `Statement[1]`).
+ */
+function newProblems(head: Diagnostic[], base: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => `${d.file}\n${d.message.replace(/\b(line|column) \d+/g, '$1 #')}`;
+  const excused = new Map<string, number>();
+  for (const d of base) if (d.severity === 'error') excused.set(key(d), (excused.get(key(d)) ?? 0) + 1);
+  return head.filter((d) => {
+    if (d.severity !== 'error') return false;
+    const left = excused.get(key(d)) ?? 0;
+    if (left > 0) excused.set(key(d), left - 1);
+    return left === 0;
+  });
 }
 
 /** A Terraform plan's own `before` is what is deployed now: it beats the plan file at the git base. */
@@ -290,7 +311,34 @@ function mergeBase(head: ParseResult, gitBase: ParseResult | null): ParseResult 
   const byKey = new Map<string, Entity>();
   for (const e of gitBase?.entities ?? []) byKey.set(entityKey(e), e);
   for (const e of prior) byKey.set(entityKey(e), e);
+  for (const [key, moved] of movedEntities(head, gitBase)) byKey.set(key, moved);
   return { entities: [...byKey.values()], diagnostics: [], files: gitBase?.files ?? [] };
+}
+
+/**
+ * A file the change moves or renames keeps its entities' history: a head entity with no base under its own key is
+ * paired with the one base entity of the same kind and id whose file is gone at head. Without this, a move would
+ * turn every grant into a "new" one and let a widening through.
+ */
+function movedEntities(head: ParseResult, gitBase: ParseResult | null): Map<string, Entity> {
+  const paired = new Map<string, Entity>();
+  if (!gitBase) return paired;
+  const headFiles = new Set(head.files);
+  const baseKeys = new Set(gitBase.entities.map(entityKey));
+  const gone = new Map<string, Entity[]>();
+  for (const e of gitBase.entities) {
+    if (headFiles.has(e.file)) continue;
+    const candidates = gone.get(`${e.kind}\n${e.id}`) ?? [];
+    candidates.push(e);
+    gone.set(`${e.kind}\n${e.id}`, candidates);
+  }
+  for (const e of head.entities) {
+    const key = entityKey(e);
+    if (baseKeys.has(key)) continue;
+    const candidates = gone.get(`${e.kind}\n${e.id}`);
+    if (candidates?.length === 1) paired.set(key, { ...candidates[0]!, file: e.file });
+  }
+  return paired;
 }
 
 /**
@@ -305,6 +353,7 @@ async function historicGrants(
   readOptions: Record<string, unknown>,
   unusedDays: number,
   now: Date,
+  managedPolicyDocuments: ReadonlyMap<string, unknown>,
 ): Promise<Map<string, { services: string[]; actions: string[] }> | null> {
   if (!root) return null;
   const before = new Date(now.getTime() - unusedDays * DAY_MS).toISOString();
@@ -313,7 +362,8 @@ async function historicGrants(
   try {
     const then = await readIac(gitRefSource(root, sha), paths, readOptions);
     const map = new Map<string, { services: string[]; actions: string[] }>();
-    for (const g of collectGrants(then, null)) {
+    // The same managed policy documents as at head: a service granted through them then was granted then.
+    for (const g of collectGrants(then, null, { managedPolicyDocuments })) {
       map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });
     }
     return map;

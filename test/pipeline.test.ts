@@ -357,3 +357,96 @@ describe('scan fails closed on what it cannot read', () => {
     expect(inherited.summary).toMatchObject({ unreadable: 0, blocked: false });
   });
 });
+
+describe('scan keeps history across what could hide a widening', () => {
+  it('a file the change moves keeps its base: the widening is still blocked', async () => {
+    const dir = await repoWith([{ date: ago(300), roles: { Change: ['s3:GetObject', 'dynamodb:GetItem'] } }]);
+    gitIn(dir, ago(1), 'checkout', '-q', '-b', 'feature');
+    gitIn(dir, ago(1), 'mv', 'infra/app.yaml', 'infra/main.yaml');
+    await writeFile(
+      path.join(dir, 'infra/main.yaml'),
+      template({ Change: ['s3:GetObject', 'dynamodb:GetItem', 'dynamodb:PutItem'] }),
+    );
+    gitIn(dir, ago(1), 'add', '-A');
+    gitIn(dir, ago(1), 'commit', '-q', '-m', 'move and widen');
+    const result = await scan({
+      cwd: dir,
+      paths: [],
+      base: 'auto',
+      config: defaultConfig(),
+      snapshot: usageOf,
+      clock: () => NOW,
+    });
+    expect(result.findings.map((f) => `${f.rule} ${f.file} ${f.service}`)).toContain(
+      'widened-unused-service infra/main.yaml dynamodb',
+    );
+    expect(result.findings.some((f) => f.rule === 'new-service')).toBe(false);
+    expect(result.summary.blocked).toBe(true);
+  });
+
+  it('a service granted through an AWS-managed policy long ago is not "recently added"', async () => {
+    const managed = (actions: string[]) =>
+      `${template({ Change: actions }).replace(
+        '      Policies:',
+        '      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/AmazonSNSReadOnlyAccess\n      Policies:',
+      )}`;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'iug-pipeline-'));
+    gitIn(dir, ago(300), 'init', '-q');
+    await mkdir(path.join(dir, 'infra'));
+    await writeFile(path.join(dir, 'infra/app.yaml'), managed(['s3:GetObject']));
+    gitIn(dir, ago(300), 'add', '-A');
+    gitIn(dir, ago(300), 'commit', '-q', '-m', 'base');
+    gitIn(dir, ago(1), 'checkout', '-q', '-b', 'feature');
+    await writeFile(path.join(dir, 'infra/app.yaml'), managed(['s3:GetObject', 'sns:Publish']));
+    gitIn(dir, ago(1), 'add', '-A');
+    gitIn(dir, ago(1), 'commit', '-q', '-m', 'widen sns');
+    const snap = snapshot({ change: { s3: ago(1), sns: null } });
+    snap.policies = [
+      {
+        Arn: 'arn:aws:iam::aws:policy/AmazonSNSReadOnlyAccess',
+        Document: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: ['sns:List*'], Resource: '*' }],
+        },
+      },
+    ];
+    const result = await scan({
+      cwd: dir,
+      paths: [],
+      base: 'auto',
+      config: defaultConfig(),
+      snapshot: snap,
+      clock: () => NOW,
+    });
+    expect(result.findings.map((f) => `${f.rule} ${f.service}`)).toContain('widened-unused-service sns');
+    expect(result.summary.blocked).toBe(true);
+  });
+
+  it('a new unreadable statement is not excused by a same-shaped one the base already had', async () => {
+    const dir = await repoWith([{ date: ago(300), roles: { Keep: ['s3:GetObject'] } }]);
+    const broken = (n: number) =>
+      `${template({ Keep: ['s3:GetObject'] })}${Array.from(
+        { length: n },
+        () =>
+          '              - Effect: Allow\n                Resource: "*"\n                Action: !Frobnicate sqs:Send\n',
+      ).join('')}`;
+    await writeFile(path.join(dir, 'infra/app.yaml'), broken(1));
+    gitIn(dir, ago(200), 'add', '-A');
+    gitIn(dir, ago(200), 'commit', '-q', '-m', 'one unreadable statement');
+    gitIn(dir, ago(1), 'checkout', '-q', '-b', 'feature');
+    await writeFile(path.join(dir, 'infra/app.yaml'), broken(2));
+    gitIn(dir, ago(1), 'add', '-A');
+    gitIn(dir, ago(1), 'commit', '-q', '-m', 'a second one');
+    const result = await scan({
+      cwd: dir,
+      paths: [],
+      base: 'auto',
+      config: defaultConfig(),
+      snapshot: usageOf,
+      clock: () => NOW,
+    });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(2);
+    expect(result.unreadable).toHaveLength(1);
+    expect(result.summary).toMatchObject({ unreadable: 1, blocked: true });
+  });
+});

@@ -21,7 +21,8 @@ function patternRegex(pattern: string): RegExp {
 /**
  * The granted actions worth keeping: for each service used within the window, the action strings as written
  * (narrowed to explicit actions when the report shows some of its tracked actions unused). Untracked actions
- * stay: nobody can tell whether they are used. Null when nothing was used.
+ * stay, and so do services the report does not list (new ones, or ones it does not cover): nobody can tell whether
+ * they are used, so dropping them would break the entity. Null when nothing is left to keep.
  */
 export function suggestActions(granted: GrantedEntity, view: UsageView): string[] | null {
   const { grants, entity } = granted;
@@ -31,10 +32,10 @@ export function suggestActions(granted: GrantedEntity, view: UsageView): string[
   const keep = new Set<string>();
   for (const service of grants.services) {
     const seen = view.services.get(service);
-    if (!seen?.used) continue;
+    if (seen && !seen.used) continue;
     const granted = actionsOfService(grants, service);
     const unusedTracked = new Set(
-      [...(seen.tracked?.values() ?? [])].filter((t) => !t.used).map((t) => t.action.toLowerCase()),
+      [...(seen?.tracked?.values() ?? [])].filter((t) => !t.used).map((t) => t.action.toLowerCase()),
     );
     const dropsSome = granted.some((action) => unusedTracked.has(action.toLowerCase()));
     const patterns = written.filter((p) => p === '*' || serviceOf(p) === service);

@@ -339,6 +339,18 @@ describe('findings', () => {
     ]);
   });
 
+  it('suggestion keeps a service the report does not list (new, so nobody can tell it is unused)', () => {
+    const entity = granted(grantSet({ 's3:GetObject': 12, 'sqs:SendMessage': 20, 'sns:Publish': 30 }), null, {
+      statements: [statement(['s3:GetObject', 'sqs:*', 'sns:Publish'])],
+    });
+    const result = evaluateEntity(
+      { granted: entity, usage: usage({ s3: { last: recent }, sqs: {} }), touched: true },
+      engineOptions({}, { hasBase: false }),
+    );
+    const unusedSqs = result.findings.find((f) => f.rule === 'unused-service');
+    expect(unusedSqs?.suggestion).toBe('"Action": ["s3:GetObject", "sns:Publish"]');
+  });
+
   it('a rule that throws becomes an error finding on the entity, and the others still run', () => {
     const broken = granted(headS3Widened, baseS3);
     // A report whose services list is not a list: the rules must not crash the run.
