@@ -21,8 +21,6 @@ import { type ActionInputs, type FailOn, getInputs } from './inputs.js';
 import { createGitHubClient, type GitHubClient, httpStatus } from './octokit.js';
 import { listPullFiles } from './pull-files.js';
 
-/** Reported as the SARIF tool version; kept in step with package.json. */
-
 /**
  * The pipeline (IaC readers, action catalog, AWS SDK) is most of the bundle: it is evaluated after the pull
  * request's file list arrives rather than before the first GitHub request (the cold-start benchmark's measure).
@@ -141,11 +139,12 @@ async function configFor(
   const candidates = (inputs.config ? [inputs.config] : configFiles).map((file) =>
     path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'),
   );
-  if (scope.kind !== 'pull_request' || !touched || !candidates.some((file) => touched.includes(file))) {
+  // Every event that compares with a base (pull request, merge queue, push) protects it, as usageSource does.
+  if (scope.kind === 'repository' || !touched || !candidates.some((file) => touched.includes(file))) {
     return loadConfig(cwd, inputs.config ?? undefined);
   }
   core.warning(
-    `This pull request edits the configuration (${candidates.filter((f) => touched.includes(f)).join(', ')}); using the configuration at the base commit, so a change cannot turn its own check off.`,
+    `This change edits the configuration (${candidates.filter((f) => touched.includes(f)).join(', ')}); using the configuration at the base commit, so a change cannot turn its own check off.`,
   );
   for (const file of candidates) {
     const text = await runGit(['show', `${scope.baseSha}:${file}`], cwd).catch(() => null);
@@ -381,10 +380,7 @@ export async function run(): Promise<void> {
     core.info(
       `Checked ${result.summary.entities} entities: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices.`,
     );
-    if (blocked) {
-      const unreadable = result.diagnostics.filter((d) => d.severity === 'error');
-      core.setFailed(blockingReason(blocking, inputs.failOn, unreadable));
-    }
+    if (blocked) core.setFailed(blockingReason(blocking, inputs.failOn, result.unreadable));
   } catch (error) {
     const message =
       error instanceof UserError
