@@ -128,7 +128,7 @@ try {
       'blocked. The error says the change widens a service the role has not used within 90 days; the warnings',
     );
     say(
-      'point at grants nobody uses; each suggestion is the Action list the entity really used, ready to paste.',
+      'point at grants nobody uses; each suggestion is the Action list the entity used (plus what is too new to judge), ready to paste.',
     );
   } else if (code === 0) {
     say('Exit code 0: no finding reached --fail-on; the change would pass.');

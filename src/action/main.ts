@@ -126,6 +126,17 @@ interface UsageSource {
 }
 
 /**
+ * Whether the run judges a change that is not merged yet (a pull request, a merge queue entry): then what the change
+ * edits in the configuration or snapshot must not judge the change itself. A push is merged: its files are the
+ * project's own.
+ */
+function judgesUnmerged(
+  scope: EventScope,
+): scope is Extract<EventScope, { kind: 'pull_request' | 'merge_group' }> {
+  return scope.kind === 'pull_request' || scope.kind === 'merge_group';
+}
+
+/**
  * The configuration. One the pull request itself edits (or adds) is read at the base commit, so a pull request
  * cannot switch its own check off; the edit takes effect once merged.
  */
@@ -139,8 +150,7 @@ async function configFor(
   const candidates = (inputs.config ? [inputs.config] : configFiles).map((file) =>
     path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'),
   );
-  // Every event that compares with a base (pull request, merge queue, push) protects it, as usageSource does.
-  if (scope.kind === 'repository' || !touched || !candidates.some((file) => touched.includes(file))) {
+  if (!judgesUnmerged(scope) || !touched || !candidates.some((file) => touched.includes(file))) {
     return loadConfig(cwd, inputs.config ?? undefined);
   }
   core.warning(
@@ -167,7 +177,7 @@ async function usageSource(
   if (inputs.snapshot) {
     const relative = path.relative(cwd, path.resolve(cwd, inputs.snapshot)).split(path.sep).join('/');
     let text: string;
-    if (scope.kind !== 'repository' && touched?.includes(relative)) {
+    if (judgesUnmerged(scope) && touched?.includes(relative)) {
       core.warning(
         `This change edits the snapshot ${relative}; using its version at the base commit so a change cannot vouch for its own permissions.`,
       );

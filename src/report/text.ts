@@ -84,7 +84,9 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
       i = j;
     }
     for (const [entity, suggestion] of suggestions) {
-      out.push(`  ${paint(color, 32, 'suggestion')} for ${entity}, keep only what was used: ${suggestion}`);
+      out.push(
+        `  ${paint(color, 32, 'suggestion')} for ${entity}, keep what was used or cannot be judged yet: ${suggestion}`,
+      );
     }
     out.push('');
   }

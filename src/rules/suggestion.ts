@@ -1,4 +1,5 @@
-// The least-privilege suggestion: what the entity actually used, as a ready-to-paste `Action` element.
+// The least-privilege suggestion: what the entity used (and what no report can judge yet), as a ready-to-paste
+// `Action` element.
 import type { GrantedEntity } from '../policy/grants.types.js';
 import { actionsOfService, serviceOf } from './attribution.js';
 import type { UsageView } from './usage-view.js';

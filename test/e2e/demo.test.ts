@@ -38,7 +38,7 @@ describe('npm run demo', () => {
     );
     expect(demo.stdout).toMatch(/:\d+ {2}warning unused-service /);
     expect(demo.stdout).toContain(
-      'suggestion for AppRole, keep only what was used: "Action": ["s3:GetObject", "s3:PutObject"]',
+      'suggestion for AppRole, keep what was used or cannot be judged yet: "Action": ["s3:GetObject", "s3:PutObject", "sns:Publish"]',
     );
     expect(demo.stdout).toMatch(/✖ Blocked: 1 error, 4 warnings, 1 notice/);
     expect(demo.stdout).toContain('Exit code 1: at least one finding is at or above --fail-on');

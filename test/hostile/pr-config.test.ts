@@ -117,6 +117,32 @@ describe.concurrent('a pull request cannot switch its own check off', () => {
     90_000,
   );
 
+  it('a merge queue entry (not merged yet) reads the edited configuration at its base', async () => {
+    const pr = pullRequest(null, DISARMED);
+    try {
+      const payload = {
+        action: 'checks_requested',
+        merge_group: { base_sha: pr.baseSha, head_sha: pr.headSha, head_ref: 'gh-readonly-queue/main/pr-9' },
+        repository: { full_name: REPOSITORY },
+      };
+      const run = await runAction({
+        repo: pr.repo,
+        apiUrl: gh.url,
+        event: 'merge_group',
+        payload,
+        sha: pr.headSha,
+        env: env(),
+      });
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.annotations.some((a) => a.properties['title'] === 'widened-unused-service')).toBe(true);
+      expect(
+        run.annotations.some((a) => a.level === 'warning' && /edits the configuration/.test(a.message)),
+      ).toBe(true);
+    } finally {
+      pr.repo.remove();
+    }
+  }, 90_000);
+
   it('a push (the change is merged) uses the configuration as committed', async () => {
     const pr = pullRequest(null, DISARMED);
     try {
