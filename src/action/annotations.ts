@@ -1,7 +1,7 @@
 // Findings (and problems reading the code) as workflow annotations, most severe first, within GitHub's per-step
 // display limits; whatever does not fit is counted so the summary and comment can say so.
 import type { Diagnostic } from '../policy/model.js';
-import { compareFindings } from '../report/markdown.js';
+import { compareFindings } from '../rules/engine.js';
 import type { Finding, Severity } from '../rules/model.js';
 
 /** GitHub shows at most 10 annotations of each type per step (and 50 per job); more are dropped silently. */

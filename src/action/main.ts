@@ -8,8 +8,9 @@ import { errorMessage, UserError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
 import type { Diagnostic } from '../policy/model.js';
 import { COMMENT_MARKER } from '../report/escape.js';
-import { compareFindings, renderMarkdown } from '../report/markdown.js';
-import type { Finding, Severity } from '../rules/model.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { compareFindings, reaches } from '../rules/engine.js';
+import type { Finding } from '../rules/model.js';
 import type { AwsClients } from '../usage/clients.js';
 import type { SnapshotFile } from '../usage/model.js';
 import { VERSION } from '../version.js';
@@ -48,15 +49,12 @@ function loadPipeline() {
 }
 type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-
 /** The job summary allows 1 MiB per step (bytes: room for multi-byte characters); the comment has its own cap. */
 const SUMMARY_MAX_CHARS = 800_000;
 
 /** Whether findings reach the `fail-on` threshold. */
 export function reachesFailOn(findings: Finding[], failOn: FailOn): Finding[] {
-  if (failOn === 'never') return [];
-  return findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[failOn]);
+  return findings.filter((f) => reaches(f.severity, failOn));
 }
 
 /** The one-line reason given to `setFailed`. */

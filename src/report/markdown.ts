@@ -1,6 +1,7 @@
 // The PR comment and job summary body: verdict, counts, a table per entity, suggestions, diagnostics, size-capped.
 import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey } from '../policy/model.js';
+import { compareFindings } from '../rules/engine.js';
 import type { CheckSummary, Finding, Severity } from '../rules/model.js';
 import { RULE_DOCS_BASE_URL } from '../rules/types.js';
 import type { EntityUsage } from '../usage/model.js';
@@ -43,16 +44,6 @@ export interface MarkdownOptions {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-
-/** Most severe first, then by file and line, so the most important findings survive the size limit. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.file.localeCompare(b.file) ||
-    a.line - b.line ||
-    a.rule.localeCompare(b.rule)
-  );
-}
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
