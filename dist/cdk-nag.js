@@ -13429,10 +13429,10 @@ function suggestActions(granted, view) {
   const keep = /* @__PURE__ */ new Set();
   for (const service of grants.services) {
     const seen = view.services.get(service);
-    if (!seen?.used) continue;
+    if (seen && !seen.used) continue;
     const granted2 = actionsOfService(grants, service);
     const unusedTracked = new Set(
-      [...seen.tracked?.values() ?? []].filter((t) => !t.used).map((t) => t.action.toLowerCase())
+      [...seen?.tracked?.values() ?? []].filter((t) => !t.used).map((t) => t.action.toLowerCase())
     );
     const dropsSome = granted2.some((action) => unusedTracked.has(action.toLowerCase()));
     const patterns = written.filter((p) => p === "*" || serviceOf(p) === service);

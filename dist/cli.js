@@ -68505,10 +68505,10 @@ function suggestActions(granted, view2) {
   const keep = /* @__PURE__ */ new Set();
   for (const service of grants.services) {
     const seen = view2.services.get(service);
-    if (!seen?.used) continue;
+    if (seen && !seen.used) continue;
     const granted2 = actionsOfService(grants, service);
     const unusedTracked = new Set(
-      [...seen.tracked?.values() ?? []].filter((t) => !t.used).map((t) => t.action.toLowerCase())
+      [...seen?.tracked?.values() ?? []].filter((t) => !t.used).map((t) => t.action.toLowerCase())
     );
     const dropsSome = granted2.some((action) => unusedTracked.has(action.toLowerCase()));
     const patterns = written.filter((p3) => p3 === "*" || serviceOf(p3) === service);
@@ -69431,6 +69431,7 @@ async function scan(options) {
   );
   let touched = touchedKeys();
   let usage = /* @__PURE__ */ new Map();
+  let managedPolicyDocuments = /* @__PURE__ */ new Map();
   let usageUnavailable = null;
   const wanted = entities.filter((g5) => touched.has(entityKey(g5.entity))).map((g5) => g5.entity);
   if (!options.snapshot && !options.aws) {
@@ -69456,13 +69457,14 @@ async function scan(options) {
     }
     if (collection) {
       usage = collection.usage;
-      if (collection.managedPolicyDocuments.size > 0) {
-        entities = collectGrants(head, base, { managedPolicyDocuments: collection.managedPolicyDocuments });
+      managedPolicyDocuments = collection.managedPolicyDocuments;
+      if (managedPolicyDocuments.size > 0) {
+        entities = collectGrants(head, base, { managedPolicyDocuments });
         touched = touchedKeys();
       }
     }
   }
-  const historic = usage.size > 0 ? await historicGrants(root5, paths, readOptions, config.unusedDays, clock()) : null;
+  const historic = usage.size > 0 ? await historicGrants(root5, paths, readOptions, config.unusedDays, clock(), managedPolicyDocuments) : null;
   for (const g5 of entities) {
     if (!touched.has(entityKey(g5.entity))) continue;
     diagnostics.push(...g5.grants.diagnostics ?? []);
@@ -69523,18 +69525,15 @@ async function scan(options) {
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   const failOn = options.failOn ?? "error";
-  const problem2 = (d5) => `${d5.file}
-${d5.message.replace(/\d+/g, "#")}`;
-  const atBase = new Set((gitBase?.diagnostics ?? []).filter((d5) => d5.severity === "error").map(problem2));
-  const unreadable = head.diagnostics.filter((d5) => d5.severity === "error" && !atBase.has(problem2(d5))).length;
+  const unreadable = newProblems(head.diagnostics, gitBase?.diagnostics ?? []);
   const summary = {
     entities: entities.length,
     errors: findings.filter((f5) => f5.severity === "error").length,
     warnings: findings.filter((f5) => f5.severity === "warning").length,
     notices: findings.filter((f5) => f5.severity === "notice").length,
     suppressed: suppressed.length,
-    unreadable,
-    blocked: findings.some((f5) => reaches(f5.severity, failOn)) || unreadable > 0 && failOn !== "never"
+    unreadable: unreadable.length,
+    blocked: findings.some((f5) => reaches(f5.severity, failOn)) || unreadable.length > 0 && failOn !== "never"
   };
   return {
     findings,
@@ -69543,6 +69542,7 @@ ${d5.message.replace(/\d+/g, "#")}`;
     entities,
     usage,
     diagnostics,
+    unreadable,
     usageUnavailable,
     base: baseSha,
     touched: [...touched].sort(),
@@ -69550,15 +69550,51 @@ ${d5.message.replace(/\d+/g, "#")}`;
     root: sourceRoot
   };
 }
+function newProblems(head, base) {
+  const key = (d5) => `${d5.file}
+${d5.message.replace(/\b(line|column) \d+/g, "$1 #")}`;
+  const excused = /* @__PURE__ */ new Map();
+  for (const d5 of base) if (d5.severity === "error") excused.set(key(d5), (excused.get(key(d5)) ?? 0) + 1);
+  return head.filter((d5) => {
+    if (d5.severity !== "error") return false;
+    const left = excused.get(key(d5)) ?? 0;
+    if (left > 0) excused.set(key(d5), left - 1);
+    return left === 0;
+  });
+}
 function mergeBase(head, gitBase) {
   const prior = head.priorEntities ?? [];
   if (!gitBase && prior.length === 0) return null;
   const byKey = /* @__PURE__ */ new Map();
   for (const e5 of gitBase?.entities ?? []) byKey.set(entityKey(e5), e5);
   for (const e5 of prior) byKey.set(entityKey(e5), e5);
+  for (const [key, moved] of movedEntities(head, gitBase)) byKey.set(key, moved);
   return { entities: [...byKey.values()], diagnostics: [], files: gitBase?.files ?? [] };
 }
-async function historicGrants(root5, paths, readOptions, unusedDays, now) {
+function movedEntities(head, gitBase) {
+  const paired = /* @__PURE__ */ new Map();
+  if (!gitBase) return paired;
+  const headFiles = new Set(head.files);
+  const baseKeys = new Set(gitBase.entities.map(entityKey));
+  const gone = /* @__PURE__ */ new Map();
+  for (const e5 of gitBase.entities) {
+    if (headFiles.has(e5.file)) continue;
+    const candidates = gone.get(`${e5.kind}
+${e5.id}`) ?? [];
+    candidates.push(e5);
+    gone.set(`${e5.kind}
+${e5.id}`, candidates);
+  }
+  for (const e5 of head.entities) {
+    const key = entityKey(e5);
+    if (baseKeys.has(key)) continue;
+    const candidates = gone.get(`${e5.kind}
+${e5.id}`);
+    if (candidates?.length === 1) paired.set(key, { ...candidates[0], file: e5.file });
+  }
+  return paired;
+}
+async function historicGrants(root5, paths, readOptions, unusedDays, now, managedPolicyDocuments) {
   if (!root5) return null;
   const before = new Date(now.getTime() - unusedDays * DAY_MS3).toISOString();
   const sha = await git2(root5, ["rev-list", "-1", `--before=${before}`, "HEAD"]);
@@ -69566,7 +69602,7 @@ async function historicGrants(root5, paths, readOptions, unusedDays, now) {
   try {
     const then = await readIac(gitRefSource(root5, sha), paths, readOptions);
     const map3 = /* @__PURE__ */ new Map();
-    for (const g5 of collectGrants(then, null)) {
+    for (const g5 of collectGrants(then, null, { managedPolicyDocuments })) {
       map3.set(entityKey(g5.entity), { services: g5.grants.services, actions: g5.grants.actions });
     }
     return map3;
@@ -69685,9 +69721,6 @@ function safeLink(label, url) {
 var DEFAULT_MAX_CHARS = 65e3;
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-function compareFindings2(a5, b5) {
-  return SEVERITY_ORDER[a5.severity] - SEVERITY_ORDER[b5.severity] || a5.file.localeCompare(b5.file) || a5.line - b5.line || a5.rule.localeCompare(b5.rule);
-}
 function plural(count2, word) {
   return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 }
@@ -69712,7 +69745,7 @@ function groupByEntity(input) {
     const id = view2.granted.entity.id;
     byId.set(id, [...byId.get(id) ?? [], view2]);
   }
-  for (const finding of [...input.findings].sort(compareFindings2)) {
+  for (const finding of [...input.findings].sort(compareFindings)) {
     const candidates = byId.get(finding.entity.id) ?? [];
     let view2 = views2.get(findingsKey(finding)) ?? candidates.find((c5) => c5.granted.entity.kind === finding.entity.kind) ?? candidates[0];
     if (!view2) {
@@ -70132,7 +70165,9 @@ function renderText(report, options) {
       i5 = j5;
     }
     for (const [entity, suggestion] of suggestions) {
-      out.push(`  ${paint(color, 32, "suggestion")} for ${entity}, keep only what was used: ${suggestion}`);
+      out.push(
+        `  ${paint(color, 32, "suggestion")} for ${entity}, keep what was used or cannot be judged yet: ${suggestion}`
+      );
     }
     out.push("");
   }
