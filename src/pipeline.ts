@@ -12,12 +12,12 @@ import type { GrantedEntity, GrantSet } from './policy/grants.types.js';
 import { type Diagnostic, type Entity, entityKey, type ParseResult } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
+import { DAY_MS } from './rules/usage-view.js';
 import type { AwsClients } from './usage/clients.js';
 import { type CollectOptions, collectUsage } from './usage/collect.js';
 import type { EntityUsage, SnapshotFile } from './usage/model.js';
 
 const run = promisify(execFile);
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ScanOptions {
   cwd: string;

@@ -84,6 +84,13 @@ export function entityLabel(input: RuleInput): string {
   return `${entity.kind} ${entity.id}`;
 }
 
+/** The options of every rule that judges use within a window: its own `unusedDays`, else the top-level one. */
+export const UNUSED_DAYS_OPTIONS = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { unusedDays: { type: 'integer', minimum: 1, maximum: 400 } },
+} as const;
+
 /** The rule's own `unusedDays` option, else the configuration's. */
 export function unusedDaysOf(input: RuleInput): number {
   const own = input.options['unusedDays'];

@@ -2,9 +2,7 @@
 import { entityLabel, entityLocation, makeFinding } from './attribution.js';
 import type { Finding } from './model.js';
 import type { Rule } from './types.js';
-import { DATA_DELAY_MS, daysBetween, isoDay, parseTime } from './usage-view.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DATA_DELAY_MS, DAY_MS, daysBetween, isoDay, parseTime } from './usage-view.js';
 
 /** Access key ids are not secret, but a report needs no more than enough to tell keys apart. */
 export function maskKeyId(id: string): string {

@@ -1,5 +1,11 @@
 // A touched entity used no service at all within unusedDays: a candidate for removal, not for trimming.
-import { entityLabel, entityLocation, makeFinding, unusedDaysOf } from './attribution.js';
+import {
+  entityLabel,
+  entityLocation,
+  makeFinding,
+  UNUSED_DAYS_OPTIONS,
+  unusedDaysOf,
+} from './attribution.js';
 import type { Rule } from './types.js';
 import { describeLastUse, parseTime, usageView } from './usage-view.js';
 
@@ -7,11 +13,7 @@ export const unusedEntity: Rule = {
   id: 'unused-entity',
   defaultSeverity: 'warning',
   description: 'A changed entity used no service within unusedDays.',
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { unusedDays: { type: 'integer', minimum: 1, maximum: 400 } },
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     if (!input.touched || input.granted.grants.services.length === 0) return [];
     const days = unusedDaysOf(input);

@@ -6,6 +6,7 @@ import {
   grantedByNote,
   locate,
   makeFinding,
+  UNUSED_DAYS_OPTIONS,
   unusedDaysOf,
 } from './attribution.js';
 import type { Finding } from './model.js';
@@ -16,11 +17,7 @@ export const unusedService: Rule = {
   id: 'unused-service',
   defaultSeverity: 'warning',
   description: 'A changed entity grants a service it has not used within unusedDays.',
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { unusedDays: { type: 'integer', minimum: 1, maximum: 400 } },
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);

@@ -4,7 +4,7 @@ import type { EntityUsage, ServiceLastAccessed, UsageReport } from '../usage/mod
 
 /** IAM's last-accessed data lags activity by up to 4 hours (AWS documentation). */
 export const DATA_DELAY_MS = 4 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface TrackedAction {
   /** `s3:CreateBucket`, as the service namespace plus the report's action name. */

@@ -5,6 +5,7 @@ import {
   locate,
   makeFinding,
   serviceOf,
+  UNUSED_DAYS_OPTIONS,
   unusedDaysOf,
 } from './attribution.js';
 import type { Finding } from './model.js';
@@ -16,11 +17,7 @@ export const widenedUnusedAction: Rule = {
   defaultSeverity: 'warning',
   description:
     'The change adds a tracked action on a service whose tracked actions the entity has not used within unusedDays (action-level data).',
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { unusedDays: { type: 'integer', minimum: 1, maximum: 400 } },
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];

@@ -7,6 +7,7 @@ import {
   listSome,
   locate,
   makeFinding,
+  UNUSED_DAYS_OPTIONS,
   unusedDaysOf,
 } from './attribution.js';
 import type { Finding } from './model.js';
@@ -18,11 +19,7 @@ export const widenedUnusedService: Rule = {
   defaultSeverity: 'error',
   description:
     'The change adds actions of a service the entity already had at base and has not used within unusedDays.',
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { unusedDays: { type: 'integer', minimum: 1, maximum: 400 } },
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];

@@ -5,7 +5,7 @@ import { awsEnvironmentError, requireCredentials } from '../../usage/aws-errors.
 import { createAwsClients } from '../../usage/clients.js';
 import { awsErrorCode, Scheduler } from '../../usage/scheduler.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
-import { clientOptions } from './report.js';
+import { clientOptions, IAM_CONNECTION_OPTIONS } from './report.js';
 
 export const accessKeyCommand: Command = {
   name: 'access-key',
@@ -26,16 +26,7 @@ export const accessKeyCommand: Command = {
       value: 'NAME',
       description: 'Every key of this IAM user: a list, one entry per key.',
     },
-    'endpoint-url': {
-      type: 'string',
-      value: 'URL',
-      description: 'IAM endpoint (e.g. a local IAM endpoint).',
-    },
-    region: {
-      type: 'string',
-      value: 'REGION',
-      description: 'AWS region (IAM is global; default us-east-1).',
-    },
+    ...IAM_CONNECTION_OPTIONS,
   },
   run: runAccessKey,
 };

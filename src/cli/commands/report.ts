@@ -6,7 +6,21 @@ import { createAwsClients } from '../../usage/clients.js';
 import { JobFailedError, PollTiming, runReportJob } from '../../usage/jobs.js';
 import type { Granularity } from '../../usage/model.js';
 import { awsErrorCode, RetryBudgetError, Scheduler } from '../../usage/scheduler.js';
-import type { CliIo, Command, ParsedArgs } from '../command.js';
+import type { CliIo, Command, OptionSpec, ParsedArgs } from '../command.js';
+
+/** The flags of the commands that talk to IAM alone (`report`, `access-key`); `clientOptions` reads them. */
+export const IAM_CONNECTION_OPTIONS: Record<string, OptionSpec> = {
+  'endpoint-url': {
+    type: 'string',
+    value: 'URL',
+    description: 'IAM endpoint (e.g. a local IAM endpoint).',
+  },
+  region: {
+    type: 'string',
+    value: 'REGION',
+    description: 'AWS region (IAM is global; default us-east-1).',
+  },
+};
 
 export const reportCommand: Command = {
   name: 'report',
@@ -26,16 +40,7 @@ export const reportCommand: Command = {
       choices: ['ACTION_LEVEL', 'SERVICE_LEVEL'],
       description: 'ACTION_LEVEL (default: tracked actions too) or SERVICE_LEVEL.',
     },
-    'endpoint-url': {
-      type: 'string',
-      value: 'URL',
-      description: 'IAM endpoint (e.g. a local IAM endpoint).',
-    },
-    region: {
-      type: 'string',
-      value: 'REGION',
-      description: 'AWS region (IAM is global; default us-east-1).',
-    },
+    ...IAM_CONNECTION_OPTIONS,
     timeout: { type: 'string', value: 'SECONDS', description: 'Give up after this long (default 300).' },
   },
   run: runReport,
