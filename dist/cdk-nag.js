@@ -12980,6 +12980,11 @@ function entityLabel(input) {
   const { entity } = input.granted;
   return `${entity.kind} ${entity.id}`;
 }
+var UNUSED_DAYS_OPTIONS = {
+  type: "object",
+  additionalProperties: false,
+  properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
+};
 function unusedDaysOf(input) {
   const own = input.options["unusedDays"];
   return typeof own === "number" ? own : input.settings.unusedDays;
@@ -13164,7 +13169,6 @@ var noUsageData = {
 };
 
 // src/rules/stale-access-key.ts
-var DAY_MS2 = 24 * 60 * 60 * 1e3;
 function maskKeyId(id) {
   return id.length > 8 ? `${id.slice(0, 4)}\u2026${id.slice(-4)}` : id;
 }
@@ -13182,7 +13186,7 @@ var staleAccessKey = {
     const own = input.options["maxIdleDays"];
     const days = typeof own === "number" ? own : input.settings.accessKeyMaxIdleDays;
     const nowMs = input.now.getTime();
-    const thresholdMs = nowMs - DATA_DELAY_MS - days * DAY_MS2;
+    const thresholdMs = nowMs - DATA_DELAY_MS - days * DAY_MS;
     const findings = [];
     for (const key of input.usage.accessKeys) {
       if (key.Status !== "Active") continue;
@@ -13214,11 +13218,7 @@ var unusedAction = {
   id: "unused-action",
   defaultSeverity: "notice",
   description: "A changed entity grants tracked actions it has not used within unusedDays (action-level data).",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);
@@ -13248,11 +13248,7 @@ var unusedEntity = {
   id: "unused-entity",
   defaultSeverity: "warning",
   description: "A changed entity used no service within unusedDays.",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     if (!input.touched || input.granted.grants.services.length === 0) return [];
     const days = unusedDaysOf(input);
@@ -13278,11 +13274,7 @@ var unusedService = {
   id: "unused-service",
   defaultSeverity: "warning",
   description: "A changed entity grants a service it has not used within unusedDays.",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);
@@ -13310,11 +13302,7 @@ var widenedUnusedAction = {
   id: "widened-unused-action",
   defaultSeverity: "warning",
   description: "The change adds a tracked action on a service whose tracked actions the entity has not used within unusedDays (action-level data).",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
@@ -13350,11 +13338,7 @@ var widenedUnusedService = {
   id: "widened-unused-service",
   defaultSeverity: "error",
   description: "The change adds actions of a service the entity already had at base and has not used within unusedDays.",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];

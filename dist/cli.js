@@ -61009,6 +61009,18 @@ function createAwsClients(options = {}) {
 }
 
 // src/cli/commands/report.ts
+var IAM_CONNECTION_OPTIONS = {
+  "endpoint-url": {
+    type: "string",
+    value: "URL",
+    description: "IAM endpoint (e.g. a local IAM endpoint)."
+  },
+  region: {
+    type: "string",
+    value: "REGION",
+    description: "AWS region (IAM is global; default us-east-1)."
+  }
+};
 var reportCommand = {
   name: "report",
   summary: "Generate, wait for and print the whole service last accessed report of one ARN (AWS CLI-shaped JSON).",
@@ -61025,16 +61037,7 @@ var reportCommand = {
       choices: ["ACTION_LEVEL", "SERVICE_LEVEL"],
       description: "ACTION_LEVEL (default: tracked actions too) or SERVICE_LEVEL."
     },
-    "endpoint-url": {
-      type: "string",
-      value: "URL",
-      description: "IAM endpoint (e.g. a local IAM endpoint)."
-    },
-    region: {
-      type: "string",
-      value: "REGION",
-      description: "AWS region (IAM is global; default us-east-1)."
-    },
+    ...IAM_CONNECTION_OPTIONS,
     timeout: { type: "string", value: "SECONDS", description: "Give up after this long (default 300)." }
   },
   run: runReport
@@ -61140,16 +61143,7 @@ var accessKeyCommand = {
       value: "NAME",
       description: "Every key of this IAM user: a list, one entry per key."
     },
-    "endpoint-url": {
-      type: "string",
-      value: "URL",
-      description: "IAM endpoint (e.g. a local IAM endpoint)."
-    },
-    region: {
-      type: "string",
-      value: "REGION",
-      description: "AWS region (IAM is global; default us-east-1)."
-    }
+    ...IAM_CONNECTION_OPTIONS
   },
   run: runAccessKey
 };
@@ -61258,6 +61252,11 @@ function entityLabel(input) {
   const { entity } = input.granted;
   return `${entity.kind} ${entity.id}`;
 }
+var UNUSED_DAYS_OPTIONS = {
+  type: "object",
+  additionalProperties: false,
+  properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
+};
 function unusedDaysOf(input) {
   const own = input.options["unusedDays"];
   return typeof own === "number" ? own : input.settings.unusedDays;
@@ -61442,7 +61441,6 @@ var noUsageData = {
 };
 
 // src/rules/stale-access-key.ts
-var DAY_MS2 = 24 * 60 * 60 * 1e3;
 function maskKeyId(id) {
   return id.length > 8 ? `${id.slice(0, 4)}\u2026${id.slice(-4)}` : id;
 }
@@ -61460,7 +61458,7 @@ var staleAccessKey = {
     const own = input.options["maxIdleDays"];
     const days = typeof own === "number" ? own : input.settings.accessKeyMaxIdleDays;
     const nowMs = input.now.getTime();
-    const thresholdMs = nowMs - DATA_DELAY_MS - days * DAY_MS2;
+    const thresholdMs = nowMs - DATA_DELAY_MS - days * DAY_MS;
     const findings = [];
     for (const key of input.usage.accessKeys) {
       if (key.Status !== "Active") continue;
@@ -61492,11 +61490,7 @@ var unusedAction = {
   id: "unused-action",
   defaultSeverity: "notice",
   description: "A changed entity grants tracked actions it has not used within unusedDays (action-level data).",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);
@@ -61526,11 +61520,7 @@ var unusedEntity = {
   id: "unused-entity",
   defaultSeverity: "warning",
   description: "A changed entity used no service within unusedDays.",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     if (!input.touched || input.granted.grants.services.length === 0) return [];
     const days = unusedDaysOf(input);
@@ -61556,11 +61546,7 @@ var unusedService = {
   id: "unused-service",
   defaultSeverity: "warning",
   description: "A changed entity grants a service it has not used within unusedDays.",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);
@@ -61588,11 +61574,7 @@ var widenedUnusedAction = {
   id: "widened-unused-action",
   defaultSeverity: "warning",
   description: "The change adds a tracked action on a service whose tracked actions the entity has not used within unusedDays (action-level data).",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
@@ -61628,11 +61610,7 @@ var widenedUnusedService = {
   id: "widened-unused-service",
   defaultSeverity: "error",
   description: "The change adds actions of a service the entity already had at base and has not used within unusedDays.",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
@@ -69358,7 +69336,6 @@ function fromSnapshot(entities, snapshot, options, usage, clock, started) {
 
 // src/pipeline.ts
 var run = promisify(execFile2);
-var DAY_MS3 = 24 * 60 * 60 * 1e3;
 async function git2(cwd, args) {
   try {
     const { stdout } = await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
@@ -69596,7 +69573,7 @@ ${e5.id}`);
 }
 async function historicGrants(root5, paths, readOptions, unusedDays, now, managedPolicyDocuments) {
   if (!root5) return null;
-  const before = new Date(now.getTime() - unusedDays * DAY_MS3).toISOString();
+  const before = new Date(now.getTime() - unusedDays * DAY_MS).toISOString();
   const sha = await git2(root5, ["rev-list", "-1", `--before=${before}`, "HEAD"]);
   if (!sha) return null;
   try {

@@ -60151,6 +60151,11 @@ function entityLabel(input) {
   const { entity } = input.granted;
   return `${entity.kind} ${entity.id}`;
 }
+var UNUSED_DAYS_OPTIONS = {
+  type: "object",
+  additionalProperties: false,
+  properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
+};
 function unusedDaysOf(input) {
   const own = input.options["unusedDays"];
   return typeof own === "number" ? own : input.settings.unusedDays;
@@ -60335,7 +60340,6 @@ var noUsageData = {
 };
 
 // src/rules/stale-access-key.ts
-var DAY_MS2 = 24 * 60 * 60 * 1e3;
 function maskKeyId(id) {
   return id.length > 8 ? `${id.slice(0, 4)}\u2026${id.slice(-4)}` : id;
 }
@@ -60353,7 +60357,7 @@ var staleAccessKey = {
     const own = input.options["maxIdleDays"];
     const days = typeof own === "number" ? own : input.settings.accessKeyMaxIdleDays;
     const nowMs = input.now.getTime();
-    const thresholdMs = nowMs - DATA_DELAY_MS - days * DAY_MS2;
+    const thresholdMs = nowMs - DATA_DELAY_MS - days * DAY_MS;
     const findings = [];
     for (const key of input.usage.accessKeys) {
       if (key.Status !== "Active") continue;
@@ -60385,11 +60389,7 @@ var unusedAction = {
   id: "unused-action",
   defaultSeverity: "notice",
   description: "A changed entity grants tracked actions it has not used within unusedDays (action-level data).",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);
@@ -60419,11 +60419,7 @@ var unusedEntity = {
   id: "unused-entity",
   defaultSeverity: "warning",
   description: "A changed entity used no service within unusedDays.",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     if (!input.touched || input.granted.grants.services.length === 0) return [];
     const days = unusedDaysOf(input);
@@ -60449,11 +60445,7 @@ var unusedService = {
   id: "unused-service",
   defaultSeverity: "warning",
   description: "A changed entity grants a service it has not used within unusedDays.",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);
@@ -60481,11 +60473,7 @@ var widenedUnusedAction = {
   id: "widened-unused-action",
   defaultSeverity: "warning",
   description: "The change adds a tracked action on a service whose tracked actions the entity has not used within unusedDays (action-level data).",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
@@ -60521,11 +60509,7 @@ var widenedUnusedService = {
   id: "widened-unused-service",
   defaultSeverity: "error",
   description: "The change adds actions of a service the entity already had at base and has not used within unusedDays.",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-  },
+  optionsSchema: UNUSED_DAYS_OPTIONS,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
@@ -68643,7 +68627,6 @@ function fromSnapshot(entities, snapshot, options, usage, clock, started) {
 
 // src/pipeline.ts
 var run = promisify(execFile2);
-var DAY_MS3 = 24 * 60 * 60 * 1e3;
 async function git2(cwd, args) {
   try {
     const { stdout } = await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
@@ -68881,7 +68864,7 @@ ${e5.id}`);
 }
 async function historicGrants(root5, paths, readOptions, unusedDays, now, managedPolicyDocuments) {
   if (!root5) return null;
-  const before = new Date(now.getTime() - unusedDays * DAY_MS3).toISOString();
+  const before = new Date(now.getTime() - unusedDays * DAY_MS).toISOString();
   const sha = await git2(root5, ["rev-list", "-1", `--before=${before}`, "HEAD"]);
   if (!sha) return null;
   try {
