@@ -6,25 +6,21 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { errorMessage, UserError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
-import type { Diagnostic } from '../policy/model.js';
 import { COMMENT_MARKER } from '../report/escape.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { compareFindings, reaches } from '../rules/engine.js';
-import type { Finding } from '../rules/model.js';
 import type { AwsClients } from '../usage/clients.js';
 import type { SnapshotFile } from '../usage/model.js';
 import { VERSION } from '../version.js';
-import { annotate } from './annotations.js';
 import { upsertStickyComment } from './comment.js';
 import { describeEvent, type EventScope } from './event.js';
 import { changedFilesFromGit, ensureCommit, runGit } from './git.js';
-import { type ActionInputs, type FailOn, getInputs } from './inputs.js';
+import { type ActionInputs, getInputs } from './inputs.js';
 import { createGitHubClient, type GitHubClient, httpStatus } from './octokit.js';
 import { listPullFiles } from './pull-files.js';
 
 /**
- * The pipeline (IaC readers, action catalog, AWS SDK) is most of the bundle: it is evaluated after the pull
- * request's file list arrives rather than before the first GitHub request (the cold-start benchmark's measure).
+ * The pipeline (IaC readers, action catalog, AWS SDK), the rules and the renderers are most of the bundle: they are
+ * evaluated after the pull request's file list arrives rather than before the first GitHub request (the cold-start
+ * benchmark's measure). Bundled with code splitting, each `import()` is a chunk of its own.
  */
 function loadPipeline() {
   return Promise.all([
@@ -34,7 +30,10 @@ function loadPipeline() {
     import('../usage/snapshot.js'),
     import('../report/json.js'),
     import('../report/sarif.js'),
-  ]).then(([pipeline, config, clients, snapshot, json, sarif]) => ({
+    import('../report/markdown.js'),
+    import('./annotations.js'),
+    import('./verdict.js'),
+  ]).then(([pipeline, config, clients, snapshot, json, sarif, markdown, annotations, verdict]) => ({
     scan: pipeline.scan,
     loadConfig: config.loadConfig,
     parseConfig: config.parseConfig,
@@ -45,30 +44,16 @@ function loadPipeline() {
     readSnapshot: snapshot.readSnapshot,
     renderJson: json.renderJson,
     renderSarif: sarif.renderSarif,
+    renderMarkdown: markdown.renderMarkdown,
+    annotate: annotations.annotate,
+    reachesFailOn: verdict.reachesFailOn,
+    blockingReason: verdict.blockingReason,
   }));
 }
 type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
 
 /** The job summary allows 1 MiB per step (bytes: room for multi-byte characters); the comment has its own cap. */
 const SUMMARY_MAX_CHARS = 800_000;
-
-/** Whether findings reach the `fail-on` threshold. */
-export function reachesFailOn(findings: Finding[], failOn: FailOn): Finding[] {
-  return findings.filter((f) => reaches(f.severity, failOn));
-}
-
-/** The one-line reason given to `setFailed`. */
-export function blockingReason(blocking: Finding[], failOn: FailOn, unreadable: Diagnostic[] = []): string {
-  const first = [...blocking].sort(compareFindings)[0];
-  if (!first) {
-    const where = unreadable[0]
-      ? ` (first: ${unreadable[0].file}${unreadable[0].line ? `:${unreadable[0].line}` : ''})`
-      : '';
-    return `iam-usage-guard: this change brings ${unreadable.length} problem${unreadable.length === 1 ? '' : 's'} into IaC files that could not be read, so they were not judged${where}`;
-  }
-  const count = `${blocking.length} finding${blocking.length === 1 ? '' : 's'}`;
-  return `iam-usage-guard: ${count} at or above fail-on '${failOn}' (first: ${first.rule} on ${first.entity.id} at ${first.file}:${first.line})`;
-}
 
 /** Which files the change touches; null means the whole repository. */
 async function touchedFiles(
@@ -304,7 +289,8 @@ export async function run(): Promise<void> {
     const touched = await touchedFiles(scope, octokit, cwd);
     // Loaded only now: evaluating it would otherwise hold back the first request (module evaluation is synchronous).
     const pipeline = await loadPipeline();
-    const { scan, renderJson, renderSarif } = pipeline;
+    const { scan, renderJson, renderSarif, renderMarkdown, annotate, reachesFailOn, blockingReason } =
+      pipeline;
     if (scope.kind !== 'repository') await ensureBase(scope.baseSha, cwd);
     core.info(
       touched.files === null

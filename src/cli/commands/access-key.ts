@@ -1,8 +1,6 @@
 // `iam-usage-guard access-key`: when an access key (or each key of a user) was last used, AWS CLI-shaped JSON.
 import { UserError } from '../../errors.js';
-import { accessKeyLastUsed, accessKeysOf } from '../../usage/access-keys.js';
 import { awsEnvironmentError, requireCredentials } from '../../usage/aws-errors.js';
-import { createAwsClients } from '../../usage/clients.js';
 import { awsErrorCode, Scheduler } from '../../usage/scheduler.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 import { clientOptions, IAM_CONNECTION_OPTIONS } from './report.js';
@@ -39,6 +37,11 @@ async function runAccessKey(args: ParsedArgs, io: CliIo): Promise<number> {
       "give exactly one of --access-key-id ID or --user NAME. See 'iam-usage-guard access-key --help'.",
     );
   }
+  // The AWS SDK loads when the command runs, not when the CLI starts.
+  const [{ createAwsClients }, { accessKeyLastUsed, accessKeysOf }] = await Promise.all([
+    import('../../usage/clients.js'),
+    import('../../usage/access-keys.js'),
+  ]);
   const clients = createAwsClients(clientOptions(args.values, io));
   await requireCredentials(clients);
   const scheduler = new Scheduler({

@@ -3,21 +3,16 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { type Config, loadConfig } from '../../config/index.js';
+import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
-import { type ScanResult, scan } from '../../pipeline.js';
-import { renderJson } from '../../report/json.js';
-import { renderMarkdown } from '../../report/markdown.js';
-import { renderSarif } from '../../report/sarif.js';
-import { renderText, verdict } from '../../report/text.js';
+import type { ScanResult } from '../../pipeline.js';
 import type { Severity } from '../../rules/model.js';
 import { RULE_DOCS_BASE_URL } from '../../rules/types.js';
 import { defaultCacheDir } from '../../usage/cache.js';
-import { createAwsClients } from '../../usage/clients.js';
 import type { SnapshotFile } from '../../usage/model.js';
 import { readSnapshot } from '../../usage/snapshot.js';
+import { VERSION } from '../../version.js';
 import type { CliIo, Command } from '../command.js';
-import { VERSION } from '../main.js';
 import { createProgress } from '../progress.js';
 
 type Format = 'text' | 'json' | 'markdown' | 'sarif';
@@ -48,7 +43,32 @@ const NO_USAGE_HELP =
   'or aws-actions/configure-aws-credentials in CI) with the permissions in the README, ' +
   "or pass --snapshot FILE written by 'iam-usage-guard snapshot'.";
 
+/**
+ * The pipeline and the renderers, loaded when `check` runs rather than when the CLI starts, so `--help` and
+ * `--version` do not parse them; the AWS SDK comes in only when there are credentials to use.
+ */
+function loadCheck() {
+  return Promise.all([
+    import('../../config/index.js'),
+    import('../../pipeline.js'),
+    import('../../report/json.js'),
+    import('../../report/markdown.js'),
+    import('../../report/sarif.js'),
+    import('../../report/text.js'),
+  ]).then(([config, pipeline, json, markdown, sarif, text]) => ({
+    loadConfig: config.loadConfig,
+    scan: pipeline.scan,
+    renderJson: json.renderJson,
+    renderMarkdown: markdown.renderMarkdown,
+    renderSarif: sarif.renderSarif,
+    renderText: text.renderText,
+    verdict: text.verdict,
+  }));
+}
+type CheckModules = Awaited<ReturnType<typeof loadCheck>>;
+
 function render(
+  { renderJson, renderMarkdown, renderSarif, renderText }: CheckModules,
   format: Format,
   result: ScanResult,
   config: Config,
@@ -150,7 +170,8 @@ export const checkCommand: Command = {
       const missing = args.positionals.filter((p) => !existsSync(path.resolve(io.cwd, p)));
       if (missing.length > 0) throw new UserError(`no such file or folder: ${missing.join(', ')}`);
     }
-    const { config, file: configFile } = await loadConfig(io.cwd, v['config'] as string | undefined);
+    const modules = await loadCheck();
+    const { config, file: configFile } = await modules.loadConfig(io.cwd, v['config'] as string | undefined);
 
     let snapshot: SnapshotFile | undefined;
     const snapshotPath = v['snapshot'] as string | undefined;
@@ -171,6 +192,7 @@ export const checkCommand: Command = {
     let usageUnavailableReason: string | undefined;
     if (!snapshot) {
       if (credentialSource(io.env)) {
+        const { createAwsClients } = await import('../../usage/clients.js');
         aws = createAwsClients({
           env: io.env,
           ...(endpointUrl ? { endpointUrl } : {}),
@@ -188,7 +210,7 @@ export const checkCommand: Command = {
     const progress = createProgress(io.stderr, { isTTY: io.stderr.isTTY === true });
     let result: ScanResult;
     try {
-      const scanned = await scan({
+      const scanned = await modules.scan({
         cwd: io.cwd,
         paths: args.positionals,
         base: v['no-base'] ? null : ((v['base'] as string | undefined) ?? 'auto'),
@@ -223,10 +245,12 @@ export const checkCommand: Command = {
       );
     }
     const outputPath = v['output'] as string | undefined;
-    const text = render(format, result, config, failOn, io, outputPath !== undefined);
+    const text = render(modules, format, result, config, failOn, io, outputPath !== undefined);
     if (outputPath) {
       await writeFile(path.resolve(io.cwd, outputPath), text);
-      io.stderr.write(`${verdict(result, { color: false, failOn })} Report written to ${outputPath}.\n`);
+      io.stderr.write(
+        `${modules.verdict(result, { color: false, failOn })} Report written to ${outputPath}.\n`,
+      );
     } else {
       io.stdout.write(text);
     }

@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
-import { loadScenario, startLocalIam } from '../../local-iam/server.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 
 export const localIamCommand: Command = {
@@ -49,6 +48,8 @@ async function runLocalIam(args: ParsedArgs, io: CliIo): Promise<number> {
       `cannot read scenario ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
+  // The endpoint (and its XML writer) loads when the command runs, not when the CLI starts.
+  const { loadScenario, startLocalIam } = await import('../../local-iam/server.js');
   const scenario = loadScenario(text, absolute);
   const log = args.values['log'] === true;
   let server: Awaited<ReturnType<typeof startLocalIam>>;

@@ -2,16 +2,11 @@
 // that `check --snapshot`, the action and the cdk-nag pack read without any AWS call.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../../config/index.js';
 import { UserError } from '../../errors.js';
-import { readIac } from '../../iac/index.js';
-import { worktreeSource } from '../../iac/source.js';
 import { type Entity, entityKey } from '../../policy/model.js';
 import { entityFromArn } from '../../usage/arn.js';
 import { requireCredentials } from '../../usage/aws-errors.js';
 import { defaultCacheDir } from '../../usage/cache.js';
-import { createAwsClients } from '../../usage/clients.js';
-import { collectUsage } from '../../usage/collect.js';
 import { buildSnapshot } from '../../usage/snapshot.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 import { createProgress } from '../progress.js';
@@ -74,6 +69,15 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
   if (typeof out !== 'string')
     throw new UserError("--out FILE is required. See 'iam-usage-guard snapshot --help'.");
   const arns = Array.isArray(v['arn']) ? v['arn'] : typeof v['arn'] === 'string' ? [v['arn']] : [];
+  // The configuration reader, the IaC readers and the AWS SDK load when the command runs, not when the CLI starts.
+  const [{ loadConfig }, { readIac }, { worktreeSource }, { createAwsClients }, { collectUsage }] =
+    await Promise.all([
+      import('../../config/index.js'),
+      import('../../iac/index.js'),
+      import('../../iac/source.js'),
+      import('../../usage/clients.js'),
+      import('../../usage/collect.js'),
+    ]);
   const { config } = await loadConfig(io.cwd, typeof v['config'] === 'string' ? v['config'] : undefined);
 
   const entities: Entity[] = [];
