@@ -98,8 +98,15 @@ for (const result of results) {
 
 for (const [name, source] of dataFiles) outputs.set(name, readFileSync(source));
 
-// The ESM face of the plugin: Node's CommonJS loader finds the bundle's named exports (esbuild annotates them).
-const cdkNagExports = ['ACK_WITHOUT_REASON', 'IamUsageGuard', 'PACK_NAME', 'PACK_RULES'];
+// The ESM face of the plugin: Node's CommonJS loader finds the bundle's named exports from esbuild's annotation
+// (`0 && (module.exports = { … })`), which also lists them here.
+const cdkNagCjs = Buffer.from(outputs.get('cdk-nag.cjs')).toString('utf8');
+const annotated = /0 && \(module\.exports = \{([^}]*)\}\);/.exec(cdkNagCjs);
+if (!annotated) throw new Error('dist/cdk-nag.cjs: no export annotation found for the ESM entry');
+const cdkNagExports = annotated[1]
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 outputs.set(
   'cdk-nag.js',
   Buffer.from(
