@@ -10,6 +10,7 @@ import { COMMENT_MARKER } from '../report/escape.js';
 import type { AwsClients } from '../usage/clients.js';
 import type { SnapshotFile } from '../usage/model.js';
 import { VERSION } from '../version.js';
+import { plural } from '../words.js';
 import { upsertStickyComment } from './comment.js';
 import { describeEvent, type EventScope } from './event.js';
 import { changedFilesFromGit, ensureCommit, runGit } from './git.js';
@@ -213,6 +214,15 @@ function runUrl(): string | undefined {
   return server && runId && repository ? `${server}/${repository}/actions/runs/${runId}` : undefined;
 }
 
+/** The judged commit's files on GitHub, so the comment and summary link each file:line to what was read. */
+function blobUrl(headSha: string): string | undefined {
+  const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
+  const repository = process.env['GITHUB_REPOSITORY'];
+  return repository && /^[0-9a-f]{40,64}$/i.test(headSha)
+    ? `${server}/${repository}/blob/${headSha}`
+    : undefined;
+}
+
 async function writeJobSummary(body: string): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     core.info('No GITHUB_STEP_SUMMARY file: the job summary is skipped.');
@@ -295,7 +305,7 @@ export async function run(): Promise<void> {
     core.info(
       touched.files === null
         ? `Checking the whole repository (${touched.source}).`
-        : `The change touches ${touched.files.length} file(s) (from ${touched.source}).`,
+        : `The change touches ${plural(touched.files.length, 'file')} (from ${touched.source}).`,
     );
 
     const loaded = await configFor(pipeline, inputs, scope, touched.files, cwd);
@@ -333,17 +343,19 @@ export async function run(): Promise<void> {
     );
     if (counts.unannotated + counts.unannotatedDiagnostics > 0) {
       core.info(
-        `${counts.unannotated} finding(s) and ${counts.unannotatedDiagnostics} problem(s) are not annotated (GitHub shows 10 per type per step); the summary and comment list them.`,
+        `${plural(counts.unannotated, 'finding')} and ${plural(counts.unannotatedDiagnostics, 'problem')} not annotated (GitHub shows 10 per type per step): the SARIF file and the JSON report have them all.`,
       );
     }
 
     const url = runUrl();
+    const blob = blobUrl(scope.headSha);
     const renderOptions = {
       failOn: inputs.failOn,
       blocked,
       usageUnavailable,
       unannotated: counts.unannotated,
       ...(url ? { runUrl: url } : {}),
+      ...(blob ? { blobUrl: blob } : {}),
     };
     await writeJobSummary(
       renderMarkdown(result, { ...renderOptions, marker: '', maxChars: SUMMARY_MAX_CHARS }),
@@ -372,7 +384,7 @@ export async function run(): Promise<void> {
     core.setOutput('report-json', jsonPath);
     core.setOutput('sarif-file', sarifPath);
     core.info(
-      `Checked ${result.summary.entities} entities: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices.`,
+      `Checked ${plural(result.summary.entities, 'entity')}: ${plural(result.summary.errors, 'error')}, ${plural(result.summary.warnings, 'warning')}, ${plural(result.summary.notices, 'notice')}.`,
     );
     if (blocked) core.setFailed(blockingReason(blocking, inputs.failOn, result.unreadable));
   } catch (error) {

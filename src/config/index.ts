@@ -27,10 +27,12 @@ export interface Config {
   deadlineSeconds: number;
 }
 
+/** Where the configuration is looked for, first found wins: both YAML spellings, in .github/ and at the root. */
 export const CONFIG_FILES = [
   '.github/iam-usage-guard.yml',
   '.github/iam-usage-guard.yaml',
   '.iam-usage-guard.yml',
+  '.iam-usage-guard.yaml',
 ];
 
 /** The configuration with no file: the recommended preset and the documented defaults. */

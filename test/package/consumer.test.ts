@@ -496,7 +496,7 @@ ${appBody('iam-usage.json').replace(", now: new Date('2026-11-20T00:00:00Z')", '
       ['--no-install', 'iam-usage-guard', 'snapshot', 'cdk.out', '--out', 'iam-usage.json'],
       { cwd: dir, env: { ...env, ...iam.env } },
     );
-    expect(snapshotRun.stderr).toContain('wrote iam-usage.json: 1 reports');
+    expect(snapshotRun.stderr).toContain('wrote iam-usage.json: 1 report, 0 access keys, 0 policy documents');
     // 3. Synth again: now the pack judges the role.
     await ok(process.execPath, ['app.js'], { cwd: dir });
     expect(reported(dir)).toEqual(EXPECTED);

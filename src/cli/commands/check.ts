@@ -12,6 +12,7 @@ import { defaultCacheDir } from '../../usage/cache.js';
 import type { SnapshotFile } from '../../usage/model.js';
 import { readSnapshot } from '../../usage/snapshot.js';
 import { VERSION } from '../../version.js';
+import { plural } from '../../words.js';
 import type { CliIo, Command } from '../command.js';
 import { createProgress } from '../progress.js';
 
@@ -240,8 +241,8 @@ export const checkCommand: Command = {
     if (result.entities.length > 0) {
       io.stderr.write(
         result.base
-          ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${result.entities.length} entities changed.\n`
-          : `iam-usage-guard check: no base to compare with; all ${result.entities.length} entities judged as they stand.\n`,
+          ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${plural(result.entities.length, 'entity')} changed.\n`
+          : `iam-usage-guard check: no base to compare with; ${result.entities.length === 1 ? 'the 1 entity judged as it stands' : `all ${result.entities.length} entities judged as they stand`}.\n`,
       );
     }
     const outputPath = v['output'] as string | undefined;

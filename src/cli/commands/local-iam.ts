@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
+import { plural } from '../../words.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 
 export const localIamCommand: Command = {
@@ -73,7 +74,7 @@ async function runLocalIam(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   io.stdout.write(
     [
-      `local IAM endpoint for ${path.relative(io.cwd, absolute) || file} (account ${scenario.account}, ${scenario.entities.length} entities) at ${server.url}`,
+      `local IAM endpoint for ${path.relative(io.cwd, absolute) || file} (account ${scenario.account}, ${plural(scenario.entities.length, 'entity')}) at ${server.url}`,
       'Point the AWS SDK, the AWS CLI and iam-usage-guard at it with:',
       `export AWS_ENDPOINT_URL_IAM=${server.url}`,
       `export AWS_ENDPOINT_URL_STS=${server.url}`,

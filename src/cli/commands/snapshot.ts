@@ -8,6 +8,7 @@ import { entityFromArn } from '../../usage/arn.js';
 import { requireCredentials } from '../../usage/aws-errors.js';
 import { defaultCacheDir } from '../../usage/cache.js';
 import { buildSnapshot } from '../../usage/snapshot.js';
+import { plural } from '../../words.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 import { createProgress } from '../progress.js';
 import { clientOptions, granularityOf, timeoutMs } from './report.js';
@@ -131,7 +132,7 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   const missing = entities.filter((e) => collection.usage.get(entityKey(e))?.report === null);
   io.stderr.write(
-    `wrote ${out}: ${snapshot.reports.length} reports, ${snapshot.accessKeys.length} access keys, ${snapshot.policies.length} policy documents (${collection.stats.calls} AWS calls, ${collection.stats.throttled} throttled)\n`,
+    `wrote ${out}: ${plural(snapshot.reports.length, 'report')}, ${plural(snapshot.accessKeys.length, 'access key')}, ${plural(snapshot.policies.length, 'policy document')} (${plural(collection.stats.calls, 'AWS call')}, ${collection.stats.throttled} throttled)\n`,
   );
   for (const entity of missing) {
     const usage = collection.usage.get(entityKey(entity))!;
