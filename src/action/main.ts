@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { errorMessage, UserError } from '../errors.js';
+import { ConfigError, errorMessage, UserError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
 import { COMMENT_MARKER } from '../report/escape.js';
 import type { AwsClients } from '../usage/clients.js';
@@ -388,6 +388,21 @@ export async function run(): Promise<void> {
     );
     if (blocked) core.setFailed(blockingReason(blocking, inputs.failOn, result.unreadable));
   } catch (error) {
+    if (error instanceof ConfigError) {
+      // Each problem on its line of the configuration file, where the pull request's author looks.
+      for (const problem of error.problems) {
+        core.error(problem.message, {
+          title: 'iam-usage-guard configuration',
+          file: error.file,
+          startLine: problem.line,
+        });
+      }
+      const first = error.problems[0];
+      core.setFailed(
+        `iam-usage-guard: invalid configuration ${error.file}: ${plural(error.problems.length, 'problem')}, each annotated on its line${first ? ` (first: line ${first.line}: ${first.message})` : ''}`,
+      );
+      return;
+    }
     const message =
       error instanceof UserError
         ? `iam-usage-guard: ${error.message}`

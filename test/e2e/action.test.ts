@@ -469,9 +469,18 @@ describe('large pull requests and other events', () => {
     });
     rmSync(dir, { recursive: true, force: true });
     expect(run.code).toBe(1);
-    const failure = run.annotations.filter((a) => a.level === 'error');
+    // the problem is an annotation on its line of the configuration file, the step's failure one line
+    const onLine = run.annotations.filter((a) => a.level === 'error' && a.properties['file']);
+    expect(onLine).toHaveLength(1);
+    expect(onLine[0]!.properties['file']).toMatch(/guard\.yml$/);
+    expect(onLine[0]!.properties['line']).toBe('2');
+    expect(onLine[0]!.properties['title']).toBe('iam-usage-guard configuration');
+    expect(onLine[0]!.message).toMatch(/unusedDayz/);
+    const failure = run.annotations.filter((a) => a.level === 'error' && !a.properties['file']);
     expect(failure).toHaveLength(1);
-    expect(failure[0]!.message).toMatch(/^iam-usage-guard: .*guard\.yml.*2.*unusedDayz/);
+    expect(failure[0]!.message).toMatch(
+      /^iam-usage-guard: invalid configuration \S*guard\.yml: 1 problem, each annotated on its line \(first: line 2: .*unusedDayz/,
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
