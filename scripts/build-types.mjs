@@ -1,5 +1,5 @@
-// Writes the package's type declarations next to the bundles: dist/lib.d.ts (`iam-usage-guard`), dist/cdk-nag.d.ts
-// and dist/cdk-nag.d.cts (`iam-usage-guard/cdk-nag` for `import` and for `require`). tsc emits declarations for src/,
+// Writes the package's type declarations next to the bundles: dist/lib.d.ts and dist/lib.d.cts (`iam-usage-guard`),
+// dist/cdk-nag.d.ts and dist/cdk-nag.d.cts (`iam-usage-guard/cdk-nag`), for `import` and for `require`. tsc emits declarations for src/,
 // rollup-plugin-dts folds each entry's into one file, so no declaration imports a file the tarball does not hold.
 // Run by `npm run build` and `prepack`; dist/*.d.ts are not committed.
 import { execFileSync } from 'node:child_process';
@@ -74,7 +74,7 @@ try {
     { cwd: root, stdio: 'inherit' },
   );
   const entries = [
-    { input: 'index.d.ts', outputs: ['dist/lib.d.ts'] },
+    { input: 'index.d.ts', outputs: ['dist/lib.d.ts', 'dist/lib.d.cts'] },
     { input: 'cdk-nag/index.d.ts', outputs: ['dist/cdk-nag.d.ts', 'dist/cdk-nag.d.cts'] },
   ];
   for (const entry of entries) {

@@ -114,6 +114,23 @@ outputs.set(
   ),
 );
 
+// The library's CommonJS entry: the library is ES modules, which Node loads with require() from 20.19 on; older Nodes
+// get one sentence instead of ERR_REQUIRE_ESM.
+outputs.set(
+  'lib.cjs',
+  Buffer.from(`// The CommonJS entry of iam-usage-guard: the ES module library (lib.js), through Node's require() of ES modules.
+'use strict';
+try {
+  module.exports = require('./lib.js');
+} catch (error) {
+  if (error && error.code === 'ERR_REQUIRE_ESM') {
+    throw new Error("iam-usage-guard is an ES module: load it with import('iam-usage-guard'), or use Node.js 20.19 or later, whose require() loads ES modules.");
+  }
+  throw error;
+}
+`),
+);
+
 /**
  * Writes only what changed, each file through a rename, and removes outputs of earlier builds (old chunk names):
  * test files that bundle while another test's child process is loading dist/ never see a half-written file.

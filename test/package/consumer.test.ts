@@ -214,7 +214,9 @@ describe('the npm tarball', () => {
       'dist/cli.js',
       'dist/index.js',
       'dist/lib.js',
+      'dist/lib.cjs',
       'dist/lib.d.ts',
+      'dist/lib.d.cts',
       'dist/cdk-nag.js',
       'dist/cdk-nag.cjs',
       'dist/cdk-nag.d.ts',
@@ -228,8 +230,10 @@ describe('the npm tarball', () => {
     }
     // the action catalog once, beside the bundles that read it
     expect(files.filter((f) => f.endsWith('catalog.data.json'))).toEqual(['dist/catalog.data.json']);
-    // esbuild's outputs have maps; dist/cdk-nag.js is a one-line re-export of dist/cdk-nag.cjs.
-    const scripts = files.filter((f) => /^dist\/.*\.(c?js)$/.test(f) && f !== 'dist/cdk-nag.js');
+    // esbuild's outputs have maps; dist/cdk-nag.js and dist/lib.cjs are one-statement faces of another entry.
+    const scripts = files.filter(
+      (f) => /^dist\/.*\.(c?js)$/.test(f) && f !== 'dist/cdk-nag.js' && f !== 'dist/lib.cjs',
+    );
     for (const script of scripts) expect(files).toContain(`${script}.map`);
     for (const map of files.filter((f) => f.endsWith('.map'))) expect(files).toContain(map.slice(0, -4));
   });
@@ -257,32 +261,16 @@ describe('the npm tarball', () => {
     expect(checked).toBeGreaterThan(files.length);
   });
 
-  it('passes attw: the plugin entry in every resolution mode, the library as ESM (require(esm) aside)', async () => {
-    const plugin = await run(
-      bin('attw'),
-      [tarball, '--no-definitely-typed', '--format', 'json', '--entrypoints', './cdk-nag', './package.json'],
-      { cwd: work },
-    );
-    expect(plugin.code, plugin.stdout).toBe(0);
-    const library = await run(
-      bin('attw'),
-      [
-        tarball,
-        '--no-definitely-typed',
-        '--format',
-        'json',
-        '--entrypoints',
-        '.',
-        '--ignore-rules',
-        'cjs-resolves-to-esm',
-      ],
-      { cwd: work },
-    );
-    expect(library.code, library.stdout).toBe(0);
-    const analysis = JSON.parse(library.stdout) as { analysis: { problems: unknown[] } };
-    expect(
-      analysis.analysis.problems.filter((p) => (p as { kind: string }).kind !== 'CJSResolvesToESM'),
-    ).toEqual([]);
+  it('passes attw in every resolution mode, for every entry point', async () => {
+    const result = await run(bin('attw'), [tarball, '--no-definitely-typed', '--format', 'json'], {
+      cwd: work,
+    });
+    expect(result.code, result.stdout).toBe(0);
+    const analysis = JSON.parse(result.stdout) as {
+      analysis: { problems: unknown[]; entrypoints: Record<string, unknown> };
+    };
+    expect(analysis.analysis.problems).toEqual([]);
+    expect(Object.keys(analysis.analysis.entrypoints).sort()).toEqual(['.', './cdk-nag', './package.json']);
   });
 
   it('passes publint', async () => {
@@ -458,7 +446,10 @@ ${appBody('../usage.json')}`,
       `import { App, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { IamUsageGuard, PACK_RULES } from 'iam-usage-guard/cdk-nag';
+import { RULE_IDS } from 'iam-usage-guard';
 if (PACK_RULES.length !== 3) throw new Error('PACK_RULES');
+// the library from CommonJS: its require entry (Node's require() of ES modules)
+if (!RULE_IDS.includes('unused-service')) throw new Error('RULE_IDS');
 ${appBody('../usage.json')}`,
     );
     await Promise.all([
@@ -468,6 +459,7 @@ ${appBody('../usage.json')}`,
     for (const out of ['out-node16', 'out-commonjs']) {
       const compiled = readFileSync(path.join(dir, out, 'app.js'), 'utf8');
       expect(compiled).toContain('require("iam-usage-guard/cdk-nag")');
+      expect(compiled).toContain('require("iam-usage-guard")');
       rmSync(path.join(dir, 'cdk.out'), { recursive: true, force: true });
       await ok(process.execPath, [`${out}/app.js`], { cwd: dir });
       expect(reported(dir)).toEqual(EXPECTED);
