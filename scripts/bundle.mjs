@@ -91,6 +91,15 @@ const metafileOut = process.argv.includes('--metafile')
   : null;
 
 const results = await Promise.all(builds.map((options) => build({ ...common, ...options })));
+// A large JSON pasted into a bundle would be parsed at start-up, and twice in the tarball (ESM chunks and the
+// CommonJS plugin): generated data goes in a `*.data.json` file, which the plugin above ships once and reads on use.
+for (const result of results) {
+  for (const [input, { bytes }] of Object.entries(result.metafile.inputs)) {
+    if (input.endsWith('.json') && bytes > 64 * 1024) {
+      throw new Error(`${input} (${bytes} bytes) would be pasted into the bundles: name it *.data.json`);
+    }
+  }
+}
 const outputs = new Map();
 for (const result of results) {
   for (const file of result.outputFiles) outputs.set(path.relative(dist, file.path), file.contents);
