@@ -12,11 +12,40 @@ import { CALL_PRIORITY, type Scheduler } from './scheduler.js';
 /** IAM's page size limit; the fewer pages, the fewer calls. */
 export const MAX_ITEMS = 1000;
 
-/** The report job ended FAILED; `Error` is IAM's own. */
+/** What IAM answered about a FAILED job, as the AWS CLI prints it. */
+export interface FailedJob {
+  JobStatus: 'FAILED';
+  JobType?: Granularity;
+  JobCreationDate?: string;
+  ServicesLastAccessed: [];
+  JobCompletionDate?: string;
+  Error: { Code?: string; Message?: string };
+}
+
+/** The report job ended FAILED; `Error` is IAM's own, `job` the whole answer. */
 export class JobFailedError extends Error {
   override name = 'JobFailedError';
-  constructor(readonly error: { Code?: string | undefined; Message?: string | undefined } | undefined) {
+  readonly job: FailedJob;
+  constructor(
+    readonly error: { Code?: string | undefined; Message?: string | undefined } | undefined,
+    answer: {
+      JobType?: string | undefined;
+      JobCreationDate?: Date | undefined;
+      JobCompletionDate?: Date | undefined;
+    } = {},
+  ) {
     super(`the report job FAILED (${error?.Code ?? 'no code'}: ${error?.Message ?? 'no message'})`);
+    this.job = {
+      JobStatus: 'FAILED',
+      ...(answer.JobType ? { JobType: answer.JobType as Granularity } : {}),
+      ...(answer.JobCreationDate ? { JobCreationDate: answer.JobCreationDate.toISOString() } : {}),
+      ServicesLastAccessed: [],
+      ...(answer.JobCompletionDate ? { JobCompletionDate: answer.JobCompletionDate.toISOString() } : {}),
+      Error: {
+        ...(error?.Code ? { Code: error.Code } : {}),
+        ...(error?.Message ? { Message: error.Message } : {}),
+      },
+    };
   }
 }
 
@@ -41,12 +70,14 @@ export function abortOption(signal: AbortSignal | undefined): { abortSignal?: Ab
 
 /**
  * When to poll. No job duration is documented; the first poll waits as long as the longest job seen so far
- * (a guess of 2 s before any), so that most jobs take one poll; later polls back off with jitter.
+ * (a guess of 1 s before any), so that most jobs take one poll. A job still running is polled again when it reaches
+ * the longest duration seen, and once it runs longer than any, after half its age again (with jitter): a few polls
+ * for a long job, and the knowledge from jobs that finished meanwhile is used at once.
  */
 export class PollTiming {
   private observed = 0;
   constructor(
-    private readonly initialMs = 2000,
+    private readonly initialMs = 1000,
     private readonly maxIntervalMs = 10_000,
     private readonly random: () => number = Math.random,
   ) {}
@@ -55,9 +86,11 @@ export class PollTiming {
     return this.observed > 0 ? Math.min(this.maxIntervalMs, this.observed * 1.05) : this.initialMs;
   }
 
-  nextDelayMs(attempt: number): number {
-    const base = Math.max(250, this.firstDelayMs() / 4) * 1.5 ** (attempt - 1);
-    return Math.min(this.maxIntervalMs, base) * (0.8 + 0.4 * this.random());
+  /** After an IN_PROGRESS answer for a job generated `elapsedMs` ago. */
+  nextDelayMs(elapsedMs: number): number {
+    const expected = this.observed * 1.05 - elapsedMs;
+    const base = expected >= 250 ? expected : Math.max(250, elapsedMs / 2) * (0.8 + 0.4 * this.random());
+    return Math.min(this.maxIntervalMs, base);
   }
 
   observe(durationMs: number): void {
@@ -95,6 +128,7 @@ export async function runReportJob(
   const jobId = generated.JobId;
   if (!jobId) throw new Error('GenerateServiceLastAccessedDetails returned no JobId');
   onStage('waiting for the report job (IN_PROGRESS)');
+  const generatedAt = scheduler.now();
   let delay = timing.firstDelayMs();
   for (let attempt = 1; ; attempt++) {
     // Never sleep through the deadline: the last poll goes out just before it, so a job that finished in the
@@ -109,10 +143,10 @@ export async function runReportJob(
       ),
     );
     if (first.JobStatus === 'IN_PROGRESS') {
-      delay = timing.nextDelayMs(attempt);
+      delay = timing.nextDelayMs(scheduler.now() - generatedAt);
       continue;
     }
-    if (first.JobStatus === 'FAILED') throw new JobFailedError(first.Error);
+    if (first.JobStatus === 'FAILED') throw new JobFailedError(first.Error, first);
     if (first.JobCreationDate && first.JobCompletionDate) {
       timing.observe(first.JobCompletionDate.getTime() - first.JobCreationDate.getTime());
     }

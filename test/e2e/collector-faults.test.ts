@@ -32,7 +32,7 @@ describe('collector under faults, over HTTP', () => {
     try {
       const entities = Array.from({ length: 8 }, (_, i) => entity({ id: `R${i}`, name: `role-${i}` }));
       const result = await collectUsage(entities, {
-        clients: createAwsClients({ env: iam.env, maxAttempts: 1 }),
+        clients: createAwsClients({ env: iam.env }),
         requestsPerSecond: 100,
         firstPollMs: 50,
         maxRetries: 20,

@@ -55,7 +55,7 @@ async function runWith(
       paths: ['.'],
       base: null,
       config: { ...defaultConfig(), deadlineSeconds: 20, ...config },
-      aws: createAwsClients({ env: iam.env, maxAttempts: 1 }),
+      aws: createAwsClients({ env: iam.env }),
       // Backoff without the wait: retries happen at once, so storms are cheap to test.
       ...(realSleep
         ? {}

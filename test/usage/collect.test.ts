@@ -73,8 +73,8 @@ describe('collectUsage (fakes, virtual time)', () => {
     expect(usage.report?.JobCompletionDate).toBeDefined();
     expect(usage.createDate).toBe('2024-01-01T00:00:00.000Z');
     const polls = calls.filter((c) => c.op === 'GetServiceLastAccessedDetails');
-    // Polls at 2 s (the guess), then +0.5, +0.75, +1.125, +1.69, +2.53 s: the sixth (8.6 s) is past 7 s.
-    // Then 2 more pages of 1000.
+    // Polls at 1 s (the guess), then each after half the job's age: 1.5, 2.25, 3.4, 5.1, 7.6 s — the sixth is
+    // past 7 s. Then 2 more pages of 1000.
     expect(polls.filter((c) => !c.input['Marker'])).toHaveLength(6);
     expect(polls.filter((c) => c.input['Marker'])).toHaveLength(2);
     expect(polls.every((c) => c.input['MaxItems'] === 1000)).toBe(true);
@@ -94,8 +94,18 @@ describe('collectUsage (fakes, virtual time)', () => {
       random: () => 0.5,
     });
     expect([...result.usage.values()].every((u) => u.report !== null)).toBe(true);
-    const polls = calls.filter((c) => c.op === 'GetServiceLastAccessedDetails').length;
-    expect(polls).toBeLessThan(30 * 1.4);
+    const jobOf = new Map<unknown, number>();
+    let generated = 0;
+    const pollsPerJob = new Map<number, number>();
+    for (const call of calls) {
+      if (call.op === 'GenerateServiceLastAccessedDetails')
+        jobOf.set(`job-${generated}`.padEnd(36, '0'), generated++);
+      if (call.op !== 'GetServiceLastAccessedDetails') continue;
+      const job = jobOf.get(call.input['JobId'])!;
+      pollsPerJob.set(job, (pollsPerJob.get(job) ?? 0) + 1);
+    }
+    // The first five find out how long jobs take (1, 1.5, 2.25, 3.4 s); every later one polls once.
+    expect([...pollsPerJob.entries()].filter(([job]) => job >= 5).every(([, n]) => n === 1)).toBe(true);
     expect(result.stats.calls).toBe(calls.length);
   });
 

@@ -1,9 +1,9 @@
 // `iam-usage-guard access-key`: when an access key (or each key of a user) was last used, AWS CLI-shaped JSON.
 import { UserError } from '../../errors.js';
 import { accessKeyLastUsed, accessKeysOf } from '../../usage/access-keys.js';
-import { awsEnvironmentError, requireCredentials } from '../../usage/aws-errors.js';
+import { awsEnvironmentError, awsErrorCode, requireCredentials } from '../../usage/aws-errors.js';
 import { createAwsClients } from '../../usage/clients.js';
-import { awsErrorCode, Scheduler } from '../../usage/scheduler.js';
+import { Scheduler } from '../../usage/scheduler.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 import { clientOptions, IAM_CONNECTION_OPTIONS } from './report.js';
 

@@ -1,11 +1,11 @@
 // `iam-usage-guard report`: generate, wait for and read a whole last-accessed report in one command, AWS CLI-shaped.
 import { UserError } from '../../errors.js';
 import { parseIamArn } from '../../usage/arn.js';
-import { awsEnvironmentError, requireCredentials } from '../../usage/aws-errors.js';
+import { awsEnvironmentError, awsErrorCode, requireCredentials } from '../../usage/aws-errors.js';
 import { createAwsClients } from '../../usage/clients.js';
 import { JobFailedError, PollTiming, runReportJob } from '../../usage/jobs.js';
 import type { Granularity } from '../../usage/model.js';
-import { awsErrorCode, RetryBudgetError, Scheduler } from '../../usage/scheduler.js';
+import { RetryBudgetError, Scheduler } from '../../usage/scheduler.js';
 import type { CliIo, Command, OptionSpec, ParsedArgs } from '../command.js';
 
 /** The flags of the commands that talk to IAM alone (`report`, `access-key`); `clientOptions` reads them. */
