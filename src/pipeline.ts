@@ -13,8 +13,9 @@ import { type Diagnostic, type Entity, entityKey, type ParseResult } from './pol
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
 import { DAY_MS } from './rules/usage-view.js';
+import { collectionFailureMessage } from './usage/aws-errors.js';
 import type { AwsClients } from './usage/clients.js';
-import { type CollectOptions, collectUsage } from './usage/collect.js';
+import { type CollectionStats, type CollectOptions, collectUsage } from './usage/collect.js';
 import type { EntityUsage, SnapshotFile } from './usage/model.js';
 
 const run = promisify(execFile);
@@ -63,6 +64,8 @@ export interface ScanResult {
   files: string[];
   /** The folder file paths are relative to: the git work tree's root, else `cwd`. */
   root: string;
+  /** How usage was collected (calls, requests, throttled, cached reports); null when nothing was collected. */
+  usageStats: CollectionStats | null;
 }
 
 async function git(cwd: string, args: string[]): Promise<string | null> {
@@ -153,6 +156,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   let usage = new Map<string, EntityUsage>();
   let managedPolicyDocuments: ReadonlyMap<string, unknown> = new Map();
   let usageUnavailable: string | null = null;
+  let usageStats: CollectionStats | null = null;
   const wanted = entities.filter((g) => touched.has(entityKey(g.entity))).map((g) => g.entity);
   if (!options.snapshot && !options.aws) {
     usageUnavailable =
@@ -180,7 +184,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       // The collector answers per entity; if it fails as a whole, every entity still gets a reason, never silence.
       usageUnavailable = `collecting usage failed: ${errorMessage(error)}`;
     }
+    // AWS stopped accepting the credentials: nothing after that was judged, so the run fails, whatever
+    // onMissingData says (a gate must not pass on what it could not see).
+    if (collection?.failure) throw new UserError(collectionFailureMessage(collection.failure));
     if (collection) {
+      usageStats = collection.stats;
       usage = collection.usage;
       // Attached AWS-managed policies count once their documents are known.
       managedPolicyDocuments = collection.managedPolicyDocuments;
@@ -284,6 +292,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     touched: [...touched].sort(),
     files: head.files,
     root: sourceRoot,
+    usageStats,
   };
 }
 

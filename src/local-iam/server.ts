@@ -29,6 +29,9 @@ export interface CallLog {
   at: number;
   /** The `user-agent` header (the SDK adds the tool's custom user agent to it). */
   userAgent?: string;
+  /** From the SigV4 `Authorization` header's credential scope: who signed, and for which region. */
+  accessKeyId?: string;
+  signingRegion?: string;
 }
 
 export interface LocalIam {
@@ -174,12 +177,13 @@ class LocalIamState {
 
   private readonly burstCalls: number[] = [];
 
-  /** The burst (5xx, reset, expired token, slow) this call falls in, if any; every matching call counts. */
-  burst(op: string): ScenarioBurst | null {
+  /** The burst (5xx, reset, rejected credentials, HTML page, slow) this call falls in; every matching call counts. */
+  burst(op: string, accessKeyId: string | undefined): ScenarioBurst | null {
     const bursts = this.scenario.faults?.bursts ?? [];
     let hit: ScenarioBurst | null = null;
     bursts.forEach((burst, i) => {
       if (burst.operation !== undefined && burst.operation !== op) return;
+      if (burst.accessKeyId !== undefined && burst.accessKeyId !== accessKeyId) return;
       const n = this.burstCalls[i] ?? 0;
       this.burstCalls[i] = n + 1;
       const after = burst.after ?? 0;
@@ -811,6 +815,18 @@ class LocalIamState {
   }
 }
 
+const REJECTION_MESSAGES: Record<string, string> = {
+  ExpiredToken: 'The security token included in the request is expired',
+  InvalidClientTokenId: 'The security token included in the request is invalid.',
+  UnrecognizedClient: 'The security token included in the request is invalid.',
+  SignatureDoesNotMatch:
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
+};
+
+function rejectedCredentials(code: string): ApiError {
+  return { status: 403, code, message: REJECTION_MESSAGES[code] ?? 'The credentials were rejected.' };
+}
+
 /** `Name.member.1=a&Name.member.2=b` → `[a, b]` */
 function memberList(params: Record<string, string>, name: string): string[] {
   const values: string[] = [];
@@ -853,15 +869,34 @@ export async function startLocalIam(
       if (target.arn) log.arn = target.arn;
       const userAgent = request.headers['x-amz-user-agent'] ?? request.headers['user-agent'];
       if (typeof userAgent === 'string') log.userAgent = userAgent;
+      const scope = /Credential=([^/,\s]+)\/\d{8}\/([^/,\s]+)\//.exec(request.headers.authorization ?? '');
+      if (scope) {
+        log.accessKeyId = scope[1]!;
+        log.signingRegion = scope[2]!;
+      }
       calls.push(log);
 
-      const burst = state.burst(op);
+      const burst = state.burst(op, log.accessKeyId);
       if (burst?.kind === 'reset') {
         // The connection closes with no answer (ECONNRESET / socket hang up on the client).
         log.status = 0;
         log.code = 'ECONNRESET';
         options.onCall?.(log);
         request.socket.destroy();
+        return;
+      }
+      if (burst?.kind === 'html-error') {
+        // Not IAM at all: a proxy's or another server's error page.
+        const status = burst.status ?? 500;
+        const page = `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status} Server Error</h1></body></html>`;
+        log.status = status;
+        log.code = 'HTML';
+        options.onCall?.(log);
+        response.writeHead(status, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Length': Buffer.byteLength(page),
+        });
+        response.end(page);
         return;
       }
       let outcome: Record<string, XmlValue> | ApiError;
@@ -873,12 +908,8 @@ export async function startLocalIam(
           status === 503
             ? { status, code: 'ServiceUnavailable', message: 'Service is unable to handle request.' }
             : { status, code: 'InternalFailure', message: 'An internal error occurred.' };
-      } else if (burst?.kind === 'expired-token') {
-        outcome = {
-          status: 403,
-          code: 'ExpiredToken',
-          message: 'The security token included in the request is expired',
-        };
+      } else if (burst?.kind === 'expired-token' || burst?.kind === 'credentials-rejected') {
+        outcome = rejectedCredentials(burst.code ?? 'ExpiredToken');
       } else if (state.throttled()) {
         outcome = { status: 400, code: 'Throttling', message: 'Rate exceeded' };
       } else {

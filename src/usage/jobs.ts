@@ -64,6 +64,32 @@ export function toPlain<T>(value: unknown): T {
   return value as T;
 }
 
+const DATE_KEYS = /(Date|^LastAuthenticated|^LastAccessedTime)$/;
+
+/**
+ * A date as the AWS CLI prints it: whole seconds when the wire has no fraction (`2026-03-01T10:00:00+00:00`),
+ * else microseconds (`2026-03-01T10:00:00.250000+00:00`), always with the `+00:00` offset.
+ */
+export function awsCliDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const ms = date.getUTCMilliseconds();
+  return `${date.toISOString().slice(0, 19)}${ms ? `.${String(ms).padStart(3, '0')}000` : ''}+00:00`;
+}
+
+/** Plain JSON (as `toPlain` makes it) with every IAM date field in the AWS CLI's format. */
+export function asAwsCliOutput<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => asAwsCliOutput(v)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      out[key] = typeof child === 'string' && DATE_KEYS.test(key) ? awsCliDate(child) : asAwsCliOutput(child);
+    }
+    return out as T;
+  }
+  return value;
+}
+
 export function abortOption(signal: AbortSignal | undefined): { abortSignal?: AbortSignal } {
   return signal ? { abortSignal: signal } : {};
 }

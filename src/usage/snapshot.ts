@@ -341,3 +341,50 @@ export function buildSnapshot(
   if (policiesGranting.length > 0) snapshot.policiesGranting = policiesGranting;
   return snapshot;
 }
+
+/** When a report was made: its job's completion (or creation), else its snapshot's time. */
+function reportTime(report: UsageReport, snapshot: SnapshotFile): number {
+  return Date.parse(report.JobCompletionDate ?? report.JobCreationDate ?? snapshot.generatedAt);
+}
+
+/**
+ * Several snapshots as one (one per account, or taken at different times): per ARN the newest report wins; access
+ * keys, policy documents and the other per-ARN entries come from the newest snapshot that has them. Stack resources
+ * are all kept: when two snapshots record one logical id under different physical ids (the same stack name in two
+ * accounts), resolution says so instead of picking one. `generatedAt` is the oldest input's: the data is no newer.
+ */
+export function mergeSnapshots(snapshots: SnapshotFile[]): SnapshotFile {
+  if (snapshots.length === 1) return snapshots[0]!;
+  const ordered = [...snapshots].sort((a, b) => Date.parse(a.generatedAt) - Date.parse(b.generatedAt));
+  const reports = new Map<string, { report: UsageReport; at: number }>();
+  const keys = new Map<string, AccessKeyUsage>();
+  const policies = new Map<string, SnapshotFile['policies'][number]>();
+  const resources = new Map<string, SnapshotFile['resources'][number]>();
+  const details = new Map<string, NonNullable<SnapshotFile['entityDetails']>[number]>();
+  const granting = new Map<string, NonNullable<SnapshotFile['policiesGranting']>[number]>();
+  for (const snapshot of ordered) {
+    for (const report of snapshot.reports) {
+      const at = reportTime(report, snapshot);
+      const held = reports.get(report.Arn);
+      if (!held || at >= held.at) reports.set(report.Arn, { report, at });
+    }
+    for (const key of snapshot.accessKeys) keys.set(key.AccessKeyId, key);
+    for (const policy of snapshot.policies) policies.set(policy.Arn, policy);
+    for (const r of snapshot.resources) {
+      resources.set(`${r.StackName}\n${r.LogicalResourceId}\n${r.PhysicalResourceId}`, r);
+    }
+    for (const d of snapshot.entityDetails ?? []) details.set(`${d.Arn}\n${d.ServiceNamespace}`, d);
+    for (const g of snapshot.policiesGranting ?? []) granting.set(g.Arn, g);
+  }
+  const merged: SnapshotFile = {
+    version: 1,
+    generatedAt: ordered[0]!.generatedAt,
+    reports: [...reports.values()].map((r) => r.report).sort((a, b) => a.Arn.localeCompare(b.Arn)),
+    accessKeys: [...keys.values()],
+    policies: [...policies.values()],
+    resources: [...resources.values()],
+  };
+  if (details.size > 0) merged.entityDetails = [...details.values()];
+  if (granting.size > 0) merged.policiesGranting = [...granting.values()];
+  return merged;
+}

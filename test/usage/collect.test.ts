@@ -128,6 +128,56 @@ describe('collectUsage (fakes, virtual time)', () => {
     expect(time.elapsed()).toBeLessThan(60_100);
   });
 
+  it.each([
+    ['answering', false],
+    ['throttling every call', true],
+  ])(
+    'the deadline is a bound with IAM %s: every waiter leaves the queue, every entity is accounted for',
+    async (_name, throttle) => {
+      const time = fakeTime();
+      const world = iamWorld({ latency: () => 5000 });
+      const handlers: Record<string, FakeHandler> = throttle
+        ? Object.fromEntries(
+            [...Object.keys(world), 'GetPolicy', 'ListRoles'].map((op) => [
+              op,
+              () => {
+                throw awsError('Throttling', 'Rate exceeded');
+              },
+            ]),
+          )
+        : {
+            ...world,
+            GetPolicy: () => ({ Policy: { DefaultVersionId: 'v1' } }),
+            GetPolicyVersion: () => ({ PolicyVersion: { Document: encodeURIComponent('{"Statement":[]}') } }),
+          };
+      const { clients, calls } = fakeClients(handlers, time, { latencyMs: 80 });
+      // 60 roles and 40 AWS-managed policies, queued at once at a rate of at most 10/s: far more than 1 s of work.
+      const entities = Array.from({ length: 60 }, (_, i) =>
+        entity({
+          id: `R${i}`,
+          name: `r${i}`,
+          managedPolicyArns: [`arn:aws:iam::aws:policy/P${i % 40}`],
+        }),
+      );
+      const result = await collectUsage(entities, {
+        clients,
+        clock: time.clock,
+        sleep: time.sleep,
+        deadlineMs: 1000,
+        random: () => 0.5,
+      });
+      // Settled by the deadline plus one request's latency.
+      expect(time.elapsed()).toBeLessThanOrEqual(1000 + 80);
+      for (const e of entities) {
+        const usage = result.usage.get(entityKey(e))!;
+        expect(usage.report === null ? usage.reason : 'report', e.id).toMatch(/deadline passed|report/);
+      }
+      expect(result.managedPolicyErrors.size + result.managedPolicyDocuments.size).toBe(40);
+      for (const reason of result.managedPolicyErrors.values()) expect(reason).toBe('the deadline passed');
+      expect(calls.length).toBeLessThan(40);
+    },
+  );
+
   it('a deadline shorter than the first poll delay still polls once before it', async () => {
     const time = fakeTime();
     const { clients, calls } = fakeClients(iamWorld({ latency: () => 100 }), time);
