@@ -3,7 +3,6 @@
 import { type Entity, entityKey } from '../policy/model.js';
 import type { CollectionFailure } from './aws-errors.js';
 import type { AwsClients } from './clients.js';
-import { LiveCollection } from './collect-live.js';
 import { fromSnapshot } from './collect-snapshot.js';
 import {
   type EntityUsage,
@@ -105,5 +104,7 @@ export async function collectUsage(entities: Entity[], options: CollectOptions):
       failure: null,
     };
   }
+  // Loaded only for a live collection: a snapshot needs none of the AWS SDK's commands.
+  const { LiveCollection } = await import('./collect-live.js');
   return new LiveCollection(entities, options.clients, options, usage, clock, started).run();
 }

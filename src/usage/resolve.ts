@@ -5,7 +5,7 @@
 // questions, so the same steps run against AWS (asynchronously) and against a snapshot (synchronously, in synth).
 import { minimatch } from 'minimatch';
 import { type Entity, type EntityKind, entityKey } from '../policy/model.js';
-import { normalizeIamPath, parseIamArn } from './arn.js';
+import { parseIamArn } from './arn.js';
 import type { SnapshotFile, UsageReport } from './model.js';
 
 /** What the resolver needs of a code entity. */
@@ -260,15 +260,11 @@ function* byName(
     iamPath: target.iamPath,
   });
   if (isAbsent(found)) return outcome(found, null, by, source, warnings);
-  let candidates = target.account
+  // The account the entity must be in, when known, narrows the match. Nothing else does: a path (or any other
+  // detail the code fixes) would let a change pick which account's report judges it.
+  const candidates = target.account
     ? found.filter((e) => parseIamArn(e.arn)?.account === target.account)
     : found;
-  // IAM names are unique per account whatever the path; a path the code fixes only breaks ties between accounts.
-  if (candidates.length > 1 && target.iamPath) {
-    const path = normalizeIamPath(target.iamPath);
-    const samePath = candidates.filter((e) => parseIamArn(e.arn)?.path === path);
-    if (samePath.length > 0) candidates = samePath;
-  }
   if (candidates.length === 1) return outcome(candidates[0]!, null, by, source, warnings);
   if (candidates.length === 0) {
     const others = found.map((e) => e.arn).join(', ');

@@ -1,6 +1,7 @@
 // Every AWS call of a collection goes through here, the one retry layer: the rate limiter (its pace found at run
 // time), bounded in-flight requests, retries with jittered exponential backoff on throttling and transient
 // failures, one refresh of rejected credentials, and one deadline that every wait respects.
+import { setMaxListeners } from 'node:events';
 import { awsErrorCode, CredentialsRejectedError, classifyAwsError } from './aws-errors.js';
 import { DeadlineError, Pace, RateLimiter } from './rate.js';
 
@@ -122,6 +123,8 @@ export class Scheduler {
   private lastRefreshAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: SchedulerOptions) {
+    // Every request and wait in flight listens on this one signal; hundreds at once is the design, not a leak.
+    setMaxListeners(0, this.abort.signal);
     const outer = options.signal;
     if (outer?.aborted) this.abort.abort();
     else outer?.addEventListener('abort', () => this.abort.abort(), { once: true });

@@ -126,11 +126,14 @@ describe('resolveSync against a snapshot', () => {
       { status: 'resolved', arn: `arn:aws:iam::${B}:role/app` },
     ],
     [
-      'two accounts, the path the code fixes breaks the tie',
+      'two accounts: a path the code fixes does not pick one (a change could steer it)',
       entity({ id: 'Worker', name: 'worker', iamPath: '/team/' }),
       {},
       null,
-      { status: 'resolved', arn: `arn:aws:iam::${B}:role/team/worker` },
+      {
+        status: 'ambiguous',
+        candidates: [`arn:aws:iam::${A}:role/service-role/worker`, `arn:aws:iam::${B}:role/team/worker`],
+      },
     ],
     [
       'a user named like a role is not that role',
