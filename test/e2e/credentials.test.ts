@@ -66,6 +66,17 @@ async function withIam<T>(bursts: unknown[], run: (iam: RunningLocalIam) => Prom
   }
 }
 
+/** The endpoint variables only: keys and region come from `profile` in the `config` file, as the SDK reads them. */
+function profileEnv(iam: RunningLocalIam, profile: string, config: string): Record<string, string> {
+  const {
+    AWS_ACCESS_KEY_ID: _id,
+    AWS_SECRET_ACCESS_KEY: _secret,
+    AWS_REGION: _region,
+    ...endpoints
+  } = iam.env;
+  return { ...endpoints, AWS_PROFILE: profile, AWS_CONFIG_FILE: config, IAM_USAGE_GUARD_CACHE_DIR: 'off' };
+}
+
 const SENTENCE = (code: string) =>
   new RegExp(
     `AWS rejected the credentials \\(${code}\\) after \\d of ${ROLES.length} entities; nothing was judged for the rest`,
@@ -158,18 +169,10 @@ describe('credentials from credential_process', () => {
     await withIam(
       [{ kind: 'credentials-rejected', code: 'ExpiredToken', after: 2, accessKeyId: 'AKIAFIRST0000000000A' }],
       async (iam) => {
-        const {
-          AWS_ACCESS_KEY_ID: _id,
-          AWS_SECRET_ACCESS_KEY: _secret,
-          AWS_REGION: _region,
-          ...endpoints
-        } = iam.env;
-        const result = await repo.run(['check', '--no-base', '--format', 'json'], {
-          ...endpoints,
-          AWS_PROFILE: 'vending',
-          AWS_CONFIG_FILE: config,
-          IAM_USAGE_GUARD_CACHE_DIR: 'off',
-        });
+        const result = await repo.run(
+          ['check', '--no-base', '--format', 'json'],
+          profileEnv(iam, 'vending', config),
+        );
         expect(result.stderr).not.toMatch(/rejected/);
         expect([0, 1]).toContain(result.code);
         const findings = JSON.parse(result.stdout).findings as { rule: string }[];
@@ -193,18 +196,10 @@ describe('regions', () => {
     );
     repo.write('.iam-usage-guard.yml', 'stacks:\n  - template: "infra/**"\n    stackName: App\n');
     await withIam([], async (iam) => {
-      const {
-        AWS_ACCESS_KEY_ID: _id,
-        AWS_SECRET_ACCESS_KEY: _secret,
-        AWS_REGION: _region,
-        ...endpoints
-      } = iam.env;
-      const result = await repo.run(['check', '--no-base', '--format', 'json'], {
-        ...endpoints,
-        AWS_PROFILE: 'far',
-        AWS_CONFIG_FILE: config,
-        IAM_USAGE_GUARD_CACHE_DIR: 'off',
-      });
+      const result = await repo.run(
+        ['check', '--no-base', '--format', 'json'],
+        profileEnv(iam, 'far', config),
+      );
       expect([0, 1], result.stderr).toContain(result.code);
       const stacks = iam.server.calls.filter((c) => c.op === 'DescribeStackResources');
       expect(stacks.length).toBeGreaterThan(0);
