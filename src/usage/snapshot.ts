@@ -84,24 +84,9 @@ export function readSnapshot(text: string, file: string): SnapshotFile {
     version: 1,
     generatedAt: r.date(top['generatedAt'], 'generatedAt') ?? r.fail('generatedAt', 'is required'),
     reports: r.array(top['reports'], 'reports').map((value, i) => readReport(r, value, `reports[${i}]`)),
-    accessKeys: r.array(top['accessKeys'], 'accessKeys', true).map((value, i) => {
-      const path = `accessKeys[${i}]`;
-      const key = r.object(value, path);
-      const used = r.object(key['AccessKeyLastUsed'], `${path}.AccessKeyLastUsed`);
-      const lastUsed: AccessKeyUsage['AccessKeyLastUsed'] = {
-        ServiceName: r.string(used['ServiceName'], `${path}.AccessKeyLastUsed.ServiceName`),
-        Region: r.string(used['Region'], `${path}.AccessKeyLastUsed.Region`),
-      };
-      set(lastUsed, 'LastUsedDate', r.date(used['LastUsedDate'], `${path}.AccessKeyLastUsed.LastUsedDate`));
-      const usage: AccessKeyUsage = {
-        UserName: r.string(key['UserName'], `${path}.UserName`),
-        AccessKeyId: r.string(key['AccessKeyId'], `${path}.AccessKeyId`),
-        Status: r.oneOf(key['Status'], ['Active', 'Inactive', 'Expired'] as const, `${path}.Status`),
-        AccessKeyLastUsed: lastUsed,
-      };
-      set(usage, 'CreateDate', r.date(key['CreateDate'], `${path}.CreateDate`));
-      return usage;
-    }),
+    accessKeys: r
+      .array(top['accessKeys'], 'accessKeys', true)
+      .map((value, i) => readAccessKey(r, value, `accessKeys[${i}]`)),
     policies: r.array(top['policies'], 'policies', true).map((value, i) => {
       const policy = r.object(value, `policies[${i}]`);
       return {
@@ -135,46 +120,66 @@ export function readSnapshot(text: string, file: string): SnapshotFile {
     });
   }
   if (top['policiesGranting'] !== undefined) {
-    snapshot.policiesGranting = r.array(top['policiesGranting'], 'policiesGranting').map((value, i) => {
-      const path = `policiesGranting[${i}]`;
-      const entry = r.object(value, path);
-      return {
-        Arn: r.string(entry['Arn'], `${path}.Arn`),
-        PoliciesGrantingServiceAccess: r
-          .array(entry['PoliciesGrantingServiceAccess'], `${path}.PoliciesGrantingServiceAccess`)
-          .map((g, j) => {
-            const gp = `${path}.PoliciesGrantingServiceAccess[${j}]`;
-            const grant = r.object(g, gp);
-            return {
-              ServiceNamespace: r.string(grant['ServiceNamespace'], `${gp}.ServiceNamespace`),
-              Policies: r.array(grant['Policies'], `${gp}.Policies`).map((p, k) => {
-                const pp = `${gp}.Policies[${k}]`;
-                const policy = r.object(p, pp);
-                const out: PolicyGrantingServiceAccess = {
-                  PolicyName: r.string(policy['PolicyName'], `${pp}.PolicyName`),
-                  PolicyType: r.oneOf(
-                    policy['PolicyType'],
-                    ['INLINE', 'MANAGED'] as const,
-                    `${pp}.PolicyType`,
-                  ),
-                };
-                set(out, 'PolicyArn', r.optString(policy['PolicyArn'], `${pp}.PolicyArn`));
-                if (policy['EntityType'] !== undefined) {
-                  out.EntityType = r.oneOf(
-                    policy['EntityType'],
-                    ['USER', 'ROLE', 'GROUP'] as const,
-                    `${pp}.EntityType`,
-                  );
-                }
-                set(out, 'EntityName', r.optString(policy['EntityName'], `${pp}.EntityName`));
-                return out;
-              }),
-            };
-          }),
-      };
-    });
+    snapshot.policiesGranting = r
+      .array(top['policiesGranting'], 'policiesGranting')
+      .map((value, i) => readPoliciesGranting(r, value, `policiesGranting[${i}]`));
   }
   return snapshot;
+}
+
+function readAccessKey(r: SnapshotReader, value: unknown, path: string): AccessKeyUsage {
+  const key = r.object(value, path);
+  const used = r.object(key['AccessKeyLastUsed'], `${path}.AccessKeyLastUsed`);
+  const lastUsed: AccessKeyUsage['AccessKeyLastUsed'] = {
+    ServiceName: r.string(used['ServiceName'], `${path}.AccessKeyLastUsed.ServiceName`),
+    Region: r.string(used['Region'], `${path}.AccessKeyLastUsed.Region`),
+  };
+  set(lastUsed, 'LastUsedDate', r.date(used['LastUsedDate'], `${path}.AccessKeyLastUsed.LastUsedDate`));
+  const usage: AccessKeyUsage = {
+    UserName: r.string(key['UserName'], `${path}.UserName`),
+    AccessKeyId: r.string(key['AccessKeyId'], `${path}.AccessKeyId`),
+    Status: r.oneOf(key['Status'], ['Active', 'Inactive', 'Expired'] as const, `${path}.Status`),
+    AccessKeyLastUsed: lastUsed,
+  };
+  set(usage, 'CreateDate', r.date(key['CreateDate'], `${path}.CreateDate`));
+  return usage;
+}
+
+function readPoliciesGranting(
+  r: SnapshotReader,
+  value: unknown,
+  path: string,
+): NonNullable<SnapshotFile['policiesGranting']>[number] {
+  const entry = r.object(value, path);
+  return {
+    Arn: r.string(entry['Arn'], `${path}.Arn`),
+    PoliciesGrantingServiceAccess: r
+      .array(entry['PoliciesGrantingServiceAccess'], `${path}.PoliciesGrantingServiceAccess`)
+      .map((g, j) => {
+        const gp = `${path}.PoliciesGrantingServiceAccess[${j}]`;
+        const grant = r.object(g, gp);
+        return {
+          ServiceNamespace: r.string(grant['ServiceNamespace'], `${gp}.ServiceNamespace`),
+          Policies: r
+            .array(grant['Policies'], `${gp}.Policies`)
+            .map((p, k) => readGrantingPolicy(r, p, `${gp}.Policies[${k}]`)),
+        };
+      }),
+  };
+}
+
+function readGrantingPolicy(r: SnapshotReader, value: unknown, path: string): PolicyGrantingServiceAccess {
+  const policy = r.object(value, path);
+  const out: PolicyGrantingServiceAccess = {
+    PolicyName: r.string(policy['PolicyName'], `${path}.PolicyName`),
+    PolicyType: r.oneOf(policy['PolicyType'], ['INLINE', 'MANAGED'] as const, `${path}.PolicyType`),
+  };
+  set(out, 'PolicyArn', r.optString(policy['PolicyArn'], `${path}.PolicyArn`));
+  if (policy['EntityType'] !== undefined) {
+    out.EntityType = r.oneOf(policy['EntityType'], ['USER', 'ROLE', 'GROUP'] as const, `${path}.EntityType`);
+  }
+  set(out, 'EntityName', r.optString(policy['EntityName'], `${path}.EntityName`));
+  return out;
 }
 
 function readReport(r: SnapshotReader, value: unknown, path: string): UsageReport {
