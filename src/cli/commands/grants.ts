@@ -1,6 +1,6 @@
 // `iam-usage-guard grants`: what each IAM entity in the IaC grants, optionally against the same files at a git ref.
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
-import type { Diagnostic, ParseResult } from '../../policy/model.js';
+import type { Diagnostic, ParseNote, ParseResult } from '../../policy/model.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 
 /** One entity in `grants --format json`, exactly the contract in ARCHITECTURE.md. */
@@ -30,6 +30,8 @@ export interface GrantsJsonDiagnostic {
 export interface GrantsJson {
   entities: GrantsJsonEntity[];
   diagnostics: GrantsJsonDiagnostic[];
+  /** Documents left out on purpose (resource-based policies). */
+  notes: ParseNote[];
 }
 
 export const grantsCommand: Command = {
@@ -103,6 +105,7 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
     const output: GrantsJson = {
       entities: granted.map((g) => toJsonEntity(g, baseRef !== null)),
       diagnostics,
+      notes: head.notes ?? [],
     };
     io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else {
