@@ -3,7 +3,7 @@
 
 import type { Scenario } from '../src/local-iam/scenario.js';
 import { startLocalIam } from '../src/local-iam/server.js';
-import type { Entity } from '../src/policy/model.js';
+import { type Entity, newEntity } from '../src/policy/model.js';
 import { createAwsClients } from '../src/usage/clients.js';
 import { collectUsage } from '../src/usage/collect.js';
 import { quick, report } from './harness.js';
@@ -36,23 +36,17 @@ function scenario(count: number): Scenario {
 }
 
 function entities(count: number): Entity[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `Role${i}`,
-    kind: 'role',
-    format: 'cloudformation',
-    file: 'bench.yaml',
-    line: i + 1,
-    path: `Resources.Role${i}`,
-    name: `bench-role-${i}`,
-    iamPath: null,
-    arn: null,
-    statements: [],
-    managedPolicyArns: [],
-    stackName: null,
-    constructPath: null,
-    suppressions: [],
-    unknowns: [],
-  }));
+  return Array.from({ length: count }, (_, i) =>
+    newEntity({
+      id: `Role${i}`,
+      kind: 'role',
+      format: 'cloudformation',
+      file: 'bench.yaml',
+      line: i + 1,
+      path: `Resources.Role${i}`,
+      name: `bench-role-${i}`,
+    }),
+  );
 }
 
 async function run(count: number, concurrency: number | undefined) {

@@ -7,8 +7,8 @@ import { parseDocument } from './parse.js';
 import type { FileSource } from './source.js';
 import { parseStructured } from './text.js';
 
+export { statementsFromDocument } from '../policy/statements.js';
 export { parseDocument } from './parse.js';
-export { statementsFromDocument } from './statements.js';
 
 /** Files that may hold IaC: templates, plans, policies, and everything in a cdk.out. */
 export const DEFAULT_INCLUDE: string[] = [

@@ -1,5 +1,9 @@
 // CloudFormation intrinsic functions: which exist, and a readable rendering of strings built from them
 // (`arn:${AWS::Partition}:iam::aws:policy/X` resolves to `arn:aws:…` because only pseudo parameters are used).
+import type { PathSegment } from '../policy/located.js';
+import { isRecord, type Rendered, type ValueDialect } from '../policy/statements.js';
+
+export { isRecord };
 
 const KNOWN = new Set([
   'Ref',
@@ -31,10 +35,6 @@ const PSEUDO_VALUES: Readonly<Record<string, string>> = {
   'AWS::URLSuffix': 'amazonaws.com',
 };
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The function name when `value` is an intrinsic function call (`{"Ref": …}`, `{"Fn::Sub": …}`), else null. */
 export function intrinsicName(value: unknown): string | null {
   if (!isRecord(value)) return null;
@@ -54,12 +54,6 @@ export function isKnownIntrinsic(name: string): boolean {
 
 export function isNoValue(value: unknown): boolean {
   return isRecord(value) && value['Ref'] === 'AWS::NoValue' && intrinsicName(value) === 'Ref';
-}
-
-/** A string as far as the code can tell; `unresolved` names what only a deployment would know. */
-export interface Rendered {
-  text: string;
-  unresolved: string[];
 }
 
 /** Renders a string-valued expression, or null when it is not one (a list, an unknown function). */
@@ -144,3 +138,36 @@ function renderSub(argument: unknown, depth: number): Rendered | null {
   });
   return { text, unresolved };
 }
+
+/** The logical id a `Ref` or `Fn::GetAtt` (either form) points at, else null. */
+export function refTarget(value: unknown): string | null {
+  const fn = intrinsicName(value);
+  if (fn !== 'Ref' && fn !== 'Fn::GetAtt') return null;
+  const argument = (value as Record<string, unknown>)[fn];
+  const target = fn === 'Ref' ? argument : Array.isArray(argument) ? argument[0] : argument;
+  if (typeof target !== 'string') return null;
+  // `Fn::GetAtt: "Role.Arn"` (the JSON string form) names the resource before the first dot.
+  return fn === 'Fn::GetAtt' && !Array.isArray(argument) ? (target.split('.')[0] ?? null) : target;
+}
+
+/** The true and false branches of an `Fn::If`, with their paths; null when `value` is not one. */
+export function ifBranches(value: unknown, path: PathSegment[]): Array<[unknown, PathSegment[]]> | null {
+  if (intrinsicName(value) !== 'Fn::If') return null;
+  const args = (value as Record<string, unknown>)['Fn::If'];
+  if (!Array.isArray(args)) return [];
+  const out: Array<[unknown, PathSegment[]]> = [];
+  for (const index of [1, 2]) {
+    const branch = args[index];
+    if (branch !== undefined && !isNoValue(branch)) out.push([branch, [...path, 'Fn::If', index]]);
+  }
+  return out;
+}
+
+/** CloudFormation's intrinsic functions, as the policy statement reader sees them. */
+export const CLOUDFORMATION_DIALECT: ValueDialect = {
+  isAbsent: isNoValue,
+  functionName: intrinsicName,
+  isKnownFunction: isKnownIntrinsic,
+  branches: ifBranches,
+  render: (value) => renderString(value),
+};

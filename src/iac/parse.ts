@@ -1,11 +1,11 @@
 // One file's text → entities: detects the format by content (CloudFormation, Terraform plan, policy document).
 import { errorMessage } from '../errors.js';
-import type { Diagnostic, Entity, ParseResult } from '../policy/model.js';
+import type { LineIndex } from '../policy/located.js';
+import { type Diagnostic, type Entity, newEntity, type ParseResult } from '../policy/model.js';
+import { readPolicyDocument, type StatementSink } from '../policy/statements.js';
 import { entitiesFromTemplate, isTemplate } from './cloudformation.js';
 import { isRecord } from './intrinsics.js';
 import { JsonInputError } from './json-lines.js';
-import type { LineIndex } from './located.js';
-import { readPolicyDocument, type StatementSink } from './statements.js';
 import { entitiesFromPlan, isTerraformPlan } from './terraform.js';
 import { parseStructured } from './text.js';
 
@@ -111,23 +111,14 @@ function parseOrThrow(file: string, text: string, diagnostics: Diagnostic[], cdk
     const lines = indexLines(parsed.lines, file, diagnostics);
     if (!lines) return { entities: [], diagnostics, files: [file] };
     const id = baseName(file);
-    const entity: Entity = {
+    const entity: Entity = newEntity({
       id,
       kind: 'policy',
       format: 'policy',
       file,
       line: 1,
       path: '',
-      name: null,
-      iamPath: null,
-      arn: null,
-      statements: [],
-      managedPolicyArns: [],
-      stackName: null,
-      constructPath: null,
-      suppressions: [],
-      unknowns: [],
-    };
+    });
     const sink: StatementSink = { statements: entity.statements, unknowns: entity.unknowns, entityId: id };
     readPolicyDocument({ file, lines, pathPrefix: '', diagnostics }, sink, document, [], id);
     return { entities: [entity], diagnostics, files: [file] };

@@ -1,5 +1,5 @@
 // What each entity grants: its statements' Action/NotAction expanded against the catalog, minus unconditional Deny.
-import { statementsFromDocument } from '../iac/index.js';
+
 import { type ActionCatalog, loadCatalog } from './catalog.js';
 import { type CatalogIndex, catalogIndex } from './catalog-index.js';
 import type { GrantedEntity, GrantSet } from './grants.types.js';
@@ -11,6 +11,7 @@ import {
   type SourceLocation,
   type Statement,
 } from './model.js';
+import { statementsFromDocument } from './statements.js';
 
 export interface GrantOptions {
   catalog?: ActionCatalog;

@@ -67,7 +67,9 @@ export function grantsText(granted: GrantedEntity[], options: GrantsTextOptions)
         lines.push(`    managed policies (not expanded here): ${list(entity.managedPolicyArns, maxListed)}`);
       }
       if (entity.unknowns.length > 0)
-        lines.push(`    not known from the code: ${entity.unknowns.join('; ')}`);
+        lines.push(
+          `    not known from the code: ${entity.unknowns.map((u) => `${u.message} (line ${u.location.line})`).join('; ')}`,
+        );
     }
     lines.push('');
   }

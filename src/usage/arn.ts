@@ -1,5 +1,5 @@
 // IAM ARNs: building them from a physical name, account and path, reading them back, and entities named only by ARN.
-import type { Entity, EntityKind } from '../policy/model.js';
+import { type Entity, type EntityKind, newEntity } from '../policy/model.js';
 
 export interface IamArnParts {
   partition: string;
@@ -44,7 +44,7 @@ export function partitionOf(arn: string | undefined): string {
 export function entityFromArn(arn: string): Entity | null {
   const parts = parseIamArn(arn);
   if (!parts) return null;
-  return {
+  return newEntity({
     id: arn,
     kind: parts.kind,
     format: 'policy',
@@ -54,11 +54,5 @@ export function entityFromArn(arn: string): Entity | null {
     name: parts.name,
     iamPath: parts.path,
     arn,
-    statements: [],
-    managedPolicyArns: [],
-    stackName: null,
-    constructPath: null,
-    suppressions: [],
-    unknowns: [],
-  };
+  });
 }

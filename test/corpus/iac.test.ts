@@ -150,18 +150,22 @@ describe.skipIf(!present)('SAM policy templates (../shared/corpus)', () => {
   });
 });
 
-describe.skipIf(!present)('serverless-patterns templates that CloudFormation reads (../shared/corpus)', () => {
-  // YAML 1.2 refuses these (a quoted !Sub or a flow collection not indented past its key); cfn-lint reads them.
-  it.each([
-    ['activemq-private-lambda-java-sam/ActiveMQAndClientEC2.yaml', 'EC2Role', 686],
-    ['documentdb-lambda-java-sam/DocumentDBAndMongoClientEC2.yaml', 'EC2Role', 702],
-    ['msk-lambda-iam-java-sam/MSKAndKafkaClientEC2.yaml', 'EC2Role', 831],
-    ['apigw-lambda-rust/template.yml', 'LambdaFunctionRole', 46],
-  ])('%s: %s is read at line %i', async (file, id, line) => {
-    const result = await folder('cfn');
-    const entity = result.entities.find((e) => e.file === `cfn/serverless-patterns/${file}` && e.id === id);
-    expect(entity?.line).toBe(line);
-    expect(result.diagnostics.filter((d) => d.file === `cfn/serverless-patterns/${file}`)).toEqual([]);
-    if (id === 'EC2Role') expect(entity!.managedPolicyArns).toContain('arn:aws:iam::aws:policy/IAMFullAccess');
-  });
-});
+describe.skipIf(!present)(
+  'serverless-patterns templates that CloudFormation reads (../shared/corpus)',
+  () => {
+    // YAML 1.2 refuses these (a quoted !Sub or a flow collection not indented past its key); cfn-lint reads them.
+    it.each([
+      ['activemq-private-lambda-java-sam/ActiveMQAndClientEC2.yaml', 'EC2Role', 686],
+      ['documentdb-lambda-java-sam/DocumentDBAndMongoClientEC2.yaml', 'EC2Role', 702],
+      ['msk-lambda-iam-java-sam/MSKAndKafkaClientEC2.yaml', 'EC2Role', 831],
+      ['apigw-lambda-rust/template.yml', 'LambdaFunctionRole', 46],
+    ])('%s: %s is read at line %i', async (file, id, line) => {
+      const result = await folder('cfn');
+      const entity = result.entities.find((e) => e.file === `cfn/serverless-patterns/${file}` && e.id === id);
+      expect(entity?.line).toBe(line);
+      expect(result.diagnostics.filter((d) => d.file === `cfn/serverless-patterns/${file}`)).toEqual([]);
+      if (id === 'EC2Role')
+        expect(entity!.managedPolicyArns).toContain('arn:aws:iam::aws:policy/IAMFullAccess');
+    });
+  },
+);
