@@ -34,7 +34,7 @@ export function entitiesFromTemplate(template: Record<string, unknown>, scope: T
   const ctx = createContext(template, scope);
   // Pass 1: entities, and the statements each resource writes itself.
   for (const [id, type] of ctx.types) {
-    const reader = type === 'AWS::CloudFormation::StackSet' ? readStackSet : RESOURCE_READERS[type];
+    const reader = type === 'AWS::CloudFormation::StackSet' ? readStackSet : RESOURCE_READERS.get(type);
     reader?.(ctx, viewOf(ctx, id));
   }
   for (const work of ctx.deferred) work();

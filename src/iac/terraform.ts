@@ -45,7 +45,7 @@ export function entitiesFromPlan(
       external: new Map(),
     };
     for (const readers of PLAN_READERS) {
-      for (const resource of resources) readers[resource.type]?.(ctx, resource);
+      for (const resource of resources) readers.get(resource.type)?.(ctx, resource);
     }
     return ctx.entities;
   };

@@ -139,6 +139,7 @@ export function createCatalog(data: CatalogData): ActionCatalog {
     return Int32Array.from(found);
   }
 
+  let lowerAll: string[] | undefined;
   function expandLower(lower: string): Int32Array | null {
     if (lower === '*') return everything;
     const colon = lower.indexOf(':');
@@ -148,8 +149,9 @@ export function createCatalog(data: CatalogData): ActionCatalog {
       if (!hasWildcard(lower)) return null;
       const test = globTester(lower, true);
       const found: number[] = [];
-      names.forEach((n, i) => {
-        if (test(n.toLowerCase())) found.push(i);
+      lowerAll ??= names.map((n) => n.toLowerCase());
+      lowerAll.forEach((n, i) => {
+        if (test(n)) found.push(i);
       });
       matched = Int32Array.from(found);
     } else {
@@ -240,21 +242,45 @@ function hasWildcard(text: string): boolean {
   return text.includes('*') || text.includes('?');
 }
 
-/** A tester for one lower-case glob (`*` any run, `?` one character); `anything` lets `*` cross a colon. */
+/**
+ * A tester for one lower-case glob (`*` any run, `?` one character); `anything` lets `*` and `?` cross a colon.
+ * Matching is a two-pointer scan that only ever retries from the last `*`: time is at most the product of the two
+ * lengths, never exponential (a backtracking regular expression took over a minute on `s3:*?*?…*?#`).
+ */
 function globTester(glob: string, anything: boolean): (value: string) => boolean {
   if (!hasWildcard(glob)) return (value) => value === glob;
-  const body = glob
-    .split('')
-    .map((c) =>
-      c === '*' ? (anything ? '.*' : '[^:]*') : c === '?' ? (anything ? '.' : '[^:]') : escapeRegExp(c),
-    )
-    .join('');
-  const regex = new RegExp(`^${body}$`, 's');
-  return (value) => regex.test(value);
+  if (anything) return (value) => globMatch(glob, value);
+  // Wildcards that cannot cross a colon: colons split glob and value into parts that match one for one.
+  const parts = glob.split(':');
+  return (value) => {
+    const values = value.split(':');
+    return values.length === parts.length && parts.every((part, i) => globMatch(part, values[i]!));
+  };
 }
 
-function escapeRegExp(c: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+/** Whether `value` matches `glob` (`*` any run, `?` one character), in O(glob × value) steps at most. */
+export function globMatch(glob: string, value: string): boolean {
+  let g = 0;
+  let v = 0;
+  let star = -1;
+  let resume = 0;
+  while (v < value.length) {
+    const c = glob.charCodeAt(g);
+    if (g < glob.length && (c === 63 /* ? */ || c === value.charCodeAt(v))) {
+      g++;
+      v++;
+    } else if (g < glob.length && c === 42 /* * */) {
+      star = g++;
+      resume = v;
+    } else if (star >= 0) {
+      g = star + 1;
+      v = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (g < glob.length && glob.charCodeAt(g) === 42) g++;
+  return g === glob.length;
 }
 
 let shared: ActionCatalog | undefined;

@@ -10,7 +10,7 @@ import { attachmentReader, inlinePolicyReader } from './policy.js';
 
 export type PlanReader = (ctx: PlanContext, resource: PlanResource) => void;
 
-export const PLAN_READERS: ReadonlyArray<Readonly<Record<string, PlanReader>>> = [
+const PASSES: ReadonlyArray<Readonly<Record<string, PlanReader>>> = [
   {
     aws_iam_role: identityReader('role'),
     aws_iam_user: identityReader('user'),
@@ -37,3 +37,8 @@ export const PLAN_READERS: ReadonlyArray<Readonly<Record<string, PlanReader>>> =
     aws_iam_user: readBoundary,
   },
 ];
+
+/** The passes as Maps: a resource type named `constructor` is data, never a prototype member. */
+export const PLAN_READERS: ReadonlyArray<ReadonlyMap<string, PlanReader>> = PASSES.map(
+  (pass) => new Map(Object.entries(pass)),
+);
