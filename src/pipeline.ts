@@ -7,8 +7,9 @@ import type { Config } from './config/index.js';
 import { errorMessage, UserError } from './errors.js';
 import { readIac } from './iac/index.js';
 import { gitRefSource, stagedSource, worktreeSource } from './iac/source.js';
-import { collectGrants } from './policy/grants.js';
+import { collectGrants, type GrantOptions } from './policy/grants.js';
 import type { GrantedEntity, GrantSet } from './policy/grants.types.js';
+import { bundledPoliciesFor } from './policy/managed-policies.js';
 import { type Diagnostic, type Entity, entityKey, type ParseNote, type ParseResult } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
@@ -114,7 +115,10 @@ function sameGrants(a: GrantSet, b: GrantSet): boolean {
 function isTouched(g: GrantedEntity, hasBase: boolean, baseEntity: Entity | undefined): boolean {
   if (!hasBase || !g.base) return true;
   if (!sameGrants(g.grants, g.base)) return true;
-  const arns = (e: Entity) => [...e.managedPolicyArns].sort().join('\n');
+  // [i13] Attachments, group memberships and the boundary count as written, even when no document expands them.
+  const arns = (e: Entity) =>
+    [...e.managedPolicyArns].sort().join('\n') +
+    `\n${[...e.groups].sort().join('\n')}\n${e.permissionsBoundary?.arn ?? ''}\n${e.permissionsBoundary ? 'bounded' : ''}`;
   return baseEntity !== undefined && arns(baseEntity) !== arns(g.entity);
 }
 
@@ -142,7 +146,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const baseEntities = new Map((base?.entities ?? []).map((e) => [entityKey(e), e]));
   const diagnostics: Diagnostic[] = [...head.diagnostics];
 
-  let entities = collectGrants(head, base);
+  // [i13] AWS-managed policy documents bundled at build time, loaded only when an entity attaches one.
+  const bundledPolicies = await bundledPoliciesFor([...head.entities, ...(base?.entities ?? [])]);
+  let entities = collectGrants(head, base, { bundledPolicies });
   const touchedKeys = () =>
     new Set(
       entities
@@ -187,7 +193,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       // Attached AWS-managed policies count once their documents are known.
       managedPolicyDocuments = collection.managedPolicyDocuments;
       if (managedPolicyDocuments.size > 0) {
-        entities = collectGrants(head, base, { managedPolicyDocuments });
+        const managedPolicySource = options.snapshot ? 'snapshot' : 'live';
+        entities = collectGrants(head, base, {
+          managedPolicyDocuments,
+          managedPolicySource,
+          bundledPolicies,
+        });
         touched = touchedKeys();
       }
     }
@@ -195,23 +206,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const historic =
     usage.size > 0
-      ? await historicGrants(root, paths, readOptions, config.unusedDays, clock(), managedPolicyDocuments)
+      ? await historicGrants(root, paths, readOptions, config.unusedDays, clock(), {
+          managedPolicyDocuments,
+          bundledPolicies,
+        })
       : null;
 
   // What the grants stage could not expand, for the entities under review: a typo'd action grants nothing in AWS.
   for (const g of entities) {
     if (!touched.has(entityKey(g.entity))) continue;
     diagnostics.push(...(g.grants.diagnostics ?? []));
-    // What the code cannot say yet (a policy known only after apply, an action from a parameter) is not judged.
-    for (const unknown of new Set(g.entity.unknowns)) {
-      diagnostics.push({
-        severity: 'warning',
-        file: g.entity.file,
-        line: g.entity.line,
-        message: `${g.entity.id}: ${unknown}; what it grants there is not judged`,
-        entity: g.entity.id,
-      });
-    }
+    // [i13] What the code cannot say (entity.unknowns) is the `unjudged` rule's: findings, not warnings.
     for (const action of g.grants.unknownActions) {
       const where = g.grants.unknownActionSources?.[action];
       diagnostics.push({
@@ -356,7 +361,7 @@ async function historicGrants(
   readOptions: Record<string, unknown>,
   unusedDays: number,
   now: Date,
-  managedPolicyDocuments: ReadonlyMap<string, unknown>,
+  grantOptions: GrantOptions,
 ): Promise<Map<string, { services: string[]; actions: string[] }> | null> {
   if (!root) return null;
   const before = new Date(now.getTime() - unusedDays * DAY_MS).toISOString();
@@ -366,7 +371,7 @@ async function historicGrants(
     const then = await readIac(gitRefSource(root, sha), paths, readOptions);
     const map = new Map<string, { services: string[]; actions: string[] }>();
     // The same managed policy documents as at head: a service granted through them then was granted then.
-    for (const g of collectGrants(then, null, { managedPolicyDocuments })) {
+    for (const g of collectGrants(then, null, grantOptions)) {
       map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });
     }
     return map;

@@ -47,6 +47,8 @@ export interface DocumentScope {
   dialect?: ValueDialect;
   /** Inside an `Fn::If` branch (or a conditional resource): what is read applies only in some deployments. */
   conditional?: boolean;
+  /** A document rendered from a string template (`!Sub '{…}'`): `${name}` placeholders only a deployment fills. */
+  placeholders?: readonly string[];
 }
 
 /** Collects what one entity's documents say and what they cannot say. */
@@ -143,11 +145,22 @@ export function readPolicyDocument(
     return;
   const fn = dialect.functionName(document);
   if (fn !== null) {
-    if (!reportUnknownIntrinsic(scope, sink, document, path)) {
-      sink.unknowns.push(
-        unknownAt(scope, path, `the policy document is built with ${fn} and cannot be read from code`),
+    if (reportUnknownIntrinsic(scope, sink, document, path)) return;
+    // `!Sub '{ "Statement": … "Resource": "${Bucket}" }'`: JSON text whose placeholders sit in ARNs is readable.
+    const rendered = dialect.render(document);
+    if (rendered && isJsonText(rendered.text)) {
+      readDocumentText(
+        { ...scope, placeholders: rendered.unresolved },
+        sink,
+        rendered.text,
+        path,
+        policyName,
       );
+      return;
     }
+    sink.unknowns.push(
+      unknownAt(scope, path, `the policy document is built with ${fn} and cannot be read from code`),
+    );
     return;
   }
   if (!isRecord(document)) {
@@ -194,6 +207,7 @@ function readDocumentText(
     pathPrefix: where,
     diagnostics: scope.diagnostics,
     ...(scope.conditional ? { conditional: true } : {}),
+    ...(scope.placeholders && scope.placeholders.length > 0 ? { placeholders: scope.placeholders } : {}),
   };
   readPolicyDocument(inner, sink, parsed, [], policyName);
 }
@@ -307,7 +321,13 @@ function readActions(
   out: ActionPattern[],
 ): void {
   if (typeof value === 'string') {
-    out.push(pattern(scope, value, { file: scope.file, line: scope.lines.lineAt(path), path: pathText }));
+    const location = { file: scope.file, line: scope.lines.lineAt(path), path: pathText };
+    const placeholder = placeholderIn(scope, value);
+    if (placeholder === undefined) out.push(pattern(scope, value, location));
+    else {
+      const message = `${pathText}: action "${value}" is built from ${placeholder} and cannot be known from code`;
+      sink.unknowns.push({ message, location });
+    }
     return;
   }
   if (Array.isArray(value)) {
@@ -316,7 +336,7 @@ function readActions(
     const lines = scope.lines;
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
-      if (typeof item === 'string') {
+      if (typeof item === 'string' && scope.placeholders === undefined) {
         // The common case, without a path array per action.
         const line = lines.lineAtItem ? lines.lineAtItem(path, i) : lines.lineAt([...path, i]);
         out.push(pattern(scope, item, { file: scope.file, line, path: `${pathText}[${i}]` }));
@@ -362,6 +382,20 @@ function readActions(
     : `is built with ${fn}`;
   const location = { file: scope.file, line: scope.lines.lineAt(path), path: pathText };
   sink.unknowns.push({ message: `${pathText}: action ${what} and cannot be known from code`, location });
+}
+
+function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An action string with a placeholder of a rendered template is known only once deployed. */
+function placeholderIn(scope: DocumentScope, text: string): string | undefined {
+  return scope.placeholders?.find((name) => text.includes(`\${${name}}`));
 }
 
 function pattern(scope: DocumentScope, text: string, location: SourceLocation): ActionPattern {

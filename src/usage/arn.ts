@@ -31,9 +31,7 @@ export function iamArn(parts: Omit<IamArnParts, 'path'> & { path?: string | null
   return `arn:${parts.partition}:iam::${parts.account}:${parts.kind}${normalizeIamPath(parts.path)}${parts.name}`;
 }
 
-export function isAwsManagedPolicyArn(arn: string): boolean {
-  return /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
-}
+export { isAwsManagedPolicyArn } from '../policy/managed-policies.js';
 
 /** The partition of a caller ARN from STS (`arn:aws-cn:sts::…`), `aws` when unknown. */
 export function partitionOf(arn: string | undefined): string {

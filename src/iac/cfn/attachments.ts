@@ -94,6 +94,10 @@ export function addMemberships(ctx: TemplateContext): void {
     eachItem(ctx, reference, (value, path, conditional) => {
       resolveTargets(ctx, value, 'group', path, user.id.slice(ctx.scope.idPrefix.length), (group, branch) => {
         if (!user.groups.includes(group.id)) user.groups.push(group.id);
+        if ([...ctx.external.values()].includes(group)) {
+          const message = `group ${group.name ?? group.id} is not defined in this template; what it grants the user cannot be known from code`;
+          user.unknowns.push(unknownAt(ctx.scope, path, message));
+        }
         const policy: PolicyResource = {
           id: `group:${group.id}`,
           type: 'AWS::IAM::Group',

@@ -1,7 +1,7 @@
 // What the readers of one CloudFormation template share: the resources, the entities found so far, and the policy
 // resources, attachments, memberships and boundaries that later passes fold into the entities they name.
 import type { PathSegment } from '../../policy/located.js';
-import { joinPath } from '../../policy/located.js';
+import { joinPath, type LineIndex } from '../../policy/located.js';
 import {
   type Diagnostic,
   type Entity,
@@ -15,6 +15,7 @@ import {
 import type { DocumentScope, StatementSink } from '../../policy/statements.js';
 import { CLOUDFORMATION_DIALECT, isRecord, renderString } from '../intrinsics.js';
 import { readSuppressions, SUPPRESSION_KEY } from './suppressions.js';
+import { resolveResources, templateValues } from './values.js';
 
 export interface TemplateScope extends DocumentScope {
   format: Extract<SourceFormat, 'cloudformation' | 'cdk'>;
@@ -88,14 +89,16 @@ export interface TemplateContext {
 }
 
 export function createContext(template: Record<string, unknown>, scope: TemplateScope): TemplateContext {
-  const resources = isRecord(template['Resources']) ? template['Resources'] : {};
+  const written = isRecord(template['Resources']) ? template['Resources'] : {};
+  const { resources, origins } = resolveResources(written, templateValues(template));
   const types = new Map<string, string>();
   for (const id of Object.keys(resources)) {
     const resource = resources[id];
     if (isRecord(resource) && typeof resource['Type'] === 'string') types.set(id, resource['Type']);
   }
+  const lines = origins.size > 0 ? loopLines(scope.lines, origins) : scope.lines;
   return {
-    scope: { ...scope, dialect: scope.dialect ?? CLOUDFORMATION_DIALECT },
+    scope: { ...scope, lines, dialect: scope.dialect ?? CLOUDFORMATION_DIALECT },
     resources,
     types,
     parameters: isRecord(template['Parameters']) ? template['Parameters'] : {},
@@ -110,6 +113,18 @@ export function createContext(template: Record<string, unknown>, scope: Template
     folded: new Set(),
     deferred: [],
     nameExpressions: new Map(),
+  };
+}
+
+/** Lines of resources a `Fn::ForEach` made: those of the loop output they came from. */
+function loopLines(lines: LineIndex, origins: ReadonlyMap<string, PathSegment[]>): LineIndex {
+  const map = (path: readonly PathSegment[]): readonly PathSegment[] => {
+    const origin = path[0] === 'Resources' && typeof path[1] === 'string' ? origins.get(path[1]) : undefined;
+    return origin ? ['Resources', ...origin, ...path.slice(2)] : path;
+  };
+  return {
+    lineAt: (path) => lines.lineAt(map(path)),
+    textStartLine: (path) => lines.textStartLine(map(path)),
   };
 }
 

@@ -115,7 +115,10 @@ function targetEntity(
   return externalEntity(ctx, kind, rendered.text, path);
 }
 
-/** A literal name of an entity defined elsewhere: known by name only, holding what the policies here give it. */
+/**
+ * A literal name of an entity defined elsewhere: known by name only, holding what the policies here give it. What
+ * they add is known, so it is judged like any entity (its report comes from the name).
+ */
 function externalEntity(ctx: TemplateContext, kind: EntityKind, name: string, path: PathSegment[]): Entity {
   const key = `${kind}/${name.toLowerCase()}`;
   const found = ctx.external.get(key);
@@ -130,13 +133,6 @@ function externalEntity(ctx: TemplateContext, kind: EntityKind, name: string, pa
     path: joinPath(scope.pathPrefix, path),
     name,
     stackName: scope.stackName,
-    unknowns: [
-      unknownAt(
-        scope,
-        path,
-        `${kind} ${name} is not defined in this template; only the policies here that name it are known`,
-      ),
-    ],
   });
   ctx.external.set(key, entity);
   ctx.entities.push(entity);

@@ -130,12 +130,7 @@ function externalEntity(
       id,
       name,
       suppressions: [],
-      unknowns: [
-        {
-          message: `${kind} ${name} is not managed in this plan; only the policies here that name it are known`,
-          location: locate(ctx.scope, [...resource.valuesPath, key]),
-        },
-      ],
+      path: joinPath('', [...resource.valuesPath, key]),
     });
     ctx.external.set(id.toLowerCase(), entity);
     ctx.entities.push(entity);
