@@ -171,3 +171,29 @@ export const CLOUDFORMATION_DIALECT: ValueDialect = {
   branches: ifBranches,
   render: (value) => renderString(value),
 };
+
+/** The parameters, resources and imports a value is built from (`Ref`, `Fn::GetAtt`, `${…}`), in order, once each. */
+export function referencedNames(value: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 32 || typeof value !== 'object' || value === null) return out;
+  const add = (name: string) => {
+    if (!out.includes(name)) out.push(name);
+  };
+  if (Array.isArray(value)) {
+    for (const item of value) referencedNames(item, depth + 1, out);
+    return out;
+  }
+  const fn = intrinsicName(value);
+  const argument = fn ? (value as Record<string, unknown>)[fn] : undefined;
+  if (fn === 'Ref' && typeof argument === 'string' && !argument.startsWith('AWS::')) add(argument);
+  else if (fn === 'Fn::GetAtt')
+    add(Array.isArray(argument) ? String(argument[0]) : String(argument).split('.')[0]!);
+  else if (fn === 'Fn::ImportValue') add(`Fn::ImportValue(${JSON.stringify(argument)})`);
+  else if (fn === 'Fn::Sub') {
+    const template = Array.isArray(argument) ? argument[0] : argument;
+    if (typeof template === 'string')
+      for (const [, name] of template.matchAll(/\$\{([^!}][^}]*)\}/g))
+        if (!name!.startsWith('AWS::')) add(name!.trim());
+    if (Array.isArray(argument)) referencedNames(argument[1], depth + 1, out);
+  } else for (const item of Object.values(value)) referencedNames(item, depth + 1, out);
+  return out;
+}

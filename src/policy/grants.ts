@@ -3,7 +3,7 @@
 import { type ActionCatalog, loadCatalog } from './catalog.js';
 import { type CatalogIndex, catalogIndex } from './catalog-index.js';
 import type { GrantedEntity, GrantSet } from './grants.types.js';
-import { type BundledPolicies, bundledKey, isAwsManagedPolicyArn } from './managed-policies.js';
+import { type BundledPolicies, bundledDocument, isAwsManagedPolicyArn } from './managed-policies.js';
 import {
   type Diagnostic,
   type Entity,
@@ -89,7 +89,7 @@ function documentLookup(options: GrantOptions): DocumentLookup {
   return (arn) => {
     if (given?.has(arn)) return { document: given.get(arn), source: label };
     if (bundled && isAwsManagedPolicyArn(arn)) {
-      const document = bundled.documents.get(bundledKey(arn));
+      const document = bundledDocument(bundled, arn);
       if (document !== undefined) return { document, source: bundled.label };
     }
     return null;
@@ -266,28 +266,47 @@ function expandStatements(
   }
 
   // Deny wins whatever the statement order, so it is applied once every Allow is in: it unmarks.
-  if (denyPatterns.length > 0 || denyNotPatterns.length > 0) {
-    for (const pattern of denyPatterns) {
-      const matched = index.expandIndexes(pattern);
-      if (matched) for (let k = 0; k < matched.length; k++) marks[matched[k]!] = 0;
-    }
-    for (const notPatterns of denyNotPatterns) {
-      const spared = index.nextStamp();
-      for (const pattern of notPatterns) {
-        const matched = index.expandIndexes(pattern);
-        if (matched) for (let k = 0; k < matched.length; k++) scratch[matched[k]!] = spared;
-      }
-      for (const i of grantedList) if (scratch[i] !== spared) marks[i] = 0;
-    }
-    for (const written of [...unknown]) {
-      const denied =
-        denyPatterns.some((pattern) => catalog.matches(pattern, written)) ||
-        denyNotPatterns.some((patterns) => !patterns.some((pattern) => catalog.matches(pattern, written)));
-      if (denied) unknown.delete(written);
-    }
-  }
+  applyDenies(index, catalog, { patterns: denyPatterns, notPatterns: denyNotPatterns }, grantedList, unknown);
+  return summarize(index, catalog, sortedGranted(index, grantedList, allowStamp), unknown);
+}
 
-  const finalIndexes = sortedGranted(index, grantedList, allowStamp);
+/** Unmarks what unconditional Denies take away, and drops the unknown strings they cover. */
+function applyDenies(
+  index: CatalogIndex,
+  catalog: ActionCatalog,
+  deny: { patterns: string[]; notPatterns: string[][] },
+  grantedList: readonly number[],
+  unknown: Set<string>,
+): void {
+  if (deny.patterns.length === 0 && deny.notPatterns.length === 0) return;
+  const { granted: marks, scratch } = index;
+  for (const pattern of deny.patterns) {
+    const matched = index.expandIndexes(pattern);
+    if (matched) for (let k = 0; k < matched.length; k++) marks[matched[k]!] = 0;
+  }
+  for (const notPatterns of deny.notPatterns) {
+    const spared = index.nextStamp();
+    for (const pattern of notPatterns) {
+      const matched = index.expandIndexes(pattern);
+      if (matched) for (let k = 0; k < matched.length; k++) scratch[matched[k]!] = spared;
+    }
+    for (const i of grantedList) if (scratch[i] !== spared) marks[i] = 0;
+  }
+  for (const written of [...unknown]) {
+    const denied =
+      deny.patterns.some((pattern) => catalog.matches(pattern, written)) ||
+      deny.notPatterns.some((patterns) => !patterns.some((pattern) => catalog.matches(pattern, written)));
+    if (denied) unknown.delete(written);
+  }
+}
+
+/** Action names and services of the granted indexes, plus the known services of unknown action strings. */
+function summarize(
+  index: CatalogIndex,
+  catalog: ActionCatalog,
+  finalIndexes: Int32Array,
+  unknown: ReadonlySet<string>,
+): Expansion {
   const actions = new Array<string>(finalIndexes.length);
   const serviceStamp = index.nextStamp();
   const serviceIds: number[] = [];

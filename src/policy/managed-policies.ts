@@ -11,6 +11,8 @@ export interface BundledPolicies {
   version: string;
   dataDate: string;
   documents: ReadonlyMap<string, unknown>;
+  /** Policy name (lower case) → its ARN, for names written without their path (`AWSLambdaBasicExecutionRole`). */
+  arnsByName: ReadonlyMap<string, string>;
 }
 
 interface BundledData {
@@ -32,6 +34,21 @@ export function isAwsManagedPolicyArn(arn: string): boolean {
 /** The partition-neutral key the bundled data uses (`arn:aws-cn:…` → `arn:aws:…`). */
 export function bundledKey(arn: string): string {
   return arn.replace(/^arn:aws[a-z-]*:/, 'arn:aws:');
+}
+
+/**
+ * The bundled document of an AWS-managed ARN, also when it is written without the policy's path
+ * (`arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole` for `…/service-role/AWSLambdaBasicExecutionRole`, as SAM
+ * writes a policy given by name): IAM policy names are unique across paths.
+ */
+export function bundledDocument(bundled: BundledPolicies, arn: string): unknown {
+  const key = bundledKey(arn);
+  const exact = bundled.documents.get(key);
+  if (exact !== undefined) return exact;
+  const rest = key.slice('arn:aws:iam::aws:policy/'.length);
+  if (rest.includes('/')) return undefined;
+  const byName = bundled.arnsByName.get(rest.toLowerCase());
+  return byName === undefined ? undefined : bundled.documents.get(byName);
 }
 
 /** Whether any entity attaches, or is bounded by, an AWS-managed policy. */
@@ -56,7 +73,11 @@ export function loadBundledPolicies(): Promise<BundledPolicies> {
     const documents = JSON.parse(
       gunzipSync(Buffer.from(data.documents, 'base64')).toString('utf8'),
     ) as Record<string, unknown>;
+    const arnsByName = new Map<string, string>();
+    for (const arn of Object.keys(documents))
+      arnsByName.set(arn.slice(arn.lastIndexOf('/') + 1).toLowerCase(), arn);
     return {
+      arnsByName,
       label: `bundled ${data.dataDate}`,
       source: data.source,
       version: data.version,

@@ -65,6 +65,14 @@ describe('the bundled data', () => {
     });
     expect(online.actions).toEqual(['sqs:GetQueueUrl']);
     expect(Object.values(online.managedPolicySources!)).toEqual(['live']);
+    // SAM writes `Policies: [AWSLambdaBasicExecutionRole]` as an ARN without the policy's path (service-role/).
+    const byName = grantsOf(
+      role('S', [], { managedPolicyArns: ['arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole'] }),
+      {
+        bundledPolicies,
+      },
+    );
+    expect(byName.services).toEqual(['logs']);
     const unknown = grantsOf(role('B', [], { managedPolicyArns: ['arn:aws:iam::aws:policy/NoSuchPolicy'] }), {
       bundledPolicies,
     });

@@ -12,6 +12,7 @@ Parameters:
   Actions: { Type: CommaDelimitedList, Default: 'sns:Publish,sns:Subscribe' }
   FromSsm: { Type: 'AWS::SSM::Parameter::Value<String>', Default: /app/service }
   RoleNameParam: { Type: String, Default: APP-ROLE }
+  Empty: { Type: String, Default: '' }
 Mappings:
   Stage:
     dev: { Actions: ['ec2:DescribeInstances'], Service: logs }
@@ -66,11 +67,16 @@ describe('actions the template fixes are granted', () => {
       /built from FromSsm/,
     ],
     ['an import', '!ImportValue shared-action', /built from Fn::ImportValue/],
+    [
+      'a parameter whose Default is empty (a placeholder, not a value)',
+      `!Sub '\${Empty}:*'`,
+      /built from Empty/,
+    ],
   ])('%s is an unknown at its line, never a guess', async (_name, action, message) => {
     const { grants, entity } = await read('app.yaml', roleWith(action));
     expect(grants('AppRole').actions).toEqual([]);
     expect(entity('AppRole').unknowns.map((u) => [u.location.line, u.message])).toEqual([
-      [22, expect.stringMatching(message)],
+      [23, expect.stringMatching(message)],
     ]);
   });
 
@@ -91,8 +97,8 @@ describe('actions the template fixes are granted', () => {
 `;
     const { result, grants } = await read('app.yaml', text);
     expect(result.entities.map((e) => [e.id, e.name, e.line])).toEqual([
-      ['ReceiveMessageRole', 'app-ReceiveMessage', 16],
-      ['SendMessageRole', 'app-SendMessage', 16],
+      ['ReceiveMessageRole', 'app-ReceiveMessage', 17],
+      ['SendMessageRole', 'app-SendMessage', 17],
     ]);
     expect(grants('ReceiveMessageRole').actions).toEqual(['sqs:ReceiveMessage']);
     expect(grants('SendMessageRole').actions).toEqual(['sqs:SendMessage']);
@@ -156,7 +162,7 @@ describe('targets the template fixes are resolved', () => {
     expect(target.statements).toHaveLength(1);
     expect(target.unknowns.map((u) => [u.location.line, u.message])).toEqual([
       [
-        21,
+        22,
         expect.stringContaining(
           'built from parameter NoDefault (no Default); which role it is cannot be known',
         ),

@@ -4,7 +4,7 @@ import type { PathSegment } from '../../policy/located.js';
 import { joinPath } from '../../policy/located.js';
 import type { Entity } from '../../policy/model.js';
 import { forEachBranch, unknownAt } from '../../policy/statements.js';
-import { isNoValue, refTarget, renderString } from '../intrinsics.js';
+import { intrinsicName, isNoValue, referencedNames, refTarget, renderString } from '../intrinsics.js';
 import { diagnoseAt, type PolicyResource, type Reference, type TemplateContext } from './context.js';
 import { fold, resolveTargets } from './targets.js';
 
@@ -21,9 +21,10 @@ export function addManagedPolicyArn(
     if (!entity.managedPolicyArns.includes(rendered.text)) entity.managedPolicyArns.push(rendered.text);
     return;
   }
+  const names = referencedNames(value);
   const what = rendered
     ? `"${rendered.text}" is built from ${rendered.unresolved.join(', ')}`
-    : 'cannot be rendered';
+    : `is built with ${intrinsicName(value) ?? 'a value'}${names.length > 0 ? ` from ${names.join(', ')}` : ''}`;
   entity.unknowns.push(
     unknownAt(ctx.scope, path, `managed policy ARN ${what}; its permissions cannot be known from code`),
   );

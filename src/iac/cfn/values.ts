@@ -21,7 +21,9 @@ export function templateValues(template: Record<string, unknown>): TemplateValue
     const type = typeof parameter['Type'] === 'string' ? parameter['Type'] : 'String';
     const fallback = parameter['Default'];
     // An SSM parameter's Default is the name of the value to look up, not the value.
-    if (type.startsWith('AWS::SSM::') || fallback === undefined || fallback === null) continue;
+    // An empty Default is a placeholder for a value the deployment gives (CDK's bootstrap template), not a value.
+    if (type.startsWith('AWS::SSM::') || fallback === undefined || fallback === null || fallback === '')
+      continue;
     const text = Array.isArray(fallback) ? fallback.map(String).join(',') : String(fallback);
     parameters.set(name, type === 'CommaDelimitedList' || type.startsWith('List<') ? text.split(',') : text);
   }

@@ -1,7 +1,7 @@
 // aws_iam_role_policy/user_policy/group_policy (an inline document) and the policy attachments: statements folded
 // into the entities they name.
 import type { Entity, EntityKind } from '../../policy/model.js';
-import { readPolicyDocument, type StatementSink } from '../../policy/statements.js';
+import { locate, readPolicyDocument, type StatementSink } from '../../policy/statements.js';
 import {
   fold,
   type PlanContext,
@@ -59,8 +59,13 @@ export function attachmentReader(keys: readonly Target[]) {
       for (const policy of policies)
         fold(target, { statements: policy.statements, unknowns: policy.unknowns, suppressions });
       if (policies.length > 0) continue;
-      if (typeof arn === 'string') {
+      if (typeof arn === 'string' && arn !== '') {
         if (!target.managedPolicyArns.includes(arn)) target.managedPolicyArns.push(arn);
+      } else if (arn === '') {
+        target.unknowns.push({
+          message: `${resource.address}: the attached policy ARN (policy_arn) is empty`,
+          location: locate(ctx.scope, [...resource.valuesPath, 'policy_arn']),
+        });
       } else {
         target.unknowns.push(unknownOf(ctx, resource, 'policy_arn', 'the attached policy ARN'));
       }
