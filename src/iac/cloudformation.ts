@@ -5,6 +5,7 @@ import type { Entity } from '../policy/model.js';
 import { addBoundaries, addMemberships, attachManagedPolicies } from './cfn/attachments.js';
 import { createContext, type TemplateScope, viewOf } from './cfn/context.js';
 import { RESOURCE_READERS } from './cfn/readers.js';
+import { readEmbeddedConnectors } from './cfn/serverless-connector.js';
 import { stackSetReader } from './cfn/stack-set.js';
 import { foldPolicies } from './cfn/targets.js';
 import { isRecord } from './intrinsics.js';
@@ -35,7 +36,9 @@ export function entitiesFromTemplate(template: Record<string, unknown>, scope: T
   // Pass 1: entities, and the statements each resource writes itself.
   for (const [id, type] of ctx.types) {
     const reader = type === 'AWS::CloudFormation::StackSet' ? readStackSet : RESOURCE_READERS.get(type);
-    reader?.(ctx, viewOf(ctx, id));
+    const view = viewOf(ctx, id);
+    reader?.(ctx, view);
+    readEmbeddedConnectors(ctx, view);
   }
   for (const work of ctx.deferred) work();
   // Then what names other resources: policies into their targets, attachments, groups, boundaries.

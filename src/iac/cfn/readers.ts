@@ -5,6 +5,7 @@ import { identityReader } from './identity.js';
 import { readManagedPolicy } from './managed-policy.js';
 import { policyReader, TARGET_LISTS } from './policy.js';
 import { samRoleReader } from './sam-function.js';
+import { readConnector } from './serverless-connector.js';
 import { readUserToGroupAddition } from './user-to-group-addition.js';
 
 /** Pass 1 over one resource: the entities it declares and the statements it writes itself. */
@@ -23,5 +24,6 @@ export const RESOURCE_READERS: ReadonlyMap<string, ResourceReader> = new Map(
     'AWS::IAM::UserToGroupAddition': readUserToGroupAddition,
     'AWS::Serverless::Function': samRoleReader(true),
     'AWS::Serverless::StateMachine': samRoleReader(false),
+    'AWS::Serverless::Connector': readConnector,
   }),
 );
