@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { Minimatch } from 'minimatch';
 import type { Config } from './config/index.js';
 import { errorMessage, UserError } from './errors.js';
 import { readIac } from './iac/index.js';
@@ -133,6 +134,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     (p) => path.relative(sourceRoot, path.resolve(options.cwd, p)).split(path.sep).join('/') || '.',
   );
   const readOptions = {
+    // [i13] configuration `parameters`: the values a template is deployed with, over its Defaults.
+    ...(config.parameters.length > 0 ? { parameters: parameterValuesFor(config.parameters) } : {}),
     ...(config.files.include.length > 0 ? { include: config.files.include } : {}),
     ...(config.files.exclude.length > 0 ? { exclude: config.files.exclude } : {}),
     ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}),
@@ -378,4 +381,18 @@ async function historicGrants(
   } catch {
     return null;
   }
+}
+
+/** [i13] The configured parameter values of a file: every `parameters` entry whose glob matches it, later ones last. */
+function parameterValuesFor(
+  entries: Config['parameters'],
+): (file: string) => Record<string, string | string[]> | undefined {
+  const compiled = entries.map((entry) => ({
+    match: new Minimatch(entry.template, { dot: true }),
+    values: entry.values,
+  }));
+  return (file) => {
+    const matching = compiled.filter((entry) => entry.match.match(file));
+    return matching.length === 0 ? undefined : Object.assign({}, ...matching.map((entry) => entry.values));
+  };
 }

@@ -104,6 +104,30 @@ export function configSchema(): Record<string, unknown> {
           },
         },
       },
+      parameters: {
+        type: 'array',
+        description:
+          'Parameter values a template is deployed with (template is a glob over file paths), over its own Defaults.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['template', 'values'],
+          properties: {
+            template: { type: 'string', minLength: 1 },
+            values: {
+              type: 'object',
+              additionalProperties: {
+                anyOf: [
+                  { type: 'string' },
+                  { type: 'number' },
+                  { type: 'boolean' },
+                  { type: 'array', items: { type: 'string' } },
+                ],
+              },
+            },
+          },
+        },
+      },
       stacks: {
         type: 'array',
         description: 'The deployed stack of a template: template is a glob over file paths.',

@@ -48,6 +48,8 @@ export interface ReadOptions {
   maxFileBytes?: number;
   /** Read only these files (e.g. a pull request's changed files); repository-relative. */
   onlyFiles?: string[];
+  /** The parameter values a template file is deployed with (configuration `parameters`), if any. */
+  parameters?: (file: string) => Readonly<Record<string, string | string[]>> | undefined;
 }
 
 const READ_CONCURRENCY = 8;
@@ -150,6 +152,10 @@ export async function readIac(
     return found;
   };
 
+  const parseFile = (file: string, text: string): ParseResult => {
+    const parameterValues = options.parameters?.(file);
+    return parseDocument(file, text, undefined, parameterValues ? { parameterValues } : {});
+  };
   const plain: string[] = [];
   const assemblies = new Map<string, Set<string>>();
   for (const file of candidates) {
@@ -182,8 +188,7 @@ export async function readIac(
       const index = next++;
       const file = plain[index]!;
       const text = await readText(file);
-      parsed[index] =
-        text === null ? { entities: [], diagnostics: [], files: [] } : parseDocument(file, text);
+      parsed[index] = text === null ? { entities: [], diagnostics: [], files: [] } : parseFile(file, text);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, plain.length) }, worker));

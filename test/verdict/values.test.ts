@@ -196,3 +196,25 @@ describe('targets the template fixes are resolved', () => {
     expect(entity('AppRole').managedPolicyArns).toEqual([]);
   });
 });
+
+describe('parameter values from the configuration', () => {
+  it('override Defaults and fill parameters without one; the template as written is the rest', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { scan } = await import('../../src/pipeline.js');
+    const { parseConfig } = await import('../../src/config/index.js');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'iug-parameters-'));
+    await writeFile(path.join(dir, 'app.yaml'), roleWith(`!Sub '\${Svc}:\${NoDefault}'`));
+    await writeFile(path.join(dir, 'other.yaml'), roleWith(`!Sub '\${Svc}:SendMessage'`));
+    const config = parseConfig(
+      'parameters:\n  - template: app.yaml\n    values: { Svc: sns, NoDefault: Publish }\n',
+      'cfg.yml',
+    );
+    const result = await scan({ cwd: dir, paths: ['.'], base: null, config, failOn: 'never' });
+    const actions = (file: string) => result.entities.find((g) => g.entity.file === file)!.grants.actions;
+    expect(actions('app.yaml')).toEqual(['sns:Publish']);
+    expect(actions('other.yaml')).toEqual(['sqs:SendMessage']);
+    expect(result.findings.filter((f) => f.rule === 'unjudged')).toEqual([]);
+  });
+});

@@ -24,6 +24,8 @@ export interface TemplateScope extends DocumentScope {
   idPrefix: string;
   /** CDK manifest metadata: logical id → construct path, used when a resource has no `aws:cdk:path`. */
   constructPaths?: ReadonlyMap<string, string>;
+  /** Parameter values the deployment gives (configuration `parameters`), over the template's Defaults. */
+  parameterValues?: Readonly<Record<string, string | string[]>>;
 }
 
 /** One resource as its reader sees it. */
@@ -90,7 +92,7 @@ export interface TemplateContext {
 
 export function createContext(template: Record<string, unknown>, scope: TemplateScope): TemplateContext {
   const written = isRecord(template['Resources']) ? template['Resources'] : {};
-  const { resources, origins } = resolveResources(written, templateValues(template));
+  const { resources, origins } = resolveResources(written, templateValues(template, scope.parameterValues));
   const types = new Map<string, string>();
   for (const id of Object.keys(resources)) {
     const resource = resources[id];

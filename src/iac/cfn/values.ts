@@ -13,7 +13,11 @@ export interface TemplateValues {
 
 const MAX_DEPTH = 64;
 
-export function templateValues(template: Record<string, unknown>): TemplateValues {
+/** `overrides`: values the deployment is known to give (configuration `parameters`), over the Defaults. */
+export function templateValues(
+  template: Record<string, unknown>,
+  overrides: Readonly<Record<string, string | string[]>> = {},
+): TemplateValues {
   const parameters = new Map<string, string | string[]>();
   const declared = isRecord(template['Parameters']) ? template['Parameters'] : {};
   for (const [name, parameter] of Object.entries(declared)) {
@@ -26,6 +30,11 @@ export function templateValues(template: Record<string, unknown>): TemplateValue
       continue;
     const text = Array.isArray(fallback) ? fallback.map(String).join(',') : String(fallback);
     parameters.set(name, type === 'CommaDelimitedList' || type.startsWith('List<') ? text.split(',') : text);
+  }
+  for (const [name, value] of Object.entries(overrides)) {
+    const type = isRecord(declared[name]) ? declared[name]['Type'] : undefined;
+    const list = typeof type === 'string' && (type === 'CommaDelimitedList' || type.startsWith('List<'));
+    parameters.set(name, list && typeof value === 'string' ? value.split(',') : value);
   }
   return { parameters, mappings: isRecord(template['Mappings']) ? template['Mappings'] : {} };
 }
