@@ -116,10 +116,12 @@ function sameGrants(a: GrantSet, b: GrantSet): boolean {
 function isTouched(g: GrantedEntity, hasBase: boolean, baseEntity: Entity | undefined): boolean {
   if (!hasBase || !g.base) return true;
   if (!sameGrants(g.grants, g.base)) return true;
-  // [i13] Attachments, group memberships and the boundary count as written, even when no document expands them.
+  // [i13] Attachments, group memberships, the boundary and what cannot be known count as written, even when no
+  // document expands them (an action the change builds from a parameter adds no expanded action).
   const arns = (e: Entity) =>
     [...e.managedPolicyArns].sort().join('\n') +
-    `\n${[...e.groups].sort().join('\n')}\n${e.permissionsBoundary?.arn ?? ''}\n${e.permissionsBoundary ? 'bounded' : ''}`;
+    `\n${[...e.groups].sort().join('\n')}\n${e.permissionsBoundary?.arn ?? ''}\n${e.permissionsBoundary ? 'bounded' : ''}` +
+    `\n${e.unknowns.map((u) => u.message).sort().join('\n')}`;
   return baseEntity !== undefined && arns(baseEntity) !== arns(g.entity);
 }
 

@@ -276,3 +276,36 @@ describe('grants --base with a broken file at base', () => {
     }
   });
 });
+
+describe('grants --format json carries what it cannot judge (issue 13 item 6)', () => {
+  it('an action built from a parameter without a Default: no action, the unknown with its file and line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'iug-grants-unknown-'));
+    try {
+      writeFileSync(
+        path.join(dir, 'app.yaml'),
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} syntax
+        "Parameters:\n  Svc: { Type: String }\nResources:\n  R:\n    Type: AWS::IAM::Role\n    Properties:\n      Policies:\n        - PolicyName: p\n          PolicyDocument: { Statement: [{ Effect: Allow, Action: !Sub '${Svc}:*', Resource: '*' }] }\n",
+      );
+      const { code, stdout } = await grants(['--format', 'json'], dir);
+      expect(code).toBe(0);
+      const output = JSON.parse(stdout) as { entities: Record<string, unknown>[] };
+      expect(output.entities).toEqual([
+        expect.objectContaining({
+          id: 'R',
+          actions: [],
+          unknowns: [
+            {
+              message: expect.stringContaining(
+                'action "${Svc}:*" is built from Svc and cannot be known from code',
+              ),
+              file: 'app.yaml',
+              line: 9,
+            },
+          ],
+        }),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

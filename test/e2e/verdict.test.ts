@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} syntax, as templates write it
 // Issue 13 items 1, 3, 4, 5 end to end: `check --base main` on a real git repository, usage from a snapshot in
 // which every service was last used 200 days ago. Each change widens the entity another way than the plain one,
 // and each must block with widened-unused-service on that entity and service.
@@ -75,7 +76,15 @@ async function check(base: string, head: string, arns: Record<string, string>, s
   return { code: run.code, body: JSON.parse(run.stdout), stderr: run.stderr };
 }
 
-type Finding = { rule: string; severity: string; entity: { id: string }; service: string | null };
+type Finding = {
+  rule: string;
+  severity: string;
+  entity: { id: string };
+  service: string | null;
+  file: string;
+  line: number;
+  message: string;
+};
 const errors = (body: { findings: Finding[] }) =>
   body.findings
     .filter((f) => f.severity === 'error')
@@ -193,6 +202,34 @@ ${arns}      Policies:
         source: expect.stringMatching(/^bundled \d{4}-\d\d-\d\d$/),
       },
     ]);
+    expect(code).toBe(1);
+  });
+
+  it('issue 12 item 1: an action the change builds from a parameter without a Default blocks as unjudged', async () => {
+    const template = (action: string) => `Parameters:
+  Svc: { Type: String }
+Resources:
+  AppRole:
+    Type: AWS::IAM::Role
+    Properties:
+      RoleName: app-role
+      Policies:
+        - PolicyName: app
+          PolicyDocument: { Statement: [{ Effect: Allow, Action: ${action}, Resource: '*' }] }
+`;
+    const { code, body } = await check(
+      template("'s3:GetObject'"),
+      template("['s3:GetObject', !Sub '${Svc}:*']"),
+      {
+        AppRole: ROLE,
+      },
+      ['s3'],
+    );
+    expect(errors(body)).toEqual(['unjudged AppRole -']);
+    const finding = body.findings.find((f: Finding) => f.rule === 'unjudged');
+    expect(finding).toMatchObject({ file: 'infra/app.yaml', line: 10 });
+    expect(finding.message).toContain('action "${Svc}:*" is built from Svc and cannot be known from code');
+    expect(body.summary).toMatchObject({ errors: 1, blocked: true });
     expect(code).toBe(1);
   });
 
