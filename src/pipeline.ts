@@ -121,7 +121,10 @@ function isTouched(g: GrantedEntity, hasBase: boolean, baseEntity: Entity | unde
   const arns = (e: Entity) =>
     [...e.managedPolicyArns].sort().join('\n') +
     `\n${[...e.groups].sort().join('\n')}\n${e.permissionsBoundary?.arn ?? ''}\n${e.permissionsBoundary ? 'bounded' : ''}` +
-    `\n${e.unknowns.map((u) => u.message).sort().join('\n')}`;
+    `\n${e.unknowns
+      .map((u) => u.message)
+      .sort()
+      .join('\n')}`;
   return baseEntity !== undefined && arns(baseEntity) !== arns(g.entity);
 }
 

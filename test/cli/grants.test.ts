@@ -296,6 +296,7 @@ describe('grants --format json carries what it cannot judge (issue 13 item 6)', 
           unknowns: [
             {
               message: expect.stringContaining(
+                // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} syntax
                 'action "${Svc}:*" is built from Svc and cannot be known from code',
               ),
               file: 'app.yaml',
