@@ -26,6 +26,9 @@ const SECURITY: Record<RuleId, { score: string; tags: string[] }> = {
   'unused-service': { score: '4.0', tags: ['least-privilege', 'unused-permission'] },
   'unused-entity': { score: '4.0', tags: ['least-privilege', 'unused-permission'] },
   'unused-action': { score: '2.0', tags: ['least-privilege', 'unused-permission'] },
+  // What the code does not let the tool know (a parameter, an import, a managed policy without a document): it could
+  // grant anything, so the check fails closed on it.
+  unjudged: { score: '5.0', tags: ['least-privilege', 'unknown-grant'] },
   // For a reviewer's eye: new grants cannot have usage yet, and missing data means nothing was judged.
   'new-service': { score: '1.0', tags: ['least-privilege', 'review'] },
   'no-usage-data': { score: '1.0', tags: ['coverage'] },

@@ -228,8 +228,11 @@ describe('the npm tarball', () => {
     ]) {
       expect(files).toContain(file);
     }
-    // the action catalog once, beside the bundles that read it
-    expect(files.filter((f) => f.endsWith('catalog.data.json'))).toEqual(['dist/catalog.data.json']);
+    // each data file (the action catalog, the AWS-managed policies) once, beside the bundles that read it
+    expect(files.filter((f) => f.endsWith('.data.json'))).toEqual([
+      'dist/catalog.data.json',
+      'dist/managed-policies.data.json',
+    ]);
     // esbuild's outputs have maps; dist/cdk-nag.js and dist/lib.cjs are one-statement faces of another entry.
     const scripts = files.filter(
       (f) => /^dist\/.*\.(c?js)$/.test(f) && f !== 'dist/cdk-nag.js' && f !== 'dist/lib.cjs',
