@@ -14,6 +14,7 @@ import { bundledPoliciesFor } from './policy/managed-policies.js';
 import { type Diagnostic, type Entity, entityKey, type ParseNote, type ParseResult } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
+import { planStatementEdits, type StatementEdit, type UnusedGrants } from './rules/statement-plan.js';
 import { DAY_MS } from './rules/usage-view.js';
 import { collectionFailureMessage } from './usage/aws-errors.js';
 import type { AwsClients } from './usage/clients.js';
@@ -70,6 +71,8 @@ export interface ScanResult {
   root: string;
   /** How usage was collected (calls, requests, throttled, cached reports); null when nothing was collected. */
   usageStats: CollectionStats | null;
+  /** [i18] Each statement's least-privilege Action list, where the rules found something unused (fix, review). */
+  edits: StatementEdit[];
 }
 
 async function git(cwd: string, args: string[]): Promise<string | null> {
@@ -186,7 +189,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   diagnostics.push(...reviewDiagnostics(entities, touched));
 
-  const { findings, suppressed, warnings } = evaluateAll(entities, {
+  const { findings, suppressed, warnings, unused } = evaluateAll(entities, {
     usage,
     touched,
     historic,
@@ -226,6 +229,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     files: head.files,
     root: sourceRoot,
     usageStats,
+    edits: planStatementEdits(entities, unused),
   };
 }
 
@@ -262,11 +266,17 @@ function evaluateAll(
     usageUnavailable: string | null;
     now: Date;
   },
-): { findings: Finding[]; suppressed: SuppressedFinding[]; warnings: Diagnostic[] } {
+): {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  warnings: Diagnostic[];
+  unused: Map<string, UnusedGrants>;
+} {
   const { config } = context;
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const warnings: Diagnostic[] = [];
+  const unused = new Map<string, UnusedGrants>();
   for (const g of entities) {
     const key = entityKey(g.entity);
     const result = evaluateEntity(
@@ -288,6 +298,7 @@ function evaluateAll(
     );
     findings.push(...result.findings);
     suppressed.push(...result.suppressed);
+    unused.set(key, result.unused);
     for (const w of result.warnings) {
       warnings.push({
         severity: 'warning',
@@ -298,7 +309,7 @@ function evaluateAll(
       });
     }
   }
-  return { findings, suppressed, warnings };
+  return { findings, suppressed, warnings, unused };
 }
 
 interface CollectedUsage {

@@ -12,20 +12,24 @@ export interface StickyComment {
   body: string;
 }
 
+/** What a comment says about its author (issue comments and review comments alike). */
+export interface Authored {
+  body?: string | null;
+  user?: { type?: string; login?: string } | null;
+}
+
 /**
- * Finds our comment: its body starts with the marker and a bot wrote it (or, with a personal token, the token's own
- * user), so a person who pastes the marker into their own comment never has it overwritten.
+ * Our comments among `items`: the body starts with the marker and a bot wrote it (or, with a personal token, the
+ * token's own user), so a person who pastes the marker into their own comment never has it overwritten.
  */
-export async function findStickyComment(
+export async function ourComments<T extends Authored>(
   octokit: GitHubClient,
-  issue: IssueRef,
+  items: T[],
   marker: string,
-): Promise<StickyComment | null> {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 });
-  const ours = comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
-  const bot = ours.find((c) => c.user?.type === 'Bot');
-  if (bot) return { id: bot.id, body: bot.body ?? '' };
-  if (ours.length === 0) return null;
+): Promise<T[]> {
+  const ours = items.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+  const bots = ours.filter((c) => c.user?.type === 'Bot');
+  if (bots.length > 0 || ours.length === 0) return bots;
   // A person's comment that starts with the marker (quoting ours after ours was deleted) is ours only when this
   // token writes as that person (a personal access token). GITHUB_TOKEN and apps write as bots and cannot ask
   // who they are (403); they must never overwrite a person's comment.
@@ -33,7 +37,17 @@ export async function findStickyComment(
     (response) => response.data.login,
     () => null,
   );
-  const mine = login === null ? undefined : ours.find((c) => c.user?.login === login);
+  return login === null ? [] : ours.filter((c) => c.user?.login === login);
+}
+
+/** Finds our sticky comment (see `ourComments`). */
+export async function findStickyComment(
+  octokit: GitHubClient,
+  issue: IssueRef,
+  marker: string,
+): Promise<StickyComment | null> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 });
+  const mine = (await ourComments(octokit, comments, marker))[0];
   return mine ? { id: mine.id, body: mine.body ?? '' } : null;
 }
 

@@ -61,12 +61,13 @@ async function touchedFiles(
   scope: EventScope,
   octokit: GitHubClient,
   cwd: string,
-): Promise<{ files: string[] | null; source: string }> {
+): Promise<{ files: string[] | null; source: string; patches?: Map<string, string | null> }> {
   if (scope.kind === 'repository') return { files: null, source: scope.reason };
   if (scope.kind === 'pull_request') {
     try {
       const listed = await listPullFiles(octokit, { ...context.repo, pull_number: scope.number });
-      if (!listed.truncated) return { files: listed.files, source: 'the pull request files API' };
+      if (!listed.truncated)
+        return { files: listed.files, source: 'the pull request files API', patches: listed.patches };
       core.info(
         `The pull request lists ${listed.files.length} files, GitHub's limit: using git diff instead.`,
       );
@@ -356,6 +357,16 @@ export async function run(): Promise<void> {
       unannotated: counts.unannotated,
       ...(url ? { runUrl: url } : {}),
       ...(blob ? { blobUrl: blob } : {}),
+      // [i18] Least-privilege edits: suggested changes in a review, else listed in the comment to paste.
+      ...(scope.kind === 'pull_request' && inputs.suggestions !== 'off' && result.edits.length > 0
+        ? {
+            edits: await (await import('./review.js')).reviewSuggestions(octokit, scope, inputs, result, {
+              cwd,
+              patches: touched.patches ?? null,
+              ...(url ? { runUrl: url } : {}),
+            }),
+          }
+        : {}),
     };
     await writeJobSummary(
       renderMarkdown(result, { ...renderOptions, marker: '', maxChars: SUMMARY_MAX_CHARS }),

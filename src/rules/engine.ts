@@ -9,6 +9,7 @@ import { entityLocation, makeFinding } from './attribution.js';
 import { RULES } from './index.js';
 import type { Finding, RuleId, Severity, SeverityOrOff } from './model.js';
 import { RULE_IDS } from './model.js';
+import { type UnusedGrants, unusedGrantsOf } from './statement-plan.js';
 import { formatSuggestion, suggestActions } from './suggestion.js';
 import type { RuleInput, RuleSettings } from './types.js';
 import { usageView } from './usage-view.js';
@@ -43,6 +44,8 @@ export interface EngineResult {
   suppressed: SuppressedFinding[];
   /** Problems in suppressions themselves that are not findings (an unknown rule id). */
   warnings: { file: string; line: number; message: string; entity: string }[];
+  /** What the unused-permission rules found unused, before folding and after suppressions: what a fix may remove. */
+  unused: UnusedGrants;
 }
 
 const UNUSED_FAMILY: ReadonlySet<RuleId> = new Set([
@@ -88,13 +91,15 @@ export function evaluateEntity(item: EntityEvaluation, options: EngineOptions): 
       );
     }
   }
+  // [i18] Every unused grant, also those a stronger finding folds away, unless suppressed: a fix removes them all.
+  const unused = unusedGrantsOf(applySuppressions(findings, item, options).findings);
   findings = foldOverlaps(findings);
   try {
     addSuggestions(findings, item, options);
   } catch {
     // The suggestion is a courtesy; the findings stand without it.
   }
-  return applySuppressions(findings, item, options);
+  return { ...applySuppressions(findings, item, options), unused };
 }
 
 /** One problem, one finding: the strongest statement about a service or entity hides the weaker ones. */
@@ -148,9 +153,9 @@ function applySuppressions(
   findings: Finding[],
   item: EntityEvaluation,
   options: EngineOptions,
-): EngineResult {
+): Omit<EngineResult, 'unused'> {
   const { entity } = item.granted;
-  const result: EngineResult = { findings: [], suppressed: [], warnings: [] };
+  const result: Omit<EngineResult, 'unused'> = { findings: [], suppressed: [], warnings: [] };
   const key = entityKey(entity);
   const arn = item.usage?.arn ?? entity.arn;
   const entityIgnore = options.ignore.entities.find((glob) => globMatch(key, glob) || globMatch(arn, glob));

@@ -1,48 +1,18 @@
 // `iam-usage-guard check`: the pipeline with the configuration, usage source and format the flags choose.
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import type { ScanResult } from '../../pipeline.js';
 import type { Severity } from '../../rules/model.js';
 import { RULE_DOCS_BASE_URL } from '../../rules/types.js';
-import { defaultCacheDir } from '../../usage/cache.js';
-import type { SnapshotFile } from '../../usage/model.js';
-import { mergeSnapshots, readSnapshot } from '../../usage/snapshot.js';
 import { VERSION } from '../../version.js';
 import { plural } from '../../words.js';
 import type { CliIo, Command } from '../command.js';
-import { createProgress } from '../progress.js';
+import { SCAN_OPTIONS, scanWithArgs } from '../scan-args.js';
 
 type Format = 'text' | 'json' | 'markdown' | 'sarif';
-
-/** Whether the default credential chain has anything to find, without calling AWS. */
-export function credentialSource(env: NodeJS.ProcessEnv): string | null {
-  if (env['AWS_ACCESS_KEY_ID'] && env['AWS_SECRET_ACCESS_KEY']) return 'environment';
-  if (env['AWS_PROFILE']) return `profile ${env['AWS_PROFILE']}`;
-  if (env['AWS_WEB_IDENTITY_TOKEN_FILE']) return 'web identity';
-  if (env['AWS_CONTAINER_CREDENTIALS_RELATIVE_URI'] || env['AWS_CONTAINER_CREDENTIALS_FULL_URI'])
-    return 'container';
-  const home = env['HOME'] ?? env['USERPROFILE'];
-  if (env['AWS_SHARED_CREDENTIALS_FILE'] && existsSync(env['AWS_SHARED_CREDENTIALS_FILE']))
-    return 'credentials file';
-  if (env['AWS_CONFIG_FILE'] && existsSync(env['AWS_CONFIG_FILE'])) return 'config file';
-  if (
-    home &&
-    (existsSync(path.join(home, '.aws', 'credentials')) || existsSync(path.join(home, '.aws', 'config')))
-  ) {
-    return 'shared config';
-  }
-  return null;
-}
-
-const NO_USAGE_HELP =
-  'no AWS credentials found and no --snapshot given: only rules that need no usage data ran. ' +
-  'To compare with real usage, configure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, ' +
-  'or aws-actions/configure-aws-credentials in CI) with the permissions in the README, ' +
-  "or pass --snapshot FILE written by 'iam-usage-guard snapshot'.";
 
 /**
  * The pipeline and the renderers, loaded when `check` runs rather than when the CLI starts, so `--help` and
@@ -108,27 +78,6 @@ function render(
   }
 }
 
-function snapshotPaths(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return typeof value === 'string' ? [value] : [];
-}
-
-/** One snapshot, or several merged (one per account): none given, undefined. */
-async function readSnapshots(paths: string[], cwd: string): Promise<SnapshotFile | undefined> {
-  if (paths.length === 0) return undefined;
-  const snapshots: SnapshotFile[] = [];
-  for (const file of paths) {
-    let text: string;
-    try {
-      text = await readFile(path.resolve(cwd, file), 'utf8');
-    } catch (error) {
-      throw new UserError(`cannot read snapshot ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-    }
-    snapshots.push(readSnapshot(text, file));
-  }
-  return mergeSnapshots(snapshots);
-}
-
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Compare what your IaC grants with what IAM says is used; exit 1 when findings reach --fail-on.',
@@ -141,31 +90,10 @@ export const checkCommand: Command = {
     'iam-usage-guard check --staged --fail-on warning',
   ],
   options: {
-    base: {
-      type: 'string',
-      value: 'REF',
-      description:
-        'Compare with the same files at this git ref (default: merge base with the default branch).',
-    },
-    'no-base': {
-      type: 'boolean',
-      description: 'Do not compare with a base; judge every entity as it stands.',
-    },
+    ...SCAN_OPTIONS,
     staged: {
       type: 'boolean',
       description: 'Read the files as staged in the git index (for a pre-commit hook).',
-    },
-    config: {
-      type: 'string',
-      value: 'FILE',
-      description: 'Configuration file (default .github/iam-usage-guard.yml).',
-    },
-    snapshot: {
-      type: 'string',
-      multiple: true,
-      value: 'FILE',
-      description:
-        'Use last-accessed data from this snapshot; no AWS calls. Repeatable (one per account): merged, the newest report of an ARN wins.',
     },
     format: {
       type: 'string',
@@ -179,13 +107,6 @@ export const checkCommand: Command = {
       value: 'SEVERITY',
       description: 'Exit 1 when a finding has this severity or higher (default error).',
     },
-    'endpoint-url': {
-      type: 'string',
-      value: 'URL',
-      description: 'IAM/STS/CloudFormation endpoint (e.g. the local IAM endpoint).',
-    },
-    region: { type: 'string', value: 'REGION', description: 'AWS region (default AWS_REGION).' },
-    'no-cache': { type: 'boolean', description: 'Ignore cached reports: ask IAM afresh for every entity.' },
   },
   async run(args, io) {
     const v = args.values;
@@ -199,51 +120,7 @@ export const checkCommand: Command = {
     const modules = await loadCheck();
     const { config, file: configFile } = await modules.loadConfig(io.cwd, v['config'] as string | undefined);
 
-    const snapshot = await readSnapshots(snapshotPaths(v['snapshot']), io.cwd);
-    const endpointUrl = v['endpoint-url'] as string | undefined;
-    const region = v['region'] as string | undefined;
-    let aws = null;
-    let usageUnavailableReason: string | undefined;
-    if (!snapshot) {
-      if (credentialSource(io.env)) {
-        const { createAwsClients } = await import('../../usage/clients.js');
-        aws = createAwsClients({
-          env: io.env,
-          ...(endpointUrl ? { endpointUrl } : {}),
-          ...(region ? { region } : {}),
-        });
-      } else {
-        usageUnavailableReason =
-          'no AWS credentials found and no --snapshot given; only rules that need no usage data ran';
-        io.stderr.write(`iam-usage-guard check: ${NO_USAGE_HELP}\n`);
-      }
-    }
-
-    // Reports are reused for cacheMaxAgeHours (IAM's data is 4 hours late anyway); IAM_USAGE_GUARD_CACHE_DIR=off disables.
-    const cacheDir =
-      aws && v['no-cache'] !== true
-        ? defaultCacheDir(io.env, process.platform, io.env['HOME'] || homedir())
-        : null;
-    const progress = createProgress(io.stderr, { isTTY: io.stderr.isTTY === true });
-    let result: ScanResult;
-    try {
-      const scanned = await modules.scan({
-        cwd: io.cwd,
-        paths: args.positionals,
-        base: v['no-base'] ? null : ((v['base'] as string | undefined) ?? 'auto'),
-        staged: v['staged'] === true,
-        config,
-        ...(snapshot ? { snapshot } : {}),
-        aws,
-        ...(usageUnavailableReason ? { usageUnavailableReason } : {}),
-        onProgress: progress,
-        failOn,
-        ...(cacheDir ? { cacheDir } : {}),
-      });
-      result = scanned;
-    } finally {
-      progress.finish();
-    }
+    const result = await scanWithArgs(modules.scan, args, io, 'check', config, failOn);
     if (result.files.length === 0 && result.diagnostics.some((d) => d.severity === 'error')) {
       for (const d of result.diagnostics)
         io.stderr.write(`${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}\n`);
