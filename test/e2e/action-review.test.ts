@@ -329,6 +329,49 @@ describe('a pull request from this repository', () => {
   });
 });
 
+describe('a push that moves the lines', () => {
+  it('posts the suggestions again on the new lines and marks the earlier ones superseded and resolved', async () => {
+    gh.setPullFiles(11, pullFiles(baseSha, headSha));
+    gh.setPullHead(11, headSha, headFiles(headSha));
+    await run(11, headSha);
+    expect(gh.reviewComments(11)).toHaveLength(3);
+    repo.git('checkout', '-q', '--detach', headSha);
+    for (const path of ['infra/app.yaml', 'infra/flow.yaml']) {
+      repo.write(path, `# owned by the platform team\n${repo.git('show', `${headSha}:${path}`)}`);
+    }
+    repo.write('policies/reader.json', JSON_HEAD.replace('{\n', '{\n    "Id": "reader",\n'));
+    repo.commit('move lines');
+    const movedSha = repo.git('rev-parse', 'HEAD').trim();
+    gh.setPullFiles(11, pullFiles(baseSha, movedSha));
+    gh.setPullHead(11, movedSha, headFiles(movedSha));
+    await run(11, movedSha);
+    expect(gh.reviews(11)).toHaveLength(2);
+    const comments = gh.reviewComments(11);
+    const open = comments.filter((c) => parseSuggestionMarker(c.body)?.state === 'open');
+    const resolved = comments.filter((c) => parseSuggestionMarker(c.body)?.state === 'resolved');
+    expect(open.map((c) => c.path).sort()).toEqual([
+      'infra/app.yaml',
+      'infra/flow.yaml',
+      'policies/reader.json',
+    ]);
+    expect(open.every((c) => c.commit_id === movedSha && c.line !== null)).toBe(true);
+    expect(resolved).toHaveLength(3);
+    expect(resolved.every((c) => /a newer comment has the current one/.test(c.body))).toBe(true);
+    const threads = gh.threads(11);
+    expect(
+      threads
+        .filter((t) => t.isResolved)
+        .map((t) => t.commentId)
+        .sort(),
+    ).toEqual(resolved.map((c) => c.id).sort());
+    // Each open suggestion still applies to the moved file as GitHub applies it.
+    const flow = open.find((c) => c.path === 'infra/flow.yaml')!;
+    expect(applySuggestion(repo.git('show', `${movedSha}:infra/flow.yaml`), flow)).toContain(
+      'Action: [s3:GetObject] # queue',
+    );
+  });
+});
+
 describe('without review permission', () => {
   it('a refused review (HTTP 403) puts the edits in the sticky comment, with the reason', async () => {
     gh.fail({ kind: 'missing-permission', method: 'POST', path: /\/pulls\/8\/reviews$/ });
