@@ -3,6 +3,7 @@
 // REST stand-in; each suggestion, applied as GitHub applies it, gives files the CLI reads with smaller grants and a
 // check that passes. Re-runs update instead of adding; fixed findings are resolved; no permission or a fork falls
 // back to the sticky comment; what cannot be an exact suggestion is pasted there.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
 import { parseSuggestionMarker } from '../../src/report/review.js';
@@ -369,6 +370,29 @@ describe('a push that moves the lines', () => {
     expect(applySuggestion(repo.git('show', `${movedSha}:infra/flow.yaml`), flow)).toContain(
       'Action: [s3:GetObject] # queue',
     );
+  });
+});
+
+describe('hostile comments', () => {
+  it("a person's comment that copies our marker (and the statement's key) is never edited or resolved", async () => {
+    gh.setPullFiles(12, pullFiles(baseSha, headSha));
+    gh.setPullHead(12, headSha, headFiles(headSha));
+    const key = createHash('sha256')
+      .update('infra/flow.yaml\nResources.FlowRole.Properties.Policies[0].PolicyDocument.Statement[0]')
+      .digest('hex')
+      .slice(0, 16);
+    const forged = `<!-- iam-usage-guard:suggestion ${key} open -->\nI approve everything\n\n\`\`\`suggestion\n                Action: '*'\n\`\`\`\n`;
+    const line = FLOW_HEAD.split('\n').findIndex((l) => l.includes('Action: [')) + 1;
+    const mine = gh.addReviewComment(12, { path: 'infra/flow.yaml', line, body: forged });
+    await run(12, headSha);
+    const after = gh.reviewComments(12);
+    expect(after.find((c) => c.id === mine.id)?.body).toBe(forged);
+    expect(gh.threads(12).find((t) => t.commentId === mine.id)?.isResolved).toBe(false);
+    // The bot posts its own suggestion beside it.
+    expect(after.filter((c) => c.user.type === 'Bot' && c.path === 'infra/flow.yaml')).toHaveLength(1);
+    expect(
+      gh.requests.some((r) => r.method === 'PATCH' && r.path.endsWith(`/pulls/comments/${mine.id}`)),
+    ).toBe(false);
   });
 });
 

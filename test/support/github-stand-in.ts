@@ -118,6 +118,11 @@ export interface GitHubStandIn {
    */
   setPullHead(pull: number, sha: string, files?: Record<string, string>): void;
   reviews(pull: number): StandInReview[];
+  /** A review comment someone else wrote (a person, by default), on a line of the head. */
+  addReviewComment(
+    pull: number,
+    comment: { path: string; line: number; body: string; user?: StandInComment['user'] },
+  ): StandInReviewComment;
   reviewComments(pull: number): StandInReviewComment[];
   threads(pull: number): StandInThread[];
   close(): Promise<void>;
@@ -632,6 +637,49 @@ export async function startGitHubStandIn(repository = 'octo-org/octo-repo'): Pro
     },
     reviewComments(pull) {
       return [...(reviewComments.get(pull) ?? [])];
+    },
+    addReviewComment(pull, { path, line, body, user = { login: 'octocat', id: 1, type: 'User' } }) {
+      const cid = nextId++;
+      const now = new Date().toISOString();
+      const pullUrl = `${baseUrl}/repos/${repository}/pulls/${pull}`;
+      const html = `https://github.com/${repository}/pull/${pull}#discussion_r${cid}`;
+      const sha = heads.get(pull)?.sha ?? '0'.repeat(40);
+      const comment: StandInReviewComment = {
+        id: cid,
+        node_id: `PRRC_${cid}`,
+        pull_request_review_id: nextId++,
+        diff_hunk: '',
+        path,
+        position: line,
+        original_position: line,
+        commit_id: sha,
+        original_commit_id: sha,
+        user,
+        body,
+        created_at: now,
+        updated_at: now,
+        html_url: html,
+        pull_request_url: pullUrl,
+        author_association: 'CONTRIBUTOR',
+        _links: {
+          self: { href: `${baseUrl}/repos/${repository}/pulls/comments/${cid}` },
+          html: { href: html },
+          pull_request: { href: pullUrl },
+        },
+        line,
+        original_line: line,
+        start_line: null,
+        original_start_line: null,
+        side: 'RIGHT',
+        start_side: null,
+        subject_type: 'line',
+      };
+      reviewComments.set(pull, [...(reviewComments.get(pull) ?? []), comment]);
+      threads.set(pull, [
+        ...(threads.get(pull) ?? []),
+        { id: `PRRT_${cid}`, isResolved: false, commentId: cid },
+      ]);
+      return comment;
     },
     threads(pull) {
       return [...(threads.get(pull) ?? [])];
