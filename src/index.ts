@@ -1,5 +1,9 @@
 // The library API: `import { scan } from 'iam-usage-guard'` runs the same pipeline as the CLI and the action.
 export { type Config, defaultConfig, loadConfig, parseConfig } from './config/index.js';
+export { applyStatementChanges, type FileChange } from './fix/apply.js';
+export { unifiedDiff } from './fix/diff.js';
+export { editStatement } from './fix/edit.js';
+export type { EditOutcome, StatementChange, TextEdit } from './fix/model.js';
 export { type ScanOptions, type ScanResult, scan } from './pipeline.js';
 export type { GrantedEntity, GrantSet } from './policy/grants.types.js';
 export type { Diagnostic, Entity, SourceLocation, Statement, Suppression } from './policy/model.js';
@@ -9,6 +13,7 @@ export { renderText } from './report/text.js';
 export { evaluateEntity } from './rules/engine.js';
 export { RULES } from './rules/index.js';
 export { type CheckSummary, type Finding, RULE_IDS, type RuleId, type Severity } from './rules/model.js';
+export type { StatementEdit } from './rules/statement-plan.js';
 export { RULE_DOCS_BASE_URL, type Rule, type RuleInput, ruleHelpUri } from './rules/types.js';
 export { type AwsClientOptions, type AwsClients, createAwsClients } from './usage/clients.js';
 export type { EntityUsage, SnapshotFile, UsageReport } from './usage/model.js';

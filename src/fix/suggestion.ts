@@ -10,22 +10,6 @@ export interface LineSuggestion {
   lines: string[];
 }
 
-/** The smallest edit with the same effect: the text both sides share at the start and the end is left alone. */
-export function trimEdit(text: string, edit: TextEdit): TextEdit {
-  const old = text.slice(edit.start, edit.end);
-  const next = edit.text;
-  let prefix = 0;
-  const limit = Math.min(old.length, next.length);
-  while (prefix < limit && old[prefix] === next[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < limit - prefix && old[old.length - 1 - suffix] === next[next.length - 1 - suffix]) suffix++;
-  return {
-    start: edit.start + prefix,
-    end: edit.end - suffix,
-    text: next.slice(prefix, next.length - suffix),
-  };
-}
-
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
@@ -36,32 +20,34 @@ function lineNumber(text: string, offset: number): number {
   return line;
 }
 
-/** The lines an edit touches, and what they become. */
+/**
+ * The lines an edit touches, and what they become: the whole lines around the edit, less the lines that read the
+ * same before and after at either end (an edit rebuilt from tokens often rewrites more than it changes).
+ */
 export function lineSuggestion(text: string, edit: TextEdit): LineSuggestion {
-  let { start, end, text: inserted } = trimEdit(text, edit);
-  // A deletion that starts and ends at the same indentation removes whole lines: say so, and touch no other line.
-  if (inserted === '' && end > start) {
-    const startCol = start - lineStart(text, start);
-    const endCol = end - lineStart(text, end);
-    const startIndent = text.slice(lineStart(text, start), start);
-    const endIndent = text.slice(lineStart(text, end), end);
-    if (startCol === endCol && startIndent === endIndent && /^[ \t]*$/.test(startIndent)) {
-      start = lineStart(text, start);
-      end = lineStart(text, end);
-      inserted = '';
-    }
+  const first = lineStart(text, edit.start);
+  const newline = text.indexOf('\n', edit.end);
+  const stop = newline === -1 ? text.length : newline;
+  const before = text.slice(first, stop).split('\n');
+  const after = (text.slice(first, edit.start) + edit.text + text.slice(edit.end, stop)).split('\n');
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
+  // A suggestion replaces at least one line: a pure insertion takes the line before it (or after) along.
+  if (before.length - head - tail === 0) {
+    if (head > 0) head--;
+    else tail--;
   }
-  const first = lineStart(text, start);
-  const wholeLines = inserted === '' && start === first && end === lineStart(text, end) && end > start;
-  if (wholeLines) {
-    return { startLine: lineNumber(text, start), endLine: lineNumber(text, end - 1), lines: [] };
-  }
-  const lastEnd = text.indexOf('\n', end);
-  const stop = lastEnd === -1 ? text.length : lastEnd;
-  const replaced = text.slice(first, start) + inserted + text.slice(end, stop);
+  const startLine = lineNumber(text, first) + head;
   return {
-    startLine: lineNumber(text, first),
-    endLine: lineNumber(text, stop),
-    lines: replaced.split('\n'),
+    startLine,
+    endLine: startLine + before.length - head - tail - 1,
+    lines: after.slice(head, after.length - tail),
   };
 }

@@ -361,12 +361,12 @@ function editsBlock(notes: EditNote[]): string | null {
     );
   }
   const suggested = notes.filter((n) => n.where === 'review').length;
+  if (lines[lines.length - 1] !== '') lines.push('');
   return [
     '<details>',
     `<summary>Least-privilege edits (${notes.length}${suggested > 0 ? `, ${suggested} suggested in the review` : ''})</summary>`,
     '',
     ...lines,
-    '',
     '</details>',
   ].join('\n');
 }

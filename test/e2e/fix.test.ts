@@ -5,8 +5,9 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle } from '../cli/bundle.js';
-import { TempRepo } from '../cli/e2e-support.js';
+import { parse } from 'yaml';
+import { bundle, distFile, repoRoot } from '../cli/bundle.js';
+import { runShell, TempRepo } from '../cli/e2e-support.js';
 import { roleArn, withLocalIam } from '../support/local-iam.js';
 
 const NOW = Date.now();
@@ -324,6 +325,95 @@ describe('fix against the local IAM endpoint', () => {
       expect(text).not.toContain('dynamodb');
     } finally {
       live.remove();
+      await iam.close();
+    }
+  });
+});
+
+describe('the scheduled right-sizing workflow (docs/iam-usage-guard-fix-workflow.yml)', () => {
+  interface Step {
+    id?: string;
+    uses?: string;
+    run?: string;
+    shell?: string;
+    with?: Record<string, unknown>;
+  }
+  const workflow = parse(
+    readFileSync(join(repoRoot, 'docs', 'iam-usage-guard-fix-workflow.yml'), 'utf8'),
+  ) as {
+    on: Record<string, unknown>;
+    permissions: Record<string, string>;
+    jobs: { fix: { steps: Step[] } };
+  };
+  const steps = workflow.jobs.fix.steps;
+
+  it('runs on a schedule with the permissions a branch and a pull request need, and the full history', () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(workflow.permissions).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+      'id-token': 'write',
+    });
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+    const pr = steps.find((s) => s.uses?.startsWith('peter-evans/create-pull-request@'))!;
+    expect(pr.with?.['branch']).toBe('iam-usage-guard/right-size');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template
+    expect(pr.with?.['body-path']).toBe('${{ runner.temp }}/fix-body.md');
+  });
+
+  it('its fix step, run as the runner runs it, edits only IaC files and writes the pull request body', async () => {
+    const iam = await withLocalIam({
+      account: '123456789012',
+      entities: [
+        {
+          arn: roleArn('old-role'),
+          createDate: 'now-500d',
+          services: [
+            { namespace: 's3', lastAuthenticated: 'now-1d' },
+            { namespace: 'sns', lastAuthenticated: 'now-365d' },
+          ],
+        },
+        {
+          arn: roleArn('cond-role'),
+          createDate: 'now-500d',
+          services: [
+            { namespace: 's3', lastAuthenticated: 'now-1d' },
+            { namespace: 'sqs', lastAuthenticated: 'now-300d' },
+          ],
+        },
+      ],
+    });
+    const scheduled = new TempRepo('iug-fix-schedule-');
+    try {
+      scheduled.write('legacy/old.yaml', OLD);
+      scheduled.write('infra/cond.yaml', COND_HEAD);
+      scheduled.commit('main');
+      const step = steps.find((s) => s.id === 'fix')!;
+      expect(step.shell).toBe('bash');
+      const script = step.run!.replace(
+        'npx --yes iam-usage-guard@1',
+        `node ${JSON.stringify(distFile('cli.js'))}`,
+      );
+      expect(script).not.toContain('npx');
+      const temp = join(dirname(scheduled.root), 'runner-temp');
+      mkdirSync(temp, { recursive: true });
+      // As the runner runs a `shell: bash` step: the script in a file, `bash --noprofile --norc -eo pipefail {0}`.
+      writeFileSync(join(temp, 'step.sh'), script);
+      const result = await runShell(
+        `bash --noprofile --norc -eo pipefail ${JSON.stringify(join(temp, 'step.sh'))}`,
+        {
+          cwd: scheduled.root,
+          env: scheduled.env({ ...iam.env, RUNNER_TEMP: temp, IAM_USAGE_GUARD_CACHE_DIR: 'off' }),
+        },
+      );
+      // fix exits 1 (the Fn::If statement is for a person); the step goes on to the pull request.
+      expect(result.code, result.stderr).toBe(0);
+      expect(scheduled.git('status', '--porcelain')).toBe(' M legacy/old.yaml\n');
+      const body = readFileSync(join(temp, 'fix-body.md'), 'utf8');
+      expect(body).toContain('narrowed 1 statement in 1 file (legacy/old.yaml)');
+      expect(body).toMatch(/infra\/cond\.yaml:13 \(role CondRole\): the Action element is built with Fn::If/);
+    } finally {
+      scheduled.remove();
       await iam.close();
     }
   });
