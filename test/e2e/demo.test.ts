@@ -49,7 +49,7 @@ describe('npm run demo', () => {
     expect(fix).toContain('--- a/infra/app.yaml\n+++ b/infra/app.yaml\n');
     expect(fix).toContain('-              - Sid: Orders\n');
     expect(fix).toContain('-                  - dynamodb:BatchWriteItem\n');
-    expect(fix).toMatch(/^ {17}- s3:PutObject$/m);
+    expect(fix).toMatch(/^ {19}- s3:PutObject$/m);
     expect(fix).toContain('iam-usage-guard fix: would narrow 2 statements in 1 file (infra/app.yaml).');
     expect(fix).toMatch(
       /cdk\.out\/DemoWorkerStack\.template\.json:\d+ \(role WorkerRole8DD27D41\): the template is synthesized by CDK/,
