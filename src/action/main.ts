@@ -357,8 +357,9 @@ export async function run(): Promise<void> {
       unannotated: counts.unannotated,
       ...(url ? { runUrl: url } : {}),
       ...(blob ? { blobUrl: blob } : {}),
-      // [i18] Least-privilege edits: suggested changes in a review, else listed in the comment to paste.
-      ...(scope.kind === 'pull_request' && inputs.suggestions !== 'off' && result.edits.length > 0
+      // [i18] Least-privilege edits: suggested changes in a review (earlier ones resolved once their finding is
+      // gone), else listed in the comment to paste.
+      ...(scope.kind === 'pull_request' && inputs.suggestions !== 'off'
         ? {
             edits: await (await import('./review.js')).reviewSuggestions(octokit, scope, inputs, result, {
               cwd,

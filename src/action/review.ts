@@ -8,6 +8,7 @@ import { errorMessage } from '../errors.js';
 import { editStatement } from '../fix/edit.js';
 import { lineSuggestion } from '../fix/suggestion.js';
 import type { ScanResult } from '../pipeline.js';
+import { entityKey } from '../policy/model.js';
 import type { EditNote } from '../report/markdown.js';
 import {
   parseSuggestionMarker,
@@ -69,8 +70,9 @@ function answered(edit: StatementEdit, findings: Finding[]): Finding[] {
   );
 }
 
-function keyOf(edit: StatementEdit): string {
-  return createHash('sha256').update(`${edit.file}\n${edit.path}`).digest('hex').slice(0, 16);
+/** The key in a suggestion comment's marker: the statement's file and path. */
+function keyOf(at: { file: string; path: string }): string {
+  return createHash('sha256').update(`${at.file}\n${at.path}`).digest('hex').slice(0, 16);
 }
 
 /** Right-side line ranges of a GitHub `patch` (its `@@ -a,b +c,d @@` hunks). */
@@ -133,7 +135,7 @@ type ReviewComment = Awaited<ReturnType<GitHubClient['rest']['pulls']['listRevie
 export async function publishSuggestions(
   octokit: GitHubClient,
   target: ReviewTarget,
-  result: Pick<ScanResult, 'edits' | 'findings'>,
+  result: Judged,
   mode: Exclude<SuggestionMode, 'off'>,
 ): Promise<EditNote[]> {
   const notes = new Map<StatementEdit, EditNote>();
@@ -157,8 +159,31 @@ export async function publishSuggestions(
     if (typeof outcome === 'string') notes.set(edit, { edit, where: 'comment', reason: outcome });
     else wanted.push(outcome);
   }
-  if (mode === 'review') await syncReview(octokit, target, wanted, notes);
+  if (mode === 'review' && (wanted.length > 0 || !result.usageUnavailable)) {
+    await syncReview(octokit, target, wanted, notes, unjudgedStatements(result));
+  }
   return result.edits.map((edit) => notes.get(edit)!);
+}
+
+/** What the run saw: its edits and findings, and which entities it had usage data for. */
+export type Judged = Pick<
+  ScanResult,
+  'edits' | 'findings' | 'entities' | 'usage' | 'touched' | 'usageUnavailable'
+>;
+
+/**
+ * Keys of the statements this run could not judge: held by a changed entity without usage data (denied, throttled,
+ * no report). An earlier suggestion there is left as it is: its finding is not known to be gone.
+ */
+function unjudgedStatements(result: Judged): Set<string> {
+  const keys = new Set<string>();
+  const touched = new Set(result.touched);
+  for (const { entity } of result.entities) {
+    const key = entityKey(entity);
+    if (!touched.has(key) || result.usage.get(key)?.report) continue;
+    for (const statement of entity.statements) keys.add(keyOf(statement.location));
+  }
+  return keys;
 }
 
 async function syncReview(
@@ -166,6 +191,7 @@ async function syncReview(
   target: ReviewTarget,
   wanted: Wanted[],
   notes: Map<StatementEdit, EditNote>,
+  unjudged: ReadonlySet<string>,
 ): Promise<void> {
   const pull = { owner: target.owner, repo: target.repo, pull_number: target.pull_number };
   let existing: ReviewComment[];
@@ -224,7 +250,7 @@ async function syncReview(
     }
   }
   const wantedKeys = new Set(wanted.map((w) => w.key));
-  const gone = open.filter((c) => !kept.has(c));
+  const gone = open.filter((c) => !kept.has(c) && !unjudged.has(parseSuggestionMarker(c.body)!.key));
   for (const comment of gone) {
     const key = parseSuggestionMarker(comment.body)!.key;
     await octokit.rest.pulls
@@ -328,7 +354,7 @@ export async function reviewSuggestions(
   octokit: GitHubClient,
   scope: Extract<EventScope, { kind: 'pull_request' }>,
   inputs: Pick<ActionInputs, 'suggestions'>,
-  result: Pick<ScanResult, 'edits' | 'findings'>,
+  result: Judged,
   options: { cwd: string; patches: ReadonlyMap<string, string | null> | null; runUrl?: string },
 ): Promise<EditNote[]> {
   // A fork's GITHUB_TOKEN is read-only: a review would be refused, so the edits go to the comment at once.

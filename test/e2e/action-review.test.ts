@@ -111,7 +111,11 @@ function headFiles(sha: string): Record<string, string> {
   return Object.fromEntries(Object.keys(FILES).map((f) => [f, repo.git('show', `${sha}:${f}`)]));
 }
 
-function run(pull: number, head: string, extra: { inputs?: Record<string, string>; fork?: boolean } = {}) {
+function run(
+  pull: number,
+  head: string,
+  extra: { inputs?: Record<string, string>; fork?: boolean; noAws?: boolean } = {},
+) {
   repo.git('checkout', '-q', '--detach', head);
   return runAction({
     repo,
@@ -119,7 +123,7 @@ function run(pull: number, head: string, extra: { inputs?: Record<string, string
     event: 'pull_request',
     payload: pullRequestPayload(pull, baseSha, head, extra.fork ? 'someone/fork' : REPOSITORY),
     sha: head,
-    env: { ...iam.env },
+    env: extra.noAws ? {} : { ...iam.env },
     ...(extra.inputs ? { inputs: extra.inputs } : {}),
   });
 }
@@ -370,6 +374,33 @@ describe('a push that moves the lines', () => {
     expect(applySuggestion(repo.git('show', `${movedSha}:infra/flow.yaml`), flow)).toContain(
       'Action: [s3:GetObject] # queue',
     );
+  });
+});
+
+describe('runs that cannot judge, and a change that drops every widening', () => {
+  it('a run without usage data leaves the suggestions open; one that finds nothing left resolves them all', async () => {
+    gh.setPullFiles(13, pullFiles(baseSha, headSha));
+    gh.setPullHead(13, headSha, headFiles(headSha));
+    await run(13, headSha);
+    expect(gh.reviewComments(13)).toHaveLength(3);
+    const blind = await run(13, headSha, { noAws: true });
+    expect(blind.code).toBe(0);
+    expect(gh.reviewComments(13).every((c) => parseSuggestionMarker(c.body)?.state === 'open')).toBe(true);
+    // The author reverts the widenings by hand: no edit is left at all, and every earlier suggestion is resolved.
+    repo.git('checkout', '-q', '--detach', headSha);
+    for (const [file, [base]] of Object.entries(FILES)) repo.write(file, base);
+    repo.write('infra/note.txt', 'reverted\n');
+    repo.commit('revert the widenings');
+    const reverted = repo.git('rev-parse', 'HEAD').trim();
+    gh.setPullFiles(13, pullFiles(baseSha, reverted));
+    gh.setPullHead(13, reverted, headFiles(reverted));
+    const clean = await run(13, reverted);
+    expect(clean.code, clean.stdout).toBe(0);
+    expect(gh.reviews(13)).toHaveLength(1);
+    expect(gh.reviewComments(13).every((c) => parseSuggestionMarker(c.body)?.state === 'resolved')).toBe(
+      true,
+    );
+    expect(gh.threads(13).every((t) => t.isResolved)).toBe(true);
   });
 });
 

@@ -51,7 +51,9 @@ describe('npm run demo', () => {
     expect(fix).toContain('-                  - dynamodb:BatchWriteItem\n');
     expect(fix).toMatch(/^ {19}- s3:PutObject$/m);
     // What is left for a person goes to stderr, as every summary line does.
-    expect(demo.stderr).toContain('iam-usage-guard fix: would narrow 2 statements in 1 file (infra/app.yaml).');
+    expect(demo.stderr).toContain(
+      'iam-usage-guard fix: would narrow 2 statements in 1 file (infra/app.yaml).',
+    );
     expect(demo.stderr).toMatch(
       /cdk\.out\/DemoWorkerStack\.template\.json:\d+ \(role WorkerRole8DD27D41\): the template is synthesized by CDK/,
     );
