@@ -1,5 +1,5 @@
 // The local IAM endpoint: a node:http server answering IAM (awsQuery), STS GetCallerIdentity and CloudFormation
-// DescribeStackResources from a scenario, with injectable job latency, request latency, throttling, failures and denials.
+// DescribeStackResources and GetTemplate from a scenario, with injectable job latency, request latency, throttling, failures and denials.
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -136,7 +136,7 @@ function isError(value: unknown): value is ApiError {
 
 const STS_OPERATIONS = new Set(['GetCallerIdentity']);
 const DEFAULT_CREATE_DATE = '2020-01-01T00:00:00.000Z';
-const CLOUDFORMATION_OPERATIONS = new Set(['DescribeStackResources']);
+const CLOUDFORMATION_OPERATIONS = new Set(['DescribeStackResources', 'GetTemplate']);
 
 /** Builds the answers; kept apart from HTTP so the server stays a thin shell. */
 class LocalIamState {
@@ -238,6 +238,7 @@ class LocalIamState {
         arn = this.keys.get(params['AccessKeyId'] ?? '')?.user.arn;
         break;
       case 'DescribeStackResources':
+      case 'GetTemplate':
         return {
           resource: `arn:aws:cloudformation:us-east-1:${this.scenario.account}:stack/${params['StackName'] ?? '*'}/*`,
         };
@@ -271,7 +272,8 @@ class LocalIamState {
     };
   }
 
-  handle(op: string, params: Record<string, string>): Record<string, XmlValue> | ApiError {
+  /** `region`: the one the request is signed for (SigV4 credential scope), for regional services. */
+  handle(op: string, params: Record<string, string>, region?: string): Record<string, XmlValue> | ApiError {
     switch (op) {
       case 'GenerateServiceLastAccessedDetails':
         return this.generate(params);
@@ -307,6 +309,8 @@ class LocalIamState {
         };
       case 'DescribeStackResources':
         return this.stackResources(params);
+      case 'GetTemplate':
+        return this.template(params, region);
       default:
         return {
           status: 400,
@@ -798,6 +802,30 @@ class LocalIamState {
     };
   }
 
+  /** GetTemplate: the stack's template as submitted (Original) or after transforms (Processed). */
+  private template(
+    params: Record<string, string>,
+    region: string | undefined,
+  ): Record<string, XmlValue> | ApiError {
+    const stackName = params['StackName'] ?? '';
+    const stage = params['TemplateStage'] ?? 'Original';
+    if (stage !== 'Original' && stage !== 'Processed') {
+      return {
+        status: 400,
+        code: 'ValidationError',
+        message: `1 validation error detected: Value '${stage}' at 'templateStage' failed to satisfy constraint: Member must satisfy enum value set: [Original, Processed]`,
+      };
+    }
+    const template = this.scenario.templates?.[stackName];
+    if (!template || (template.region !== undefined && region !== undefined && template.region !== region)) {
+      return { status: 400, code: 'ValidationError', message: `Stack with id ${stackName} does not exist` };
+    }
+    return {
+      TemplateBody: stage === 'Original' ? template.original : template.processed,
+      StagesAvailable: ['Original', 'Processed'],
+    };
+  }
+
   private guessType(physicalId: string): string {
     if (parseIamArn(physicalId)?.type === 'policy') return 'AWS::IAM::ManagedPolicy';
     for (const [type, resource] of [
@@ -817,6 +845,12 @@ function memberList(params: Record<string, string>, name: string): string[] {
   for (let i = 1; params[`${name}.member.${i}`] !== undefined; i++)
     values.push(params[`${name}.member.${i}`]!);
   return values;
+}
+
+/** The region a SigV4 request is signed for: `Credential=AKID/20260101/eu-west-1/cloudformation/aws4_request`. */
+function signedRegion(request: IncomingMessage): string | undefined {
+  const authorization = request.headers.authorization ?? '';
+  return /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(authorization)?.[1];
 }
 
 function readBody(request: IncomingMessage): Promise<string> {
@@ -882,7 +916,7 @@ export async function startLocalIam(
       } else if (state.throttled()) {
         outcome = { status: 400, code: 'Throttling', message: 'Rate exceeded' };
       } else {
-        outcome = state.denied(op, target) ?? state.handle(op, params);
+        outcome = state.denied(op, target) ?? state.handle(op, params, signedRegion(request));
       }
       const delay = draw(latency) + (burst?.kind === 'slow' ? (burst.delayMs ?? 0) : 0);
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));
