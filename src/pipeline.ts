@@ -1,34 +1,41 @@
-// The one pipeline all front doors call: read IaC at head (and base), expand grants, collect usage for the
-// entities the change touches, run the rules, and summarise. Returns data; the front door decides what to print.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
+// The one pipeline all front doors call: change → iac (inside the change stage) → policy → usage → rules → summary.
+// Returns data; the front door decides what to print.
+import type { Revisions } from './change/index.js';
+import { resolveChange } from './change/index.js';
+import type { Artifact, BaseSource, Change, ChangeSpec, FileBase } from './change/model.js';
+import { touchedEntities } from './change/touched.js';
 import type { Config } from './config/index.js';
 import { errorMessage, UserError } from './errors.js';
-import { readIac } from './iac/index.js';
-import { gitRefSource, stagedSource, worktreeSource } from './iac/source.js';
 import { collectGrants } from './policy/grants.js';
-import type { GrantedEntity, GrantSet } from './policy/grants.types.js';
-import { type Diagnostic, type Entity, entityKey, type ParseResult } from './policy/model.js';
+import type { GrantedEntity } from './policy/grants.types.js';
+import { type Diagnostic, type Entity, entityKey } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
-import { DAY_MS } from './rules/usage-view.js';
 import type { AwsClients } from './usage/clients.js';
 import { type CollectOptions, collectUsage } from './usage/collect.js';
 import type { EntityUsage, SnapshotFile } from './usage/model.js';
-
-const run = promisify(execFile);
+import { createTemplateFetcher } from './usage/templates.js';
 
 export interface ScanOptions {
   cwd: string;
-  /** Files or folders, relative to `cwd` (default `.`). */
+  /** Files or folders, relative to `cwd` (default `.`); each must exist inside the repository. */
   paths: string[];
   /** A git ref; 'auto' = merge base with the default branch (origin/HEAD, main, master); null = no base. */
   base?: string | null;
+  /** Compare with the merge base of `base` and HEAD rather than `base` itself (a pull request's head checkout). */
+  mergeBase?: boolean;
   /** Read the git index instead of the worktree. */
   staged?: boolean;
-  /** Only these repository-relative files (the action passes the PR's changed files). */
+  /** Only these repository-relative committed files (the action passes the PR's changed files). */
   onlyFiles?: string[];
+  /** Folders or files the workflow built from the base (a `cdk synth` of the base commit), relative to `cwd`. */
+  baseArtifacts?: string[];
+  /** Compare CDK stacks (and templates mapped by `stacks`) with the deployed template; default: when `aws` is given. */
+  deployedTemplates?: boolean;
+  /** Which revision's configuration and history are trusted (default `base`; a push trusts `head`). */
+  trust?: 'base' | 'head';
+  /** Resolved already by the front door (it read the configuration at the trusted base with them). */
+  revisions?: Revisions;
   /** Resolved configuration (presets merged). */
   config: Config;
   /** Neither snapshot nor aws: usage unavailable; rules that need no usage still run. */
@@ -45,11 +52,26 @@ export interface ScanOptions {
   cacheDir?: string;
 }
 
+/** A note on one entity that is neither a finding nor a reading problem (no base from any source). */
+export interface EntityNotice {
+  file: string;
+  line: number;
+  entity: string;
+  message: string;
+}
+
 export interface ScanResult {
   findings: Finding[];
   suppressed: SuppressedFinding[];
   summary: CheckSummary;
   entities: GrantedEntity[];
+  /** Where each entity's base came from, by key (`file#id`). */
+  baseSources: Record<string, BaseSource>;
+  /** How each file was compared, once per file. */
+  bases: FileBase[];
+  /** Generated inputs read (cdk.out, plan JSON) and why. */
+  artifacts: Artifact[];
+  notices: EntityNotice[];
   usage: Map<string, EntityUsage>;
   diagnostics: Diagnostic[];
   /** The error diagnostics this change brought in (not at base): what could not be judged; they block. */
@@ -63,146 +85,155 @@ export interface ScanResult {
   files: string[];
   /** The folder file paths are relative to: the git work tree's root, else `cwd`. */
   root: string;
+  /** Git processes the change stage spawned. */
+  gitProcesses: number;
 }
 
-async function git(cwd: string, args: string[]): Promise<string | null> {
-  try {
-    const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-    return stdout.trim();
-  } catch {
-    return null;
-  }
-}
-
-export async function gitRoot(cwd: string): Promise<string | null> {
-  return git(cwd, ['rev-parse', '--show-toplevel']);
-}
-
-/** The merge base of HEAD with the default branch: origin/HEAD, then main, then master (remote, then local). */
-export async function defaultBase(root: string): Promise<string | null> {
-  const candidates: string[] = [];
-  const originHead = await git(root, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
-  if (originHead) candidates.push(originHead);
-  candidates.push('origin/main', 'main', 'origin/master', 'master');
-  for (const ref of candidates) {
-    if (!(await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]))) continue;
-    const mergeBase = await git(root, ['merge-base', 'HEAD', ref]);
-    if (mergeBase) return mergeBase;
-  }
-  return null;
-}
-
-async function resolveBase(root: string | null, base: string | null | undefined): Promise<string | null> {
-  if (base === null || base === undefined) return null;
-  if (base === 'auto') return root ? defaultBase(root) : null;
-  if (!root) throw new UserError(`--base ${base} needs a git repository, and ${'this folder'} is not in one`);
-  const sha = await git(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
-  if (!sha)
-    throw new UserError(
-      `--base ${base}: no such commit, branch or tag (fetch it first, e.g. git fetch origin ${base})`,
-    );
-  return sha;
-}
-
-function sameGrants(a: GrantSet, b: GrantSet): boolean {
-  const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
-  return same(a.actions, b.actions) && same([...a.unknownActions].sort(), [...b.unknownActions].sort());
-}
-
-function isTouched(g: GrantedEntity, hasBase: boolean, baseEntity: Entity | undefined): boolean {
-  if (!hasBase || !g.base) return true;
-  if (!sameGrants(g.grants, g.base)) return true;
-  const arns = (e: Entity) => [...e.managedPolicyArns].sort().join('\n');
-  return baseEntity !== undefined && arns(baseEntity) !== arns(g.entity);
-}
-
-export async function scan(options: ScanOptions): Promise<ScanResult> {
+/** What the front door knows, as the change stage's spec. */
+function changeSpec(options: ScanOptions, now: Date): ChangeSpec {
   const { config } = options;
-  const clock = options.clock ?? (() => new Date());
-  const root = await gitRoot(options.cwd);
-  const sourceRoot = root ?? options.cwd;
-  if (options.staged && !root) throw new UserError('--staged needs a git repository');
-  const baseSha = await resolveBase(root, options.base);
-  const paths = (options.paths.length > 0 ? options.paths : ['.']).map(
-    (p) => path.relative(sourceRoot, path.resolve(options.cwd, p)).split(path.sep).join('/') || '.',
-  );
-  const readOptions = {
-    ...(config.files.include.length > 0 ? { include: config.files.include } : {}),
-    ...(config.files.exclude.length > 0 ? { exclude: config.files.exclude } : {}),
+  const base = options.base;
+  const deployed = options.deployedTemplates ?? Boolean(options.aws);
+  return {
+    cwd: options.cwd,
+    paths: options.paths,
+    head: options.staged ? { kind: 'index' } : { kind: 'worktree' },
+    base:
+      base === null || base === undefined
+        ? { kind: 'none' }
+        : base === 'auto'
+          ? { kind: 'auto' }
+          : { kind: 'ref', ref: base, ...(options.mergeBase ? { mergeBase: true } : {}) },
+    ...(options.trust ? { trust: options.trust } : {}),
+    ...(options.baseArtifacts ? { baseArtifacts: options.baseArtifacts } : {}),
     ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}),
+    include: config.files.include,
+    exclude: config.files.exclude,
+    stacks: config.stacks,
+    deployedTemplate:
+      deployed && options.aws
+        ? createTemplateFetcher(options.aws, {
+            clock: options.clock ?? (() => new Date()),
+            ...(options.sleep ? { sleep: options.sleep } : {}),
+          })
+        : null,
+    // History matters only where usage can call a grant unused.
+    history: options.snapshot || options.aws ? { days: config.unusedDays, now } : null,
   };
-  const headSource = options.staged ? stagedSource(sourceRoot) : worktreeSource(sourceRoot);
-  const head = await readIac(headSource, paths, readOptions);
-  const gitBase = baseSha ? await readIac(gitRefSource(sourceRoot, baseSha), paths, readOptions) : null;
-  const base = mergeBase(head, gitBase);
-  const hasBaseFor = (entity: Entity) =>
-    gitBase !== null || (entity.format === 'terraform' && (head.priorEntities?.length ?? 0) > 0);
-  const baseEntities = new Map((base?.entities ?? []).map((e) => [entityKey(e), e]));
-  const diagnostics: Diagnostic[] = [...head.diagnostics];
+}
 
-  let entities = collectGrants(head, base);
-  const touchedKeys = () =>
-    new Set(
-      entities
-        .filter((g) => isTouched(g, hasBaseFor(g.entity), baseEntities.get(entityKey(g.entity))))
-        .map((g) => entityKey(g.entity)),
-    );
-  let touched = touchedKeys();
+interface Collected {
+  usage: Map<string, EntityUsage>;
+  managedPolicyDocuments: ReadonlyMap<string, unknown>;
+  usageUnavailable: string | null;
+}
 
-  // Usage is asked only for the touched entities: the rules judge nothing else.
-  let usage = new Map<string, EntityUsage>();
-  let managedPolicyDocuments: ReadonlyMap<string, unknown> = new Map();
-  let usageUnavailable: string | null = null;
-  const wanted = entities.filter((g) => touched.has(entityKey(g.entity))).map((g) => g.entity);
+/** Usage for the touched entities only: the rules judge nothing else. */
+async function usageStage(options: ScanOptions, wanted: Entity[], clock: () => Date): Promise<Collected> {
+  const { config } = options;
+  const none: Collected = { usage: new Map(), managedPolicyDocuments: new Map(), usageUnavailable: null };
   if (!options.snapshot && !options.aws) {
-    usageUnavailable =
-      options.usageUnavailableReason ??
-      'no AWS credentials and no snapshot: configure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, OIDC) or pass --snapshot FILE';
-  } else if (wanted.length > 0) {
-    let collection: Awaited<ReturnType<typeof collectUsage>> | null = null;
-    try {
-      collection = await collectUsage(wanted, {
-        ...(options.snapshot ? { snapshot: options.snapshot } : {}),
-        ...(options.aws ? { clients: options.aws } : {}),
-        granularity: config.granularity,
-        deadlineMs: config.deadlineSeconds * 1000,
-        clock,
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.cacheDir
-          ? { cacheDir: options.cacheDir, cacheMaxAgeMs: config.cacheMaxAgeHours * 3_600_000 }
-          : {}),
-        entityArns: config.entities,
-        stacks: config.stacks,
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    return {
+      ...none,
+      usageUnavailable:
+        options.usageUnavailableReason ??
+        'no AWS credentials and no snapshot: configure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, OIDC) or pass --snapshot FILE',
+    };
+  }
+  if (wanted.length === 0) return none;
+  try {
+    const collection = await collectUsage(wanted, {
+      ...(options.snapshot ? { snapshot: options.snapshot } : {}),
+      ...(options.aws ? { clients: options.aws } : {}),
+      granularity: config.granularity,
+      deadlineMs: config.deadlineSeconds * 1000,
+      clock,
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+      ...(options.cacheDir
+        ? { cacheDir: options.cacheDir, cacheMaxAgeMs: config.cacheMaxAgeHours * 3_600_000 }
+        : {}),
+      entityArns: config.entities,
+      stacks: config.stacks,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    return {
+      usage: collection.usage,
+      managedPolicyDocuments: collection.managedPolicyDocuments,
+      usageUnavailable: null,
+    };
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    // The collector answers per entity; if it fails as a whole, every entity still gets a reason, never silence.
+    return { ...none, usageUnavailable: `collecting usage failed: ${errorMessage(error)}` };
+  }
+}
+
+/** Grants (with the managed policy documents usage brought) and the touched set they give. */
+function grantsStage(change: Change, managedPolicyDocuments?: ReadonlyMap<string, unknown>) {
+  const entities = collectGrants(
+    change.head,
+    change.baseEntities,
+    managedPolicyDocuments ? { managedPolicyDocuments } : {},
+  );
+  const baseByKey = new Map((change.baseEntities?.entities ?? []).map((e) => [entityKey(e), e]));
+  return { entities, touched: touchedEntities(entities, change.bases, baseByKey) };
+}
+
+/** Grants as the trusted base's code stood `unusedDays` ago, per entity key (null: history unknown). */
+function historicGrants(change: Change, managedPolicyDocuments: ReadonlyMap<string, unknown>) {
+  if (!change.history) return null;
+  const map = new Map<string, { services: string[]; actions: string[] }>();
+  // The same managed policy documents as at head: a service granted through them then was granted then.
+  for (const g of collectGrants(change.history.result, null, { managedPolicyDocuments })) {
+    map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });
+  }
+  return map;
+}
+
+/**
+ * Entities with a base that says "new" which IAM knows from before the change began: the base was wrong (a stack
+ * deployed under another name, a file git never held), so they are judged as they stand and the reason said.
+ */
+function existingDespiteNew(change: Change, entities: GrantedEntity[], usage: Map<string, EntityUsage>) {
+  const notices: EntityNotice[] = [];
+  const overridden = new Set<string>();
+  for (const g of entities) {
+    const key = entityKey(g.entity);
+    const base = change.bases.get(key);
+    const created = usage.get(key)?.createDate;
+    if (!base || base.existed || base.source === 'none' || !created || !change.baseDate) continue;
+    if (Date.parse(created) >= Date.parse(change.baseDate)) continue;
+    overridden.add(key);
+    notices.push({
+      file: g.entity.file,
+      line: g.entity.line,
+      entity: g.entity.id,
+      message: `${g.entity.id} is new to the ${base.source} base, but IAM has had it since ${created.slice(0, 10)}: judged as it stands, against its own last-accessed report`,
+    });
+  }
+  for (const g of entities) {
+    const key = entityKey(g.entity);
+    if (change.baseAsked && change.bases.get(key)?.source === 'none') {
+      notices.push({
+        file: g.entity.file,
+        line: g.entity.line,
+        entity: g.entity.id,
+        message: `${g.entity.id}: no base from any source (not deployed as far as can be asked, no base artifact, not in git): judged as it stands`,
       });
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      // The collector answers per entity; if it fails as a whole, every entity still gets a reason, never silence.
-      usageUnavailable = `collecting usage failed: ${errorMessage(error)}`;
-    }
-    if (collection) {
-      usage = collection.usage;
-      // Attached AWS-managed policies count once their documents are known.
-      managedPolicyDocuments = collection.managedPolicyDocuments;
-      if (managedPolicyDocuments.size > 0) {
-        entities = collectGrants(head, base, { managedPolicyDocuments });
-        touched = touchedKeys();
-      }
     }
   }
+  return { notices, overridden };
+}
 
-  const historic =
-    usage.size > 0
-      ? await historicGrants(root, paths, readOptions, config.unusedDays, clock(), managedPolicyDocuments)
-      : null;
-
-  // What the grants stage could not expand, for the entities under review: a typo'd action grants nothing in AWS.
+/** What the grants stage could not expand for the entities under review: a typo'd action grants nothing in AWS. */
+function reviewDiagnostics(entities: GrantedEntity[], touched: ReadonlySet<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
   for (const g of entities) {
     if (!touched.has(entityKey(g.entity))) continue;
-    diagnostics.push(...(g.grants.diagnostics ?? []));
+    out.push(...(g.grants.diagnostics ?? []));
     // What the code cannot say yet (a policy known only after apply, an action from a parameter) is not judged.
     for (const unknown of new Set(g.entity.unknowns)) {
-      diagnostics.push({
+      out.push({
         severity: 'warning',
         file: g.entity.file,
         line: g.entity.line,
@@ -212,7 +243,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
     for (const action of g.grants.unknownActions) {
       const where = g.grants.unknownActionSources?.[action];
-      diagnostics.push({
+      out.push({
         severity: 'warning',
         file: where?.file ?? g.entity.file,
         line: where?.line ?? g.entity.line,
@@ -221,16 +252,38 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       });
     }
   }
+  return out;
+}
+
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const { config } = options;
+  const clock = options.clock ?? (() => new Date());
+  const change = await resolveChange(changeSpec(options, clock()), options.revisions);
+  let { entities, touched } = grantsStage(change);
+  const wanted = entities.filter((g) => touched.has(entityKey(g.entity))).map((g) => g.entity);
+  const collected = await usageStage(options, wanted, clock);
+  // Attached AWS-managed policies count once their documents are known.
+  if (collected.managedPolicyDocuments.size > 0) {
+    ({ entities, touched } = grantsStage(change, collected.managedPolicyDocuments));
+  }
+  const historic = collected.usage.size > 0 ? historicGrants(change, collected.managedPolicyDocuments) : null;
+  const { notices, overridden } = existingDespiteNew(change, entities, collected.usage);
+  const diagnostics: Diagnostic[] = [
+    ...change.head.diagnostics,
+    ...change.diagnostics,
+    ...reviewDiagnostics(entities, touched),
+  ];
 
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const now = clock();
   for (const g of entities) {
     const key = entityKey(g.entity);
+    const hasBase = (change.bases.get(key)?.source ?? 'none') !== 'none' && !overridden.has(key);
     const result = evaluateEntity(
       {
         granted: g,
-        usage: usage.get(key) ?? null,
+        usage: collected.usage.get(key) ?? null,
         touched: touched.has(key),
         historic: historic?.get(key) ?? null,
       },
@@ -239,28 +292,24 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         settings: { unusedDays: config.unusedDays, accessKeyMaxIdleDays: config.accessKeyMaxIdleDays },
         ignore: config.ignore,
         onMissingData: config.onMissingData,
-        hasBase: hasBaseFor(g.entity),
-        usageUnavailable,
+        hasBase,
+        usageUnavailable: collected.usageUnavailable,
         now,
       },
     );
     findings.push(...result.findings);
     suppressed.push(...result.suppressed);
-    for (const w of result.warnings) {
-      diagnostics.push({
-        severity: 'warning',
-        file: w.file,
-        line: w.line,
-        message: w.message,
-        entity: w.entity,
-      });
-    }
+    for (const w of result.warnings) diagnostics.push({ severity: 'warning', ...w });
   }
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   const failOn = options.failOn ?? 'error';
-  // Fail closed: a template the change broke (or one the reader cannot follow) must not pass as "nothing found".
-  const unreadable = newProblems(head.diagnostics, gitBase?.diagnostics ?? []);
+  // Fail closed: a template the change broke (or one the reader cannot follow) must not pass as "nothing found";
+  // nor may a deployed template that could not be had where nothing else stands in for it.
+  const unreadable = [
+    ...newProblems(change.head.diagnostics, change.baseDiagnostics),
+    ...change.diagnostics.filter((d) => d.severity === 'error'),
+  ];
   const summary: CheckSummary = {
     entities: entities.length,
     errors: findings.filter((f) => f.severity === 'error').length,
@@ -276,14 +325,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     suppressed,
     summary,
     entities,
-    usage,
+    baseSources: Object.fromEntries([...change.bases].map(([key, b]) => [key, b.source])),
+    bases: change.files,
+    artifacts: change.artifacts,
+    notices,
+    usage: collected.usage,
     diagnostics,
     unreadable,
-    usageUnavailable,
-    base: baseSha,
+    usageUnavailable: collected.usageUnavailable,
+    base: change.base,
     touched: [...touched].sort(),
-    files: head.files,
-    root: sourceRoot,
+    files: change.head.files,
+    root: change.root,
+    gitProcesses: change.gitProcesses,
   };
 }
 
@@ -302,72 +356,4 @@ function newProblems(head: Diagnostic[], base: Diagnostic[]): Diagnostic[] {
     if (left > 0) excused.set(key(d), left - 1);
     return left === 0;
   });
-}
-
-/** A Terraform plan's own `before` is what is deployed now: it beats the plan file at the git base. */
-function mergeBase(head: ParseResult, gitBase: ParseResult | null): ParseResult | null {
-  const prior = head.priorEntities ?? [];
-  if (!gitBase && prior.length === 0) return null;
-  const byKey = new Map<string, Entity>();
-  for (const e of gitBase?.entities ?? []) byKey.set(entityKey(e), e);
-  for (const e of prior) byKey.set(entityKey(e), e);
-  for (const [key, moved] of movedEntities(head, gitBase)) byKey.set(key, moved);
-  return { entities: [...byKey.values()], diagnostics: [], files: gitBase?.files ?? [] };
-}
-
-/**
- * A file the change moves or renames keeps its entities' history: a head entity with no base under its own key is
- * paired with the one base entity of the same kind and id whose file is gone at head. Without this, a move would
- * turn every grant into a "new" one and let a widening through.
- */
-function movedEntities(head: ParseResult, gitBase: ParseResult | null): Map<string, Entity> {
-  const paired = new Map<string, Entity>();
-  if (!gitBase) return paired;
-  const headFiles = new Set(head.files);
-  const baseKeys = new Set(gitBase.entities.map(entityKey));
-  const gone = new Map<string, Entity[]>();
-  for (const e of gitBase.entities) {
-    if (headFiles.has(e.file)) continue;
-    const candidates = gone.get(`${e.kind}\n${e.id}`) ?? [];
-    candidates.push(e);
-    gone.set(`${e.kind}\n${e.id}`, candidates);
-  }
-  for (const e of head.entities) {
-    const key = entityKey(e);
-    if (baseKeys.has(key)) continue;
-    const candidates = gone.get(`${e.kind}\n${e.id}`);
-    if (candidates?.length === 1) paired.set(key, { ...candidates[0]!, file: e.file });
-  }
-  return paired;
-}
-
-/**
- * Grants as the code stood `unusedDays` ago (the last commit before then), per entity key: a service the code
- * did not grant then cannot have gone unused for `unusedDays`. Code is merged before it is deployed, so a grant
- * absent from the code then was not deployed then either. Unknown (null) outside git, when the history is younger
- * than the window, or for an entity not found then (it may have moved).
- */
-async function historicGrants(
-  root: string | null,
-  paths: string[],
-  readOptions: Record<string, unknown>,
-  unusedDays: number,
-  now: Date,
-  managedPolicyDocuments: ReadonlyMap<string, unknown>,
-): Promise<Map<string, { services: string[]; actions: string[] }> | null> {
-  if (!root) return null;
-  const before = new Date(now.getTime() - unusedDays * DAY_MS).toISOString();
-  const sha = await git(root, ['rev-list', '-1', `--before=${before}`, 'HEAD']);
-  if (!sha) return null;
-  try {
-    const then = await readIac(gitRefSource(root, sha), paths, readOptions);
-    const map = new Map<string, { services: string[]; actions: string[] }>();
-    // The same managed policy documents as at head: a service granted through them then was granted then.
-    for (const g of collectGrants(then, null, { managedPolicyDocuments })) {
-      map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });
-    }
-    return map;
-  } catch {
-    return null;
-  }
 }

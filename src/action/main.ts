@@ -1,9 +1,10 @@
 // The GitHub Action front door: reads the event and inputs, runs the pipeline on what the change touches, and
 // reports through annotations, the sticky PR comment, the job summary, SARIF, outputs and the step's status.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
+import { changedFiles, ensureCommit } from '../change/revisions.js';
 import { errorMessage, UserError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
 import type { Diagnostic } from '../policy/model.js';
@@ -17,7 +18,6 @@ import { VERSION } from '../version.js';
 import { annotate } from './annotations.js';
 import { upsertStickyComment } from './comment.js';
 import { describeEvent, type EventScope } from './event.js';
-import { changedFilesFromGit, ensureCommit, runGit } from './git.js';
 import { type ActionInputs, type FailOn, getInputs } from './inputs.js';
 import { createGitHubClient, type GitHubClient, httpStatus } from './octokit.js';
 import { listPullFiles } from './pull-files.js';
@@ -29,20 +29,17 @@ import { listPullFiles } from './pull-files.js';
 function loadPipeline() {
   return Promise.all([
     import('../pipeline.js'),
-    import('../config/index.js'),
+    import('../change/index.js'),
+    import('../change/trusted.js'),
     import('../usage/clients.js'),
-    import('../usage/snapshot.js'),
     import('../report/json.js'),
     import('../report/sarif.js'),
-  ]).then(([pipeline, config, clients, snapshot, json, sarif]) => ({
+  ]).then(([pipeline, change, trusted, clients, json, sarif]) => ({
     scan: pipeline.scan,
-    loadConfig: config.loadConfig,
-    parseConfig: config.parseConfig,
-    defaultConfig: config.defaultConfig,
-    configFiles: config.CONFIG_FILES,
+    resolveRevisions: change.resolveRevisions,
+    loadTrustedInputs: trusted.loadTrustedInputs,
     createAwsClients: clients.createAwsClients,
     credentialsProblem: clients.credentialsProblem,
-    readSnapshot: snapshot.readSnapshot,
     renderJson: json.renderJson,
     renderSarif: sarif.renderSarif,
   }));
@@ -91,19 +88,29 @@ async function touchedFiles(
     }
   }
   await ensureBase(scope.baseSha, cwd);
-  const files = await changedFilesFromGit(scope.baseSha, cwd, runGit);
-  return { files, source: `git diff ${scope.baseSha.slice(0, 12)}..HEAD` };
+  const files = await changedFiles(cwd, scope.baseSha);
+  return { files, source: `git diff ${scope.baseSha.slice(0, 12)}...HEAD` };
 }
 
 /** The base commit must be in the clone: its files are the "before" of every comparison. */
 async function ensureBase(sha: string, cwd: string): Promise<void> {
   try {
-    if ((await ensureCommit(sha, cwd, runGit)) === 'fetched') core.info(`Fetched the base commit ${sha}.`);
+    if ((await ensureCommit(cwd, sha)) === 'fetched') core.info(`Fetched the base commit ${sha}.`);
   } catch (error) {
     throw new UserError(
       `the base commit ${sha} is not available (${errorMessage(error)}): use actions/checkout with \`fetch-depth: 0\``,
     );
   }
+}
+
+/** The action's inputs over the configuration they override. */
+function withInputs<C extends { unusedDays: number }>(config: C, inputs: ActionInputs): C {
+  return {
+    ...config,
+    ...(inputs.unusedDays !== null ? { unusedDays: inputs.unusedDays } : {}),
+    ...(inputs.granularity !== null ? { granularity: inputs.granularity } : {}),
+    ...(inputs.onMissingData ? { onMissingData: inputs.onMissingData } : {}),
+  };
 }
 
 function hasAwsCredentials(env: NodeJS.ProcessEnv): boolean {
@@ -124,71 +131,16 @@ interface UsageSource {
 }
 
 /**
- * Whether the run judges a change that is not merged yet (a pull request, a merge queue entry): then what the change
- * edits in the configuration or snapshot must not judge the change itself. A push is merged: its files are the
- * project's own.
- */
-function judgesUnmerged(
-  scope: EventScope,
-): scope is Extract<EventScope, { kind: 'pull_request' | 'merge_group' }> {
-  return scope.kind === 'pull_request' || scope.kind === 'merge_group';
-}
-
-/**
- * The configuration. One the pull request itself edits (or adds) is read at the base commit, so a pull request
- * cannot switch its own check off; the edit takes effect once merged.
- */
-async function configFor(
-  { loadConfig, parseConfig, defaultConfig, configFiles }: Pipeline,
-  inputs: ActionInputs,
-  scope: EventScope,
-  touched: string[] | null,
-  cwd: string,
-): Promise<{ config: ReturnType<typeof defaultConfig>; file: string | null }> {
-  const candidates = (inputs.config ? [inputs.config] : configFiles).map((file) =>
-    path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'),
-  );
-  if (!judgesUnmerged(scope) || !touched || !candidates.some((file) => touched.includes(file))) {
-    return loadConfig(cwd, inputs.config ?? undefined);
-  }
-  core.warning(
-    `This change edits the configuration (${candidates.filter((f) => touched.includes(f)).join(', ')}); using the configuration at the base commit, so a change cannot turn its own check off.`,
-  );
-  for (const file of candidates) {
-    const text = await runGit(['show', `${scope.baseSha}:${file}`], cwd).catch(() => null);
-    if (text !== null) return { config: parseConfig(text, file), file: `${file} (base commit)` };
-  }
-  return { config: defaultConfig(), file: null };
-}
-
-/**
- * Where usage data comes from. A snapshot the change itself edits is read at the base commit, so a pull request
- * cannot vouch for its own permissions; a fork gets no AWS calls (its workflow has no credentials to use).
+ * Where usage data comes from: the snapshot (read at the trusted base, so a pull request cannot vouch for its own
+ * permissions), else AWS; a fork gets no AWS calls (its workflow has no credentials to use).
  */
 async function usageSource(
-  { readSnapshot, createAwsClients, credentialsProblem }: Pipeline,
+  { createAwsClients, credentialsProblem }: Pipeline,
   inputs: ActionInputs,
   scope: EventScope,
-  touched: string[] | null,
-  cwd: string,
+  snapshot: SnapshotFile | null,
 ): Promise<UsageSource> {
-  if (inputs.snapshot) {
-    const relative = path.relative(cwd, path.resolve(cwd, inputs.snapshot)).split(path.sep).join('/');
-    let text: string;
-    if (judgesUnmerged(scope) && touched?.includes(relative)) {
-      core.warning(
-        `This change edits the snapshot ${relative}; using its version at the base commit so a change cannot vouch for its own permissions.`,
-      );
-      text = await runGit(['show', `${scope.baseSha}:${relative}`], cwd).catch(() => {
-        throw new UserError(`the snapshot ${relative} does not exist at the base commit ${scope.baseSha}`);
-      });
-    } else {
-      text = await readFile(path.resolve(cwd, inputs.snapshot), 'utf8').catch((error: unknown) => {
-        throw new UserError(`cannot read snapshot ${inputs.snapshot}: ${errorMessage(error)}`);
-      });
-    }
-    return { aws: null, snapshot: readSnapshot(text, relative), unavailable: null };
-  }
+  if (snapshot) return { aws: null, snapshot, unavailable: null };
   if (scope.kind === 'pull_request' && scope.fork) {
     return {
       aws: null,
@@ -219,6 +171,20 @@ async function usageSource(
     };
   }
   return { aws, snapshot: null, unavailable: null };
+}
+
+/** The log lines that say which generated artifacts were read and what each file was compared with. */
+function whatWasRead(result: ScanResult): string[] {
+  return [
+    ...result.artifacts.map((a) => `Read ${a.path} (${a.why}).`),
+    ...result.bases.map((b) => `${b.file}: compared with ${b.comparedWith}.`),
+  ];
+}
+
+/** Named paths that yielded no entity are a warning, never "All clear". */
+function nothingReadUnder(paths: string[], result: ScanResult): string | null {
+  if (paths.length === 0 || result.summary.entities > 0) return null;
+  return `No IAM entity was read under the paths input (${paths.join(', ')}): nothing was checked. Is the CDK app synthesized (cdk synth) or the plan written (terraform show -json) before this step?`;
 }
 
 function runUrl(): string | undefined {
@@ -312,21 +278,31 @@ export async function run(): Promise<void> {
         : `The change touches ${touched.files.length} file(s) (from ${touched.source}).`,
     );
 
-    const loaded = await configFor(pipeline, inputs, scope, touched.files, cwd);
-    const config = {
-      ...loaded.config,
-      ...(inputs.unusedDays !== null ? { unusedDays: inputs.unusedDays } : {}),
-      ...(inputs.granularity !== null ? { granularity: inputs.granularity } : {}),
-      ...(inputs.onMissingData ? { onMissingData: inputs.onMissingData } : {}),
-    };
-    if (loaded.file) core.info(`Configuration: ${loaded.file}`);
+    // A change not merged yet is judged by the base's configuration and snapshot; a push by its own (it is merged).
+    const revisions = await pipeline.resolveRevisions(
+      cwd,
+      scope.kind === 'repository' ? { kind: 'none' } : { kind: 'ref', ref: scope.baseSha, mergeBase: true },
+      { trust: scope.kind === 'push' ? 'head' : 'base' },
+    );
+    const trusted = await pipeline.loadTrustedInputs(
+      revisions,
+      cwd,
+      { config: inputs.config, snapshot: inputs.snapshot },
+      { now: new Date(), override: (loaded) => withInputs(loaded, inputs) },
+    );
+    for (const notice of trusted.notices) core.warning(notice);
+    const { config } = trusted;
+    if (trusted.configFile) core.info(`Configuration: ${trusted.configFile}`);
 
-    const source = await usageSource(pipeline, inputs, scope, touched.files, cwd);
+    const source = await usageSource(pipeline, inputs, scope, trusted.snapshot);
     const result: ScanResult = await scan({
       cwd,
       paths: inputs.paths.length > 0 ? inputs.paths : ['.'],
+      revisions,
       base: scope.kind === 'repository' ? null : scope.baseSha,
+      mergeBase: true,
       ...(touched.files !== null ? { onlyFiles: touched.files } : {}),
+      ...(inputs.basePaths.length > 0 ? { baseArtifacts: inputs.basePaths } : {}),
       config,
       ...(source.snapshot ? { snapshot: source.snapshot } : {}),
       aws: source.aws,
@@ -335,6 +311,9 @@ export async function run(): Promise<void> {
     });
     const usageUnavailable = source.unavailable ?? result.usageUnavailable ?? null;
     if (usageUnavailable) core.warning(`Usage data unavailable: ${usageUnavailable}`);
+    for (const line of whatWasRead(result)) core.info(line);
+    const nothingRead = nothingReadUnder(inputs.paths, result);
+    if (nothingRead) core.warning(nothingRead);
 
     const blocking = reachesFailOn(result.findings, inputs.failOn);
     const blocked = result.summary.blocked;
@@ -343,7 +322,9 @@ export async function run(): Promise<void> {
       result.diagnostics,
       { error: core.error, warning: core.warning, notice: core.notice },
       // keep a slot for the step's failure message and for the warnings this run may add
-      { reserved: { error: blocked ? 1 : 0, warning: (usageUnavailable ? 1 : 0) + 1 } },
+      {
+        reserved: { error: blocked ? 1 : 0, warning: (usageUnavailable ? 1 : 0) + (nothingRead ? 1 : 0) + 1 },
+      },
     );
     if (counts.unannotated + counts.unannotatedDiagnostics > 0) {
       core.info(
@@ -353,6 +334,7 @@ export async function run(): Promise<void> {
 
     const url = runUrl();
     const renderOptions = {
+      ...(nothingRead ? { nothingRead } : {}),
       failOn: inputs.failOn,
       blocked,
       usageUnavailable,

@@ -25,6 +25,8 @@ export interface Config {
   onMissingData: 'fail' | 'warn';
   cacheMaxAgeHours: number;
   deadlineSeconds: number;
+  /** Refuse a snapshot older than this, warn past a third of it; null: `unusedDays`. */
+  snapshotMaxAgeDays: number | null;
 }
 
 export const CONFIG_FILES = [
@@ -47,6 +49,7 @@ export interface RawConfig {
   onMissingData?: 'fail' | 'warn';
   cacheMaxAgeHours?: number;
   deadlineSeconds?: number;
+  snapshotMaxAgeDays?: number;
   files?: { include?: string[]; exclude?: string[] };
   ignore?: { entities?: string[]; services?: string[]; actions?: string[] };
   rules?: Partial<Record<RuleId, SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>]>>;
@@ -85,6 +88,7 @@ export function resolveConfig(raw: RawConfig): Config {
     onMissingData: raw.onMissingData ?? preset.onMissingData ?? 'warn',
     cacheMaxAgeHours: raw.cacheMaxAgeHours ?? 4,
     deadlineSeconds: raw.deadlineSeconds ?? 600,
+    snapshotMaxAgeDays: raw.snapshotMaxAgeDays ?? null,
   };
 }
 

@@ -1,5 +1,7 @@
 // `check --format json`: the findings and summary exactly as ARCHITECTURE.md's contract, plus what was suppressed.
-import type { Diagnostic } from '../policy/model.js';
+import type { Artifact, BaseSource, FileBase } from '../change/model.js';
+import type { GrantedEntity } from '../policy/grants.types.js';
+import { type Diagnostic, entityKey } from '../policy/model.js';
 import type { CheckSummary, Finding } from '../rules/model.js';
 
 export interface CheckReportInput {
@@ -8,6 +10,14 @@ export interface CheckReportInput {
   summary: CheckSummary;
   diagnostics: Diagnostic[];
   usageUnavailable: string | null;
+  /** With these, the report lists every entity with where its base came from. */
+  entities?: GrantedEntity[];
+  baseSources?: Record<string, BaseSource>;
+  touched?: string[];
+  bases?: FileBase[];
+  artifacts?: Artifact[];
+  /** Notes on single entities (no base from any source, new to the base but known to IAM). */
+  notices?: { file: string; line: number; entity: string; message: string }[];
 }
 
 function contractFinding(f: Finding): Finding {
@@ -25,10 +35,33 @@ function contractFinding(f: Finding): Finding {
   };
 }
 
+/** One entity as `grants --format json` has it, with `baseSource` and whether the change touches it. */
+function contractEntity(g: GrantedEntity, result: CheckReportInput, touched: ReadonlySet<string>) {
+  const key = entityKey(g.entity);
+  return {
+    id: g.entity.id,
+    kind: g.entity.kind,
+    file: g.entity.file,
+    line: g.entity.line,
+    name: g.entity.name,
+    arn: g.entity.arn,
+    services: g.grants.services,
+    actions: g.grants.actions,
+    base: g.base ? { services: g.base.services, actions: g.base.actions } : null,
+    baseSource: result.baseSources?.[key] ?? 'none',
+    touched: touched.has(key),
+  };
+}
+
 export function renderJson(result: CheckReportInput): string {
+  const touched = new Set(result.touched ?? []);
   const body = {
     findings: result.findings.map(contractFinding),
     summary: result.summary,
+    ...(result.entities ? { entities: result.entities.map((g) => contractEntity(g, result, touched)) } : {}),
+    ...(result.bases ? { bases: result.bases } : {}),
+    ...(result.artifacts ? { artifacts: result.artifacts } : {}),
+    ...(result.notices ? { notices: result.notices } : {}),
     suppressed: result.suppressed.map((f) => ({ ...contractFinding(f), reason: f.reason })),
     diagnostics: result.diagnostics,
     usageUnavailable: result.usageUnavailable,

@@ -1,4 +1,5 @@
 // The PR comment and job summary body: verdict, counts, a table per entity, suggestions, diagnostics, size-capped.
+import type { Artifact, FileBase } from '../change/model.js';
 import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey } from '../policy/model.js';
 import { compareFindings } from '../rules/engine.js';
@@ -20,6 +21,12 @@ export interface MarkdownReportInput {
   usageUnavailable?: string | null;
   /** Keys (`file#id`) of the entities the change touches; when given, only they (and any with findings) get a table. */
   touched?: string[];
+  /** How each file was compared (deployed stack, base artifact, git base, none), said once per file. */
+  bases?: FileBase[];
+  /** Generated inputs read (a synthesized cdk.out, a plan JSON) and why. */
+  artifacts?: Artifact[];
+  /** Notes on single entities (no base from any source). */
+  notices?: { file: string; line: number; entity: string; message: string }[];
 }
 
 export interface MarkdownOptions {
@@ -40,6 +47,8 @@ export interface MarkdownOptions {
   unannotated?: number;
   /** Rule documentation links go to `${docsBaseUrl}#<rule-id>` (default: the README's rule sections). */
   docsBaseUrl?: string;
+  /** Nothing was read under the paths named: a warning instead of "All clear". */
+  nothingRead?: string;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -251,6 +260,7 @@ function verdict(input: MarkdownReportInput, options: MarkdownOptions): string {
     return `**❌ Blocked**${threshold}: ${counts}.${unreadable}`;
   }
   if (input.findings.length > 0) return `**⚠️ Passed with findings**: ${counts}.`;
+  if (options.nothingRead) return '**⚠️ Nothing checked**: no IAM entity was read.';
   return '**✅ All clear**: no findings.';
 }
 
@@ -273,6 +283,28 @@ function degradedNotice(reason: string): string {
     `> **Usage data unavailable:** ${escapeMarkdown(reason, { maxLength: 500 })}`,
     '> Only the rules that need no usage data ran (such as `new-service`); unused-permission rules were skipped, so this result cannot say what is unused.',
   ].join('\n');
+}
+
+/** What each file was compared with and which generated artifacts were read, once per file. */
+function comparedBlock(input: MarkdownReportInput): string | null {
+  const bases = input.bases ?? [];
+  const artifacts = input.artifacts ?? [];
+  const notices = input.notices ?? [];
+  if (bases.length === 0 && artifacts.length === 0 && notices.length === 0) return null;
+  const lines = ['**Compared with**', ''];
+  for (const a of artifacts) lines.push(`- read ${codeSpan(a.path)} (${escapeMarkdown(a.why)})`);
+  const touched = input.touched
+    ? new Set(input.touched.map((key) => key.slice(0, key.lastIndexOf('#'))))
+    : null;
+  for (const b of bases) {
+    if (touched && !touched.has(b.file)) continue;
+    lines.push(`- ${codeSpan(b.file)}: ${escapeMarkdown(b.comparedWith, { maxLength: 400 })}`);
+  }
+  for (const n of notices.slice(0, 20)) {
+    lines.push(`- ℹ️ ${codeSpan(n.file)} line ${n.line}: ${escapeMarkdown(n.message, { maxLength: 400 })}`);
+  }
+  if (notices.length > 20) lines.push(`- … and ${plural(notices.length - 20, 'more note')}`);
+  return lines.join('\n');
 }
 
 function suggestionsBlock(views: EntityView[]): string | null {
@@ -326,6 +358,9 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
   if (marker) head.push(marker);
   head.push(`### ${title}`, '', verdict(input, options), '', countsLine(input), '');
   if (usageUnavailable) head.push(degradedNotice(usageUnavailable), '');
+  if (options.nothingRead) {
+    head.push(`> [!WARNING]\n> ${escapeMarkdown(options.nothingRead, { maxLength: 500 })}`, '');
+  }
   if (options.unannotated && options.unannotated > 0) {
     head.push(
       `_GitHub shows a limited number of annotations per step: ${plural(options.unannotated, 'finding')} ${options.unannotated === 1 ? 'is' : 'are'} not annotated in the diff and ${options.unannotated === 1 ? 'is' : 'are'} listed here and in the SARIF report._`,
@@ -336,6 +371,7 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
   const views = groupByEntity(input);
   const suggestions = suggestionsBlock(views);
   const diagnostics = diagnosticsBlock(input.diagnostics, 50);
+  const compared = comparedBlock(input);
   const runLink = options.runUrl ? safeLink('workflow run', options.runUrl) : null;
 
   // Reserve room for the closing lines so the "N more" line always fits.
@@ -369,6 +405,10 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
     shownFindings += view.findings.length;
   }
   const tail: string[] = [];
+  if (compared && compared.length + 2 <= budget) {
+    tail.push(compared, '');
+    budget -= compared.length + 2;
+  }
   if (suggestions && suggestions.length + 2 <= budget) {
     tail.push(suggestions, '');
     budget -= suggestions.length + 2;

@@ -52,8 +52,11 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
     list.push(finding);
     files.set(finding.file, list);
   }
+  const comparedWith = new Map((report.bases ?? []).map((b) => [b.file, b.comparedWith]));
   for (const [file, findings] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     out.push(paint(color, 1, show(file)));
+    const base = comparedWith.get(file);
+    if (base) out.push(paint(color, 2, `  compared with ${base}`));
     findings.sort(byPlace);
     const suggestions = new Map<string, string>();
     for (let i = 0; i < findings.length; ) {
@@ -87,6 +90,13 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
       out.push(
         `  ${paint(color, 32, 'suggestion')} for ${entity}, keep what was used or cannot be judged yet: ${suggestion}`,
       );
+    }
+    out.push('');
+  }
+  if (report.notices && report.notices.length > 0) {
+    out.push(paint(color, 1, 'Notes'));
+    for (const n of report.notices) {
+      out.push(`  ${show(n.file)}:${n.line}  ${severityLabel(color, 'notice')} ${n.message}`);
     }
     out.push('');
   }

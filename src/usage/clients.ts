@@ -14,6 +14,8 @@ export interface AwsClients {
   iam: IAMClient;
   sts: STSClient;
   cloudformation: CloudFormationClient;
+  /** CloudFormation in another region (a CDK stack's own), built once per region with the same settings. */
+  cloudformationIn?: (region: string) => CloudFormationClient;
 }
 
 export interface AwsClientOptions {
@@ -53,7 +55,18 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
     const chosen = region ?? fallbackRegion;
     return { ...common, ...(chosen ? { region: chosen } : {}), ...(url ? { endpoint: url } : {}) };
   };
+  const regional = new Map<string, CloudFormationClient>();
+  const cloudformationIn = (chosen: string): CloudFormationClient => {
+    let client = regional.get(chosen);
+    if (!client) {
+      const url = endpoint('CLOUDFORMATION');
+      client = new CloudFormationClient({ ...common, region: chosen, ...(url ? { endpoint: url } : {}) });
+      regional.set(chosen, client);
+    }
+    return client;
+  };
   return {
+    cloudformationIn,
     // IAM is global: its endpoint lives in us-east-1 (aws partition), so a missing region is no obstacle.
     iam: new IAMClient(config('IAM', 'us-east-1')),
     sts: new STSClient(config('STS', endpoint('STS') ? 'us-east-1' : undefined)),

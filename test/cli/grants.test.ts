@@ -124,6 +124,7 @@ describe('grants --format json', () => {
       services: ['s3', 'sqs'],
       actions: ['s3:GetObject', 'sqs:SendMessage'],
       base: { services: ['s3'], actions: ['s3:GetObject'] },
+      baseSource: 'git',
       managedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
     });
     expect(added).toEqual({
@@ -136,6 +137,8 @@ describe('grants --format json', () => {
       services: ['sns'],
       actions: ['sns:Publish'],
       base: null,
+      // git holds the file, so it can say the role is new
+      baseSource: 'git',
     });
   });
 
@@ -147,7 +150,7 @@ describe('grants --format json', () => {
       diagnostics: Record<string, unknown>[];
     };
     expect(output.entities.map((e) => e['id']).sort()).toEqual(['AppRole', 'NewRole']);
-    expect(output.entities.every((e) => !('base' in e))).toBe(true);
+    expect(output.entities.every((e) => !('base' in e) && e['baseSource'] === 'none')).toBe(true);
     expect(output.diagnostics).toContainEqual(
       expect.objectContaining({ file: 'infra/app.yaml', line: 38, severity: 'warning', entity: 'NewRole' }),
     );

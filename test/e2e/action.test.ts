@@ -411,7 +411,7 @@ describe('large pull requests and other events', () => {
       env: awsEnv(),
     });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`from git diff ${baseSha.slice(0, 12)}..HEAD`);
+    expect(run.stdout).toContain(`from git diff ${baseSha.slice(0, 12)}...HEAD`);
     expect(run.annotations.some((a) => a.properties['title'] === 'widened-unused-service')).toBe(true);
     expect(gh.requests.filter((r) => r.path.includes('/comments')).length).toBe(commentsBefore);
   });

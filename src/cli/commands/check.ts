@@ -1,9 +1,11 @@
 // `iam-usage-guard check`: the pipeline with the configuration, usage source and format the flags choose.
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { type Config, loadConfig } from '../../config/index.js';
+import { resolveRevisions } from '../../change/index.js';
+import { loadTrustedInputs } from '../../change/trusted.js';
+import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import { type ScanResult, scan } from '../../pipeline.js';
 import { renderJson } from '../../report/json.js';
@@ -14,8 +16,6 @@ import type { Severity } from '../../rules/model.js';
 import { RULE_DOCS_BASE_URL } from '../../rules/types.js';
 import { defaultCacheDir } from '../../usage/cache.js';
 import { createAwsClients } from '../../usage/clients.js';
-import type { SnapshotFile } from '../../usage/model.js';
-import { readSnapshot } from '../../usage/snapshot.js';
 import type { CliIo, Command } from '../command.js';
 import { VERSION } from '../main.js';
 import { createProgress } from '../progress.js';
@@ -108,6 +108,13 @@ export const checkCommand: Command = {
       type: 'boolean',
       description: 'Do not compare with a base; judge every entity as it stands.',
     },
+    'base-path': {
+      type: 'string',
+      multiple: true,
+      value: 'DIR',
+      description:
+        'A base artifact built from the base commit (e.g. `cdk synth -o cdk.out.base` in a worktree of it): compared with before the git base.',
+    },
     staged: {
       type: 'boolean',
       description: 'Read the files as staged in the git index (for a pre-commit hook).',
@@ -146,25 +153,28 @@ export const checkCommand: Command = {
     const format = ((v['format'] as string | undefined) ?? 'text') as Format;
     const failOn = ((v['fail-on'] as string | undefined) ?? 'error') as Severity | 'never';
     if (v['base'] && v['no-base']) throw new UserError('--base and --no-base cannot be used together');
-    if (!v['staged']) {
-      const missing = args.positionals.filter((p) => !existsSync(path.resolve(io.cwd, p)));
-      if (missing.length > 0) throw new UserError(`no such file or folder: ${missing.join(', ')}`);
-    }
-    const { config, file: configFile } = await loadConfig(io.cwd, v['config'] as string | undefined);
-
-    let snapshot: SnapshotFile | undefined;
-    const snapshotPath = v['snapshot'] as string | undefined;
-    if (snapshotPath) {
-      let text: string;
-      try {
-        text = await readFile(path.resolve(io.cwd, snapshotPath), 'utf8');
-      } catch (error) {
-        throw new UserError(
-          `cannot read snapshot ${snapshotPath}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-        );
-      }
-      snapshot = readSnapshot(text, snapshotPath);
-    }
+    const revisions = await resolveRevisions(
+      io.cwd,
+      v['no-base']
+        ? { kind: 'none' }
+        : v['base']
+          ? { kind: 'ref', ref: v['base'] as string }
+          : { kind: 'auto' },
+      { env: io.env },
+    );
+    // Read at the trusted base: a change cannot edit its own configuration or snapshot into a pass.
+    const trusted = await loadTrustedInputs(
+      revisions,
+      io.cwd,
+      {
+        config: (v['config'] as string | undefined) ?? null,
+        snapshot: (v['snapshot'] as string | undefined) ?? null,
+      },
+      { now: new Date() },
+    );
+    const { config, configFile, notices } = trusted;
+    const snapshot = trusted.snapshot ?? undefined;
+    for (const notice of notices) io.stderr.write(`iam-usage-guard check: ${notice}\n`);
     const endpointUrl = v['endpoint-url'] as string | undefined;
     const region = v['region'] as string | undefined;
     let aws = null;
@@ -191,8 +201,10 @@ export const checkCommand: Command = {
       const scanned = await scan({
         cwd: io.cwd,
         paths: args.positionals,
+        revisions,
         base: v['no-base'] ? null : ((v['base'] as string | undefined) ?? 'auto'),
         staged: v['staged'] === true,
+        ...(v['base-path'] ? { baseArtifacts: v['base-path'] as string[] } : {}),
         config,
         ...(snapshot ? { snapshot } : {}),
         aws,
@@ -215,12 +227,20 @@ export const checkCommand: Command = {
         `iam-usage-guard check: no IaC files found under ${args.positionals.join(', ') || '.'}${configFile ? ` (files from ${configFile})` : ''}.\n`,
       );
     }
+    for (const artifact of result.artifacts) {
+      io.stderr.write(`iam-usage-guard check: read ${artifact.path} (${artifact.why}).\n`);
+    }
     if (result.entities.length > 0) {
       io.stderr.write(
         result.base
           ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${result.entities.length} entities changed.\n`
           : `iam-usage-guard check: no base to compare with; all ${result.entities.length} entities judged as they stand.\n`,
       );
+      // Said once per file wherever the base is not simply the git base.
+      for (const base of result.bases) {
+        if (base.sources.length === 1 && base.sources[0] === 'git') continue;
+        io.stderr.write(`  ${base.file}: compared with ${base.comparedWith}\n`);
+      }
     }
     const outputPath = v['output'] as string | undefined;
     const text = render(format, result, config, failOn, io, outputPath !== undefined);

@@ -1,10 +1,10 @@
 // `iam-usage-guard grants`: what each IAM entity in the IaC grants, optionally against the same files at a git ref.
-import { readIac } from '../../iac/index.js';
-import { gitRefSource, worktreeSource } from '../../iac/source.js';
+import { resolveChange } from '../../change/index.js';
+import type { BaseSource } from '../../change/model.js';
 import { loadCatalog } from '../../policy/catalog.js';
 import { collectGrants } from '../../policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
-import type { Diagnostic, ParseResult } from '../../policy/model.js';
+import { type Diagnostic, entityKey, type ParseResult } from '../../policy/model.js';
 import { grantsText } from '../../report/grants-text.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 
@@ -20,6 +20,8 @@ export interface GrantsJsonEntity {
   actions: string[];
   /** Present only with --base; null when the entity is new. */
   base?: { services: string[]; actions: string[] } | null;
+  /** Where `base` came from: deployed | artifact | git | terraform-prior-state | none. */
+  baseSource: BaseSource;
   /** Present only when the entity has attached managed policies not defined in the code. */
   managedPolicyArns?: string[];
 }
@@ -69,15 +71,20 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
   const baseRef = typeof args.values['base'] === 'string' ? args.values['base'] : null;
   const format = args.values['format'] === 'json' ? 'json' : 'text';
 
-  const head = await readIac(worktreeSource(io.cwd), paths);
-  const base = baseRef === null ? null : await readIac(gitRefSource(io.cwd, baseRef), paths);
-  const granted = collectGrants(head, base);
+  const change = await resolveChange({
+    cwd: io.cwd,
+    paths,
+    head: { kind: 'worktree' },
+    base: baseRef === null ? { kind: 'none' } : { kind: 'ref', ref: baseRef },
+    env: io.env,
+  });
+  const { head } = change;
+  const granted = collectGrants(head, change.baseEntities);
+  const sourceOf = (g: GrantedEntity) => change.bases.get(entityKey(g.entity))?.source ?? 'none';
 
   const diagnostics = [
     ...head.diagnostics.map(toJsonDiagnostic),
-    ...(base?.diagnostics ?? []).map((d) =>
-      toJsonDiagnostic({ ...d, message: `at ${baseRef}: ${d.message}` }),
-    ),
+    ...change.baseDiagnostics.map((d) => toJsonDiagnostic({ ...d, message: `at ${baseRef}: ${d.message}` })),
     ...unknownActionDiagnostics(granted),
   ];
   for (const d of diagnostics) {
@@ -97,7 +104,7 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
 
   if (format === 'json') {
     const output: GrantsJson = {
-      entities: granted.map((g) => toJsonEntity(g, baseRef !== null)),
+      entities: granted.map((g) => toJsonEntity(g, baseRef !== null, sourceOf(g))),
       diagnostics,
     };
     io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
@@ -115,7 +122,11 @@ function nothingRead(result: ParseResult): boolean {
   return result.files.every((file) => failed.has(file) && !yielded.has(file));
 }
 
-export function toJsonEntity({ entity, grants, base }: GrantedEntity, withBase: boolean): GrantsJsonEntity {
+export function toJsonEntity(
+  { entity, grants, base }: GrantedEntity,
+  withBase: boolean,
+  baseSource: BaseSource = 'none',
+): GrantsJsonEntity {
   return {
     id: entity.id,
     kind: entity.kind,
@@ -126,6 +137,7 @@ export function toJsonEntity({ entity, grants, base }: GrantedEntity, withBase: 
     services: grants.services,
     actions: grants.actions,
     ...(withBase ? { base: base ? servicesAndActions(base) : null } : {}),
+    baseSource,
     ...(entity.managedPolicyArns.length > 0 ? { managedPolicyArns: entity.managedPolicyArns } : {}),
   };
 }
