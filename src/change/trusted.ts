@@ -1,6 +1,7 @@
 // The configuration and snapshot a change is judged by: read as git objects at the trusted base commit, never from
 // the work tree a pull request controls, never through a symlink. An untracked file (written by the workflow) is
 // the workflow's own and is read from disk, still without following a symlink.
+import { existsSync } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILES, type Config, defaultConfig, parseConfig } from '../config/index.js';
@@ -86,6 +87,8 @@ export async function readTrusted(
     return { text, shown: `${shown} (base commit)`, notice };
   }
   if (await trackedAtHead(revisions, relative)) {
+    // Only worth saying when the change does hold such a file (through a symlinked folder, perhaps).
+    if (!existsSync(absolute)) return { text: null, shown, notice: null };
     return {
       text: null,
       shown,
