@@ -52,7 +52,12 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
     list.push(finding);
     files.set(finding.file, list);
   }
-  const comparedWith = new Map((report.bases ?? []).map((b) => [b.file, b.comparedWith]));
+  // Said under the file wherever its base is not simply the git base (that one the CLI names once, on stderr).
+  const comparedWith = new Map(
+    (report.bases ?? [])
+      .filter((b) => !(b.sources.length === 1 && b.sources[0] === 'git'))
+      .map((b) => [b.file, b.comparedWith]),
+  );
   for (const [file, findings] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     out.push(paint(color, 1, show(file)));
     const base = comparedWith.get(file);

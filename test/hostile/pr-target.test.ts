@@ -102,8 +102,8 @@ describe('pull_request_target with the PR head checked out', () => {
       const { repo, baseSha, headSha } = olderMain(symlink);
       repos.push(repo);
       gh.setPullFiles(pull, [
-        { filename: 'infra/app.yaml', status: 'modified' },
-        ...(symlink ? [{ filename: '.github', status: 'added' }] : []),
+        { filename: 'infra/app.yaml', status: 'modified' as const },
+        ...(symlink ? [{ filename: '.github', status: 'added' as const }] : []),
       ]);
       const run = await runAction({
         repo,
