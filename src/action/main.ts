@@ -173,18 +173,38 @@ async function usageSource(
   return { aws, snapshot: null, unavailable: null };
 }
 
-/** The log lines that say which generated artifacts were read and what each file was compared with. */
-function whatWasRead(result: ScanResult): string[] {
-  return [
-    ...result.artifacts.map((a) => `Read ${a.path} (${a.why}).`),
-    ...result.bases.map((b) => `${b.file}: compared with ${b.comparedWith}.`),
-  ];
+/**
+ * The revisions and the configuration and snapshot the change is judged by: for a change not merged yet, the base's
+ * (as git objects, never the work tree's); for a push, its own (it is merged).
+ */
+async function judgedBy(pipeline: Pipeline, inputs: ActionInputs, scope: EventScope, cwd: string) {
+  const revisions = await pipeline.resolveRevisions(
+    cwd,
+    scope.kind === 'repository' ? { kind: 'none' } : { kind: 'ref', ref: scope.baseSha, mergeBase: true },
+    { trust: scope.kind === 'push' ? 'head' : 'base' },
+  );
+  const trusted = await pipeline.loadTrustedInputs(
+    revisions,
+    cwd,
+    { config: inputs.config, snapshot: inputs.snapshot },
+    { now: new Date(), override: (loaded) => withInputs(loaded, inputs) },
+  );
+  for (const notice of trusted.notices) core.warning(notice);
+  if (trusted.configFile) core.info(`Configuration: ${trusted.configFile}`);
+  return { revisions, trusted };
 }
 
-/** Named paths that yielded no entity are a warning, never "All clear". */
-function nothingReadUnder(paths: string[], result: ScanResult): string | null {
+/**
+ * Logs which generated artifacts were read and what each file was compared with; returns the warning for named
+ * paths that yielded no entity (never "All clear"), already emitted, or null.
+ */
+function reportWhatWasRead(result: ScanResult, paths: string[]): string | null {
+  for (const a of result.artifacts) core.info(`Read ${a.path} (${a.why}).`);
+  for (const b of result.bases) core.info(`${b.file}: compared with ${b.comparedWith}.`);
   if (paths.length === 0 || result.summary.entities > 0) return null;
-  return `No IAM entity was read under the paths input (${paths.join(', ')}): nothing was checked. Is the CDK app synthesized (cdk synth) or the plan written (terraform show -json) before this step?`;
+  const warning = `No IAM entity was read under the paths input (${paths.join(', ')}): nothing was checked. Is the CDK app synthesized (cdk synth) or the plan written (terraform show -json) before this step?`;
+  core.warning(warning);
+  return warning;
 }
 
 function runUrl(): string | undefined {
@@ -278,22 +298,8 @@ export async function run(): Promise<void> {
         : `The change touches ${touched.files.length} file(s) (from ${touched.source}).`,
     );
 
-    // A change not merged yet is judged by the base's configuration and snapshot; a push by its own (it is merged).
-    const revisions = await pipeline.resolveRevisions(
-      cwd,
-      scope.kind === 'repository' ? { kind: 'none' } : { kind: 'ref', ref: scope.baseSha, mergeBase: true },
-      { trust: scope.kind === 'push' ? 'head' : 'base' },
-    );
-    const trusted = await pipeline.loadTrustedInputs(
-      revisions,
-      cwd,
-      { config: inputs.config, snapshot: inputs.snapshot },
-      { now: new Date(), override: (loaded) => withInputs(loaded, inputs) },
-    );
-    for (const notice of trusted.notices) core.warning(notice);
+    const { revisions, trusted } = await judgedBy(pipeline, inputs, scope, cwd);
     const { config } = trusted;
-    if (trusted.configFile) core.info(`Configuration: ${trusted.configFile}`);
-
     const source = await usageSource(pipeline, inputs, scope, trusted.snapshot);
     const result: ScanResult = await scan({
       cwd,
@@ -311,9 +317,7 @@ export async function run(): Promise<void> {
     });
     const usageUnavailable = source.unavailable ?? result.usageUnavailable ?? null;
     if (usageUnavailable) core.warning(`Usage data unavailable: ${usageUnavailable}`);
-    for (const line of whatWasRead(result)) core.info(line);
-    const nothingRead = nothingReadUnder(inputs.paths, result);
-    if (nothingRead) core.warning(nothingRead);
+    const nothingRead = reportWhatWasRead(result, inputs.paths);
 
     const blocking = reachesFailOn(result.findings, inputs.failOn);
     const blocked = result.summary.blocked;

@@ -139,28 +139,31 @@ export async function resolveChange(spec: ChangeSpec, given?: Revisions): Promis
   }
 }
 
-async function readChange(
-  spec: ChangeSpec,
-  revisions: Revisions,
-  git: Git | null,
-  root: string,
-  compare: string | null,
-): Promise<Change> {
+/** What reading the head gives the later steps. */
+interface HeadRead {
+  head: ParseResult;
+  source: FileSource;
+  paths: string[];
+  staged: boolean;
+  tracked: (file: string) => boolean;
+  /** The read options for the base and history (the head's, scoped to the PR's files). */
+  baseReadOptions: Parameters<typeof readIac>[2];
+}
+
+/**
+ * The head: the paths checked (they must exist, CDK apps must be synthesized), the committed files the change
+ * touches, and whatever the workflow produced that git does not hold; never the base artifacts.
+ */
+async function readHead(spec: ChangeSpec, git: Git | null, root: string): Promise<HeadRead> {
   if (spec.head.kind === 'index' && !git) throw new UserError('--staged needs a git repository');
   const worktree = memoized(worktreeSource(root));
   const index = git ? await git.index() : null;
   const tracked = (file: string) => index?.has(file) ?? false;
   const staged = spec.head.kind === 'index' && git !== null;
-  const paths = await resolvePaths(
-    spec.cwd,
-    root,
-    spec.paths,
-    staged
-      ? async (p) => p === '.' || [...index!.keys()].some((f) => isUnder(f, p)) || existsInWorktree(root)(p)
-      : existsInWorktree(root),
-  );
+  const inIndex = async (p: string) =>
+    p === '.' || [...index!.keys()].some((f) => isUnder(f, p)) || existsInWorktree(root)(p);
+  const paths = await resolvePaths(spec.cwd, root, spec.paths, staged ? inIndex : existsInWorktree(root));
   await requireSynthesized(root, worktree, paths);
-
   const artifactRoots = (spec.baseArtifacts ?? [])
     .map((p) => toPosix(path.relative(root, path.resolve(spec.cwd, p))))
     .filter((p) => !p.startsWith('..') && !path.isAbsolute(p));
@@ -168,44 +171,38 @@ async function readChange(
   // Committed files count when the change touches them; what git does not hold was produced in this run.
   const inScope = (file: string) =>
     !artifactRoots.some((a) => isUnder(file, a)) && (only === null || only.has(file) || !tracked(file));
-  const headSource = filtered(
-    staged ? withUntracked(indexSource(git!), worktree, tracked) : worktree,
-    inScope,
-  );
+  const source = filtered(staged ? withUntracked(indexSource(git!), worktree, tracked) : worktree, inScope);
   const readOptions = {
     ...(spec.include && spec.include.length > 0 ? { include: spec.include } : {}),
     ...(spec.exclude && spec.exclude.length > 0 ? { exclude: spec.exclude } : {}),
   };
-  const head = await readIac(headSource, paths, readOptions);
+  const head = await readIac(source, paths, readOptions);
   const baseReadOptions = { ...readOptions, ...(spec.onlyFiles ? { onlyFiles: spec.onlyFiles } : {}) };
-  const gitBase =
-    git && compare
-      ? await readIac(
-          commitSource(git, compare, '', `git base ${compare.slice(0, 12)}`),
-          paths,
-          baseReadOptions,
-        )
-      : null;
+  return { head, source, paths, staged, tracked, baseReadOptions };
+}
 
-  const diagnostics: Diagnostic[] = [];
+type DeployedMap = Awaited<ReturnType<typeof deployedBases>>['bases'];
+
+/** The sources of bases, best first: deployed templates, a plan's prior state, base artifacts, the git base. */
+async function baseCandidates(
+  spec: ChangeSpec,
+  read: HeadRead,
+  git: Git | null,
+  gitBase: ParseResult | null,
+): Promise<{ candidates: BaseCandidate[]; deployed: DeployedMap; diagnostics: Diagnostic[] }> {
+  const { head } = read;
   const candidates: BaseCandidate[] = [];
-
-  let deployed: Awaited<ReturnType<typeof deployedBases>>['bases'] = new Map();
+  const diagnostics: Diagnostic[] = [];
+  let deployed: DeployedMap = new Map();
   if (spec.deployedTemplate) {
-    const fetched = await deployedBases(
-      await stackTargets(head, headSource, spec),
-      headSource,
-      spec.deployedTemplate,
-    );
+    const targets = await stackTargets(head, read.source, spec);
+    const fetched = await deployedBases(targets, read.source, spec.deployedTemplate);
     deployed = fetched.bases;
     diagnostics.push(...fetched.diagnostics);
     candidates.push({
       source: 'deployed',
       entities: byKey([...deployed.values()].flatMap((b) => b.entities)),
-      answers: (e) => {
-        const status = deployed.get(e.file)?.status;
-        return status === 'found' || status === 'absent';
-      },
+      answers: (e) => ['found', 'absent'].includes(deployed.get(e.file)?.status ?? ''),
     });
   }
   const planFiles = new Set(head.entities.filter((e) => e.format === 'terraform').map((e) => e.file));
@@ -223,27 +220,29 @@ async function readChange(
       answers: matcher.answers,
     });
   }
-  if (gitBase) {
+  if (git && gitBase) {
     const entities = byKey(gitBase.entities);
     for (const [key, moved] of movedEntities(head, gitBase)) entities.set(key, moved);
     // Git can say a committed (or not yet added) file's entity is new; a file it is told to ignore (a synthesized
     // cdk.out, a plan written by the workflow) it knows nothing about.
-    const untracked = staged ? [] : head.files.filter((f) => !tracked(f));
-    const ignored = await git!.ignored(untracked);
-    candidates.push({
-      source: 'git',
-      entities,
-      answers: (e) => !ignored.has(e.file),
-    });
+    const ignored = await git.ignored(read.staged ? [] : head.files.filter((f) => !read.tracked(f)));
+    candidates.push({ source: 'git', entities, answers: (e) => !ignored.has(e.file) });
   }
-  const chosen = chooseBases(head.entities, candidates);
+  return { candidates, deployed, diagnostics };
+}
 
-  // A deployed template that could not be had is never "new": said, and blocking where nothing else stood in.
+/** A deployed template that could not be had is never "new": said, and blocking where nothing else stood in. */
+function deployedFailures(
+  deployed: DeployedMap,
+  head: ParseResult,
+  bases: ReadonlyMap<string, EntityBase>,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
   for (const base of deployed.values()) {
     if (base.status !== 'failed') continue;
     const affected = head.entities.filter((e) => e.file === base.target.file);
-    const uncovered = affected.filter((e) => chosen.bases.get(entityKey(e))?.source === 'none');
-    diagnostics.push({
+    const uncovered = affected.filter((e) => bases.get(entityKey(e))?.source === 'none');
+    out.push({
       severity: uncovered.length > 0 ? 'error' : 'warning',
       file: base.target.file,
       line: null,
@@ -253,26 +252,43 @@ async function readChange(
           : `the deployed template of stack ${base.target.stackName} could not be had (${base.reason}); compared with the next best base instead`,
     });
   }
+  return out;
+}
 
-  const files = fileBases(head, chosen.bases, deployed, compare, spec);
-  const history = await readHistory(spec, revisions, paths, baseReadOptions);
+async function readChange(
+  spec: ChangeSpec,
+  revisions: Revisions,
+  git: Git | null,
+  root: string,
+  compare: string | null,
+): Promise<Change> {
+  const read = await readHead(spec, git, root);
+  const { head, paths, baseReadOptions } = read;
+  const gitBase =
+    git && compare
+      ? await readIac(
+          commitSource(git, compare, '', `git base ${compare.slice(0, 12)}`),
+          paths,
+          baseReadOptions,
+        )
+      : null;
+  const { candidates, deployed, diagnostics } = await baseCandidates(spec, read, git, gitBase);
+  const chosen = chooseBases(head.entities, candidates);
+  diagnostics.push(...deployedFailures(deployed, head, chosen.bases));
   return {
     root,
     base: compare,
     trusted: revisions.trusted,
     baseDate: git && compare ? await commitDate(git, compare) : null,
     head,
-    baseEntities:
-      candidates.length > 0
-        ? { entities: chosen.entities, diagnostics: [], files: gitBase?.files ?? [] }
-        : null,
+    baseEntities: { entities: chosen.entities, diagnostics: [], files: gitBase?.files ?? [] },
     bases: chosen.bases,
     baseAsked: Boolean(compare || spec.deployedTemplate || (spec.baseArtifacts?.length ?? 0) > 0),
     baseDiagnostics: gitBase?.diagnostics ?? [],
     diagnostics,
-    files,
-    artifacts: artifactsOf(head, (f) => staged || tracked(f)),
-    history,
+    files: fileBases(head, chosen.bases, deployed, compare, spec),
+    artifacts: artifactsOf(head, (f) => read.staged || read.tracked(f)),
+    history: await readHistory(spec, revisions, paths, baseReadOptions),
     gitProcesses: git?.stats.spawned ?? 0,
   };
 }

@@ -16,7 +16,7 @@ import type { Severity } from '../../rules/model.js';
 import { RULE_DOCS_BASE_URL } from '../../rules/types.js';
 import { defaultCacheDir } from '../../usage/cache.js';
 import { createAwsClients } from '../../usage/clients.js';
-import type { CliIo, Command } from '../command.js';
+import type { CliIo, Command, ParsedArgs } from '../command.js';
 import { VERSION } from '../main.js';
 import { createProgress } from '../progress.js';
 
@@ -87,6 +87,34 @@ function render(
   }
 }
 
+/**
+ * The revisions, and the configuration and snapshot read at the trusted base: a change cannot edit its own
+ * configuration or snapshot into a pass. What differs from the work tree is said on stderr.
+ */
+async function judgedBy(v: ParsedArgs['values'], io: CliIo) {
+  if (v['base'] && v['no-base']) throw new UserError('--base and --no-base cannot be used together');
+  const revisions = await resolveRevisions(
+    io.cwd,
+    v['no-base']
+      ? { kind: 'none' }
+      : v['base']
+        ? { kind: 'ref', ref: v['base'] as string }
+        : { kind: 'auto' },
+    { env: io.env },
+  );
+  const trusted = await loadTrustedInputs(
+    revisions,
+    io.cwd,
+    {
+      config: (v['config'] as string | undefined) ?? null,
+      snapshot: (v['snapshot'] as string | undefined) ?? null,
+    },
+    { now: new Date() },
+  );
+  for (const notice of trusted.notices) io.stderr.write(`iam-usage-guard check: ${notice}\n`);
+  return { revisions, trusted };
+}
+
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Compare what your IaC grants with what IAM says is used; exit 1 when findings reach --fail-on.',
@@ -152,29 +180,9 @@ export const checkCommand: Command = {
     const v = args.values;
     const format = ((v['format'] as string | undefined) ?? 'text') as Format;
     const failOn = ((v['fail-on'] as string | undefined) ?? 'error') as Severity | 'never';
-    if (v['base'] && v['no-base']) throw new UserError('--base and --no-base cannot be used together');
-    const revisions = await resolveRevisions(
-      io.cwd,
-      v['no-base']
-        ? { kind: 'none' }
-        : v['base']
-          ? { kind: 'ref', ref: v['base'] as string }
-          : { kind: 'auto' },
-      { env: io.env },
-    );
-    // Read at the trusted base: a change cannot edit its own configuration or snapshot into a pass.
-    const trusted = await loadTrustedInputs(
-      revisions,
-      io.cwd,
-      {
-        config: (v['config'] as string | undefined) ?? null,
-        snapshot: (v['snapshot'] as string | undefined) ?? null,
-      },
-      { now: new Date() },
-    );
-    const { config, configFile, notices } = trusted;
+    const { revisions, trusted } = await judgedBy(v, io);
+    const { config, configFile } = trusted;
     const snapshot = trusted.snapshot ?? undefined;
-    for (const notice of notices) io.stderr.write(`iam-usage-guard check: ${notice}\n`);
     const endpointUrl = v['endpoint-url'] as string | undefined;
     const region = v['region'] as string | undefined;
     let aws = null;
