@@ -4,6 +4,7 @@ import type { Revisions } from './change/index.js';
 import { resolveChange } from './change/index.js';
 import type { Artifact, BaseSource, Change, ChangeSpec, FileBase } from './change/model.js';
 import { touchedEntities } from './change/touched.js';
+import { newProblems } from './change/unreadable.js';
 import type { Config } from './config/index.js';
 import { errorMessage, UserError } from './errors.js';
 import { collectGrants } from './policy/grants.js';
@@ -255,36 +256,31 @@ function reviewDiagnostics(entities: GrantedEntity[], touched: ReadonlySet<strin
   return out;
 }
 
-export async function scan(options: ScanOptions): Promise<ScanResult> {
-  const { config } = options;
-  const clock = options.clock ?? (() => new Date());
-  const change = await resolveChange(changeSpec(options, clock()), options.revisions);
-  let { entities, touched } = grantsStage(change);
-  const wanted = entities.filter((g) => touched.has(entityKey(g.entity))).map((g) => g.entity);
-  const collected = await usageStage(options, wanted, clock);
-  // Attached AWS-managed policies count once their documents are known.
-  if (collected.managedPolicyDocuments.size > 0) {
-    ({ entities, touched } = grantsStage(change, collected.managedPolicyDocuments));
-  }
-  const historic = collected.usage.size > 0 ? historicGrants(change, collected.managedPolicyDocuments) : null;
-  const { notices, overridden } = existingDespiteNew(change, entities, collected.usage);
-  const diagnostics: Diagnostic[] = [
-    ...change.head.diagnostics,
-    ...change.diagnostics,
-    ...reviewDiagnostics(entities, touched),
-  ];
+interface Judged {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  /** Problems in suppressions themselves (an unknown rule id). */
+  warnings: Diagnostic[];
+}
 
-  const findings: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [];
-  const now = clock();
-  for (const g of entities) {
+/** The rules over every entity; an entity whose base is none (or was overridden) is judged as it stands. */
+function rulesStage(
+  config: Config,
+  change: Change,
+  graded: { entities: GrantedEntity[]; touched: ReadonlySet<string>; overridden: ReadonlySet<string> },
+  collected: Collected,
+  historic: ReturnType<typeof historicGrants>,
+  now: Date,
+): Judged {
+  const out: Judged = { findings: [], suppressed: [], warnings: [] };
+  for (const g of graded.entities) {
     const key = entityKey(g.entity);
-    const hasBase = (change.bases.get(key)?.source ?? 'none') !== 'none' && !overridden.has(key);
+    const hasBase = (change.bases.get(key)?.source ?? 'none') !== 'none' && !graded.overridden.has(key);
     const result = evaluateEntity(
       {
         granted: g,
         usage: collected.usage.get(key) ?? null,
-        touched: touched.has(key),
+        touched: graded.touched.has(key),
         historic: historic?.get(key) ?? null,
       },
       {
@@ -297,40 +293,65 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         now,
       },
     );
-    findings.push(...result.findings);
-    suppressed.push(...result.suppressed);
-    for (const w of result.warnings) diagnostics.push({ severity: 'warning', ...w });
+    out.findings.push(...result.findings);
+    out.suppressed.push(...result.suppressed);
+    for (const w of result.warnings) out.warnings.push({ severity: 'warning', ...w });
   }
-  findings.sort(compareFindings);
-  suppressed.sort(compareFindings);
-  const failOn = options.failOn ?? 'error';
+  out.findings.sort(compareFindings);
+  out.suppressed.sort(compareFindings);
+  return out;
+}
+
+function summarize(entities: number, judged: Judged, unreadable: Diagnostic[], failOn: Severity | 'never') {
+  const { findings } = judged;
+  return {
+    entities,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    notices: findings.filter((f) => f.severity === 'notice').length,
+    suppressed: judged.suppressed.length,
+    unreadable: unreadable.length,
+    blocked:
+      findings.some((f) => reaches(f.severity, failOn)) || (unreadable.length > 0 && failOn !== 'never'),
+  } satisfies CheckSummary;
+}
+
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const clock = options.clock ?? (() => new Date());
+  const change = await resolveChange(changeSpec(options, clock()), options.revisions);
+  let { entities, touched } = grantsStage(change);
+  const wanted = entities.filter((g) => touched.has(entityKey(g.entity))).map((g) => g.entity);
+  const collected = await usageStage(options, wanted, clock);
+  // Attached AWS-managed policies count once their documents are known.
+  if (collected.managedPolicyDocuments.size > 0) {
+    ({ entities, touched } = grantsStage(change, collected.managedPolicyDocuments));
+  }
+  const historic = collected.usage.size > 0 ? historicGrants(change, collected.managedPolicyDocuments) : null;
+  const { notices, overridden } = existingDespiteNew(change, entities, collected.usage);
+  const graded = { entities, touched, overridden };
+  const judged = rulesStage(options.config, change, graded, collected, historic, clock());
   // Fail closed: a template the change broke (or one the reader cannot follow) must not pass as "nothing found";
   // nor may a deployed template that could not be had where nothing else stands in for it.
   const unreadable = [
     ...newProblems(change.head.diagnostics, change.baseDiagnostics),
     ...change.diagnostics.filter((d) => d.severity === 'error'),
   ];
-  const summary: CheckSummary = {
-    entities: entities.length,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    notices: findings.filter((f) => f.severity === 'notice').length,
-    suppressed: suppressed.length,
-    unreadable: unreadable.length,
-    blocked:
-      findings.some((f) => reaches(f.severity, failOn)) || (unreadable.length > 0 && failOn !== 'never'),
-  };
   return {
-    findings,
-    suppressed,
-    summary,
+    findings: judged.findings,
+    suppressed: judged.suppressed,
+    summary: summarize(entities.length, judged, unreadable, options.failOn ?? 'error'),
     entities,
     baseSources: Object.fromEntries([...change.bases].map(([key, b]) => [key, b.source])),
     bases: change.files,
     artifacts: change.artifacts,
     notices,
     usage: collected.usage,
-    diagnostics,
+    diagnostics: [
+      ...change.head.diagnostics,
+      ...change.diagnostics,
+      ...reviewDiagnostics(entities, touched),
+      ...judged.warnings,
+    ],
     unreadable,
     usageUnavailable: collected.usageUnavailable,
     base: change.base,
@@ -339,21 +360,4 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     root: change.root,
     gitProcesses: change.gitProcesses,
   };
-}
-
-/**
- * Error diagnostics at head that the base did not already have, one for one: each base problem excuses one head
- * problem with the same file and message, compared without line and column numbers (they move when the file is
- * edited elsewhere) but with document paths (`Statement[2]` is another place than `Statement[1]`).
- */
-function newProblems(head: Diagnostic[], base: Diagnostic[]): Diagnostic[] {
-  const key = (d: Diagnostic) => `${d.file}\n${d.message.replace(/\b(line|column) \d+/g, '$1 #')}`;
-  const excused = new Map<string, number>();
-  for (const d of base) if (d.severity === 'error') excused.set(key(d), (excused.get(key(d)) ?? 0) + 1);
-  return head.filter((d) => {
-    if (d.severity !== 'error') return false;
-    const left = excused.get(key(d)) ?? 0;
-    if (left > 0) excused.set(key(d), left - 1);
-    return left === 0;
-  });
 }

@@ -120,6 +120,9 @@ describe('a CDK pull request whose cdk.out is synthesized in the workflow', () =
       expect(comments).toHaveLength(1);
       expect(comments[0]!.body).toContain('widened-unused-service');
       expect(comments[0]!.body).toContain('read `cdk.out` (synthesized in this run, not in git)');
+      expect(comments[0]!.body).toMatch(
+        new RegExp(`- \`${TEMPLATE.replace(/\./g, '\\.')}\`: the deployed stack ${CDK_STACK} `),
+      );
       expect(iam.server.calls.filter((c) => c.op === 'GetTemplate').map((c) => c.status)).toEqual([200]);
     } finally {
       await iam.close();
