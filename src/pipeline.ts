@@ -9,7 +9,7 @@ import type { Config } from './config/index.js';
 import { errorMessage, UserError } from './errors.js';
 import { collectGrants } from './policy/grants.js';
 import type { GrantedEntity } from './policy/grants.types.js';
-import { type Diagnostic, type Entity, entityKey } from './policy/model.js';
+import { type Diagnostic, type Entity, entityKey, type ParseNote } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
 import type { AwsClients } from './usage/clients.js';
@@ -72,9 +72,12 @@ export interface ScanResult {
   bases: FileBase[];
   /** Generated inputs read (cdk.out, plan JSON) and why. */
   artifacts: Artifact[];
-  notices: EntityNotice[];
+  /** Entities without a base, or new to their base but known to IAM: judged as they stand. */
+  baseNotices: EntityNotice[];
   usage: Map<string, EntityUsage>;
   diagnostics: Diagnostic[];
+  /** Documents read and left out on purpose (resource-based policies), for debugging. */
+  notes: ParseNote[];
   /** The error diagnostics this change brought in (not at base): what could not be judged; they block. */
   unreadable: Diagnostic[];
   usageUnavailable: string | null;
@@ -344,7 +347,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     baseSources: Object.fromEntries([...change.bases].map(([key, b]) => [key, b.source])),
     bases: change.files,
     artifacts: change.artifacts,
-    notices,
+    baseNotices: notices,
     usage: collected.usage,
     diagnostics: [
       ...change.head.diagnostics,
@@ -352,6 +355,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       ...reviewDiagnostics(entities, touched),
       ...judged.warnings,
     ],
+    notes: change.head.notes ?? [],
     unreadable,
     usageUnavailable: collected.usageUnavailable,
     base: change.base,

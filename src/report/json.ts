@@ -1,7 +1,7 @@
 // `check --format json`: the findings and summary exactly as ARCHITECTURE.md's contract, plus what was suppressed.
 import type { Artifact, BaseSource, FileBase } from '../change/model.js';
 import type { GrantedEntity } from '../policy/grants.types.js';
-import { type Diagnostic, entityKey } from '../policy/model.js';
+import { type Diagnostic, entityKey, type ParseNote } from '../policy/model.js';
 import type { CheckSummary, Finding } from '../rules/model.js';
 
 export interface CheckReportInput {
@@ -10,6 +10,8 @@ export interface CheckReportInput {
   summary: CheckSummary;
   diagnostics: Diagnostic[];
   usageUnavailable: string | null;
+  /** Documents left out on purpose (resource-based policies). */
+  notes?: ParseNote[];
   /** With these, the report lists every entity with where its base came from. */
   entities?: GrantedEntity[];
   baseSources?: Record<string, BaseSource>;
@@ -17,7 +19,7 @@ export interface CheckReportInput {
   bases?: FileBase[];
   artifacts?: Artifact[];
   /** Notes on single entities (no base from any source, new to the base but known to IAM). */
-  notices?: { file: string; line: number; entity: string; message: string }[];
+  baseNotices?: { file: string; line: number; entity: string; message: string }[];
 }
 
 function contractFinding(f: Finding): Finding {
@@ -61,10 +63,11 @@ export function renderJson(result: CheckReportInput): string {
     ...(result.entities ? { entities: result.entities.map((g) => contractEntity(g, result, touched)) } : {}),
     ...(result.bases ? { bases: result.bases } : {}),
     ...(result.artifacts ? { artifacts: result.artifacts } : {}),
-    ...(result.notices ? { notices: result.notices } : {}),
+    ...(result.baseNotices ? { baseNotices: result.baseNotices } : {}),
     suppressed: result.suppressed.map((f) => ({ ...contractFinding(f), reason: f.reason })),
     diagnostics: result.diagnostics,
     usageUnavailable: result.usageUnavailable,
+    notes: result.notes ?? [],
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -26,7 +26,7 @@ export interface MarkdownReportInput {
   /** Generated inputs read (a synthesized cdk.out, a plan JSON) and why. */
   artifacts?: Artifact[];
   /** Notes on single entities (no base from any source). */
-  notices?: { file: string; line: number; entity: string; message: string }[];
+  baseNotices?: { file: string; line: number; entity: string; message: string }[];
 }
 
 export interface MarkdownOptions {
@@ -289,7 +289,7 @@ function degradedNotice(reason: string): string {
 function comparedBlock(input: MarkdownReportInput): string | null {
   const bases = input.bases ?? [];
   const artifacts = input.artifacts ?? [];
-  const notices = input.notices ?? [];
+  const notices = input.baseNotices ?? [];
   if (bases.length === 0 && artifacts.length === 0 && notices.length === 0) return null;
   const lines = ['**Compared with**', ''];
   for (const a of artifacts) lines.push(`- read ${codeSpan(a.path)} (${escapeMarkdown(a.why)})`);

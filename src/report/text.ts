@@ -98,9 +98,9 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
     }
     out.push('');
   }
-  if (report.notices && report.notices.length > 0) {
+  if (report.baseNotices && report.baseNotices.length > 0) {
     out.push(paint(color, 1, 'Notes'));
-    for (const n of report.notices) {
+    for (const n of report.baseNotices) {
       out.push(`  ${show(n.file)}:${n.line}  ${severityLabel(color, 'notice')} ${n.message}`);
     }
     out.push('');

@@ -24,7 +24,7 @@ const BASE_ACTIONS = ['dynamodb:GetItem', 'sqs:SendMessage'];
 const HEAD_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'sqs:SendMessage'];
 
 interface JsonReport {
-  notices: { file: string; entity: string; message: string }[];
+  baseNotices: { file: string; entity: string; message: string }[];
   findings: { rule: string; severity: string; file: string; line: number; service: string | null }[];
   summary: { blocked: boolean; unreadable: number };
   entities: { id: string; baseSource: string; touched: boolean }[];
@@ -124,7 +124,7 @@ describe('a gitignored cdk.out compared with the deployed stack', () => {
       expect(json.findings.filter((f) => f.rule === 'new-service')).toEqual([]);
       // IAM has had the role for 400 days: the stack's "does not exist" cannot make it new.
       expect(json.entities[0]).toMatchObject({ baseSource: 'deployed' });
-      expect(json.notices).toEqual([
+      expect(json.baseNotices).toEqual([
         expect.objectContaining({
           entity: logicalId,
           message: expect.stringMatching(

@@ -4,7 +4,7 @@ import type { BaseSource } from '../../change/model.js';
 import { loadCatalog } from '../../policy/catalog.js';
 import { collectGrants } from '../../policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
-import { type Diagnostic, entityKey, type ParseResult } from '../../policy/model.js';
+import { type Diagnostic, entityKey, type ParseNote, type ParseResult } from '../../policy/model.js';
 import { grantsText } from '../../report/grants-text.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 
@@ -37,6 +37,8 @@ export interface GrantsJsonDiagnostic {
 export interface GrantsJson {
   entities: GrantsJsonEntity[];
   diagnostics: GrantsJsonDiagnostic[];
+  /** Documents left out on purpose (resource-based policies). */
+  notes: ParseNote[];
 }
 
 export const grantsCommand: Command = {
@@ -106,6 +108,7 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
     const output: GrantsJson = {
       entities: granted.map((g) => toJsonEntity(g, baseRef !== null, sourceOf(g))),
       diagnostics,
+      notes: head.notes ?? [],
     };
     io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else {
