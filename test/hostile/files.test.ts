@@ -253,7 +253,7 @@ describe('symlinks pointing outside the repository are never followed', () => {
     }
   });
 
-  it('a symlink committed to git is read as its target path (data), never followed', async () => {
+  it('a symlink committed to git is not read, never followed', async () => {
     const result = await readIac(commitSource(new Git(repo.root), 'HEAD'), ['.']);
     expect(result.entities.map((e) => e.id)).toEqual(['GoodRole']);
     expect(JSON.stringify(result)).not.toContain('OutsideRole');
