@@ -12,8 +12,9 @@ import type { GrantedEntity } from './policy/grants.types.js';
 import { type Diagnostic, type Entity, entityKey, type ParseNote } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
+import { collectionFailureMessage } from './usage/aws-errors.js';
 import type { AwsClients } from './usage/clients.js';
-import { type CollectOptions, collectUsage } from './usage/collect.js';
+import { type CollectionStats, type CollectOptions, collectUsage } from './usage/collect.js';
 import type { EntityUsage, SnapshotFile } from './usage/model.js';
 import { createTemplateFetcher } from './usage/templates.js';
 
@@ -91,6 +92,8 @@ export interface ScanResult {
   root: string;
   /** Git processes the change stage spawned. */
   gitProcesses: number;
+  /** How usage was collected (calls, requests, throttled, cached reports); null when nothing was collected. */
+  usageStats: CollectionStats | null;
 }
 
 /** What the front door knows, as the change stage's spec. */
@@ -130,12 +133,18 @@ interface Collected {
   usage: Map<string, EntityUsage>;
   managedPolicyDocuments: ReadonlyMap<string, unknown>;
   usageUnavailable: string | null;
+  usageStats: CollectionStats | null;
 }
 
 /** Usage for the touched entities only: the rules judge nothing else. */
 async function usageStage(options: ScanOptions, wanted: Entity[], clock: () => Date): Promise<Collected> {
   const { config } = options;
-  const none: Collected = { usage: new Map(), managedPolicyDocuments: new Map(), usageUnavailable: null };
+  const none: Collected = {
+    usage: new Map(),
+    managedPolicyDocuments: new Map(),
+    usageUnavailable: null,
+    usageStats: null,
+  };
   if (!options.snapshot && !options.aws) {
     return {
       ...none,
@@ -160,10 +169,14 @@ async function usageStage(options: ScanOptions, wanted: Entity[], clock: () => D
       stacks: config.stacks,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
+    // AWS stopped accepting the credentials: nothing after that was judged, so the run fails, whatever
+    // onMissingData says (a gate must not pass on what it could not see).
+    if (collection.failure) throw new UserError(collectionFailureMessage(collection.failure));
     return {
       usage: collection.usage,
       managedPolicyDocuments: collection.managedPolicyDocuments,
       usageUnavailable: null,
+      usageStats: collection.stats,
     };
   } catch (error) {
     if (error instanceof UserError) throw error;
@@ -363,5 +376,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     files: change.head.files,
     root: change.root,
     gitProcesses: change.gitProcesses,
+    usageStats: collected.usageStats,
   };
 }

@@ -186,7 +186,7 @@ async function judgedBy(pipeline: Pipeline, inputs: ActionInputs, scope: EventSc
   const trusted = await pipeline.loadTrustedInputs(
     revisions,
     cwd,
-    { config: inputs.config, snapshot: inputs.snapshot },
+    { config: inputs.config, snapshots: inputs.snapshot ? [inputs.snapshot] : [] },
     { now: new Date(), override: (loaded) => withInputs(loaded, inputs) },
   );
   for (const notice of trusted.notices) core.warning(notice);

@@ -8,7 +8,7 @@ import { CONFIG_FILES, type Config, defaultConfig, parseConfig } from '../config
 import { errorMessage, UserError } from '../errors.js';
 import { DAY_MS } from '../rules/usage-view.js';
 import type { SnapshotFile } from '../usage/model.js';
-import { readSnapshot } from '../usage/snapshot.js';
+import { mergeSnapshots, readSnapshot } from '../usage/snapshot.js';
 import { isRegularFile, isSymlink } from './git.js';
 import type { Revisions } from './revisions.js';
 
@@ -167,19 +167,27 @@ export interface TrustedInputs {
 export async function loadTrustedInputs(
   revisions: Revisions,
   cwd: string,
-  files: { config?: string | null; snapshot?: string | null },
+  /** `snapshots`: one per account, merged (the newest report of an ARN wins). */
+  files: { config?: string | null; snapshots?: string[] },
   options: { now: Date; override?: (config: Config) => Config },
 ): Promise<TrustedInputs> {
   const loaded = await loadTrustedConfig(revisions, cwd, files.config);
   const config = options.override ? options.override(loaded.config) : loaded.config;
   const notices = [...loaded.notices];
-  let snapshot: SnapshotFile | null = null;
-  if (files.snapshot) {
-    const trusted = await loadTrustedSnapshot(revisions, cwd, files.snapshot);
-    snapshot = trusted.snapshot;
+  const snapshotFiles = files.snapshots ?? [];
+  const snapshots: SnapshotFile[] = [];
+  for (const file of snapshotFiles) {
+    const trusted = await loadTrustedSnapshot(revisions, cwd, file);
+    snapshots.push(trusted.snapshot);
     notices.push(...trusted.notices);
-    const stale = snapshotAgeNotice(snapshot, options.now, config.snapshotMaxAgeDays ?? config.unusedDays);
-    if (stale) notices.push(stale);
+    // Each on its own: a fresh snapshot merged in must not hide an old one.
+    const stale = snapshotAgeNotice(
+      trusted.snapshot,
+      options.now,
+      config.snapshotMaxAgeDays ?? config.unusedDays,
+    );
+    if (stale) notices.push(snapshotFiles.length > 1 ? `${file}: ${stale}` : stale);
   }
+  const snapshot = snapshots.length === 0 ? null : mergeSnapshots(snapshots);
   return { config, configFile: loaded.file, snapshot, notices };
 }

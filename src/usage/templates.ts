@@ -5,17 +5,17 @@ import { type CloudFormationClient, GetTemplateCommand } from '@aws-sdk/client-c
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { DeployedTemplate, DeployedTemplateFetch, DeployedTemplateRequest } from '../change/deployed.js';
 import { errorMessage } from '../errors.js';
-import { awsEnvironmentError } from './aws-errors.js';
-import type { AwsClients } from './clients.js';
+import { awsEnvironmentError, classifyAwsError } from './aws-errors.js';
+import { type AwsClients, refreshCredentials } from './clients.js';
 import { abortOption } from './jobs.js';
-import { awsErrorCode, CALL_PRIORITY, RetryBudgetError, Scheduler } from './scheduler.js';
+import { CALL_PRIORITY, RetryBudgetError, realSleep, Scheduler, type Sleep } from './scheduler.js';
 
 export interface TemplateFetchOptions {
   clock?: () => Date;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: Sleep;
   /** Bound on all GetTemplate calls of a run; default 120 s. */
   deadlineMs?: number;
-  /** Client-side rate limit; default 10 per second (CloudFormation throttles bursts). */
+  /** A fixed client-side rate; default: the scheduler's pace, found at run time from 10 per second. */
   requestsPerSecond?: number;
   /** Retries per call for throttling and transient failures; default 4. */
   maxRetries?: number;
@@ -23,7 +23,7 @@ export interface TemplateFetchOptions {
 
 /** CloudFormation's answer for a stack that was never created (or was deleted). */
 export function isMissingStack(error: unknown): boolean {
-  return awsErrorCode(error) === 'ValidationError' && /does not exist/i.test(errorMessage(error));
+  return classifyAwsError(error) === 'invalid' && /does not exist/i.test(errorMessage(error));
 }
 
 function reasonOf(error: unknown): string {
@@ -39,14 +39,15 @@ export function createTemplateFetcher(
 ): DeployedTemplateFetch {
   const clock = options.clock ?? (() => new Date());
   const scheduler = new Scheduler({
-    requestsPerSecond: options.requestsPerSecond ?? 10,
+    ...(options.requestsPerSecond ? { requestsPerSecond: options.requestsPerSecond } : {}),
     maxInFlight: 8,
     maxRetries: options.maxRetries ?? 4,
-    baseBackoffMs: 500,
+    baseBackoffMs: 250,
     maxBackoffMs: 8_000,
     deadlineAt: clock().getTime() + (options.deadlineMs ?? 120_000),
     clock,
-    sleep: options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms))),
+    sleep: options.sleep ?? realSleep,
+    refreshCredentials: () => refreshCredentials(clients),
   });
   let caller: Promise<string | null> | null = null;
   const callerAccount = (): Promise<string | null> => {

@@ -87,6 +87,11 @@ function render(
   }
 }
 
+function snapshotPaths(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return typeof value === 'string' ? [value] : [];
+}
+
 /**
  * The revisions, and the configuration and snapshot read at the trusted base: a change cannot edit its own
  * configuration or snapshot into a pass. What differs from the work tree is said on stderr.
@@ -107,7 +112,7 @@ async function judgedBy(v: ParsedArgs['values'], io: CliIo) {
     io.cwd,
     {
       config: (v['config'] as string | undefined) ?? null,
-      snapshot: (v['snapshot'] as string | undefined) ?? null,
+      snapshots: snapshotPaths(v['snapshot']),
     },
     { now: new Date() },
   );
@@ -123,6 +128,7 @@ export const checkCommand: Command = {
     'iam-usage-guard check',
     'iam-usage-guard check infra/ --base origin/main',
     'iam-usage-guard check --snapshot usage.json --format sarif --output results.sarif',
+    'iam-usage-guard check --snapshot prod.json --snapshot staging.json',
     'iam-usage-guard check --staged --fail-on warning',
   ],
   options: {
@@ -154,8 +160,10 @@ export const checkCommand: Command = {
     },
     snapshot: {
       type: 'string',
+      multiple: true,
       value: 'FILE',
-      description: 'Use last-accessed data from this snapshot; no AWS calls.',
+      description:
+        'Use last-accessed data from this snapshot; no AWS calls. Repeatable (one per account): merged, the newest report of an ARN wins.',
     },
     format: {
       type: 'string',
@@ -175,6 +183,7 @@ export const checkCommand: Command = {
       description: 'IAM/STS/CloudFormation endpoint (e.g. the local IAM endpoint).',
     },
     region: { type: 'string', value: 'REGION', description: 'AWS region (default AWS_REGION).' },
+    'no-cache': { type: 'boolean', description: 'Ignore cached reports: ask IAM afresh for every entity.' },
   },
   async run(args, io) {
     const v = args.values;
@@ -202,7 +211,10 @@ export const checkCommand: Command = {
     }
 
     // Reports are reused for cacheMaxAgeHours (IAM's data is 4 hours late anyway); IAM_USAGE_GUARD_CACHE_DIR=off disables.
-    const cacheDir = aws ? defaultCacheDir(io.env, process.platform, io.env['HOME'] || homedir()) : null;
+    const cacheDir =
+      aws && v['no-cache'] !== true
+        ? defaultCacheDir(io.env, process.platform, io.env['HOME'] || homedir())
+        : null;
     const progress = createProgress(io.stderr, { isTTY: io.stderr.isTTY === true });
     let result: ScanResult;
     try {
@@ -233,6 +245,12 @@ export const checkCommand: Command = {
     if (result.files.length === 0) {
       io.stderr.write(
         `iam-usage-guard check: no IaC files found under ${args.positionals.join(', ') || '.'}${configFile ? ` (files from ${configFile})` : ''}.\n`,
+      );
+    }
+    const cached = result.usageStats?.cached ?? 0;
+    if (cached > 0) {
+      io.stderr.write(
+        `iam-usage-guard check: ${cached} report${cached === 1 ? '' : 's'} from the cache (younger than ${config.cacheMaxAgeHours} h); --no-cache asks IAM afresh.\n`,
       );
     }
     for (const artifact of result.artifacts) {

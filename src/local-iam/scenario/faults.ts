@@ -35,15 +35,20 @@ function burst(r: ScenarioReader, value: unknown, path: string): ScenarioBurst {
     path,
     'must be an object { kind, operation?, after?, count?, status?, delayMs? }',
   );
-  const kind = r.oneOf(v['kind'], `${path}.kind`, [
+  const kinds = [
     'server-error',
     'reset',
     'expired-token',
+    'credentials-rejected',
+    'html-error',
     'slow',
-  ] as const);
-  if (!kind) return r.fail(`${path}.kind`, 'must be server-error, reset, expired-token or slow');
+  ] as const;
+  const kind = r.oneOf(v['kind'], `${path}.kind`, kinds);
+  if (!kind) return r.fail(`${path}.kind`, `must be ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}`);
   const out: ScenarioBurst = { kind };
   assign(out, 'operation', r.optStr(v['operation'], `${path}.operation`));
+  assign(out, 'code', r.optStr(v['code'], `${path}.code`));
+  assign(out, 'accessKeyId', r.optStr(v['accessKeyId'], `${path}.accessKeyId`));
   for (const key of ['after', 'count', 'status', 'delayMs'] as const) {
     const n = v[key];
     if (n === undefined) continue;

@@ -75,9 +75,11 @@ export interface ScenarioBurst {
   /**
    * `server-error`: HTTP 5xx (`InternalFailure`, or `ServiceUnavailable` for 503); `reset`: the connection is
    * closed without an answer; `expired-token`: 403 `ExpiredToken`, as when temporary credentials expire mid-run;
+   * `credentials-rejected`: 403 with `code` (default `ExpiredToken`; `InvalidClientTokenId`, `UnrecognizedClient`,
+   * `SignatureDoesNotMatch`); `html-error`: an HTML page with a 5xx status, as a proxy or another server answers;
    * `slow`: the answer comes `delayMs` late.
    */
-  kind: 'server-error' | 'reset' | 'expired-token' | 'slow';
+  kind: 'server-error' | 'reset' | 'expired-token' | 'credentials-rejected' | 'html-error' | 'slow';
   /** Only calls of this operation count; absent: every call. */
   operation?: string;
   /** Matching calls let through before the burst starts (default 0). */
@@ -88,6 +90,10 @@ export interface ScenarioBurst {
   status?: number;
   /** For `slow`. */
   delayMs?: number;
+  /** For `credentials-rejected`. */
+  code?: string;
+  /** Only calls signed with this access key id count (so refreshed credentials get through). */
+  accessKeyId?: string;
 }
 
 export interface ScenarioFaults {
