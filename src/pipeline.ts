@@ -1,5 +1,7 @@
 // The one pipeline all front doors call: change → iac (inside the change stage) → policy → usage → rules → summary.
 // Returns data; the front door decides what to print.
+
+import { Minimatch } from 'minimatch';
 import type { Revisions } from './change/index.js';
 import { resolveChange } from './change/index.js';
 import type { Artifact, BaseSource, Change, ChangeSpec, FileBase } from './change/model.js';
@@ -7,8 +9,9 @@ import { touchedEntities } from './change/touched.js';
 import { newProblems } from './change/unreadable.js';
 import type { Config } from './config/index.js';
 import { errorMessage, UserError } from './errors.js';
-import { collectGrants } from './policy/grants.js';
+import { collectGrants, type GrantOptions } from './policy/grants.js';
 import type { GrantedEntity } from './policy/grants.types.js';
+import { bundledPoliciesFor } from './policy/managed-policies.js';
 import { type Diagnostic, type Entity, entityKey, type ParseNote } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
@@ -116,6 +119,8 @@ function changeSpec(options: ScanOptions, now: Date): ChangeSpec {
     ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}),
     include: config.files.include,
     exclude: config.files.exclude,
+    // Configuration `parameters`: the values a template is deployed with, over its Defaults.
+    ...(config.parameters.length > 0 ? { parameters: parameterValuesFor(config.parameters) } : {}),
     stacks: config.stacks,
     deployedTemplate:
       deployed && options.aws
@@ -186,22 +191,18 @@ async function usageStage(options: ScanOptions, wanted: Entity[], clock: () => D
 }
 
 /** Grants (with the managed policy documents usage brought) and the touched set they give. */
-function grantsStage(change: Change, managedPolicyDocuments?: ReadonlyMap<string, unknown>) {
-  const entities = collectGrants(
-    change.head,
-    change.baseEntities,
-    managedPolicyDocuments ? { managedPolicyDocuments } : {},
-  );
+function grantsStage(change: Change, grantOptions: GrantOptions) {
+  const entities = collectGrants(change.head, change.baseEntities, grantOptions);
   const baseByKey = new Map((change.baseEntities?.entities ?? []).map((e) => [entityKey(e), e]));
   return { entities, touched: touchedEntities(entities, change.bases, baseByKey) };
 }
 
 /** Grants as the trusted base's code stood `unusedDays` ago, per entity key (null: history unknown). */
-function historicGrants(change: Change, managedPolicyDocuments: ReadonlyMap<string, unknown>) {
+function historicGrants(change: Change, grantOptions: GrantOptions) {
   if (!change.history) return null;
   const map = new Map<string, { services: string[]; actions: string[] }>();
   // The same managed policy documents as at head: a service granted through them then was granted then.
-  for (const g of collectGrants(change.history.result, null, { managedPolicyDocuments })) {
+  for (const g of collectGrants(change.history.result, null, grantOptions)) {
     map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });
   }
   return map;
@@ -248,16 +249,7 @@ function reviewDiagnostics(entities: GrantedEntity[], touched: ReadonlySet<strin
   for (const g of entities) {
     if (!touched.has(entityKey(g.entity))) continue;
     out.push(...(g.grants.diagnostics ?? []));
-    // What the code cannot say yet (a policy known only after apply, an action from a parameter) is not judged.
-    for (const unknown of new Set(g.entity.unknowns)) {
-      out.push({
-        severity: 'warning',
-        file: g.entity.file,
-        line: g.entity.line,
-        message: `${g.entity.id}: ${unknown}; what it grants there is not judged`,
-        entity: g.entity.id,
-      });
-    }
+    // What the code cannot say (entity.unknowns) is the `unjudged` rule's: findings, not warnings.
     for (const action of g.grants.unknownActions) {
       const where = g.grants.unknownActionSources?.[action];
       out.push({
@@ -335,14 +327,22 @@ function summarize(entities: number, judged: Judged, unreadable: Diagnostic[], f
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const clock = options.clock ?? (() => new Date());
   const change = await resolveChange(changeSpec(options, clock()), options.revisions);
-  let { entities, touched } = grantsStage(change);
+  // AWS-managed policy documents bundled at build time, loaded only when an entity attaches one.
+  const bundledPolicies = await bundledPoliciesFor([
+    ...change.head.entities,
+    ...(change.baseEntities?.entities ?? []),
+  ]);
+  let { entities, touched } = grantsStage(change, { bundledPolicies });
   const wanted = entities.filter((g) => touched.has(entityKey(g.entity))).map((g) => g.entity);
   const collected = await usageStage(options, wanted, clock);
+  const grantOptions: GrantOptions = {
+    managedPolicyDocuments: collected.managedPolicyDocuments,
+    managedPolicySource: options.snapshot ? 'snapshot' : 'live',
+    bundledPolicies,
+  };
   // Attached AWS-managed policies count once their documents are known.
-  if (collected.managedPolicyDocuments.size > 0) {
-    ({ entities, touched } = grantsStage(change, collected.managedPolicyDocuments));
-  }
-  const historic = collected.usage.size > 0 ? historicGrants(change, collected.managedPolicyDocuments) : null;
+  if (collected.managedPolicyDocuments.size > 0) ({ entities, touched } = grantsStage(change, grantOptions));
+  const historic = collected.usage.size > 0 ? historicGrants(change, grantOptions) : null;
   const { notices, overridden } = existingDespiteNew(change, entities, collected.usage);
   const graded = { entities, touched, overridden };
   const judged = rulesStage(options.config, change, graded, collected, historic, clock());
@@ -377,5 +377,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     root: change.root,
     gitProcesses: change.gitProcesses,
     usageStats: collected.usageStats,
+  };
+}
+
+/** The configured parameter values of a file: every `parameters` entry whose glob matches it, later ones last. */
+function parameterValuesFor(
+  entries: Config['parameters'],
+): (file: string) => Record<string, string | string[]> | undefined {
+  const compiled = entries.map((entry) => ({
+    match: new Minimatch(entry.template, { dot: true }),
+    values: entry.values,
+  }));
+  return (file) => {
+    const matching = compiled.filter((entry) => entry.match.match(file));
+    return matching.length === 0 ? undefined : Object.assign({}, ...matching.map((entry) => entry.values));
   };
 }

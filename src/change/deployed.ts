@@ -1,5 +1,6 @@
 // The deployed state as a base: each stack's template as CloudFormation holds it, asked for through a plain
 // function (usage/templates.ts makes the AWS call), parsed like any file and filed under the head template's path.
+import type { ReadOptions } from '../iac/index.js';
 import { parseDocument } from '../iac/parse.js';
 import type { FileSource } from '../iac/source.js';
 import type { Diagnostic, Entity } from '../policy/model.js';
@@ -65,6 +66,8 @@ export async function deployedBases(
   targets: StackTarget[],
   head: FileSource,
   fetch: DeployedTemplateFetch,
+  /** The parameter values the head's templates are read with (configuration `parameters`): the same here. */
+  parameters?: ReadOptions['parameters'],
 ): Promise<{ bases: Map<string, DeployedBase>; diagnostics: Diagnostic[] }> {
   const bases = new Map<string, DeployedBase>();
   const diagnostics: Diagnostic[] = [];
@@ -99,10 +102,12 @@ export async function deployedBases(
       // Parsed under a name that tells JSON from YAML, then filed under the head's path so keys meet.
       const json = answer.body.trimStart().startsWith('{');
       const shown = `deployed stack ${target.stackName}.${json ? 'json' : 'yaml'}`;
+      const parameterValues = target.cdk ? undefined : parameters?.(target.file);
       const parsed = parseDocument(
         shown,
         answer.body,
         target.cdk ? { stackName: target.stackName, constructPaths: new Map() } : undefined,
+        parameterValues ? { parameterValues } : {},
       );
       for (const d of parsed.diagnostics) {
         if (d.severity === 'error') {

@@ -175,6 +175,7 @@ async function readHead(spec: ChangeSpec, git: Git | null, root: string): Promis
   const readOptions = {
     ...(spec.include && spec.include.length > 0 ? { include: spec.include } : {}),
     ...(spec.exclude && spec.exclude.length > 0 ? { exclude: spec.exclude } : {}),
+    ...(spec.parameters ? { parameters: spec.parameters } : {}),
   };
   const head = await readIac(source, paths, readOptions);
   const baseReadOptions = { ...readOptions, ...(spec.onlyFiles ? { onlyFiles: spec.onlyFiles } : {}) };
@@ -196,7 +197,7 @@ async function baseCandidates(
   let deployed: DeployedMap = new Map();
   if (spec.deployedTemplate) {
     const targets = await stackTargets(head, read.source, spec);
-    const fetched = await deployedBases(targets, read.source, spec.deployedTemplate);
+    const fetched = await deployedBases(targets, read.source, spec.deployedTemplate, spec.parameters);
     deployed = fetched.bases;
     diagnostics.push(...fetched.diagnostics);
     candidates.push({

@@ -1,4 +1,5 @@
 // What the change is, as plain data: the ChangeSpec a front door builds, and the Change the stage returns.
+import type { ReadOptions } from '../iac/index.js';
 import type { Diagnostic, ParseResult } from '../policy/model.js';
 import type { DeployedTemplateFetch } from './deployed.js';
 
@@ -47,6 +48,8 @@ export interface ChangeSpec {
   /** Globs replacing the default file selection (configuration `files`). */
   include?: string[];
   exclude?: string[];
+  /** The parameter values a template file is deployed with (configuration `parameters`). */
+  parameters?: ReadOptions['parameters'];
   /** Configuration `stacks`: the deployed stack of a plain CloudFormation template. */
   stacks?: { template: string; stackName: string }[];
   /** Fetches a deployed template (usage/templates.ts); absent: no deployed base (offline, no credentials). */

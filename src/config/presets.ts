@@ -19,6 +19,7 @@ export const PRESETS: Record<'recommended' | 'strict', PresetSettings> = {
       'new-service': 'notice',
       'stale-access-key': 'warning',
       'no-usage-data': 'notice',
+      unjudged: 'error',
     },
   },
   strict: {
@@ -32,6 +33,7 @@ export const PRESETS: Record<'recommended' | 'strict', PresetSettings> = {
       'new-service': 'warning',
       'stale-access-key': 'error',
       'no-usage-data': 'warning',
+      unjudged: 'error',
     },
   },
 };

@@ -64,10 +64,27 @@ export function grantsText(granted: GrantedEntity[], options: GrantsTextOptions)
         lines.push(`    unknown actions (not in the catalog): ${list(grants.unknownActions, maxListed)}`);
       }
       if (entity.managedPolicyArns.length > 0) {
-        lines.push(`    managed policies (not expanded here): ${list(entity.managedPolicyArns, maxListed)}`);
+        const sources = grants.managedPolicySources ?? {};
+        const missing = entity.managedPolicyArns.filter((arn) => !sources[arn]);
+        const found = entity.managedPolicyArns
+          .filter((arn) => sources[arn])
+          .map((arn) => `${arn} (${sources[arn]})`);
+        if (found.length > 0) lines.push(`    managed policies: ${list(found, maxListed)}`);
+        if (missing.length > 0)
+          lines.push(`    managed policies (not expanded here): ${list(missing, maxListed)}`);
+      }
+      if (entity.groups.length > 0)
+        lines.push(`    groups (their grants count): ${list(entity.groups, maxListed)}`);
+      if (grants.boundary) {
+        const { arn, source, applied } = grants.boundary;
+        lines.push(
+          `    permissions boundary ${arn ?? '(policy in this file)'}: ${applied ? `applied (${source})` : 'document not known, not applied'}`,
+        );
       }
       if (entity.unknowns.length > 0)
-        lines.push(`    not known from the code: ${entity.unknowns.join('; ')}`);
+        lines.push(
+          `    not known from the code: ${entity.unknowns.map((u) => `${u.message} (line ${u.location.line})`).join('; ')}`,
+        );
     }
     lines.push('');
   }

@@ -12,7 +12,8 @@ export interface CheckReportInput {
   usageUnavailable: string | null;
   /** Documents left out on purpose (resource-based policies). */
   notes?: ParseNote[];
-  /** With these, the report lists every entity with where its base came from. */
+  /** With these, the report lists every entity with where its base came from, and (for the touched ones) where
+   * the documents of their attached managed policies came from. */
   entities?: GrantedEntity[];
   baseSources?: Record<string, BaseSource>;
   touched?: string[];
@@ -55,6 +56,21 @@ function contractEntity(g: GrantedEntity, result: CheckReportInput, touched: Rea
   };
 }
 
+/** For each touched entity's attached managed policy: where its document came from (null: nowhere). */
+function managedPolicySources(result: CheckReportInput) {
+  const touched = new Set(result.touched ?? []);
+  return (result.entities ?? [])
+    .filter((g) => touched.has(entityKey(g.entity)))
+    .flatMap(({ entity, grants }) =>
+      Object.entries(grants.managedPolicySources ?? {}).map(([arn, source]) => ({
+        entity: entity.id,
+        file: entity.file,
+        arn,
+        source,
+      })),
+    );
+}
+
 export function renderJson(result: CheckReportInput): string {
   const touched = new Set(result.touched ?? []);
   const body = {
@@ -68,6 +84,7 @@ export function renderJson(result: CheckReportInput): string {
     diagnostics: result.diagnostics,
     usageUnavailable: result.usageUnavailable,
     notes: result.notes ?? [],
+    managedPolicies: managedPolicySources(result),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'new-service',
   'stale-access-key',
   'no-usage-data',
+  'unjudged',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -11,26 +11,18 @@ import {
 import { entityText, touchedEntities } from '../../src/change/touched.js';
 import { parseDocument } from '../../src/iac/parse.js';
 import { collectGrants } from '../../src/policy/grants.js';
-import { type Entity, entityKey } from '../../src/policy/model.js';
+import { type Entity, entityKey, newEntity } from '../../src/policy/model.js';
 
 function role(id: string, file = 'cdk.out/App.template.json', stackName: string | null = 'App'): Entity {
-  return {
+  return newEntity({
     id,
     kind: 'role',
     format: stackName ? 'cdk' : 'cloudformation',
     file,
     line: 1,
     path: `Resources.${id}`,
-    name: null,
-    iamPath: null,
-    arn: null,
-    statements: [],
-    managedPolicyArns: [],
     stackName,
-    constructPath: null,
-    suppressions: [],
-    unknowns: [],
-  };
+  });
 }
 
 const holding = (

@@ -4,8 +4,10 @@ import type { BaseSource } from '../../change/model.js';
 import { loadCatalog } from '../../policy/catalog.js';
 import { collectGrants } from '../../policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
+import { bundledPoliciesFor } from '../../policy/managed-policies.js';
 import { type Diagnostic, entityKey, type ParseNote, type ParseResult } from '../../policy/model.js';
 import { grantsText } from '../../report/grants-text.js';
+import { unjudgedCauses } from '../../rules/unjudged.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 
 /** One entity in `grants --format json`, exactly the contract in ARCHITECTURE.md. */
@@ -24,6 +26,14 @@ export interface GrantsJsonEntity {
   baseSource: BaseSource;
   /** Present only when the entity has attached managed policies not defined in the code. */
   managedPolicyArns?: string[];
+  /** With managedPolicyArns: where each document came from (`live`, `snapshot`, `bundled <date>`), null if none. */
+  managedPolicies?: { arn: string; source: string | null }[];
+  /** A user's groups, whose grants are counted in the user's (present when it has some). */
+  groups?: string[];
+  /** The permissions boundary (present when there is one); `applied`: its document was known. */
+  permissionsBoundary?: { arn: string | null; source: string | null; applied: boolean };
+  /** What the code does not fix, with file and line: the `unjudged` rule's causes. */
+  unknowns: { message: string; file: string; line: number }[];
 }
 
 export interface GrantsJsonDiagnostic {
@@ -81,7 +91,11 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
     env: io.env,
   });
   const { head } = change;
-  const granted = collectGrants(head, change.baseEntities);
+  const bundledPolicies = await bundledPoliciesFor([
+    ...head.entities,
+    ...(change.baseEntities?.entities ?? []),
+  ]);
+  const granted = collectGrants(head, change.baseEntities, { bundledPolicies });
   const sourceOf = (g: GrantedEntity) => change.bases.get(entityKey(g.entity))?.source ?? 'none';
 
   const diagnostics = [
@@ -142,6 +156,21 @@ export function toJsonEntity(
     ...(withBase ? { base: base ? servicesAndActions(base) : null } : {}),
     baseSource,
     ...(entity.managedPolicyArns.length > 0 ? { managedPolicyArns: entity.managedPolicyArns } : {}),
+    ...(entity.managedPolicyArns.length > 0
+      ? {
+          managedPolicies: entity.managedPolicyArns.map((arn) => ({
+            arn,
+            source: grants.managedPolicySources?.[arn] ?? null,
+          })),
+        }
+      : {}),
+    ...(entity.groups.length > 0 ? { groups: entity.groups } : {}),
+    ...(grants.boundary ? { permissionsBoundary: grants.boundary } : {}),
+    unknowns: unjudgedCauses(entity, grants).map((u) => ({
+      message: u.message,
+      file: u.location.file,
+      line: u.location.line,
+    })),
   };
 }
 
