@@ -1,7 +1,7 @@
 // The CLI front door: picks the command, parses its flags, maps errors to exit code 2 without stack traces.
 
 import { errorMessage, UserError } from '../errors.js';
-import { VERSION } from '../version.js';
+import { VERSION, VERSION_FLAGS } from '../version.js';
 import { closest, commandHelp, parseCommandArgs } from './args.js';
 import type { CliIo, Command } from './command.js';
 import { commands as registered } from './commands/index.js';
@@ -25,7 +25,7 @@ export async function runCli(argv: string[], io: CliIo, commands: Command[] = re
     io.stdout.write(mainHelp(commands));
     return 0;
   }
-  if (name === '--version' || name === '-v' || name === '-V') {
+  if (VERSION_FLAGS.includes(name)) {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }

@@ -1,4 +1,6 @@
 // A touched entity used no service at all within unusedDays: a candidate for removal, not for trimming.
+
+import { plural } from '../words.js';
 import {
   entityLabel,
   entityLocation,
@@ -28,7 +30,7 @@ export const unusedEntity: Rule = {
       makeFinding('unused-entity', input.severity, input, {
         location: entityLocation(input),
         lastAccessed: latest,
-        message: `${entityLabel(input)} used none of its ${view.services.size} services within ${days} days (${latest ? describeLastUse(latest, view).replace('last used', 'the last use was') : 'none was used in the tracking period'}). Consider removing it.`,
+        message: `${entityLabel(input)} used none of its ${plural(view.services.size, 'service')} within ${days} days (${latest ? describeLastUse(latest, view).replace('last used', 'the last use was') : 'none was used in the tracking period'}). Consider removing it.`,
       }),
     ];
   },

@@ -109,7 +109,7 @@ describe('a CDK pull request whose cdk.out is synthesized in the workflow', () =
       expect(findingsOf(run)).toEqual([
         `error widened-unused-service ${TEMPLATE}:${lineOf(headTemplate, '"dynamodb:PutItem"')}`,
       ]);
-      expect(run.stdout).toContain('The change touches 1 file(s) (from the pull request files API).');
+      expect(run.stdout).toContain('The change touches 1 file (from the pull request files API).');
       expect(run.stdout).toContain('Read cdk.out (synthesized in this run, not in git).');
       expect(run.stdout).toMatch(
         new RegExp(

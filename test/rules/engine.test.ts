@@ -300,6 +300,19 @@ describe('rule engine', () => {
 });
 
 describe('findings', () => {
+  it.each([
+    ['ends with a period', 'no AWS credentials in the environment: pass a snapshot.'],
+    ['does not', 'no AWS credentials in the environment: pass a snapshot'],
+  ])('no-usage-data puts one period after a reason that %s', (_name, reason) => {
+    const result = evaluateEntity(
+      { granted: granted(headS3Widened, baseS3), usage: null, touched: true },
+      engineOptions({}, { usageUnavailable: reason }),
+    );
+    expect(result.findings.map((f) => f.message)).toEqual([
+      'No usage data for role AppRole: no AWS credentials in the environment: pass a snapshot. Its grants could not be compared with use.',
+    ]);
+  });
+
   it('say "not used in the tracking period" and carry a ready-to-paste suggestion', () => {
     const entity = granted(grantSet({ 's3:GetObject': 12, 'sqs:SendMessage': 20 }), null, {
       statements: [statement(['s3:GetObject', 'sqs:*'])],

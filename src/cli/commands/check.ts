@@ -3,21 +3,15 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { resolveRevisions } from '../../change/index.js';
-import { loadTrustedInputs } from '../../change/trusted.js';
 import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
-import { type ScanResult, scan } from '../../pipeline.js';
-import { renderJson } from '../../report/json.js';
-import { renderMarkdown } from '../../report/markdown.js';
-import { renderSarif } from '../../report/sarif.js';
-import { renderText, verdict } from '../../report/text.js';
+import type { ScanResult } from '../../pipeline.js';
 import type { Severity } from '../../rules/model.js';
 import { RULE_DOCS_BASE_URL } from '../../rules/types.js';
 import { defaultCacheDir } from '../../usage/cache.js';
-import { createAwsClients } from '../../usage/clients.js';
+import { VERSION } from '../../version.js';
+import { plural } from '../../words.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
-import { VERSION } from '../main.js';
 import { createProgress } from '../progress.js';
 
 type Format = 'text' | 'json' | 'markdown' | 'sarif';
@@ -48,7 +42,34 @@ const NO_USAGE_HELP =
   'or aws-actions/configure-aws-credentials in CI) with the permissions in the README, ' +
   "or pass --snapshot FILE written by 'iam-usage-guard snapshot'.";
 
+/**
+ * The pipeline and the renderers, loaded when `check` runs rather than when the CLI starts, so `--help` and
+ * `--version` do not parse them; the AWS SDK comes in only when there are credentials to use.
+ */
+function loadCheck() {
+  return Promise.all([
+    import('../../change/index.js'),
+    import('../../change/trusted.js'),
+    import('../../pipeline.js'),
+    import('../../report/json.js'),
+    import('../../report/markdown.js'),
+    import('../../report/sarif.js'),
+    import('../../report/text.js'),
+  ]).then(([change, trusted, pipeline, json, markdown, sarif, text]) => ({
+    resolveRevisions: change.resolveRevisions,
+    loadTrustedInputs: trusted.loadTrustedInputs,
+    scan: pipeline.scan,
+    renderJson: json.renderJson,
+    renderMarkdown: markdown.renderMarkdown,
+    renderSarif: sarif.renderSarif,
+    renderText: text.renderText,
+    verdict: text.verdict,
+  }));
+}
+type CheckModules = Awaited<ReturnType<typeof loadCheck>>;
+
 function render(
+  { renderJson, renderMarkdown, renderSarif, renderText }: CheckModules,
   format: Format,
   result: ScanResult,
   config: Config,
@@ -96,9 +117,9 @@ function snapshotPaths(value: unknown): string[] {
  * The revisions, and the configuration and snapshot read at the trusted base: a change cannot edit its own
  * configuration or snapshot into a pass. What differs from the work tree is said on stderr.
  */
-async function judgedBy(v: ParsedArgs['values'], io: CliIo) {
+async function judgedBy(modules: CheckModules, v: ParsedArgs['values'], io: CliIo) {
   if (v['base'] && v['no-base']) throw new UserError('--base and --no-base cannot be used together');
-  const revisions = await resolveRevisions(
+  const revisions = await modules.resolveRevisions(
     io.cwd,
     v['no-base']
       ? { kind: 'none' }
@@ -107,7 +128,7 @@ async function judgedBy(v: ParsedArgs['values'], io: CliIo) {
         : { kind: 'auto' },
     { env: io.env },
   );
-  const trusted = await loadTrustedInputs(
+  const trusted = await modules.loadTrustedInputs(
     revisions,
     io.cwd,
     {
@@ -189,7 +210,8 @@ export const checkCommand: Command = {
     const v = args.values;
     const format = ((v['format'] as string | undefined) ?? 'text') as Format;
     const failOn = ((v['fail-on'] as string | undefined) ?? 'error') as Severity | 'never';
-    const { revisions, trusted } = await judgedBy(v, io);
+    const modules = await loadCheck();
+    const { revisions, trusted } = await judgedBy(modules, v, io);
     const { config, configFile } = trusted;
     const snapshot = trusted.snapshot ?? undefined;
     const endpointUrl = v['endpoint-url'] as string | undefined;
@@ -198,6 +220,7 @@ export const checkCommand: Command = {
     let usageUnavailableReason: string | undefined;
     if (!snapshot) {
       if (credentialSource(io.env)) {
+        const { createAwsClients } = await import('../../usage/clients.js');
         aws = createAwsClients({
           env: io.env,
           ...(endpointUrl ? { endpointUrl } : {}),
@@ -218,7 +241,7 @@ export const checkCommand: Command = {
     const progress = createProgress(io.stderr, { isTTY: io.stderr.isTTY === true });
     let result: ScanResult;
     try {
-      const scanned = await scan({
+      const scanned = await modules.scan({
         cwd: io.cwd,
         paths: args.positionals,
         revisions,
@@ -259,8 +282,8 @@ export const checkCommand: Command = {
     if (result.entities.length > 0) {
       io.stderr.write(
         result.base
-          ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${result.entities.length} entities changed.\n`
-          : `iam-usage-guard check: no base to compare with; all ${result.entities.length} entities judged as they stand.\n`,
+          ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${plural(result.entities.length, 'entity')} changed.\n`
+          : `iam-usage-guard check: no base to compare with; ${result.entities.length === 1 ? 'the 1 entity judged as it stands' : `all ${result.entities.length} entities judged as they stand`}.\n`,
       );
       // Said once per file wherever the base is not simply the git base.
       for (const base of result.bases) {
@@ -269,10 +292,12 @@ export const checkCommand: Command = {
       }
     }
     const outputPath = v['output'] as string | undefined;
-    const text = render(format, result, config, failOn, io, outputPath !== undefined);
+    const text = render(modules, format, result, config, failOn, io, outputPath !== undefined);
     if (outputPath) {
       await writeFile(path.resolve(io.cwd, outputPath), text);
-      io.stderr.write(`${verdict(result, { color: false, failOn })} Report written to ${outputPath}.\n`);
+      io.stderr.write(
+        `${modules.verdict(result, { color: false, failOn })} Report written to ${outputPath}.\n`,
+      );
     } else {
       io.stdout.write(text);
     }

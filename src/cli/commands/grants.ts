@@ -1,12 +1,8 @@
 // `iam-usage-guard grants`: what each IAM entity in the IaC grants, optionally against the same files at a git ref.
-import { resolveChange } from '../../change/index.js';
 import type { BaseSource } from '../../change/model.js';
-import { loadCatalog } from '../../policy/catalog.js';
-import { collectGrants } from '../../policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
 import { bundledPoliciesFor } from '../../policy/managed-policies.js';
 import { type Diagnostic, entityKey, type ParseNote, type ParseResult } from '../../policy/model.js';
-import { grantsText } from '../../report/grants-text.js';
 import { unjudgedCauses } from '../../rules/unjudged.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 
@@ -83,6 +79,14 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
   const baseRef = typeof args.values['base'] === 'string' ? args.values['base'] : null;
   const format = args.values['format'] === 'json' ? 'json' : 'text';
 
+  // The change stage (readers, git), the catalog and the text renderer load when the command runs, not when the
+  // CLI starts.
+  const [{ resolveChange }, { loadCatalog }, { collectGrants }, { grantsText }] = await Promise.all([
+    import('../../change/index.js'),
+    import('../../policy/catalog.js'),
+    import('../../policy/grants.js'),
+    import('../../report/grants-text.js'),
+  ]);
   const change = await resolveChange({
     cwd: io.cwd,
     paths,
@@ -101,7 +105,7 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
   const diagnostics = [
     ...head.diagnostics.map(toJsonDiagnostic),
     ...change.baseDiagnostics.map((d) => toJsonDiagnostic({ ...d, message: `at ${baseRef}: ${d.message}` })),
-    ...unknownActionDiagnostics(granted),
+    ...unknownActionDiagnostics(granted, loadCatalog().dataVersion),
   ];
   for (const d of diagnostics) {
     io.stderr.write(`${d.file}${d.line === null ? '' : `:${d.line}`}: ${d.severity}: ${d.message}\n`);
@@ -189,8 +193,7 @@ function toJsonDiagnostic(d: Diagnostic): GrantsJsonDiagnostic {
 }
 
 /** One warning per unknown action string and place, even when a policy is folded into several entities. */
-function unknownActionDiagnostics(granted: GrantedEntity[]): GrantsJsonDiagnostic[] {
-  const { dataVersion } = loadCatalog();
+function unknownActionDiagnostics(granted: GrantedEntity[], dataVersion: string): GrantsJsonDiagnostic[] {
   const seen = new Set<string>();
   const out: GrantsJsonDiagnostic[] = [];
   for (const { entity, grants } of granted) {
