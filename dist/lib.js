@@ -1,56 +1,63 @@
 import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunks/chunk-VBXCZUTH.js";
+} from "./chunks/chunk-WLP6K7VD.js";
 import {
   renderText
-} from "./chunks/chunk-BBYOVG6Y.js";
-import {
-  scan
-} from "./chunks/chunk-AW3WAMBI.js";
-import "./chunks/chunk-DBCF3ZPN.js";
-import "./chunks/chunk-QCY5WKFD.js";
-import "./chunks/chunk-AHZI5S5D.js";
-import "./chunks/chunk-WXNYHHEZ.js";
-import "./chunks/chunk-GOWR6FY5.js";
-import "./chunks/chunk-D2Q4HHSH.js";
-import {
-  renderJson
-} from "./chunks/chunk-WKP43LKS.js";
-import {
-  evaluateEntity
-} from "./chunks/chunk-7ZSDB4WL.js";
-import {
-  createAwsClients
-} from "./chunks/chunk-P4AXY2NR.js";
-import "./chunks/chunk-3ZBN673W.js";
-import "./chunks/chunk-I7PDZJUR.js";
-import "./chunks/chunk-KCBKFKFM.js";
-import "./chunks/chunk-CXI7UASZ.js";
+} from "./chunks/chunk-U4HGA44S.js";
 import {
   defaultConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-746FJQ6Z.js";
+} from "./chunks/chunk-XIGT5RIT.js";
+import {
+  scan
+} from "./chunks/chunk-7WYQUWMC.js";
+import {
+  evaluateEntity
+} from "./chunks/chunk-UAR3PYWT.js";
 import {
   RULE_IDS
 } from "./chunks/chunk-VSRZYK5N.js";
 import {
   RULES
-} from "./chunks/chunk-LCTBXZNW.js";
+} from "./chunks/chunk-3RC6NETE.js";
 import {
   RULE_DOCS_BASE_URL,
   ruleHelpUri
 } from "./chunks/chunk-GYYYICON.js";
-import "./chunks/chunk-DLZWSG7O.js";
+import "./chunks/chunk-QCY5WKFD.js";
+import "./chunks/chunk-AHZI5S5D.js";
+import "./chunks/chunk-UHSRDC52.js";
+import "./chunks/chunk-JLEY4YAM.js";
+import "./chunks/chunk-WSHKJDWI.js";
+import "./chunks/chunk-D2Q4HHSH.js";
+import {
+  renderJson
+} from "./chunks/chunk-K5USLL66.js";
+import {
+  createAwsClients
+} from "./chunks/chunk-MFBHBNZX.js";
+import "./chunks/chunk-NQOGJUSM.js";
+import "./chunks/chunk-I7PDZJUR.js";
+import "./chunks/chunk-U7HWZH6S.js";
+import "./chunks/chunk-GFKYLCAV.js";
+import "./chunks/chunk-KCBKFKFM.js";
+import "./chunks/chunk-CXI7UASZ.js";
+import "./chunks/chunk-QHFRODWX.js";
+import "./chunks/chunk-TB53CU5I.js";
+import "./chunks/chunk-2LHEN3DN.js";
+import "./chunks/chunk-LI4YSP5E.js";
 import "./chunks/chunk-AVA5T5QB.js";
 import "./chunks/chunk-LQSF6SQI.js";
 import "./chunks/chunk-XAKUAGXQ.js";
-import "./chunks/chunk-LI4YSP5E.js";
+import "./chunks/chunk-45UQPZI2.js";
 import "./chunks/chunk-4ZWNXYQU.js";
 import "./chunks/chunk-B726XDZN.js";
 import "./chunks/chunk-I4SHNQEC.js";
 import "./chunks/chunk-3YVYB553.js";
+import "./chunks/chunk-X57SK2FJ.js";
+import "./chunks/chunk-CFDJENM2.js";
 import "./chunks/chunk-4OTJ2ZHJ.js";
 import "./chunks/chunk-PSDFGU3R.js";
 import "./chunks/chunk-7I2SBVZX.js";
