@@ -242,6 +242,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         hasBase: hasBaseFor(g.entity),
         usageUnavailable,
         now,
+        managedPolicyDocuments,
       },
     );
     findings.push(...result.findings);

@@ -1,6 +1,13 @@
 // CloudFormation templates (and CDK stack templates) → IAM entities: roles, users, groups and managed policies, with
 // every AWS::IAM::*Policy, attachment and SAM function role folded into the entities it targets.
-import type { Diagnostic, Entity, EntityKind, SourceFormat, Suppression } from '../policy/model.js';
+import {
+  type Diagnostic,
+  type Entity,
+  type EntityKind,
+  type SourceFormat,
+  type Suppression,
+  scopedSuppressions,
+} from '../policy/model.js';
 import { intrinsicName, isKnownIntrinsic, isNoValue, isRecord, renderString } from './intrinsics.js';
 import { fixedLines, joinPath, type LineIndex, offsetLines, type PathSegment } from './located.js';
 import { expandSamPolicyTemplate, SAM_BASIC_EXECUTION_ARN } from './sam.js';
@@ -141,7 +148,8 @@ export function entitiesFromTemplate(template: Record<string, unknown>, scope: T
           type,
           statements: entity.statements,
           unknowns: entity.unknowns,
-          suppressions: [],
+          // Its own suppressions cover the policy entity, and what it grants to the entities it is attached to.
+          suppressions: entity.suppressions,
           entity,
         };
         managedPolicies.set(id, policy);
@@ -301,7 +309,10 @@ export function entitiesFromTemplate(template: Record<string, unknown>, scope: T
     folded.add(key);
     entity.statements.push(...policy.statements);
     entity.unknowns.push(...policy.unknowns);
-    entity.suppressions.push(...policy.suppressions);
+    // A suppression written on the policy covers what the policy grants, never the rest of the entity.
+    entity.suppressions.push(
+      ...scopedSuppressions(policy.suppressions, scope.idPrefix + policy.id, policy.statements),
+    );
   };
 
   // Pass 2: policy resources into the entities they name.
@@ -541,6 +552,7 @@ function readSuppressions(
       reason: typeof item['reason'] === 'string' && item['reason'].trim() !== '' ? item['reason'] : null,
       services: Array.isArray(services) ? services.filter((s): s is string => typeof s === 'string') : null,
       location: locate(scope, itemPath),
+      scope: null,
     });
   });
   return out;

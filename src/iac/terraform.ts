@@ -1,5 +1,11 @@
 // Terraform plan JSON (`terraform show -json`, format 0.1–1.2) → IAM entities after the plan, and before it.
-import type { Diagnostic, Entity, EntityKind, Suppression } from '../policy/model.js';
+import {
+  type Diagnostic,
+  type Entity,
+  type EntityKind,
+  type Suppression,
+  scopedSuppressions,
+} from '../policy/model.js';
 import { addManagedPolicyArn } from './cloudformation.js';
 import { isRecord } from './intrinsics.js';
 import { joinPath, type LineIndex, type PathSegment } from './located.js';
@@ -339,15 +345,17 @@ function buildEntities(
     }
     return entity;
   };
+  /** `carrier` wrote `suppressions`: they cover the statements it adds to `target`, never the rest of it. */
   const fold = (
     target: Entity,
     statements: Entity['statements'],
     unknowns: string[],
     suppressions: Suppression[],
+    carrier: string,
   ): void => {
     target.statements.push(...statements);
     target.unknowns.push(...unknowns);
-    target.suppressions.push(...suppressions);
+    target.suppressions.push(...scopedSuppressions(suppressions, carrier, statements));
   };
 
   for (const resource of resources) {
@@ -366,7 +374,8 @@ function buildEntities(
       }
       const found = targets(resource, inline.key, inline.kind);
       if (found.length === 0) missingTarget(scope, resource, inline.key);
-      for (const target of found) fold(target, sink.statements, sink.unknowns, suppressions);
+      for (const target of found)
+        fold(target, sink.statements, sink.unknowns, suppressions, resource.address);
       continue;
     }
     // An attachment: the policy is one of this plan's aws_iam_policy resources, or an ARN attached as is.
@@ -382,7 +391,11 @@ function buildEntities(
     const found = keys.flatMap(({ key, kind }) => targets(resource, key, kind));
     if (found.length === 0) missingTarget(scope, resource, keys.map((k) => k.key).join('/'));
     for (const target of found) {
-      for (const policy of policies) fold(target, policy.statements, policy.unknowns, suppressions);
+      for (const policy of policies) {
+        // The attachment's tags and the policy's own both cover what the policy grants through it.
+        fold(target, policy.statements, policy.unknowns, suppressions, resource.address);
+        target.suppressions.push(...scopedSuppressions(policy.suppressions, policy.id, policy.statements));
+      }
       if (policies.length > 0) continue;
       if (typeof arn === 'string') {
         if (!target.managedPolicyArns.includes(arn)) target.managedPolicyArns.push(arn);
@@ -438,6 +451,7 @@ function readTags(scope: DocumentScope, resource: PlanResource): Suppression[] {
       reason: typeof value === 'string' && value.trim() !== '' ? value : null,
       services: null,
       location: locate(scope, [...resource.valuesPath, 'tags', key]),
+      scope: null,
     });
   }
   return out;

@@ -1,6 +1,7 @@
 // `check --format json`: the findings and summary exactly as ARCHITECTURE.md's contract, plus what was suppressed.
 import type { Diagnostic } from '../policy/model.js';
 import type { CheckSummary, Finding } from '../rules/model.js';
+import { ruleHelpUri } from '../rules/types.js';
 
 export interface CheckReportInput {
   findings: Finding[];
@@ -10,7 +11,8 @@ export interface CheckReportInput {
   usageUnavailable: string | null;
 }
 
-function contractFinding(f: Finding): Finding {
+/** The contract's fields, in its order, plus the link to the rule's page. */
+function contractFinding(f: Finding): Finding & { helpUri: string } {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -22,6 +24,7 @@ function contractFinding(f: Finding): Finding {
     lastAccessed: f.lastAccessed,
     message: f.message,
     suggestion: f.suggestion,
+    helpUri: ruleHelpUri(f.rule),
   };
 }
 

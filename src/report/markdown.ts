@@ -1,9 +1,9 @@
 // The PR comment and job summary body: verdict, counts, a table per entity, suggestions, diagnostics, size-capped.
 import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey } from '../policy/model.js';
-import { compareFindings } from '../rules/engine.js';
+import { compareFindings, type SuppressedFinding } from '../rules/engine.js';
 import type { CheckSummary, Finding, Severity } from '../rules/model.js';
-import { RULE_DOCS_BASE_URL } from '../rules/types.js';
+import { ruleHelpUri } from '../rules/types.js';
 import type { EntityUsage } from '../usage/model.js';
 import { COMMENT_MARKER, codeBlock, codeSpan, escapeMarkdown, safeLink } from './escape.js';
 
@@ -20,6 +20,8 @@ export interface MarkdownReportInput {
   usageUnavailable?: string | null;
   /** Keys (`file#id`) of the entities the change touches; when given, only they (and any with findings) get a table. */
   touched?: string[];
+  /** Findings a suppression hid: each is listed with its rule, entity, place and reason. */
+  suppressed?: SuppressedFinding[];
 }
 
 export interface MarkdownOptions {
@@ -38,8 +40,6 @@ export interface MarkdownOptions {
   failOn?: Severity | 'never';
   /** Findings that GitHub will not show as annotations (per-step limits); counted, never dropped silently. */
   unannotated?: number;
-  /** Rule documentation links go to `${docsBaseUrl}#<rule-id>` (default: the README's rule sections). */
-  docsBaseUrl?: string;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -177,12 +177,8 @@ function serviceRows(
   return rows;
 }
 
-interface Renderer {
-  docs: string;
-}
-
-function ruleLink(r: Renderer, finding: Finding): string {
-  return `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, `${r.docs}#${finding.rule}`)}`;
+function ruleLink(finding: Finding): string {
+  return `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, ruleHelpUri(finding.rule))}`;
 }
 
 function entityHeading(view: EntityView): string {
@@ -193,14 +189,13 @@ function entityHeading(view: EntityView): string {
   return `#### ${kind} ${codeSpan(e.id)}${physical} · ${codeSpan(e.file)} line ${e.line}`;
 }
 
-function findingLine(r: Renderer, finding: Finding): string {
+function findingLine(finding: Finding): string {
   const where = `line ${finding.line}`;
-  return `- ${ruleLink(r, finding)} ${where}: ${escapeMarkdown(finding.message, { maxLength: 500 })}`;
+  return `- ${ruleLink(finding)} ${where}: ${escapeMarkdown(finding.message, { maxLength: 500 })}`;
 }
 
 /** One entity: heading, service table, finding lines. `maxRows` trims the table (whole rows only). */
 function entityBlock(
-  r: Renderer,
   view: EntityView,
   usage: EntityUsage | undefined,
   usageUnavailable: boolean,
@@ -214,7 +209,7 @@ function entityBlock(
   if (rows.length > 0) {
     lines.push('| service | granted | last accessed | findings |', '| --- | --- | --- | --- |');
     for (const row of rows.slice(0, maxRows)) {
-      const rules = row.findings.map((f) => ruleLink(r, f)).join(' ');
+      const rules = row.findings.map((f) => ruleLink(f)).join(' ');
       lines.push(
         `| ${codeSpan(row.service, { inTable: true })} | ${row.change} | ${row.lastAccessed} | ${rules} |`,
       );
@@ -229,7 +224,7 @@ function entityBlock(
     }
     lines.push('');
   }
-  for (const finding of view.findings) lines.push(findingLine(r, finding));
+  for (const finding of view.findings) lines.push(findingLine(finding));
   if (view.findings.length > 0) lines.push('');
   return lines.join('\n');
 }
@@ -298,6 +293,32 @@ function suggestionsBlock(views: EntityView[]): string | null {
   ].join('\n');
 }
 
+function suppressedLine(finding: SuppressedFinding): string {
+  const service = finding.service ? ` (${codeSpan(finding.service)})` : '';
+  const by = finding.suppressedBy;
+  const where =
+    by?.kind === 'code'
+      ? `suppressed at ${codeSpan(by.file)} line ${by.line}${by.resource ? ` (written on ${codeSpan(by.resource)})` : ''}`
+      : by?.kind === 'configuration'
+        ? `suppressed by the configuration (${codeSpan(by.key)})`
+        : 'suppressed';
+  const reason = escapeMarkdown(finding.reason, { maxLength: 300 });
+  return `- ${ruleLink(finding)} on ${finding.entity.kind} ${codeSpan(finding.entity.id)}${service}, ${where}: ${reason}`;
+}
+
+/** Every suppression that hid a finding, with its reason: what a change silences is part of the review. */
+function suppressedBlock(suppressed: SuppressedFinding[], limit: number): string | null {
+  if (suppressed.length === 0) return null;
+  const lines = [`**Suppressed (${suppressed.length})**`, ''];
+  for (const finding of [...suppressed].sort(compareFindings).slice(0, limit))
+    lines.push(suppressedLine(finding));
+  if (suppressed.length > limit)
+    lines.push(
+      `- … and ${plural(suppressed.length - limit, 'more suppressed finding')} (see the JSON report)`,
+    );
+  return lines.join('\n');
+}
+
 function diagnosticsBlock(diagnostics: Diagnostic[], limit: number): string | null {
   if (diagnostics.length === 0) return null;
   const lines = ['**Problems reading the infrastructure code**', ''];
@@ -316,7 +337,6 @@ function diagnosticsBlock(diagnostics: Diagnostic[], limit: number): string | nu
 /** Renders the comment / job summary body; never longer than `maxChars`, never cut inside a table. */
 export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const r: Renderer = { docs: options.docsBaseUrl ?? RULE_DOCS_BASE_URL };
   const marker = options.marker ?? COMMENT_MARKER;
   const usageUnavailable =
     options.usageUnavailable !== undefined ? options.usageUnavailable : (input.usageUnavailable ?? null);
@@ -335,6 +355,7 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
 
   const views = groupByEntity(input);
   const suggestions = suggestionsBlock(views);
+  const suppressed = suppressedBlock(input.suppressed ?? [], 50);
   const diagnostics = diagnosticsBlock(input.diagnostics, 50);
   const runLink = options.runUrl ? safeLink('workflow run', options.runUrl) : null;
 
@@ -346,13 +367,13 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
   let hiddenEntities = 0;
   for (const view of views) {
     const usage = view.granted ? input.usage.get(view.key) : undefined;
-    let block = entityBlock(r, view, usage, Boolean(usageUnavailable));
+    let block = entityBlock(view, usage, Boolean(usageUnavailable));
     if (block.length + 1 > budget) {
       // Try the same entity with fewer table rows before giving up on it.
       const rows = serviceRows(view, usage, Boolean(usageUnavailable)).length;
       block = '';
       for (let maxRows = Math.floor(rows / 2); maxRows >= 0; maxRows = Math.floor(maxRows / 2)) {
-        const candidate = entityBlock(r, view, usage, Boolean(usageUnavailable), maxRows);
+        const candidate = entityBlock(view, usage, Boolean(usageUnavailable), maxRows);
         if (candidate.length + 1 <= budget) {
           block = candidate;
           break;
@@ -369,6 +390,15 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
     shownFindings += view.findings.length;
   }
   const tail: string[] = [];
+  if (suppressed && suppressed.length + 2 <= budget) {
+    tail.push(suppressed, '');
+    budget -= suppressed.length + 2;
+  } else if (suppressed) {
+    tail.push(
+      `_${plural(input.suppressed?.length ?? 0, 'suppressed finding')} not listed here because of the comment size limit; see the job summary or JSON report._`,
+      '',
+    );
+  }
   if (suggestions && suggestions.length + 2 <= budget) {
     tail.push(suggestions, '');
     budget -= suggestions.length + 2;

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { RULES } from '../rules/index.js';
 import type { Finding, Severity } from '../rules/model.js';
-import { RULE_DOCS_BASE_URL, ruleHelpUri } from '../rules/types.js';
+import { PROJECT_URL, ruleHelpUri } from '../rules/types.js';
 import type { CheckReportInput } from './json.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -63,7 +63,7 @@ export function renderSarif(report: CheckReportInput, options: SarifOptions): st
           driver: {
             name: 'iam-usage-guard',
             version: options.version,
-            informationUri: RULE_DOCS_BASE_URL,
+            informationUri: PROJECT_URL,
             rules: RULES.map((rule) => {
               const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
               return {

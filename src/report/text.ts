@@ -99,7 +99,11 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
     }
     out.push('');
   }
-  if (report.findings.length > 0) out.push(paint(color, 2, `Rule docs: ${ruleHelpUri('<rule-id>')}`));
+  const rules = [...new Set(report.findings.map((f) => f.rule))].sort();
+  if (rules.length > 0) {
+    out.push(paint(color, 2, 'Rule docs:'));
+    for (const rule of rules) out.push(paint(color, 2, `  ${rule.padEnd(24)} ${ruleHelpUri(rule)}`));
+  }
   out.push(verdict(report, options));
   return `${out.join('\n')}\n`;
 }

@@ -11,7 +11,6 @@ import { renderMarkdown } from '../../report/markdown.js';
 import { renderSarif } from '../../report/sarif.js';
 import { renderText, verdict } from '../../report/text.js';
 import type { Severity } from '../../rules/model.js';
-import { RULE_DOCS_BASE_URL } from '../../rules/types.js';
 import { defaultCacheDir } from '../../usage/cache.js';
 import { createAwsClients } from '../../usage/clients.js';
 import type { SnapshotFile } from '../../usage/model.js';
@@ -69,7 +68,6 @@ function render(
         marker: '',
         failOn,
         blocked: result.summary.blocked,
-        docsBaseUrl: RULE_DOCS_BASE_URL,
         usageUnavailable: result.usageUnavailable,
       });
     default: {
