@@ -9,6 +9,7 @@ import type { ScanResult } from '../pipeline.js';
 import type { Diagnostic } from '../policy/model.js';
 import { COMMENT_MARKER } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { terminalLines, terminalText } from '../report/terminal.js';
 import { compareFindings, reaches } from '../rules/engine.js';
 import type { Finding } from '../rules/model.js';
 import type { AwsClients } from '../usage/clients.js';
@@ -334,7 +335,7 @@ export async function run(): Promise<void> {
       failOn: inputs.failOn,
     });
     const usageUnavailable = source.unavailable ?? result.usageUnavailable ?? null;
-    if (usageUnavailable) core.warning(`Usage data unavailable: ${usageUnavailable}`);
+    if (usageUnavailable) core.warning(`Usage data unavailable: ${terminalText(usageUnavailable)}`);
 
     const blocking = reachesFailOn(result.findings, inputs.failOn);
     const blocked = result.summary.blocked;
@@ -388,14 +389,15 @@ export async function run(): Promise<void> {
     core.info(
       `Checked ${result.summary.entities} entities: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices.`,
     );
-    if (blocked) core.setFailed(blockingReason(blocking, inputs.failOn, result.unreadable));
+    if (blocked) core.setFailed(terminalText(blockingReason(blocking, inputs.failOn, result.unreadable)));
   } catch (error) {
     const message =
       error instanceof UserError
         ? `iam-usage-guard: ${error.message}`
         : `iam-usage-guard failed: ${errorMessage(error)}`;
     // The failure is one annotation line; a multi-line explanation (several config problems) goes to the log too.
-    if (message.includes('\n')) core.info(message);
-    core.setFailed(message.replace(/\s*\n\s*/g, ' '));
+    // Both quote what they are about (a key, a file name): PR text, shown inert.
+    if (message.includes('\n')) core.info(terminalLines(message));
+    core.setFailed(terminalText(message.replace(/\s*\n\s*/g, ' ')));
   }
 }

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../policy/model.js';
 import type { CheckSummary, Finding } from '../rules/model.js';
 import { ruleHelpUri } from '../rules/types.js';
+import { inertJson } from './terminal.js';
 
 export interface CheckReportInput {
   findings: Finding[];
@@ -36,5 +37,5 @@ export function renderJson(result: CheckReportInput): string {
     diagnostics: result.diagnostics,
     usageUnavailable: result.usageUnavailable,
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(body, null, 2))}\n`;
 }

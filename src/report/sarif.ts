@@ -4,6 +4,7 @@ import { RULES } from '../rules/index.js';
 import type { Finding, Severity } from '../rules/model.js';
 import { PROJECT_URL, ruleHelpUri } from '../rules/types.js';
 import type { CheckReportInput } from './json.js';
+import { inertJson } from './terminal.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -116,5 +117,5 @@ export function renderSarif(report: CheckReportInput, options: SarifOptions): st
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(sarif, null, 2))}\n`;
 }

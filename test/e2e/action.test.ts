@@ -200,7 +200,7 @@ describe('pull request', () => {
 
   it('updates the same comment on a second run, then says all clear when the findings are gone', async () => {
     const before = gh.comments(7);
-    const posts = () => gh.requests.filter((r) => r.method === 'POST').length;
+    const posts = () => gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments')).length;
     const postsBefore = posts();
     gh.editComment(before[0]!.id, `${COMMENT_MARKER}\nstale`);
     const second = await runAction({

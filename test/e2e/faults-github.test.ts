@@ -215,6 +215,33 @@ describe.concurrent('the sticky comment changed by a person between runs', () =>
   }, 60_000);
 });
 
+describe.concurrent('a comment carrying our marker that this workflow did not write', () => {
+  it("another app's comment with the marker is left alone, ours is created, and no permission is blamed", async () => {
+    const pull = newPull();
+    const other = gh.addComment(pull, `${COMMENT_MARKER}\nI am another tool`, {
+      login: 'other-app[bot]',
+      id: 9001,
+      type: 'Bot',
+    });
+    const result = await run(pull);
+    expect(result.code).toBe(1);
+    expect(gh.comments(pull).find((c) => c.id === other.id)?.body).toBe(
+      `${COMMENT_MARKER}\nI am another tool`,
+    );
+    const ours = gh.comments(pull).filter((c) => c.user.login === 'github-actions[bot]');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toContain('widened-unused-service');
+    expect(result.annotations.filter((a) => /PR comment/.test(a.message))).toEqual([]);
+    expect(result.stdout).not.toMatch(/pull-requests: write/);
+    // A second run finds its own comment among the two and updates it; the other stays as it was.
+    const second = await run(pull);
+    expect(second.code).toBe(1);
+    expect(gh.comments(pull)).toHaveLength(2);
+    expect(gh.comments(pull).filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1);
+    expect(second.stdout).toMatch(/PR comment (updated|unchanged)/);
+  }, 60_000);
+});
+
 describe.concurrent('on-missing-data', () => {
   it('fail: a FAILED report job blocks the check with the reason', async () => {
     const pull = newPull();

@@ -6,36 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, git } from '../e2e/check-support.js';
+import { roleSnapshot } from './support.js';
 
 const ACCOUNT = '123456789012';
-const DAY = 86_400_000;
 
-function snapshot(): string {
-  const now = Date.now();
-  const ago = (days: number) => new Date(now - days * DAY).toISOString();
-  return JSON.stringify({
-    version: 1,
-    generatedAt: ago(0),
-    reports: [
-      {
-        Arn: `arn:aws:iam::${ACCOUNT}:role/app-role`,
-        CreateDate: ago(800),
-        JobStatus: 'COMPLETED',
-        JobType: 'SERVICE_LEVEL',
-        JobCreationDate: ago(0),
-        JobCompletionDate: ago(0),
-        ServicesLastAccessed: [
-          { ServiceName: 'Amazon DynamoDB', ServiceNamespace: 'dynamodb', LastAuthenticated: ago(200) },
-          { ServiceName: 'Amazon S3', ServiceNamespace: 's3', LastAuthenticated: ago(1) },
-          { ServiceName: 'Amazon CloudWatch Logs', ServiceNamespace: 'logs', LastAuthenticated: ago(1) },
-        ],
-      },
-    ],
-    accessKeys: [],
-    policies: [],
-    resources: [],
-  });
-}
+const snapshot = () =>
+  roleSnapshot(`arn:aws:iam::${ACCOUNT}:role/app-role`, { dynamodb: 200, s3: 1, logs: 1 });
 
 const SUPPRESS_ALL = [
   '    Metadata:',

@@ -9,6 +9,7 @@ import { type ScanResult, scan } from '../../pipeline.js';
 import { renderJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderSarif } from '../../report/sarif.js';
+import { diagnosticLine } from '../../report/terminal.js';
 import { renderText, verdict } from '../../report/text.js';
 import type { Severity } from '../../rules/model.js';
 import { defaultCacheDir } from '../../usage/cache.js';
@@ -204,8 +205,7 @@ export const checkCommand: Command = {
       progress.finish();
     }
     if (result.files.length === 0 && result.diagnostics.some((d) => d.severity === 'error')) {
-      for (const d of result.diagnostics)
-        io.stderr.write(`${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}\n`);
+      for (const d of result.diagnostics) io.stderr.write(diagnosticLine(d));
       throw new UserError('no IaC file could be read');
     }
     if (result.files.length === 0) {

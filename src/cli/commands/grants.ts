@@ -6,6 +6,7 @@ import { collectGrants } from '../../policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
 import type { Diagnostic, ParseResult } from '../../policy/model.js';
 import { grantsText } from '../../report/grants-text.js';
+import { diagnosticLine, inertJson } from '../../report/terminal.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 
 /** One entity in `grants --format json`, exactly the contract in ARCHITECTURE.md. */
@@ -80,9 +81,7 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
     ),
     ...unknownActionDiagnostics(granted),
   ];
-  for (const d of diagnostics) {
-    io.stderr.write(`${d.file}${d.line === null ? '' : `:${d.line}`}: ${d.severity}: ${d.message}\n`);
-  }
+  for (const d of diagnostics) io.stderr.write(diagnosticLine(d));
 
   if (nothingRead(head)) {
     const where = paths.join(', ');
@@ -91,7 +90,8 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
         ? `iam-usage-guard grants: no IaC file found at ${where} (CloudFormation, CDK cloud assembly, Terraform plan JSON or policy JSON; does the path exist?).\n`
         : `iam-usage-guard grants: nothing could be read from ${where}: every file failed to parse (see above).\n`,
     );
-    if (format === 'json') io.stdout.write(`${JSON.stringify({ entities: [], diagnostics }, null, 2)}\n`);
+    if (format === 'json')
+      io.stdout.write(`${inertJson(JSON.stringify({ entities: [], diagnostics }, null, 2))}\n`);
     return 2;
   }
 
@@ -100,7 +100,7 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
       entities: granted.map((g) => toJsonEntity(g, baseRef !== null)),
       diagnostics,
     };
-    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    io.stdout.write(`${inertJson(JSON.stringify(output, null, 2))}\n`);
   } else {
     io.stdout.write(grantsText(granted, { baseRef, filesRead: head.files.length }));
   }

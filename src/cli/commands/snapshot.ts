@@ -7,6 +7,7 @@ import { UserError } from '../../errors.js';
 import { readIac } from '../../iac/index.js';
 import { worktreeSource } from '../../iac/source.js';
 import { type Entity, entityKey } from '../../policy/model.js';
+import { diagnosticLine, terminalText } from '../../report/terminal.js';
 import { entityFromArn } from '../../usage/arn.js';
 import { requireCredentials } from '../../usage/aws-errors.js';
 import { defaultCacheDir } from '../../usage/cache.js';
@@ -89,9 +90,7 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
       ...(config.files.include.length > 0 ? { include: config.files.include } : {}),
       ...(config.files.exclude.length > 0 ? { exclude: config.files.exclude } : {}),
     });
-    for (const d of parsed.diagnostics) {
-      io.stderr.write(`${d.file}${d.line === null ? '' : `:${d.line}`}: ${d.severity}: ${d.message}\n`);
-    }
+    for (const d of parsed.diagnostics) io.stderr.write(diagnosticLine(d));
     entities.push(...parsed.entities);
   }
   if (entities.length === 0) {
@@ -131,7 +130,9 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
   );
   for (const entity of missing) {
     const usage = collection.usage.get(entityKey(entity))!;
-    io.stderr.write(`  no report for ${entityKey(entity)}: ${usage.reason}\n`);
+    io.stderr.write(
+      `  no report for ${terminalText(entityKey(entity))}: ${terminalText(usage.reason ?? '')}\n`,
+    );
   }
   for (const [arn, reason] of collection.managedPolicyErrors) {
     io.stderr.write(`  no document for ${arn}: ${reason}\n`);
