@@ -17,6 +17,15 @@ export interface CliIo {
   stderr: Writable & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** How every wait (polling a report job, backing off a throttled call) sleeps; the wall clock when absent. */
+  sleep?: (ms: number) => Promise<void>;
+  /** The time `check` and `snapshot` go by (deadlines, rate limits, "days since"); the wall clock when absent. */
+  clock?: () => Date;
+}
+
+/** Sleeps on the wall clock: the default of `CliIo.sleep`. */
+export function wallSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export interface ParsedArgs {

@@ -1,7 +1,7 @@
 // The GitHub calls against the local stand-in: paginated PR files, the sticky comment, retries and rate limits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findStickyComment, upsertStickyComment } from '../../src/action/comment.js';
-import { createGitHubClient, httpStatus } from '../../src/action/octokit.js';
+import { createGitHubClient, httpStatus, serverRetryAfter } from '../../src/action/octokit.js';
 import { listPullFiles, PULL_FILES_LIMIT } from '../../src/action/pull-files.js';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
@@ -57,6 +57,30 @@ describe('listPullFiles', () => {
     expect(listed.files).toEqual(['a.yaml']);
     expect(gh.requests.map((r) => r.status)).toEqual([403, 502, 429, 200]);
     expect(logs.some((l) => /secondary rate limit .* retrying after 2s/.test(l))).toBe(true);
+  });
+
+  it("a 5xx that says Retry-After is retried when the server says, not after the plugin's 1, 4, 9 s", async () => {
+    gh.setPullFiles(10, [{ filename: 'a.yaml', status: 'added' }]);
+    gh.fail({ kind: 'server-error', status: 503, path: /files$/, retryAfter: 0, times: 3 });
+    // The real second: the plugin's own backoff would wait 1 s, then 4, then 9, before the fourth request.
+    const real = createGitHubClient('ghs_test', { baseUrl: gh.url, log: (m) => logs.push(m) });
+    const listed = await listPullFiles(real, { ...repo, pull_number: 10 });
+    expect(listed.files).toEqual(['a.yaml']);
+    const at = gh.requests.map((r) => r.at);
+    expect(gh.requests.map((r) => r.status)).toEqual([503, 503, 503, 200]);
+    expect(at[3]! - at[0]!).toBeLessThan(1000);
+  });
+
+  it.each([
+    [{ status: 503, response: { headers: { 'retry-after': '2' } } }, 2],
+    [{ status: 502, response: { headers: { 'retry-after': 0 } } }, 0],
+    [{ status: 503, response: { headers: { 'retry-after': '3600' } } }, 60],
+    [{ status: 503, response: { headers: { 'retry-after': 'Wed, 21 Oct 2015 07:28:00 GMT' } } }, null],
+    [{ status: 503, response: { headers: {} } }, null],
+    [{ status: 403, response: { headers: { 'retry-after': '5' } } }, null],
+    [new Error('network'), null],
+  ])('serverRetryAfter(%j) is %j', (error, seconds) => {
+    expect(serverRetryAfter(error)).toBe(seconds);
   });
 });
 

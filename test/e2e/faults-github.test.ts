@@ -7,7 +7,6 @@ import { loadScenario } from '../../src/local-iam/scenario.js';
 import { type LocalIam, startLocalIam } from '../../src/local-iam/server.js';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
 import { pullRequestPayload, REPOSITORY, runAction } from '../action/run-action.js';
-import { bundle } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { roleYaml } from '../hostile/support.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
@@ -80,7 +79,6 @@ function run(pull: number, inputs: Record<string, string> = {}, env = awsEnv()) 
 const botComments = (pull: number) => gh.comments(pull).filter((c) => c.user.type === 'Bot');
 
 beforeAll(async () => {
-  await bundle();
   iam = await startLocalIam(scenarioFor(false));
   failingIam = await startLocalIam(scenarioFor(true));
   gh = await startGitHubStandIn(REPOSITORY);
@@ -156,7 +154,14 @@ describe.concurrent('GitHub rate limits and server errors', () => {
 
   it('the changed-file list failing with 5xx never makes the check green', async () => {
     const pull = newPull();
-    gh.fail({ kind: 'server-error', method: 'GET', path: new RegExp(`/pulls/${pull}/files$`), times: 50 });
+    // It says when to come back (as 503s often do), so the run does not sit through the 1 + 4 + 9 s backoff.
+    gh.fail({
+      kind: 'server-error',
+      method: 'GET',
+      path: new RegExp(`/pulls/${pull}/files$`),
+      times: 50,
+      retryAfter: 0,
+    });
     const result = await run(pull);
     // Either it falls back to git diff and finds the widening, or it fails the step: never a pass.
     expect(result.code).toBe(1);

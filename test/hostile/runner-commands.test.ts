@@ -6,7 +6,6 @@
 // the cursor or colour the log; each stays visible.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullRequestPayload, REPOSITORY, runAction, TOKEN } from '../action/run-action.js';
-import { bundle } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
 import { roleSnapshot, roleYaml } from './support.js';
@@ -45,7 +44,6 @@ let baseSha: string;
 let headSha: string;
 
 beforeAll(async () => {
-  await bundle();
   repo = new TempRepo('iug-runner-commands-');
   repo.write('usage.json', snapshot());
   repo.write('infra/app.yaml', roleYaml('AppRole', 'app-role', ['s3:GetObject', 'sqs:SendMessage']));

@@ -43,7 +43,7 @@ export interface Fault {
   path?: RegExp;
   /** How many matching requests fail before the fault clears (default 1). */
   times?: number;
-  /** Seconds, sent as `retry-after` for rate limits (default 1). */
+  /** Seconds, sent as `retry-after` for rate limits (default 1), and for a server error when given. */
   retryAfter?: number;
   /** For `server-error` (default 502). */
   status?: number;
@@ -206,7 +206,12 @@ export async function startGitHubStandIn(
             status: '403',
           });
         }
-        return respond(fault.status ?? 502, { message: 'Server Error' });
+        // A 5xx says when to come back only when the fault says so (GitHub's own 502s usually do not).
+        return respond(
+          fault.status ?? 502,
+          { message: 'Server Error' },
+          fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {},
+        );
       }
 
       const token = /^(?:token|Bearer) (\S+)$/.exec(req.headers.authorization ?? '')?.[1];

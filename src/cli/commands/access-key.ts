@@ -4,7 +4,7 @@ import { accessKeyLastUsed, accessKeysOf } from '../../usage/access-keys.js';
 import { awsEnvironmentError, requireCredentials } from '../../usage/aws-errors.js';
 import { createAwsClients } from '../../usage/clients.js';
 import { awsErrorCode, Scheduler } from '../../usage/scheduler.js';
-import type { CliIo, Command, ParsedArgs } from '../command.js';
+import { type CliIo, type Command, type ParsedArgs, wallSleep } from '../command.js';
 import { clientOptions, IAM_CONNECTION_OPTIONS } from './report.js';
 
 export const accessKeyCommand: Command = {
@@ -49,7 +49,7 @@ async function runAccessKey(args: ParsedArgs, io: CliIo): Promise<number> {
     maxBackoffMs: 10_000,
     deadlineAt: Date.now() + 120_000,
     clock: () => new Date(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: io.sleep ?? wallSleep,
   });
   try {
     // No LastUsedDate means never used (or not since IAM began tracking on 2015-04-22); then ServiceName and

@@ -197,6 +197,8 @@ export const checkCommand: Command = {
         aws,
         ...(usageUnavailableReason ? { usageUnavailableReason } : {}),
         onProgress: progress,
+        ...(io.sleep ? { sleep: io.sleep } : {}),
+        ...(io.clock ? { clock: io.clock } : {}),
         failOn,
         ...(cacheDir ? { cacheDir } : {}),
       });

@@ -6,7 +6,7 @@ import { createAwsClients } from '../../usage/clients.js';
 import { JobFailedError, PollTiming, runReportJob } from '../../usage/jobs.js';
 import type { Granularity } from '../../usage/model.js';
 import { awsErrorCode, RetryBudgetError, Scheduler } from '../../usage/scheduler.js';
-import type { CliIo, Command, OptionSpec, ParsedArgs } from '../command.js';
+import { type CliIo, type Command, type OptionSpec, type ParsedArgs, wallSleep } from '../command.js';
 
 /** The flags of the commands that talk to IAM alone (`report`, `access-key`); `clientOptions` reads them. */
 export const IAM_CONNECTION_OPTIONS: Record<string, OptionSpec> = {
@@ -91,7 +91,7 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
     maxBackoffMs: 10_000,
     deadlineAt: Date.now() + deadlineMs,
     clock: () => new Date(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: io.sleep ?? wallSleep,
   });
   try {
     const { report } = await runReportJob(clients.iam, scheduler, arn, granularity, new PollTiming(1000));

@@ -114,6 +114,8 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
     withEntitiesServices: () => ['*'],
     grantingPoliciesFor: () => ['*'],
     onProgress: progress,
+    ...(io.sleep ? { sleep: io.sleep } : {}),
+    ...(io.clock ? { clock: io.clock } : {}),
   });
   progress.finish();
 
