@@ -8144,7 +8144,7 @@ function readStatementItem(scope, sink, item, path2, policyName) {
   const resource = item["Resource"];
   const allResources = !Object.hasOwn(item, "NotResource") && (resource === "*" || Array.isArray(resource) && resource.includes("*"));
   const condition = item["Condition"];
-  sink.statements.push({
+  const statement = {
     effect,
     actions: hasAction ? patterns : null,
     notActions: hasAction ? null : patterns,
@@ -8152,7 +8152,9 @@ function readStatementItem(scope, sink, item, path2, policyName) {
     hasCondition: condition !== void 0 && condition !== null && !(isRecord(condition) && isEmpty(condition)),
     policyName,
     location: { file: scope.file, line: scope.lines.lineAt(path2), path: statementPath }
-  });
+  };
+  if (Object.hasOwn(item, "Principal") || Object.hasOwn(item, "NotPrincipal")) statement.conditional = true;
+  sink.statements.push(statement);
 }
 function isEmpty(record) {
   for (const key in record) if (Object.hasOwn(record, key)) return false;
@@ -8567,6 +8569,199 @@ function skipString(text, start) {
 
 // src/iac/yaml-doc.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/iac/yaml-relax.ts
+function relaxIndentation(text) {
+  const lines = text.split("\n");
+  const state = { quote: "", flowDepth: 0, minIndent: 0, blockParent: null, plainParent: null };
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const indent = indentOf(line);
+    const blank = indent === line.replace(/\r$/, "").length;
+    if (state.quote !== "" || state.flowDepth > 0) {
+      if (!blank && indent < state.minIndent && !/^(---|\.\.\.)(\s|$)/.test(line)) {
+        lines[i] = " ".repeat(state.minIndent - indent) + line;
+        changed = true;
+      }
+      scanLine(lines[i], indentOf(lines[i]), state, true);
+      continue;
+    }
+    if (blank) continue;
+    if (state.blockParent !== null) {
+      if (indent > state.blockParent) continue;
+      state.blockParent = null;
+    }
+    if (state.plainParent !== null && indent > state.plainParent) {
+      continue;
+    }
+    state.plainParent = null;
+    scanLine(line, indent, state, false);
+  }
+  return changed ? lines.join("\n") : null;
+}
+function indentOf(line) {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
+}
+var SPACE = /[ \t\r]/;
+function isBreak(c) {
+  return c === void 0 || SPACE.test(c);
+}
+function scanLine(line, start, state, continuing) {
+  let pos = start;
+  let nodeStart = !continuing;
+  let nodeColumn = start;
+  let keyColumn = -1;
+  const lineIndent = start;
+  if (continuing && state.quote !== "") {
+    pos = scanQuoted(line, pos, state);
+    if (pos < 0) return;
+  }
+  while (pos < line.length) {
+    const c = line[pos];
+    if (SPACE.test(c)) {
+      pos++;
+      continue;
+    }
+    if (c === "#" && (pos === 0 || SPACE.test(line[pos - 1]))) return;
+    if (state.flowDepth > 0) {
+      pos = scanFlowChar(line, pos, state);
+      if (pos < 0) return;
+      if (state.flowDepth === 0) nodeStart = false;
+      continue;
+    }
+    if (nodeStart) {
+      if ((c === "-" || c === "?" || c === ":") && isBreak(line[pos + 1])) {
+        pos++;
+        continue;
+      }
+      if (c === "!" || c === "&") {
+        while (pos < line.length && !SPACE.test(line[pos])) pos++;
+        continue;
+      }
+      if (c === "|" || c === ">") {
+        state.blockParent = keyColumn >= 0 ? keyColumn : lineIndent;
+        return;
+      }
+      nodeColumn = pos;
+      nodeStart = false;
+      if (c === "'" || c === '"') {
+        state.quote = c;
+        state.minIndent = pos;
+        pos = scanQuoted(line, pos + 1, state);
+        if (pos < 0) return;
+        continue;
+      }
+      if (c === "[" || c === "{") {
+        state.flowDepth = 1;
+        state.minIndent = pos;
+        pos++;
+        continue;
+      }
+      while (pos < line.length) {
+        const d = line[pos];
+        if (d === ":" && isBreak(line[pos + 1])) break;
+        if (d === "#" && SPACE.test(line[pos - 1])) break;
+        pos++;
+      }
+      if (pos >= line.length) {
+        state.plainParent = keyColumn >= 0 ? keyColumn : lineIndent;
+        return;
+      }
+      continue;
+    }
+    if (c === ":" && isBreak(line[pos + 1])) {
+      keyColumn = nodeColumn;
+      nodeStart = true;
+    }
+    pos++;
+  }
+}
+function scanQuoted(line, pos, state) {
+  const quote = state.quote;
+  while (pos < line.length) {
+    const c = line[pos];
+    if (quote === '"' && c === "\\") {
+      pos += 2;
+      continue;
+    }
+    if (c === quote) {
+      if (quote === "'" && line[pos + 1] === "'") {
+        pos += 2;
+        continue;
+      }
+      state.quote = "";
+      return pos + 1;
+    }
+    pos++;
+  }
+  return -1;
+}
+function scanFlowChar(line, pos, state) {
+  const c = line[pos];
+  if (c === "[" || c === "{") {
+    state.flowDepth++;
+    return pos + 1;
+  }
+  if (c === "]" || c === "}") {
+    state.flowDepth--;
+    return pos + 1;
+  }
+  if (c === "'" || c === '"') {
+    const before = line.slice(0, pos).trimEnd();
+    const last = before[before.length - 1];
+    if (last === void 0 || "[{,:".includes(last) || /![^\s]*$/.test(before)) {
+      state.quote = c;
+      return scanQuoted(line, pos + 1, state);
+    }
+  }
+  return pos + 1;
+}
+
+// src/iac/yaml-scalars.ts
+var BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+var INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+var FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var NULL = /^(?:~|null|Null|NULL|)$/;
+function sexagesimal(text) {
+  let value = 0;
+  for (const part of text.split(":")) value = value * 60 + Number(part);
+  return value;
+}
+function toInt(source) {
+  const text = source.replaceAll("_", "");
+  const sign = text.startsWith("-") ? -1 : 1;
+  const digits = text.replace(/^[-+]/, "");
+  let value;
+  if (digits.startsWith("0b")) value = Number.parseInt(digits.slice(2), 2);
+  else if (digits.startsWith("0x")) value = Number.parseInt(digits.slice(2), 16);
+  else if (digits.includes(":")) value = sexagesimal(digits);
+  else if (digits.length > 1 && digits.startsWith("0")) value = Number.parseInt(digits.slice(1), 8);
+  else value = Number(digits);
+  return Number.isSafeInteger(value) ? sign * value : source;
+}
+function toFloat(source) {
+  const text = source.replaceAll("_", "").toLowerCase();
+  const sign = text.startsWith("-") ? -1 : 1;
+  const body = text.replace(/^[-+]/, "");
+  if (body === ".inf") return sign * Number.POSITIVE_INFINITY;
+  if (body === ".nan") return Number.NaN;
+  if (body.includes(":")) {
+    const [whole, fraction] = body.split(".");
+    return sign * (sexagesimal(whole) + Number(`0.${fraction ?? ""}`));
+  }
+  return sign * Number(body);
+}
+var CLOUDFORMATION_SCALARS = [
+  { tag: "tag:yaml.org,2002:null", default: true, test: NULL, resolve: () => null },
+  { tag: "tag:yaml.org,2002:bool", default: true, test: BOOL, resolve: (s) => /^(?:yes|true|on)$/i.test(s) },
+  { tag: "tag:yaml.org,2002:int", default: true, test: INT, resolve: toInt },
+  { tag: "tag:yaml.org,2002:float", default: true, test: FLOAT, resolve: toFloat }
+];
+
+// src/iac/yaml-doc.ts
 var SHORT_FORMS = {
   "!Ref": "Ref",
   "!Condition": "Condition",
@@ -8590,11 +8785,14 @@ var SHORT_FORMS = {
   "!ToJsonString": "Fn::ToJsonString"
 };
 var YAML_LIMITS = { maxDepth: 512, maxAliasCount: 100, maxNodes: 2e6 };
-var customTags = Object.keys(SHORT_FORMS).flatMap((tag) => [
-  { tag, resolve: (value) => value },
-  { tag, collection: "seq", resolve: (value) => value },
-  { tag, collection: "map", resolve: (value) => value }
-]);
+var customTags = [
+  ...CLOUDFORMATION_SCALARS,
+  ...Object.keys(SHORT_FORMS).flatMap((tag) => [
+    { tag, resolve: (value) => value },
+    { tag, collection: "seq", resolve: (value) => value },
+    { tag, collection: "map", resolve: (value) => value }
+  ])
+];
 var YamlInputError = class extends Error {
   constructor(message, line) {
     super(message);
@@ -8606,14 +8804,14 @@ var YamlInputError = class extends Error {
 function parseYaml(text) {
   const deep = deepFlowNesting(text, YAML_LIMITS.maxDepth);
   if (deep !== null) throw new YamlInputError(`nesting deeper than ${YAML_LIMITS.maxDepth} levels`, deep);
-  let source = text;
-  for (let attempt = 0; ; attempt++) {
-    const result = parseOnce(source);
-    if (result.ok || attempt >= 20) return finish(result);
-    const fixed2 = relaxFlowIndent(source, result.error);
-    if (fixed2 === null) return finish(result);
-    source = fixed2;
+  const strict = parseOnce(text);
+  if (strict.ok) return finish(strict);
+  const relaxed = relaxIndentation(text);
+  if (relaxed !== null) {
+    const second = parseOnce(relaxed);
+    if (second.ok) return finish(second);
   }
+  return finish(strict);
 }
 function parseOnce(text) {
   const counter = new import_yaml.LineCounter();
@@ -8622,8 +8820,8 @@ function parseOnce(text) {
     doc = (0, import_yaml.parseDocument)(text, {
       customTags,
       lineCounter: counter,
-      version: "1.2",
-      schema: "core",
+      version: "1.1",
+      schema: "failsafe",
       uniqueKeys: false,
       strict: false
     });
@@ -8635,10 +8833,7 @@ function parseOnce(text) {
   if (first) {
     const line = first.linePos?.[0]?.line ?? null;
     const text2 = first.message.includes("call stack") ? "YAML nested too deeply to read" : `invalid YAML: ${first.message.split("\n")[0]}`;
-    const error = Object.assign(new YamlInputError(text2, line), {
-      code: first.code
-    });
-    return { ok: false, doc, counter, error };
+    return { ok: false, doc, counter, error: new YamlInputError(text2, line) };
   }
   return { ok: true, doc, counter };
 }
@@ -8673,42 +8868,6 @@ function deepFlowNesting(text, limit) {
     }
   }
   return null;
-}
-function relaxFlowIndent(text, error) {
-  if (error.code !== "BAD_INDENT" || error.line === null || !/Flow (map|sequence)/.test(error.message))
-    return null;
-  const lines = text.split("\n");
-  for (let open = error.line - 1; open >= Math.max(0, error.line - 3); open--) {
-    const opening = lines[open];
-    if (opening === void 0 || !/[{[]\s*\r?$/.test(opening)) continue;
-    const indent = /^ */.exec(opening)[0].length + 2;
-    let depth = bracketBalance(opening);
-    let changed = false;
-    for (let i = open + 1; i < lines.length && depth > 0; i++) {
-      const line = lines[i];
-      const current = /^ */.exec(line)[0].length;
-      if (line.trim() !== "" && current < indent) {
-        lines[i] = " ".repeat(indent - current) + line;
-        changed = true;
-      }
-      depth += bracketBalance(line);
-    }
-    return changed ? lines.join("\n") : null;
-  }
-  return null;
-}
-function bracketBalance(line) {
-  let balance = 0;
-  let quote = "";
-  for (const c of line) {
-    if (quote) {
-      if (c === quote) quote = "";
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === "#") break;
-    else if (c === "{" || c === "[") balance++;
-    else if (c === "}" || c === "]") balance--;
-  }
-  return balance;
 }
 function shortForm(node) {
   const tag = node.tag;
@@ -8762,8 +8921,6 @@ var Converter = class {
         const dot = value.indexOf(".");
         value = dot === -1 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
       }
-      if (value instanceof Date) value = node.source ?? String(value);
-      if (typeof value === "bigint") value = Number(value);
     } else if ((0, import_yaml.isSeq)(node)) {
       const items = [];
       for (const item of node.items) items.push(this.convert(item, depth + 1));
@@ -12788,7 +12945,7 @@ function expandStatements(index, catalog, statements) {
   const denyNotPatterns = [];
   for (const statement of statements) {
     if (statement.effect === "Deny") {
-      if (statement.hasCondition || !statement.allResources) continue;
+      if (statement.hasCondition || statement.conditional || !statement.allResources) continue;
       if (statement.actions) for (const a of statement.actions) denyPatterns.push(a.pattern);
       else if (statement.notActions) denyNotPatterns.push(statement.notActions.map((a) => a.pattern));
       continue;

@@ -65399,7 +65399,7 @@ function readStatementItem(scope, sink, item, path9, policyName) {
   const resource = item["Resource"];
   const allResources = !Object.hasOwn(item, "NotResource") && (resource === "*" || Array.isArray(resource) && resource.includes("*"));
   const condition = item["Condition"];
-  sink.statements.push({
+  const statement = {
     effect,
     actions: hasAction ? patterns : null,
     notActions: hasAction ? null : patterns,
@@ -65407,7 +65407,9 @@ function readStatementItem(scope, sink, item, path9, policyName) {
     hasCondition: condition !== void 0 && condition !== null && !(isRecord(condition) && isEmpty(condition)),
     policyName,
     location: { file: scope.file, line: scope.lines.lineAt(path9), path: statementPath }
-  });
+  };
+  if (Object.hasOwn(item, "Principal") || Object.hasOwn(item, "NotPrincipal")) statement.conditional = true;
+  sink.statements.push(statement);
 }
 function isEmpty(record) {
   for (const key in record) if (Object.hasOwn(record, key)) return false;
@@ -65822,6 +65824,199 @@ function skipString(text, start) {
 
 // src/iac/yaml-doc.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/iac/yaml-relax.ts
+function relaxIndentation(text) {
+  const lines = text.split("\n");
+  const state2 = { quote: "", flowDepth: 0, minIndent: 0, blockParent: null, plainParent: null };
+  let changed = false;
+  for (let i5 = 0; i5 < lines.length; i5++) {
+    const line = lines[i5];
+    const indent = indentOf(line);
+    const blank = indent === line.replace(/\r$/, "").length;
+    if (state2.quote !== "" || state2.flowDepth > 0) {
+      if (!blank && indent < state2.minIndent && !/^(---|\.\.\.)(\s|$)/.test(line)) {
+        lines[i5] = " ".repeat(state2.minIndent - indent) + line;
+        changed = true;
+      }
+      scanLine(lines[i5], indentOf(lines[i5]), state2, true);
+      continue;
+    }
+    if (blank) continue;
+    if (state2.blockParent !== null) {
+      if (indent > state2.blockParent) continue;
+      state2.blockParent = null;
+    }
+    if (state2.plainParent !== null && indent > state2.plainParent) {
+      continue;
+    }
+    state2.plainParent = null;
+    scanLine(line, indent, state2, false);
+  }
+  return changed ? lines.join("\n") : null;
+}
+function indentOf(line) {
+  let n3 = 0;
+  while (line.charCodeAt(n3) === 32) n3++;
+  return n3;
+}
+var SPACE2 = /[ \t\r]/;
+function isBreak(c5) {
+  return c5 === void 0 || SPACE2.test(c5);
+}
+function scanLine(line, start, state2, continuing) {
+  let pos2 = start;
+  let nodeStart = !continuing;
+  let nodeColumn = start;
+  let keyColumn = -1;
+  const lineIndent = start;
+  if (continuing && state2.quote !== "") {
+    pos2 = scanQuoted(line, pos2, state2);
+    if (pos2 < 0) return;
+  }
+  while (pos2 < line.length) {
+    const c5 = line[pos2];
+    if (SPACE2.test(c5)) {
+      pos2++;
+      continue;
+    }
+    if (c5 === "#" && (pos2 === 0 || SPACE2.test(line[pos2 - 1]))) return;
+    if (state2.flowDepth > 0) {
+      pos2 = scanFlowChar(line, pos2, state2);
+      if (pos2 < 0) return;
+      if (state2.flowDepth === 0) nodeStart = false;
+      continue;
+    }
+    if (nodeStart) {
+      if ((c5 === "-" || c5 === "?" || c5 === ":") && isBreak(line[pos2 + 1])) {
+        pos2++;
+        continue;
+      }
+      if (c5 === "!" || c5 === "&") {
+        while (pos2 < line.length && !SPACE2.test(line[pos2])) pos2++;
+        continue;
+      }
+      if (c5 === "|" || c5 === ">") {
+        state2.blockParent = keyColumn >= 0 ? keyColumn : lineIndent;
+        return;
+      }
+      nodeColumn = pos2;
+      nodeStart = false;
+      if (c5 === "'" || c5 === '"') {
+        state2.quote = c5;
+        state2.minIndent = pos2;
+        pos2 = scanQuoted(line, pos2 + 1, state2);
+        if (pos2 < 0) return;
+        continue;
+      }
+      if (c5 === "[" || c5 === "{") {
+        state2.flowDepth = 1;
+        state2.minIndent = pos2;
+        pos2++;
+        continue;
+      }
+      while (pos2 < line.length) {
+        const d5 = line[pos2];
+        if (d5 === ":" && isBreak(line[pos2 + 1])) break;
+        if (d5 === "#" && SPACE2.test(line[pos2 - 1])) break;
+        pos2++;
+      }
+      if (pos2 >= line.length) {
+        state2.plainParent = keyColumn >= 0 ? keyColumn : lineIndent;
+        return;
+      }
+      continue;
+    }
+    if (c5 === ":" && isBreak(line[pos2 + 1])) {
+      keyColumn = nodeColumn;
+      nodeStart = true;
+    }
+    pos2++;
+  }
+}
+function scanQuoted(line, pos2, state2) {
+  const quote = state2.quote;
+  while (pos2 < line.length) {
+    const c5 = line[pos2];
+    if (quote === '"' && c5 === "\\") {
+      pos2 += 2;
+      continue;
+    }
+    if (c5 === quote) {
+      if (quote === "'" && line[pos2 + 1] === "'") {
+        pos2 += 2;
+        continue;
+      }
+      state2.quote = "";
+      return pos2 + 1;
+    }
+    pos2++;
+  }
+  return -1;
+}
+function scanFlowChar(line, pos2, state2) {
+  const c5 = line[pos2];
+  if (c5 === "[" || c5 === "{") {
+    state2.flowDepth++;
+    return pos2 + 1;
+  }
+  if (c5 === "]" || c5 === "}") {
+    state2.flowDepth--;
+    return pos2 + 1;
+  }
+  if (c5 === "'" || c5 === '"') {
+    const before = line.slice(0, pos2).trimEnd();
+    const last = before[before.length - 1];
+    if (last === void 0 || "[{,:".includes(last) || /![^\s]*$/.test(before)) {
+      state2.quote = c5;
+      return scanQuoted(line, pos2 + 1, state2);
+    }
+  }
+  return pos2 + 1;
+}
+
+// src/iac/yaml-scalars.ts
+var BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+var INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+var FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var NULL2 = /^(?:~|null|Null|NULL|)$/;
+function sexagesimal(text) {
+  let value = 0;
+  for (const part of text.split(":")) value = value * 60 + Number(part);
+  return value;
+}
+function toInt(source) {
+  const text = source.replaceAll("_", "");
+  const sign2 = text.startsWith("-") ? -1 : 1;
+  const digits = text.replace(/^[-+]/, "");
+  let value;
+  if (digits.startsWith("0b")) value = Number.parseInt(digits.slice(2), 2);
+  else if (digits.startsWith("0x")) value = Number.parseInt(digits.slice(2), 16);
+  else if (digits.includes(":")) value = sexagesimal(digits);
+  else if (digits.length > 1 && digits.startsWith("0")) value = Number.parseInt(digits.slice(1), 8);
+  else value = Number(digits);
+  return Number.isSafeInteger(value) ? sign2 * value : source;
+}
+function toFloat(source) {
+  const text = source.replaceAll("_", "").toLowerCase();
+  const sign2 = text.startsWith("-") ? -1 : 1;
+  const body = text.replace(/^[-+]/, "");
+  if (body === ".inf") return sign2 * Number.POSITIVE_INFINITY;
+  if (body === ".nan") return Number.NaN;
+  if (body.includes(":")) {
+    const [whole, fraction] = body.split(".");
+    return sign2 * (sexagesimal(whole) + Number(`0.${fraction ?? ""}`));
+  }
+  return sign2 * Number(body);
+}
+var CLOUDFORMATION_SCALARS = [
+  { tag: "tag:yaml.org,2002:null", default: true, test: NULL2, resolve: () => null },
+  { tag: "tag:yaml.org,2002:bool", default: true, test: BOOL, resolve: (s2) => /^(?:yes|true|on)$/i.test(s2) },
+  { tag: "tag:yaml.org,2002:int", default: true, test: INT, resolve: toInt },
+  { tag: "tag:yaml.org,2002:float", default: true, test: FLOAT, resolve: toFloat }
+];
+
+// src/iac/yaml-doc.ts
 var SHORT_FORMS = {
   "!Ref": "Ref",
   "!Condition": "Condition",
@@ -65845,11 +66040,14 @@ var SHORT_FORMS = {
   "!ToJsonString": "Fn::ToJsonString"
 };
 var YAML_LIMITS = { maxDepth: 512, maxAliasCount: 100, maxNodes: 2e6 };
-var customTags = Object.keys(SHORT_FORMS).flatMap((tag) => [
-  { tag, resolve: (value) => value },
-  { tag, collection: "seq", resolve: (value) => value },
-  { tag, collection: "map", resolve: (value) => value }
-]);
+var customTags = [
+  ...CLOUDFORMATION_SCALARS,
+  ...Object.keys(SHORT_FORMS).flatMap((tag) => [
+    { tag, resolve: (value) => value },
+    { tag, collection: "seq", resolve: (value) => value },
+    { tag, collection: "map", resolve: (value) => value }
+  ])
+];
 var YamlInputError = class extends Error {
   constructor(message, line) {
     super(message);
@@ -65861,14 +66059,14 @@ var YamlInputError = class extends Error {
 function parseYaml(text) {
   const deep = deepFlowNesting(text, YAML_LIMITS.maxDepth);
   if (deep !== null) throw new YamlInputError(`nesting deeper than ${YAML_LIMITS.maxDepth} levels`, deep);
-  let source = text;
-  for (let attempt = 0; ; attempt++) {
-    const result2 = parseOnce(source);
-    if (result2.ok || attempt >= 20) return finish(result2);
-    const fixed2 = relaxFlowIndent(source, result2.error);
-    if (fixed2 === null) return finish(result2);
-    source = fixed2;
+  const strict = parseOnce(text);
+  if (strict.ok) return finish(strict);
+  const relaxed = relaxIndentation(text);
+  if (relaxed !== null) {
+    const second = parseOnce(relaxed);
+    if (second.ok) return finish(second);
   }
+  return finish(strict);
 }
 function parseOnce(text) {
   const counter = new import_yaml2.LineCounter();
@@ -65877,8 +66075,8 @@ function parseOnce(text) {
     doc = (0, import_yaml2.parseDocument)(text, {
       customTags,
       lineCounter: counter,
-      version: "1.2",
-      schema: "core",
+      version: "1.1",
+      schema: "failsafe",
       uniqueKeys: false,
       strict: false
     });
@@ -65890,10 +66088,7 @@ function parseOnce(text) {
   if (first) {
     const line = first.linePos?.[0]?.line ?? null;
     const text2 = first.message.includes("call stack") ? "YAML nested too deeply to read" : `invalid YAML: ${first.message.split("\n")[0]}`;
-    const error2 = Object.assign(new YamlInputError(text2, line), {
-      code: first.code
-    });
-    return { ok: false, doc, counter, error: error2 };
+    return { ok: false, doc, counter, error: new YamlInputError(text2, line) };
   }
   return { ok: true, doc, counter };
 }
@@ -65928,42 +66123,6 @@ function deepFlowNesting(text, limit) {
     }
   }
   return null;
-}
-function relaxFlowIndent(text, error2) {
-  if (error2.code !== "BAD_INDENT" || error2.line === null || !/Flow (map|sequence)/.test(error2.message))
-    return null;
-  const lines = text.split("\n");
-  for (let open = error2.line - 1; open >= Math.max(0, error2.line - 3); open--) {
-    const opening = lines[open];
-    if (opening === void 0 || !/[{[]\s*\r?$/.test(opening)) continue;
-    const indent = /^ */.exec(opening)[0].length + 2;
-    let depth = bracketBalance(opening);
-    let changed = false;
-    for (let i5 = open + 1; i5 < lines.length && depth > 0; i5++) {
-      const line = lines[i5];
-      const current = /^ */.exec(line)[0].length;
-      if (line.trim() !== "" && current < indent) {
-        lines[i5] = " ".repeat(indent - current) + line;
-        changed = true;
-      }
-      depth += bracketBalance(line);
-    }
-    return changed ? lines.join("\n") : null;
-  }
-  return null;
-}
-function bracketBalance(line) {
-  let balance = 0;
-  let quote = "";
-  for (const c5 of line) {
-    if (quote) {
-      if (c5 === quote) quote = "";
-    } else if (c5 === '"' || c5 === "'") quote = c5;
-    else if (c5 === "#") break;
-    else if (c5 === "{" || c5 === "[") balance++;
-    else if (c5 === "}" || c5 === "]") balance--;
-  }
-  return balance;
 }
 function shortForm(node) {
   const tag = node.tag;
@@ -66017,8 +66176,6 @@ var Converter = class {
         const dot = value.indexOf(".");
         value = dot === -1 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
       }
-      if (value instanceof Date) value = node.source ?? String(value);
-      if (typeof value === "bigint") value = Number(value);
     } else if ((0, import_yaml2.isSeq)(node)) {
       const items = [];
       for (const item of node.items) items.push(this.convert(item, depth + 1));
@@ -67015,6 +67172,13 @@ function isPolicyDocument(document) {
   const first = Array.isArray(statement) ? statement[0] : statement;
   return isRecord(first) && typeof first["Effect"] === "string";
 }
+function isResourcePolicy(document) {
+  const statement = document["Statement"];
+  const list4 = Array.isArray(statement) ? statement : [statement];
+  return list4.some(
+    (item) => isRecord(item) && (Object.hasOwn(item, "Principal") || Object.hasOwn(item, "NotPrincipal"))
+  );
+}
 function baseName(file) {
   const name = file.slice(file.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
@@ -67071,6 +67235,16 @@ function parseOrThrow(file, text, diagnostics, cdk) {
     return { entities, diagnostics, files: [file], priorEntities };
   }
   if (isPolicyDocument(document)) {
+    if (isResourcePolicy(document)) {
+      const notes = [
+        {
+          file,
+          line: 1,
+          message: `${file} is a resource-based policy (its statements name a Principal), not an IAM identity; skipped`
+        }
+      ];
+      return { entities: [], diagnostics, files: [file], notes };
+    }
     const lines = indexLines(parsed.lines, file, diagnostics);
     if (!lines) return { entities: [], diagnostics, files: [file] };
     const id = baseName(file);
@@ -67196,6 +67370,10 @@ function constructPaths(metadata) {
 function merge2(into, from) {
   into.entities.push(...from.entities);
   into.diagnostics.push(...from.diagnostics);
+  if (from.notes) {
+    into.notes ??= [];
+    into.notes.push(...from.notes);
+  }
   for (const file of from.files) if (!into.files.includes(file)) into.files.push(file);
   if (from.priorEntities) {
     into.priorEntities ??= [];
@@ -68319,7 +68497,7 @@ function expandStatements(index, catalog, statements) {
   const denyNotPatterns = [];
   for (const statement of statements) {
     if (statement.effect === "Deny") {
-      if (statement.hasCondition || !statement.allResources) continue;
+      if (statement.hasCondition || statement.conditional || !statement.allResources) continue;
       if (statement.actions) for (const a5 of statement.actions) denyPatterns.push(a5.pattern);
       else if (statement.notActions) denyNotPatterns.push(statement.notActions.map((a5) => a5.pattern));
       continue;
@@ -69519,6 +69697,7 @@ async function scan(options) {
     entities,
     usage,
     diagnostics,
+    notes: head.notes ?? [],
     unreadable,
     usageUnavailable,
     base: baseSha,
@@ -69609,7 +69788,8 @@ function renderJson(result2) {
     summary: result2.summary,
     suppressed: result2.suppressed.map((f5) => ({ ...contractFinding(f5), reason: f5.reason })),
     diagnostics: result2.diagnostics,
-    usageUnavailable: result2.usageUnavailable
+    usageUnavailable: result2.usageUnavailable,
+    notes: result2.notes ?? []
   };
   return `${JSON.stringify(body, null, 2)}
 `;
@@ -70549,7 +70729,8 @@ async function runGrants(args, io) {
   if (format2 === "json") {
     const output = {
       entities: granted.map((g5) => toJsonEntity(g5, baseRef !== null)),
-      diagnostics
+      diagnostics,
+      notes: head.notes ?? []
     };
     io.stdout.write(`${JSON.stringify(output, null, 2)}
 `);

@@ -25310,7 +25310,7 @@ var init_JsonBytesStringAdapter = __esm({
 function alloc(size) {
   return JsonBytesStringAdapter.allocUnsafe(size);
 }
-var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE, COLON, COMMA, BACKSLASH, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
+var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE, COLON, COMMA, BACKSLASH, TRUE, FALSE, NULL2, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
 var init_JsonShapeSerializer2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeSerializer2.js"() {
     init_determineTimestampFormat();
@@ -25330,7 +25330,7 @@ var init_JsonShapeSerializer2 = __esm({
     BACKSLASH = 92;
     TRUE = new Uint8Array([116, 114, 117, 101]);
     FALSE = new Uint8Array([102, 97, 108, 115, 101]);
-    NULL = new Uint8Array([110, 117, 108, 108]);
+    NULL2 = new Uint8Array([110, 117, 108, 108]);
     ESCAPE_TABLE = new Array(128).fill(null);
     ESCAPE_TABLE[8] = "b";
     ESCAPE_TABLE[9] = "t";
@@ -25543,7 +25543,7 @@ var init_JsonShapeSerializer2 = __esm({
             return;
           }
           this.ensure(4);
-          this.json.set(NULL, this.i);
+          this.json.set(NULL2, this.i);
           this.i += 4;
           return;
         }
@@ -28757,12 +28757,12 @@ var init_check_features = __esm({
 });
 
 // node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/constants.js
-var USER_AGENT, X_AMZ_USER_AGENT, SPACE, UA_NAME_SEPARATOR, UA_NAME_ESCAPE_REGEX, UA_VALUE_ESCAPE_REGEX, UA_ESCAPE_CHAR;
+var USER_AGENT, X_AMZ_USER_AGENT, SPACE2, UA_NAME_SEPARATOR, UA_NAME_ESCAPE_REGEX, UA_VALUE_ESCAPE_REGEX, UA_ESCAPE_CHAR;
 var init_constants6 = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/constants.js"() {
     USER_AGENT = "user-agent";
     X_AMZ_USER_AGENT = "x-amz-user-agent";
-    SPACE = " ";
+    SPACE2 = " ";
     UA_NAME_SEPARATOR = "/";
     UA_NAME_ESCAPE_REGEX = /[^!$%&'*+\-.^_`|~\w]/g;
     UA_VALUE_ESCAPE_REGEX = /[^!$%&'*+\-.^_`|~\w#]/g;
@@ -28820,11 +28820,11 @@ var init_user_agent_middleware = __esm({
         defaultUserAgent2.push(escapeUserAgent([`app`, `${appId}`]));
       }
       const prefix2 = getUserAgentPrefix();
-      const sdkUserAgentValue = (prefix2 ? [prefix2] : []).concat([...defaultUserAgent2, ...userAgent, ...customUserAgent]).join(SPACE);
+      const sdkUserAgentValue = (prefix2 ? [prefix2] : []).concat([...defaultUserAgent2, ...userAgent, ...customUserAgent]).join(SPACE2);
       const normalUAValue = [
         ...defaultUserAgent2.filter((section) => section.startsWith("aws-sdk-")),
         ...customUserAgent
-      ].join(SPACE);
+      ].join(SPACE2);
       if (options.runtime !== "browser") {
         if (normalUAValue) {
           headers[X_AMZ_USER_AGENT] = headers[X_AMZ_USER_AGENT] ? `${headers[USER_AGENT]} ${normalUAValue}` : normalUAValue;
@@ -64298,7 +64298,7 @@ function readStatementItem(scope, sink, item, path5, policyName) {
   const resource = item["Resource"];
   const allResources = !Object.hasOwn(item, "NotResource") && (resource === "*" || Array.isArray(resource) && resource.includes("*"));
   const condition = item["Condition"];
-  sink.statements.push({
+  const statement = {
     effect,
     actions: hasAction ? patterns : null,
     notActions: hasAction ? null : patterns,
@@ -64306,7 +64306,9 @@ function readStatementItem(scope, sink, item, path5, policyName) {
     hasCondition: condition !== void 0 && condition !== null && !(isRecord(condition) && isEmpty(condition)),
     policyName,
     location: { file: scope.file, line: scope.lines.lineAt(path5), path: statementPath }
-  });
+  };
+  if (Object.hasOwn(item, "Principal") || Object.hasOwn(item, "NotPrincipal")) statement.conditional = true;
+  sink.statements.push(statement);
 }
 function isEmpty(record) {
   for (const key in record) if (Object.hasOwn(record, key)) return false;
@@ -64721,6 +64723,199 @@ function skipString(text, start) {
 
 // src/iac/yaml-doc.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/iac/yaml-relax.ts
+function relaxIndentation(text) {
+  const lines = text.split("\n");
+  const state2 = { quote: "", flowDepth: 0, minIndent: 0, blockParent: null, plainParent: null };
+  let changed = false;
+  for (let i5 = 0; i5 < lines.length; i5++) {
+    const line = lines[i5];
+    const indent = indentOf(line);
+    const blank = indent === line.replace(/\r$/, "").length;
+    if (state2.quote !== "" || state2.flowDepth > 0) {
+      if (!blank && indent < state2.minIndent && !/^(---|\.\.\.)(\s|$)/.test(line)) {
+        lines[i5] = " ".repeat(state2.minIndent - indent) + line;
+        changed = true;
+      }
+      scanLine(lines[i5], indentOf(lines[i5]), state2, true);
+      continue;
+    }
+    if (blank) continue;
+    if (state2.blockParent !== null) {
+      if (indent > state2.blockParent) continue;
+      state2.blockParent = null;
+    }
+    if (state2.plainParent !== null && indent > state2.plainParent) {
+      continue;
+    }
+    state2.plainParent = null;
+    scanLine(line, indent, state2, false);
+  }
+  return changed ? lines.join("\n") : null;
+}
+function indentOf(line) {
+  let n3 = 0;
+  while (line.charCodeAt(n3) === 32) n3++;
+  return n3;
+}
+var SPACE = /[ \t\r]/;
+function isBreak(c5) {
+  return c5 === void 0 || SPACE.test(c5);
+}
+function scanLine(line, start, state2, continuing) {
+  let pos2 = start;
+  let nodeStart = !continuing;
+  let nodeColumn = start;
+  let keyColumn = -1;
+  const lineIndent = start;
+  if (continuing && state2.quote !== "") {
+    pos2 = scanQuoted(line, pos2, state2);
+    if (pos2 < 0) return;
+  }
+  while (pos2 < line.length) {
+    const c5 = line[pos2];
+    if (SPACE.test(c5)) {
+      pos2++;
+      continue;
+    }
+    if (c5 === "#" && (pos2 === 0 || SPACE.test(line[pos2 - 1]))) return;
+    if (state2.flowDepth > 0) {
+      pos2 = scanFlowChar(line, pos2, state2);
+      if (pos2 < 0) return;
+      if (state2.flowDepth === 0) nodeStart = false;
+      continue;
+    }
+    if (nodeStart) {
+      if ((c5 === "-" || c5 === "?" || c5 === ":") && isBreak(line[pos2 + 1])) {
+        pos2++;
+        continue;
+      }
+      if (c5 === "!" || c5 === "&") {
+        while (pos2 < line.length && !SPACE.test(line[pos2])) pos2++;
+        continue;
+      }
+      if (c5 === "|" || c5 === ">") {
+        state2.blockParent = keyColumn >= 0 ? keyColumn : lineIndent;
+        return;
+      }
+      nodeColumn = pos2;
+      nodeStart = false;
+      if (c5 === "'" || c5 === '"') {
+        state2.quote = c5;
+        state2.minIndent = pos2;
+        pos2 = scanQuoted(line, pos2 + 1, state2);
+        if (pos2 < 0) return;
+        continue;
+      }
+      if (c5 === "[" || c5 === "{") {
+        state2.flowDepth = 1;
+        state2.minIndent = pos2;
+        pos2++;
+        continue;
+      }
+      while (pos2 < line.length) {
+        const d5 = line[pos2];
+        if (d5 === ":" && isBreak(line[pos2 + 1])) break;
+        if (d5 === "#" && SPACE.test(line[pos2 - 1])) break;
+        pos2++;
+      }
+      if (pos2 >= line.length) {
+        state2.plainParent = keyColumn >= 0 ? keyColumn : lineIndent;
+        return;
+      }
+      continue;
+    }
+    if (c5 === ":" && isBreak(line[pos2 + 1])) {
+      keyColumn = nodeColumn;
+      nodeStart = true;
+    }
+    pos2++;
+  }
+}
+function scanQuoted(line, pos2, state2) {
+  const quote = state2.quote;
+  while (pos2 < line.length) {
+    const c5 = line[pos2];
+    if (quote === '"' && c5 === "\\") {
+      pos2 += 2;
+      continue;
+    }
+    if (c5 === quote) {
+      if (quote === "'" && line[pos2 + 1] === "'") {
+        pos2 += 2;
+        continue;
+      }
+      state2.quote = "";
+      return pos2 + 1;
+    }
+    pos2++;
+  }
+  return -1;
+}
+function scanFlowChar(line, pos2, state2) {
+  const c5 = line[pos2];
+  if (c5 === "[" || c5 === "{") {
+    state2.flowDepth++;
+    return pos2 + 1;
+  }
+  if (c5 === "]" || c5 === "}") {
+    state2.flowDepth--;
+    return pos2 + 1;
+  }
+  if (c5 === "'" || c5 === '"') {
+    const before = line.slice(0, pos2).trimEnd();
+    const last = before[before.length - 1];
+    if (last === void 0 || "[{,:".includes(last) || /![^\s]*$/.test(before)) {
+      state2.quote = c5;
+      return scanQuoted(line, pos2 + 1, state2);
+    }
+  }
+  return pos2 + 1;
+}
+
+// src/iac/yaml-scalars.ts
+var BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+var INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+var FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+var NULL = /^(?:~|null|Null|NULL|)$/;
+function sexagesimal(text) {
+  let value = 0;
+  for (const part of text.split(":")) value = value * 60 + Number(part);
+  return value;
+}
+function toInt(source) {
+  const text = source.replaceAll("_", "");
+  const sign2 = text.startsWith("-") ? -1 : 1;
+  const digits = text.replace(/^[-+]/, "");
+  let value;
+  if (digits.startsWith("0b")) value = Number.parseInt(digits.slice(2), 2);
+  else if (digits.startsWith("0x")) value = Number.parseInt(digits.slice(2), 16);
+  else if (digits.includes(":")) value = sexagesimal(digits);
+  else if (digits.length > 1 && digits.startsWith("0")) value = Number.parseInt(digits.slice(1), 8);
+  else value = Number(digits);
+  return Number.isSafeInteger(value) ? sign2 * value : source;
+}
+function toFloat(source) {
+  const text = source.replaceAll("_", "").toLowerCase();
+  const sign2 = text.startsWith("-") ? -1 : 1;
+  const body = text.replace(/^[-+]/, "");
+  if (body === ".inf") return sign2 * Number.POSITIVE_INFINITY;
+  if (body === ".nan") return Number.NaN;
+  if (body.includes(":")) {
+    const [whole, fraction] = body.split(".");
+    return sign2 * (sexagesimal(whole) + Number(`0.${fraction ?? ""}`));
+  }
+  return sign2 * Number(body);
+}
+var CLOUDFORMATION_SCALARS = [
+  { tag: "tag:yaml.org,2002:null", default: true, test: NULL, resolve: () => null },
+  { tag: "tag:yaml.org,2002:bool", default: true, test: BOOL, resolve: (s2) => /^(?:yes|true|on)$/i.test(s2) },
+  { tag: "tag:yaml.org,2002:int", default: true, test: INT, resolve: toInt },
+  { tag: "tag:yaml.org,2002:float", default: true, test: FLOAT, resolve: toFloat }
+];
+
+// src/iac/yaml-doc.ts
 var SHORT_FORMS = {
   "!Ref": "Ref",
   "!Condition": "Condition",
@@ -64744,11 +64939,14 @@ var SHORT_FORMS = {
   "!ToJsonString": "Fn::ToJsonString"
 };
 var YAML_LIMITS = { maxDepth: 512, maxAliasCount: 100, maxNodes: 2e6 };
-var customTags = Object.keys(SHORT_FORMS).flatMap((tag) => [
-  { tag, resolve: (value) => value },
-  { tag, collection: "seq", resolve: (value) => value },
-  { tag, collection: "map", resolve: (value) => value }
-]);
+var customTags = [
+  ...CLOUDFORMATION_SCALARS,
+  ...Object.keys(SHORT_FORMS).flatMap((tag) => [
+    { tag, resolve: (value) => value },
+    { tag, collection: "seq", resolve: (value) => value },
+    { tag, collection: "map", resolve: (value) => value }
+  ])
+];
 var YamlInputError = class extends Error {
   constructor(message, line) {
     super(message);
@@ -64760,14 +64958,14 @@ var YamlInputError = class extends Error {
 function parseYaml(text) {
   const deep = deepFlowNesting(text, YAML_LIMITS.maxDepth);
   if (deep !== null) throw new YamlInputError(`nesting deeper than ${YAML_LIMITS.maxDepth} levels`, deep);
-  let source = text;
-  for (let attempt = 0; ; attempt++) {
-    const result2 = parseOnce(source);
-    if (result2.ok || attempt >= 20) return finish(result2);
-    const fixed2 = relaxFlowIndent(source, result2.error);
-    if (fixed2 === null) return finish(result2);
-    source = fixed2;
+  const strict = parseOnce(text);
+  if (strict.ok) return finish(strict);
+  const relaxed = relaxIndentation(text);
+  if (relaxed !== null) {
+    const second = parseOnce(relaxed);
+    if (second.ok) return finish(second);
   }
+  return finish(strict);
 }
 function parseOnce(text) {
   const counter = new import_yaml2.LineCounter();
@@ -64776,8 +64974,8 @@ function parseOnce(text) {
     doc = (0, import_yaml2.parseDocument)(text, {
       customTags,
       lineCounter: counter,
-      version: "1.2",
-      schema: "core",
+      version: "1.1",
+      schema: "failsafe",
       uniqueKeys: false,
       strict: false
     });
@@ -64789,10 +64987,7 @@ function parseOnce(text) {
   if (first) {
     const line = first.linePos?.[0]?.line ?? null;
     const text2 = first.message.includes("call stack") ? "YAML nested too deeply to read" : `invalid YAML: ${first.message.split("\n")[0]}`;
-    const error2 = Object.assign(new YamlInputError(text2, line), {
-      code: first.code
-    });
-    return { ok: false, doc, counter, error: error2 };
+    return { ok: false, doc, counter, error: new YamlInputError(text2, line) };
   }
   return { ok: true, doc, counter };
 }
@@ -64827,42 +65022,6 @@ function deepFlowNesting(text, limit) {
     }
   }
   return null;
-}
-function relaxFlowIndent(text, error2) {
-  if (error2.code !== "BAD_INDENT" || error2.line === null || !/Flow (map|sequence)/.test(error2.message))
-    return null;
-  const lines = text.split("\n");
-  for (let open = error2.line - 1; open >= Math.max(0, error2.line - 3); open--) {
-    const opening = lines[open];
-    if (opening === void 0 || !/[{[]\s*\r?$/.test(opening)) continue;
-    const indent = /^ */.exec(opening)[0].length + 2;
-    let depth = bracketBalance(opening);
-    let changed = false;
-    for (let i5 = open + 1; i5 < lines.length && depth > 0; i5++) {
-      const line = lines[i5];
-      const current = /^ */.exec(line)[0].length;
-      if (line.trim() !== "" && current < indent) {
-        lines[i5] = " ".repeat(indent - current) + line;
-        changed = true;
-      }
-      depth += bracketBalance(line);
-    }
-    return changed ? lines.join("\n") : null;
-  }
-  return null;
-}
-function bracketBalance(line) {
-  let balance = 0;
-  let quote = "";
-  for (const c5 of line) {
-    if (quote) {
-      if (c5 === quote) quote = "";
-    } else if (c5 === '"' || c5 === "'") quote = c5;
-    else if (c5 === "#") break;
-    else if (c5 === "{" || c5 === "[") balance++;
-    else if (c5 === "}" || c5 === "]") balance--;
-  }
-  return balance;
 }
 function shortForm(node) {
   const tag = node.tag;
@@ -64916,8 +65075,6 @@ var Converter = class {
         const dot = value.indexOf(".");
         value = dot === -1 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
       }
-      if (value instanceof Date) value = node.source ?? String(value);
-      if (typeof value === "bigint") value = Number(value);
     } else if ((0, import_yaml2.isSeq)(node)) {
       const items = [];
       for (const item of node.items) items.push(this.convert(item, depth + 1));
@@ -65914,6 +66071,13 @@ function isPolicyDocument(document) {
   const first = Array.isArray(statement) ? statement[0] : statement;
   return isRecord(first) && typeof first["Effect"] === "string";
 }
+function isResourcePolicy(document) {
+  const statement = document["Statement"];
+  const list2 = Array.isArray(statement) ? statement : [statement];
+  return list2.some(
+    (item) => isRecord(item) && (Object.hasOwn(item, "Principal") || Object.hasOwn(item, "NotPrincipal"))
+  );
+}
 function baseName(file) {
   const name = file.slice(file.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
@@ -65970,6 +66134,16 @@ function parseOrThrow(file, text, diagnostics, cdk) {
     return { entities, diagnostics, files: [file], priorEntities };
   }
   if (isPolicyDocument(document)) {
+    if (isResourcePolicy(document)) {
+      const notes = [
+        {
+          file,
+          line: 1,
+          message: `${file} is a resource-based policy (its statements name a Principal), not an IAM identity; skipped`
+        }
+      ];
+      return { entities: [], diagnostics, files: [file], notes };
+    }
     const lines = indexLines(parsed.lines, file, diagnostics);
     if (!lines) return { entities: [], diagnostics, files: [file] };
     const id = baseName(file);
@@ -66095,6 +66269,10 @@ function constructPaths(metadata) {
 function merge(into, from) {
   into.entities.push(...from.entities);
   into.diagnostics.push(...from.diagnostics);
+  if (from.notes) {
+    into.notes ??= [];
+    into.notes.push(...from.notes);
+  }
   for (const file of from.files) if (!into.files.includes(file)) into.files.push(file);
   if (from.priorEntities) {
     into.priorEntities ??= [];
@@ -67202,7 +67380,7 @@ function expandStatements(index, catalog, statements) {
   const denyNotPatterns = [];
   for (const statement of statements) {
     if (statement.effect === "Deny") {
-      if (statement.hasCondition || !statement.allResources) continue;
+      if (statement.hasCondition || statement.conditional || !statement.allResources) continue;
       if (statement.actions) for (const a5 of statement.actions) denyPatterns.push(a5.pattern);
       else if (statement.notActions) denyNotPatterns.push(statement.notActions.map((a5) => a5.pattern));
       continue;
@@ -68810,6 +68988,7 @@ async function scan(options) {
     entities,
     usage,
     diagnostics,
+    notes: head.notes ?? [],
     unreadable,
     usageUnavailable,
     base: baseSha,
@@ -68900,7 +69079,8 @@ function renderJson(result2) {
     summary: result2.summary,
     suppressed: result2.suppressed.map((f5) => ({ ...contractFinding(f5), reason: f5.reason })),
     diagnostics: result2.diagnostics,
-    usageUnavailable: result2.usageUnavailable
+    usageUnavailable: result2.usageUnavailable,
+    notes: result2.notes ?? []
   };
   return `${JSON.stringify(body, null, 2)}
 `;

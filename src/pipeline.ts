@@ -9,7 +9,7 @@ import { readIac } from './iac/index.js';
 import { gitRefSource, stagedSource, worktreeSource } from './iac/source.js';
 import { collectGrants } from './policy/grants.js';
 import type { GrantedEntity, GrantSet } from './policy/grants.types.js';
-import { type Diagnostic, type Entity, entityKey, type ParseResult } from './policy/model.js';
+import { type Diagnostic, type Entity, entityKey, type ParseNote, type ParseResult } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
 import { DAY_MS } from './rules/usage-view.js';
@@ -52,6 +52,8 @@ export interface ScanResult {
   entities: GrantedEntity[];
   usage: Map<string, EntityUsage>;
   diagnostics: Diagnostic[];
+  /** Documents read and left out on purpose (resource-based policies), for debugging. */
+  notes: ParseNote[];
   /** The error diagnostics this change brought in (not at base): what could not be judged; they block. */
   unreadable: Diagnostic[];
   usageUnavailable: string | null;
@@ -279,6 +281,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     entities,
     usage,
     diagnostics,
+    notes: head.notes ?? [],
     unreadable,
     usageUnavailable,
     base: baseSha,

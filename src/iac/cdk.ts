@@ -112,6 +112,10 @@ function constructPaths(metadata: unknown): Map<string, string> {
 export function merge(into: ParseResult, from: ParseResult): void {
   into.entities.push(...from.entities);
   into.diagnostics.push(...from.diagnostics);
+  if (from.notes) {
+    into.notes ??= [];
+    into.notes.push(...from.notes);
+  }
   for (const file of from.files) if (!into.files.includes(file)) into.files.push(file);
   if (from.priorEntities) {
     into.priorEntities ??= [];

@@ -26,6 +26,18 @@ export function isPolicyDocument(document: unknown): document is Record<string, 
   return isRecord(first) && typeof first['Effect'] === 'string';
 }
 
+/**
+ * A resource-based policy (trust, bucket, key, queue policy): its statements name a `Principal` or `NotPrincipal`.
+ * It says who may act on a resource, not what an identity may do, and IAM keeps no last-accessed report for it.
+ */
+export function isResourcePolicy(document: Record<string, unknown>): boolean {
+  const statement = document['Statement'];
+  const list = Array.isArray(statement) ? statement : [statement];
+  return list.some(
+    (item) => isRecord(item) && (Object.hasOwn(item, 'Principal') || Object.hasOwn(item, 'NotPrincipal')),
+  );
+}
+
 function baseName(file: string): string {
   const name = file.slice(file.lastIndexOf('/') + 1);
   const dot = name.lastIndexOf('.');
@@ -86,6 +98,16 @@ function parseOrThrow(file: string, text: string, diagnostics: Diagnostic[], cdk
     return { entities, diagnostics, files: [file], priorEntities };
   }
   if (isPolicyDocument(document)) {
+    if (isResourcePolicy(document)) {
+      const notes = [
+        {
+          file,
+          line: 1,
+          message: `${file} is a resource-based policy (its statements name a Principal), not an IAM identity; skipped`,
+        },
+      ];
+      return { entities: [], diagnostics, files: [file], notes };
+    }
     const lines = indexLines(parsed.lines, file, diagnostics);
     if (!lines) return { entities: [], diagnostics, files: [file] };
     const id = baseName(file);

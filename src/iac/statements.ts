@@ -202,7 +202,7 @@ function readStatementItem(
     !Object.hasOwn(item, 'NotResource') &&
     (resource === '*' || (Array.isArray(resource) && resource.includes('*')));
   const condition = item['Condition'];
-  sink.statements.push({
+  const statement: Statement = {
     effect,
     actions: hasAction ? patterns : null,
     notActions: hasAction ? null : patterns,
@@ -211,7 +211,10 @@ function readStatementItem(
       condition !== undefined && condition !== null && !(isRecord(condition) && isEmpty(condition)),
     policyName,
     location: { file: scope.file, line: scope.lines.lineAt(path), path: statementPath },
-  });
+  };
+  // A statement naming a principal belongs to a resource policy: whom it applies to is not this entity's to know.
+  if (Object.hasOwn(item, 'Principal') || Object.hasOwn(item, 'NotPrincipal')) statement.conditional = true;
+  sink.statements.push(statement);
 }
 
 function isEmpty(record: Record<string, unknown>): boolean {

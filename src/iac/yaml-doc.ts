@@ -1,5 +1,6 @@
-// CloudFormation YAML: the `yaml` package (YAML 1.2 core schema, so `2010-09-09` stays a string) with every short-form
-// tag registered, turned into the same plain values as the JSON form, plus a line index over the YAML nodes.
+// CloudFormation YAML: the `yaml` package with YAML 1.1 scalars as CloudFormation resolves them (yaml-scalars.ts) and
+// every short-form tag registered, turned into the same plain values as the JSON form, plus a line index over the
+// YAML nodes.
 import {
   type Document,
   isAlias,
@@ -16,6 +17,8 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { LineIndex, PathSegment } from './located.js';
+import { relaxIndentation } from './yaml-relax.js';
+import { CLOUDFORMATION_SCALARS } from './yaml-scalars.js';
 
 /** Short-form tag → the long-form key it stands for. */
 export const SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -46,11 +49,14 @@ export const YAML_LIMITS = { maxDepth: 512, maxAliasCount: 100, maxNodes: 2_000_
 
 // Every short form may be written on a scalar, a sequence or a mapping; the tags only keep the node as written
 // (the conversion below wraps it), which also keeps the yaml package from warning about unresolved tags.
-const customTags: Tags = Object.keys(SHORT_FORMS).flatMap((tag) => [
-  { tag, resolve: (value: string) => value },
-  { tag, collection: 'seq' as const, resolve: (value: unknown) => value },
-  { tag, collection: 'map' as const, resolve: (value: unknown) => value },
-]);
+const customTags: Tags = [
+  ...CLOUDFORMATION_SCALARS,
+  ...Object.keys(SHORT_FORMS).flatMap((tag) => [
+    { tag, resolve: (value: string) => value },
+    { tag, collection: 'seq' as const, resolve: (value: unknown) => value },
+    { tag, collection: 'map' as const, resolve: (value: unknown) => value },
+  ]),
+];
 
 export class YamlInputError extends Error {
   override name = 'YamlInputError';
@@ -72,21 +78,21 @@ export function parseYaml(text: string): YamlParse {
   // The yaml package slows down sharply on deeply nested flow collections (`[[[[…`): refuse them before parsing.
   const deep = deepFlowNesting(text, YAML_LIMITS.maxDepth);
   if (deep !== null) throw new YamlInputError(`nesting deeper than ${YAML_LIMITS.maxDepth} levels`, deep);
-  let source = text;
-  // CloudFormation (like PyYAML) accepts flow collections whose lines are not indented past their key; YAML 1.2 does
-  // not. Indent those lines (line numbers stay the same) and parse again, a bounded number of times.
-  for (let attempt = 0; ; attempt++) {
-    const result = parseOnce(source);
-    if (result.ok || attempt >= 20) return finish(result);
-    const fixed = relaxFlowIndent(source, result.error);
-    if (fixed === null) return finish(result);
-    source = fixed;
+  const strict = parseOnce(text);
+  if (strict.ok) return finish(strict);
+  // CloudFormation (like PyYAML) accepts quoted scalars and flow collections whose lines are not indented past
+  // their key; YAML 1.2 does not. Indent those lines (line numbers stay the same) and parse once more.
+  const relaxed = relaxIndentation(text);
+  if (relaxed !== null) {
+    const second = parseOnce(relaxed);
+    if (second.ok) return finish(second);
   }
+  return finish(strict);
 }
 
 type Attempt =
   | { ok: true; doc: Document.Parsed; counter: LineCounter }
-  | { ok: false; doc: Document.Parsed; counter: LineCounter; error: YamlInputError & { code?: string } };
+  | { ok: false; doc: Document.Parsed; counter: LineCounter; error: YamlInputError };
 
 function parseOnce(text: string): Attempt {
   const counter = new LineCounter();
@@ -95,8 +101,8 @@ function parseOnce(text: string): Attempt {
     doc = parseDocument(text, {
       customTags,
       lineCounter: counter,
-      version: '1.2',
-      schema: 'core',
+      version: '1.1',
+      schema: 'failsafe',
       uniqueKeys: false,
       strict: false,
     });
@@ -110,10 +116,7 @@ function parseOnce(text: string): Attempt {
     const text = first.message.includes('call stack')
       ? 'YAML nested too deeply to read'
       : `invalid YAML: ${first.message.split('\n')[0]}`;
-    const error = Object.assign(new YamlInputError(text, line), {
-      code: first.code as string,
-    });
-    return { ok: false, doc, counter, error };
+    return { ok: false, doc, counter, error: new YamlInputError(text, line) };
   }
   return { ok: true, doc, counter };
 }
@@ -156,47 +159,6 @@ function deepFlowNesting(text: string, limit: number): number | null {
     }
   }
   return null;
-}
-
-/** Indents the lines of an under-indented flow collection that starts just before the error line; null if none. */
-function relaxFlowIndent(text: string, error: YamlInputError & { code?: string }): string | null {
-  if (error.code !== 'BAD_INDENT' || error.line === null || !/Flow (map|sequence)/.test(error.message))
-    return null;
-  const lines = text.split('\n');
-  // The opening bracket is at the end of the error line or of one of the lines just above it.
-  for (let open = error.line - 1; open >= Math.max(0, error.line - 3); open--) {
-    const opening = lines[open];
-    if (opening === undefined || !/[{[]\s*\r?$/.test(opening)) continue;
-    const indent = /^ */.exec(opening)![0].length + 2;
-    let depth = bracketBalance(opening);
-    let changed = false;
-    for (let i = open + 1; i < lines.length && depth > 0; i++) {
-      const line = lines[i]!;
-      const current = /^ */.exec(line)![0].length;
-      if (line.trim() !== '' && current < indent) {
-        lines[i] = ' '.repeat(indent - current) + line;
-        changed = true;
-      }
-      depth += bracketBalance(line);
-    }
-    return changed ? lines.join('\n') : null;
-  }
-  return null;
-}
-
-/** Opening minus closing brackets outside quotes on one line. */
-function bracketBalance(line: string): number {
-  let balance = 0;
-  let quote = '';
-  for (const c of line) {
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '#') break;
-    else if (c === '{' || c === '[') balance++;
-    else if (c === '}' || c === ']') balance--;
-  }
-  return balance;
 }
 
 /** The tag a node was written with when it is a CloudFormation short form, else undefined. */
@@ -254,8 +216,6 @@ class Converter {
         const dot = value.indexOf('.');
         value = dot === -1 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
       }
-      if (value instanceof Date) value = (node.source ?? String(value)) as string;
-      if (typeof value === 'bigint') value = Number(value);
     } else if (isSeq(node)) {
       const items: unknown[] = [];
       for (const item of node.items) items.push(this.convert(item, depth + 1));

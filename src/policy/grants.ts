@@ -31,8 +31,9 @@ export interface GrantDiff {
  *   an action is its source.
  * - `NotAction` with Allow grants every catalog action the patterns do not match; its source is the statement.
  * - An Allow with a `Condition` or a narrower `Resource` still grants: the code allows the action in some case.
- * - Only a Deny with no `Condition` on every resource (`allResources`) subtracts; a conditional or resource-scoped
- *   Deny leaves the grant in place, because the action stays allowed somewhere.
+ * - Only a Deny with no `Condition` on every resource (`allResources`) that applies in every deployment (not
+ *   `conditional`) subtracts; a conditional, resource-scoped or principal-scoped Deny leaves the grant in place,
+ *   because the action stays allowed somewhere.
  * - Patterns matching nothing are kept as written in `unknownActions` (removed only when a subtracting Deny covers
  *   them); their service counts in `services` when the catalog knows the prefix (most likely an action newer than
  *   the catalog), not otherwise.
@@ -139,7 +140,7 @@ function expandStatements(
   const denyNotPatterns: string[][] = [];
   for (const statement of statements) {
     if (statement.effect === 'Deny') {
-      if (statement.hasCondition || !statement.allResources) continue;
+      if (statement.hasCondition || statement.conditional || !statement.allResources) continue;
       if (statement.actions) for (const a of statement.actions) denyPatterns.push(a.pattern);
       else if (statement.notActions) denyNotPatterns.push(statement.notActions.map((a) => a.pattern));
       continue;

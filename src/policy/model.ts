@@ -26,6 +26,12 @@ export interface Statement {
   /** Whether `Resource` is exactly `"*"` (or `NotResource` is absent and `Resource` contains `"*"`). */
   allResources: boolean;
   hasCondition: boolean;
+  /**
+   * The statement applies only in some deployments or to some principals: written in an `Fn::If` branch, in a
+   * policy resource with a `Condition`, attached to the entity conditionally, or naming a `Principal`. A Deny that
+   * is conditional never subtracts.
+   */
+  conditional?: true;
   /** Name of the policy that holds it: inline policy name, managed policy id, or attached policy resource id. */
   policyName: string | null;
   location: SourceLocation;
@@ -106,9 +112,18 @@ export interface Diagnostic {
   entity?: string;
 }
 
+/** Something the reader passed over on purpose, for debugging (a resource-based policy is not an identity). */
+export interface ParseNote {
+  file: string;
+  line: number;
+  message: string;
+}
+
 export interface ParseResult {
   entities: Entity[];
   diagnostics: Diagnostic[];
+  /** Documents read and left out on purpose (present only when there are some). */
+  notes?: ParseNote[];
   /** Files read (repository-relative). */
   files: string[];
   /**

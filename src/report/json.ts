@@ -1,5 +1,5 @@
 // `check --format json`: the findings and summary exactly as ARCHITECTURE.md's contract, plus what was suppressed.
-import type { Diagnostic } from '../policy/model.js';
+import type { Diagnostic, ParseNote } from '../policy/model.js';
 import type { CheckSummary, Finding } from '../rules/model.js';
 import { ruleHelpUri } from '../rules/types.js';
 import { inertJson } from './terminal.js';
@@ -10,6 +10,8 @@ export interface CheckReportInput {
   summary: CheckSummary;
   diagnostics: Diagnostic[];
   usageUnavailable: string | null;
+  /** Documents left out on purpose (resource-based policies). */
+  notes?: ParseNote[];
 }
 
 /** The contract's fields, in its order, plus the link to the rule's page. */
@@ -36,6 +38,7 @@ export function renderJson(result: CheckReportInput): string {
     suppressed: result.suppressed.map((f) => ({ ...contractFinding(f), reason: f.reason })),
     diagnostics: result.diagnostics,
     usageUnavailable: result.usageUnavailable,
+    notes: result.notes ?? [],
   };
   return `${inertJson(JSON.stringify(body, null, 2))}\n`;
 }

@@ -4,7 +4,7 @@ import { gitRefSource, worktreeSource } from '../../iac/source.js';
 import { loadCatalog } from '../../policy/catalog.js';
 import { collectGrants } from '../../policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
-import type { Diagnostic, ParseResult } from '../../policy/model.js';
+import type { Diagnostic, ParseNote, ParseResult } from '../../policy/model.js';
 import { grantsText } from '../../report/grants-text.js';
 import { diagnosticLine, inertJson } from '../../report/terminal.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
@@ -36,6 +36,8 @@ export interface GrantsJsonDiagnostic {
 export interface GrantsJson {
   entities: GrantsJsonEntity[];
   diagnostics: GrantsJsonDiagnostic[];
+  /** Documents left out on purpose (resource-based policies). */
+  notes: ParseNote[];
 }
 
 export const grantsCommand: Command = {
@@ -99,6 +101,7 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
     const output: GrantsJson = {
       entities: granted.map((g) => toJsonEntity(g, baseRef !== null)),
       diagnostics,
+      notes: head.notes ?? [],
     };
     io.stdout.write(`${inertJson(JSON.stringify(output, null, 2))}\n`);
   } else {
