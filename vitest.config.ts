@@ -12,6 +12,10 @@ export default defineConfig({
     // Most of the suite waits on child processes and local HTTP stand-ins rather than computing: more files in
     // flight than cores keeps both cores busy (vitest's default here is one worker on two cores).
     maxWorkers: 4,
+    // A worker keeps its modules between test files (the AWS SDK, the action catalog and the CDK take most of the
+    // suite's CPU to load, once per file otherwise). Test files share no state: one that changes a global (an
+    // environment variable, process.stdout.write) restores it in `finally`, and every server is closed in afterAll.
+    isolate: false,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
