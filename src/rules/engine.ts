@@ -93,13 +93,15 @@ export function evaluateEntity(item: EntityEvaluation, options: EngineOptions): 
     // The suggestion is a courtesy; the findings stand without it.
   }
   const result = applySuppressions(findings, item, options);
+  // A suppressed copy of a broken rule's finding is still one.
+  for (const f of result.suppressed) if (broken.has(f.original)) broken.add(f);
   const folded = foldOverlaps(result.kept, result.suppressed, broken);
   return {
     findings: [...result.problems, ...folded.kept.map(contractFinding)],
-    suppressed: folded.suppressed.map((f) => ({
+    suppressed: folded.suppressed.map(({ reason, by, original: _original, ...f }) => ({
       ...contractFinding(f),
-      reason: f.reason,
-      suppressedBy: f.by,
+      reason,
+      suppressedBy: by,
     })),
     warnings: result.warnings,
   };
@@ -115,36 +117,56 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 
 
 const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule as Rule]));
 
-/** Whether `strong` makes `weak` redundant, as `strong`'s rule declares, without lowering the severity shown. */
-function supersedes(strong: Finding, weak: Finding): boolean {
-  if (strong === weak || SEVERITY_RANK[strong.severity] < SEVERITY_RANK[weak.severity]) return false;
-  const declared = RULE_BY_ID.get(strong.rule)?.supersedes ?? [];
-  return declared.some(
-    (d) =>
-      d.rule === weak.rule &&
-      (d.scope === 'entity' || (strong.service !== null && strong.service === weak.service)),
-  );
+/**
+ * What a set of findings folds, as their rules declare: for each folded rule and service (`*` for the whole
+ * entity), the highest severity among the findings that fold it. A finding folds another only when it is at least
+ * as severe, so folding never lowers what is shown. Built once per list: an entity with a wildcard grant has
+ * hundreds of findings.
+ */
+class Folds {
+  private readonly strongest = new Map<string, number>();
+
+  constructor(findings: readonly Finding[]) {
+    for (const strong of findings) {
+      for (const declared of RULE_BY_ID.get(strong.rule)?.supersedes ?? []) {
+        if (declared.scope === 'service' && strong.service === null) continue;
+        const key = `${declared.rule}\u0000${declared.scope === 'entity' ? '*' : strong.service}`;
+        this.strongest.set(key, Math.max(this.strongest.get(key) ?? 0, SEVERITY_RANK[strong.severity]));
+      }
+    }
+  }
+
+  folds(weak: Finding): boolean {
+    const rank = SEVERITY_RANK[weak.severity];
+    const at = (service: string) => (this.strongest.get(`${weak.rule}\u0000${service}`) ?? 0) >= rank;
+    return at('*') || (weak.service !== null && at(weak.service));
+  }
 }
 
 /**
- * One problem, one finding. A shown finding is hidden by another shown finding that supersedes it. A suppressed
+ * One problem, one finding. A shown finding is hidden by another shown finding that folds it. A suppressed
  * finding is never a reason to hide a shown one: suppressing `widened-unused-service` brings back the
  * `unused-service` finding it folded, which needs its own suppression. A suppressed finding is not listed when a
- * shown finding supersedes it, or one suppressed by the same entry (one `ignore.services` glob hides one problem).
+ * shown finding folds it, or one suppressed by the same entry (one `ignore.services` glob hides one problem).
+ * A rule's own declaration never folds its own findings; a finding that says a rule broke neither folds nor is folded.
  */
 function foldOverlaps(
   kept: RuleFinding[],
   suppressed: Suppressed[],
   broken: ReadonlySet<RuleFinding>,
 ): { kept: RuleFinding[]; suppressed: Suppressed[] } {
-  const shown = kept.filter((f) => !broken.has(f));
-  const sameEntry = (a: Suppressed, b: Suppressed) => JSON.stringify(a.by) === JSON.stringify(b.by);
+  const shown = new Folds(kept.filter((f) => !broken.has(f)));
+  const byEntry = new Map<string, Suppressed[]>();
+  for (const f of suppressed) {
+    if (broken.has(f)) continue;
+    const entry = JSON.stringify(f.by);
+    byEntry.set(entry, [...(byEntry.get(entry) ?? []), f]);
+  }
+  const sameEntry = new Map([...byEntry].map(([entry, list]) => [entry, new Folds(list)]));
   return {
-    kept: kept.filter((f) => broken.has(f) || !shown.some((strong) => supersedes(strong, f))),
+    kept: kept.filter((f) => broken.has(f) || !shown.folds(f)),
     suppressed: suppressed.filter(
-      (f) =>
-        !shown.some((strong) => supersedes(strong, f)) &&
-        !suppressed.some((strong) => sameEntry(strong, f) && supersedes(strong, f)),
+      (f) => broken.has(f) || !(shown.folds(f) || sameEntry.get(JSON.stringify(f.by))?.folds(f)),
     ),
   };
 }
@@ -173,7 +195,7 @@ function globMatch(value: string | null, glob: string): boolean {
   return matcher.match(value);
 }
 
-type Suppressed = RuleFinding & { reason: string; by: SuppressionSource };
+type Suppressed = RuleFinding & { reason: string; by: SuppressionSource; original: RuleFinding };
 
 interface SuppressionResult {
   kept: RuleFinding[];
@@ -263,7 +285,7 @@ function applySuppressions(
         };
       }
     }
-    if (reason && by) result.suppressed.push({ ...finding, reason, by });
+    if (reason && by) result.suppressed.push({ ...finding, reason, by, original: finding });
     else result.kept.push(finding);
   }
   return result;
