@@ -146,7 +146,6 @@ async function runBench(): Promise<void> {
       AWS_ACCESS_KEY_ID: 'bench',
       AWS_SECRET_ACCESS_KEY: 'bench',
     },
-    maxAttempts: 1,
   });
   const live = await collectUsage(wanted, {
     clients,

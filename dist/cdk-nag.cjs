@@ -13806,24 +13806,7 @@ function readSnapshot(text, file) {
     version: 1,
     generatedAt: r.date(top["generatedAt"], "generatedAt") ?? r.fail("generatedAt", "is required"),
     reports: r.array(top["reports"], "reports").map((value, i) => readReport(r, value, `reports[${i}]`)),
-    accessKeys: r.array(top["accessKeys"], "accessKeys", true).map((value, i) => {
-      const path2 = `accessKeys[${i}]`;
-      const key = r.object(value, path2);
-      const used = r.object(key["AccessKeyLastUsed"], `${path2}.AccessKeyLastUsed`);
-      const lastUsed = {
-        ServiceName: r.string(used["ServiceName"], `${path2}.AccessKeyLastUsed.ServiceName`),
-        Region: r.string(used["Region"], `${path2}.AccessKeyLastUsed.Region`)
-      };
-      set(lastUsed, "LastUsedDate", r.date(used["LastUsedDate"], `${path2}.AccessKeyLastUsed.LastUsedDate`));
-      const usage = {
-        UserName: r.string(key["UserName"], `${path2}.UserName`),
-        AccessKeyId: r.string(key["AccessKeyId"], `${path2}.AccessKeyId`),
-        Status: r.oneOf(key["Status"], ["Active", "Inactive", "Expired"], `${path2}.Status`),
-        AccessKeyLastUsed: lastUsed
-      };
-      set(usage, "CreateDate", r.date(key["CreateDate"], `${path2}.CreateDate`));
-      return usage;
-    }),
+    accessKeys: r.array(top["accessKeys"], "accessKeys", true).map((value, i) => readAccessKey(r, value, `accessKeys[${i}]`)),
     policies: r.array(top["policies"], "policies", true).map((value, i) => {
       const policy = r.object(value, `policies[${i}]`);
       return {
@@ -13855,44 +13838,53 @@ function readSnapshot(text, file) {
     });
   }
   if (top["policiesGranting"] !== void 0) {
-    snapshot.policiesGranting = r.array(top["policiesGranting"], "policiesGranting").map((value, i) => {
-      const path2 = `policiesGranting[${i}]`;
-      const entry = r.object(value, path2);
-      return {
-        Arn: r.string(entry["Arn"], `${path2}.Arn`),
-        PoliciesGrantingServiceAccess: r.array(entry["PoliciesGrantingServiceAccess"], `${path2}.PoliciesGrantingServiceAccess`).map((g, j) => {
-          const gp = `${path2}.PoliciesGrantingServiceAccess[${j}]`;
-          const grant = r.object(g, gp);
-          return {
-            ServiceNamespace: r.string(grant["ServiceNamespace"], `${gp}.ServiceNamespace`),
-            Policies: r.array(grant["Policies"], `${gp}.Policies`).map((p, k) => {
-              const pp = `${gp}.Policies[${k}]`;
-              const policy = r.object(p, pp);
-              const out = {
-                PolicyName: r.string(policy["PolicyName"], `${pp}.PolicyName`),
-                PolicyType: r.oneOf(
-                  policy["PolicyType"],
-                  ["INLINE", "MANAGED"],
-                  `${pp}.PolicyType`
-                )
-              };
-              set(out, "PolicyArn", r.optString(policy["PolicyArn"], `${pp}.PolicyArn`));
-              if (policy["EntityType"] !== void 0) {
-                out.EntityType = r.oneOf(
-                  policy["EntityType"],
-                  ["USER", "ROLE", "GROUP"],
-                  `${pp}.EntityType`
-                );
-              }
-              set(out, "EntityName", r.optString(policy["EntityName"], `${pp}.EntityName`));
-              return out;
-            })
-          };
-        })
-      };
-    });
+    snapshot.policiesGranting = r.array(top["policiesGranting"], "policiesGranting").map((value, i) => readPoliciesGranting(r, value, `policiesGranting[${i}]`));
   }
   return snapshot;
+}
+function readAccessKey(r, value, path2) {
+  const key = r.object(value, path2);
+  const used = r.object(key["AccessKeyLastUsed"], `${path2}.AccessKeyLastUsed`);
+  const lastUsed = {
+    ServiceName: r.string(used["ServiceName"], `${path2}.AccessKeyLastUsed.ServiceName`),
+    Region: r.string(used["Region"], `${path2}.AccessKeyLastUsed.Region`)
+  };
+  set(lastUsed, "LastUsedDate", r.date(used["LastUsedDate"], `${path2}.AccessKeyLastUsed.LastUsedDate`));
+  const usage = {
+    UserName: r.string(key["UserName"], `${path2}.UserName`),
+    AccessKeyId: r.string(key["AccessKeyId"], `${path2}.AccessKeyId`),
+    Status: r.oneOf(key["Status"], ["Active", "Inactive", "Expired"], `${path2}.Status`),
+    AccessKeyLastUsed: lastUsed
+  };
+  set(usage, "CreateDate", r.date(key["CreateDate"], `${path2}.CreateDate`));
+  return usage;
+}
+function readPoliciesGranting(r, value, path2) {
+  const entry = r.object(value, path2);
+  return {
+    Arn: r.string(entry["Arn"], `${path2}.Arn`),
+    PoliciesGrantingServiceAccess: r.array(entry["PoliciesGrantingServiceAccess"], `${path2}.PoliciesGrantingServiceAccess`).map((g, j) => {
+      const gp = `${path2}.PoliciesGrantingServiceAccess[${j}]`;
+      const grant = r.object(g, gp);
+      return {
+        ServiceNamespace: r.string(grant["ServiceNamespace"], `${gp}.ServiceNamespace`),
+        Policies: r.array(grant["Policies"], `${gp}.Policies`).map((p, k) => readGrantingPolicy(r, p, `${gp}.Policies[${k}]`))
+      };
+    })
+  };
+}
+function readGrantingPolicy(r, value, path2) {
+  const policy = r.object(value, path2);
+  const out = {
+    PolicyName: r.string(policy["PolicyName"], `${path2}.PolicyName`),
+    PolicyType: r.oneOf(policy["PolicyType"], ["INLINE", "MANAGED"], `${path2}.PolicyType`)
+  };
+  set(out, "PolicyArn", r.optString(policy["PolicyArn"], `${path2}.PolicyArn`));
+  if (policy["EntityType"] !== void 0) {
+    out.EntityType = r.oneOf(policy["EntityType"], ["USER", "ROLE", "GROUP"], `${path2}.EntityType`);
+  }
+  set(out, "EntityName", r.optString(policy["EntityName"], `${path2}.EntityName`));
+  return out;
 }
 function readReport(r, value, path2) {
   const entry = r.object(value, path2);
@@ -13984,118 +13976,296 @@ function readEntityDetails(r, value, path2) {
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/cdk-nag/resolve.ts
-var REPORT_TYPES = {
-  "AWS::IAM::Role": "role",
-  "AWS::IAM::User": "user",
-  "AWS::IAM::Group": "group",
-  "AWS::IAM::ManagedPolicy": "policy"
-};
-function parseIamArn2(arn) {
-  const match2 = /^arn:aws[a-z-]*:iam::(\d{12}|aws):(role|user|group|policy)\/(?:.*\/)?([^/]+)$/.exec(arn);
-  if (!match2) return null;
-  return { account: match2[1], type: match2[2], name: match2[3] };
+// src/usage/resolve.ts
+function* ask(question) {
+  return yield question;
 }
-var SnapshotIndex = class {
-  byArn = /* @__PURE__ */ new Map();
-  /** `type/name` (lower case) → reports with their account, any account. */
-  byName = /* @__PURE__ */ new Map();
-  /** stack name → logical id → physical id. */
-  deployed = /* @__PURE__ */ new Map();
-  constructor(snapshot) {
+function stackNameFor(target, rules) {
+  if (target.stackName) return target.stackName;
+  return rules.stacks?.find((s) => minimatch(target.file, s.template, { dot: true }))?.stackName ?? null;
+}
+function mappedArn(target, rules) {
+  const explicit = rules.explicitArns ?? {};
+  if (Object.keys(explicit).length > 0) {
+    const path2 = (target.constructPath ?? "").replace(/^\/+/, "");
+    const keys = path2 ? [path2, path2.replace(/\/(Resource|Default)$/, ""), target.logicalId] : [target.logicalId];
+    for (const key of keys) {
+      const arn2 = explicit[key] ?? explicit[`/${key}`];
+      if (arn2) return { arn: arn2, by: "map" };
+    }
+  }
+  const arn = rules.entityArns?.find((m) => minimatch(target.key, m.match, { dot: true }))?.arn;
+  if (arn) return { arn, by: "config" };
+  return target.arn ? { arn: target.arn, by: "terraform" } : null;
+}
+function isAbsent(value) {
+  return typeof value === "object" && value !== null && "absent" in value;
+}
+function* steps(target, rules, source) {
+  const warnings = [];
+  const mapped = mappedArn(target, rules);
+  if (mapped) return yield* byArn(mapped.arn, mapped.by, source, warnings);
+  const stackName = stackNameFor(target, rules);
+  if (stackName) {
+    let stack;
+    try {
+      stack = yield* ask({ ask: "stack", stackName, logicalId: target.logicalId });
+    } catch (error) {
+      if (!target.name) throw error;
+      warnings.push(`DescribeStackResources ${stackName} failed: ${error.message}`);
+      stack = { known: false, reason: null };
+    }
+    if (stack.known && stack.physicalIds.length > 0) {
+      return yield* byPhysicalIds(target, stack.physicalIds, stackName, source, warnings);
+    }
+    if (stack.known) {
+      const notInStack = source.authoritative ? `${target.logicalId} is not (yet) a resource of stack ${stackName}: not deployed, so there is no usage` : `stack ${stackName} in the snapshot has no resource ${target.logicalId}: not deployed yet when the snapshot was taken (or deployed under another stack name)`;
+      if (!target.name) return { status: "not-deployed", arn: null, reason: notInStack, warnings };
+      const named = yield* byName(target, target.name, "name", source, warnings);
+      return named.status === "unresolved" ? { status: "not-deployed", arn: null, reason: notInStack, warnings } : named;
+    }
+    if (!target.name) {
+      const reason = stack.reason ?? `${target.logicalId} has no fixed name, no \`${source.mappingHint}\` entry, and the snapshot records no deployed resources for stack ${stackName}`;
+      return { status: "unresolved", arn: null, reason, warnings };
+    }
+  }
+  if (target.name) return yield* byName(target, target.name, "name", source, warnings);
+  return {
+    status: "unresolved",
+    arn: null,
+    reason: `cannot tell which deployed ${target.kind} ${target.logicalId} is: the code fixes no name, no stack name is known (set \`stacks\` in the config) and no \`${source.mappingHint}\` mapping matches ${target.key}`,
+    warnings
+  };
+}
+function* byArn(arn, by, source, warnings) {
+  const parts = parseIamArn(arn);
+  if (!parts) {
+    return {
+      status: "unresolved",
+      arn,
+      reason: `${arn} is not an IAM role, user, group or policy ARN`,
+      warnings
+    };
+  }
+  if (parts.account !== "aws") {
+    const account = yield* ask({ ask: "account" });
+    if (account && account !== parts.account) {
+      return {
+        status: "unresolved",
+        arn,
+        reason: `${arn} is in account ${parts.account}, but the credentials are for account ${account}: collect a snapshot there (iam-usage-guard snapshot with that account's credentials) and pass it with --snapshot`,
+        warnings
+      };
+    }
+  }
+  const found = yield* ask({ ask: "arn", arn });
+  if (isAbsent(found) && (by === "map" || by === "config")) {
+    return outcome({ absent: `${found.absent} (from \`${source.mappingHint}\`)` }, arn, by, source, warnings);
+  }
+  return outcome(found, arn, by, source, warnings);
+}
+function* byPhysicalIds(target, physicalIds, stackName, source, warnings) {
+  const unique = [...new Set(physicalIds)];
+  if (unique.length === 1) {
+    const physical = unique[0];
+    const found = parseIamArn(physical) ? yield* byArn(physical, "stack", source, warnings) : yield* byName(target, physical, "stack", source, warnings);
+    return found.status === "unresolved" ? { ...found, reason: `deployed as ${physical}, but ${found.reason}` } : found;
+  }
+  const candidates = [];
+  for (const physical of unique) {
+    const found = parseIamArn(physical) ? yield* ask({ ask: "arn", arn: physical }) : yield* ask({
+      ask: "name",
+      kind: target.kind,
+      name: physical,
+      iamPath: target.iamPath
+    });
+    if (isAbsent(found)) continue;
+    for (const entity of Array.isArray(found) ? found : [found]) candidates.push(entity.arn);
+  }
+  return ambiguity(
+    `stack ${stackName} records ${target.logicalId} as ${unique.join(", ")} in different snapshots`,
+    candidates,
+    source,
+    warnings
+  );
+}
+function* byName(target, name, by, source, warnings) {
+  const found = yield* ask({
+    ask: "name",
+    kind: target.kind,
+    name,
+    iamPath: target.iamPath
+  });
+  if (isAbsent(found)) return outcome(found, null, by, source, warnings);
+  const candidates = target.account ? found.filter((e) => parseIamArn(e.arn)?.account === target.account) : found;
+  if (candidates.length === 1) return outcome(candidates[0], null, by, source, warnings);
+  if (candidates.length === 0) {
+    const others = found.map((e) => e.arn).join(", ");
+    return outcome(
+      { absent: `no ${target.kind} ${name} in account ${target.account} (only ${others})` },
+      null,
+      by,
+      source,
+      warnings
+    );
+  }
+  return ambiguity(
+    `${target.kind} ${name} matches reports in several accounts`,
+    candidates.map((e) => e.arn),
+    source,
+    warnings
+  );
+}
+function ambiguity(what, candidates, source, warnings) {
+  const sorted = [...new Set(candidates)].sort();
+  return {
+    status: "ambiguous",
+    candidates: sorted,
+    reason: `${what} (${sorted.join(", ") || "none of them has a report"}); map it to one ARN with \`${source.mappingHint}\``,
+    warnings
+  };
+}
+function outcome(found, knownArn, by, source, warnings) {
+  if (isAbsent(found)) {
+    return source.authoritative ? { status: "not-deployed", arn: knownArn, reason: found.absent, warnings } : { status: "unresolved", arn: knownArn, reason: found.absent, warnings };
+  }
+  if (found.warning) warnings.push(found.warning);
+  return { status: "resolved", arn: found.arn, createDate: found.createDate, by, warnings };
+}
+function resolveSync(target, rules, source) {
+  const run = steps(target, rules, source);
+  let step = run.next();
+  while (!step.done) {
+    let answer;
+    try {
+      answer = source.answer(step.value);
+    } catch (error) {
+      step = run.throw(error);
+      continue;
+    }
+    step = run.next(answer);
+  }
+  return step.value;
+}
+var SnapshotSource = class {
+  constructor(snapshot, mappingHint = "entities") {
+    this.mappingHint = mappingHint;
     for (const report of snapshot.reports) {
       this.byArn.set(report.Arn, report);
-      const parsed = parseIamArn2(report.Arn);
-      if (!parsed) continue;
-      const key = `${parsed.type}/${parsed.name}`.toLowerCase();
-      const list = this.byName.get(key) ?? [];
-      list.push({ report, account: parsed.account });
-      this.byName.set(key, list);
+      const parts = parseIamArn(report.Arn);
+      if (!parts) continue;
+      if (parts.account !== "aws") this.accounts.add(parts.account);
+      const key = `${parts.kind}/${parts.name}`.toLowerCase();
+      this.byName.set(key, [...this.byName.get(key) ?? [], report]);
     }
     for (const resource of snapshot.resources) {
-      let stack = this.deployed.get(resource.StackName);
+      let stack = this.stacks.get(resource.StackName);
       if (!stack) {
         stack = /* @__PURE__ */ new Map();
-        this.deployed.set(resource.StackName, stack);
+        this.stacks.set(resource.StackName, stack);
       }
-      stack.set(resource.LogicalResourceId, resource.PhysicalResourceId);
+      stack.set(resource.LogicalResourceId, [
+        ...stack.get(resource.LogicalResourceId) ?? [],
+        resource.PhysicalResourceId
+      ]);
     }
+  }
+  mappingHint;
+  authoritative = false;
+  byArn = /* @__PURE__ */ new Map();
+  /** `kind/name`, lower case (IAM names are case-insensitive) → reports, any account. */
+  byName = /* @__PURE__ */ new Map();
+  /** stack name → logical id → physical ids (several when merged snapshots disagree). */
+  stacks = /* @__PURE__ */ new Map();
+  accounts = /* @__PURE__ */ new Set();
+  report(arn) {
+    return this.byArn.get(arn);
+  }
+  answer(question) {
+    switch (question.ask) {
+      case "account":
+        return null;
+      case "stack": {
+        const stack = this.stacks.get(question.stackName);
+        return stack ? { known: true, physicalIds: stack.get(question.logicalId) ?? [] } : { known: false, reason: null };
+      }
+      case "arn": {
+        const report = this.byArn.get(question.arn);
+        if (report) return { arn: report.Arn, createDate: report.CreateDate ?? null };
+        const account = parseIamArn(question.arn)?.account;
+        const held = [...this.accounts].sort();
+        const note = account && account !== "aws" && held.length > 0 && !held.includes(account) ? ` (it holds reports of account${held.length === 1 ? "" : "s"} ${held.join(", ")} only: pass a snapshot of account ${account} too)` : "";
+        return { absent: `the snapshot has no report for ${question.arn}${note}` };
+      }
+      case "name": {
+        const reports = this.byName.get(`${question.kind}/${question.name}`.toLowerCase()) ?? [];
+        if (reports.length === 0) {
+          return { absent: `the snapshot has no report for ${question.kind} ${question.name}` };
+        }
+        return reports.map((r) => ({ arn: r.Arn, createDate: r.CreateDate ?? null }));
+      }
+    }
+  }
+};
+
+// src/cdk-nag/resolve.ts
+var REPORT_TYPES = /* @__PURE__ */ new Set([
+  "AWS::IAM::Role",
+  "AWS::IAM::User",
+  "AWS::IAM::Group",
+  "AWS::IAM::ManagedPolicy"
+]);
+var BY = {
+  map: "map",
+  config: "map",
+  terraform: "map",
+  name: "name",
+  stack: "stack-resources"
+};
+var SnapshotIndex = class {
+  source;
+  constructor(snapshot) {
+    this.source = new SnapshotSource(snapshot, "arns");
   }
   /**
    * The report for one resource. `explicit` maps a construct path (with or without the trailing `/Resource`) or a
    * logical id to an ARN; it wins over everything else.
    */
   resolve(identity, explicit = {}) {
-    const mapped = explicitArn(identity, explicit);
-    if (mapped) {
-      const report = this.byArn.get(mapped);
-      return report ? { status: "found", arn: mapped, report, by: "map" } : {
-        status: "unresolved",
-        reason: `the snapshot has no report for ${mapped} (from the explicit map)`
-      };
-    }
-    const type = REPORT_TYPES[identity.type];
-    if (!type) {
+    if (!REPORT_TYPES.has(identity.type)) {
       return { status: "unresolved", reason: `${identity.type} has no last-accessed report of its own` };
     }
-    if (identity.physicalName) {
-      const found = this.byPhysicalId(type, identity.physicalName, identity.account, "name");
-      if (found.status === "found" || found.ambiguous) return found;
-    }
-    const stack = this.deployed.get(identity.stackName);
-    const physicalId = stack?.get(identity.logicalId);
-    if (physicalId) {
-      const found = this.byPhysicalId(type, physicalId, identity.account, "stack-resources");
-      if (found.status === "found") return found;
-      return { status: "unresolved", reason: `deployed as ${physicalId}, but ${found.reason}` };
-    }
-    if (stack) {
-      return {
-        status: "new",
-        reason: `stack ${identity.stackName} in the snapshot has no resource ${identity.logicalId}: not deployed yet`
-      };
-    }
-    const name = identity.physicalName ? `${type} ${identity.physicalName}` : `${identity.logicalId}`;
-    return {
-      status: "unresolved",
-      reason: identity.physicalName ? `the snapshot has no report for ${name}${identity.account ? ` in account ${identity.account}` : ""}` : `${name} has no fixed name, no entry in the explicit map, and the snapshot records no deployed resources for stack ${identity.stackName}`
-    };
-  }
-  byPhysicalId(type, physicalId, account, by) {
-    if (physicalId.startsWith("arn:")) {
-      const report = this.byArn.get(physicalId);
-      return report ? { status: "found", arn: physicalId, report, by } : { status: "unresolved", reason: `the snapshot has no report for ${physicalId}` };
-    }
-    const candidates = (this.byName.get(`${type}/${physicalId}`.toLowerCase()) ?? []).filter(
-      (candidate) => account === null || candidate.account === account
+    const resolution = resolveSync(
+      {
+        key: identity.constructPath,
+        file: "",
+        logicalId: identity.logicalId,
+        kind: identity.kind,
+        name: identity.physicalName,
+        iamPath: null,
+        arn: null,
+        stackName: identity.stackName,
+        constructPath: identity.constructPath,
+        account: identity.account
+      },
+      { explicitArns: explicit },
+      this.source
     );
-    if (candidates.length === 1) {
-      const { report } = candidates[0];
-      return { status: "found", arn: report.Arn, report, by };
+    switch (resolution.status) {
+      case "resolved":
+        return {
+          status: "found",
+          arn: resolution.arn,
+          report: this.source.report(resolution.arn),
+          by: BY[resolution.by]
+        };
+      case "not-deployed":
+        return { status: "new", reason: resolution.reason };
+      default:
+        return { status: "unresolved", reason: resolution.reason };
     }
-    if (candidates.length > 1) {
-      return {
-        status: "unresolved",
-        ambiguous: true,
-        reason: `${type} ${physicalId} has reports in several accounts (${candidates.map((c) => c.account).join(", ")}); set the stack's account or map it explicitly`
-      };
-    }
-    return {
-      status: "unresolved",
-      reason: `the snapshot has no report for ${type} ${physicalId}${account ? ` in account ${account}` : ""}`
-    };
   }
 };
-function explicitArn(identity, explicit) {
-  if (Object.keys(explicit).length === 0) return null;
-  const path2 = identity.constructPath.replace(/^\/+/, "");
-  const keys = [path2, path2.replace(/\/(Resource|Default)$/, ""), identity.logicalId];
-  for (const key of keys) {
-    const arn = explicit[key] ?? explicit[`/${key}`];
-    if (arn) return arn;
-  }
-  return null;
-}
 
 // src/cdk-nag/pack.ts
 var PACK_NAME = "IamUsageGuard";

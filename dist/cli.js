@@ -48,6 +48,39 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/errors.ts
+function errorMessage(error2) {
+  if (error2 instanceof Error) {
+    const code = error2.code;
+    const name = error2.name && error2.name !== "Error" ? error2.name : typeof code === "string" ? code : "";
+    return name && !error2.message.startsWith(name) ? `${name}: ${error2.message}` : error2.message;
+  }
+  if (typeof error2 === "string") return error2;
+  try {
+    return JSON.stringify(error2);
+  } catch {
+    return String(error2);
+  }
+}
+var UserError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UserError = class extends Error {
+      name = "UserError";
+    };
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
 // node_modules/@aws-sdk/core/dist-es/submodules/client/emitWarningIfUnsupportedVersion.js
 var state, emitWarningIfUnsupportedVersion;
 var init_emitWarningIfUnsupportedVersion = __esm({
@@ -7302,12 +7335,12 @@ var init_HttpBindingNormalizedSchema = __esm({
       const requestBodyMemberNames = [];
       const requestBodyMemberSchemas = [];
       const memberBindings = [];
-      const byName = {};
+      const byName2 = {};
       const headers = {};
       const prefixHeaders = [];
       const responseBindings = { headers, prefixHeaders };
       const bindings = {
-        request: { memberBindings, byName },
+        request: { memberBindings, byName: byName2 },
         response: {
           bodyMemberNames,
           bindings: responseBindings
@@ -7322,9 +7355,9 @@ var init_HttpBindingNormalizedSchema = __esm({
         const value = bindingSchema.getHttpBindingValue(location, traits);
         const binding = [name, value, location, wireName];
         if (name === "__proto__") {
-          writeKey(byName);
+          writeKey(byName2);
         }
-        byName[name] = binding;
+        byName2[name] = binding;
         if (value[1] >> 10 & 1) {
           request.hasIdempotency = true;
         }
@@ -13769,8 +13802,8 @@ var init_DefaultRateLimiter = __esm({
         let calculatedRate;
         this.updateMeasuredRate();
         const retryErrorInfo = response;
-        const isThrottling2 = retryErrorInfo?.errorType === "THROTTLING" || isThrottlingError(retryErrorInfo?.error ?? response);
-        if (isThrottling2) {
+        const isThrottling = retryErrorInfo?.errorType === "THROTTLING" || isThrottlingError(retryErrorInfo?.error ?? response);
+        if (isThrottling) {
           const rateToUse = !this.enabled ? this.measuredTxRate : Math.min(this.measuredTxRate, this.fillRate);
           this.lastMaxRate = rateToUse;
           this.calculateTimeWindow();
@@ -23339,7 +23372,7 @@ var init_SSOOIDCServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/errors.js
 var AccessDeniedException, AuthorizationPendingException, ExpiredTokenException, InternalServerException, InvalidClientException, InvalidGrantException, InvalidRequestException, InvalidScopeException, SlowDownException, UnauthorizedClientException, UnsupportedGrantTypeException;
-var init_errors = __esm({
+var init_errors2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/errors.js"() {
     init_SSOOIDCServiceException();
     AccessDeniedException = class _AccessDeniedException extends SSOOIDCServiceException {
@@ -23541,7 +23574,7 @@ var _ADE, _APE, _AT, _CS, _CT, _CTR, _CTRr, _CV, _ETE, _ICE, _IGE, _IRE, _ISE, _
 var init_schemas_0 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/schemas/schemas_0.js"() {
     init_schema();
-    init_errors();
+    init_errors2();
     init_SSOOIDCServiceException();
     _ADE = "AccessDeniedException";
     _APE = "AuthorizationPendingException";
@@ -24055,7 +24088,7 @@ var init_sso_oidc = __esm({
     init_client2();
     init_schemas_0();
     init_enums();
-    init_errors();
+    init_errors2();
     init_models_0();
     init_SSOOIDCServiceException();
   }
@@ -24436,7 +24469,7 @@ var init_SSOServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/errors.js
 var InvalidRequestException2, ResourceNotFoundException, TooManyRequestsException, UnauthorizedException;
-var init_errors2 = __esm({
+var init_errors3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/errors.js"() {
     init_SSOServiceException();
     InvalidRequestException2 = class _InvalidRequestException extends SSOServiceException {
@@ -24499,7 +24532,7 @@ var _ATT, _GRC, _GRCR, _GRCRe, _IRE2, _RC, _RNFE, _SAKT, _STT, _TMRE, _UE, _aI, 
 var init_schemas_02 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/schemas/schemas_0.js"() {
     init_schema();
-    init_errors2();
+    init_errors3();
     init_SSOServiceException();
     _ATT = "AccessTokenType";
     _GRC = "GetRoleCredentials";
@@ -24913,7 +24946,7 @@ var init_sso = __esm({
     init_commands2();
     init_client2();
     init_schemas_02();
-    init_errors2();
+    init_errors3();
     init_models_02();
     init_SSOServiceException();
   }
@@ -25605,7 +25638,7 @@ var init_STSServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js
 var ExpiredTokenException2, MalformedPolicyDocumentException, PackedPolicyTooLargeException, RegionDisabledException, IDPRejectedClaimException, InvalidIdentityTokenException, IDPCommunicationErrorException;
-var init_errors3 = __esm({
+var init_errors4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js"() {
     init_STSServiceException();
     ExpiredTokenException2 = class _ExpiredTokenException extends STSServiceException {
@@ -25708,7 +25741,7 @@ var _A, _AKI, _AR, _ARI, _ARR, _ARRs, _ARU, _ARWWI, _ARWWIR, _ARWWIRs, _Au, _C, 
 var init_schemas_03 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/schemas/schemas_0.js"() {
     init_schema();
-    init_errors3();
+    init_errors4();
     init_STSServiceException();
     _A = "Arn";
     _AKI = "AccessKeyId";
@@ -26457,7 +26490,7 @@ var init_sts = __esm({
     init_commands3();
     init_client2();
     init_schemas_03();
-    init_errors3();
+    init_errors4();
     init_models_03();
     init_defaultRoleAssumers();
     init_STSServiceException();
@@ -26783,7 +26816,7 @@ var init_SigninServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js
 var AccessDeniedException2, InternalServerException2, TooManyRequestsError, ValidationException;
-var init_errors4 = __esm({
+var init_errors5 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js"() {
     init_SigninServiceException();
     AccessDeniedException2 = class _AccessDeniedException extends SigninServiceException {
@@ -26854,7 +26887,7 @@ var _ADE2, _AT2, _COAT, _COATR, _COATRB, _COATRBr, _COATRr, _COATWIAM, _COATWIAM
 var init_schemas_04 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/schemas/schemas_0.js"() {
     init_schema();
-    init_errors4();
+    init_errors5();
     init_SigninServiceException();
     _ADE2 = "AccessDeniedException";
     _AT2 = "AccessToken";
@@ -27382,7 +27415,7 @@ var init_signin = __esm({
     init_client2();
     init_schemas_04();
     init_enums2();
-    init_errors4();
+    init_errors5();
     init_models_04();
     init_SigninServiceException();
   }
@@ -35205,7 +35238,7 @@ var require_dist_cjs16 = __commonJS({
     };
     var GetOutboundWebIdentityFederationInfoCommand = class extends command5(_ep05, _mw05, "GetOutboundWebIdentityFederationInfo", GetOutboundWebIdentityFederationInfo$) {
     };
-    var GetPolicyCommand2 = class extends command5(_ep05, _mw05, "GetPolicy", GetPolicy$) {
+    var GetPolicyCommand3 = class extends command5(_ep05, _mw05, "GetPolicy", GetPolicy$) {
     };
     var GetPolicyVersionCommand2 = class extends command5(_ep05, _mw05, "GetPolicyVersion", GetPolicyVersion$) {
     };
@@ -35465,7 +35498,7 @@ var require_dist_cjs16 = __commonJS({
     var checkState$2 = async (client, input) => {
       let reason;
       try {
-        let result2 = await client.send(new GetPolicyCommand2(input));
+        let result2 = await client.send(new GetPolicyCommand3(input));
         reason = result2;
         return { state: WaiterState2.SUCCESS, reason };
       } catch (exception) {
@@ -35612,7 +35645,7 @@ var require_dist_cjs16 = __commonJS({
       GetOpenIDConnectProviderCommand,
       GetOrganizationsAccessReportCommand,
       GetOutboundWebIdentityFederationInfoCommand,
-      GetPolicyCommand: GetPolicyCommand2,
+      GetPolicyCommand: GetPolicyCommand3,
       GetPolicyVersionCommand: GetPolicyVersionCommand2,
       GetRoleCommand: GetRoleCommand2,
       GetRolePolicyCommand,
@@ -36281,7 +36314,7 @@ var require_dist_cjs16 = __commonJS({
     exports.GetOutboundWebIdentityFederationInfoCommand = GetOutboundWebIdentityFederationInfoCommand;
     exports.GetOutboundWebIdentityFederationInfoResponse$ = GetOutboundWebIdentityFederationInfoResponse$;
     exports.GetPolicy$ = GetPolicy$;
-    exports.GetPolicyCommand = GetPolicyCommand2;
+    exports.GetPolicyCommand = GetPolicyCommand3;
     exports.GetPolicyRequest$ = GetPolicyRequest$;
     exports.GetPolicyResponse$ = GetPolicyResponse$;
     exports.GetPolicyVersion$ = GetPolicyVersion$;
@@ -36807,6 +36840,765 @@ var require_dist_cjs16 = __commonJS({
     exports.waitUntilPolicyExists = waitUntilPolicyExists;
     exports.waitUntilRoleExists = waitUntilRoleExists;
     exports.waitUntilUserExists = waitUntilUserExists;
+  }
+});
+
+// src/usage/aws-errors.ts
+function awsErrorCode(error2) {
+  if (typeof error2 !== "object" || error2 === null) return void 0;
+  const e5 = error2;
+  if (typeof e5.Code === "string") return e5.Code;
+  if (typeof e5.code === "string") return e5.code;
+  if (typeof e5.name === "string" && e5.name !== "Error") return e5.name;
+  return void 0;
+}
+function httpStatus(error2) {
+  return error2?.$metadata?.httpStatusCode;
+}
+function codesOf(error2) {
+  const code = awsErrorCode(error2);
+  const name = error2?.name;
+  const out = /* @__PURE__ */ new Set();
+  for (const c5 of [code, typeof name === "string" ? name : void 0]) {
+    if (!c5) continue;
+    out.add(c5);
+    out.add(c5.replace(/Exception$/, ""));
+  }
+  return [...out];
+}
+function classifyAwsError(error2) {
+  if (error2 instanceof NotAwsAnswerError) return "not-aws";
+  if (error2 instanceof CredentialsRejectedError) return "credentials";
+  const codes = codesOf(error2);
+  const has = (set2) => codes.some((c5) => set2.has(c5));
+  const status = httpStatus(error2);
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  if (has(THROTTLING) || status === 429) return "throttling";
+  if (has(CREDENTIALS)) return "credentials";
+  if (codes.includes("CredentialsProviderError") || /Could not load credentials/i.test(message)) {
+    return "no-credentials";
+  }
+  if (has(ACCESS_DENIED)) return "access-denied";
+  if (codes.includes("NoSuchEntity")) return "no-such-entity";
+  if (has(INVALID)) return "invalid";
+  if (has(UNREACHABLE)) return "unreachable";
+  if (/Region is missing/i.test(message)) return "no-region";
+  if (has(TRANSIENT_CODES) || status !== void 0 && status >= 500) return "transient";
+  return "other";
+}
+function awsEnvironmentError(error2, operation2) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  switch (classifyAwsError(error2)) {
+    case "no-credentials":
+      return new UserError(NO_CREDENTIALS);
+    case "access-denied":
+      return new UserError(
+        `${awsErrorCode(error2)}${operation2 ? ` on ${operation2}` : ""}: ${message} \u2014 grant the caller the actions in ${POLICY_FILE}`
+      );
+    case "credentials":
+      return new UserError(
+        `AWS rejected the credentials (${error2 instanceof CredentialsRejectedError ? error2.code : awsErrorCode(error2)}): refresh them or pick another AWS_PROFILE`
+      );
+    case "unreachable":
+      return new UserError(
+        `cannot reach the AWS endpoint (${awsErrorCode(error2)}): check --endpoint-url / AWS_ENDPOINT_URL_IAM, or your network`
+      );
+    case "not-aws":
+      return new UserError(`${message}: check --endpoint-url / AWS_ENDPOINT_URL_IAM`);
+    case "no-region":
+      return new UserError("no AWS region: set AWS_REGION (or --region)");
+    default:
+      return null;
+  }
+}
+async function requireCredentials(clients) {
+  try {
+    await clients.iam.config.credentials();
+  } catch (error2) {
+    throw awsEnvironmentError(error2) ?? new UserError(`${NO_CREDENTIALS} (${errorMessage(error2)})`);
+  }
+}
+function collectionFailureMessage(failure) {
+  return `AWS rejected the credentials (${failure.code}) after ${failure.completed} of ${failure.total} entities; nothing was judged for the rest`;
+}
+var POLICY_FILE, THROTTLING, CREDENTIALS, ACCESS_DENIED, TRANSIENT_CODES, UNREACHABLE, INVALID, NotAwsAnswerError, CredentialsRejectedError, NO_CREDENTIALS;
+var init_aws_errors = __esm({
+  "src/usage/aws-errors.ts"() {
+    "use strict";
+    init_errors();
+    POLICY_FILE = "rules/iam-usage-guard-policy.json";
+    THROTTLING = /* @__PURE__ */ new Set([
+      "Throttling",
+      "ThrottlingException",
+      "ThrottledException",
+      "TooManyRequestsException",
+      "RequestLimitExceeded",
+      "RequestThrottled",
+      "RequestThrottledException",
+      "SlowDown",
+      "PriorRequestNotComplete"
+    ]);
+    CREDENTIALS = /* @__PURE__ */ new Set([
+      "ExpiredToken",
+      "ExpiredTokenException",
+      "InvalidClientTokenId",
+      "UnrecognizedClient",
+      "UnrecognizedClientException",
+      "SignatureDoesNotMatch",
+      "InvalidAccessKeyId",
+      "InvalidToken",
+      "AuthFailure"
+    ]);
+    ACCESS_DENIED = /* @__PURE__ */ new Set(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation"]);
+    TRANSIENT_CODES = /* @__PURE__ */ new Set([
+      "ECONNRESET",
+      "EPIPE",
+      "ETIMEDOUT",
+      "ECONNABORTED",
+      "EAI_AGAIN",
+      "ServiceFailure",
+      "ServiceUnavailable",
+      "InternalFailure",
+      "TimeoutError",
+      "RequestTimeout",
+      "RequestTimeoutException",
+      "RequestExpired"
+    ]);
+    UNREACHABLE = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH"]);
+    INVALID = /* @__PURE__ */ new Set([
+      "ValidationError",
+      "InvalidInput",
+      "MalformedPolicyDocument",
+      "InvalidParameterValue"
+    ]);
+    NotAwsAnswerError = class extends Error {
+      constructor(status, endpoint, service, contentType) {
+        const article = service === "CloudFormation" ? "a" : "an";
+        super(`HTTP ${status} from ${endpoint}, not ${article} ${service} answer (${contentType.split(";")[0]})`);
+        this.status = status;
+        this.endpoint = endpoint;
+        this.service = service;
+        this.contentType = contentType;
+      }
+      status;
+      endpoint;
+      service;
+      contentType;
+      name = "NotAwsAnswerError";
+    };
+    CredentialsRejectedError = class extends Error {
+      constructor(code) {
+        super(`AWS rejected the credentials (${code})`);
+        this.code = code;
+      }
+      code;
+      name = "CredentialsRejectedError";
+    };
+    NO_CREDENTIALS = "no AWS credentials: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or use aws-actions/configure-aws-credentials in GitHub Actions (or point --endpoint-url at `iam-usage-guard local-iam`)";
+  }
+});
+
+// src/usage/rate.ts
+var DeadlineError, GROW_INTERVAL_MS, GROWTH, PLATEAU, FIRST_PROBE_MS, MAX_PROBE_MS, PROBE_STEP, Pace, RateLimiter;
+var init_rate = __esm({
+  "src/usage/rate.ts"() {
+    "use strict";
+    DeadlineError = class extends Error {
+      name = "DeadlineError";
+    };
+    GROW_INTERVAL_MS = 500;
+    GROWTH = 1.5;
+    PLATEAU = 0.97;
+    FIRST_PROBE_MS = 8e3;
+    MAX_PROBE_MS = 64e3;
+    PROBE_STEP = 1.08;
+    Pace = class _Pace {
+      value;
+      max;
+      min;
+      /** The rate in effect at the last throttle: the search climbs back toward it. */
+      ceiling = null;
+      cuts = 0;
+      lastCutAt = Number.NEGATIVE_INFINITY;
+      lastChangeAt;
+      /** The last cut or probe: a plateau counts as quiet from here. */
+      quietSince = Number.NEGATIVE_INFINITY;
+      probeAfterMs = FIRST_PROBE_MS;
+      probing = false;
+      /** Times of recent successes and grants (the last second). */
+      successes = [];
+      grants = [];
+      /** Throttles answered by a cut, for tests and stats. */
+      throttles = 0;
+      constructor(options, now) {
+        this.max = options.max ?? 1e3;
+        this.min = Math.min(options.min ?? 0.5, this.max);
+        this.value = Math.min(this.max, Math.max(this.min, options.initial ?? 10));
+        this.lastChangeAt = now;
+      }
+      get rate() {
+        return this.value;
+      }
+      static trim(times, now, windowMs) {
+        while (times.length > 0 && times[0] <= now - windowMs) times.shift();
+      }
+      onGrant(now) {
+        this.grants.push(now);
+        _Pace.trim(this.grants, now, 1e3);
+      }
+      onSuccess(now) {
+        this.successes.push(now);
+        _Pace.trim(this.successes, now, 1e3);
+      }
+      /** A call sent at `sentAt` was throttled. Calls sent before the last cut were answered by it already. */
+      onThrottle(now, sentAt) {
+        if (sentAt < this.lastCutAt) return;
+        _Pace.trim(this.successes, now, 1e3);
+        const served = this.successes.length;
+        const before = this.value;
+        this.ceiling = before;
+        const cut = this.cuts === 0 ? before / 2 : Math.min(0.85 * before, Math.max(0.95 * served, before / 2));
+        this.value = Math.max(this.min, cut);
+        if (this.probing) this.probeAfterMs = Math.min(MAX_PROBE_MS, this.probeAfterMs * 2);
+        this.probing = false;
+        this.cuts++;
+        this.throttles++;
+        this.lastCutAt = now;
+        this.quietSince = now;
+        this.lastChangeAt = now;
+      }
+      /** Calls are waiting for the rate: grow if the rate has been used in full and nothing was throttled since. */
+      onQueued(now) {
+        if (now - this.lastChangeAt < GROW_INTERVAL_MS || this.value >= this.max) return;
+        _Pace.trim(this.grants, now, GROW_INTERVAL_MS);
+        if (this.grants.length < 0.8 * this.value * (GROW_INTERVAL_MS / 1e3)) return;
+        let next;
+        if (this.ceiling === null) next = this.value * GROWTH;
+        else if (this.value < PLATEAU * this.ceiling) next = (this.value + this.ceiling) / 2;
+        else if (now - this.quietSince >= this.probeAfterMs) {
+          this.probing = true;
+          this.ceiling *= PROBE_STEP;
+          next = Math.max(this.value, PLATEAU * this.ceiling);
+          this.quietSince = now;
+        } else return;
+        this.value = Math.min(this.max, next);
+        this.lastChangeAt = now;
+      }
+    };
+    RateLimiter = class {
+      constructor(pace, now, sleep2, deadlineAt = Number.POSITIVE_INFINITY, signal) {
+        this.pace = pace;
+        this.now = now;
+        this.sleep = sleep2;
+        this.deadlineAt = deadlineAt;
+        this.last = now();
+        signal?.addEventListener("abort", () => this.fail(new DeadlineError("the deadline passed")), {
+          once: true
+        });
+      }
+      pace;
+      now;
+      sleep;
+      deadlineAt;
+      tokens = 1;
+      last;
+      waiters = [];
+      seq = 0;
+      pumping = false;
+      failure = null;
+      get currentRate() {
+        return this.pace.rate;
+      }
+      get waiting() {
+        return this.waiters.length;
+      }
+      acquire(priority) {
+        if (this.failure) return Promise.reject(this.failure);
+        return new Promise((resolve2, reject) => {
+          const waiter = { priority, seq: this.seq++, resolve: resolve2, reject };
+          let i5 = this.waiters.length;
+          while (i5 > 0 && this.waiters[i5 - 1].priority > priority) i5--;
+          this.waiters.splice(i5, 0, waiter);
+          void this.pump();
+        });
+      }
+      /** Every waiter, now and later, is turned away with `error` (the first failure wins). */
+      fail(error2) {
+        this.failure ??= error2;
+        for (const waiter of this.waiters.splice(0)) waiter.reject(this.failure);
+      }
+      refill(now) {
+        const burst = Math.max(1, this.pace.rate / 20);
+        this.tokens = Math.min(burst, this.tokens + (now - this.last) / 1e3 * this.pace.rate);
+        this.last = now;
+      }
+      async pump() {
+        if (this.pumping) return;
+        this.pumping = true;
+        try {
+          while (this.waiters.length > 0) {
+            const now = this.now();
+            if (now >= this.deadlineAt) {
+              this.fail(new DeadlineError("the deadline passed"));
+              break;
+            }
+            this.refill(now);
+            if (this.tokens >= 1) {
+              this.tokens -= 1;
+              this.pace.onGrant(now);
+              this.waiters.shift().resolve();
+              continue;
+            }
+            this.pace.onQueued(now);
+            const untilToken = Math.ceil((1 - this.tokens) / this.pace.rate * 1e3);
+            await this.sleep(Math.max(1, Math.min(untilToken, this.deadlineAt - now)));
+          }
+        } finally {
+          this.pumping = false;
+        }
+      }
+    };
+  }
+});
+
+// src/usage/scheduler.ts
+import { setMaxListeners } from "node:events";
+var RetryBudgetError, Semaphore, realSleep, CALL_PRIORITY, Scheduler;
+var init_scheduler = __esm({
+  "src/usage/scheduler.ts"() {
+    "use strict";
+    init_aws_errors();
+    init_rate();
+    init_rate();
+    RetryBudgetError = class extends Error {
+      constructor(operation2, attempts, last, throttled) {
+        super(
+          `${operation2} ${throttled ? "still throttled" : "still failing"} after ${attempts} attempts (${awsErrorCode(last) ?? "error"}: ${last instanceof Error ? last.message : String(last)})`
+        );
+        this.operation = operation2;
+        this.attempts = attempts;
+        this.last = last;
+        this.throttled = throttled;
+      }
+      operation;
+      attempts;
+      last;
+      throttled;
+      name = "RetryBudgetError";
+    };
+    Semaphore = class {
+      constructor(limit) {
+        this.limit = limit;
+      }
+      limit;
+      active = 0;
+      queue = [];
+      failure = null;
+      get capacity() {
+        return Math.max(1, typeof this.limit === "number" ? this.limit : this.limit());
+      }
+      async acquire() {
+        if (this.failure) throw this.failure;
+        if (this.active < this.capacity) {
+          this.active++;
+          return;
+        }
+        await new Promise((resolve2, reject) => this.queue.push({ resolve: resolve2, reject }));
+      }
+      release() {
+        this.active--;
+        while (this.queue.length > 0 && this.active < this.capacity) {
+          this.active++;
+          this.queue.shift().resolve();
+        }
+      }
+      /** Waiters leave with `error`; later acquires fail at once. */
+      fail(error2) {
+        this.failure ??= error2;
+        for (const waiter of this.queue.splice(0)) waiter.reject(this.failure);
+      }
+      async run(fn) {
+        await this.acquire();
+        try {
+          return await fn();
+        } finally {
+          this.release();
+        }
+      }
+    };
+    realSleep = (ms, signal) => new Promise((resolve2) => {
+      if (signal?.aborted) return resolve2();
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", done);
+        resolve2();
+      }
+      signal?.addEventListener("abort", done, { once: true });
+    });
+    CALL_PRIORITY = { generate: 0, resolve: 1, page: 1, extra: 1, poll: 2 };
+    Scheduler = class {
+      constructor(options) {
+        this.options = options;
+        setMaxListeners(0, this.abort.signal);
+        const outer = options.signal;
+        if (outer?.aborted) this.abort.abort();
+        else outer?.addEventListener("abort", () => this.abort.abort(), { once: true });
+        this.aborted = new Promise((resolve2) => this.abort.signal.addEventListener("abort", () => resolve2()));
+        this.sleep = options.sleep ?? realSleep;
+        const fixed2 = options.requestsPerSecond;
+        const pace = new Pace(fixed2 ? { initial: fixed2, max: fixed2 } : {}, this.now());
+        this.limiter = new RateLimiter(
+          pace,
+          () => this.now(),
+          (ms) => this.sleep(ms, this.abort.signal),
+          options.deadlineAt,
+          this.abort.signal
+        );
+        this.inFlight = new Semaphore(options.maxInFlight);
+        this.abort.signal.addEventListener("abort", () => this.inFlight.fail(this.stopReason()), { once: true });
+        this.random = options.random ?? Math.random;
+      }
+      options;
+      stats = { calls: 0, throttled: 0 };
+      limiter;
+      inFlight;
+      random;
+      sleep;
+      abort = new AbortController();
+      aborted;
+      fatal = null;
+      refreshing = null;
+      lastRefreshAt = Number.NEGATIVE_INFINITY;
+      now() {
+        return this.options.clock().getTime();
+      }
+      /** Requests per second the limiter allows right now. */
+      get rate() {
+        return this.limiter.currentRate;
+      }
+      /** Set once AWS rejected refreshed credentials: every call since fails with it. */
+      get failure() {
+        return this.fatal;
+      }
+      remainingMs() {
+        return this.options.deadlineAt - this.now();
+      }
+      stopReason() {
+        return this.fatal ?? new DeadlineError("the deadline passed");
+      }
+      checkDeadline() {
+        if (this.fatal) throw this.fatal;
+        if (this.remainingMs() <= 0 || this.abort.signal.aborted) throw this.stopReason();
+      }
+      /** Sleeps `ms`, but never past the deadline (then throws). */
+      async wait(ms) {
+        this.checkDeadline();
+        const remaining = this.remainingMs();
+        const capped = Math.max(0, Math.min(ms, remaining));
+        await Promise.race([this.sleep(capped, this.abort.signal), this.aborted]);
+        if (ms >= remaining) throw this.stopReason();
+        this.checkDeadline();
+      }
+      backoffMs(attempt) {
+        const ceiling = Math.min(this.options.maxBackoffMs, this.options.baseBackoffMs * 2 ** (attempt - 1));
+        return Math.max(1e3 / this.rate, this.random() * ceiling);
+      }
+      /** The run cannot go on (AWS rejects the credentials): everything waiting or in flight ends with `error`. */
+      stop(error2) {
+        this.fatal ??= error2;
+        this.limiter.fail(this.fatal);
+        this.abort.abort();
+        return this.fatal;
+      }
+      async refresh() {
+        this.refreshing ??= this.options.refreshCredentials().finally(() => {
+          this.refreshing = null;
+          this.lastRefreshAt = this.now();
+        });
+        await this.refreshing;
+      }
+      async call(operation2, priority, send) {
+        let retriedCredentials = false;
+        for (let attempt = 1; ; attempt++) {
+          this.checkDeadline();
+          await this.limiter.acquire(priority);
+          this.checkDeadline();
+          await this.inFlight.acquire();
+          const sentAt = this.now();
+          let failure;
+          try {
+            this.stats.calls++;
+            const result2 = await send(this.abort.signal);
+            this.limiter.pace.onSuccess(this.now());
+            return result2;
+          } catch (error2) {
+            failure = error2;
+          } finally {
+            this.inFlight.release();
+          }
+          if (this.abort.signal.aborted) throw this.stopReason();
+          const kind = classifyAwsError(failure);
+          if (kind === "credentials") {
+            const code = awsErrorCode(failure) ?? "credentials rejected";
+            if (retriedCredentials || !this.options.refreshCredentials)
+              throw this.stop(new CredentialsRejectedError(code));
+            retriedCredentials = true;
+            if (sentAt >= this.lastRefreshAt) {
+              await this.refresh().catch(() => {
+                throw this.stop(new CredentialsRejectedError(code));
+              });
+            }
+            attempt--;
+            continue;
+          }
+          const throttled = kind === "throttling";
+          if (throttled) {
+            this.stats.throttled++;
+            this.limiter.pace.onThrottle(this.now(), sentAt);
+          } else if (kind !== "transient") {
+            throw failure;
+          }
+          if (attempt > this.options.maxRetries)
+            throw new RetryBudgetError(operation2, attempt, failure, throttled);
+          await this.wait(this.backoffMs(attempt));
+        }
+      }
+    };
+  }
+});
+
+// src/usage/jobs.ts
+function toPlain(value) {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map((v) => toPlain(v));
+  if (value && typeof value === "object") {
+    const out = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "$metadata" || child === void 0) continue;
+      out[key] = toPlain(child);
+    }
+    return out;
+  }
+  return value;
+}
+function awsCliDate(iso) {
+  const date3 = new Date(iso);
+  if (Number.isNaN(date3.getTime())) return iso;
+  const ms = date3.getUTCMilliseconds();
+  return `${date3.toISOString().slice(0, 19)}${ms ? `.${String(ms).padStart(3, "0")}000` : ""}+00:00`;
+}
+function asAwsCliOutput(value) {
+  if (Array.isArray(value)) return value.map((v) => asAwsCliOutput(v));
+  if (value && typeof value === "object") {
+    const out = {};
+    for (const [key, child] of Object.entries(value)) {
+      out[key] = typeof child === "string" && DATE_KEYS.test(key) ? awsCliDate(child) : asAwsCliOutput(child);
+    }
+    return out;
+  }
+  return value;
+}
+function abortOption(signal) {
+  return signal ? { abortSignal: signal } : {};
+}
+async function runReportJob(iam, scheduler, arn, granularity, timing, onStage = () => {
+}) {
+  onStage("generating the report job");
+  const generated = await scheduler.call(
+    "GenerateServiceLastAccessedDetails",
+    CALL_PRIORITY.generate,
+    (signal) => iam.send(
+      new import_client_iam.GenerateServiceLastAccessedDetailsCommand({ Arn: arn, Granularity: granularity }),
+      abortOption(signal)
+    )
+  );
+  const jobId = generated.JobId;
+  if (!jobId) throw new Error("GenerateServiceLastAccessedDetails returned no JobId");
+  onStage("waiting for the report job (IN_PROGRESS)");
+  const generatedAt = scheduler.now();
+  let delay = timing.firstDelayMs();
+  for (let attempt = 1; ; attempt++) {
+    const lastPollIn = scheduler.remainingMs() - LAST_POLL_MARGIN_MS;
+    if (lastPollIn <= 0 && attempt > 1) await scheduler.wait(scheduler.remainingMs());
+    await scheduler.wait(Math.max(0, Math.min(delay, lastPollIn)));
+    const first = await scheduler.call(
+      "GetServiceLastAccessedDetails",
+      CALL_PRIORITY.poll,
+      (signal) => iam.send(
+        new import_client_iam.GetServiceLastAccessedDetailsCommand({ JobId: jobId, MaxItems: MAX_ITEMS }),
+        abortOption(signal)
+      )
+    );
+    if (first.JobStatus === "IN_PROGRESS") {
+      delay = timing.nextDelayMs(scheduler.now() - generatedAt);
+      continue;
+    }
+    if (first.JobStatus === "FAILED") throw new JobFailedError(first.Error, first);
+    if (first.JobCreationDate && first.JobCompletionDate) {
+      timing.observe(first.JobCompletionDate.getTime() - first.JobCreationDate.getTime());
+    }
+    onStage("reading the report pages");
+    const services = toPlain(first.ServicesLastAccessed ?? []);
+    let marker = first.IsTruncated ? first.Marker : void 0;
+    while (marker) {
+      const pageMarker = marker;
+      const page = await scheduler.call(
+        "GetServiceLastAccessedDetails",
+        CALL_PRIORITY.page,
+        (signal) => iam.send(
+          new import_client_iam.GetServiceLastAccessedDetailsCommand({ JobId: jobId, MaxItems: MAX_ITEMS, Marker: pageMarker }),
+          abortOption(signal)
+        )
+      );
+      services.push(...toPlain(page.ServicesLastAccessed ?? []));
+      marker = page.IsTruncated ? page.Marker : void 0;
+    }
+    const report = { Arn: arn, JobStatus: "COMPLETED", ServicesLastAccessed: services };
+    if (first.JobType) report.JobType = first.JobType;
+    if (first.JobCreationDate) report.JobCreationDate = first.JobCreationDate.toISOString();
+    if (first.JobCompletionDate) report.JobCompletionDate = first.JobCompletionDate.toISOString();
+    return { jobId, report };
+  }
+}
+async function entitiesForService(iam, scheduler, jobId, namespace) {
+  const details = [];
+  let marker;
+  do {
+    const pageMarker = marker;
+    const page = await scheduler.call(
+      "GetServiceLastAccessedDetailsWithEntities",
+      CALL_PRIORITY.page,
+      (signal) => iam.send(
+        new import_client_iam.GetServiceLastAccessedDetailsWithEntitiesCommand({
+          JobId: jobId,
+          ServiceNamespace: namespace,
+          MaxItems: MAX_ITEMS,
+          ...pageMarker ? { Marker: pageMarker } : {}
+        }),
+        abortOption(signal)
+      )
+    );
+    if (page.JobStatus === "FAILED") throw new JobFailedError(page.Error);
+    details.push(...toPlain(page.EntityDetailsList ?? []));
+    marker = page.IsTruncated ? page.Marker : void 0;
+  } while (marker);
+  return details;
+}
+var import_client_iam, MAX_ITEMS, JobFailedError, DATE_KEYS, PollTiming, LAST_POLL_MARGIN_MS;
+var init_jobs = __esm({
+  "src/usage/jobs.ts"() {
+    "use strict";
+    import_client_iam = __toESM(require_dist_cjs16(), 1);
+    init_scheduler();
+    MAX_ITEMS = 1e3;
+    JobFailedError = class extends Error {
+      constructor(error2, answer = {}) {
+        super(`the report job FAILED (${error2?.Code ?? "no code"}: ${error2?.Message ?? "no message"})`);
+        this.error = error2;
+        this.job = {
+          JobStatus: "FAILED",
+          ...answer.JobType ? { JobType: answer.JobType } : {},
+          ...answer.JobCreationDate ? { JobCreationDate: answer.JobCreationDate.toISOString() } : {},
+          ServicesLastAccessed: [],
+          ...answer.JobCompletionDate ? { JobCompletionDate: answer.JobCompletionDate.toISOString() } : {},
+          Error: {
+            ...error2?.Code ? { Code: error2.Code } : {},
+            ...error2?.Message ? { Message: error2.Message } : {}
+          }
+        };
+      }
+      error;
+      name = "JobFailedError";
+      job;
+    };
+    DATE_KEYS = /(Date|^LastAuthenticated|^LastAccessedTime)$/;
+    PollTiming = class {
+      constructor(initialMs = 1e3, maxIntervalMs = 1e4, random = Math.random) {
+        this.initialMs = initialMs;
+        this.maxIntervalMs = maxIntervalMs;
+        this.random = random;
+      }
+      initialMs;
+      maxIntervalMs;
+      random;
+      observed = 0;
+      firstDelayMs() {
+        return this.observed > 0 ? Math.min(this.maxIntervalMs, this.observed * 1.05) : this.initialMs;
+      }
+      /** After an IN_PROGRESS answer for a job generated `elapsedMs` ago. */
+      nextDelayMs(elapsedMs) {
+        const expected = this.observed * 1.05 - elapsedMs;
+        const base = expected >= 250 ? expected : Math.max(250, elapsedMs / 2) * (0.8 + 0.4 * this.random());
+        return Math.min(this.maxIntervalMs, base);
+      }
+      observe(durationMs) {
+        if (durationMs > this.observed) this.observed = durationMs;
+      }
+    };
+    LAST_POLL_MARGIN_MS = 500;
+  }
+});
+
+// src/usage/access-keys.ts
+async function accessKeyLastUsed(iam, scheduler, accessKeyId) {
+  const answer = await scheduler.call(
+    "GetAccessKeyLastUsed",
+    CALL_PRIORITY.extra,
+    (signal) => iam.send(new import_client_iam2.GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }), abortOption(signal))
+  );
+  const used = toPlain(answer.AccessKeyLastUsed ?? {});
+  return {
+    ...answer.UserName ? { UserName: answer.UserName } : {},
+    AccessKeyLastUsed: {
+      ...used.LastUsedDate ? { LastUsedDate: used.LastUsedDate } : {},
+      ServiceName: used.ServiceName ?? "N/A",
+      Region: used.Region ?? "N/A"
+    }
+  };
+}
+async function accessKeysOf(iam, scheduler, userName) {
+  const keys = [];
+  let marker;
+  do {
+    const pageMarker = marker;
+    const page = await scheduler.call(
+      "ListAccessKeys",
+      CALL_PRIORITY.extra,
+      (signal) => iam.send(
+        new import_client_iam2.ListAccessKeysCommand({
+          UserName: userName,
+          MaxItems: MAX_ITEMS,
+          ...pageMarker ? { Marker: pageMarker } : {}
+        }),
+        abortOption(signal)
+      )
+    );
+    for (const key of page.AccessKeyMetadata ?? []) {
+      if (!key.AccessKeyId) continue;
+      keys.push({
+        UserName: key.UserName ?? userName,
+        AccessKeyId: key.AccessKeyId,
+        Status: key.Status ?? "Active",
+        ...key.CreateDate ? { CreateDate: key.CreateDate.toISOString() } : {}
+      });
+    }
+    marker = page.IsTruncated ? page.Marker : void 0;
+  } while (marker);
+  return Promise.all(
+    keys.map(async (key) => {
+      const used = await accessKeyLastUsed(iam, scheduler, key.AccessKeyId);
+      return { ...key, AccessKeyLastUsed: used.AccessKeyLastUsed };
+    })
+  );
+}
+var import_client_iam2;
+var init_access_keys = __esm({
+  "src/usage/access-keys.ts"() {
+    "use strict";
+    import_client_iam2 = __toESM(require_dist_cjs16(), 1);
+    init_jobs();
+    init_scheduler();
   }
 });
 
@@ -45831,6 +46623,467 @@ var require_dist_cjs18 = __commonJS({
     exports.errorTypeRegistries = errorTypeRegistries5;
     exports.getDefaultRoleAssumer = getDefaultRoleAssumer3;
     exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity3;
+  }
+});
+
+// src/usage/arn.ts
+function parseIamArn(arn) {
+  const m3 = IAM_ARN.exec(arn);
+  if (!m3) return null;
+  return { partition: m3[1], account: m3[2], kind: m3[3], path: m3[4] ?? "/", name: m3[5] };
+}
+function normalizeIamPath(path9) {
+  if (!path9) return "/";
+  let p3 = path9.startsWith("/") ? path9 : `/${path9}`;
+  if (!p3.endsWith("/")) p3 += "/";
+  return p3;
+}
+function iamArn(parts) {
+  return `arn:${parts.partition}:iam::${parts.account}:${parts.kind}${normalizeIamPath(parts.path)}${parts.name}`;
+}
+function partitionOf(arn) {
+  return /^arn:(aws[a-z-]*):/.exec(arn ?? "")?.[1] ?? "aws";
+}
+function entityFromArn(arn) {
+  const parts = parseIamArn(arn);
+  if (!parts) return null;
+  return {
+    id: arn,
+    kind: parts.kind,
+    format: "policy",
+    file: "arn",
+    line: 1,
+    path: "",
+    name: parts.name,
+    iamPath: parts.path,
+    arn,
+    statements: [],
+    managedPolicyArns: [],
+    stackName: null,
+    constructPath: null,
+    suppressions: [],
+    unknowns: []
+  };
+}
+var IAM_ARN;
+var init_arn = __esm({
+  "src/usage/arn.ts"() {
+    "use strict";
+    IAM_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}|aws):(role|user|group|policy)((?:\/[^/]*)*\/)?([^/]+)$/;
+  }
+});
+
+// src/usage/snapshot.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function set(target, key, value) {
+  if (value !== void 0) target[key] = value;
+}
+function readSnapshot(text, file) {
+  const r5 = new SnapshotReader(file);
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (error2) {
+    throw new UserError(
+      `${file}: not a snapshot: invalid JSON (${error2 instanceof Error ? error2.message : String(error2)})`
+    );
+  }
+  const top = r5.object(raw, "(top level)");
+  if (top["version"] !== 1) {
+    r5.fail(
+      "version",
+      `must be 1 (this snapshot says ${JSON.stringify(top["version"])}; write it with 'iam-usage-guard snapshot')`
+    );
+  }
+  const snapshot = {
+    version: 1,
+    generatedAt: r5.date(top["generatedAt"], "generatedAt") ?? r5.fail("generatedAt", "is required"),
+    reports: r5.array(top["reports"], "reports").map((value, i5) => readReport(r5, value, `reports[${i5}]`)),
+    accessKeys: r5.array(top["accessKeys"], "accessKeys", true).map((value, i5) => readAccessKey(r5, value, `accessKeys[${i5}]`)),
+    policies: r5.array(top["policies"], "policies", true).map((value, i5) => {
+      const policy = r5.object(value, `policies[${i5}]`);
+      return {
+        Arn: r5.string(policy["Arn"], `policies[${i5}].Arn`),
+        Document: r5.object(policy["Document"], `policies[${i5}].Document`)
+      };
+    }),
+    resources: r5.array(top["resources"], "resources", true).map((value, i5) => {
+      const path9 = `resources[${i5}]`;
+      const resource = r5.object(value, path9);
+      const entry = {
+        StackName: r5.string(resource["StackName"], `${path9}.StackName`),
+        LogicalResourceId: r5.string(resource["LogicalResourceId"], `${path9}.LogicalResourceId`),
+        PhysicalResourceId: r5.string(resource["PhysicalResourceId"], `${path9}.PhysicalResourceId`)
+      };
+      set(entry, "ResourceType", r5.optString(resource["ResourceType"], `${path9}.ResourceType`));
+      return entry;
+    })
+  };
+  if (top["entityDetails"] !== void 0) {
+    snapshot.entityDetails = r5.array(top["entityDetails"], "entityDetails").map((value, i5) => {
+      const path9 = `entityDetails[${i5}]`;
+      const entry = r5.object(value, path9);
+      return {
+        Arn: r5.string(entry["Arn"], `${path9}.Arn`),
+        ServiceNamespace: r5.string(entry["ServiceNamespace"], `${path9}.ServiceNamespace`),
+        EntityDetailsList: r5.array(entry["EntityDetailsList"], `${path9}.EntityDetailsList`).map((d5, j5) => readEntityDetails(r5, d5, `${path9}.EntityDetailsList[${j5}]`))
+      };
+    });
+  }
+  if (top["policiesGranting"] !== void 0) {
+    snapshot.policiesGranting = r5.array(top["policiesGranting"], "policiesGranting").map((value, i5) => readPoliciesGranting(r5, value, `policiesGranting[${i5}]`));
+  }
+  return snapshot;
+}
+function readAccessKey(r5, value, path9) {
+  const key = r5.object(value, path9);
+  const used = r5.object(key["AccessKeyLastUsed"], `${path9}.AccessKeyLastUsed`);
+  const lastUsed = {
+    ServiceName: r5.string(used["ServiceName"], `${path9}.AccessKeyLastUsed.ServiceName`),
+    Region: r5.string(used["Region"], `${path9}.AccessKeyLastUsed.Region`)
+  };
+  set(lastUsed, "LastUsedDate", r5.date(used["LastUsedDate"], `${path9}.AccessKeyLastUsed.LastUsedDate`));
+  const usage = {
+    UserName: r5.string(key["UserName"], `${path9}.UserName`),
+    AccessKeyId: r5.string(key["AccessKeyId"], `${path9}.AccessKeyId`),
+    Status: r5.oneOf(key["Status"], ["Active", "Inactive", "Expired"], `${path9}.Status`),
+    AccessKeyLastUsed: lastUsed
+  };
+  set(usage, "CreateDate", r5.date(key["CreateDate"], `${path9}.CreateDate`));
+  return usage;
+}
+function readPoliciesGranting(r5, value, path9) {
+  const entry = r5.object(value, path9);
+  return {
+    Arn: r5.string(entry["Arn"], `${path9}.Arn`),
+    PoliciesGrantingServiceAccess: r5.array(entry["PoliciesGrantingServiceAccess"], `${path9}.PoliciesGrantingServiceAccess`).map((g5, j5) => {
+      const gp = `${path9}.PoliciesGrantingServiceAccess[${j5}]`;
+      const grant = r5.object(g5, gp);
+      return {
+        ServiceNamespace: r5.string(grant["ServiceNamespace"], `${gp}.ServiceNamespace`),
+        Policies: r5.array(grant["Policies"], `${gp}.Policies`).map((p3, k5) => readGrantingPolicy(r5, p3, `${gp}.Policies[${k5}]`))
+      };
+    })
+  };
+}
+function readGrantingPolicy(r5, value, path9) {
+  const policy = r5.object(value, path9);
+  const out = {
+    PolicyName: r5.string(policy["PolicyName"], `${path9}.PolicyName`),
+    PolicyType: r5.oneOf(policy["PolicyType"], ["INLINE", "MANAGED"], `${path9}.PolicyType`)
+  };
+  set(out, "PolicyArn", r5.optString(policy["PolicyArn"], `${path9}.PolicyArn`));
+  if (policy["EntityType"] !== void 0) {
+    out.EntityType = r5.oneOf(policy["EntityType"], ["USER", "ROLE", "GROUP"], `${path9}.EntityType`);
+  }
+  set(out, "EntityName", r5.optString(policy["EntityName"], `${path9}.EntityName`));
+  return out;
+}
+function readReport(r5, value, path9) {
+  const entry = r5.object(value, path9);
+  const arn = r5.string(entry["Arn"], `${path9}.Arn`);
+  if (!parseIamArn(arn)) r5.fail(`${path9}.Arn`, `is not an IAM role, user, group or policy ARN: ${arn}`);
+  const report = {
+    Arn: arn,
+    JobStatus: r5.oneOf(
+      entry["JobStatus"],
+      ["IN_PROGRESS", "COMPLETED", "FAILED"],
+      `${path9}.JobStatus`
+    ),
+    ServicesLastAccessed: r5.array(entry["ServicesLastAccessed"], `${path9}.ServicesLastAccessed`).map((s2, i5) => readService(r5, s2, `${path9}.ServicesLastAccessed[${i5}]`))
+  };
+  set(report, "CreateDate", r5.date(entry["CreateDate"], `${path9}.CreateDate`));
+  if (entry["JobType"] !== void 0) {
+    report.JobType = r5.oneOf(entry["JobType"], ["SERVICE_LEVEL", "ACTION_LEVEL"], `${path9}.JobType`);
+  }
+  set(report, "JobCreationDate", r5.date(entry["JobCreationDate"], `${path9}.JobCreationDate`));
+  set(report, "JobCompletionDate", r5.date(entry["JobCompletionDate"], `${path9}.JobCompletionDate`));
+  if (entry["Error"] !== void 0) {
+    const error2 = r5.object(entry["Error"], `${path9}.Error`);
+    report.Error = {};
+    set(report.Error, "Code", r5.optString(error2["Code"], `${path9}.Error.Code`));
+    set(report.Error, "Message", r5.optString(error2["Message"], `${path9}.Error.Message`));
+  }
+  return report;
+}
+function readService(r5, value, path9) {
+  const entry = r5.object(value, path9);
+  const service = {
+    ServiceName: r5.string(entry["ServiceName"], `${path9}.ServiceName`),
+    ServiceNamespace: r5.string(entry["ServiceNamespace"], `${path9}.ServiceNamespace`)
+  };
+  set(service, "LastAuthenticated", r5.date(entry["LastAuthenticated"], `${path9}.LastAuthenticated`));
+  set(
+    service,
+    "LastAuthenticatedEntity",
+    r5.optString(entry["LastAuthenticatedEntity"], `${path9}.LastAuthenticatedEntity`)
+  );
+  set(
+    service,
+    "LastAuthenticatedRegion",
+    r5.optString(entry["LastAuthenticatedRegion"], `${path9}.LastAuthenticatedRegion`)
+  );
+  if (entry["TotalAuthenticatedEntities"] !== void 0) {
+    const total = entry["TotalAuthenticatedEntities"];
+    if (typeof total !== "number") r5.fail(`${path9}.TotalAuthenticatedEntities`, "must be a number");
+    service.TotalAuthenticatedEntities = total;
+  }
+  if (entry["TrackedActionsLastAccessed"] !== void 0) {
+    service.TrackedActionsLastAccessed = r5.array(entry["TrackedActionsLastAccessed"], `${path9}.TrackedActionsLastAccessed`).map((a5, i5) => {
+      const ap = `${path9}.TrackedActionsLastAccessed[${i5}]`;
+      const action = r5.object(a5, ap);
+      const tracked = {};
+      set(tracked, "ActionName", r5.optString(action["ActionName"], `${ap}.ActionName`));
+      set(
+        tracked,
+        "LastAccessedEntity",
+        r5.optString(action["LastAccessedEntity"], `${ap}.LastAccessedEntity`)
+      );
+      set(tracked, "LastAccessedTime", r5.date(action["LastAccessedTime"], `${ap}.LastAccessedTime`));
+      set(
+        tracked,
+        "LastAccessedRegion",
+        r5.optString(action["LastAccessedRegion"], `${ap}.LastAccessedRegion`)
+      );
+      return tracked;
+    });
+  }
+  return service;
+}
+function readEntityDetails(r5, value, path9) {
+  const entry = r5.object(value, path9);
+  const info = r5.object(entry["EntityInfo"], `${path9}.EntityInfo`);
+  const details = {
+    EntityInfo: {
+      Arn: r5.string(info["Arn"], `${path9}.EntityInfo.Arn`),
+      Name: r5.string(info["Name"], `${path9}.EntityInfo.Name`),
+      Type: r5.string(info["Type"], `${path9}.EntityInfo.Type`),
+      Id: r5.string(info["Id"], `${path9}.EntityInfo.Id`)
+    }
+  };
+  set(details.EntityInfo, "Path", r5.optString(info["Path"], `${path9}.EntityInfo.Path`));
+  set(details, "LastAuthenticated", r5.date(entry["LastAuthenticated"], `${path9}.LastAuthenticated`));
+  return details;
+}
+function inDocumentedOrder(report, createDate) {
+  const created = createDate ?? report.CreateDate;
+  const entry = {
+    Arn: report.Arn,
+    ...created ? { CreateDate: created } : {},
+    JobStatus: report.JobStatus,
+    ...report.JobType ? { JobType: report.JobType } : {},
+    ...report.JobCreationDate ? { JobCreationDate: report.JobCreationDate } : {},
+    ...report.JobCompletionDate ? { JobCompletionDate: report.JobCompletionDate } : {},
+    ServicesLastAccessed: report.ServicesLastAccessed,
+    ...report.Error ? { Error: report.Error } : {}
+  };
+  return entry;
+}
+function buildSnapshot(collection, generatedAt) {
+  const reports = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const entityDetails = [];
+  const policiesGranting = [];
+  const seenDetails = /* @__PURE__ */ new Set();
+  for (const usage of collection.usage.values()) {
+    if (usage.report && !reports.has(usage.report.Arn)) {
+      reports.set(usage.report.Arn, inDocumentedOrder(usage.report, usage.createDate));
+    }
+    for (const key of usage.accessKeys) keys.set(key.AccessKeyId, key);
+    if (usage.arn) {
+      for (const [namespace, list4] of Object.entries(usage.servicesWithEntities)) {
+        const id = `${usage.arn}|${namespace}`;
+        if (seenDetails.has(id)) continue;
+        seenDetails.add(id);
+        entityDetails.push({ Arn: usage.arn, ServiceNamespace: namespace, EntityDetailsList: list4 });
+      }
+      if (usage.policiesGranting && !policiesGranting.some((p3) => p3.Arn === usage.arn)) {
+        policiesGranting.push({
+          Arn: usage.arn,
+          PoliciesGrantingServiceAccess: Object.entries(usage.policiesGranting).map(
+            ([namespace, policies]) => ({
+              ServiceNamespace: namespace,
+              Policies: policies
+            })
+          )
+        });
+      }
+    }
+  }
+  const snapshot = {
+    version: 1,
+    generatedAt: generatedAt.toISOString(),
+    reports: [...reports.values()].sort((a5, b5) => a5.Arn.localeCompare(b5.Arn)),
+    accessKeys: [...keys.values()].sort(
+      (a5, b5) => a5.UserName.localeCompare(b5.UserName) || a5.AccessKeyId.localeCompare(b5.AccessKeyId)
+    ),
+    policies: [...collection.managedPolicyDocuments.entries()].map(([Arn, Document]) => ({ Arn, Document })).sort((a5, b5) => a5.Arn.localeCompare(b5.Arn)),
+    resources: [...collection.stackResources ?? []]
+  };
+  if (entityDetails.length > 0) snapshot.entityDetails = entityDetails;
+  if (policiesGranting.length > 0) snapshot.policiesGranting = policiesGranting;
+  return snapshot;
+}
+function reportTime(report, snapshot) {
+  return Date.parse(report.JobCompletionDate ?? report.JobCreationDate ?? snapshot.generatedAt);
+}
+function mergeSnapshots(snapshots) {
+  if (snapshots.length === 1) return snapshots[0];
+  const ordered = [...snapshots].sort((a5, b5) => Date.parse(a5.generatedAt) - Date.parse(b5.generatedAt));
+  const reports = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const policies = /* @__PURE__ */ new Map();
+  const resources = /* @__PURE__ */ new Map();
+  const details = /* @__PURE__ */ new Map();
+  const granting = /* @__PURE__ */ new Map();
+  for (const snapshot of ordered) {
+    for (const report of snapshot.reports) {
+      const at = reportTime(report, snapshot);
+      const held = reports.get(report.Arn);
+      if (!held || at >= held.at) reports.set(report.Arn, { report, at });
+    }
+    for (const key of snapshot.accessKeys) keys.set(key.AccessKeyId, key);
+    for (const policy of snapshot.policies) policies.set(policy.Arn, policy);
+    for (const r5 of snapshot.resources) {
+      resources.set(`${r5.StackName}
+${r5.LogicalResourceId}
+${r5.PhysicalResourceId}`, r5);
+    }
+    for (const d5 of snapshot.entityDetails ?? []) details.set(`${d5.Arn}
+${d5.ServiceNamespace}`, d5);
+    for (const g5 of snapshot.policiesGranting ?? []) granting.set(g5.Arn, g5);
+  }
+  const merged = {
+    version: 1,
+    generatedAt: ordered[0].generatedAt,
+    reports: [...reports.values()].map((r5) => r5.report).sort((a5, b5) => a5.Arn.localeCompare(b5.Arn)),
+    accessKeys: [...keys.values()],
+    policies: [...policies.values()],
+    resources: [...resources.values()]
+  };
+  if (details.size > 0) merged.entityDetails = [...details.values()];
+  if (granting.size > 0) merged.policiesGranting = [...granting.values()];
+  return merged;
+}
+var SnapshotReader;
+var init_snapshot = __esm({
+  "src/usage/snapshot.ts"() {
+    "use strict";
+    init_errors();
+    init_arn();
+    SnapshotReader = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      fail(path9, message) {
+        throw new UserError(`${this.file}: ${path9} ${message}`);
+      }
+      object(value, path9) {
+        return isObject(value) ? value : this.fail(path9, "must be an object");
+      }
+      array(value, path9, optional = false) {
+        if (value === void 0 && optional) return [];
+        return Array.isArray(value) ? value : this.fail(path9, "must be an array");
+      }
+      string(value, path9) {
+        return typeof value === "string" && value !== "" ? value : this.fail(path9, "must be a non-empty string");
+      }
+      optString(value, path9) {
+        return value === void 0 || value === null ? void 0 : this.string(value, path9);
+      }
+      /** Dates as the API or the AWS CLI prints them (`…+00:00`, fractions), normalized to RFC 3339 UTC. */
+      date(value, path9) {
+        if (value === void 0 || value === null) return void 0;
+        if (typeof value !== "string" || Number.isNaN(Date.parse(value))) {
+          return this.fail(path9, `must be a date like 2026-03-01T10:00:00Z, got ${JSON.stringify(value)}`);
+        }
+        return new Date(value).toISOString();
+      }
+      oneOf(value, allowed, path9) {
+        return allowed.includes(value) ? value : this.fail(path9, `must be one of ${allowed.join(", ")}`);
+      }
+    };
+  }
+});
+
+// src/usage/clients.ts
+function observeRequests(client, service, counter) {
+  const stack = client.middlewareStack;
+  stack.add(
+    (next) => async (args) => {
+      counter.sent++;
+      const out = await next(args);
+      const response = out.response;
+      const type = response.headers?.["content-type"] ?? "";
+      if (/html/i.test(type)) {
+        const request = args.request;
+        const endpoint = `${request.protocol ?? "https:"}//${request.hostname ?? ""}${request.port ? `:${request.port}` : ""}${request.path ?? "/"}`;
+        throw new NotAwsAnswerError(response.statusCode ?? 0, endpoint, service, type);
+      }
+      return out;
+    },
+    // Inside the deserializer (low priority runs innermost in its step), once per HTTP attempt.
+    { step: "deserialize", priority: "low", name: "iamUsageGuardRequests" }
+  );
+}
+function createAwsClients(options = {}) {
+  const env2 = options.env ?? process.env;
+  const injected = env2 !== process.env;
+  const region = options.region ?? env2["AWS_REGION"] ?? env2["AWS_DEFAULT_REGION"];
+  const endpoint = (service) => options.endpointUrl ?? env2[`AWS_ENDPOINT_URL_${service}`] ?? env2["AWS_ENDPOINT_URL"];
+  const accessKeyId = env2["AWS_ACCESS_KEY_ID"];
+  const secretAccessKey = env2["AWS_SECRET_ACCESS_KEY"];
+  const sessionToken = env2["AWS_SESSION_TOKEN"];
+  const common = {
+    // One attempt per call: the scheduler retries, paces and counts; SDK retries under it would multiply both.
+    maxAttempts: 1,
+    retryMode: "standard",
+    customUserAgent: USER_AGENT2,
+    ...injected && accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey, ...sessionToken ? { sessionToken } : {} } } : {},
+    ...injected && env2["AWS_PROFILE"] ? { profile: env2["AWS_PROFILE"] } : {}
+  };
+  const config = (service) => {
+    const url = endpoint(service);
+    return { ...common, ...region ? { region } : {}, ...url ? { endpoint: url } : {} };
+  };
+  const cloudformation = new import_client_cloudformation.CloudFormationClient(config("CLOUDFORMATION"));
+  const globalRegion = async () => {
+    try {
+      return await cloudformation.config.region();
+    } catch {
+      return "us-east-1";
+    }
+  };
+  const credentials = cloudformation.config.credentials;
+  const iam = new import_client_iam3.IAMClient({ ...config("IAM"), region: region ?? globalRegion, credentials });
+  const sts = new import_client_sts.STSClient({ ...config("STS"), region: region ?? globalRegion, credentials });
+  const requests = { sent: 0 };
+  observeRequests(iam, "IAM", requests);
+  observeRequests(sts, "STS", requests);
+  observeRequests(cloudformation, "CloudFormation", requests);
+  return { iam, sts, cloudformation, requests };
+}
+async function refreshCredentials(clients) {
+  const providers = [clients.cloudformation, clients.iam, clients.sts].map(
+    (client) => client.config?.credentials
+  );
+  await Promise.all(providers.map((provider) => provider?.({ forceRefresh: true })));
+}
+var import_client_cloudformation, import_client_iam3, import_client_sts, USER_AGENT2;
+var init_clients = __esm({
+  "src/usage/clients.ts"() {
+    "use strict";
+    import_client_cloudformation = __toESM(require_dist_cjs17(), 1);
+    import_client_iam3 = __toESM(require_dist_cjs16(), 1);
+    import_client_sts = __toESM(require_dist_cjs18(), 1);
+    init_errors();
+    init_version();
+    init_aws_errors();
+    init_snapshot();
+    USER_AGENT2 = `iam-usage-guard/${VERSION}`;
   }
 });
 
@@ -60069,28 +61322,3680 @@ var require_dist = __commonJS({
   }
 });
 
-// src/errors.ts
-function errorMessage(error2) {
-  if (error2 instanceof Error) {
-    const code = error2.code;
-    const name = error2.name && error2.name !== "Error" ? error2.name : typeof code === "string" ? code : "";
-    return name && !error2.message.startsWith(name) ? `${name}: ${error2.message}` : error2.message;
+// node_modules/balanced-match/dist/esm/index.js
+var range2;
+var init_esm = __esm({
+  "node_modules/balanced-match/dist/esm/index.js"() {
+    range2 = (a5, b5, str) => {
+      let begs, beg, left, right = void 0, result2;
+      let ai = str.indexOf(a5);
+      let bi = str.indexOf(b5, ai + 1);
+      let i5 = ai;
+      if (ai >= 0 && bi > 0) {
+        if (a5 === b5) {
+          return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i5 >= 0 && !result2) {
+          if (i5 === ai) {
+            begs.push(i5);
+            ai = str.indexOf(a5, i5 + 1);
+          } else if (begs.length === 1) {
+            const r5 = begs.pop();
+            if (r5 !== void 0)
+              result2 = [r5, bi];
+          } else {
+            beg = begs.pop();
+            if (beg !== void 0 && beg < left) {
+              left = beg;
+              right = bi;
+            }
+            bi = str.indexOf(b5, i5 + 1);
+          }
+          i5 = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== void 0) {
+          result2 = [left, right];
+        }
+      }
+      return result2;
+    };
   }
-  if (typeof error2 === "string") return error2;
-  try {
-    return JSON.stringify(error2);
-  } catch {
-    return String(error2);
+});
+
+// node_modules/brace-expansion/dist/esm/index.js
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i5 = 0; i5 < items.length; i5++) {
+    target.push(items[i5]);
   }
 }
-var UserError = class extends Error {
-  name = "UserError";
-};
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r5 = range2("{", "}", masked);
+  const unmatched = r5 !== void 0 && masked.indexOf("{") < r5[0];
+  budget.remaining -= r5 && !unmatched ? r5[1] + 1 : str.length;
+  if (!r5 || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r5[1],
+    pre: str.slice(0, r5[0]),
+    body: str.slice(r5[0] + 1, r5[1]),
+    post: str.slice(r5[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i5 = 0; i5 < masked.length; i5++) {
+    const c5 = masked.charCodeAt(i5);
+    if (c5 === 123) {
+      open.push(i5);
+    } else if (c5 === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i5 = 0; i5 < open.length; i5++) {
+    const at = open[i5];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i5 = str.length - 1; i5 >= 0; i5--) {
+    const c5 = str.charCodeAt(i5);
+    if (c5 === 125) {
+      close = true;
+    } else if (c5 === 10 || c5 === 13 || c5 === 8232 || c5 === 8233) {
+      close = false;
+    } else if (c5 === 44 && close && str.charCodeAt(i5 + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m3 = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m3) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m3;
+    const p3 = pre.split(",");
+    p3[0] = carry + p3[0];
+    p3[p3.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p3);
+      return parts;
+    }
+    carry = p3.pop();
+    pushAll(parts, p3);
+    str = post;
+  }
+}
+function bound(value, fallback2) {
+  return value === void 0 || isNaN(value) ? fallback2 : value;
+}
+function expand(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i5, y) {
+  return i5 <= y;
+}
+function gte(i5, y) {
+  return i5 >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a5 = 0; a5 < acc.length; a5++) {
+    const prefix2 = acc[a5] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n3 = body.split(/\.\./);
+  const N = [];
+  if (n3[0] === void 0 || n3[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n3[0]);
+  const y = numeric(n3[1]);
+  const width = Math.max(n3[0].length, n3[1].length);
+  let incr = n3.length === 3 && n3[2] !== void 0 ? Math.max(Math.abs(numeric(n3[2])), 1) : 1;
+  let test23 = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test23 = gte;
+  }
+  const pad = n3.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i5 = x; test23(i5, y) && N.length < max; i5 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c5;
+    if (isAlphaSequence) {
+      c5 = String.fromCharCode(i5);
+      if (c5 === "\\") {
+        c5 = "";
+      }
+    } else {
+      c5 = String(i5);
+      if (pad) {
+        const need = width - c5.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i5 < 0) {
+            c5 = "-" + z + c5.slice(1);
+          } else {
+            c5 = z + c5;
+          }
+        }
+      }
+    }
+    if (length + c5.length > maxLength)
+      break;
+    N.push(c5);
+    length += c5.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m3 = balancedWithBudget(str, masked, budget);
+    if (!m3) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m3.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m3.pre;
+    const literal2 = () => combine(acc, pre + "{" + m3.body + "}" + m3.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m3.body + "}", [""], max, maxLength, dropEmpties && !m3.post.length, budget);
+      firstGroup = false;
+      if (!m3.post.length)
+        break;
+      str = m3.post;
+      masked = masked.slice(m3.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m3.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m3.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m3.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m3.post, budget)) {
+        rewrites++;
+        str = m3.pre + "{" + m3.body + escClose + m3.post;
+        masked = masked.slice(0, m3.end) + escClose + masked.slice(m3.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m3.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n3 = parseCommaParts(m3.body, budget);
+      if (!n3) {
+        return literal2();
+      }
+      if (n3.length === 1 && n3[0] !== void 0) {
+        n3 = expand_(n3[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n3.length === 1) {
+          const next2 = combine(acc, pre + n3[0], [""], max, maxLength, dropEmpties && !m3.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m3.post.length)
+            break;
+          str = m3.post;
+          masked = masked.slice(m3.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m3.post.length && !pre;
+      for (let d5 = 0; dropsEmpties && d5 < acc.length; d5++) {
+        if (acc[d5]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j5 = 0; j5 < n3.length; j5++) {
+        const expanded = expand_(n3[j5], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k5 = 0; k5 < expanded.length; k5++) {
+          const v = expanded[k5];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m3.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m3.post.length)
+      break;
+    str = m3.post;
+    masked = masked.slice(m3.end + 1);
+  }
+  return acc;
+}
+var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
+var init_esm2 = __esm({
+  "node_modules/brace-expansion/dist/esm/index.js"() {
+    init_esm();
+    escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+    escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+    escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+    escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+    escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+    escSlashPattern = new RegExp(escSlash, "g");
+    escOpenPattern = new RegExp(escOpen, "g");
+    escClosePattern = new RegExp(escClose, "g");
+    escCommaPattern = new RegExp(escComma, "g");
+    escPeriodPattern = new RegExp(escPeriod, "g");
+    slashPattern = /\\\\/g;
+    openPattern = /\\{/g;
+    closePattern = /\\}/g;
+    commaPattern = /\\,/g;
+    periodPattern = /\\\./g;
+    EXPANSION_MAX = 1e5;
+    EXPANSION_MAX_LENGTH = 4e6;
+    EXPANSION_MAX_DEPTH = 1e3;
+    EXPANSION_MAX_REWRITES = 1e3;
+    EXPANSION_MAX_STEPS = 2e7;
+    CALL_STEPS = 16;
+  }
+});
 
-// src/version.ts
-var VERSION = "0.1.0";
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit, prefix, fixed, nonneg, numericRange;
+var init_numeric_range = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js"() {
+    digit = (a5, b5) => a5 === b5 ? { t: "lit", ch: String(a5) } : { t: "class", re: new RegExp(`^[${a5}-${b5}]$`) };
+    prefix = (d5, alts) => alts.map((s2) => [digit(d5, d5), ...s2]);
+    fixed = (a5, b5) => {
+      if (!a5)
+        return [[]];
+      let lo = +a5[0];
+      let hi = +b5[0];
+      const ra = a5.slice(1);
+      const rb = b5.slice(1);
+      if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+      const zeros = "0".repeat(ra.length);
+      const nines = "9".repeat(ra.length);
+      const out = [];
+      if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+      const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+      if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+      }
+      out.push(...last);
+      return out;
+    };
+    nonneg = (a5, b5, width) => {
+      if (width) {
+        return fixed(String(a5).padStart(width, "0"), String(b5).padStart(width, "0"));
+      }
+      const out = [];
+      for (let len = String(a5).length; len <= String(b5).length; len++) {
+        const lo = Math.max(a5, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b5, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+      }
+      return out;
+    };
+    numericRange = (loStr, hiStr) => {
+      let lo = Number(loStr);
+      let hi = Number(hiStr);
+      if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+      if (lo > hi)
+        [lo, hi] = [hi, lo];
+      const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+      const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+      const out = [];
+      if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map((s2) => [{ t: "lit", ch: "-" }, ...s2]));
+      }
+      if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+      return out;
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses, braceEscape, noMatch, parseClass;
+var init_parse_class = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js"() {
+    posixClasses = {
+      "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+      "[:alpha:]": ["\\p{L}\\p{Nl}"],
+      "[:ascii:]": ["\\x00-\\x7f"],
+      "[:blank:]": ["\\p{Zs}\\t"],
+      "[:cntrl:]": ["\\p{Cc}"],
+      "[:digit:]": ["\\p{Nd}"],
+      "[:graph:]": ["\\p{Z}\\p{C}", true],
+      "[:lower:]": ["\\p{Ll}"],
+      "[:print:]": ["\\p{C}", true],
+      "[:punct:]": ["\\p{P}\\p{S}"],
+      "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+      "[:upper:]": ["\\p{Lu}"],
+      "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+      "[:xdigit:]": ["A-Fa-f0-9"]
+    };
+    braceEscape = (s2) => s2.replace(/[[\]\\-]/g, "\\$&");
+    noMatch = /$./;
+    parseClass = (glob, position, nocase = false, form) => {
+      const norm = (c5) => {
+        const n3 = form ? c5.normalize(form) : c5;
+        return [...n3].length === 1 ? n3 : c5;
+      };
+      const pos2 = position;
+      if (glob.charAt(pos2) !== "[") {
+        throw new Error("not in a brace expression");
+      }
+      const ranges = [];
+      const negs = [];
+      let i5 = pos2 + 1;
+      let sawStart = false;
+      let escaping = false;
+      let negate2 = false;
+      let endPos = pos2;
+      let rangeStart = "";
+      WHILE: while (i5 < glob.length) {
+        const c5 = String.fromCodePoint(glob.codePointAt(i5));
+        if ((c5 === "!" || c5 === "^") && i5 === pos2 + 1) {
+          negate2 = true;
+          i5++;
+          continue;
+        }
+        if (c5 === "]" && sawStart && !escaping) {
+          endPos = i5 + 1;
+          break;
+        }
+        sawStart = true;
+        if (c5 === "\\") {
+          if (!escaping) {
+            escaping = true;
+            i5++;
+            continue;
+          }
+        }
+        if (c5 === "[" && !escaping) {
+          for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+            if (glob.startsWith(cls, i5)) {
+              if (rangeStart) {
+                return [noMatch, glob.length - pos2];
+              }
+              i5 += cls.length;
+              if (neg)
+                negs.push(unip);
+              else
+                ranges.push(unip);
+              continue WHILE;
+            }
+          }
+        }
+        escaping = false;
+        const n3 = norm(c5);
+        if (rangeStart) {
+          if (n3.codePointAt(0) > rangeStart.codePointAt(0)) {
+            ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n3));
+          } else if (n3 === rangeStart) {
+            ranges.push(braceEscape(n3));
+          }
+          rangeStart = "";
+          i5 += c5.length;
+          continue;
+        }
+        if (glob.startsWith("-]", i5 + c5.length)) {
+          ranges.push(braceEscape(n3 + "-"));
+          i5 += c5.length + 1;
+          continue;
+        }
+        if (glob.startsWith("-", i5 + c5.length)) {
+          rangeStart = n3;
+          i5 += c5.length + 1;
+          continue;
+        }
+        ranges.push(braceEscape(n3));
+        i5 += c5.length;
+      }
+      if (endPos < i5) {
+        return [noMatch, 0];
+      }
+      if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos2];
+      }
+      const sranges = "[" + (negate2 ? "^" : "") + ranges.join("") + "]";
+      const snegs = "[" + (negate2 ? "" : "^") + negs.join("") + "]";
+      const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+      return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos2];
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH, extTypes, lit, reEscape, newFoldRe, foldCache, foldRe, litMatch, tokenize, pair, build, normalize, compile, show, State, sameState, marks, Sim, stateKey, DFA_BUDGET, Dfa, linear, testLinear, lengths, itemLengths, hasAffix, slashOrSurrogate, surrogate, codePoints, noSlash, Matcher;
+var init_esm3 = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
+    init_numeric_range();
+    init_parse_class();
+    MATCH = { t: "match", id: 0 };
+    extTypes = "!?+*@";
+    lit = (ch) => ({ t: "lit", ch });
+    reEscape = (s2) => s2.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+    newFoldRe = (s2) => new RegExp(`^${reEscape(s2)}$`, "iu");
+    foldCache = /* @__PURE__ */ new Map();
+    foldRe = (ch) => {
+      let re = foldCache.get(ch);
+      if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1e3)
+          foldCache.clear();
+        foldCache.set(ch, re);
+      }
+      return re;
+    };
+    litMatch = (l3, c5) => {
+      if (c5 === l3.ch)
+        return true;
+      if (!l3.re)
+        return false;
+      const code = c5.charCodeAt(0);
+      if (code >= 128)
+        return l3.re.test(c5);
+      const ascii = l3.ascii ??= new Uint8Array(128);
+      ascii[code] ||= l3.re.test(c5) ? 1 : 2;
+      return ascii[code] === 1;
+    };
+    tokenize = (p3, nocase, noext, form, mark) => {
+      const toks = [];
+      for (let i5 = 0; i5 < p3.length; ) {
+        const c5 = String.fromCodePoint(p3.codePointAt(i5));
+        if (mark) {
+          const m3 = c5 === "\\" && p3.startsWith(mark, i5 + 1) ? 1 : 0;
+          if (m3 || c5 === mark) {
+            const start = i5 + m3 + mark.length;
+            const end2 = p3.indexOf(mark, start);
+            const r5 = /^(-?\d+)\.\.(-?\d+)$/.exec(p3.slice(start, end2));
+            const alts = end2 !== -1 && r5 && numericRange(r5[1], r5[2]);
+            if (alts) {
+              toks.push({ t: "ext", type: "@", alts });
+              i5 = end2 + mark.length;
+              continue;
+            }
+          }
+        }
+        if (c5 === "\\") {
+          const e5 = p3.codePointAt(i5 + 1);
+          const ch = e5 === void 0 ? c5 : String.fromCodePoint(e5);
+          toks.push(lit(ch));
+          i5 += 1 + ch.length;
+          continue;
+        }
+        if (c5 === "[") {
+          const [re, consumed] = parseClass(p3, i5, nocase, form);
+          if (consumed) {
+            toks.push({ t: "class", re });
+            i5 += consumed;
+            continue;
+          }
+        }
+        if (!noext && extTypes.includes(c5) && p3[i5 + 1] === "(") {
+          toks.push({ t: "open", type: c5 });
+          i5 += 2;
+          continue;
+        }
+        toks.push(!noext && c5 === "|" ? { t: "bar" } : !noext && c5 === ")" ? { t: "close" } : c5 === "*" ? { t: "star" } : c5 === "?" ? { t: "any" } : lit(c5));
+        i5 += c5.length;
+      }
+      return toks;
+    };
+    pair = (toks) => {
+      const pairs = /* @__PURE__ */ new Map();
+      const stack = [];
+      toks.forEach((tok, i5) => {
+        if (tok.t === "open")
+          stack.push(i5);
+        else if (tok.t === "close" && stack.length)
+          pairs.set(stack.pop(), i5);
+      });
+      return pairs;
+    };
+    build = (toks, pairs, start, end2, top) => {
+      let seq = [];
+      const alts = [seq];
+      for (let i5 = start; i5 < end2; i5++) {
+        const tok = toks[i5];
+        const close = pairs.get(i5);
+        if (tok.t === "open" && close !== void 0) {
+          const sub = build(toks, pairs, i5 + 1, close, false);
+          seq.push({ t: "ext", type: tok.type, alts: sub });
+          i5 = close;
+        } else if (tok.t === "bar" && !top) {
+          alts.push(seq = []);
+        } else if (tok.t === "open") {
+          seq.push(lit(tok.type), lit("("));
+        } else if (tok.t === "bar") {
+          seq.push(lit("|"));
+        } else if (tok.t === "close") {
+          seq.push(lit(")"));
+        } else {
+          seq.push(tok);
+        }
+      }
+      return alts;
+    };
+    normalize = (items, form) => {
+      const out = [];
+      let run2 = "";
+      const flush2 = () => {
+        for (const ch of run2.normalize(form))
+          out.push(lit(ch));
+        run2 = "";
+      };
+      for (const it of items) {
+        if (it.t === "lit") {
+          run2 += it.ch;
+          continue;
+        }
+        flush2();
+        out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a5) => normalize(a5, form)) } : it);
+      }
+      flush2();
+      return out;
+    };
+    compile = (items, nocase) => {
+      let id = 1;
+      const split2 = (out) => ({ t: "split", id: id++, out });
+      const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+      const item = (it, next) => {
+        switch (it.t) {
+          case "lit":
+            const re = nocase ? foldRe(it.ch) : void 0;
+            return { t: "lit", id: id++, ch: it.ch, re, next };
+          case "any":
+          case "star":
+            return { t: it.t, id: id++, next };
+          case "class":
+            return { t: "class", id: id++, re: it.re, next };
+        }
+        const alts = (next2) => it.alts.map((a5) => seq(a5, next2));
+        switch (it.type) {
+          case "@":
+            return split2(alts(next));
+          case "?":
+            return split2([next, ...alts(next)]);
+          case "!":
+            return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
+        }
+        const after = split2([]);
+        const entry = split2(alts(after));
+        after.out.push(next, entry);
+        return it.type === "*" ? after : entry;
+      };
+      const start = seq(items, MATCH);
+      return [start, id];
+    };
+    show = (start) => {
+      const lines = [];
+      const seen = /* @__PURE__ */ new Set();
+      const ref = (n3) => n3.t === "match" ? "match" : String(n3.id);
+      const walk = (n3, indent) => {
+        if (n3.t === "match" || seen.has(n3))
+          return;
+        seen.add(n3);
+        const line = (desc) => lines.push(`${indent}${n3.id}: ${desc}`);
+        switch (n3.t) {
+          case "split":
+            line(`split -> ${n3.out.map(ref).join(", ")}`);
+            for (const o3 of n3.out)
+              walk(o3, indent);
+            return;
+          case "neg":
+            line(`!(${ref(n3.sub)}) -> ${ref(n3.next)}`);
+            walk(n3.sub, indent + "  ");
+            return walk(n3.next, indent);
+          case "lit":
+            line(`${JSON.stringify(n3.ch)} -> ${ref(n3.next)}`);
+            break;
+          case "class":
+            line(`${n3.re} -> ${ref(n3.next)}`);
+            break;
+          default:
+            line(`${n3.t === "any" ? "?" : "*"} -> ${ref(n3.next)}`);
+        }
+        walk(n3.next, indent);
+      };
+      walk(start, "");
+      return [`start -> ${ref(start)}`, ...lines].join("\n");
+    };
+    State = class {
+      // set by the Sim, to mark the nodes that this state has
+      gen;
+      threads = [];
+      match = false;
+      runs = [];
+      // the sorted ids of the threads, with 0 for a match, once the
+      // state is done
+      ids = [];
+      constructor(gen) {
+        this.gen = gen;
+      }
+      // no threads, so nothing more can match
+      get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+      }
+    };
+    sameState = (a5, b5) => {
+      if (a5.ids.length !== b5.ids.length)
+        return false;
+      if (a5.runs.length !== b5.runs.length)
+        return false;
+      if (a5.ids.some((id, i5) => id !== b5.ids[i5]))
+        return false;
+      return a5.runs.every((r5) => b5.runs.some((o3) => o3.neg === r5.neg && sameState(o3.state, r5.state)));
+    };
+    marks = (size) => ({
+      has: new Float64Array(size),
+      seen: new Float64Array(size),
+      gen: 0
+    });
+    Sim = class {
+      // `.` and `..` only match literal dots, even with `dot:true`
+      dots;
+      // the string starts with `.`, and `dot:true` is not set
+      dotStart;
+      #marks;
+      constructor(dots, dotStart, marks2) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks2;
+      }
+      state() {
+        return new State(++this.#marks.gen);
+      }
+      // sort the ids of a state, once it has all of its threads
+      done(state2) {
+        state2.ids = state2.threads.map((n3) => n3.id).sort((a5, b5) => a5 - b5);
+        if (state2.match)
+          state2.ids.unshift(MATCH.id);
+        return state2;
+      }
+      // true the first time that the state walks through the node, so
+      // that loops in the graph stop
+      #visit(state2, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state2.gen)
+          return false;
+        seen[node.id] = state2.gen;
+        return true;
+      }
+      #addThread(state2, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state2.gen)
+          return false;
+        has[node.id] = state2.gen;
+        state2.threads.push(node);
+        return true;
+      }
+      // wildcards only match a leading dot if `dot:true`. In a negated
+      // sub-pattern, this does not apply, because the negation itself
+      // can not match a leading dot.
+      restricted(i5, top) {
+        return top && (this.dots || this.dotStart && i5 === 0);
+      }
+      add(state2, node, i5, top) {
+        switch (node.t) {
+          case "split":
+            if (!this.#visit(state2, node))
+              return;
+            for (const o3 of node.out)
+              this.add(state2, o3, i5, top);
+            return;
+          case "neg":
+            if (!this.#visit(state2, node))
+              return;
+            const sub = this.state();
+            this.add(sub, node.sub, i5, false);
+            this.done(sub);
+            return this.addRun(state2, { t: "run", neg: node, state: sub }, i5, top);
+          case "star":
+            if (this.restricted(i5, top))
+              return;
+            if (this.#addThread(state2, node))
+              this.add(state2, node.next, i5, top);
+            return;
+          case "match":
+            state2.match = true;
+            return;
+          default:
+            this.#addThread(state2, node);
+        }
+      }
+      addRun(state2, run2, i5, top) {
+        for (const r5 of state2.runs) {
+          if (r5.neg === run2.neg && sameState(r5.state, run2.state))
+            return;
+        }
+        state2.runs.push(run2);
+        if (!run2.state.match) {
+          this.add(state2, run2.neg.next, i5, top);
+        }
+      }
+      // the threads after char `c`, at index `i`
+      step(state2, c5, i5, top) {
+        const next = this.state();
+        for (const th of state2.threads) {
+          switch (th.t) {
+            case "lit":
+              if (litMatch(th, c5)) {
+                this.add(next, th.next, i5 + 1, top);
+              }
+              break;
+            case "any":
+              if (!this.restricted(i5, top))
+                this.add(next, th.next, i5 + 1, top);
+              break;
+            case "class":
+              if (!this.restricted(i5, top) && th.re.test(c5)) {
+                this.add(next, th.next, i5 + 1, top);
+              }
+              break;
+            case "star":
+              if (!this.restricted(i5, top))
+                this.add(next, th, i5 + 1, top);
+          }
+        }
+        if (!this.restricted(i5, top)) {
+          for (const run2 of state2.runs) {
+            if (run2.state.dead) {
+              this.addRun(next, run2, i5 + 1, top);
+              continue;
+            }
+            const sub = this.step(run2.state, c5, i5, false);
+            this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i5 + 1, top);
+          }
+        }
+        return this.done(next);
+      }
+    };
+    stateKey = (state2) => {
+      const ids = state2.ids.join();
+      if (!state2.runs.length)
+        return ids;
+      const runs = state2.runs.map((r5) => `${r5.neg.id}(${stateKey(r5.state)})`);
+      return `${ids}|${runs.sort().join("|")}`;
+    };
+    DFA_BUDGET = 1 << 18;
+    Dfa = class {
+      #start;
+      #states = /* @__PURE__ */ new Map();
+      #size = 0;
+      #plain;
+      #dotStart;
+      #sim;
+      #dotSim;
+      constructor(start, marks2) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks2);
+        this.#dotSim = new Sim(false, true, marks2);
+      }
+      #make(state2) {
+        return {
+          state: state2,
+          match: state2.match,
+          dead: state2.dead,
+          next: /* @__PURE__ */ new Map()
+        };
+      }
+      #intern(state2) {
+        const key = stateKey(state2);
+        const found = this.#states.get(key);
+        if (found)
+          return found;
+        if (this.#size > DFA_BUDGET)
+          this.#clear();
+        const d5 = this.#make(state2);
+        this.#states.set(key, d5);
+        this.#size += key.length + 1;
+        return d5;
+      }
+      #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = void 0;
+        this.#dotStart = void 0;
+      }
+      start(dotStart) {
+        if (dotStart) {
+          if (this.#dotStart)
+            return this.#dotStart;
+          const state3 = this.#dotSim.state();
+          this.#dotSim.add(state3, this.#start, 0, true);
+          return this.#dotStart = this.#make(this.#dotSim.done(state3));
+        }
+        if (this.#plain)
+          return this.#plain;
+        const state2 = this.#sim.state();
+        this.#sim.add(state2, this.#start, 0, true);
+        return this.#plain = this.#intern(this.#sim.done(state2));
+      }
+      // the next state, after a miss in `d.ascii`
+      next(d5, c5) {
+        const code = c5.charCodeAt(0);
+        const found = code < 128 ? void 0 : d5.next.get(c5);
+        if (found)
+          return found;
+        const n3 = d5 === this.#dotStart ? this.#intern(this.#dotSim.step(d5.state, c5, 0, true)) : this.#intern(this.#sim.step(d5.state, c5, 1, true));
+        if (code < 128) {
+          if (!d5.ascii) {
+            d5.ascii = new Array(128);
+            this.#size += 128;
+          }
+          d5.ascii[code] = n3;
+        } else {
+          d5.next.set(c5, n3);
+        }
+        this.#size++;
+        return n3;
+      }
+    };
+    linear = (start) => {
+      const nodes5 = [];
+      for (let n3 = start; n3.t !== "match"; n3 = n3.next) {
+        if (n3.t === "split" || n3.t === "neg")
+          return void 0;
+        nodes5.push(n3);
+      }
+      return nodes5;
+    };
+    testLinear = (nodes5, chars2, start, end2) => {
+      let ni = 0;
+      let ci = start;
+      let starNi = -1;
+      let starCi = 0;
+      while (ci < end2) {
+        const n3 = nodes5[ni];
+        if (n3?.t === "star") {
+          starNi = ni++;
+          starCi = ci;
+          continue;
+        }
+        const c5 = chars2[ci];
+        if (n3 && (n3.t === "any" || n3.t === "lit" && litMatch(n3, c5) || n3.t === "class" && n3.re.test(c5))) {
+          ni++;
+          ci++;
+          continue;
+        }
+        if (starNi === -1)
+          return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+      }
+      while (nodes5[ni]?.t === "star")
+        ni++;
+      return ni === nodes5.length;
+    };
+    lengths = (items) => {
+      let min = 0;
+      let max = 0;
+      for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+      }
+      return [min, max];
+    };
+    itemLengths = (it) => {
+      if (it.t === "star")
+        return [0, Infinity];
+      if (it.t !== "ext")
+        return [1, 1];
+      if (it.type === "!")
+        return [0, Infinity];
+      const alts = it.alts.map(lengths);
+      const min = Math.min(...alts.map((a5) => a5[0]));
+      const max = Math.max(...alts.map((a5) => a5[1]));
+      const loop = max === 0 ? 0 : Infinity;
+      return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+    };
+    hasAffix = (lits, chars2, start) => {
+      for (let j5 = 0; j5 < lits.length; j5++) {
+        if (!litMatch(lits[j5], chars2[start + j5]))
+          return false;
+      }
+      return true;
+    };
+    slashOrSurrogate = /[/\ud800-\udfff]/;
+    surrogate = /[\ud800-\udfff]/;
+    codePoints = (s2) => surrogate.test(s2) ? [...s2] : s2;
+    noSlash = (s2) => {
+      if (s2.includes("/")) {
+        throw new Error("can only match a single path portion, got: " + s2);
+      }
+    };
+    Matcher = class {
+      pattern;
+      options;
+      #start;
+      // the number of node ids
+      #size;
+      #marks;
+      // the Sim for strings that are only `.` or `..`
+      #dotsSim;
+      // the string to compare, if the pattern has no magic. With
+      // `nocase:true`, the RegExp that folds case is made when it is
+      // first used.
+      #literal;
+      #literalFold = false;
+      #literalRe;
+      // the nodes between the prefix and suffix, if the graph is a
+      // single chain
+      #linear;
+      // the linear nodes are only `*` and `?`, so the length bounds and
+      // the prefix and suffix decide the match
+      #wild = false;
+      // the least and most chars that a match can have
+      #min = 0;
+      #max = Infinity;
+      // the literals that a match must start and end with. Each one
+      // matches exactly one char, and they are distinct items in the
+      // pattern, so a string that does not have them can not match.
+      #prefix = [];
+      #suffix = [];
+      // the prefix and suffix as strings, if they do not fold case
+      #prefixStr;
+      #suffixStr;
+      // there is a prefix or suffix to check
+      #affix = false;
+      #dfa;
+      #form;
+      constructor(pattern, options = {}) {
+        if (pattern.includes("/")) {
+          throw new Error("can only match a single path portion, got pattern: " + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n3 } = options;
+        this.#form = n3 === true ? "NFC" : n3 || void 0;
+        const literal2 = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+          items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every((it) => it.t === "lit")) {
+          this.#literal = items.map((it) => it.ch).join("");
+          this.#literalFold = nocase;
+        } else {
+          const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+          for (const it of items) {
+            const l3 = lit2(it);
+            if (!l3)
+              break;
+            this.#prefix.push(l3);
+          }
+          for (let j5 = items.length - 1; j5 >= 0; j5--) {
+            const l3 = lit2(items[j5]);
+            if (!l3)
+              break;
+            this.#suffix.unshift(l3);
+          }
+          this.#affix = !!(this.#prefix.length || this.#suffix.length);
+          if (!nocase) {
+            this.#prefixStr = this.#prefix.map((l3) => l3.ch).join("");
+            this.#suffixStr = this.#suffix.map((l3) => l3.ch).join("");
+          }
+          this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+          this.#wild = !!this.#linear?.every((n4) => n4.t === "star" || n4.t === "any");
+          const [min, max] = lengths(items);
+          this.#min = min;
+          this.#max = max;
+        }
+      }
+      test(s2) {
+        if (this.#form) {
+          noSlash(s2);
+          return this.#test(s2.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s2)) {
+          noSlash(s2);
+          return this.#test(s2, [...s2]);
+        }
+        return this.#test(s2, s2);
+      }
+      /**
+       * The same as {@link Matcher#test}, but the string is not checked
+       * for `/` chars, so the result for a string that has one is not
+       * defined. Only use it for a string that is known to be one path
+       * portion, such as a part of a path that was split on `/`. It can
+       * be faster, because some patterns do not need to look at each char
+       * of the string.
+       */
+      testUnchecked(s2) {
+        return this.#test(this.#form ? s2.normalize(this.#form) : s2);
+      }
+      // Test a string that has no `/`. `chars` indexes it by code point.
+      // If it is not given, it is only found if a step needs it.
+      #test(s2, chars2) {
+        if (this.#literal !== void 0) {
+          return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s2) : s2 === this.#literal;
+        }
+        const min = this.#min;
+        const max = this.#max;
+        if (chars2 === void 0) {
+          const most = s2.length;
+          const least = most + 1 >> 1;
+          if (most < min || least > max)
+            return false;
+          if (least < min || most > max)
+            chars2 = codePoints(s2);
+        }
+        if (chars2 !== void 0 && (chars2.length < min || chars2.length > max)) {
+          return false;
+        }
+        const prefix2 = this.#prefix.length;
+        if (this.#affix) {
+          if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+            if (!s2.startsWith(this.#prefixStr) || !s2.endsWith(this.#suffixStr)) {
+              return false;
+            }
+          } else {
+            chars2 ??= codePoints(s2);
+            const end2 = chars2.length - this.#suffix.length;
+            if (!hasAffix(this.#prefix, chars2, 0) || !hasAffix(this.#suffix, chars2, end2)) {
+              return false;
+            }
+          }
+        }
+        const dotStart = !this.options.dot && s2.startsWith(".");
+        if (this.#linear) {
+          if (s2 === "." || s2 === "..")
+            return false;
+          if (dotStart && !prefix2)
+            return false;
+          if (this.#wild)
+            return true;
+          chars2 ??= codePoints(s2);
+          const end2 = chars2.length - this.#suffix.length;
+          return testLinear(this.#linear, chars2, prefix2, end2);
+        }
+        chars2 ??= codePoints(s2);
+        if (s2 === "." || s2 === "..") {
+          this.#marks ??= marks(this.#size);
+          const sim2 = this.#dotsSim ??= new Sim(true, false, this.#marks);
+          const start = sim2.state();
+          sim2.add(start, this.#start, 0, true);
+          let state2 = sim2.done(start);
+          for (let i5 = 0; i5 < chars2.length; i5++) {
+            state2 = sim2.step(state2, chars2[i5], i5, true);
+          }
+          return state2.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+        let d5 = dfa.start(dotStart);
+        const str = chars2 === s2;
+        for (let i5 = 0; i5 < chars2.length; i5++) {
+          if (d5.dead)
+            return false;
+          const code = str ? s2.charCodeAt(i5) : chars2[i5].charCodeAt(0);
+          d5 = d5.ascii?.[code] ?? dfa.next(d5, chars2[i5]);
+        }
+        return d5.match;
+      }
+      /** a readable listing of the state machine */
+      toString() {
+        return show(this.#start);
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH, assertValidPattern;
+var init_assert_valid_pattern = __esm({
+  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
+    MAX_PATTERN_LENGTH = 1024 * 64;
+    assertValidPattern = (pattern) => {
+      if (typeof pattern !== "string") {
+        throw new TypeError("invalid pattern");
+      }
+      if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError("pattern is too long");
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape2;
+var init_escape = __esm({
+  "node_modules/minimatch/dist/esm/escape.js"() {
+    escape2 = (s2, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+      const e5 = magicalBraces ? windowsPathsNoEscape ? s2.replace(/[?*()[\]{}]/g, "[$&]") : s2.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s2.replace(/[?*()[\]]/g, "[$&]") : s2.replace(/[?*()[\]\\]/g, "\\$&");
+      const c5 = e5.charAt(0);
+      if (c5 === "#") {
+        return (windowsPathsNoEscape ? "[#]" : "\\#") + e5.slice(1);
+      }
+      if (c5 === "!") {
+        return (windowsPathsNoEscape ? "@(!)" : "\\!") + e5.slice(1);
+      }
+      return e5;
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape;
+var init_unescape = __esm({
+  "node_modules/minimatch/dist/esm/unescape.js"() {
+    unescape = (s2, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+      if (windowsPathsNoEscape && s2.startsWith("@(!)")) {
+        return "!" + unescape(s2.slice(4), { windowsPathsNoEscape, magicalBraces });
+      }
+      if (magicalBraces) {
+        return windowsPathsNoEscape ? s2.replace(/\[([^/\\])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+      }
+      return windowsPathsNoEscape ? s2.replace(/\[([^/\\{}])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache5, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path2, sep2, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var init_esm4 = __esm({
+  "node_modules/minimatch/dist/esm/index.js"() {
+    init_esm2();
+    init_esm3();
+    init_assert_valid_pattern();
+    init_escape();
+    init_unescape();
+    init_escape();
+    init_unescape();
+    DEFAULT_BRACE_EXPAND_MAX = 1e5;
+    DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+    AWE_KEY = "allowWindowsEscape";
+    minimatch = (p3, pattern, options) => {
+      assertValidPattern(pattern);
+      if (!options?.nocomment && pattern.charAt(0) === "#") {
+        return false;
+      }
+      return cachedMinimatch(pattern, options).match(p3);
+    };
+    cache5 = /* @__PURE__ */ new Map();
+    oldCache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+    cacheMax = 256;
+    cacheMaxWeight = 1 << 15;
+    cacheMaxEntryWeight = 1 << 12;
+    cacheWeight = (mm) => {
+      let w = mm.pattern.length;
+      for (const s2 of mm.globSet) {
+        w += s2.length + 1;
+        if (w > cacheMaxEntryWeight)
+          break;
+      }
+      return w;
+    };
+    tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+    booleanWeights = new Map(Object.keys({
+      nobrace: 0,
+      nocomment: 0,
+      nonegate: 0,
+      noglobstar: 0,
+      noext: 0,
+      nonull: 0,
+      partial: 0,
+      dot: 0,
+      nocase: 0,
+      nocaseMagicOnly: 0,
+      magicalBraces: 0,
+      matchBase: 0,
+      flipNegate: 0,
+      preserveMultipleSlashes: 0,
+      windowsNoMagicRoot: 0
+    }).map((k5, i5) => [k5, 24 * 3 ** i5]));
+    optionsKey = (o3) => {
+      let n3 = 0;
+      let wpe = false;
+      for (const k5 in o3) {
+        const v = o3[k5];
+        switch (k5) {
+          // the same test as the Minimatch constructor
+          case "windowsPathsNoEscape":
+            if (v)
+              wpe = true;
+            break;
+          case AWE_KEY:
+            if (v === false)
+              wpe = true;
+            break;
+          case "platform": {
+            const p3 = v || defaultPlatform;
+            if (p3 === defaultPlatform)
+              break;
+            if (p3 === "darwin")
+              n3 += 3;
+            else if (p3 === "win32")
+              n3 += 6;
+            else if (p3 === "linux")
+              n3 += 9;
+            else
+              return JSON.stringify(o3);
+            break;
+          }
+          case "optimizationLevel":
+            if (v === void 0)
+              break;
+            n3 += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+            break;
+          case "braceExpandMax":
+            if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+              return JSON.stringify(o3);
+            }
+            break;
+          case "maxGlobstarRecursion":
+            if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+              return JSON.stringify(o3);
+            }
+            break;
+          case "normalize":
+            if (v !== void 0)
+              return JSON.stringify(o3);
+            break;
+          default:
+            n3 += (booleanWeights.get(k5) ?? 0) * tri(v);
+        }
+      }
+      return wpe ? n3 + 12 : n3;
+    };
+    copyOptions = (o3) => {
+      const copy = {};
+      for (const k5 in o3)
+        copy[k5] = o3[k5];
+      return copy;
+    };
+    cachedMinimatch = (pattern, options) => {
+      const key = options ? optionsKey(options) : 0;
+      let mm = cache5.get(key)?.get(pattern);
+      if (mm)
+        return mm;
+      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+      const weight = cacheWeight(mm);
+      if (weight > cacheMaxEntryWeight)
+        return mm;
+      if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache5;
+        cache5 = /* @__PURE__ */ new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+      }
+      let byPattern = cache5.get(key);
+      if (!byPattern)
+        cache5.set(key, byPattern = /* @__PURE__ */ new Map());
+      byPattern.set(pattern, mm);
+      cacheSize++;
+      cacheTotalWeight += weight;
+      return mm;
+    };
+    defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+    path2 = {
+      win32: { sep: "\\" },
+      posix: { sep: "/" }
+    };
+    sep2 = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
+    minimatch.sep = sep2;
+    GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+    minimatch.GLOBSTAR = GLOBSTAR;
+    filter = (pattern, options) => {
+      let mm;
+      return (p3) => (mm ??= cachedMinimatch(pattern, options)).match(p3);
+    };
+    minimatch.filter = filter;
+    ext = (a5, b5 = {}) => Object.assign({}, a5, b5);
+    defaults = (def) => {
+      if (!def || typeof def !== "object" || !Object.keys(def).length) {
+        return minimatch;
+      }
+      const orig = minimatch;
+      const m3 = (p3, pattern, options = {}) => orig(p3, pattern, ext(def, options));
+      return Object.assign(m3, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+          constructor(pattern, options = {}) {
+            super(pattern, ext(def, options));
+          }
+          static defaults(options) {
+            return orig.defaults(ext(def, options)).Minimatch;
+          }
+        },
+        unescape: (s2, options = {}) => orig.unescape(s2, ext(def, options)),
+        escape: (s2, options = {}) => orig.escape(s2, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list4, pattern, options = {}) => orig.match(list4, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR
+      });
+    };
+    minimatch.defaults = defaults;
+    braceExpand = (pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        return [pattern];
+      }
+      let p3 = pattern.replace(/\\\\/g, "\\\\\\\\");
+      if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p3 = p3.replace(/\[([{}])\]/g, "[\\$1]");
+      }
+      return expand(p3, { max: options.braceExpandMax });
+    };
+    minimatch.braceExpand = braceExpand;
+    RANGE_MIN = 100;
+    rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+    inRepeatOrNegExt = (portion, mark) => {
+      const stack = [];
+      for (let i5 = 0; i5 < portion.length; i5++) {
+        const c5 = portion.charAt(i5);
+        if (c5 === "\\") {
+          i5++;
+        } else if (c5 === mark) {
+          if (stack.some((t) => t !== "@" && t !== "?"))
+            return true;
+        } else if (portion.charAt(i5 + 1) === "(" && "!?+*@".includes(c5)) {
+          stack.push(c5);
+          i5++;
+        } else if (c5 === ")") {
+          stack.pop();
+        }
+      }
+      return false;
+    };
+    match = (list4, pattern, options = {}) => {
+      const mm = new Minimatch(pattern, options);
+      list4 = list4.filter((f5) => mm.match(f5));
+      if (mm.options.nonull && !list4.length) {
+        list4.push(pattern);
+      }
+      return list4;
+    };
+    minimatch.match = match;
+    globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+    classEnd = (pattern, start) => {
+      let i5 = start + 1;
+      if (pattern.charAt(i5) === "!" || pattern.charAt(i5) === "^")
+        i5++;
+      let sawStart = false;
+      for (; i5 < pattern.length; i5++) {
+        const c5 = pattern.charAt(i5);
+        if (c5 === "]" && sawStart)
+          return i5;
+        sawStart = true;
+        if (c5 === "\\")
+          i5++;
+      }
+      return -1;
+    };
+    literal = (pattern, noext) => {
+      if (!noext && (pattern === "+()" || pattern === "@()"))
+        return pattern;
+      let lit2 = "";
+      for (let i5 = 0; i5 < pattern.length; i5++) {
+        const c5 = pattern.charAt(i5);
+        if (c5 === "\\") {
+          lit2 += pattern.charAt(++i5) || c5;
+        } else if (c5 === "*" || c5 === "?") {
+          return void 0;
+        } else if (c5 === "[") {
+          const close = classEnd(pattern, i5);
+          if (close === -1) {
+            lit2 += c5;
+            continue;
+          }
+          let body = pattern.slice(i5 + 1, close);
+          if (body.startsWith("\\"))
+            body = body.slice(1);
+          if ([...body].length !== 1 || "!^".includes(pattern.charAt(i5 + 1))) {
+            return void 0;
+          }
+          lit2 += body;
+          i5 = close;
+        } else if (!noext && "+@!".includes(c5) && pattern.charAt(i5 + 1) === "(" && pattern.includes(")", i5 + 2)) {
+          return void 0;
+        } else {
+          lit2 += c5;
+        }
+      }
+      return lit2;
+    };
+    MAX_EXTGLOBS = 256;
+    extglobCount = (pattern) => {
+      let n3 = 0;
+      for (let i5 = 0; i5 < pattern.length - 1; i5++) {
+        const c5 = pattern.charAt(i5);
+        if (c5 === "\\") {
+          i5++;
+        } else if ("+@!?*".includes(c5) && pattern.charAt(i5 + 1) === "(") {
+          n3++;
+          i5++;
+        }
+      }
+      return n3;
+    };
+    assertValidExtglobs = (pattern) => {
+      if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError("pattern has too many extglobs");
+      }
+    };
+    extSafe = (pattern) => {
+      if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+        return false;
+      let depth = 0;
+      for (let i5 = 0; i5 < pattern.length; i5++) {
+        const c5 = pattern.charAt(i5);
+        if (c5 === "\\") {
+          if (++i5 === pattern.length)
+            return false;
+        } else if (c5 === "[") {
+          const close = classEnd(pattern, i5);
+          if (close !== -1)
+            i5 = close;
+        } else if ("+@!?*".includes(c5) && pattern.charAt(i5 + 1) === "(") {
+          depth++;
+          i5++;
+        } else if (c5 === ")") {
+          if (!depth--)
+            return false;
+        } else if (c5 === "|" && !depth) {
+          return false;
+        }
+      }
+      return !depth;
+    };
+    portionMatch = (p3, f5) => typeof p3 === "string" ? f5 === p3 : f5 !== "" && p3.testUnchecked(f5);
+    endIndex = (p3, last, lastStart, prev, prevStart) => portionMatch(p3, last) ? lastStart : prev !== void 0 && portionMatch(p3, prev) ? prevStart : -1;
+    isDots = (p3) => p3 === "." || p3 === "..";
+    isDrive = (p3) => typeof p3 === "string" && /^[a-z]:$/i.test(p3);
+    isLongUNC = (p3) => typeof p3 === "string" && /^unc$/i.test(p3);
+    uncHost = (p3) => {
+      if (p3[0] !== "" || p3[1] !== "")
+        return -1;
+      const h5 = p3[2] !== "?" ? 2 : isLongUNC(p3[3]) ? 4 : -1;
+      const host = p3[h5];
+      const share = p3[h5 + 1];
+      return h5 !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h5 : -1;
+    };
+    walkable = (p3, dot) => !isDots(p3) && (dot || !p3.startsWith("."));
+    dotPortion = (f5, start, end2, dot, sep3) => {
+      for (let k5 = start; k5 < end2; ) {
+        if (f5.charCodeAt(k5) === 46) {
+          if (!dot)
+            return true;
+          const n3 = f5.charCodeAt(k5 + 1) === 46 ? k5 + 2 : k5 + 1;
+          if (n3 >= end2 || isSep(f5.charCodeAt(n3), sep3))
+            return true;
+        }
+        const s2 = nextSep(f5, k5, sep3);
+        if (s2 === -1)
+          return false;
+        k5 = s2 + 1;
+        while (k5 < end2 && isSep(f5.charCodeAt(k5), sep3))
+          k5++;
+      }
+      return false;
+    };
+    isSep = (c5, sep3) => sep3 === "/" ? c5 === 47 : sep3 === "\\" ? c5 === 92 : c5 === 47 || c5 === 92;
+    nextSep = (f5, from, sep3) => {
+      if (sep3 !== "both")
+        return f5.indexOf(sep3, from);
+      const s2 = f5.indexOf("/", from);
+      const b5 = f5.indexOf("\\", from);
+      return s2 === -1 ? b5 : b5 === -1 ? s2 : Math.min(s2, b5);
+    };
+    lastSep = (f5, from, sep3) => sep3 !== "both" ? f5.lastIndexOf(sep3, from) : Math.max(f5.lastIndexOf("/", from), f5.lastIndexOf("\\", from));
+    PENDING = {};
+    Minimatch = class {
+      options;
+      set;
+      pattern;
+      windowsPathsNoEscape;
+      nonegate;
+      negate;
+      comment;
+      empty;
+      preserveMultipleSlashes;
+      partial;
+      globSet;
+      globParts;
+      nocase;
+      isWindows;
+      platform;
+      windowsNoMagicRoot;
+      maxGlobstarRecursion;
+      // the path can be checked against the last portion, and the string
+      // portions, of each row before it is split. See #canMatch.
+      #endCheck;
+      #literalCheck;
+      // level 2 resolves `.` and `..` portions in the path
+      #level2;
+      // the unicode normalization form, if any
+      #form;
+      // the string portions of each row in the set
+      #literals = [];
+      // the rows that #canMatch can match without splitting the path
+      #shapes = [];
+      // the rows whose last portion can be checked against the path's
+      #endRows = [];
+      // brace expansion can make the same portion in many rows, so they
+      // share one Matcher, and the states that it caches
+      #matchers = /* @__PURE__ */ new Map();
+      // parse() returns PENDING in place of a Matcher
+      #pending = false;
+      // the char that marks numeric ranges in globSet, if any
+      #rangeMark;
+      // the GlobstarParts of each pattern row, by start index and partial
+      #globstarParts = /* @__PURE__ */ new WeakMap();
+      constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === "win32";
+        this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+          this.pattern = this.pattern.replace(/\\/g, "/");
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n3 = options.normalize;
+        this.#form = n3 === true ? "NFC" : n3 || void 0;
+        this.make();
+        const drives = this.set.map((row) => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r5) => this.#endCheck && row.length - 1 > drives[r5]);
+        this.#literals = this.set.map((row, r5) => {
+          const end2 = this.#endRows[r5] ? row.length - 1 : row.length;
+          const lits = row.slice(drives[r5] + 1, end2).filter((p3) => typeof p3 === "string" && !!p3);
+          return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some((l3) => l3.length);
+        this.#shapes = this.set.map((row, r5) => {
+          const [p0, p1, p22] = row;
+          if (this.#endRows[r5] && row.length === 2) {
+            if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+              return "tail";
+          }
+          if (this.#endRows[r5] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+            return "base";
+          }
+          if (!this.#endCheck || drives[r5] !== -1)
+            return void 0;
+          if (row.length === 3 && p0 === GLOBSTAR && p22 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+          this.maxGlobstarRecursion > 0) {
+            return "mid";
+          }
+          if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+            return "head";
+          }
+          return void 0;
+        });
+      }
+      // a string portion of a pattern, normalized if the option is set
+      #norm(p3) {
+        return this.#form ? p3.normalize(this.#form) : p3;
+      }
+      // On Windows, the index of the last root portion of a row, as
+      // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+      // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+      // -1.
+      #rootIndex(row) {
+        if (!this.isWindows)
+          return -1;
+        if (isDrive(row[0]))
+          return 0;
+        const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+        if (uncDrive)
+          return 3;
+        const h5 = uncHost(row);
+        return h5 === -1 ? -1 : h5 + 1;
+      }
+      hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+          return true;
+        }
+        for (const pattern of this.set) {
+          for (const part of pattern) {
+            if (typeof part !== "string")
+              return true;
+          }
+        }
+        return false;
+      }
+      make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        if (!options.nocomment && pattern.charAt(0) === "#") {
+          this.comment = true;
+          return;
+        }
+        if (!pattern) {
+          this.empty = true;
+          return;
+        }
+        this.parseNegate();
+        this.globSet = [...new Set(this.#expandBraces())];
+        const rawGlobParts = this.globSet.map((s2) => this.#slashSplit(s2));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.#pending = true;
+        let set2 = this.globParts.map((s2, _, __) => {
+          if (this.isWindows && this.windowsNoMagicRoot) {
+            const n3 = s2[2] === "?" && isLongUNC(s2[3]) ? 6 : 4;
+            const isUNC = s2[0] === "" && s2[1] === "" && (s2[2] === "?" || !globMagic.test(s2[2])) && s2.slice(3, n3).every((p3) => !globMagic.test(p3));
+            const isDrive2 = /^[a-z]:/i.test(s2[0]);
+            if (isUNC) {
+              return [
+                ...s2.slice(0, n3).map((p3) => this.#norm(p3)),
+                ...s2.slice(n3).map((ss) => this.parse(ss))
+              ];
+            } else if (isDrive2) {
+              return [
+                this.#norm(s2[0]),
+                ...s2.slice(1).map((ss) => this.parse(ss))
+              ];
+            }
+          }
+          return s2.map((ss) => this.parse(ss));
+        });
+        this.set = set2.filter((s2) => s2.indexOf(false) === -1);
+        if (this.isWindows) {
+          for (let i5 = 0; i5 < this.set.length; i5++) {
+            const p3 = this.set[i5];
+            if (p3[0] === "" && p3[1] === "" && this.globParts[i5][2] === "?" && (isDrive(p3[3]) || isLongUNC(this.globParts[i5][3]))) {
+              if (isLongUNC(this.globParts[i5][3]))
+                p3[3] = "UNC";
+              p3[2] = "?";
+            }
+          }
+        }
+        if (!options.noext)
+          this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i5) => {
+          for (let k5 = 0; k5 < row.length; k5++) {
+            if (row[k5] === PENDING) {
+              row[k5] = this.parse(this.globParts[i5][k5]);
+            }
+          }
+        });
+      }
+      // Merge rows that only differ in one portion, where each of them
+      // is a Matcher, into one row that matches any of them with
+      // `@(a|b|...)`. Then a path is only walked once for all of them,
+      // for example with `**/*.{js,ts}`.
+      mergeRows() {
+        let merged = true;
+        while (merged) {
+          merged = false;
+          if (this.set.length < 2)
+            return;
+          let keys = this.#mergeKeys();
+          const len = Math.max(0, ...this.set.map((r5) => r5.length));
+          for (let k5 = 0; k5 < len; k5++) {
+            const groups = /* @__PURE__ */ new Map();
+            const R = this.set.length + 1;
+            this.set.forEach((row, i5) => {
+              if (!(row[k5] instanceof Matcher || row[k5] === PENDING) || !extSafe(this.globParts[i5][k5])) {
+                return;
+              }
+              const { pre, suf } = keys[i5];
+              const key = pre[k5] * R + suf[k5 + 1];
+              const g5 = groups.get(key);
+              if (g5)
+                g5.push(i5);
+              else
+                groups.set(key, [i5]);
+            });
+            const drop = /* @__PURE__ */ new Set();
+            for (const g5 of groups.values()) {
+              if (g5.length < 2)
+                continue;
+              const [first, ...rest] = g5;
+              const alts = g5.map((i5) => this.globParts[i5][k5]);
+              const glob = `@(${alts.join("|")})`;
+              if (extglobCount(glob) > MAX_EXTGLOBS)
+                continue;
+              this.globParts[first][k5] = glob;
+              this.set[first][k5] = this.parse(glob);
+              for (const i5 of rest)
+                drop.add(i5);
+            }
+            if (drop.size) {
+              merged = true;
+              this.set = this.set.filter((_, i5) => !drop.has(i5));
+              this.globParts = this.globParts.filter((_, i5) => !drop.has(i5));
+              if (this.set.length < 2)
+                return;
+              keys = this.#mergeKeys();
+            }
+          }
+        }
+      }
+      // For each row, number ids for its prefixes and suffixes, such that
+      // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+      // Two rows are the same other than at portion k exactly when they
+      // have the same pre[k] and suf[k + 1]. This is linear in the size of
+      // the rows, where joining the whole row for every k was quadratic.
+      #mergeKeys() {
+        const partIds = /* @__PURE__ */ new Map();
+        const ids = this.globParts.map((parts) => parts.map((s2) => {
+          let id = partIds.get(s2);
+          if (id === void 0)
+            partIds.set(s2, id = partIds.size);
+          return id;
+        }));
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map((r5) => r5.length));
+        const keys = ids.map((r5) => ({
+          pre: [0],
+          suf: new Array(r5.length + 1).fill(0)
+        }));
+        for (let k5 = 0; k5 < len; k5++) {
+          const m3 = /* @__PURE__ */ new Map();
+          ids.forEach((r5, i5) => {
+            if (k5 >= r5.length)
+              return;
+            const { pre } = keys[i5];
+            const key = pre[k5] * P + r5[k5];
+            let id = m3.get(key);
+            if (id === void 0)
+              m3.set(key, id = m3.size + 1);
+            pre.push(id);
+          });
+        }
+        for (let k5 = len - 1; k5 >= 0; k5--) {
+          const m3 = /* @__PURE__ */ new Map();
+          ids.forEach((r5, i5) => {
+            if (k5 >= r5.length)
+              return;
+            const { suf } = keys[i5];
+            const key = suf[k5 + 1] * P + r5[k5];
+            let id = m3.get(key);
+            if (id === void 0)
+              m3.set(key, id = m3.size + 1);
+            suf[k5] = id;
+          });
+        }
+        return keys;
+      }
+      // various transforms to equivalent pattern sets that are
+      // faster to process in a filesystem walk.  The goal is to
+      // eliminate what we can, and push all ** patterns as far
+      // to the right as possible, even if it increases the number
+      // of patterns that we have to process.
+      preprocess(globParts) {
+        if (this.options.noglobstar) {
+          for (const partset of globParts) {
+            for (let j5 = 0; j5 < partset.length; j5++) {
+              if (partset[j5] === "**") {
+                partset[j5] = "*";
+              }
+            }
+          }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+          globParts = this.firstPhasePreProcess(globParts);
+          globParts = this.secondPhasePreProcess(globParts);
+        } else if (optimizationLevel >= 1) {
+          globParts = this.levelOneOptimize(globParts);
+        } else {
+          globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+      }
+      // just get rid of adjascent ** portions
+      adjascentGlobstarOptimize(globParts) {
+        return globParts.map((parts) => {
+          let gs = -1;
+          while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+            let i5 = gs;
+            while (parts[i5 + 1] === "**") {
+              i5++;
+            }
+            if (i5 !== gs) {
+              parts.splice(gs, i5 - gs);
+            }
+          }
+          return parts;
+        });
+      }
+      // get rid of adjascent ** and resolve .. portions
+      levelOneOptimize(globParts) {
+        return globParts.map((parts) => {
+          const root5 = this.#rootIndex(parts) + 1;
+          parts = parts.reduce((set2, part) => {
+            const prev = set2[set2.length - 1];
+            if (part === "**" && prev === "**") {
+              return set2;
+            }
+            if (part === "..") {
+              if (set2.length > root5 && prev && prev !== ".." && prev !== "." && prev !== "**") {
+                set2.pop();
+                return set2;
+              }
+            }
+            set2.push(part);
+            return set2;
+          }, []);
+          return parts.length === 0 ? [""] : parts;
+        });
+      }
+      // Check the path against each row before it is split. 'no' if no
+      // row can match, so it does not need to be split. 'yes' if a row of
+      // `**` and one more portion matches. 'maybe' if it must be split to
+      // know. None of this applies with partial, where the path can end
+      // before the row does.
+      //
+      // On Windows, `\` is a separator in the path too, and the portions of
+      // a row up to its drive letter or UNC share are not checked (see
+      // #rootIndex).
+      //
+      // Each string portion of a row must be a portion of the path, so the
+      // path must contain it. Level 2 can only take portions out of the
+      // path, so this is still true then.
+      //
+      // The last portion of a row must match the last portion of the path,
+      // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+      // This does not apply to rows that end in **, rows that end in a
+      // root, or preserveMultipleSlashes (which can leave more
+      // than one '' at the end). At level 2, it does not apply if that
+      // portion is `.` or `..`, which can be
+      // resolved away. Level 2 only takes other portions out of the
+      // middle of the path.
+      //
+      // A row of `**/x` then matches if the ** can walk the portions
+      // before the one that x matches, the same as #matchGlobstar. At
+      // level 2, this is only known if none of them are `.` or `..`, so
+      // that the path does not change when it is resolved.
+      #canMatch(f5) {
+        const sep3 = !this.isWindows || !f5.includes("\\") ? "/" : f5.includes("/") ? "both" : "\\";
+        let ends = this.#endCheck ? 0 : -1;
+        let last = "";
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        ROWS: for (let r5 = 0; r5 < this.set.length; r5++) {
+          const row = this.set[r5];
+          const p3 = row[row.length - 1];
+          let end2 = ends !== -1 && this.#endRows[r5] && p3 !== GLOBSTAR;
+          if (end2 && ends === 0) {
+            const i5 = lastSep(f5, f5.length, sep3);
+            lastStart = i5 + 1;
+            last = f5.slice(lastStart);
+            if (last === "" && i5 >= 0) {
+              let j5 = i5;
+              while (j5 > 0 && isSep(f5.charCodeAt(j5 - 1), sep3))
+                j5--;
+              prevStart = j5 === 0 ? 0 : lastSep(f5, j5 - 1, sep3) + 1;
+              prev = f5.slice(prevStart, j5);
+            }
+            const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+            ends = resolves ? -1 : 1;
+            end2 = !resolves;
+          }
+          let tailStart = -1;
+          if (end2 && typeof p3 === "string") {
+            tailStart = endIndex(p3, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          if (this.#literalCheck) {
+            for (const l3 of this.#literals[r5]) {
+              if (!f5.includes(l3))
+                continue ROWS;
+            }
+          }
+          if (end2 && typeof p3 === "object") {
+            tailStart = endIndex(p3, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          const shape = this.#shapes[r5];
+          if (shape === "base" && end2)
+            return "yes";
+          if (shape === "tail" && end2) {
+            if (this.#level2 && dotPortion(f5, 0, tailStart, true, sep3)) {
+              return "maybe";
+            }
+            if (!dotPortion(f5, 0, tailStart, dot, sep3))
+              return "yes";
+            continue;
+          }
+          if (shape === "mid" || shape === "head") {
+            const m3 = this.#walk(f5, row, shape === "head", dot, sep3);
+            if (m3 !== "no")
+              return m3;
+            continue;
+          }
+          return "maybe";
+        }
+        return "no";
+      }
+      // Match a row of a known shape against the split path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do. None of these
+      // rows have a drive letter, so they start at the first portion.
+      #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n3 = file.length;
+        if (shape === "head") {
+          if (n3 < 2 || !portionMatch(row[0], file[0])) {
+            return false;
+          }
+          for (let i5 = 1; i5 < n3; i5++)
+            if (!walkable(file[i5], dot))
+              return false;
+          return true;
+        }
+        const x = row[1];
+        if (shape === "tail") {
+          let t = n3 - 1;
+          if (!portionMatch(x, file[t])) {
+            if (file[t] !== "" || n3 === 1 || !portionMatch(x, file[--t])) {
+              return false;
+            }
+          }
+          for (let i5 = 0; i5 < t; i5++)
+            if (!walkable(file[i5], dot))
+              return false;
+          return true;
+        }
+        for (let k5 = 0; k5 < n3; k5++) {
+          if (portionMatch(x, file[k5]) && k5 + 1 < n3) {
+            let i5 = k5 + 1;
+            while (i5 < n3 && walkable(file[i5], dot))
+              i5++;
+            if (i5 === n3)
+              return true;
+          }
+          if (!walkable(file[k5], dot))
+            return false;
+        }
+        return false;
+      }
+      // Match a row of `**/x/**` or `x/**` against the path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+      // x must match a portion (the first one, for `x/**`), the ** before
+      // it must be able to walk the portions before that one, and there
+      // must be a portion after it, which the ** after it can walk. At
+      // level 2, this is only known if no portion is `.` or `..`.
+      #walk(f5, row, head, dot, sep3) {
+        if (this.#level2 && dotPortion(f5, 0, f5.length, true, sep3))
+          return "maybe";
+        const x = row[head ? 0 : 1];
+        let s2 = 0;
+        for (let e5 = nextSep(f5, s2, sep3); e5 !== -1; e5 = nextSep(f5, s2, sep3)) {
+          let next = e5 + 1;
+          while (next < f5.length && isSep(f5.charCodeAt(next), sep3))
+            next++;
+          const hit = typeof x === "string" ? e5 - s2 === x.length && f5.startsWith(x, s2) : e5 > s2 && x.testUnchecked(f5.slice(s2, e5));
+          if (hit && !dotPortion(f5, next, f5.length, dot, sep3))
+            return "yes";
+          if (head || dotPortion(f5, s2, next, dot, sep3))
+            return "no";
+          s2 = next;
+        }
+        return "no";
+      }
+      // the last split, if it was the same path with the same split
+      // settings
+      #cachedSplit(f5) {
+        const last = lastSplit;
+        return last?.f === f5 && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+      }
+      // split a path for match(), and keep the parts for the next call
+      #split(f5) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        let parts = this.#slashSplit(isWindows ? f5.split("\\").join("/") : f5);
+        const normalize4 = this.#form;
+        if (normalize4)
+          parts = parts.map((p3) => p3.normalize(normalize4));
+        lastSplit = {
+          f: f5,
+          isWindows,
+          preserveMultipleSlashes,
+          normalize: normalize4,
+          parts
+        };
+        return lastSplit;
+      }
+      // resolve `.` and `..` portions of a path, for level 2
+      #levelTwoFileOptimize(file) {
+        const parts = [...file];
+        let didSomething = false;
+        do {
+          didSomething = false;
+          if (!this.preserveMultipleSlashes) {
+            for (let i5 = 1; i5 < parts.length - 1; i5++) {
+              const p3 = parts[i5];
+              if (i5 === 1 && p3 === "" && parts[0] === "")
+                continue;
+              if (p3 === "." || p3 === "") {
+                didSomething = true;
+                parts.splice(i5, 1);
+                i5--;
+              }
+            }
+            if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+              didSomething = true;
+              parts.pop();
+            }
+          }
+          const root5 = this.#rootIndex(parts) + 1;
+          let dd = root5;
+          while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+            const p3 = parts[dd - 1];
+            if (p3 && p3 !== "." && p3 !== ".." && p3 !== "**") {
+              didSomething = true;
+              parts.splice(dd - 1, 2);
+              dd = Math.max(dd - 2, root5);
+            }
+          }
+        } while (didSomething);
+        return parts.length === 0 ? [""] : parts;
+      }
+      // First phase: single-pattern processing
+      // <pre> is 1 or more portions
+      // <rest> is 1 or more portions
+      // <p> is any portion other than ., .., '', or **
+      // <e> is . or ''
+      //
+      // **/.. is *brutal* for filesystem walking performance, because
+      // it effectively resets the recursive walk each time it occurs,
+      // and ** cannot be reduced out by a .. pattern part like a regexp
+      // or most strings (other than .., ., and '') can be.
+      //
+      // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+      // <pre>/<e>/<rest> -> <pre>/<rest>
+      // <pre>/<p>/../<rest> -> <pre>/<rest>
+      // **/**/<rest> -> **/<rest>
+      //
+      // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+      // this WOULD be allowed if ** did follow symlinks, or * didn't
+      firstPhasePreProcess(globParts) {
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1e6;
+        let didSomething = false;
+        do {
+          didSomething = false;
+          for (let parts of globParts) {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+              let gss = gs;
+              while (parts[gss + 1] === "**") {
+                gss++;
+              }
+              if (gss > gs) {
+                parts.splice(gs + 1, gss - gs);
+              }
+              let next = parts[gs + 1];
+              const p3 = parts[gs + 2];
+              const p22 = parts[gs + 3];
+              if (next !== "..")
+                continue;
+              if (!p3 || p3 === "." || p3 === ".." || !p22 || p22 === "." || p22 === "..") {
+                continue;
+              }
+              const addedCells = parts.length - 1;
+              if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+                throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+              }
+              didSomething = true;
+              parts.splice(gs, 1);
+              const other = parts.slice(0);
+              other[gs] = "**";
+              splitCells += addedCells;
+              globParts.push(other);
+              gs--;
+            }
+            if (!this.preserveMultipleSlashes) {
+              for (let i5 = 1; i5 < parts.length - 1; i5++) {
+                const p3 = parts[i5];
+                if (i5 === 1 && p3 === "" && parts[0] === "")
+                  continue;
+                if (p3 === "." || p3 === "") {
+                  didSomething = true;
+                  parts.splice(i5, 1);
+                  i5--;
+                }
+              }
+              if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+                didSomething = true;
+                parts.pop();
+              }
+            }
+            const root5 = this.#rootIndex(parts) + 1;
+            let dd = root5;
+            while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+              const p3 = parts[dd - 1];
+              if (p3 && p3 !== "." && p3 !== ".." && p3 !== "**") {
+                didSomething = true;
+                const needDot = dd === 1 && parts[dd + 1] === "**";
+                const splin = needDot ? ["."] : [];
+                parts.splice(dd - 1, 2, ...splin);
+                if (parts.length === 0)
+                  parts.push("");
+                dd = Math.max(dd - 2, root5);
+              }
+            }
+          }
+        } while (didSomething);
+        return globParts;
+      }
+      // second phase: multi-pattern dedupes
+      // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+      // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+      secondPhasePreProcess(globParts) {
+        const keys = /* @__PURE__ */ new Set();
+        const rows = globParts.filter((parts) => {
+          const key = parts.join("/");
+          if (keys.has(key))
+            return false;
+          keys.add(key);
+          return true;
+        });
+        const stars = /* @__PURE__ */ new Map();
+        for (const parts of rows) {
+          const s2 = [];
+          for (let i5 = 0; i5 < parts.length; i5++) {
+            if (parts[i5] === "*")
+              s2.push(i5);
+          }
+          if (s2.length)
+            stars.set(s2.join(","), s2);
+        }
+        if (!stars.size || rows.length * stars.size > 1e5)
+          return rows;
+        const { dot } = this.options;
+        return rows.filter((parts) => {
+          for (const s2 of stars.values()) {
+            if (s2[s2.length - 1] >= parts.length)
+              continue;
+            const c5 = [...parts];
+            let ok = true;
+            let changed = false;
+            for (const i5 of s2) {
+              const p3 = parts[i5];
+              if (p3 === "*")
+                continue;
+              if (!p3 || p3 === "**" || !dot && p3.startsWith(".")) {
+                ok = false;
+                break;
+              }
+              c5[i5] = "*";
+              changed = true;
+            }
+            if (ok && changed && keys.has(c5.join("/")))
+              return false;
+          }
+          return true;
+        });
+      }
+      parseNegate() {
+        if (this.nonegate)
+          return;
+        const pattern = this.pattern;
+        let negate2 = false;
+        let negateOffset = 0;
+        for (let i5 = 0; i5 < pattern.length && pattern.charAt(i5) === "!"; i5++) {
+          negate2 = !negate2;
+          negateOffset++;
+        }
+        if (negateOffset)
+          this.pattern = pattern.slice(negateOffset);
+        this.negate = negate2;
+      }
+      // Match the parts of a path against one row of the set. `resolved`
+      // is the parts after level 2 resolves `.` and `..` in them, or the
+      // same parts below level 2. Set partial to true to test if, for
+      // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+      // you run out of file before you run out of pattern, then that's
+      // fine, as long as all the parts match.
+      #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+          const host = pattern[ph];
+          const share = pattern[ph + 1];
+          if (typeof host !== "string" || typeof share !== "string") {
+            fileStartIndex = fh;
+            patternStartIndex = ph;
+          } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+            fileStartIndex = fh + 2;
+            patternStartIndex = ph + 2;
+          }
+        } else if (this.isWindows) {
+          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+          const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+          const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+          if (typeof fdi === "number" && typeof pdi === "number") {
+            const [fd, pd] = [
+              file[fdi],
+              pattern[pdi]
+            ];
+            if (fd.toLowerCase() === pd.toLowerCase()) {
+              patternStartIndex = pdi + 1;
+              fileStartIndex = fdi + 1;
+            }
+          }
+        }
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+      }
+      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        if (head.length) {
+          const headEnd = fileIndex + head.length;
+          if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+            return false;
+          }
+          fileIndex += head.length;
+          patternIndex += head.length;
+        }
+        let fileTailMatch = 0;
+        if (tail.length) {
+          if (tail.length + fileIndex > file.length)
+            return false;
+          let tailStart = file.length - tail.length;
+          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+            fileTailMatch = tail.length;
+          } else {
+            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+              return false;
+            }
+            tailStart--;
+            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+              return false;
+            }
+            fileTailMatch = tail.length + 1;
+          }
+        }
+        if (!body.length) {
+          let sawSome = !!fileTailMatch;
+          for (let i5 = fileIndex; i5 < file.length - fileTailMatch; i5++) {
+            const f5 = String(file[i5]);
+            sawSome = true;
+            if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
+              return false;
+            }
+          }
+          return partial || sawSome;
+        }
+        return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+      }
+      // Split the pattern into head, tail, and middle of ** delimited
+      // parts. The tail has to be at the end, and the others just have to
+      // be found in order from the head. These only depend on the pattern
+      // row, so they are kept for the next path.
+      #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+          byStart = [];
+          this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+          return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        const segments2 = [[[], 0]];
+        let current = segments2[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b5 of body) {
+          if (b5 === GLOBSTAR) {
+            nonGsPartsSums.push(nonGsParts);
+            current = [[], 0];
+            segments2.push(current);
+          } else {
+            current[0].push(b5);
+            nonGsParts++;
+          }
+        }
+        segments2.forEach((b5, i5) => {
+          b5[1] = nonGsParts - nonGsPartsSums[i5];
+        });
+        const parts = { head, body, tail, segments: segments2 };
+        byStart[key] = parts;
+        return parts;
+      }
+      // return false for "nope, not matching"
+      // return null for "not matching, cannot keep trying"
+      #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+          if (partial) {
+            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+          }
+          for (let i5 = fileIndex; i5 < fileLength; i5++) {
+            sawTail = true;
+            const f5 = file[i5];
+            if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
+              return false;
+            }
+          }
+          return sawTail;
+        }
+        const [body, need] = bs;
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+          const key = bodyIndex * (file.length + 1) + fileIndex;
+          if (tried.has(key))
+            return false;
+          tried.add(key);
+          const m3 = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+          if (m3 && globStarDepth < this.maxGlobstarRecursion) {
+            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+            if (sub !== false) {
+              return sub;
+            }
+          }
+          if (fileIndex === after)
+            break;
+          const f5 = file[fileIndex];
+          if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
+            return false;
+          }
+          fileIndex++;
+        }
+        return partial || null;
+      }
+      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+          let p3 = pattern[pi];
+          let f5 = file[fi];
+          if (p3 === false || p3 === GLOBSTAR) {
+            return false;
+          }
+          if (!portionMatch(p3, f5))
+            return false;
+        }
+        if (fi === fl && pi === pl) {
+          return true;
+        } else if (fi === fl) {
+          return partial;
+        } else if (pi === pl) {
+          return fi === fl - 1 && file[fi] === "";
+        } else {
+          throw new Error("wtf?");
+        }
+      }
+      braceExpand() {
+        return braceExpand(this.pattern, this.options);
+      }
+      // Expand braces, except numeric ranges such as {0..999} with at
+      // least RANGE_MIN values. Each of those stays in its pattern as
+      // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+      // be inside a [...] class, expand all of them instead.
+      #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+          return this.braceExpand();
+        let code = 57344;
+        while (pattern.includes(String.fromCharCode(code))) {
+          if (++code > 63743)
+            return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m3, lo, hi) => {
+          const a5 = Number(lo);
+          const b5 = Number(hi);
+          if (!Number.isSafeInteger(a5) || !Number.isSafeInteger(b5) || Math.abs(a5 - b5) + 1 < RANGE_MIN) {
+            return m3;
+          }
+          found = true;
+          return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+          return this.braceExpand();
+        const set2 = braceExpand(marked, this.options);
+        for (const p3 of set2) {
+          for (const portion of p3.split("/")) {
+            const c5 = portion.indexOf("[");
+            if (c5 !== -1 && c5 < portion.lastIndexOf(mark)) {
+              return this.braceExpand();
+            }
+            if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+              return this.braceExpand();
+            }
+          }
+        }
+        this.#rangeMark = mark;
+        return set2;
+      }
+      parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        if (pattern === "**")
+          return GLOBSTAR;
+        if (pattern === "")
+          return "";
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize4 } = options;
+        const rangeMark = this.#rangeMark;
+        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+        if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+          return this.#norm(lit2);
+        }
+        if (this.#pending)
+          return PENDING;
+        let m3 = this.#matchers.get(pattern);
+        if (!m3) {
+          if (!noext)
+            assertValidExtglobs(pattern);
+          m3 = new Matcher(pattern, {
+            nocase,
+            noext,
+            dot,
+            normalize: normalize4,
+            ...rangeMark && { rangeMark }
+          });
+          this.#matchers.set(pattern, m3);
+        }
+        return m3;
+      }
+      #slashSplit(p3) {
+        if (this.preserveMultipleSlashes) {
+          return p3.split("/");
+        } else if (this.isWindows && /^\/\/[^/]+/.test(p3)) {
+          return ["", ...p3.split(/\/+/)];
+        } else {
+          return p3.split(/\/+/);
+        }
+      }
+      match(f5, partial = this.partial) {
+        if (this.comment) {
+          return false;
+        }
+        if (this.empty) {
+          return f5 === "";
+        }
+        if (f5 === "/" && partial) {
+          return true;
+        }
+        const options = this.options;
+        let split2 = this.#cachedSplit(f5);
+        if (!split2) {
+          if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f5) {
+            lastChecked = f5;
+            const can = this.#canMatch(f5);
+            if (can === "no")
+              return options.flipNegate ? false : this.negate;
+            if (can === "yes")
+              return options.flipNegate ? true : !this.negate;
+          }
+          split2 = this.#split(f5);
+        }
+        const ff = split2.parts;
+        const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+        const set2 = this.set;
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+          for (let i5 = ff.length - 2; !filename && i5 >= 0; i5--) {
+            filename = ff[i5];
+          }
+        }
+        for (let r5 = 0; r5 < set2.length; r5++) {
+          const pattern = set2[r5];
+          const shape = partial ? void 0 : this.#shapes[r5];
+          const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+          if (hit) {
+            if (options.flipNegate) {
+              return true;
+            }
+            return !this.negate;
+          }
+        }
+        if (options.flipNegate) {
+          return false;
+        }
+        return this.negate;
+      }
+      static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+      }
+    };
+    minimatch.Minimatch = Minimatch;
+    minimatch.escape = escape2;
+    minimatch.unescape = unescape;
+  }
+});
+
+// src/policy/model.ts
+function entityKey(entity) {
+  return `${entity.file}#${entity.id}`;
+}
+var init_model = __esm({
+  "src/policy/model.ts"() {
+    "use strict";
+  }
+});
+
+// src/usage/resolve.ts
+function targetOf(entity, account = null) {
+  return {
+    key: entityKey(entity),
+    file: entity.file,
+    logicalId: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    iamPath: entity.iamPath,
+    arn: entity.arn,
+    stackName: entity.stackName,
+    constructPath: entity.constructPath,
+    account
+  };
+}
+function* ask(question) {
+  return yield question;
+}
+function stackNameFor(target, rules) {
+  if (target.stackName) return target.stackName;
+  return rules.stacks?.find((s2) => minimatch(target.file, s2.template, { dot: true }))?.stackName ?? null;
+}
+function mappedArn(target, rules) {
+  const explicit = rules.explicitArns ?? {};
+  if (Object.keys(explicit).length > 0) {
+    const path9 = (target.constructPath ?? "").replace(/^\/+/, "");
+    const keys = path9 ? [path9, path9.replace(/\/(Resource|Default)$/, ""), target.logicalId] : [target.logicalId];
+    for (const key of keys) {
+      const arn2 = explicit[key] ?? explicit[`/${key}`];
+      if (arn2) return { arn: arn2, by: "map" };
+    }
+  }
+  const arn = rules.entityArns?.find((m3) => minimatch(target.key, m3.match, { dot: true }))?.arn;
+  if (arn) return { arn, by: "config" };
+  return target.arn ? { arn: target.arn, by: "terraform" } : null;
+}
+function isAbsent(value) {
+  return typeof value === "object" && value !== null && "absent" in value;
+}
+function* steps(target, rules, source) {
+  const warnings = [];
+  const mapped = mappedArn(target, rules);
+  if (mapped) return yield* byArn(mapped.arn, mapped.by, source, warnings);
+  const stackName = stackNameFor(target, rules);
+  if (stackName) {
+    let stack;
+    try {
+      stack = yield* ask({ ask: "stack", stackName, logicalId: target.logicalId });
+    } catch (error2) {
+      if (!target.name) throw error2;
+      warnings.push(`DescribeStackResources ${stackName} failed: ${error2.message}`);
+      stack = { known: false, reason: null };
+    }
+    if (stack.known && stack.physicalIds.length > 0) {
+      return yield* byPhysicalIds(target, stack.physicalIds, stackName, source, warnings);
+    }
+    if (stack.known) {
+      const notInStack = source.authoritative ? `${target.logicalId} is not (yet) a resource of stack ${stackName}: not deployed, so there is no usage` : `stack ${stackName} in the snapshot has no resource ${target.logicalId}: not deployed yet when the snapshot was taken (or deployed under another stack name)`;
+      if (!target.name) return { status: "not-deployed", arn: null, reason: notInStack, warnings };
+      const named = yield* byName(target, target.name, "name", source, warnings);
+      return named.status === "unresolved" ? { status: "not-deployed", arn: null, reason: notInStack, warnings } : named;
+    }
+    if (!target.name) {
+      const reason = stack.reason ?? `${target.logicalId} has no fixed name, no \`${source.mappingHint}\` entry, and the snapshot records no deployed resources for stack ${stackName}`;
+      return { status: "unresolved", arn: null, reason, warnings };
+    }
+  }
+  if (target.name) return yield* byName(target, target.name, "name", source, warnings);
+  return {
+    status: "unresolved",
+    arn: null,
+    reason: `cannot tell which deployed ${target.kind} ${target.logicalId} is: the code fixes no name, no stack name is known (set \`stacks\` in the config) and no \`${source.mappingHint}\` mapping matches ${target.key}`,
+    warnings
+  };
+}
+function* byArn(arn, by, source, warnings) {
+  const parts = parseIamArn(arn);
+  if (!parts) {
+    return {
+      status: "unresolved",
+      arn,
+      reason: `${arn} is not an IAM role, user, group or policy ARN`,
+      warnings
+    };
+  }
+  if (parts.account !== "aws") {
+    const account = yield* ask({ ask: "account" });
+    if (account && account !== parts.account) {
+      return {
+        status: "unresolved",
+        arn,
+        reason: `${arn} is in account ${parts.account}, but the credentials are for account ${account}: collect a snapshot there (iam-usage-guard snapshot with that account's credentials) and pass it with --snapshot`,
+        warnings
+      };
+    }
+  }
+  const found = yield* ask({ ask: "arn", arn });
+  if (isAbsent(found) && (by === "map" || by === "config")) {
+    return outcome({ absent: `${found.absent} (from \`${source.mappingHint}\`)` }, arn, by, source, warnings);
+  }
+  return outcome(found, arn, by, source, warnings);
+}
+function* byPhysicalIds(target, physicalIds, stackName, source, warnings) {
+  const unique = [...new Set(physicalIds)];
+  if (unique.length === 1) {
+    const physical = unique[0];
+    const found = parseIamArn(physical) ? yield* byArn(physical, "stack", source, warnings) : yield* byName(target, physical, "stack", source, warnings);
+    return found.status === "unresolved" ? { ...found, reason: `deployed as ${physical}, but ${found.reason}` } : found;
+  }
+  const candidates = [];
+  for (const physical of unique) {
+    const found = parseIamArn(physical) ? yield* ask({ ask: "arn", arn: physical }) : yield* ask({
+      ask: "name",
+      kind: target.kind,
+      name: physical,
+      iamPath: target.iamPath
+    });
+    if (isAbsent(found)) continue;
+    for (const entity of Array.isArray(found) ? found : [found]) candidates.push(entity.arn);
+  }
+  return ambiguity(
+    `stack ${stackName} records ${target.logicalId} as ${unique.join(", ")} in different snapshots`,
+    candidates,
+    source,
+    warnings
+  );
+}
+function* byName(target, name, by, source, warnings) {
+  const found = yield* ask({
+    ask: "name",
+    kind: target.kind,
+    name,
+    iamPath: target.iamPath
+  });
+  if (isAbsent(found)) return outcome(found, null, by, source, warnings);
+  const candidates = target.account ? found.filter((e5) => parseIamArn(e5.arn)?.account === target.account) : found;
+  if (candidates.length === 1) return outcome(candidates[0], null, by, source, warnings);
+  if (candidates.length === 0) {
+    const others = found.map((e5) => e5.arn).join(", ");
+    return outcome(
+      { absent: `no ${target.kind} ${name} in account ${target.account} (only ${others})` },
+      null,
+      by,
+      source,
+      warnings
+    );
+  }
+  return ambiguity(
+    `${target.kind} ${name} matches reports in several accounts`,
+    candidates.map((e5) => e5.arn),
+    source,
+    warnings
+  );
+}
+function ambiguity(what, candidates, source, warnings) {
+  const sorted = [...new Set(candidates)].sort();
+  return {
+    status: "ambiguous",
+    candidates: sorted,
+    reason: `${what} (${sorted.join(", ") || "none of them has a report"}); map it to one ARN with \`${source.mappingHint}\``,
+    warnings
+  };
+}
+function outcome(found, knownArn, by, source, warnings) {
+  if (isAbsent(found)) {
+    return source.authoritative ? { status: "not-deployed", arn: knownArn, reason: found.absent, warnings } : { status: "unresolved", arn: knownArn, reason: found.absent, warnings };
+  }
+  if (found.warning) warnings.push(found.warning);
+  return { status: "resolved", arn: found.arn, createDate: found.createDate, by, warnings };
+}
+function resolveSync(target, rules, source) {
+  const run2 = steps(target, rules, source);
+  let step = run2.next();
+  while (!step.done) {
+    let answer;
+    try {
+      answer = source.answer(step.value);
+    } catch (error2) {
+      step = run2.throw(error2);
+      continue;
+    }
+    step = run2.next(answer);
+  }
+  return step.value;
+}
+async function resolveAsync(target, rules, source) {
+  const run2 = steps(target, rules, source);
+  let step = run2.next();
+  while (!step.done) {
+    let answer;
+    try {
+      answer = await source.answer(step.value);
+    } catch (error2) {
+      step = run2.throw(error2);
+      continue;
+    }
+    step = run2.next(answer);
+  }
+  return step.value;
+}
+var SnapshotSource;
+var init_resolve = __esm({
+  "src/usage/resolve.ts"() {
+    "use strict";
+    init_esm4();
+    init_model();
+    init_arn();
+    SnapshotSource = class {
+      constructor(snapshot, mappingHint = "entities") {
+        this.mappingHint = mappingHint;
+        for (const report of snapshot.reports) {
+          this.byArn.set(report.Arn, report);
+          const parts = parseIamArn(report.Arn);
+          if (!parts) continue;
+          if (parts.account !== "aws") this.accounts.add(parts.account);
+          const key = `${parts.kind}/${parts.name}`.toLowerCase();
+          this.byName.set(key, [...this.byName.get(key) ?? [], report]);
+        }
+        for (const resource of snapshot.resources) {
+          let stack = this.stacks.get(resource.StackName);
+          if (!stack) {
+            stack = /* @__PURE__ */ new Map();
+            this.stacks.set(resource.StackName, stack);
+          }
+          stack.set(resource.LogicalResourceId, [
+            ...stack.get(resource.LogicalResourceId) ?? [],
+            resource.PhysicalResourceId
+          ]);
+        }
+      }
+      mappingHint;
+      authoritative = false;
+      byArn = /* @__PURE__ */ new Map();
+      /** `kind/name`, lower case (IAM names are case-insensitive) → reports, any account. */
+      byName = /* @__PURE__ */ new Map();
+      /** stack name → logical id → physical ids (several when merged snapshots disagree). */
+      stacks = /* @__PURE__ */ new Map();
+      accounts = /* @__PURE__ */ new Set();
+      report(arn) {
+        return this.byArn.get(arn);
+      }
+      answer(question) {
+        switch (question.ask) {
+          case "account":
+            return null;
+          case "stack": {
+            const stack = this.stacks.get(question.stackName);
+            return stack ? { known: true, physicalIds: stack.get(question.logicalId) ?? [] } : { known: false, reason: null };
+          }
+          case "arn": {
+            const report = this.byArn.get(question.arn);
+            if (report) return { arn: report.Arn, createDate: report.CreateDate ?? null };
+            const account = parseIamArn(question.arn)?.account;
+            const held = [...this.accounts].sort();
+            const note = account && account !== "aws" && held.length > 0 && !held.includes(account) ? ` (it holds reports of account${held.length === 1 ? "" : "s"} ${held.join(", ")} only: pass a snapshot of account ${account} too)` : "";
+            return { absent: `the snapshot has no report for ${question.arn}${note}` };
+          }
+          case "name": {
+            const reports = this.byName.get(`${question.kind}/${question.name}`.toLowerCase()) ?? [];
+            if (reports.length === 0) {
+              return { absent: `the snapshot has no report for ${question.kind} ${question.name}` };
+            }
+            return reports.map((r5) => ({ arn: r5.Arn, createDate: r5.CreateDate ?? null }));
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/usage/model.ts
+function emptyUsage(entity) {
+  return {
+    entityKey: entityKey(entity),
+    arn: null,
+    createDate: null,
+    report: null,
+    accessKeys: [],
+    servicesWithEntities: {},
+    reason: null
+  };
+}
+function addWarning(usage, warning2) {
+  if (!usage.warnings) usage.warnings = [];
+  usage.warnings.push(warning2);
+}
+var init_model2 = __esm({
+  "src/usage/model.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
+// src/usage/cache.ts
+import { createHash as createHash5 } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { homedir as homedir2 } from "node:os";
+import { join as join5 } from "node:path";
+function defaultCacheDir(env2, platform2 = process.platform, home = homedir2()) {
+  const configured = env2["IAM_USAGE_GUARD_CACHE_DIR"];
+  if (configured !== void 0 && configured !== "") return configured === "off" ? null : configured;
+  if (platform2 === "win32")
+    return join5(env2["LOCALAPPDATA"] ?? join5(home, "AppData", "Local"), "iam-usage-guard");
+  if (platform2 === "darwin") return join5(home, "Library", "Caches", "iam-usage-guard");
+  return join5(env2["XDG_CACHE_HOME"] || join5(home, ".cache"), "iam-usage-guard");
+}
+var DEFAULT_CACHE_MAX_AGE_MS, ReportCache;
+var init_cache = __esm({
+  "src/usage/cache.ts"() {
+    "use strict";
+    DEFAULT_CACHE_MAX_AGE_MS = 4 * 60 * 60 * 1e3;
+    ReportCache = class {
+      constructor(dir, maxAgeMs, now, scope = "") {
+        this.dir = dir;
+        this.maxAgeMs = maxAgeMs;
+        this.now = now;
+        this.scope = scope;
+      }
+      dir;
+      maxAgeMs;
+      now;
+      scope;
+      file(arn, granularity) {
+        const key = `${this.scope}|${arn}|${granularity}`;
+        const hash = createHash5("sha256").update(key).digest("hex").slice(0, 32);
+        return { key, path: join5(this.dir, "reports", `${hash}.json`) };
+      }
+      get(arn, granularity) {
+        const { key, path: path9 } = this.file(arn, granularity);
+        try {
+          const entry = JSON.parse(readFileSync(path9, "utf8"));
+          if (entry.key !== key) return null;
+          const age = this.now() - Date.parse(entry.savedAt);
+          if (!(age >= 0 && age < this.maxAgeMs)) return null;
+          return { report: entry.report, servicesWithEntities: entry.servicesWithEntities ?? {} };
+        } catch {
+          return null;
+        }
+      }
+      put(granularity, usage) {
+        const { key, path: path9 } = this.file(usage.report.Arn, granularity);
+        const entry = { key, savedAt: new Date(this.now()).toISOString(), ...usage };
+        try {
+          mkdirSync(join5(this.dir, "reports"), { recursive: true });
+          const temporary = `${path9}.${process.pid}.tmp`;
+          writeFileSync(temporary, JSON.stringify(entry));
+          renameSync(temporary, path9);
+        } catch {
+        }
+      }
+    };
+  }
+});
+
+// src/usage/deployed-live.ts
+var import_client_cloudformation2, import_client_iam4, import_client_sts2, GET, LIST, LiveSource;
+var init_deployed_live = __esm({
+  "src/usage/deployed-live.ts"() {
+    "use strict";
+    import_client_cloudformation2 = __toESM(require_dist_cjs17(), 1);
+    import_client_iam4 = __toESM(require_dist_cjs16(), 1);
+    import_client_sts2 = __toESM(require_dist_cjs18(), 1);
+    init_errors();
+    init_arn();
+    init_aws_errors();
+    init_jobs();
+    init_scheduler();
+    GET = { role: "GetRole", user: "GetUser", group: "GetGroup", policy: "GetPolicy" };
+    LIST = { role: "ListRoles", user: "ListUsers", group: "ListGroups", policy: "ListPolicies" };
+    LiveSource = class {
+      constructor(clients, scheduler, options) {
+        this.clients = clients;
+        this.scheduler = scheduler;
+        this.options = options;
+      }
+      clients;
+      scheduler;
+      options;
+      authoritative = true;
+      mappingHint = "entities";
+      account = null;
+      stacks = /* @__PURE__ */ new Map();
+      directories = /* @__PURE__ */ new Map();
+      /** The IAM resources of every stack asked about, for the snapshot's `resources`. */
+      stackResources = [];
+      async answer(question) {
+        switch (question.ask) {
+          case "account":
+            return this.callerAccount();
+          case "stack":
+            return this.stack(question.stackName, question.logicalId);
+          case "arn": {
+            const parts = parseIamArn(question.arn);
+            if (parts.kind === "policy") return this.policy(question.arn);
+            return this.byName(parts.kind, parts.name, question.arn);
+          }
+          case "name": {
+            if (question.kind !== "policy")
+              return this.byName(question.kind, question.name, null, question.iamPath);
+            const { account, partition: partition2 } = await this.accountOf();
+            const arn = iamArn({
+              partition: partition2,
+              account,
+              kind: "policy",
+              path: question.iamPath,
+              name: question.name
+            });
+            const found = await this.policy(arn);
+            return "absent" in found ? found : [found];
+          }
+        }
+      }
+      send(operation2, priority, run2) {
+        return this.scheduler.call(operation2, priority, run2);
+      }
+      accountOf() {
+        if (!this.account) {
+          const configured = this.options.accountId;
+          this.account = configured ? Promise.resolve({ account: configured, partition: "aws" }) : this.send(
+            "GetCallerIdentity",
+            CALL_PRIORITY.resolve,
+            (signal) => this.clients.sts.send(new import_client_sts2.GetCallerIdentityCommand({}), abortOption(signal))
+          ).then((identity) => {
+            if (!identity.Account) throw new Error("STS GetCallerIdentity returned no account");
+            return { account: identity.Account, partition: partitionOf(identity.Arn) };
+          });
+          this.account.catch(() => {
+          });
+        }
+        return this.account;
+      }
+      /** The caller's account, to tell an ARN of another account; null when it cannot be had (then no check). */
+      async callerAccount() {
+        try {
+          return (await this.accountOf()).account;
+        } catch (error2) {
+          if (error2 instanceof CredentialsRejectedError || error2 instanceof DeadlineError) throw error2;
+          return null;
+        }
+      }
+      resourcesOf(stackName) {
+        let pending = this.stacks.get(stackName);
+        if (!pending) {
+          pending = this.send(
+            "DescribeStackResources",
+            CALL_PRIORITY.resolve,
+            (signal) => this.clients.cloudformation.send(
+              new import_client_cloudformation2.DescribeStackResourcesCommand({ StackName: stackName }),
+              abortOption(signal)
+            )
+          ).then((answer) => {
+            const resources = (answer.StackResources ?? []).flatMap(
+              (r5) => r5.LogicalResourceId && r5.PhysicalResourceId ? [
+                {
+                  StackName: stackName,
+                  LogicalResourceId: r5.LogicalResourceId,
+                  PhysicalResourceId: r5.PhysicalResourceId,
+                  ...r5.ResourceType ? { ResourceType: r5.ResourceType } : {}
+                }
+              ] : []
+            );
+            this.stackResources.push(
+              ...resources.filter((r5) => r5.ResourceType?.startsWith("AWS::IAM::") ?? true)
+            );
+            return resources;
+          });
+          pending.catch(() => {
+          });
+          this.stacks.set(stackName, pending);
+        }
+        return pending;
+      }
+      async stack(stackName, logicalId) {
+        try {
+          const resources = await this.resourcesOf(stackName);
+          return {
+            known: true,
+            physicalIds: resources.filter((r5) => r5.LogicalResourceId === logicalId).map((r5) => r5.PhysicalResourceId)
+          };
+        } catch (error2) {
+          if (classifyAwsError(error2) !== "invalid") throw error2;
+          return {
+            known: false,
+            reason: `stack ${stackName} does not exist (DescribeStackResources: ${errorMessage(error2)}); deployed under another name? Set \`stacks\` in the config`
+          };
+        }
+      }
+      /** Whether entities of `kind` are many enough that listing them all beats one Get each. */
+      listable(kind) {
+        return (this.options.kindCounts.get(kind) ?? 0) >= (this.options.listThreshold ?? 10);
+      }
+      directory(kind) {
+        let pending = this.directories.get(kind);
+        if (!pending) {
+          pending = this.listAll(kind).catch((error2) => {
+            if (error2 instanceof DeadlineError || error2 instanceof CredentialsRejectedError) throw error2;
+            return null;
+          });
+          this.directories.set(kind, pending);
+        }
+        return pending;
+      }
+      /**
+       * Lists the account's entities of `kind`, but never more pages than half the Gets it replaces: in an account
+       * with far more entities than the input names, the rest are got one by one.
+       */
+      async listAll(kind) {
+        const out = /* @__PURE__ */ new Map();
+        const maxPages = Math.max(1, Math.floor((this.options.kindCounts.get(kind) ?? 0) / 2));
+        const add = (name, arn, created) => {
+          if (name && arn)
+            out.set(name.toLowerCase(), { arn, createDate: created ? created.toISOString() : null });
+        };
+        let pages = 0;
+        let marker;
+        do {
+          const paging = { MaxItems: 1e3, ...marker ? { Marker: marker } : {} };
+          marker = await this.send(LIST[kind], CALL_PRIORITY.resolve, async (signal) => {
+            const iam = this.clients.iam;
+            const abort = abortOption(signal);
+            if (kind === "role") {
+              const page2 = await iam.send(new import_client_iam4.ListRolesCommand(paging), abort);
+              for (const r5 of page2.Roles ?? []) add(r5.RoleName, r5.Arn, r5.CreateDate);
+              return page2.IsTruncated ? page2.Marker : void 0;
+            }
+            if (kind === "user") {
+              const page2 = await iam.send(new import_client_iam4.ListUsersCommand(paging), abort);
+              for (const u of page2.Users ?? []) add(u.UserName, u.Arn, u.CreateDate);
+              return page2.IsTruncated ? page2.Marker : void 0;
+            }
+            if (kind === "group") {
+              const page2 = await iam.send(new import_client_iam4.ListGroupsCommand(paging), abort);
+              for (const g5 of page2.Groups ?? []) add(g5.GroupName, g5.Arn, g5.CreateDate);
+              return page2.IsTruncated ? page2.Marker : void 0;
+            }
+            const page = await iam.send(new import_client_iam4.ListPoliciesCommand({ ...paging, Scope: "Local" }), abort);
+            for (const p3 of page.Policies ?? []) add(p3.PolicyName, p3.Arn, p3.CreateDate);
+            return page.IsTruncated ? page.Marker : void 0;
+          });
+          pages++;
+        } while (marker && pages < maxPages);
+        return { byName: out, complete: !marker };
+      }
+      /** A role, user or group by name: from the listing when there is one, else its Get. */
+      async byName(kind, name, knownArn, iamPath = null) {
+        const single = knownArn !== null;
+        if (this.listable(kind)) {
+          const directory = await this.directory(kind);
+          const found = directory?.byName.get(name.toLowerCase());
+          if (found && (!knownArn || found.arn === knownArn)) return single ? found : [found];
+          if (directory?.complete && !found) {
+            return { absent: this.absence(knownArn ?? `${kind} ${name}`, `not in ${LIST[kind]}`) };
+          }
+        }
+        const got = await this.described(
+          kind,
+          knownArn,
+          () => this.get(kind, name),
+          async () => {
+            const { account, partition: partition2 } = await this.accountOf();
+            return iamArn({ partition: partition2, account, kind, path: iamPath, name });
+          }
+        );
+        if (!got) return { absent: this.absence(knownArn ?? `${kind} ${name}`, `${GET[kind]}: NoSuchEntity`) };
+        return single ? got : [got];
+      }
+      async get(kind, name) {
+        return this.send(GET[kind], CALL_PRIORITY.resolve, async (signal) => {
+          const abort = abortOption(signal);
+          if (kind === "role") {
+            const a6 = await this.clients.iam.send(new import_client_iam4.GetRoleCommand({ RoleName: name }), abort);
+            return { arn: a6.Role?.Arn, createDate: a6.Role?.CreateDate };
+          }
+          if (kind === "user") {
+            const a6 = await this.clients.iam.send(new import_client_iam4.GetUserCommand({ UserName: name }), abort);
+            return { arn: a6.User?.Arn, createDate: a6.User?.CreateDate };
+          }
+          const a5 = await this.clients.iam.send(new import_client_iam4.GetGroupCommand({ GroupName: name, MaxItems: 1 }), abort);
+          return { arn: a5.Group?.Arn, createDate: a5.Group?.CreateDate };
+        });
+      }
+      async policy(arn) {
+        const listed = parseIamArn(arn)?.account !== "aws" && this.listable("policy");
+        if (listed) {
+          const directory = await this.directory("policy");
+          const found = directory?.byName.get(parseIamArn(arn).name.toLowerCase());
+          if (found?.arn === arn) return found;
+          if (directory?.complete && !found) return { absent: this.absence(arn, "not in ListPolicies") };
+        }
+        const got = await this.described(
+          "policy",
+          arn,
+          () => this.send(
+            "GetPolicy",
+            CALL_PRIORITY.resolve,
+            (signal) => this.clients.iam.send(new import_client_iam4.GetPolicyCommand({ PolicyArn: arn }), abortOption(signal)).then((a5) => ({ arn: a5.Policy?.Arn, createDate: a5.Policy?.CreateDate }))
+          )
+        );
+        return got ?? { absent: this.absence(arn, "GetPolicy: NoSuchEntity") };
+      }
+      absence(what, how) {
+        return `${what} does not exist in the account (${how}): not deployed yet, so there is no usage`;
+      }
+      /**
+       * Runs a Get for the ARN and CreateDate; null on NoSuchEntity. AccessDenied only costs the date when the ARN is
+       * known or can be built.
+       */
+      async described(kind, knownArn, get2, buildArn) {
+        try {
+          const answer = await get2();
+          const arn = answer.arn ?? knownArn;
+          if (!arn) throw new Error(`${GET[kind]} returned no ARN`);
+          return { arn, createDate: answer.createDate ? answer.createDate.toISOString() : null };
+        } catch (error2) {
+          const kindOf = classifyAwsError(error2);
+          if (kindOf === "no-such-entity") return null;
+          if (kindOf === "access-denied" && (knownArn || buildArn)) {
+            return {
+              arn: knownArn ?? await buildArn(),
+              createDate: null,
+              warning: `creation date unknown: AccessDenied on iam:${GET[kind]} (the tool needs the actions in ${POLICY_FILE})`
+            };
+          }
+          throw error2;
+        }
+      }
+    };
+  }
+});
+
+// src/usage/collect-live.ts
+var collect_live_exports = {};
+__export(collect_live_exports, {
+  LiveCollection: () => LiveCollection
+});
+import { setMaxListeners as setMaxListeners2 } from "node:events";
+function namespacesToAsk(report, wanted) {
+  if (wanted.length === 0) return [];
+  const used = report.ServicesLastAccessed.filter((s2) => s2.LastAuthenticated).map((s2) => s2.ServiceNamespace);
+  return wanted.includes("*") ? used : used.filter((ns) => wanted.includes(ns));
+}
+function pick(all, asked, wanted) {
+  const out = {};
+  for (const ns of wanted) if (ns !== "*") out[ns] = all[ns] ?? [];
+  for (const ns of asked) if (all[ns]) out[ns] = all[ns];
+  return out;
+}
+var import_client_iam5, ENTITIES_PER_RATE, MIN_ENTITY_SLOTS, LiveCollection;
+var init_collect_live = __esm({
+  "src/usage/collect-live.ts"() {
+    "use strict";
+    import_client_iam5 = __toESM(require_dist_cjs16(), 1);
+    init_errors();
+    init_model();
+    init_access_keys();
+    init_arn();
+    init_aws_errors();
+    init_cache();
+    init_clients();
+    init_deployed_live();
+    init_jobs();
+    init_model2();
+    init_resolve();
+    init_scheduler();
+    ENTITIES_PER_RATE = 3;
+    MIN_ENTITY_SLOTS = 4;
+    LiveCollection = class {
+      constructor(entities, clients, options, usage, clock, started) {
+        this.entities = entities;
+        this.clients = clients;
+        this.options = options;
+        this.usage = usage;
+        this.clock = clock;
+        this.started = started;
+        setMaxListeners2(0, this.abort.signal);
+        this.deadlineMs = options.deadlineMs ?? 3e5;
+        const random = options.random ?? Math.random;
+        const sleep2 = options.sleep;
+        this.scheduler = new Scheduler({
+          ...options.requestsPerSecond ? { requestsPerSecond: options.requestsPerSecond } : {},
+          maxInFlight: options.maxInFlight ?? 16,
+          maxRetries: options.maxRetries ?? 8,
+          baseBackoffMs: 250,
+          maxBackoffMs: 1e4,
+          deadlineAt: started + this.deadlineMs,
+          clock,
+          sleep: sleep2 ? (ms) => sleep2(ms) : realSleep,
+          random,
+          signal: this.abort.signal,
+          refreshCredentials: () => refreshCredentials(clients)
+        });
+        const kindCounts = /* @__PURE__ */ new Map();
+        for (const e5 of entities) kindCounts.set(e5.kind, (kindCounts.get(e5.kind) ?? 0) + 1);
+        this.source = new LiveSource(clients, this.scheduler, {
+          kindCounts,
+          ...options.accountId ? { accountId: options.accountId } : {},
+          ...options.listThreshold !== void 0 ? { listThreshold: options.listThreshold } : {}
+        });
+        this.timing = new PollTiming(options.firstPollMs ?? 1e3, 1e4, random);
+        this.granularity = options.granularity ?? "ACTION_LEVEL";
+      }
+      entities;
+      clients;
+      options;
+      usage;
+      clock;
+      started;
+      scheduler;
+      source;
+      timing;
+      granularity;
+      cache = null;
+      deadlineMs;
+      abort = new AbortController();
+      jobs = /* @__PURE__ */ new Map();
+      done = 0;
+      cached = 0;
+      async run() {
+        await this.openCache();
+        const requestsBefore = this.clients.requests?.sent ?? 0;
+        const timer = setTimeout(() => this.abort.abort(), this.deadlineMs);
+        timer.unref?.();
+        try {
+          const fixed2 = this.options.concurrency;
+          const slots = new Semaphore(
+            fixed2 ? Math.max(1, fixed2) : () => Math.max(MIN_ENTITY_SLOTS, Math.ceil(this.scheduler.rate * ENTITIES_PER_RATE))
+          );
+          const policies = this.managedPolicies();
+          const seen = /* @__PURE__ */ new Set();
+          await Promise.all(
+            this.entities.map((entity) => {
+              const key = entityKey(entity);
+              if (seen.has(key)) return Promise.resolve();
+              seen.add(key);
+              return slots.run(() => this.entity(entity, this.usage.get(key)));
+            })
+          );
+          const { documents, errors } = await policies;
+          const fatal = this.scheduler.failure;
+          return {
+            usage: this.usage,
+            managedPolicyDocuments: documents,
+            managedPolicyErrors: errors,
+            stackResources: this.source.stackResources,
+            stats: {
+              ...this.scheduler.stats,
+              requests: this.clients.requests ? this.clients.requests.sent - requestsBefore : this.scheduler.stats.calls,
+              cached: this.cached,
+              elapsedMs: this.clock().getTime() - this.started
+            },
+            failure: fatal ? {
+              kind: "credentials-rejected",
+              code: fatal.code,
+              completed: [...this.usage.values()].filter((u) => u.report !== null).length,
+              total: seen.size
+            } : null
+          };
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+      async openCache() {
+        if (!this.options.cacheDir) return;
+        const endpoint = await this.clients.iam.config.endpoint?.().catch(() => void 0);
+        const scope = endpoint ? `${endpoint.protocol}//${endpoint.hostname}:${endpoint.port ?? ""}${endpoint.path}` : "aws";
+        this.cache = new ReportCache(
+          this.options.cacheDir,
+          this.options.cacheMaxAgeMs ?? DEFAULT_CACHE_MAX_AGE_MS,
+          () => this.clock().getTime(),
+          scope
+        );
+      }
+      progress() {
+        this.done++;
+        this.options.onProgress?.({
+          done: this.done,
+          total: this.usage.size,
+          throttled: this.scheduler.stats.throttled,
+          elapsedMs: this.clock().getTime() - this.started
+        });
+      }
+      async entity(entity, usage) {
+        let stage = "resolving its ARN";
+        try {
+          const resolution = await resolveAsync(targetOf(entity), this.options, this.source);
+          for (const warning2 of resolution.warnings) addWarning(usage, warning2);
+          if (resolution.status !== "resolved") {
+            usage.arn = resolution.status === "ambiguous" ? null : resolution.arn;
+            usage.reason = resolution.reason;
+            if (resolution.status === "ambiguous") usage.candidates = resolution.candidates;
+            return;
+          }
+          usage.arn = resolution.arn;
+          usage.createDate = resolution.createDate;
+          stage = "getting its report";
+          await this.report(entity, usage, resolution.arn, (s2) => {
+            stage = s2;
+          });
+          try {
+            await this.extras(entity, usage);
+          } catch (error2) {
+            addWarning(usage, this.reasonFor(error2, "reading its access keys and granting policies"));
+          }
+        } catch (error2) {
+          usage.reason = this.reasonFor(error2, stage);
+        } finally {
+          this.progress();
+        }
+      }
+      reasonFor(error2, stage) {
+        if (error2 instanceof CredentialsRejectedError) return `not judged: ${error2.message}`;
+        if (error2 instanceof DeadlineError) {
+          return `the ${Math.round(this.deadlineMs / 1e3)} s deadline passed while ${stage}`;
+        }
+        if (error2 instanceof RetryBudgetError) {
+          return error2.throttled ? `throttled by AWS: ${error2.message}` : `AWS kept failing: ${error2.message}`;
+        }
+        if (error2 instanceof JobFailedError) return error2.message;
+        const message = error2 instanceof Error ? error2.message : String(error2);
+        switch (classifyAwsError(error2)) {
+          case "access-denied":
+            return `${awsErrorCode(error2)} while ${stage}: ${message} (the tool needs the actions in ${POLICY_FILE})`;
+          case "no-such-entity":
+            return `NoSuchEntity while ${stage}: ${errorMessage(error2)}`;
+          case "not-aws":
+            return `${message} while ${stage}`;
+          default:
+            return `${stage} failed: ${errorMessage(error2)}`;
+        }
+      }
+      async report(entity, usage, arn, onStage) {
+        const wanted = this.options.withEntitiesServices && (entity.kind === "group" || entity.kind === "policy") ? this.options.withEntitiesServices(entity) : [];
+        const cached = this.cache?.get(arn, this.granularity) ?? null;
+        if (cached && namespacesToAsk(cached.report, wanted).every((ns) => ns in cached.servicesWithEntities)) {
+          this.cached++;
+          usage.report = { ...cached.report, ...usage.createDate ? { CreateDate: usage.createDate } : {} };
+          usage.servicesWithEntities = pick(
+            cached.servicesWithEntities,
+            namespacesToAsk(cached.report, wanted),
+            wanted
+          );
+          return;
+        }
+        let job = this.jobs.get(arn);
+        if (!job) {
+          job = runReportJob(this.clients.iam, this.scheduler, arn, this.granularity, this.timing, onStage);
+          this.jobs.set(arn, job);
+        }
+        const { jobId, report: shared2 } = await job;
+        const report = { ...shared2 };
+        if (usage.createDate) report.CreateDate = usage.createDate;
+        usage.report = report;
+        const ask2 = namespacesToAsk(report, wanted);
+        if (ask2.length > 0) onStage("reading which users and roles used its services");
+        usage.servicesWithEntities = pick(await this.withEntities(usage, jobId, ask2), ask2, wanted);
+        this.cache?.put(this.granularity, { report, servicesWithEntities: usage.servicesWithEntities });
+      }
+      async withEntities(usage, jobId, namespaces) {
+        const out = {};
+        for (const namespace of namespaces) {
+          try {
+            out[namespace] = await entitiesForService(this.clients.iam, this.scheduler, jobId, namespace);
+          } catch (error2) {
+            if (error2 instanceof DeadlineError || error2 instanceof CredentialsRejectedError) {
+              addWarning(
+                usage,
+                `${this.reasonFor(error2, `GetServiceLastAccessedDetailsWithEntities ${namespace}`)}`
+              );
+              break;
+            }
+            addWarning(usage, `GetServiceLastAccessedDetailsWithEntities ${namespace}: ${errorMessage(error2)}`);
+          }
+        }
+        return out;
+      }
+      async extras(entity, usage) {
+        const arn = usage.arn;
+        const parts = parseIamArn(arn);
+        if (parts?.kind === "user") {
+          try {
+            usage.accessKeys = await accessKeysOf(this.clients.iam, this.scheduler, parts.name);
+          } catch (error2) {
+            if (error2 instanceof DeadlineError || error2 instanceof CredentialsRejectedError) throw error2;
+            addWarning(usage, `access keys unknown: ${errorMessage(error2)}`);
+          }
+        }
+        const granting = usage.report ? this.options.grantingPoliciesFor?.(entity, usage.report) ?? [] : [];
+        if (granting.length > 0 && usage.report) {
+          const namespaces = granting.includes("*") ? usage.report.ServicesLastAccessed.map((s2) => s2.ServiceNamespace) : [...new Set(granting)];
+          try {
+            usage.policiesGranting = await this.policiesGranting(arn, namespaces);
+          } catch (error2) {
+            if (error2 instanceof DeadlineError || error2 instanceof CredentialsRejectedError) throw error2;
+            addWarning(usage, `ListPoliciesGrantingServiceAccess: ${errorMessage(error2)}`);
+          }
+        }
+      }
+      async policiesGranting(arn, namespaces) {
+        const out = {};
+        for (let i5 = 0; i5 < namespaces.length; i5 += 200) {
+          const chunk = namespaces.slice(i5, i5 + 200);
+          let marker;
+          do {
+            const pageMarker = marker;
+            const page = await this.scheduler.call(
+              "ListPoliciesGrantingServiceAccess",
+              CALL_PRIORITY.extra,
+              (signal) => this.clients.iam.send(
+                new import_client_iam5.ListPoliciesGrantingServiceAccessCommand({
+                  Arn: arn,
+                  ServiceNamespaces: chunk,
+                  ...pageMarker ? { Marker: pageMarker } : {}
+                }),
+                abortOption(signal)
+              )
+            );
+            for (const entry of page.PoliciesGrantingServiceAccess ?? []) {
+              if (!entry.ServiceNamespace) continue;
+              const list4 = out[entry.ServiceNamespace] ?? [];
+              list4.push(...toPlain(entry.Policies ?? []));
+              out[entry.ServiceNamespace] = list4;
+            }
+            marker = page.IsTruncated ? page.Marker : void 0;
+          } while (marker);
+        }
+        return out;
+      }
+      async managedPolicies() {
+        const documents = /* @__PURE__ */ new Map();
+        const errors = /* @__PURE__ */ new Map();
+        const arns = [...new Set(this.entities.flatMap((e5) => e5.managedPolicyArns))].sort();
+        await Promise.all(
+          arns.map(async (arn) => {
+            try {
+              documents.set(arn, await this.policyDocument(arn));
+            } catch (error2) {
+              errors.set(arn, error2 instanceof DeadlineError ? "the deadline passed" : errorMessage(error2));
+            }
+          })
+        );
+        return { documents, errors };
+      }
+      async policyDocument(arn) {
+        const policy = await this.scheduler.call(
+          "GetPolicy",
+          CALL_PRIORITY.extra,
+          (signal) => this.clients.iam.send(new import_client_iam5.GetPolicyCommand({ PolicyArn: arn }), abortOption(signal))
+        );
+        const versionId = policy.Policy?.DefaultVersionId;
+        if (!versionId) throw new Error("GetPolicy returned no DefaultVersionId");
+        const version = await this.scheduler.call(
+          "GetPolicyVersion",
+          CALL_PRIORITY.extra,
+          (signal) => this.clients.iam.send(
+            new import_client_iam5.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId }),
+            abortOption(signal)
+          )
+        );
+        const text = version.PolicyVersion?.Document;
+        if (!text) throw new Error("GetPolicyVersion returned no Document");
+        return JSON.parse(decodeURIComponent(text));
+      }
+    };
+  }
+});
+
+// src/cli/index.ts
+init_errors();
+
+// src/cli/main.ts
+init_errors();
+init_version();
 
 // src/cli/args.ts
+init_errors();
 import { parseArgs } from "node:util";
 function parseCommandArgs(command5, argv) {
   const options = {
@@ -60199,816 +65104,21 @@ function editDistance(a5, b5) {
   return row[b5.length];
 }
 
-// src/usage/access-keys.ts
-var import_client_iam2 = __toESM(require_dist_cjs16(), 1);
-
-// src/usage/jobs.ts
-var import_client_iam = __toESM(require_dist_cjs16(), 1);
-
-// src/usage/scheduler.ts
-var DeadlineError = class extends Error {
-  name = "DeadlineError";
-};
-var RetryBudgetError = class extends Error {
-  constructor(operation2, attempts, last, throttled) {
-    super(
-      `${operation2} ${throttled ? "still throttled" : "still failing"} after ${attempts} attempts (${awsErrorCode(last) ?? "error"}: ${last instanceof Error ? last.message : String(last)})`
-    );
-    this.operation = operation2;
-    this.attempts = attempts;
-    this.last = last;
-    this.throttled = throttled;
-  }
-  operation;
-  attempts;
-  last;
-  throttled;
-  name = "RetryBudgetError";
-};
-var THROTTLING_CODES = /* @__PURE__ */ new Set([
-  "Throttling",
-  "ThrottlingException",
-  "ThrottledException",
-  "TooManyRequestsException",
-  "RequestLimitExceeded",
-  "RequestThrottled",
-  "RequestThrottledException",
-  "SlowDown",
-  "PriorRequestNotComplete"
-]);
-var TRANSIENT_NETWORK = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "EAI_AGAIN"]);
-function awsErrorCode(error2) {
-  if (typeof error2 !== "object" || error2 === null) return void 0;
-  const e5 = error2;
-  if (typeof e5.Code === "string") return e5.Code;
-  if (typeof e5.code === "string") return e5.code;
-  if (typeof e5.name === "string" && e5.name !== "Error") return e5.name.replace(/Exception$/, "");
-  return void 0;
-}
-function httpStatus(error2) {
-  return error2?.$metadata?.httpStatusCode;
-}
-function isThrottling(error2) {
-  const code = awsErrorCode(error2);
-  const name = error2?.name;
-  return code !== void 0 && THROTTLING_CODES.has(code) || typeof name === "string" && THROTTLING_CODES.has(name) || httpStatus(error2) === 429;
-}
-function isTransient(error2) {
-  const status = httpStatus(error2);
-  const code = awsErrorCode(error2);
-  return status !== void 0 && status >= 500 || code !== void 0 && (TRANSIENT_NETWORK.has(code) || code === "ServiceFailure" || code === "TimeoutError");
-}
-var RateLimiter = class {
-  constructor(targetRate, now, sleep2) {
-    this.targetRate = targetRate;
-    this.now = now;
-    this.sleep = sleep2;
-    this.rate = targetRate;
-    this.last = now();
-  }
-  targetRate;
-  now;
-  sleep;
-  tokens = 1;
-  last;
-  rate;
-  waiters = [];
-  seq = 0;
-  pumping = false;
-  get currentRate() {
-    return this.rate;
-  }
-  acquire(priority) {
-    return new Promise((resolve2) => {
-      const waiter = { priority, seq: this.seq++, resolve: resolve2 };
-      let i5 = this.waiters.length;
-      while (i5 > 0 && this.waiters[i5 - 1].priority > priority) i5--;
-      this.waiters.splice(i5, 0, waiter);
-      void this.pump();
-    });
-  }
-  onThrottle() {
-    this.rate = Math.max(this.targetRate / 20, this.rate * 0.7);
-    this.tokens = Math.min(this.tokens, 0);
-  }
-  onSuccess() {
-    if (this.rate < this.targetRate) this.rate = Math.min(this.targetRate, this.rate + this.targetRate / 50);
-  }
-  refill() {
-    const now = this.now();
-    this.tokens = Math.min(1, this.tokens + (now - this.last) / 1e3 * this.rate);
-    this.last = now;
-  }
-  async pump() {
-    if (this.pumping) return;
-    this.pumping = true;
-    try {
-      while (this.waiters.length > 0) {
-        this.refill();
-        if (this.tokens >= 1) {
-          this.tokens -= 1;
-          this.waiters.shift().resolve();
-          continue;
-        }
-        await this.sleep(Math.max(1, Math.ceil((1 - this.tokens) / this.rate * 1e3)));
-      }
-    } finally {
-      this.pumping = false;
-    }
-  }
-};
-var Semaphore = class {
-  constructor(limit) {
-    this.limit = limit;
-  }
-  limit;
-  active = 0;
-  queue = [];
-  async acquire() {
-    if (this.active < this.limit) {
-      this.active++;
-      return;
-    }
-    await new Promise((resolve2) => this.queue.push(resolve2));
-  }
-  release() {
-    const next = this.queue.shift();
-    if (next) next();
-    else this.active--;
-  }
-  async run(fn) {
-    await this.acquire();
-    try {
-      return await fn();
-    } finally {
-      this.release();
-    }
-  }
-};
-var CALL_PRIORITY = { generate: 0, resolve: 1, page: 1, extra: 1, poll: 2 };
-var Scheduler = class {
-  constructor(options) {
-    this.options = options;
-    this.limiter = new RateLimiter(options.requestsPerSecond, () => options.clock().getTime(), options.sleep);
-    this.inFlight = new Semaphore(options.maxInFlight);
-    this.random = options.random ?? Math.random;
-  }
-  options;
-  stats = { calls: 0, throttled: 0 };
-  limiter;
-  inFlight;
-  random;
-  now() {
-    return this.options.clock().getTime();
-  }
-  remainingMs() {
-    return this.options.deadlineAt - this.now();
-  }
-  checkDeadline() {
-    if (this.remainingMs() <= 0 || this.options.signal?.aborted) {
-      throw new DeadlineError("the deadline passed");
-    }
-  }
-  /** Sleeps `ms`, but never past the deadline (then throws). */
-  async wait(ms) {
-    this.checkDeadline();
-    const remaining = this.remainingMs();
-    if (ms >= remaining) {
-      await this.options.sleep(Math.max(0, remaining));
-      throw new DeadlineError("the deadline passed");
-    }
-    await this.options.sleep(ms);
-    this.checkDeadline();
-  }
-  backoffMs(attempt) {
-    const ceiling = Math.min(this.options.maxBackoffMs, this.options.baseBackoffMs * 2 ** (attempt - 1));
-    return Math.max(1e3 / this.options.requestsPerSecond, this.random() * ceiling);
-  }
-  async call(operation2, priority, send) {
-    for (let attempt = 1; ; attempt++) {
-      this.checkDeadline();
-      await this.limiter.acquire(priority);
-      this.checkDeadline();
-      await this.inFlight.acquire();
-      let failure;
-      try {
-        this.stats.calls++;
-        const result2 = await send(this.options.signal);
-        this.limiter.onSuccess();
-        return result2;
-      } catch (error2) {
-        failure = error2;
-      } finally {
-        this.inFlight.release();
-      }
-      if (this.options.signal?.aborted) throw new DeadlineError("the deadline passed");
-      const throttled = isThrottling(failure);
-      if (throttled) {
-        this.stats.throttled++;
-        this.limiter.onThrottle();
-      } else if (!isTransient(failure)) {
-        throw failure;
-      }
-      if (attempt > this.options.maxRetries)
-        throw new RetryBudgetError(operation2, attempt, failure, throttled);
-      await this.wait(this.backoffMs(attempt));
-    }
-  }
-};
-
-// src/usage/jobs.ts
-var MAX_ITEMS = 1e3;
-var JobFailedError = class extends Error {
-  constructor(error2) {
-    super(`the report job FAILED (${error2?.Code ?? "no code"}: ${error2?.Message ?? "no message"})`);
-    this.error = error2;
-  }
-  error;
-  name = "JobFailedError";
-};
-function toPlain(value) {
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map((v) => toPlain(v));
-  if (value && typeof value === "object") {
-    const out = {};
-    for (const [key, child] of Object.entries(value)) {
-      if (key === "$metadata" || child === void 0) continue;
-      out[key] = toPlain(child);
-    }
-    return out;
-  }
-  return value;
-}
-function abortOption(signal) {
-  return signal ? { abortSignal: signal } : {};
-}
-var PollTiming = class {
-  constructor(initialMs = 2e3, maxIntervalMs = 1e4, random = Math.random) {
-    this.initialMs = initialMs;
-    this.maxIntervalMs = maxIntervalMs;
-    this.random = random;
-  }
-  initialMs;
-  maxIntervalMs;
-  random;
-  observed = 0;
-  firstDelayMs() {
-    return this.observed > 0 ? Math.min(this.maxIntervalMs, this.observed * 1.05) : this.initialMs;
-  }
-  nextDelayMs(attempt) {
-    const base = Math.max(250, this.firstDelayMs() / 4) * 1.5 ** (attempt - 1);
-    return Math.min(this.maxIntervalMs, base) * (0.8 + 0.4 * this.random());
-  }
-  observe(durationMs) {
-    if (durationMs > this.observed) this.observed = durationMs;
-  }
-};
-var LAST_POLL_MARGIN_MS = 500;
-async function runReportJob(iam, scheduler, arn, granularity, timing, onStage = () => {
-}) {
-  onStage("generating the report job");
-  const generated = await scheduler.call(
-    "GenerateServiceLastAccessedDetails",
-    CALL_PRIORITY.generate,
-    (signal) => iam.send(
-      new import_client_iam.GenerateServiceLastAccessedDetailsCommand({ Arn: arn, Granularity: granularity }),
-      abortOption(signal)
-    )
-  );
-  const jobId = generated.JobId;
-  if (!jobId) throw new Error("GenerateServiceLastAccessedDetails returned no JobId");
-  onStage("waiting for the report job (IN_PROGRESS)");
-  let delay = timing.firstDelayMs();
-  for (let attempt = 1; ; attempt++) {
-    const lastPollIn = scheduler.remainingMs() - LAST_POLL_MARGIN_MS;
-    if (lastPollIn <= 0 && attempt > 1) await scheduler.wait(scheduler.remainingMs());
-    await scheduler.wait(Math.max(0, Math.min(delay, lastPollIn)));
-    const first = await scheduler.call(
-      "GetServiceLastAccessedDetails",
-      CALL_PRIORITY.poll,
-      (signal) => iam.send(
-        new import_client_iam.GetServiceLastAccessedDetailsCommand({ JobId: jobId, MaxItems: MAX_ITEMS }),
-        abortOption(signal)
-      )
-    );
-    if (first.JobStatus === "IN_PROGRESS") {
-      delay = timing.nextDelayMs(attempt);
-      continue;
-    }
-    if (first.JobStatus === "FAILED") throw new JobFailedError(first.Error);
-    if (first.JobCreationDate && first.JobCompletionDate) {
-      timing.observe(first.JobCompletionDate.getTime() - first.JobCreationDate.getTime());
-    }
-    onStage("reading the report pages");
-    const services = toPlain(first.ServicesLastAccessed ?? []);
-    let marker = first.IsTruncated ? first.Marker : void 0;
-    while (marker) {
-      const pageMarker = marker;
-      const page = await scheduler.call(
-        "GetServiceLastAccessedDetails",
-        CALL_PRIORITY.page,
-        (signal) => iam.send(
-          new import_client_iam.GetServiceLastAccessedDetailsCommand({ JobId: jobId, MaxItems: MAX_ITEMS, Marker: pageMarker }),
-          abortOption(signal)
-        )
-      );
-      services.push(...toPlain(page.ServicesLastAccessed ?? []));
-      marker = page.IsTruncated ? page.Marker : void 0;
-    }
-    const report = { Arn: arn, JobStatus: "COMPLETED", ServicesLastAccessed: services };
-    if (first.JobType) report.JobType = first.JobType;
-    if (first.JobCreationDate) report.JobCreationDate = first.JobCreationDate.toISOString();
-    if (first.JobCompletionDate) report.JobCompletionDate = first.JobCompletionDate.toISOString();
-    return { jobId, report };
-  }
-}
-async function entitiesForService(iam, scheduler, jobId, namespace) {
-  const details = [];
-  let marker;
-  do {
-    const pageMarker = marker;
-    const page = await scheduler.call(
-      "GetServiceLastAccessedDetailsWithEntities",
-      CALL_PRIORITY.page,
-      (signal) => iam.send(
-        new import_client_iam.GetServiceLastAccessedDetailsWithEntitiesCommand({
-          JobId: jobId,
-          ServiceNamespace: namespace,
-          MaxItems: MAX_ITEMS,
-          ...pageMarker ? { Marker: pageMarker } : {}
-        }),
-        abortOption(signal)
-      )
-    );
-    if (page.JobStatus === "FAILED") throw new JobFailedError(page.Error);
-    details.push(...toPlain(page.EntityDetailsList ?? []));
-    marker = page.IsTruncated ? page.Marker : void 0;
-  } while (marker);
-  return details;
-}
-
-// src/usage/access-keys.ts
-async function accessKeyLastUsed(iam, scheduler, accessKeyId) {
-  const answer = await scheduler.call(
-    "GetAccessKeyLastUsed",
-    CALL_PRIORITY.extra,
-    (signal) => iam.send(new import_client_iam2.GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }), abortOption(signal))
-  );
-  const used = toPlain(answer.AccessKeyLastUsed ?? {});
-  return {
-    ...answer.UserName ? { UserName: answer.UserName } : {},
-    AccessKeyLastUsed: {
-      ...used.LastUsedDate ? { LastUsedDate: used.LastUsedDate } : {},
-      ServiceName: used.ServiceName ?? "N/A",
-      Region: used.Region ?? "N/A"
-    }
-  };
-}
-async function accessKeysOf(iam, scheduler, userName) {
-  const keys = [];
-  let marker;
-  do {
-    const pageMarker = marker;
-    const page = await scheduler.call(
-      "ListAccessKeys",
-      CALL_PRIORITY.extra,
-      (signal) => iam.send(
-        new import_client_iam2.ListAccessKeysCommand({
-          UserName: userName,
-          MaxItems: MAX_ITEMS,
-          ...pageMarker ? { Marker: pageMarker } : {}
-        }),
-        abortOption(signal)
-      )
-    );
-    for (const key of page.AccessKeyMetadata ?? []) {
-      if (!key.AccessKeyId) continue;
-      keys.push({
-        UserName: key.UserName ?? userName,
-        AccessKeyId: key.AccessKeyId,
-        Status: key.Status ?? "Active",
-        ...key.CreateDate ? { CreateDate: key.CreateDate.toISOString() } : {}
-      });
-    }
-    marker = page.IsTruncated ? page.Marker : void 0;
-  } while (marker);
-  return Promise.all(
-    keys.map(async (key) => {
-      const used = await accessKeyLastUsed(iam, scheduler, key.AccessKeyId);
-      return { ...key, AccessKeyLastUsed: used.AccessKeyLastUsed };
-    })
-  );
-}
-
-// src/usage/aws-errors.ts
-var POLICY_FILE = "rules/iam-usage-guard-policy.json";
-var NO_CREDENTIALS = "no AWS credentials: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or use aws-actions/configure-aws-credentials in GitHub Actions (or point --endpoint-url at `iam-usage-guard local-iam`)";
-function awsEnvironmentError(error2, operation2) {
-  const code = awsErrorCode(error2);
-  const name = error2?.name;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  if (name === "CredentialsProviderError" || /Could not load credentials/i.test(message)) {
-    return new UserError(NO_CREDENTIALS);
-  }
-  if (code === "AccessDenied" || code === "AccessDeniedException") {
-    return new UserError(
-      `AccessDenied${operation2 ? ` on ${operation2}` : ""}: ${message} \u2014 grant the caller the actions in ${POLICY_FILE}`
-    );
-  }
-  if (code === "InvalidClientTokenId" || code === "SignatureDoesNotMatch" || code === "ExpiredToken" || code === "ExpiredTokenException" || code === "UnrecognizedClientException") {
-    return new UserError(`AWS rejected the credentials (${code}): refresh them or pick another AWS_PROFILE`);
-  }
-  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") {
-    return new UserError(
-      `cannot reach the AWS endpoint (${code}): check --endpoint-url / AWS_ENDPOINT_URL_IAM, or your network`
-    );
-  }
-  if (/Region is missing/i.test(message)) {
-    return new UserError("no AWS region: set AWS_REGION (or --region)");
-  }
-  return null;
-}
-async function requireCredentials(clients) {
-  try {
-    await clients.iam.config.credentials();
-  } catch (error2) {
-    throw awsEnvironmentError(error2) ?? new UserError(`${NO_CREDENTIALS} (${errorMessage(error2)})`);
-  }
-}
-
-// src/usage/clients.ts
-var import_client_cloudformation = __toESM(require_dist_cjs17(), 1);
-var import_client_iam3 = __toESM(require_dist_cjs16(), 1);
-var import_client_sts = __toESM(require_dist_cjs18(), 1);
-
-// src/usage/arn.ts
-var IAM_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}|aws):(role|user|group|policy)((?:\/[^/]*)*\/)?([^/]+)$/;
-function parseIamArn(arn) {
-  const m3 = IAM_ARN.exec(arn);
-  if (!m3) return null;
-  return { partition: m3[1], account: m3[2], kind: m3[3], path: m3[4] ?? "/", name: m3[5] };
-}
-function normalizeIamPath(path9) {
-  if (!path9) return "/";
-  let p3 = path9.startsWith("/") ? path9 : `/${path9}`;
-  if (!p3.endsWith("/")) p3 += "/";
-  return p3;
-}
-function iamArn(parts) {
-  return `arn:${parts.partition}:iam::${parts.account}:${parts.kind}${normalizeIamPath(parts.path)}${parts.name}`;
-}
-function partitionOf(arn) {
-  return /^arn:(aws[a-z-]*):/.exec(arn ?? "")?.[1] ?? "aws";
-}
-function entityFromArn(arn) {
-  const parts = parseIamArn(arn);
-  if (!parts) return null;
-  return {
-    id: arn,
-    kind: parts.kind,
-    format: "policy",
-    file: "arn",
-    line: 1,
-    path: "",
-    name: parts.name,
-    iamPath: parts.path,
-    arn,
-    statements: [],
-    managedPolicyArns: [],
-    stackName: null,
-    constructPath: null,
-    suppressions: [],
-    unknowns: []
-  };
-}
-
-// src/usage/snapshot.ts
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var SnapshotReader = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  fail(path9, message) {
-    throw new UserError(`${this.file}: ${path9} ${message}`);
-  }
-  object(value, path9) {
-    return isObject(value) ? value : this.fail(path9, "must be an object");
-  }
-  array(value, path9, optional = false) {
-    if (value === void 0 && optional) return [];
-    return Array.isArray(value) ? value : this.fail(path9, "must be an array");
-  }
-  string(value, path9) {
-    return typeof value === "string" && value !== "" ? value : this.fail(path9, "must be a non-empty string");
-  }
-  optString(value, path9) {
-    return value === void 0 || value === null ? void 0 : this.string(value, path9);
-  }
-  /** Dates as the API or the AWS CLI prints them (`…+00:00`, fractions), normalized to RFC 3339 UTC. */
-  date(value, path9) {
-    if (value === void 0 || value === null) return void 0;
-    if (typeof value !== "string" || Number.isNaN(Date.parse(value))) {
-      return this.fail(path9, `must be a date like 2026-03-01T10:00:00Z, got ${JSON.stringify(value)}`);
-    }
-    return new Date(value).toISOString();
-  }
-  oneOf(value, allowed, path9) {
-    return allowed.includes(value) ? value : this.fail(path9, `must be one of ${allowed.join(", ")}`);
-  }
-};
-function set(target, key, value) {
-  if (value !== void 0) target[key] = value;
-}
-function readSnapshot(text, file) {
-  const r5 = new SnapshotReader(file);
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch (error2) {
-    throw new UserError(
-      `${file}: not a snapshot: invalid JSON (${error2 instanceof Error ? error2.message : String(error2)})`
-    );
-  }
-  const top = r5.object(raw, "(top level)");
-  if (top["version"] !== 1) {
-    r5.fail(
-      "version",
-      `must be 1 (this snapshot says ${JSON.stringify(top["version"])}; write it with 'iam-usage-guard snapshot')`
-    );
-  }
-  const snapshot = {
-    version: 1,
-    generatedAt: r5.date(top["generatedAt"], "generatedAt") ?? r5.fail("generatedAt", "is required"),
-    reports: r5.array(top["reports"], "reports").map((value, i5) => readReport(r5, value, `reports[${i5}]`)),
-    accessKeys: r5.array(top["accessKeys"], "accessKeys", true).map((value, i5) => {
-      const path9 = `accessKeys[${i5}]`;
-      const key = r5.object(value, path9);
-      const used = r5.object(key["AccessKeyLastUsed"], `${path9}.AccessKeyLastUsed`);
-      const lastUsed = {
-        ServiceName: r5.string(used["ServiceName"], `${path9}.AccessKeyLastUsed.ServiceName`),
-        Region: r5.string(used["Region"], `${path9}.AccessKeyLastUsed.Region`)
-      };
-      set(lastUsed, "LastUsedDate", r5.date(used["LastUsedDate"], `${path9}.AccessKeyLastUsed.LastUsedDate`));
-      const usage = {
-        UserName: r5.string(key["UserName"], `${path9}.UserName`),
-        AccessKeyId: r5.string(key["AccessKeyId"], `${path9}.AccessKeyId`),
-        Status: r5.oneOf(key["Status"], ["Active", "Inactive", "Expired"], `${path9}.Status`),
-        AccessKeyLastUsed: lastUsed
-      };
-      set(usage, "CreateDate", r5.date(key["CreateDate"], `${path9}.CreateDate`));
-      return usage;
-    }),
-    policies: r5.array(top["policies"], "policies", true).map((value, i5) => {
-      const policy = r5.object(value, `policies[${i5}]`);
-      return {
-        Arn: r5.string(policy["Arn"], `policies[${i5}].Arn`),
-        Document: r5.object(policy["Document"], `policies[${i5}].Document`)
-      };
-    }),
-    resources: r5.array(top["resources"], "resources", true).map((value, i5) => {
-      const path9 = `resources[${i5}]`;
-      const resource = r5.object(value, path9);
-      const entry = {
-        StackName: r5.string(resource["StackName"], `${path9}.StackName`),
-        LogicalResourceId: r5.string(resource["LogicalResourceId"], `${path9}.LogicalResourceId`),
-        PhysicalResourceId: r5.string(resource["PhysicalResourceId"], `${path9}.PhysicalResourceId`)
-      };
-      set(entry, "ResourceType", r5.optString(resource["ResourceType"], `${path9}.ResourceType`));
-      return entry;
-    })
-  };
-  if (top["entityDetails"] !== void 0) {
-    snapshot.entityDetails = r5.array(top["entityDetails"], "entityDetails").map((value, i5) => {
-      const path9 = `entityDetails[${i5}]`;
-      const entry = r5.object(value, path9);
-      return {
-        Arn: r5.string(entry["Arn"], `${path9}.Arn`),
-        ServiceNamespace: r5.string(entry["ServiceNamespace"], `${path9}.ServiceNamespace`),
-        EntityDetailsList: r5.array(entry["EntityDetailsList"], `${path9}.EntityDetailsList`).map((d5, j5) => readEntityDetails(r5, d5, `${path9}.EntityDetailsList[${j5}]`))
-      };
-    });
-  }
-  if (top["policiesGranting"] !== void 0) {
-    snapshot.policiesGranting = r5.array(top["policiesGranting"], "policiesGranting").map((value, i5) => {
-      const path9 = `policiesGranting[${i5}]`;
-      const entry = r5.object(value, path9);
-      return {
-        Arn: r5.string(entry["Arn"], `${path9}.Arn`),
-        PoliciesGrantingServiceAccess: r5.array(entry["PoliciesGrantingServiceAccess"], `${path9}.PoliciesGrantingServiceAccess`).map((g5, j5) => {
-          const gp = `${path9}.PoliciesGrantingServiceAccess[${j5}]`;
-          const grant = r5.object(g5, gp);
-          return {
-            ServiceNamespace: r5.string(grant["ServiceNamespace"], `${gp}.ServiceNamespace`),
-            Policies: r5.array(grant["Policies"], `${gp}.Policies`).map((p3, k5) => {
-              const pp = `${gp}.Policies[${k5}]`;
-              const policy = r5.object(p3, pp);
-              const out = {
-                PolicyName: r5.string(policy["PolicyName"], `${pp}.PolicyName`),
-                PolicyType: r5.oneOf(
-                  policy["PolicyType"],
-                  ["INLINE", "MANAGED"],
-                  `${pp}.PolicyType`
-                )
-              };
-              set(out, "PolicyArn", r5.optString(policy["PolicyArn"], `${pp}.PolicyArn`));
-              if (policy["EntityType"] !== void 0) {
-                out.EntityType = r5.oneOf(
-                  policy["EntityType"],
-                  ["USER", "ROLE", "GROUP"],
-                  `${pp}.EntityType`
-                );
-              }
-              set(out, "EntityName", r5.optString(policy["EntityName"], `${pp}.EntityName`));
-              return out;
-            })
-          };
-        })
-      };
-    });
-  }
-  return snapshot;
-}
-function readReport(r5, value, path9) {
-  const entry = r5.object(value, path9);
-  const arn = r5.string(entry["Arn"], `${path9}.Arn`);
-  if (!parseIamArn(arn)) r5.fail(`${path9}.Arn`, `is not an IAM role, user, group or policy ARN: ${arn}`);
-  const report = {
-    Arn: arn,
-    JobStatus: r5.oneOf(
-      entry["JobStatus"],
-      ["IN_PROGRESS", "COMPLETED", "FAILED"],
-      `${path9}.JobStatus`
-    ),
-    ServicesLastAccessed: r5.array(entry["ServicesLastAccessed"], `${path9}.ServicesLastAccessed`).map((s2, i5) => readService(r5, s2, `${path9}.ServicesLastAccessed[${i5}]`))
-  };
-  set(report, "CreateDate", r5.date(entry["CreateDate"], `${path9}.CreateDate`));
-  if (entry["JobType"] !== void 0) {
-    report.JobType = r5.oneOf(entry["JobType"], ["SERVICE_LEVEL", "ACTION_LEVEL"], `${path9}.JobType`);
-  }
-  set(report, "JobCreationDate", r5.date(entry["JobCreationDate"], `${path9}.JobCreationDate`));
-  set(report, "JobCompletionDate", r5.date(entry["JobCompletionDate"], `${path9}.JobCompletionDate`));
-  if (entry["Error"] !== void 0) {
-    const error2 = r5.object(entry["Error"], `${path9}.Error`);
-    report.Error = {};
-    set(report.Error, "Code", r5.optString(error2["Code"], `${path9}.Error.Code`));
-    set(report.Error, "Message", r5.optString(error2["Message"], `${path9}.Error.Message`));
-  }
-  return report;
-}
-function readService(r5, value, path9) {
-  const entry = r5.object(value, path9);
-  const service = {
-    ServiceName: r5.string(entry["ServiceName"], `${path9}.ServiceName`),
-    ServiceNamespace: r5.string(entry["ServiceNamespace"], `${path9}.ServiceNamespace`)
-  };
-  set(service, "LastAuthenticated", r5.date(entry["LastAuthenticated"], `${path9}.LastAuthenticated`));
-  set(
-    service,
-    "LastAuthenticatedEntity",
-    r5.optString(entry["LastAuthenticatedEntity"], `${path9}.LastAuthenticatedEntity`)
-  );
-  set(
-    service,
-    "LastAuthenticatedRegion",
-    r5.optString(entry["LastAuthenticatedRegion"], `${path9}.LastAuthenticatedRegion`)
-  );
-  if (entry["TotalAuthenticatedEntities"] !== void 0) {
-    const total = entry["TotalAuthenticatedEntities"];
-    if (typeof total !== "number") r5.fail(`${path9}.TotalAuthenticatedEntities`, "must be a number");
-    service.TotalAuthenticatedEntities = total;
-  }
-  if (entry["TrackedActionsLastAccessed"] !== void 0) {
-    service.TrackedActionsLastAccessed = r5.array(entry["TrackedActionsLastAccessed"], `${path9}.TrackedActionsLastAccessed`).map((a5, i5) => {
-      const ap = `${path9}.TrackedActionsLastAccessed[${i5}]`;
-      const action = r5.object(a5, ap);
-      const tracked = {};
-      set(tracked, "ActionName", r5.optString(action["ActionName"], `${ap}.ActionName`));
-      set(
-        tracked,
-        "LastAccessedEntity",
-        r5.optString(action["LastAccessedEntity"], `${ap}.LastAccessedEntity`)
-      );
-      set(tracked, "LastAccessedTime", r5.date(action["LastAccessedTime"], `${ap}.LastAccessedTime`));
-      set(
-        tracked,
-        "LastAccessedRegion",
-        r5.optString(action["LastAccessedRegion"], `${ap}.LastAccessedRegion`)
-      );
-      return tracked;
-    });
-  }
-  return service;
-}
-function readEntityDetails(r5, value, path9) {
-  const entry = r5.object(value, path9);
-  const info = r5.object(entry["EntityInfo"], `${path9}.EntityInfo`);
-  const details = {
-    EntityInfo: {
-      Arn: r5.string(info["Arn"], `${path9}.EntityInfo.Arn`),
-      Name: r5.string(info["Name"], `${path9}.EntityInfo.Name`),
-      Type: r5.string(info["Type"], `${path9}.EntityInfo.Type`),
-      Id: r5.string(info["Id"], `${path9}.EntityInfo.Id`)
-    }
-  };
-  set(details.EntityInfo, "Path", r5.optString(info["Path"], `${path9}.EntityInfo.Path`));
-  set(details, "LastAuthenticated", r5.date(entry["LastAuthenticated"], `${path9}.LastAuthenticated`));
-  return details;
-}
-function inDocumentedOrder(report, createDate) {
-  const created = createDate ?? report.CreateDate;
-  const entry = {
-    Arn: report.Arn,
-    ...created ? { CreateDate: created } : {},
-    JobStatus: report.JobStatus,
-    ...report.JobType ? { JobType: report.JobType } : {},
-    ...report.JobCreationDate ? { JobCreationDate: report.JobCreationDate } : {},
-    ...report.JobCompletionDate ? { JobCompletionDate: report.JobCompletionDate } : {},
-    ServicesLastAccessed: report.ServicesLastAccessed,
-    ...report.Error ? { Error: report.Error } : {}
-  };
-  return entry;
-}
-function buildSnapshot(collection, generatedAt) {
-  const reports = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  const entityDetails = [];
-  const policiesGranting = [];
-  const seenDetails = /* @__PURE__ */ new Set();
-  for (const usage of collection.usage.values()) {
-    if (usage.report && !reports.has(usage.report.Arn)) {
-      reports.set(usage.report.Arn, inDocumentedOrder(usage.report, usage.createDate));
-    }
-    for (const key of usage.accessKeys) keys.set(key.AccessKeyId, key);
-    if (usage.arn) {
-      for (const [namespace, list4] of Object.entries(usage.servicesWithEntities)) {
-        const id = `${usage.arn}|${namespace}`;
-        if (seenDetails.has(id)) continue;
-        seenDetails.add(id);
-        entityDetails.push({ Arn: usage.arn, ServiceNamespace: namespace, EntityDetailsList: list4 });
-      }
-      if (usage.policiesGranting && !policiesGranting.some((p3) => p3.Arn === usage.arn)) {
-        policiesGranting.push({
-          Arn: usage.arn,
-          PoliciesGrantingServiceAccess: Object.entries(usage.policiesGranting).map(
-            ([namespace, policies]) => ({
-              ServiceNamespace: namespace,
-              Policies: policies
-            })
-          )
-        });
-      }
-    }
-  }
-  const snapshot = {
-    version: 1,
-    generatedAt: generatedAt.toISOString(),
-    reports: [...reports.values()].sort((a5, b5) => a5.Arn.localeCompare(b5.Arn)),
-    accessKeys: [...keys.values()].sort(
-      (a5, b5) => a5.UserName.localeCompare(b5.UserName) || a5.AccessKeyId.localeCompare(b5.AccessKeyId)
-    ),
-    policies: [...collection.managedPolicyDocuments.entries()].map(([Arn, Document]) => ({ Arn, Document })).sort((a5, b5) => a5.Arn.localeCompare(b5.Arn)),
-    resources: [...collection.stackResources ?? []]
-  };
-  if (entityDetails.length > 0) snapshot.entityDetails = entityDetails;
-  if (policiesGranting.length > 0) snapshot.policiesGranting = policiesGranting;
-  return snapshot;
-}
-
-// src/usage/clients.ts
-var USER_AGENT2 = `iam-usage-guard/${VERSION}`;
-function createAwsClients(options = {}) {
-  const env2 = options.env ?? process.env;
-  const region = options.region ?? env2["AWS_REGION"] ?? env2["AWS_DEFAULT_REGION"];
-  const endpoint = (service) => options.endpointUrl ?? env2[`AWS_ENDPOINT_URL_${service}`] ?? env2["AWS_ENDPOINT_URL"];
-  const accessKeyId = env2["AWS_ACCESS_KEY_ID"];
-  const secretAccessKey = env2["AWS_SECRET_ACCESS_KEY"];
-  const sessionToken = env2["AWS_SESSION_TOKEN"];
-  const common = {
-    maxAttempts: options.maxAttempts ?? 3,
-    retryMode: "adaptive",
-    customUserAgent: USER_AGENT2,
-    ...env2 !== process.env && accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey, ...sessionToken ? { sessionToken } : {} } } : {},
-    ...env2 !== process.env && env2["AWS_PROFILE"] ? { profile: env2["AWS_PROFILE"] } : {}
-  };
-  const config = (service, fallbackRegion) => {
-    const url = endpoint(service);
-    const chosen = region ?? fallbackRegion;
-    return { ...common, ...chosen ? { region: chosen } : {}, ...url ? { endpoint: url } : {} };
-  };
-  return {
-    // IAM is global: its endpoint lives in us-east-1 (aws partition), so a missing region is no obstacle.
-    iam: new import_client_iam3.IAMClient(config("IAM", "us-east-1")),
-    sts: new import_client_sts.STSClient(config("STS", endpoint("STS") ? "us-east-1" : void 0)),
-    cloudformation: new import_client_cloudformation.CloudFormationClient(
-      config("CLOUDFORMATION", endpoint("CLOUDFORMATION") ? "us-east-1" : void 0)
-    )
-  };
-}
+// src/cli/commands/access-key.ts
+init_errors();
+init_access_keys();
+init_aws_errors();
+init_clients();
+init_jobs();
+init_scheduler();
 
 // src/cli/commands/report.ts
+init_errors();
+init_arn();
+init_aws_errors();
+init_clients();
+init_jobs();
+init_scheduler();
 var IAM_CONNECTION_OPTIONS = {
   "endpoint-url": {
     type: "string",
@@ -61084,7 +65194,7 @@ async function runReport(args, io) {
     maxBackoffMs: 1e4,
     deadlineAt: Date.now() + deadlineMs,
     clock: () => /* @__PURE__ */ new Date(),
-    sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
+    refreshCredentials: () => refreshCredentials(clients)
   });
   try {
     const { report } = await runReportJob(clients.iam, scheduler, arn, granularity, new PollTiming(1e3));
@@ -61096,15 +65206,22 @@ async function runReport(args, io) {
       JobCompletionDate: report.JobCompletionDate,
       IsTruncated: false
     };
-    io.stdout.write(`${JSON.stringify(output, null, 4)}
+    io.stdout.write(`${JSON.stringify(asAwsCliOutput(output), null, 4)}
 `);
     return 0;
   } catch (error2) {
     if (error2 instanceof JobFailedError) {
-      io.stdout.write(
-        `${JSON.stringify({ JobStatus: "FAILED", JobType: granularity, Error: error2.error ?? {} }, null, 4)}
-`
-      );
+      const { job } = error2;
+      const failed = {
+        JobStatus: job.JobStatus,
+        JobType: job.JobType ?? granularity,
+        ...job.JobCreationDate ? { JobCreationDate: job.JobCreationDate } : {},
+        ServicesLastAccessed: job.ServicesLastAccessed,
+        ...job.JobCompletionDate ? { JobCompletionDate: job.JobCompletionDate } : {},
+        Error: job.Error
+      };
+      io.stdout.write(`${JSON.stringify(asAwsCliOutput(failed), null, 4)}
+`);
       throw new UserError(
         `the report job for ${arn} FAILED: ${error2.error?.Code ?? ""} ${error2.error?.Message ?? ""}`.trim()
       );
@@ -61165,11 +65282,11 @@ async function runAccessKey(args, io) {
     maxBackoffMs: 1e4,
     deadlineAt: Date.now() + 12e4,
     clock: () => /* @__PURE__ */ new Date(),
-    sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))
+    refreshCredentials: () => refreshCredentials(clients)
   });
   try {
     const output = typeof keyId === "string" ? await accessKeyLastUsed(clients.iam, scheduler, keyId) : await accessKeysOf(clients.iam, scheduler, user);
-    io.stdout.write(`${JSON.stringify(output, null, 4)}
+    io.stdout.write(`${JSON.stringify(asAwsCliOutput(output), null, 4)}
 `);
     return 0;
   } catch (error2) {
@@ -61191,6 +65308,7 @@ import path5 from "node:path";
 // src/config/index.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
+init_errors();
 import { readFile as readFile3 } from "node:fs/promises";
 import path from "node:path";
 
@@ -62011,2646 +66129,21 @@ async function loadConfig2(cwd, explicitPath) {
   return { config: defaultConfig(), file: null };
 }
 
+// src/cli/commands/check.ts
+init_errors();
+
 // src/pipeline.ts
+init_errors();
 import { execFile as execFile2 } from "node:child_process";
 import path4 from "node:path";
 import { promisify } from "node:util";
 
-// node_modules/balanced-match/dist/esm/index.js
-var range2 = (a5, b5, str) => {
-  let begs, beg, left, right = void 0, result2;
-  let ai = str.indexOf(a5);
-  let bi = str.indexOf(b5, ai + 1);
-  let i5 = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a5 === b5) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str.length;
-    while (i5 >= 0 && !result2) {
-      if (i5 === ai) {
-        begs.push(i5);
-        ai = str.indexOf(a5, i5 + 1);
-      } else if (begs.length === 1) {
-        const r5 = begs.pop();
-        if (r5 !== void 0)
-          result2 = [r5, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str.indexOf(b5, i5 + 1);
-      }
-      i5 = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result2 = [left, right];
-    }
-  }
-  return result2;
-};
+// src/iac/index.ts
+init_esm4();
+init_errors();
 
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i5 = 0; i5 < items.length; i5++) {
-    target.push(items[i5]);
-  }
-}
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r5 = range2("{", "}", masked);
-  const unmatched = r5 !== void 0 && masked.indexOf("{") < r5[0];
-  budget.remaining -= r5 && !unmatched ? r5[1] + 1 : str.length;
-  if (!r5 || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r5[1],
-    pre: str.slice(0, r5[0]),
-    body: str.slice(r5[0] + 1, r5[1]),
-    post: str.slice(r5[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open = [];
-  for (let i5 = 0; i5 < masked.length; i5++) {
-    const c5 = masked.charCodeAt(i5);
-    if (c5 === 123) {
-      open.push(i5);
-    } else if (c5 === 125 && open.length) {
-      open.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i5 = 0; i5 < open.length; i5++) {
-    const at = open[i5];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i5 = str.length - 1; i5 >= 0; i5--) {
-    const c5 = str.charCodeAt(i5);
-    if (c5 === 125) {
-      close = true;
-    } else if (c5 === 10 || c5 === 13 || c5 === 8232 || c5 === 8233) {
-      close = false;
-    } else if (c5 === 44 && close && str.charCodeAt(i5 + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m3 = balancedWithBudget(str, str, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m3) {
-      const tail = str.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m3;
-    const p3 = pre.split(",");
-    p3[0] = carry + p3[0];
-    p3[p3.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p3);
-      return parts;
-    }
-    carry = p3.pop();
-    pushAll(parts, p3);
-    str = post;
-  }
-}
-function bound(value, fallback2) {
-  return value === void 0 || isNaN(value) ? fallback2 : value;
-}
-function expand(str, options = {}) {
-  if (!str) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
-  }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-  return "{" + str + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i5, y) {
-  return i5 <= y;
-}
-function gte(i5, y) {
-  return i5 >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a5 = 0; a5 < acc.length; a5++) {
-    const prefix2 = acc[a5] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n3 = body.split(/\.\./);
-  const N = [];
-  if (n3[0] === void 0 || n3[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n3[0]);
-  const y = numeric(n3[1]);
-  const width = Math.max(n3[0].length, n3[1].length);
-  let incr = n3.length === 3 && n3[2] !== void 0 ? Math.max(Math.abs(numeric(n3[2])), 1) : 1;
-  let test23 = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test23 = gte;
-  }
-  const pad = n3.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i5 = x; test23(i5, y) && N.length < max; i5 += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c5;
-    if (isAlphaSequence) {
-      c5 = String.fromCharCode(i5);
-      if (c5 === "\\") {
-        c5 = "";
-      }
-    } else {
-      c5 = String(i5);
-      if (pad) {
-        const need = width - c5.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i5 < 0) {
-            c5 = "-" + z + c5.slice(1);
-          } else {
-            c5 = z + c5;
-          }
-        }
-      }
-    }
-    if (length + c5.length > maxLength)
-      break;
-    N.push(c5);
-    length += c5.length;
-  }
-  return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str;
-  for (; ; ) {
-    const m3 = balancedWithBudget(str, masked, budget);
-    if (!m3) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m3.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m3.pre;
-    const literal2 = () => combine(acc, pre + "{" + m3.body + "}" + m3.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m3.body + "}", [""], max, maxLength, dropEmpties && !m3.post.length, budget);
-      firstGroup = false;
-      if (!m3.post.length)
-        break;
-      str = m3.post;
-      masked = masked.slice(m3.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m3.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m3.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m3.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m3.post, budget)) {
-        rewrites++;
-        str = m3.pre + "{" + m3.body + escClose + m3.post;
-        masked = masked.slice(0, m3.end) + escClose + masked.slice(m3.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal2();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m3.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal2();
-      }
-    } else {
-      let n3 = parseCommaParts(m3.body, budget);
-      if (!n3) {
-        return literal2();
-      }
-      if (n3.length === 1 && n3[0] !== void 0) {
-        n3 = expand_(n3[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        if (n3.length === 1) {
-          const next2 = combine(acc, pre + n3[0], [""], max, maxLength, dropEmpties && !m3.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal2();
-          }
-          acc = next2;
-          if (!m3.post.length)
-            break;
-          str = m3.post;
-          masked = masked.slice(m3.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m3.post.length && !pre;
-      for (let d5 = 0; dropsEmpties && d5 < acc.length; d5++) {
-        if (acc[d5]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j5 = 0; j5 < n3.length; j5++) {
-        const expanded = expand_(n3[j5], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        for (let k5 = 0; k5 < expanded.length; k5++) {
-          const v = expanded[k5];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m3.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal2();
-    }
-    acc = next;
-    if (!m3.post.length)
-      break;
-    str = m3.post;
-    masked = masked.slice(m3.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a5, b5) => a5 === b5 ? { t: "lit", ch: String(a5) } : { t: "class", re: new RegExp(`^[${a5}-${b5}]$`) };
-var prefix = (d5, alts) => alts.map((s2) => [digit(d5, d5), ...s2]);
-var fixed = (a5, b5) => {
-  if (!a5)
-    return [[]];
-  let lo = +a5[0];
-  let hi = +b5[0];
-  const ra = a5.slice(1);
-  const rb = b5.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  const zeros = "0".repeat(ra.length);
-  const nines = "9".repeat(ra.length);
-  const out = [];
-  if (ra !== zeros)
-    out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  if (lo <= hi) {
-    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-  }
-  out.push(...last);
-  return out;
-};
-var nonneg = (a5, b5, width) => {
-  if (width) {
-    return fixed(String(a5).padStart(width, "0"), String(b5).padStart(width, "0"));
-  }
-  const out = [];
-  for (let len = String(a5).length; len <= String(b5).length; len++) {
-    const lo = Math.max(a5, len === 1 ? 0 : 10 ** (len - 1));
-    const hi = Math.min(b5, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
-  }
-  return out;
-};
-var numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr);
-  let hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  if (lo > hi)
-    [lo, hi] = [hi, lo];
-  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out = [];
-  if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s2) => [{ t: "lit", ch: "-" }, ...s2]));
-  }
-  if (hi >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", true],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-};
-var braceEscape = (s2) => s2.replace(/[[\]\\-]/g, "\\$&");
-var noMatch = /$./;
-var parseClass = (glob, position, nocase = false, form) => {
-  const norm = (c5) => {
-    const n3 = form ? c5.normalize(form) : c5;
-    return [...n3].length === 1 ? n3 : c5;
-  };
-  const pos2 = position;
-  if (glob.charAt(pos2) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i5 = pos2 + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negate2 = false;
-  let endPos = pos2;
-  let rangeStart = "";
-  WHILE: while (i5 < glob.length) {
-    const c5 = String.fromCodePoint(glob.codePointAt(i5));
-    if ((c5 === "!" || c5 === "^") && i5 === pos2 + 1) {
-      negate2 = true;
-      i5++;
-      continue;
-    }
-    if (c5 === "]" && sawStart && !escaping) {
-      endPos = i5 + 1;
-      break;
-    }
-    sawStart = true;
-    if (c5 === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i5++;
-        continue;
-      }
-    }
-    if (c5 === "[" && !escaping) {
-      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i5)) {
-          if (rangeStart) {
-            return [noMatch, glob.length - pos2];
-          }
-          i5 += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    const n3 = norm(c5);
-    if (rangeStart) {
-      if (n3.codePointAt(0) > rangeStart.codePointAt(0)) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n3));
-      } else if (n3 === rangeStart) {
-        ranges.push(braceEscape(n3));
-      }
-      rangeStart = "";
-      i5 += c5.length;
-      continue;
-    }
-    if (glob.startsWith("-]", i5 + c5.length)) {
-      ranges.push(braceEscape(n3 + "-"));
-      i5 += c5.length + 1;
-      continue;
-    }
-    if (glob.startsWith("-", i5 + c5.length)) {
-      rangeStart = n3;
-      i5 += c5.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n3));
-    i5 += c5.length;
-  }
-  if (endPos < i5) {
-    return [noMatch, 0];
-  }
-  if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos2];
-  }
-  const sranges = "[" + (negate2 ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate2 ? "" : "^") + negs.join("") + "]";
-  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos2];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 };
-var extTypes = "!?+*@";
-var lit = (ch) => ({ t: "lit", ch });
-var reEscape = (s2) => s2.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var newFoldRe = (s2) => new RegExp(`^${reEscape(s2)}$`, "iu");
-var foldCache = /* @__PURE__ */ new Map();
-var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
-    if (foldCache.size >= 1e3)
-      foldCache.clear();
-    foldCache.set(ch, re);
-  }
-  return re;
-};
-var litMatch = (l3, c5) => {
-  if (c5 === l3.ch)
-    return true;
-  if (!l3.re)
-    return false;
-  const code = c5.charCodeAt(0);
-  if (code >= 128)
-    return l3.re.test(c5);
-  const ascii = l3.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l3.re.test(c5) ? 1 : 2;
-  return ascii[code] === 1;
-};
-var tokenize = (p3, nocase, noext, form, mark) => {
-  const toks = [];
-  for (let i5 = 0; i5 < p3.length; ) {
-    const c5 = String.fromCodePoint(p3.codePointAt(i5));
-    if (mark) {
-      const m3 = c5 === "\\" && p3.startsWith(mark, i5 + 1) ? 1 : 0;
-      if (m3 || c5 === mark) {
-        const start = i5 + m3 + mark.length;
-        const end2 = p3.indexOf(mark, start);
-        const r5 = /^(-?\d+)\.\.(-?\d+)$/.exec(p3.slice(start, end2));
-        const alts = end2 !== -1 && r5 && numericRange(r5[1], r5[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts });
-          i5 = end2 + mark.length;
-          continue;
-        }
-      }
-    }
-    if (c5 === "\\") {
-      const e5 = p3.codePointAt(i5 + 1);
-      const ch = e5 === void 0 ? c5 : String.fromCodePoint(e5);
-      toks.push(lit(ch));
-      i5 += 1 + ch.length;
-      continue;
-    }
-    if (c5 === "[") {
-      const [re, consumed] = parseClass(p3, i5, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re });
-        i5 += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c5) && p3[i5 + 1] === "(") {
-      toks.push({ t: "open", type: c5 });
-      i5 += 2;
-      continue;
-    }
-    toks.push(!noext && c5 === "|" ? { t: "bar" } : !noext && c5 === ")" ? { t: "close" } : c5 === "*" ? { t: "star" } : c5 === "?" ? { t: "any" } : lit(c5));
-    i5 += c5.length;
-  }
-  return toks;
-};
-var pair = (toks) => {
-  const pairs = /* @__PURE__ */ new Map();
-  const stack = [];
-  toks.forEach((tok, i5) => {
-    if (tok.t === "open")
-      stack.push(i5);
-    else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i5);
-  });
-  return pairs;
-};
-var build = (toks, pairs, start, end2, top) => {
-  let seq = [];
-  const alts = [seq];
-  for (let i5 = start; i5 < end2; i5++) {
-    const tok = toks[i5];
-    const close = pairs.get(i5);
-    if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i5 + 1, close, false);
-      seq.push({ t: "ext", type: tok.type, alts: sub });
-      i5 = close;
-    } else if (tok.t === "bar" && !top) {
-      alts.push(seq = []);
-    } else if (tok.t === "open") {
-      seq.push(lit(tok.type), lit("("));
-    } else if (tok.t === "bar") {
-      seq.push(lit("|"));
-    } else if (tok.t === "close") {
-      seq.push(lit(")"));
-    } else {
-      seq.push(tok);
-    }
-  }
-  return alts;
-};
-var normalize = (items, form) => {
-  const out = [];
-  let run2 = "";
-  const flush2 = () => {
-    for (const ch of run2.normalize(form))
-      out.push(lit(ch));
-    run2 = "";
-  };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run2 += it.ch;
-      continue;
-    }
-    flush2();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a5) => normalize(a5, form)) } : it);
-  }
-  flush2();
-  return out;
-};
-var compile = (items, nocase) => {
-  let id = 1;
-  const split2 = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    const alts = (next2) => it.alts.map((a5) => seq(a5, next2));
-    switch (it.type) {
-      case "@":
-        return split2(alts(next));
-      case "?":
-        return split2([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
-    }
-    const after = split2([]);
-    const entry = split2(alts(after));
-    after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
-  };
-  const start = seq(items, MATCH);
-  return [start, id];
-};
-var show = (start) => {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ref = (n3) => n3.t === "match" ? "match" : String(n3.id);
-  const walk = (n3, indent) => {
-    if (n3.t === "match" || seen.has(n3))
-      return;
-    seen.add(n3);
-    const line = (desc) => lines.push(`${indent}${n3.id}: ${desc}`);
-    switch (n3.t) {
-      case "split":
-        line(`split -> ${n3.out.map(ref).join(", ")}`);
-        for (const o3 of n3.out)
-          walk(o3, indent);
-        return;
-      case "neg":
-        line(`!(${ref(n3.sub)}) -> ${ref(n3.next)}`);
-        walk(n3.sub, indent + "  ");
-        return walk(n3.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n3.ch)} -> ${ref(n3.next)}`);
-        break;
-      case "class":
-        line(`${n3.re} -> ${ref(n3.next)}`);
-        break;
-      default:
-        line(`${n3.t === "any" ? "?" : "*"} -> ${ref(n3.next)}`);
-    }
-    walk(n3.next, indent);
-  };
-  walk(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
-};
-var State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var sameState = (a5, b5) => {
-  if (a5.ids.length !== b5.ids.length)
-    return false;
-  if (a5.runs.length !== b5.runs.length)
-    return false;
-  if (a5.ids.some((id, i5) => id !== b5.ids[i5]))
-    return false;
-  return a5.runs.every((r5) => b5.runs.some((o3) => o3.neg === r5.neg && sameState(o3.state, r5.state)));
-};
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-});
-var Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots;
-    this.dotStart = dotStart;
-    this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state2) {
-    state2.ids = state2.threads.map((n3) => n3.id).sort((a5, b5) => a5 - b5);
-    if (state2.match)
-      state2.ids.unshift(MATCH.id);
-    return state2;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state2, node) {
-    const { seen } = this.#marks;
-    if (seen[node.id] === state2.gen)
-      return false;
-    seen[node.id] = state2.gen;
-    return true;
-  }
-  #addThread(state2, node) {
-    const { has } = this.#marks;
-    if (has[node.id] === state2.gen)
-      return false;
-    has[node.id] = state2.gen;
-    state2.threads.push(node);
-    return true;
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i5, top) {
-    return top && (this.dots || this.dotStart && i5 === 0);
-  }
-  add(state2, node, i5, top) {
-    switch (node.t) {
-      case "split":
-        if (!this.#visit(state2, node))
-          return;
-        for (const o3 of node.out)
-          this.add(state2, o3, i5, top);
-        return;
-      case "neg":
-        if (!this.#visit(state2, node))
-          return;
-        const sub = this.state();
-        this.add(sub, node.sub, i5, false);
-        this.done(sub);
-        return this.addRun(state2, { t: "run", neg: node, state: sub }, i5, top);
-      case "star":
-        if (this.restricted(i5, top))
-          return;
-        if (this.#addThread(state2, node))
-          this.add(state2, node.next, i5, top);
-        return;
-      case "match":
-        state2.match = true;
-        return;
-      default:
-        this.#addThread(state2, node);
-    }
-  }
-  addRun(state2, run2, i5, top) {
-    for (const r5 of state2.runs) {
-      if (r5.neg === run2.neg && sameState(r5.state, run2.state))
-        return;
-    }
-    state2.runs.push(run2);
-    if (!run2.state.match) {
-      this.add(state2, run2.neg.next, i5, top);
-    }
-  }
-  // the threads after char `c`, at index `i`
-  step(state2, c5, i5, top) {
-    const next = this.state();
-    for (const th of state2.threads) {
-      switch (th.t) {
-        case "lit":
-          if (litMatch(th, c5)) {
-            this.add(next, th.next, i5 + 1, top);
-          }
-          break;
-        case "any":
-          if (!this.restricted(i5, top))
-            this.add(next, th.next, i5 + 1, top);
-          break;
-        case "class":
-          if (!this.restricted(i5, top) && th.re.test(c5)) {
-            this.add(next, th.next, i5 + 1, top);
-          }
-          break;
-        case "star":
-          if (!this.restricted(i5, top))
-            this.add(next, th, i5 + 1, top);
-      }
-    }
-    if (!this.restricted(i5, top)) {
-      for (const run2 of state2.runs) {
-        if (run2.state.dead) {
-          this.addRun(next, run2, i5 + 1, top);
-          continue;
-        }
-        const sub = this.step(run2.state, c5, i5, false);
-        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i5 + 1, top);
-      }
-    }
-    return this.done(next);
-  }
-};
-var stateKey = (state2) => {
-  const ids = state2.ids.join();
-  if (!state2.runs.length)
-    return ids;
-  const runs = state2.runs.map((r5) => `${r5.neg.id}(${stateKey(r5.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-};
-var DFA_BUDGET = 1 << 18;
-var Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
-    this.#sim = new Sim(false, false, marks2);
-    this.#dotSim = new Sim(false, true, marks2);
-  }
-  #make(state2) {
-    return {
-      state: state2,
-      match: state2.match,
-      dead: state2.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state2) {
-    const key = stateKey(state2);
-    const found = this.#states.get(key);
-    if (found)
-      return found;
-    if (this.#size > DFA_BUDGET)
-      this.#clear();
-    const d5 = this.#make(state2);
-    this.#states.set(key, d5);
-    this.#size += key.length + 1;
-    return d5;
-  }
-  #clear() {
-    this.#states.clear();
-    this.#size = 0;
-    this.#plain = void 0;
-    this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      const state3 = this.#dotSim.state();
-      this.#dotSim.add(state3, this.#start, 0, true);
-      return this.#dotStart = this.#make(this.#dotSim.done(state3));
-    }
-    if (this.#plain)
-      return this.#plain;
-    const state2 = this.#sim.state();
-    this.#sim.add(state2, this.#start, 0, true);
-    return this.#plain = this.#intern(this.#sim.done(state2));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d5, c5) {
-    const code = c5.charCodeAt(0);
-    const found = code < 128 ? void 0 : d5.next.get(c5);
-    if (found)
-      return found;
-    const n3 = d5 === this.#dotStart ? this.#intern(this.#dotSim.step(d5.state, c5, 0, true)) : this.#intern(this.#sim.step(d5.state, c5, 1, true));
-    if (code < 128) {
-      if (!d5.ascii) {
-        d5.ascii = new Array(128);
-        this.#size += 128;
-      }
-      d5.ascii[code] = n3;
-    } else {
-      d5.next.set(c5, n3);
-    }
-    this.#size++;
-    return n3;
-  }
-};
-var linear = (start) => {
-  const nodes5 = [];
-  for (let n3 = start; n3.t !== "match"; n3 = n3.next) {
-    if (n3.t === "split" || n3.t === "neg")
-      return void 0;
-    nodes5.push(n3);
-  }
-  return nodes5;
-};
-var testLinear = (nodes5, chars2, start, end2) => {
-  let ni = 0;
-  let ci = start;
-  let starNi = -1;
-  let starCi = 0;
-  while (ci < end2) {
-    const n3 = nodes5[ni];
-    if (n3?.t === "star") {
-      starNi = ni++;
-      starCi = ci;
-      continue;
-    }
-    const c5 = chars2[ci];
-    if (n3 && (n3.t === "any" || n3.t === "lit" && litMatch(n3, c5) || n3.t === "class" && n3.re.test(c5))) {
-      ni++;
-      ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return false;
-    ni = starNi + 1;
-    ci = ++starCi;
-  }
-  while (nodes5[ni]?.t === "star")
-    ni++;
-  return ni === nodes5.length;
-};
-var lengths = (items) => {
-  let min = 0;
-  let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
-    min += lo;
-    max += hi;
-  }
-  return [min, max];
-};
-var itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, Infinity];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, Infinity];
-  const alts = it.alts.map(lengths);
-  const min = Math.min(...alts.map((a5) => a5[0]));
-  const max = Math.max(...alts.map((a5) => a5[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-};
-var hasAffix = (lits, chars2, start) => {
-  for (let j5 = 0; j5 < lits.length; j5++) {
-    if (!litMatch(lits[j5], chars2[start + j5]))
-      return false;
-  }
-  return true;
-};
-var slashOrSurrogate = /[/\ud800-\udfff]/;
-var surrogate = /[\ud800-\udfff]/;
-var codePoints = (s2) => surrogate.test(s2) ? [...s2] : s2;
-var noSlash = (s2) => {
-  if (s2.includes("/")) {
-    throw new Error("can only match a single path portion, got: " + s2);
-  }
-};
-var Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = false;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = false;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = Infinity;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = false;
-  #dfa;
-  #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    }
-    this.pattern = pattern;
-    this.options = options;
-    const { nocase = false, noext = false, normalize: n3 } = options;
-    this.#form = n3 === true ? "NFC" : n3 || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
-    if (this.#form)
-      items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
-    this.#start = start;
-    this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
-      this.#literalFold = nocase;
-    } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l3 = lit2(it);
-        if (!l3)
-          break;
-        this.#prefix.push(l3);
-      }
-      for (let j5 = items.length - 1; j5 >= 0; j5--) {
-        const l3 = lit2(items[j5]);
-        if (!l3)
-          break;
-        this.#suffix.unshift(l3);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length);
-      if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l3) => l3.ch).join("");
-        this.#suffixStr = this.#suffix.map((l3) => l3.ch).join("");
-      }
-      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-      this.#wild = !!this.#linear?.every((n4) => n4.t === "star" || n4.t === "any");
-      const [min, max] = lengths(items);
-      this.#min = min;
-      this.#max = max;
-    }
-  }
-  test(s2) {
-    if (this.#form) {
-      noSlash(s2);
-      return this.#test(s2.normalize(this.#form));
-    }
-    if (slashOrSurrogate.test(s2)) {
-      noSlash(s2);
-      return this.#test(s2, [...s2]);
-    }
-    return this.#test(s2, s2);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s2) {
-    return this.#test(this.#form ? s2.normalize(this.#form) : s2);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s2, chars2) {
-    if (this.#literal !== void 0) {
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s2) : s2 === this.#literal;
-    }
-    const min = this.#min;
-    const max = this.#max;
-    if (chars2 === void 0) {
-      const most = s2.length;
-      const least = most + 1 >> 1;
-      if (most < min || least > max)
-        return false;
-      if (least < min || most > max)
-        chars2 = codePoints(s2);
-    }
-    if (chars2 !== void 0 && (chars2.length < min || chars2.length > max)) {
-      return false;
-    }
-    const prefix2 = this.#prefix.length;
-    if (this.#affix) {
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s2.startsWith(this.#prefixStr) || !s2.endsWith(this.#suffixStr)) {
-          return false;
-        }
-      } else {
-        chars2 ??= codePoints(s2);
-        const end2 = chars2.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars2, 0) || !hasAffix(this.#suffix, chars2, end2)) {
-          return false;
-        }
-      }
-    }
-    const dotStart = !this.options.dot && s2.startsWith(".");
-    if (this.#linear) {
-      if (s2 === "." || s2 === "..")
-        return false;
-      if (dotStart && !prefix2)
-        return false;
-      if (this.#wild)
-        return true;
-      chars2 ??= codePoints(s2);
-      const end2 = chars2.length - this.#suffix.length;
-      return testLinear(this.#linear, chars2, prefix2, end2);
-    }
-    chars2 ??= codePoints(s2);
-    if (s2 === "." || s2 === "..") {
-      this.#marks ??= marks(this.#size);
-      const sim2 = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim2.state();
-      sim2.add(start, this.#start, 0, true);
-      let state2 = sim2.done(start);
-      for (let i5 = 0; i5 < chars2.length; i5++) {
-        state2 = sim2.step(state2, chars2[i5], i5, true);
-      }
-      return state2.match;
-    }
-    this.#marks ??= marks(this.#size);
-    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-    let d5 = dfa.start(dotStart);
-    const str = chars2 === s2;
-    for (let i5 = 0; i5 < chars2.length; i5++) {
-      if (d5.dead)
-        return false;
-      const code = str ? s2.charCodeAt(i5) : chars2[i5].charCodeAt(0);
-      d5 = d5.ascii?.[code] ?? dfa.next(d5, chars2[i5]);
-    }
-    return d5.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape2 = (s2, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  const e5 = magicalBraces ? windowsPathsNoEscape ? s2.replace(/[?*()[\]{}]/g, "[$&]") : s2.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s2.replace(/[?*()[\]]/g, "[$&]") : s2.replace(/[?*()[\]\\]/g, "\\$&");
-  const c5 = e5.charAt(0);
-  if (c5 === "#") {
-    return (windowsPathsNoEscape ? "[#]" : "\\#") + e5.slice(1);
-  }
-  if (c5 === "!") {
-    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e5.slice(1);
-  }
-  return e5;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s2, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (windowsPathsNoEscape && s2.startsWith("@(!)")) {
-    return "!" + unescape(s2.slice(4), { windowsPathsNoEscape, magicalBraces });
-  }
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s2.replace(/\[([^/\\])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s2.replace(/\[([^/\\{}])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5;
-var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p3, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return cachedMinimatch(pattern, options).match(p3);
-};
-var cache5 = /* @__PURE__ */ new Map();
-var oldCache = /* @__PURE__ */ new Map();
-var cacheSize = 0;
-var cacheTotalWeight = 0;
-var cacheMax = 256;
-var cacheMaxWeight = 1 << 15;
-var cacheMaxEntryWeight = 1 << 12;
-var cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (const s2 of mm.globSet) {
-    w += s2.length + 1;
-    if (w > cacheMaxEntryWeight)
-      break;
-  }
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-var booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k5, i5) => [k5, 24 * 3 ** i5]));
-var optionsKey = (o3) => {
-  let n3 = 0;
-  let wpe = false;
-  for (const k5 in o3) {
-    const v = o3[k5];
-    switch (k5) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        if (v)
-          wpe = true;
-        break;
-      case AWE_KEY:
-        if (v === false)
-          wpe = true;
-        break;
-      case "platform": {
-        const p3 = v || defaultPlatform;
-        if (p3 === defaultPlatform)
-          break;
-        if (p3 === "darwin")
-          n3 += 3;
-        else if (p3 === "win32")
-          n3 += 6;
-        else if (p3 === "linux")
-          n3 += 9;
-        else
-          return JSON.stringify(o3);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n3 += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-          return JSON.stringify(o3);
-        }
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-          return JSON.stringify(o3);
-        }
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o3);
-        break;
-      default:
-        n3 += (booleanWeights.get(k5) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n3 + 12 : n3;
-};
-var copyOptions = (o3) => {
-  const copy = {};
-  for (const k5 in o3)
-    copy[k5] = o3[k5];
-  return copy;
-};
-var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache5.get(key)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-  const weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache5;
-    cache5 = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-  }
-  let byPattern = cache5.get(key);
-  if (!byPattern)
-    cache5.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
-  cacheSize++;
-  cacheTotalWeight += weight;
-  return mm;
-};
-var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path2 = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep2 = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
-minimatch.sep = sep2;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
-  let mm;
-  return (p3) => (mm ??= cachedMinimatch(pattern, options)).match(p3);
-};
-minimatch.filter = filter;
-var ext = (a5, b5 = {}) => Object.assign({}, a5, b5);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m3 = (p3, pattern, options = {}) => orig(p3, pattern, ext(def, options));
-  return Object.assign(m3, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s2, options = {}) => orig.unescape(s2, ext(def, options)),
-    escape: (s2, options = {}) => orig.escape(s2, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list4, pattern, options = {}) => orig.match(list4, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  let p3 = pattern.replace(/\\\\/g, "\\\\\\\\");
-  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-    p3 = p3.replace(/\[([{}])\]/g, "[\\$1]");
-  }
-  return expand(p3, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100;
-var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark) => {
-  const stack = [];
-  for (let i5 = 0; i5 < portion.length; i5++) {
-    const c5 = portion.charAt(i5);
-    if (c5 === "\\") {
-      i5++;
-    } else if (c5 === mark) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return true;
-    } else if (portion.charAt(i5 + 1) === "(" && "!?+*@".includes(c5)) {
-      stack.push(c5);
-      i5++;
-    } else if (c5 === ")") {
-      stack.pop();
-    }
-  }
-  return false;
-};
-var match = (list4, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list4 = list4.filter((f5) => mm.match(f5));
-  if (mm.options.nonull && !list4.length) {
-    list4.push(pattern);
-  }
-  return list4;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
-  let i5 = start + 1;
-  if (pattern.charAt(i5) === "!" || pattern.charAt(i5) === "^")
-    i5++;
-  let sawStart = false;
-  for (; i5 < pattern.length; i5++) {
-    const c5 = pattern.charAt(i5);
-    if (c5 === "]" && sawStart)
-      return i5;
-    sawStart = true;
-    if (c5 === "\\")
-      i5++;
-  }
-  return -1;
-};
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i5 = 0; i5 < pattern.length; i5++) {
-    const c5 = pattern.charAt(i5);
-    if (c5 === "\\") {
-      lit2 += pattern.charAt(++i5) || c5;
-    } else if (c5 === "*" || c5 === "?") {
-      return void 0;
-    } else if (c5 === "[") {
-      const close = classEnd(pattern, i5);
-      if (close === -1) {
-        lit2 += c5;
-        continue;
-      }
-      let body = pattern.slice(i5 + 1, close);
-      if (body.startsWith("\\"))
-        body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i5 + 1))) {
-        return void 0;
-      }
-      lit2 += body;
-      i5 = close;
-    } else if (!noext && "+@!".includes(c5) && pattern.charAt(i5 + 1) === "(" && pattern.includes(")", i5 + 2)) {
-      return void 0;
-    } else {
-      lit2 += c5;
-    }
-  }
-  return lit2;
-};
-var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
-  let n3 = 0;
-  for (let i5 = 0; i5 < pattern.length - 1; i5++) {
-    const c5 = pattern.charAt(i5);
-    if (c5 === "\\") {
-      i5++;
-    } else if ("+@!?*".includes(c5) && pattern.charAt(i5 + 1) === "(") {
-      n3++;
-      i5++;
-    }
-  }
-  return n3;
-};
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
-    throw new TypeError("pattern has too many extglobs");
-  }
-};
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return false;
-  let depth = 0;
-  for (let i5 = 0; i5 < pattern.length; i5++) {
-    const c5 = pattern.charAt(i5);
-    if (c5 === "\\") {
-      if (++i5 === pattern.length)
-        return false;
-    } else if (c5 === "[") {
-      const close = classEnd(pattern, i5);
-      if (close !== -1)
-        i5 = close;
-    } else if ("+@!?*".includes(c5) && pattern.charAt(i5 + 1) === "(") {
-      depth++;
-      i5++;
-    } else if (c5 === ")") {
-      if (!depth--)
-        return false;
-    } else if (c5 === "|" && !depth) {
-      return false;
-    }
-  }
-  return !depth;
-};
-var lastSplit;
-var lastChecked;
-var portionMatch = (p3, f5) => typeof p3 === "string" ? f5 === p3 : f5 !== "" && p3.testUnchecked(f5);
-var endIndex = (p3, last, lastStart, prev, prevStart) => portionMatch(p3, last) ? lastStart : prev !== void 0 && portionMatch(p3, prev) ? prevStart : -1;
-var isDots = (p3) => p3 === "." || p3 === "..";
-var isDrive = (p3) => typeof p3 === "string" && /^[a-z]:$/i.test(p3);
-var isLongUNC = (p3) => typeof p3 === "string" && /^unc$/i.test(p3);
-var uncHost = (p3) => {
-  if (p3[0] !== "" || p3[1] !== "")
-    return -1;
-  const h5 = p3[2] !== "?" ? 2 : isLongUNC(p3[3]) ? 4 : -1;
-  const host = p3[h5];
-  const share = p3[h5 + 1];
-  return h5 !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h5 : -1;
-};
-var walkable = (p3, dot) => !isDots(p3) && (dot || !p3.startsWith("."));
-var dotPortion = (f5, start, end2, dot, sep3) => {
-  for (let k5 = start; k5 < end2; ) {
-    if (f5.charCodeAt(k5) === 46) {
-      if (!dot)
-        return true;
-      const n3 = f5.charCodeAt(k5 + 1) === 46 ? k5 + 2 : k5 + 1;
-      if (n3 >= end2 || isSep(f5.charCodeAt(n3), sep3))
-        return true;
-    }
-    const s2 = nextSep(f5, k5, sep3);
-    if (s2 === -1)
-      return false;
-    k5 = s2 + 1;
-    while (k5 < end2 && isSep(f5.charCodeAt(k5), sep3))
-      k5++;
-  }
-  return false;
-};
-var isSep = (c5, sep3) => sep3 === "/" ? c5 === 47 : sep3 === "\\" ? c5 === 92 : c5 === 47 || c5 === 92;
-var nextSep = (f5, from, sep3) => {
-  if (sep3 !== "both")
-    return f5.indexOf(sep3, from);
-  const s2 = f5.indexOf("/", from);
-  const b5 = f5.indexOf("\\", from);
-  return s2 === -1 ? b5 : b5 === -1 ? s2 : Math.min(s2, b5);
-};
-var lastSep = (f5, from, sep3) => sep3 !== "both" ? f5.lastIndexOf(sep3, from) : Math.max(f5.lastIndexOf("/", from), f5.lastIndexOf("\\", from));
-var PENDING = {};
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = false;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    const n3 = options.normalize;
-    this.#form = n3 === true ? "NFC" : n3 || void 0;
-    this.make();
-    const drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r5) => this.#endCheck && row.length - 1 > drives[r5]);
-    this.#literals = this.set.map((row, r5) => {
-      const end2 = this.#endRows[r5] ? row.length - 1 : row.length;
-      const lits = row.slice(drives[r5] + 1, end2).filter((p3) => typeof p3 === "string" && !!p3);
-      return [...new Set(lits)];
-    });
-    this.#literalCheck = this.#literals.some((l3) => l3.length);
-    this.#shapes = this.set.map((row, r5) => {
-      const [p0, p1, p22] = row;
-      if (this.#endRows[r5] && row.length === 2) {
-        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-          return "tail";
-      }
-      if (this.#endRows[r5] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-        return "base";
-      }
-      if (!this.#endCheck || drives[r5] !== -1)
-        return void 0;
-      if (row.length === 3 && p0 === GLOBSTAR && p22 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-      this.maxGlobstarRecursion > 0) {
-        return "mid";
-      }
-      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-        return "head";
-      }
-      return void 0;
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p3) {
-    return this.#form ? p3.normalize(this.#form) : p3;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row[0]))
-      return 0;
-    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
-    if (uncDrive)
-      return 3;
-    const h5 = uncHost(row);
-    return h5 === -1 ? -1 : h5 + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.#expandBraces())];
-    const rawGlobParts = this.globSet.map((s2) => this.#slashSplit(s2));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.#pending = true;
-    let set2 = this.globParts.map((s2, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const n3 = s2[2] === "?" && isLongUNC(s2[3]) ? 6 : 4;
-        const isUNC = s2[0] === "" && s2[1] === "" && (s2[2] === "?" || !globMagic.test(s2[2])) && s2.slice(3, n3).every((p3) => !globMagic.test(p3));
-        const isDrive2 = /^[a-z]:/i.test(s2[0]);
-        if (isUNC) {
-          return [
-            ...s2.slice(0, n3).map((p3) => this.#norm(p3)),
-            ...s2.slice(n3).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive2) {
-          return [
-            this.#norm(s2[0]),
-            ...s2.slice(1).map((ss) => this.parse(ss))
-          ];
-        }
-      }
-      return s2.map((ss) => this.parse(ss));
-    });
-    this.set = set2.filter((s2) => s2.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i5 = 0; i5 < this.set.length; i5++) {
-        const p3 = this.set[i5];
-        if (p3[0] === "" && p3[1] === "" && this.globParts[i5][2] === "?" && (isDrive(p3[3]) || isLongUNC(this.globParts[i5][3]))) {
-          if (isLongUNC(this.globParts[i5][3]))
-            p3[3] = "UNC";
-          p3[2] = "?";
-        }
-      }
-    }
-    if (!options.noext)
-      this.mergeRows();
-    this.#pending = false;
-    this.set.forEach((row, i5) => {
-      for (let k5 = 0; k5 < row.length; k5++) {
-        if (row[k5] === PENDING) {
-          row[k5] = this.parse(this.globParts[i5][k5]);
-        }
-      }
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
-      if (this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r5) => r5.length));
-      for (let k5 = 0; k5 < len; k5++) {
-        const groups = /* @__PURE__ */ new Map();
-        const R = this.set.length + 1;
-        this.set.forEach((row, i5) => {
-          if (!(row[k5] instanceof Matcher || row[k5] === PENDING) || !extSafe(this.globParts[i5][k5])) {
-            return;
-          }
-          const { pre, suf } = keys[i5];
-          const key = pre[k5] * R + suf[k5 + 1];
-          const g5 = groups.get(key);
-          if (g5)
-            g5.push(i5);
-          else
-            groups.set(key, [i5]);
-        });
-        const drop = /* @__PURE__ */ new Set();
-        for (const g5 of groups.values()) {
-          if (g5.length < 2)
-            continue;
-          const [first, ...rest] = g5;
-          const alts = g5.map((i5) => this.globParts[i5][k5]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
-            continue;
-          this.globParts[first][k5] = glob;
-          this.set[first][k5] = this.parse(glob);
-          for (const i5 of rest)
-            drop.add(i5);
-        }
-        if (drop.size) {
-          merged = true;
-          this.set = this.set.filter((_, i5) => !drop.has(i5));
-          this.globParts = this.globParts.filter((_, i5) => !drop.has(i5));
-          if (this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s2) => {
-      let id = partIds.get(s2);
-      if (id === void 0)
-        partIds.set(s2, id = partIds.size);
-      return id;
-    }));
-    const P = partIds.size;
-    const len = Math.max(0, ...ids.map((r5) => r5.length));
-    const keys = ids.map((r5) => ({
-      pre: [0],
-      suf: new Array(r5.length + 1).fill(0)
-    }));
-    for (let k5 = 0; k5 < len; k5++) {
-      const m3 = /* @__PURE__ */ new Map();
-      ids.forEach((r5, i5) => {
-        if (k5 >= r5.length)
-          return;
-        const { pre } = keys[i5];
-        const key = pre[k5] * P + r5[k5];
-        let id = m3.get(key);
-        if (id === void 0)
-          m3.set(key, id = m3.size + 1);
-        pre.push(id);
-      });
-    }
-    for (let k5 = len - 1; k5 >= 0; k5--) {
-      const m3 = /* @__PURE__ */ new Map();
-      ids.forEach((r5, i5) => {
-        if (k5 >= r5.length)
-          return;
-        const { suf } = keys[i5];
-        const key = suf[k5 + 1] * P + r5[k5];
-        let id = m3.get(key);
-        if (id === void 0)
-          m3.set(key, id = m3.size + 1);
-        suf[k5] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j5 = 0; j5 < partset.length; j5++) {
-          if (partset[j5] === "**") {
-            partset[j5] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i5 = gs;
-        while (parts[i5 + 1] === "**") {
-          i5++;
-        }
-        if (i5 !== gs) {
-          parts.splice(gs, i5 - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root5 = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set2, part) => {
-        const prev = set2[set2.length - 1];
-        if (part === "**" && prev === "**") {
-          return set2;
-        }
-        if (part === "..") {
-          if (set2.length > root5 && prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set2.pop();
-            return set2;
-          }
-        }
-        set2.push(part);
-        return set2;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f5) {
-    const sep3 = !this.isWindows || !f5.includes("\\") ? "/" : f5.includes("/") ? "both" : "\\";
-    let ends = this.#endCheck ? 0 : -1;
-    let last = "";
-    let lastStart = 0;
-    let prev;
-    let prevStart = 0;
-    const dot = !!this.options.dot;
-    ROWS: for (let r5 = 0; r5 < this.set.length; r5++) {
-      const row = this.set[r5];
-      const p3 = row[row.length - 1];
-      let end2 = ends !== -1 && this.#endRows[r5] && p3 !== GLOBSTAR;
-      if (end2 && ends === 0) {
-        const i5 = lastSep(f5, f5.length, sep3);
-        lastStart = i5 + 1;
-        last = f5.slice(lastStart);
-        if (last === "" && i5 >= 0) {
-          let j5 = i5;
-          while (j5 > 0 && isSep(f5.charCodeAt(j5 - 1), sep3))
-            j5--;
-          prevStart = j5 === 0 ? 0 : lastSep(f5, j5 - 1, sep3) + 1;
-          prev = f5.slice(prevStart, j5);
-        }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1;
-        end2 = !resolves;
-      }
-      let tailStart = -1;
-      if (end2 && typeof p3 === "string") {
-        tailStart = endIndex(p3, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      if (this.#literalCheck) {
-        for (const l3 of this.#literals[r5]) {
-          if (!f5.includes(l3))
-            continue ROWS;
-        }
-      }
-      if (end2 && typeof p3 === "object") {
-        tailStart = endIndex(p3, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      const shape = this.#shapes[r5];
-      if (shape === "base" && end2)
-        return "yes";
-      if (shape === "tail" && end2) {
-        if (this.#level2 && dotPortion(f5, 0, tailStart, true, sep3)) {
-          return "maybe";
-        }
-        if (!dotPortion(f5, 0, tailStart, dot, sep3))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        const m3 = this.#walk(f5, row, shape === "head", dot, sep3);
-        if (m3 !== "no")
-          return m3;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row, shape) {
-    const dot = !!this.options.dot;
-    const n3 = file.length;
-    if (shape === "head") {
-      if (n3 < 2 || !portionMatch(row[0], file[0])) {
-        return false;
-      }
-      for (let i5 = 1; i5 < n3; i5++)
-        if (!walkable(file[i5], dot))
-          return false;
-      return true;
-    }
-    const x = row[1];
-    if (shape === "tail") {
-      let t = n3 - 1;
-      if (!portionMatch(x, file[t])) {
-        if (file[t] !== "" || n3 === 1 || !portionMatch(x, file[--t])) {
-          return false;
-        }
-      }
-      for (let i5 = 0; i5 < t; i5++)
-        if (!walkable(file[i5], dot))
-          return false;
-      return true;
-    }
-    for (let k5 = 0; k5 < n3; k5++) {
-      if (portionMatch(x, file[k5]) && k5 + 1 < n3) {
-        let i5 = k5 + 1;
-        while (i5 < n3 && walkable(file[i5], dot))
-          i5++;
-        if (i5 === n3)
-          return true;
-      }
-      if (!walkable(file[k5], dot))
-        return false;
-    }
-    return false;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f5, row, head, dot, sep3) {
-    if (this.#level2 && dotPortion(f5, 0, f5.length, true, sep3))
-      return "maybe";
-    const x = row[head ? 0 : 1];
-    let s2 = 0;
-    for (let e5 = nextSep(f5, s2, sep3); e5 !== -1; e5 = nextSep(f5, s2, sep3)) {
-      let next = e5 + 1;
-      while (next < f5.length && isSep(f5.charCodeAt(next), sep3))
-        next++;
-      const hit = typeof x === "string" ? e5 - s2 === x.length && f5.startsWith(x, s2) : e5 > s2 && x.testUnchecked(f5.slice(s2, e5));
-      if (hit && !dotPortion(f5, next, f5.length, dot, sep3))
-        return "yes";
-      if (head || dotPortion(f5, s2, next, dot, sep3))
-        return "no";
-      s2 = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f5) {
-    const last = lastSplit;
-    return last?.f === f5 && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f5) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f5.split("\\").join("/") : f5);
-    const normalize4 = this.#form;
-    if (normalize4)
-      parts = parts.map((p3) => p3.normalize(normalize4));
-    lastSplit = {
-      f: f5,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize4,
-      parts
-    };
-    return lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    const parts = [...file];
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i5 = 1; i5 < parts.length - 1; i5++) {
-          const p3 = parts[i5];
-          if (i5 === 1 && p3 === "" && parts[0] === "")
-            continue;
-          if (p3 === "." || p3 === "") {
-            didSomething = true;
-            parts.splice(i5, 1);
-            i5--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      const root5 = this.#rootIndex(parts) + 1;
-      let dd = root5;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p3 = parts[dd - 1];
-        if (p3 && p3 !== "." && p3 !== ".." && p3 !== "**") {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd = Math.max(dd - 2, root5);
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-    let splitCells = 0;
-    const maxSplitCells = 1e6;
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p3 = parts[gs + 2];
-          const p22 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p3 || p3 === "." || p3 === ".." || !p22 || p22 === "." || p22 === "..") {
-            continue;
-          }
-          const addedCells = parts.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          splitCells += addedCells;
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i5 = 1; i5 < parts.length - 1; i5++) {
-            const p3 = parts[i5];
-            if (i5 === 1 && p3 === "" && parts[0] === "")
-              continue;
-            if (p3 === "." || p3 === "") {
-              didSomething = true;
-              parts.splice(i5, 1);
-              i5--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        const root5 = this.#rootIndex(parts) + 1;
-        let dd = root5;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p3 = parts[dd - 1];
-          if (p3 && p3 !== "." && p3 !== ".." && p3 !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd = Math.max(dd - 2, root5);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
-      if (keys.has(key))
-        return false;
-      keys.add(key);
-      return true;
-    });
-    const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
-      const s2 = [];
-      for (let i5 = 0; i5 < parts.length; i5++) {
-        if (parts[i5] === "*")
-          s2.push(i5);
-      }
-      if (s2.length)
-        stars.set(s2.join(","), s2);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    const { dot } = this.options;
-    return rows.filter((parts) => {
-      for (const s2 of stars.values()) {
-        if (s2[s2.length - 1] >= parts.length)
-          continue;
-        const c5 = [...parts];
-        let ok = true;
-        let changed = false;
-        for (const i5 of s2) {
-          const p3 = parts[i5];
-          if (p3 === "*")
-            continue;
-          if (!p3 || p3 === "**" || !dot && p3.startsWith(".")) {
-            ok = false;
-            break;
-          }
-          c5[i5] = "*";
-          changed = true;
-        }
-        if (ok && changed && keys.has(c5.join("/")))
-          return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate2 = false;
-    let negateOffset = 0;
-    for (let i5 = 0; i5 < pattern.length && pattern.charAt(i5) === "!"; i5++) {
-      negate2 = !negate2;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate2;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
-        fileStartIndex = fh;
-        patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-        fileStartIndex = fh + 2;
-        patternStartIndex = ph + 2;
-      }
-    } else if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          patternStartIndex = pdi + 1;
-          fileStartIndex = fdi + 1;
-        }
-      }
-    }
-    file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i5 = fileIndex; i5 < file.length - fileTailMatch; i5++) {
-        const f5 = String(file[i5]);
-        sawSome = true;
-        if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    if (!byStart) {
-      byStart = [];
-      this.#globstarParts.set(pattern, byStart);
-    }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
-    if (found)
-      return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
-    const segments2 = [[[], 0]];
-    let current = segments2[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b5 of body) {
-      if (b5 === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        current = [[], 0];
-        segments2.push(current);
-      } else {
-        current[0].push(b5);
-        nonGsParts++;
-      }
-    }
-    segments2.forEach((b5, i5) => {
-      b5[1] = nonGsParts - nonGsPartsSums[i5];
-    });
-    const parts = { head, body, tail, segments: segments2 };
-    byStart[key] = parts;
-    return parts;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-      }
-      for (let i5 = fileIndex; i5 < fileLength; i5++) {
-        sawTail = true;
-        const f5 = file[i5];
-        if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, need] = bs;
-    const after = partial ? fileLength : fileLength - need;
-    while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
-        return false;
-      tried.add(key);
-      const m3 = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-      if (m3 && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      if (fileIndex === after)
-        break;
-      const f5 = file[fileIndex];
-      if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p3 = pattern[pi];
-      let f5 = file[fi];
-      if (p3 === false || p3 === GLOBSTAR) {
-        return false;
-      }
-      if (!portionMatch(p3, f5))
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    const { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code = 57344;
-    while (pattern.includes(String.fromCharCode(code))) {
-      if (++code > 63743)
-        return this.braceExpand();
-    }
-    const mark = String.fromCharCode(code);
-    let found = false;
-    const marked = pattern.replace(rangeRe, (m3, lo, hi) => {
-      const a5 = Number(lo);
-      const b5 = Number(hi);
-      if (!Number.isSafeInteger(a5) || !Number.isSafeInteger(b5) || Math.abs(a5 - b5) + 1 < RANGE_MIN) {
-        return m3;
-      }
-      found = true;
-      return `${mark}${lo}..${hi}${mark}`;
-    });
-    if (!found)
-      return this.braceExpand();
-    const set2 = braceExpand(marked, this.options);
-    for (const p3 of set2) {
-      for (const portion of p3.split("/")) {
-        const c5 = portion.indexOf("[");
-        if (c5 !== -1 && c5 < portion.lastIndexOf(mark)) {
-          return this.braceExpand();
-        }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-          return this.braceExpand();
-        }
-      }
-    }
-    this.#rangeMark = mark;
-    return set2;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize4 } = options;
-    const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-      return this.#norm(lit2);
-    }
-    if (this.#pending)
-      return PENDING;
-    let m3 = this.#matchers.get(pattern);
-    if (!m3) {
-      if (!noext)
-        assertValidExtglobs(pattern);
-      m3 = new Matcher(pattern, {
-        nocase,
-        noext,
-        dot,
-        normalize: normalize4,
-        ...rangeMark && { rangeMark }
-      });
-      this.#matchers.set(pattern, m3);
-    }
-    return m3;
-  }
-  #slashSplit(p3) {
-    if (this.preserveMultipleSlashes) {
-      return p3.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p3)) {
-      return ["", ...p3.split(/\/+/)];
-    } else {
-      return p3.split(/\/+/);
-    }
-  }
-  match(f5, partial = this.partial) {
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f5 === "";
-    }
-    if (f5 === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    let split2 = this.#cachedSplit(f5);
-    if (!split2) {
-      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f5) {
-        lastChecked = f5;
-        const can = this.#canMatch(f5);
-        if (can === "no")
-          return options.flipNegate ? false : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? true : !this.negate;
-      }
-      split2 = this.#split(f5);
-    }
-    const ff = split2.parts;
-    const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-    const set2 = this.set;
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i5 = ff.length - 2; !filename && i5 >= 0; i5--) {
-        filename = ff[i5];
-      }
-    }
-    for (let r5 = 0; r5 < set2.length; r5++) {
-      const pattern = set2[r5];
-      const shape = partial ? void 0 : this.#shapes[r5];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape2;
-minimatch.unescape = unescape;
+// src/iac/cdk.ts
+init_errors();
 
 // src/iac/intrinsics.ts
 var KNOWN = /* @__PURE__ */ new Set([
@@ -64776,6 +66269,9 @@ function renderSub(argument, depth) {
   });
   return { text, unresolved };
 }
+
+// src/iac/parse.ts
+init_errors();
 
 // src/iac/located.ts
 function fixedLines(line) {
@@ -67023,8 +68519,8 @@ function buildEntities(scope, resources, priorArn, references, withUnknowns) {
     entities.push(entity);
     byAddress.set(resource.address, entity);
   }
-  const byArn = /* @__PURE__ */ new Map();
-  for (const entity of entities) if (entity.kind === "policy" && entity.arn) byArn.set(entity.arn, entity);
+  const byArn2 = /* @__PURE__ */ new Map();
+  for (const entity of entities) if (entity.kind === "policy" && entity.arn) byArn2.set(entity.arn, entity);
   const targets = (resource, key, kind) => {
     const found = [];
     const names = resource.values[key];
@@ -67098,7 +68594,7 @@ function buildEntities(scope, resources, priorArn, references, withUnknowns) {
       continue;
     }
     const arn = resource.values["policy_arn"];
-    let policies = typeof arn === "string" ? [byArn.get(arn)].filter((p3) => p3 !== void 0) : [];
+    let policies = typeof arn === "string" ? [byArn2.get(arn)].filter((p3) => p3 !== void 0) : [];
     if (policies.length === 0) {
       policies = referenced(resource, "policy_arn").map((address) => byAddress.get(address)).filter((p3) => p3?.kind === "policy");
     }
@@ -67479,7 +68975,7 @@ async function readIac(source, paths, options = {}) {
     if (!inCdkOut && name !== "manifest.json" && !name.endsWith(".template.json")) return null;
     let found = null;
     let dir = dirOf(file);
-    for (let steps = 0; steps < 12; steps++) {
+    for (let steps2 = 0; steps2 < 12; steps2++) {
       if (await isAssemblyDir(dir)) found = dir;
       else if (found !== null) break;
       if (dir === "") break;
@@ -67536,6 +69032,7 @@ function tooLarge(file, bytes, max) {
 }
 
 // src/iac/source.ts
+init_errors();
 import { execFile } from "node:child_process";
 import { lstat, readdir, readFile as readFile4, realpath } from "node:fs/promises";
 import path3 from "node:path";
@@ -68425,12 +69922,8 @@ function coreFromInterface(catalog) {
   };
 }
 
-// src/policy/model.ts
-function entityKey(entity) {
-  return `${entity.file}#${entity.id}`;
-}
-
 // src/policy/grants.ts
+init_model();
 function grantsOf(entity, options = {}) {
   const catalog = options.catalog ?? loadCatalog();
   const index = catalogIndex(catalog);
@@ -68644,6 +70137,14 @@ function difference(from, minus) {
   return from.filter((item) => !drop.has(item));
 }
 
+// src/pipeline.ts
+init_model();
+
+// src/rules/engine.ts
+init_esm4();
+init_errors();
+init_model();
+
 // src/rules/suggestion.ts
 var regexes = /* @__PURE__ */ new Map();
 function patternRegex(pattern) {
@@ -68826,98 +70327,72 @@ function compareFindings(a5, b5) {
   return SEVERITY_RANK[b5.severity] - SEVERITY_RANK[a5.severity] || a5.file.localeCompare(b5.file) || a5.line - b5.line || a5.rule.localeCompare(b5.rule) || (a5.service ?? "").localeCompare(b5.service ?? "") || (a5.action ?? "").localeCompare(b5.action ?? "");
 }
 
-// src/usage/collect.ts
-var import_client_cloudformation2 = __toESM(require_dist_cjs17(), 1);
-var import_client_iam4 = __toESM(require_dist_cjs16(), 1);
-var import_client_sts2 = __toESM(require_dist_cjs18(), 1);
-import { setMaxListeners } from "node:events";
-
-// src/usage/cache.ts
-import { createHash as createHash5 } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { homedir as homedir2 } from "node:os";
-import { join as join5 } from "node:path";
-var DEFAULT_CACHE_MAX_AGE_MS = 4 * 60 * 60 * 1e3;
-function defaultCacheDir(env2, platform2 = process.platform, home = homedir2()) {
-  const configured = env2["IAM_USAGE_GUARD_CACHE_DIR"];
-  if (configured !== void 0 && configured !== "") return configured === "off" ? null : configured;
-  if (platform2 === "win32")
-    return join5(env2["LOCALAPPDATA"] ?? join5(home, "AppData", "Local"), "iam-usage-guard");
-  if (platform2 === "darwin") return join5(home, "Library", "Caches", "iam-usage-guard");
-  return join5(env2["XDG_CACHE_HOME"] || join5(home, ".cache"), "iam-usage-guard");
-}
-var ReportCache = class {
-  constructor(dir, maxAgeMs, now, scope = "") {
-    this.dir = dir;
-    this.maxAgeMs = maxAgeMs;
-    this.now = now;
-    this.scope = scope;
-  }
-  dir;
-  maxAgeMs;
-  now;
-  scope;
-  file(arn, granularity) {
-    const key = `${this.scope}|${arn}|${granularity}`;
-    const hash = createHash5("sha256").update(key).digest("hex").slice(0, 32);
-    return { key, path: join5(this.dir, "reports", `${hash}.json`) };
-  }
-  get(arn, granularity) {
-    const { key, path: path9 } = this.file(arn, granularity);
-    try {
-      const entry = JSON.parse(readFileSync(path9, "utf8"));
-      if (entry.key !== key) return null;
-      const age = this.now() - Date.parse(entry.savedAt);
-      if (!(age >= 0 && age < this.maxAgeMs)) return null;
-      return { report: entry.report, servicesWithEntities: entry.servicesWithEntities ?? {} };
-    } catch {
-      return null;
-    }
-  }
-  put(granularity, usage) {
-    const { key, path: path9 } = this.file(usage.report.Arn, granularity);
-    const entry = { key, savedAt: new Date(this.now()).toISOString(), ...usage };
-    try {
-      mkdirSync(join5(this.dir, "reports"), { recursive: true });
-      const temporary = `${path9}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(entry));
-      renameSync(temporary, path9);
-    } catch {
-    }
-  }
-};
+// src/pipeline.ts
+init_aws_errors();
 
 // src/usage/collect.ts
-var NO_SOURCE_REASON = "no AWS credentials or snapshot";
-var POLICY_HINT = "the tool needs the actions in rules/iam-usage-guard-policy.json";
-function emptyUsage(entity) {
+init_model();
+
+// src/usage/collect-snapshot.ts
+init_model();
+init_arn();
+init_resolve();
+function fromSnapshot(entities, snapshot, options, usage, clock, started) {
+  const source = new SnapshotSource(snapshot);
+  let done = 0;
+  for (const entity of entities) {
+    answerFromSnapshot(entity, usage.get(entityKey(entity)), snapshot, source, options);
+    done++;
+    options.onProgress?.({
+      done,
+      total: entities.length,
+      throttled: 0,
+      elapsedMs: clock().getTime() - started
+    });
+  }
   return {
-    entityKey: entityKey(entity),
-    arn: null,
-    createDate: null,
-    report: null,
-    accessKeys: [],
-    servicesWithEntities: {},
-    reason: null
+    usage,
+    managedPolicyDocuments: new Map(snapshot.policies.map((p3) => [p3.Arn, p3.Document])),
+    managedPolicyErrors: /* @__PURE__ */ new Map(),
+    stackResources: snapshot.resources,
+    stats: { calls: 0, throttled: 0, requests: 0, cached: 0, elapsedMs: clock().getTime() - started },
+    failure: null
   };
 }
-var Unresolved = class extends Error {
-};
-function stackNameFor(entity, options) {
-  if (entity.stackName) return entity.stackName;
-  return options.stacks?.find((s2) => minimatch(entity.file, s2.template, { dot: true }))?.stackName ?? null;
+function answerFromSnapshot(entity, entry, snapshot, source, options) {
+  const resolution = resolveSync(targetOf(entity, options.accountId ?? null), options, source);
+  if (resolution.status !== "resolved") {
+    entry.arn = resolution.status === "ambiguous" ? null : resolution.arn;
+    entry.reason = resolution.reason;
+    if (resolution.status === "ambiguous") entry.candidates = resolution.candidates;
+    return;
+  }
+  const arn = resolution.arn;
+  const report = source.report(arn);
+  entry.arn = arn;
+  if (report.JobStatus !== "COMPLETED") {
+    entry.reason = `the snapshot's report for ${report.Arn} is ${report.JobStatus}${report.Error?.Message ? `: ${report.Error.Message}` : ""}`;
+  } else {
+    entry.report = report;
+    entry.createDate = report.CreateDate ?? null;
+  }
+  const parts = parseIamArn(arn);
+  if (parts?.kind === "user") entry.accessKeys = snapshot.accessKeys.filter((k5) => k5.UserName === parts.name);
+  for (const detail of snapshot.entityDetails ?? []) {
+    if (detail.Arn === arn) entry.servicesWithEntities[detail.ServiceNamespace] = detail.EntityDetailsList;
+  }
+  const granting = snapshot.policiesGranting?.find((p3) => p3.Arn === arn);
+  if (granting) {
+    entry.policiesGranting = Object.fromEntries(
+      granting.PoliciesGrantingServiceAccess.map((g5) => [g5.ServiceNamespace, g5.Policies])
+    );
+  }
 }
-function mappedArn(entity, options) {
-  const key = entityKey(entity);
-  return options.entityArns?.find((m3) => minimatch(key, m3.match, { dot: true }))?.arn ?? null;
-}
-function unresolvableReason(entity) {
-  return `cannot tell which deployed ${entity.kind} ${entity.id} is: the code fixes no name, no stack name is known (set \`stacks\` in the config) and no \`entities\` mapping matches ${entityKey(entity)}`;
-}
-function addWarning(usage, warning2) {
-  if (!usage.warnings) usage.warnings = [];
-  usage.warnings.push(warning2);
-}
+
+// src/usage/collect.ts
+init_model2();
+init_snapshot();
+var NO_SOURCE_REASON = "no AWS credentials or snapshot";
 async function collectUsage(entities, options) {
   const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
   const started = clock().getTime();
@@ -68932,584 +70407,12 @@ async function collectUsage(entities, options) {
       managedPolicyDocuments: /* @__PURE__ */ new Map(),
       managedPolicyErrors: /* @__PURE__ */ new Map(),
       stackResources: [],
-      stats: { calls: 0, throttled: 0, elapsedMs: 0 }
+      stats: { calls: 0, throttled: 0, requests: 0, cached: 0, elapsedMs: 0 },
+      failure: null
     };
   }
-  return new OnlineCollection(entities, options.clients, options, usage, clock, started).run();
-}
-var OnlineCollection = class {
-  constructor(entities, clients, options, usage, clock, started) {
-    this.entities = entities;
-    this.clients = clients;
-    this.options = options;
-    this.usage = usage;
-    this.clock = clock;
-    this.started = started;
-    setMaxListeners(0, this.abort.signal);
-    this.deadlineMs = options.deadlineMs ?? 3e5;
-    const random = options.random ?? Math.random;
-    this.scheduler = new Scheduler({
-      requestsPerSecond: options.requestsPerSecond ?? 10,
-      maxInFlight: options.maxInFlight ?? 16,
-      maxRetries: options.maxRetries ?? 8,
-      baseBackoffMs: 250,
-      maxBackoffMs: 1e4,
-      deadlineAt: started + this.deadlineMs,
-      clock,
-      sleep: options.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms))),
-      random,
-      signal: this.abort.signal
-    });
-    this.timing = new PollTiming(options.firstPollMs ?? 2e3, 1e4, random);
-    this.granularity = options.granularity ?? "ACTION_LEVEL";
-  }
-  entities;
-  clients;
-  options;
-  usage;
-  clock;
-  started;
-  scheduler;
-  timing;
-  granularity;
-  cache = null;
-  deadlineMs;
-  abort = new AbortController();
-  account = null;
-  stacks = /* @__PURE__ */ new Map();
-  stackResources = [];
-  jobs = /* @__PURE__ */ new Map();
-  /** Per kind: every entity of the account by name, or null when listing is not possible (then one Get each). */
-  directories = /* @__PURE__ */ new Map();
-  kindCounts = null;
-  done = 0;
-  async run() {
-    if (this.options.cacheDir) {
-      const endpoint = await this.clients.iam.config.endpoint?.().catch(() => void 0);
-      const scope = endpoint ? `${endpoint.protocol}//${endpoint.hostname}:${endpoint.port ?? ""}${endpoint.path}` : "aws";
-      this.cache = new ReportCache(
-        this.options.cacheDir,
-        this.options.cacheMaxAgeMs ?? DEFAULT_CACHE_MAX_AGE_MS,
-        () => this.clock().getTime(),
-        scope
-      );
-    }
-    const timer = setTimeout(() => this.abort.abort(), this.deadlineMs);
-    timer.unref?.();
-    try {
-      const slots = new Semaphore(Math.max(1, this.options.concurrency ?? 50));
-      const policies = this.managedPolicies();
-      const seen = /* @__PURE__ */ new Set();
-      await Promise.all(
-        this.entities.map((entity) => {
-          const key = entityKey(entity);
-          if (seen.has(key)) return Promise.resolve();
-          seen.add(key);
-          return slots.run(() => this.entity(entity, this.usage.get(key)));
-        })
-      );
-      const { documents, errors } = await policies;
-      return {
-        usage: this.usage,
-        managedPolicyDocuments: documents,
-        managedPolicyErrors: errors,
-        stackResources: this.stackResources,
-        stats: { ...this.scheduler.stats, elapsedMs: this.clock().getTime() - this.started }
-      };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-  progress() {
-    this.done++;
-    this.options.onProgress?.({
-      done: this.done,
-      total: this.usage.size,
-      throttled: this.scheduler.stats.throttled,
-      elapsedMs: this.clock().getTime() - this.started
-    });
-  }
-  async entity(entity, usage) {
-    let stage = "resolving its ARN";
-    try {
-      const resolved = await this.resolve(entity, usage);
-      usage.arn = resolved.arn || null;
-      usage.createDate = resolved.createDate;
-      if (!resolved.exists) throw new Unresolved(resolved.missingReason ?? `${resolved.arn} does not exist`);
-      stage = "getting its report";
-      await this.report(entity, usage, resolved.arn, (s2) => {
-        stage = s2;
-      });
-      try {
-        await this.extras(entity, usage);
-      } catch (error2) {
-        addWarning(usage, `${this.reasonFor(error2, "reading its access keys and granting policies")}`);
-      }
-    } catch (error2) {
-      usage.reason = this.reasonFor(error2, stage);
-    } finally {
-      this.progress();
-    }
-  }
-  reasonFor(error2, stage) {
-    if (error2 instanceof Unresolved) return error2.message;
-    if (error2 instanceof DeadlineError) {
-      return `the ${Math.round(this.deadlineMs / 1e3)} s deadline passed while ${stage}`;
-    }
-    if (error2 instanceof RetryBudgetError) {
-      return error2.throttled ? `throttled by AWS: ${error2.message}` : `AWS kept failing: ${error2.message}`;
-    }
-    if (error2 instanceof JobFailedError) return error2.message;
-    const code = awsErrorCode(error2);
-    if (code === "AccessDenied" || code === "AccessDeniedException" || code === "UnauthorizedOperation") {
-      return `AccessDenied while ${stage}: ${error2 instanceof Error ? error2.message : String(error2)} (${POLICY_HINT})`;
-    }
-    if (code === "NoSuchEntity") return `NoSuchEntity while ${stage}: ${errorMessage(error2)}`;
-    return `${stage} failed: ${errorMessage(error2)}`;
-  }
-  accountOf() {
-    if (!this.account) {
-      const configured = this.options.accountId;
-      this.account = configured ? Promise.resolve({ account: configured, partition: "aws" }) : this.scheduler.call(
-        "GetCallerIdentity",
-        CALL_PRIORITY.resolve,
-        (signal) => this.clients.sts.send(new import_client_sts2.GetCallerIdentityCommand({}), abortOption(signal))
-      ).then((identity) => {
-        if (!identity.Account) throw new Error("STS GetCallerIdentity returned no account");
-        return { account: identity.Account, partition: partitionOf(identity.Arn) };
-      });
-      this.account.catch(() => {
-      });
-    }
-    return this.account;
-  }
-  resourcesOf(stackName) {
-    let pending = this.stacks.get(stackName);
-    if (!pending) {
-      pending = this.scheduler.call(
-        "DescribeStackResources",
-        CALL_PRIORITY.resolve,
-        (signal) => this.clients.cloudformation.send(
-          new import_client_cloudformation2.DescribeStackResourcesCommand({ StackName: stackName }),
-          abortOption(signal)
-        )
-      ).then((answer) => {
-        const resources = (answer.StackResources ?? []).flatMap(
-          (r5) => r5.LogicalResourceId && r5.PhysicalResourceId ? [
-            {
-              StackName: stackName,
-              LogicalResourceId: r5.LogicalResourceId,
-              PhysicalResourceId: r5.PhysicalResourceId,
-              ...r5.ResourceType ? { ResourceType: r5.ResourceType } : {}
-            }
-          ] : []
-        );
-        this.stackResources.push(
-          ...resources.filter((r5) => r5.ResourceType?.startsWith("AWS::IAM::") ?? true)
-        );
-        return resources;
-      });
-      pending.catch(() => {
-      });
-      this.stacks.set(stackName, pending);
-    }
-    return pending;
-  }
-  countOf(kind) {
-    if (!this.kindCounts) {
-      this.kindCounts = /* @__PURE__ */ new Map();
-      for (const e5 of this.entities) this.kindCounts.set(e5.kind, (this.kindCounts.get(e5.kind) ?? 0) + 1);
-    }
-    return this.kindCounts.get(kind) ?? 0;
-  }
-  /** Whether entities of `kind` are many enough that listing them all beats one Get each. */
-  listable(kind) {
-    const threshold = this.options.listThreshold ?? 10;
-    return this.countOf(kind) >= threshold;
-  }
-  directory(kind) {
-    let pending = this.directories.get(kind);
-    if (!pending) {
-      pending = this.listAll(kind).catch((error2) => {
-        if (error2 instanceof DeadlineError) throw error2;
-        return null;
-      });
-      this.directories.set(kind, pending);
-    }
-    return pending;
-  }
-  /**
-   * Lists the account's entities of `kind`, but never more pages than half the Gets it replaces: in an account
-   * with far more entities than the input names, the rest are got one by one.
-   */
-  async listAll(kind) {
-    const out = /* @__PURE__ */ new Map();
-    const maxPages = Math.max(1, Math.floor(this.countOf(kind) / 2));
-    let pages = 0;
-    const add = (name, arn, created) => {
-      if (name && arn) out.set(name, { arn, createDate: created ? created.toISOString() : null });
-    };
-    const operation2 = { role: "ListRoles", user: "ListUsers", group: "ListGroups", policy: "ListPolicies" }[kind];
-    let marker;
-    do {
-      const paging = { MaxItems: 1e3, ...marker ? { Marker: marker } : {} };
-      marker = await this.scheduler.call(operation2, CALL_PRIORITY.resolve, async (signal) => {
-        const iam = this.clients.iam;
-        const abort = abortOption(signal);
-        if (kind === "role") {
-          const page2 = await iam.send(new import_client_iam4.ListRolesCommand(paging), abort);
-          for (const r5 of page2.Roles ?? []) add(r5.RoleName, r5.Arn, r5.CreateDate);
-          return page2.IsTruncated ? page2.Marker : void 0;
-        }
-        if (kind === "user") {
-          const page2 = await iam.send(new import_client_iam4.ListUsersCommand(paging), abort);
-          for (const u of page2.Users ?? []) add(u.UserName, u.Arn, u.CreateDate);
-          return page2.IsTruncated ? page2.Marker : void 0;
-        }
-        if (kind === "group") {
-          const page2 = await iam.send(new import_client_iam4.ListGroupsCommand(paging), abort);
-          for (const g5 of page2.Groups ?? []) add(g5.GroupName, g5.Arn, g5.CreateDate);
-          return page2.IsTruncated ? page2.Marker : void 0;
-        }
-        const page = await iam.send(new import_client_iam4.ListPoliciesCommand({ ...paging, Scope: "Local" }), abort);
-        for (const p3 of page.Policies ?? []) add(p3.PolicyName, p3.Arn, p3.CreateDate);
-        return page.IsTruncated ? page.Marker : void 0;
-      });
-      pages++;
-    } while (marker && pages < maxPages);
-    return { byName: out, complete: !marker };
-  }
-  /** The entity from the account's listing; undefined when the listing cannot answer (then Get it). */
-  async fromDirectory(kind, name, knownArn) {
-    if (!this.listable(kind) || knownArn && parseIamArn(knownArn)?.account === "aws") return void 0;
-    const directory = await this.directory(kind);
-    if (!directory) return void 0;
-    const found = directory.byName.get(name);
-    if (found && (!knownArn || found.arn === knownArn)) return { ...found, exists: true };
-    if (found || !directory.complete) return void 0;
-    const what = knownArn ?? `${kind} ${name}`;
-    const operation2 = { role: "ListRoles", user: "ListUsers", group: "ListGroups", policy: "ListPolicies" }[kind];
-    return {
-      arn: knownArn ?? "",
-      createDate: null,
-      exists: false,
-      missingReason: `${what} does not exist in the account (not in ${operation2}): not deployed yet, so there is no usage`
-    };
-  }
-  /** ARN and creation date; `exists` false when IAM says there is no such entity (not deployed yet). */
-  async resolve(entity, usage) {
-    let arn = mappedArn(entity, this.options) ?? entity.arn;
-    let name = null;
-    if (!arn) {
-      const stackName = stackNameFor(entity, this.options);
-      if (stackName) {
-        let resources;
-        try {
-          resources = await this.resourcesOf(stackName);
-        } catch (error2) {
-          if (awsErrorCode(error2) === "ValidationError" && !entity.name) {
-            throw new Unresolved(
-              `stack ${stackName} does not exist (DescribeStackResources: ${errorMessage(error2)}); deployed under another name? Set \`stacks\` in the config`
-            );
-          }
-          if (!entity.name) throw error2;
-          resources = [];
-          addWarning(usage, `DescribeStackResources ${stackName} failed: ${errorMessage(error2)}`);
-        }
-        const physical = resources.find((r5) => r5.LogicalResourceId === entity.id)?.PhysicalResourceId;
-        if (physical) {
-          if (parseIamArn(physical)) arn = physical;
-          else name = physical;
-        } else if (!entity.name) {
-          return {
-            arn: "",
-            createDate: null,
-            exists: false,
-            missingReason: `${entity.id} is not (yet) a resource of stack ${stackName}: not deployed, so there is no usage`
-          };
-        }
-      }
-    }
-    name ??= arn ? null : entity.name;
-    if (!arn && !name) throw new Unresolved(unresolvableReason(entity));
-    if (arn && !parseIamArn(arn))
-      throw new Unresolved(`${arn} is not an IAM role, user, group or policy ARN`);
-    const kind = arn ? parseIamArn(arn).kind : entity.kind;
-    const listed = await this.fromDirectory(kind, name ?? parseIamArn(arn).name, arn);
-    if (listed) return listed;
-    if (kind === "policy") {
-      if (!arn) {
-        const { account, partition: partition2 } = await this.accountOf();
-        arn = iamArn({ partition: partition2, account, kind: "policy", path: entity.iamPath, name });
-      }
-      return this.described(
-        usage,
-        arn,
-        () => this.clients.iam.send(new import_client_iam4.GetPolicyCommand({ PolicyArn: arn }), abortOption(this.abort.signal)).then((a5) => ({ arn: a5.Policy?.Arn, createDate: a5.Policy?.CreateDate }))
-      );
-    }
-    const entityName = name ?? parseIamArn(arn).name;
-    const fallbackArn = async () => {
-      if (arn) return arn;
-      const { account, partition: partition2 } = await this.accountOf();
-      return iamArn({ partition: partition2, account, kind, path: entity.iamPath, name: entityName });
-    };
-    const get2 = async () => {
-      const signal = abortOption(this.abort.signal);
-      if (kind === "role") {
-        const a6 = await this.clients.iam.send(new import_client_iam4.GetRoleCommand({ RoleName: entityName }), signal);
-        return { arn: a6.Role?.Arn, createDate: a6.Role?.CreateDate };
-      }
-      if (kind === "user") {
-        const a6 = await this.clients.iam.send(new import_client_iam4.GetUserCommand({ UserName: entityName }), signal);
-        return { arn: a6.User?.Arn, createDate: a6.User?.CreateDate };
-      }
-      const a5 = await this.clients.iam.send(
-        new import_client_iam4.GetGroupCommand({ GroupName: entityName, MaxItems: 1 }),
-        signal
-      );
-      return { arn: a5.Group?.Arn, createDate: a5.Group?.CreateDate };
-    };
-    return this.described(usage, arn, get2, fallbackArn, kind, entityName);
-  }
-  /** Runs a Get{Role,User,Group,Policy} for the ARN and CreateDate; AccessDenied only costs the date. */
-  async described(usage, knownArn, get2, fallbackArn, kind, name) {
-    const operation2 = kind === "role" ? "GetRole" : kind === "user" ? "GetUser" : kind === "group" ? "GetGroup" : "GetPolicy";
-    try {
-      const answer = await this.scheduler.call(operation2, CALL_PRIORITY.resolve, () => get2());
-      const arn = answer.arn ?? knownArn;
-      if (!arn) throw new Error(`${operation2} returned no ARN`);
-      return { arn, createDate: answer.createDate ? answer.createDate.toISOString() : null, exists: true };
-    } catch (error2) {
-      const code = awsErrorCode(error2);
-      if (code === "NoSuchEntity") {
-        const what = knownArn ?? `${kind} ${name}`;
-        return {
-          arn: knownArn ?? (fallbackArn ? await fallbackArn().catch(() => "") : ""),
-          createDate: null,
-          exists: false,
-          missingReason: `${what} does not exist in the account (${operation2}: NoSuchEntity): not deployed yet, so there is no usage`
-        };
-      }
-      if (code === "AccessDenied" && (knownArn || fallbackArn)) {
-        const arn = knownArn ?? await fallbackArn();
-        addWarning(usage, `creation date unknown: AccessDenied on iam:${operation2} (${POLICY_HINT})`);
-        return { arn, createDate: null, exists: true };
-      }
-      throw error2;
-    }
-  }
-  async report(entity, usage, arn, onStage) {
-    const wanted = this.options.withEntitiesServices && (entity.kind === "group" || entity.kind === "policy") ? this.options.withEntitiesServices(entity) : [];
-    const cached = this.cache?.get(arn, this.granularity) ?? null;
-    if (cached && namespacesToAsk(cached.report, wanted).every((ns) => ns in cached.servicesWithEntities)) {
-      usage.report = { ...cached.report, ...usage.createDate ? { CreateDate: usage.createDate } : {} };
-      usage.servicesWithEntities = pick(
-        cached.servicesWithEntities,
-        namespacesToAsk(cached.report, wanted),
-        wanted
-      );
-      return;
-    }
-    let job = this.jobs.get(arn);
-    if (!job) {
-      job = runReportJob(this.clients.iam, this.scheduler, arn, this.granularity, this.timing, onStage);
-      this.jobs.set(arn, job);
-    }
-    const { jobId, report: shared2 } = await job;
-    const report = { ...shared2 };
-    if (usage.createDate) report.CreateDate = usage.createDate;
-    usage.report = report;
-    const servicesWithEntities = {};
-    const ask = namespacesToAsk(report, wanted);
-    if (ask.length > 0) onStage("reading which users and roles used its services");
-    for (const namespace of ask) {
-      try {
-        servicesWithEntities[namespace] = await entitiesForService(
-          this.clients.iam,
-          this.scheduler,
-          jobId,
-          namespace
-        );
-      } catch (error2) {
-        if (error2 instanceof DeadlineError) {
-          addWarning(
-            usage,
-            `the deadline passed before GetServiceLastAccessedDetailsWithEntities ${namespace}`
-          );
-          break;
-        }
-        addWarning(usage, `GetServiceLastAccessedDetailsWithEntities ${namespace}: ${errorMessage(error2)}`);
-      }
-    }
-    usage.servicesWithEntities = pick(servicesWithEntities, ask, wanted);
-    this.cache?.put(this.granularity, { report, servicesWithEntities });
-  }
-  async extras(entity, usage) {
-    const arn = usage.arn;
-    const parts = parseIamArn(arn);
-    if (parts?.kind === "user") {
-      try {
-        usage.accessKeys = await accessKeysOf(this.clients.iam, this.scheduler, parts.name);
-      } catch (error2) {
-        if (error2 instanceof DeadlineError) throw error2;
-        addWarning(usage, `access keys unknown: ${errorMessage(error2)}`);
-      }
-    }
-    const granting = this.options.grantingPoliciesFor?.(entity) ?? [];
-    if (granting.length > 0 && usage.report) {
-      const namespaces = granting.includes("*") ? usage.report.ServicesLastAccessed.map((s2) => s2.ServiceNamespace) : [...new Set(granting)];
-      try {
-        usage.policiesGranting = await this.policiesGranting(arn, namespaces);
-      } catch (error2) {
-        if (error2 instanceof DeadlineError) throw error2;
-        addWarning(usage, `ListPoliciesGrantingServiceAccess: ${errorMessage(error2)}`);
-      }
-    }
-  }
-  async policiesGranting(arn, namespaces) {
-    const out = {};
-    for (let i5 = 0; i5 < namespaces.length; i5 += 200) {
-      const chunk = namespaces.slice(i5, i5 + 200);
-      let marker;
-      do {
-        const pageMarker = marker;
-        const page = await this.scheduler.call(
-          "ListPoliciesGrantingServiceAccess",
-          CALL_PRIORITY.extra,
-          (signal) => this.clients.iam.send(
-            new import_client_iam4.ListPoliciesGrantingServiceAccessCommand({
-              Arn: arn,
-              ServiceNamespaces: chunk,
-              ...pageMarker ? { Marker: pageMarker } : {}
-            }),
-            abortOption(signal)
-          )
-        );
-        for (const entry of page.PoliciesGrantingServiceAccess ?? []) {
-          if (!entry.ServiceNamespace) continue;
-          const list4 = out[entry.ServiceNamespace] ?? [];
-          list4.push(...toPlain(entry.Policies ?? []));
-          out[entry.ServiceNamespace] = list4;
-        }
-        marker = page.IsTruncated ? page.Marker : void 0;
-      } while (marker);
-    }
-    return out;
-  }
-  async managedPolicies() {
-    const documents = /* @__PURE__ */ new Map();
-    const errors = /* @__PURE__ */ new Map();
-    const arns = [...new Set(this.entities.flatMap((e5) => e5.managedPolicyArns))].sort();
-    await Promise.all(
-      arns.map(async (arn) => {
-        try {
-          const policy = await this.scheduler.call(
-            "GetPolicy",
-            CALL_PRIORITY.extra,
-            (signal) => this.clients.iam.send(new import_client_iam4.GetPolicyCommand({ PolicyArn: arn }), abortOption(signal))
-          );
-          const versionId = policy.Policy?.DefaultVersionId;
-          if (!versionId) throw new Error("GetPolicy returned no DefaultVersionId");
-          const version = await this.scheduler.call(
-            "GetPolicyVersion",
-            CALL_PRIORITY.extra,
-            (signal) => this.clients.iam.send(
-              new import_client_iam4.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId }),
-              abortOption(signal)
-            )
-          );
-          const text = version.PolicyVersion?.Document;
-          if (!text) throw new Error("GetPolicyVersion returned no Document");
-          documents.set(arn, JSON.parse(decodeURIComponent(text)));
-        } catch (error2) {
-          errors.set(arn, error2 instanceof DeadlineError ? "the deadline passed" : errorMessage(error2));
-        }
-      })
-    );
-    return { documents, errors };
-  }
-};
-function namespacesToAsk(report, wanted) {
-  if (wanted.length === 0) return [];
-  const used = report.ServicesLastAccessed.filter((s2) => s2.LastAuthenticated).map((s2) => s2.ServiceNamespace);
-  return wanted.includes("*") ? used : used.filter((ns) => wanted.includes(ns));
-}
-function pick(all, asked, wanted) {
-  const out = {};
-  for (const ns of wanted) if (ns !== "*") out[ns] = all[ns] ?? [];
-  for (const ns of asked) if (all[ns]) out[ns] = all[ns];
-  return out;
-}
-function fromSnapshot(entities, snapshot, options, usage, clock, started) {
-  const reports = new Map(snapshot.reports.map((r5) => [r5.Arn, r5]));
-  let done = 0;
-  for (const entity of entities) {
-    const entry = usage.get(entityKey(entity));
-    let arn = mappedArn(entity, options) ?? entity.arn;
-    let name = null;
-    if (!arn) {
-      const stackName = stackNameFor(entity, options);
-      const physical = stackName ? snapshot.resources.find((r5) => r5.StackName === stackName && r5.LogicalResourceId === entity.id)?.PhysicalResourceId : void 0;
-      if (physical && parseIamArn(physical)) arn = physical;
-      else if (physical) name = physical;
-      else name = entity.name;
-      if (!name && !arn) {
-        entry.reason = stackName ? `${entity.id} is not in the snapshot's resources of stack ${stackName} (not deployed when the snapshot was taken, or another stack name)` : unresolvableReason(entity);
-      }
-    }
-    let report;
-    if (arn) report = reports.get(arn);
-    else if (name) {
-      const candidates = snapshot.reports.filter((r5) => {
-        const parts2 = parseIamArn(r5.Arn);
-        return parts2?.kind === entity.kind && parts2.name === name && (!options.accountId || parts2.account === options.accountId);
-      });
-      report = candidates.find((r5) => entity.iamPath && parseIamArn(r5.Arn)?.path === entity.iamPath) ?? candidates[0];
-      arn = report?.Arn ?? null;
-    }
-    entry.arn = arn;
-    if (entry.reason === null) {
-      if (!report) {
-        entry.reason = `the snapshot has no report for ${arn ?? `${entity.kind} ${name}`}`;
-      } else if (report.JobStatus !== "COMPLETED") {
-        entry.reason = `the snapshot's report for ${report.Arn} is ${report.JobStatus}${report.Error?.Message ? `: ${report.Error.Message}` : ""}`;
-      } else {
-        entry.report = report;
-        entry.createDate = report.CreateDate ?? null;
-      }
-    }
-    const parts = arn ? parseIamArn(arn) : null;
-    if (parts?.kind === "user") {
-      entry.accessKeys = snapshot.accessKeys.filter((k5) => k5.UserName === parts.name);
-    }
-    if (arn) {
-      for (const detail of snapshot.entityDetails ?? []) {
-        if (detail.Arn === arn)
-          entry.servicesWithEntities[detail.ServiceNamespace] = detail.EntityDetailsList;
-      }
-      const granting = snapshot.policiesGranting?.find((p3) => p3.Arn === arn);
-      if (granting) {
-        entry.policiesGranting = Object.fromEntries(
-          granting.PoliciesGrantingServiceAccess.map((g5) => [g5.ServiceNamespace, g5.Policies])
-        );
-      }
-    }
-    done++;
-    options.onProgress?.({
-      done,
-      total: entities.length,
-      throttled: 0,
-      elapsedMs: clock().getTime() - started
-    });
-  }
-  return {
-    usage,
-    managedPolicyDocuments: new Map(snapshot.policies.map((p3) => [p3.Arn, p3.Document])),
-    managedPolicyErrors: /* @__PURE__ */ new Map(),
-    stackResources: snapshot.resources,
-    stats: { calls: 0, throttled: 0, elapsedMs: clock().getTime() - started }
-  };
+  const { LiveCollection: LiveCollection2 } = await Promise.resolve().then(() => (init_collect_live(), collect_live_exports));
+  return new LiveCollection2(entities, options.clients, options, usage, clock, started).run();
 }
 
 // src/pipeline.ts
@@ -69585,98 +70488,28 @@ async function scan(options) {
     entities.filter((g5) => isTouched(g5, hasBaseFor(g5.entity), baseEntities.get(entityKey(g5.entity)))).map((g5) => entityKey(g5.entity))
   );
   let touched = touchedKeys();
-  let usage = /* @__PURE__ */ new Map();
-  let managedPolicyDocuments = /* @__PURE__ */ new Map();
-  let usageUnavailable = null;
   const wanted = entities.filter((g5) => touched.has(entityKey(g5.entity))).map((g5) => g5.entity);
-  if (!options.snapshot && !options.aws) {
-    usageUnavailable = options.usageUnavailableReason ?? "no AWS credentials and no snapshot: configure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, OIDC) or pass --snapshot FILE";
-  } else if (wanted.length > 0) {
-    let collection = null;
-    try {
-      collection = await collectUsage(wanted, {
-        ...options.snapshot ? { snapshot: options.snapshot } : {},
-        ...options.aws ? { clients: options.aws } : {},
-        granularity: config.granularity,
-        deadlineMs: config.deadlineSeconds * 1e3,
-        clock,
-        ...options.sleep ? { sleep: options.sleep } : {},
-        ...options.cacheDir ? { cacheDir: options.cacheDir, cacheMaxAgeMs: config.cacheMaxAgeHours * 36e5 } : {},
-        entityArns: config.entities,
-        stacks: config.stacks,
-        ...options.onProgress ? { onProgress: options.onProgress } : {}
-      });
-    } catch (error2) {
-      if (error2 instanceof UserError) throw error2;
-      usageUnavailable = `collecting usage failed: ${errorMessage(error2)}`;
-    }
-    if (collection) {
-      usage = collection.usage;
-      managedPolicyDocuments = collection.managedPolicyDocuments;
-      if (managedPolicyDocuments.size > 0) {
-        entities = collectGrants(head, base, { managedPolicyDocuments });
-        touched = touchedKeys();
-      }
-    }
+  const { usage, managedPolicyDocuments, usageUnavailable, usageStats } = await usageFor(
+    wanted,
+    options,
+    clock
+  );
+  if (managedPolicyDocuments.size > 0) {
+    entities = collectGrants(head, base, { managedPolicyDocuments });
+    touched = touchedKeys();
   }
   const historic = usage.size > 0 ? await historicGrants(root5, paths, readOptions, config.unusedDays, clock(), managedPolicyDocuments) : null;
-  for (const g5 of entities) {
-    if (!touched.has(entityKey(g5.entity))) continue;
-    diagnostics.push(...g5.grants.diagnostics ?? []);
-    for (const unknown of new Set(g5.entity.unknowns)) {
-      diagnostics.push({
-        severity: "warning",
-        file: g5.entity.file,
-        line: g5.entity.line,
-        message: `${g5.entity.id}: ${unknown}; what it grants there is not judged`,
-        entity: g5.entity.id
-      });
-    }
-    for (const action of g5.grants.unknownActions) {
-      const where = g5.grants.unknownActionSources?.[action];
-      diagnostics.push({
-        severity: "warning",
-        file: where?.file ?? g5.entity.file,
-        line: where?.line ?? g5.entity.line,
-        message: `${g5.entity.id}: '${action}' matches no action in the catalog (a typo, or an action newer than the catalog); it is not judged`,
-        entity: g5.entity.id
-      });
-    }
-  }
-  const findings = [];
-  const suppressed = [];
-  const now = clock();
-  for (const g5 of entities) {
-    const key = entityKey(g5.entity);
-    const result2 = evaluateEntity(
-      {
-        granted: g5,
-        usage: usage.get(key) ?? null,
-        touched: touched.has(key),
-        historic: historic?.get(key) ?? null
-      },
-      {
-        rules: config.rules,
-        settings: { unusedDays: config.unusedDays, accessKeyMaxIdleDays: config.accessKeyMaxIdleDays },
-        ignore: config.ignore,
-        onMissingData: config.onMissingData,
-        hasBase: hasBaseFor(g5.entity),
-        usageUnavailable,
-        now
-      }
-    );
-    findings.push(...result2.findings);
-    suppressed.push(...result2.suppressed);
-    for (const w of result2.warnings) {
-      diagnostics.push({
-        severity: "warning",
-        file: w.file,
-        line: w.line,
-        message: w.message,
-        entity: w.entity
-      });
-    }
-  }
+  diagnostics.push(...reviewDiagnostics(entities, touched));
+  const { findings, suppressed, warnings } = evaluateAll(entities, {
+    usage,
+    touched,
+    historic,
+    config,
+    hasBaseFor,
+    usageUnavailable,
+    now: clock()
+  });
+  diagnostics.push(...warnings);
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   const failOn = options.failOn ?? "error";
@@ -69703,7 +70536,114 @@ async function scan(options) {
     base: baseSha,
     touched: [...touched].sort(),
     files: head.files,
-    root: sourceRoot
+    root: sourceRoot,
+    usageStats
+  };
+}
+function reviewDiagnostics(entities, touched) {
+  const out = [];
+  for (const g5 of entities) {
+    if (!touched.has(entityKey(g5.entity))) continue;
+    out.push(...g5.grants.diagnostics ?? []);
+    for (const unknown of new Set(g5.entity.unknowns)) {
+      out.push({
+        severity: "warning",
+        file: g5.entity.file,
+        line: g5.entity.line,
+        message: `${g5.entity.id}: ${unknown}; what it grants there is not judged`,
+        entity: g5.entity.id
+      });
+    }
+    for (const action of g5.grants.unknownActions) {
+      const where = g5.grants.unknownActionSources?.[action];
+      out.push({
+        severity: "warning",
+        file: where?.file ?? g5.entity.file,
+        line: where?.line ?? g5.entity.line,
+        message: `${g5.entity.id}: '${action}' matches no action in the catalog (a typo, or an action newer than the catalog); it is not judged`,
+        entity: g5.entity.id
+      });
+    }
+  }
+  return out;
+}
+function evaluateAll(entities, context) {
+  const { config } = context;
+  const findings = [];
+  const suppressed = [];
+  const warnings = [];
+  for (const g5 of entities) {
+    const key = entityKey(g5.entity);
+    const result2 = evaluateEntity(
+      {
+        granted: g5,
+        usage: context.usage.get(key) ?? null,
+        touched: context.touched.has(key),
+        historic: context.historic?.get(key) ?? null
+      },
+      {
+        rules: config.rules,
+        settings: { unusedDays: config.unusedDays, accessKeyMaxIdleDays: config.accessKeyMaxIdleDays },
+        ignore: config.ignore,
+        onMissingData: config.onMissingData,
+        hasBase: context.hasBaseFor(g5.entity),
+        usageUnavailable: context.usageUnavailable,
+        now: context.now
+      }
+    );
+    findings.push(...result2.findings);
+    suppressed.push(...result2.suppressed);
+    for (const w of result2.warnings) {
+      warnings.push({
+        severity: "warning",
+        file: w.file,
+        line: w.line,
+        message: w.message,
+        entity: w.entity
+      });
+    }
+  }
+  return { findings, suppressed, warnings };
+}
+async function usageFor(wanted, options, clock) {
+  const none = {
+    usage: /* @__PURE__ */ new Map(),
+    managedPolicyDocuments: /* @__PURE__ */ new Map(),
+    usageUnavailable: null,
+    usageStats: null
+  };
+  if (!options.snapshot && !options.aws) {
+    return {
+      ...none,
+      usageUnavailable: options.usageUnavailableReason ?? "no AWS credentials and no snapshot: configure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, OIDC) or pass --snapshot FILE"
+    };
+  }
+  if (wanted.length === 0) return none;
+  const { config } = options;
+  let collection;
+  try {
+    collection = await collectUsage(wanted, {
+      ...options.snapshot ? { snapshot: options.snapshot } : {},
+      ...options.aws ? { clients: options.aws } : {},
+      granularity: config.granularity,
+      deadlineMs: config.deadlineSeconds * 1e3,
+      clock,
+      ...options.sleep ? { sleep: options.sleep } : {},
+      ...options.cacheDir ? { cacheDir: options.cacheDir, cacheMaxAgeMs: config.cacheMaxAgeHours * 36e5 } : {},
+      entityArns: config.entities,
+      stacks: config.stacks,
+      ...options.onProgress ? { onProgress: options.onProgress } : {}
+    });
+  } catch (error2) {
+    if (error2 instanceof UserError) throw error2;
+    return { ...none, usageUnavailable: `collecting usage failed: ${errorMessage(error2)}` };
+  }
+  if (collection.failure) throw new UserError(collectionFailureMessage(collection.failure));
+  return {
+    usage: collection.usage,
+    managedPolicyDocuments: collection.managedPolicyDocuments,
+    usageUnavailable: null,
+    usageStats: collection.stats
   };
 }
 function newProblems(head, base) {
@@ -69794,6 +70734,9 @@ function renderJson(result2) {
   return `${JSON.stringify(body, null, 2)}
 `;
 }
+
+// src/report/markdown.ts
+init_model();
 
 // src/report/escape.ts
 var COMMENT_MARKER = "<!-- iam-usage-guard -->";
@@ -70358,6 +71301,11 @@ function verdict2(report, options) {
   return paint(options.color, 32, `\u2714 Passed${note}: ${counts} (${extra}).`);
 }
 
+// src/cli/commands/check.ts
+init_cache();
+init_clients();
+init_snapshot();
+
 // src/cli/progress.ts
 var CLEAR_LINE = "\r\x1B[K";
 function createProgress(stream, options) {
@@ -70459,6 +71407,24 @@ function render(format2, result2, config, failOn, io, toFile) {
     }
   }
 }
+function snapshotPaths(value) {
+  if (Array.isArray(value)) return value.filter((v) => typeof v === "string");
+  return typeof value === "string" ? [value] : [];
+}
+async function readSnapshots(paths, cwd) {
+  if (paths.length === 0) return void 0;
+  const snapshots = [];
+  for (const file of paths) {
+    let text;
+    try {
+      text = await readFile5(path5.resolve(cwd, file), "utf8");
+    } catch (error2) {
+      throw new UserError(`cannot read snapshot ${file}: ${error2.code ?? error2}`);
+    }
+    snapshots.push(readSnapshot(text, file));
+  }
+  return mergeSnapshots(snapshots);
+}
 var checkCommand = {
   name: "check",
   summary: "Compare what your IaC grants with what IAM says is used; exit 1 when findings reach --fail-on.",
@@ -70467,6 +71433,7 @@ var checkCommand = {
     "iam-usage-guard check",
     "iam-usage-guard check infra/ --base origin/main",
     "iam-usage-guard check --snapshot usage.json --format sarif --output results.sarif",
+    "iam-usage-guard check --snapshot prod.json --snapshot staging.json",
     "iam-usage-guard check --staged --fail-on warning"
   ],
   options: {
@@ -70490,8 +71457,9 @@ var checkCommand = {
     },
     snapshot: {
       type: "string",
+      multiple: true,
       value: "FILE",
-      description: "Use last-accessed data from this snapshot; no AWS calls."
+      description: "Use last-accessed data from this snapshot; no AWS calls. Repeatable (one per account): merged, the newest report of an ARN wins."
     },
     format: {
       type: "string",
@@ -70510,7 +71478,8 @@ var checkCommand = {
       value: "URL",
       description: "IAM/STS/CloudFormation endpoint (e.g. the local IAM endpoint)."
     },
-    region: { type: "string", value: "REGION", description: "AWS region (default AWS_REGION)." }
+    region: { type: "string", value: "REGION", description: "AWS region (default AWS_REGION)." },
+    "no-cache": { type: "boolean", description: "Ignore cached reports: ask IAM afresh for every entity." }
   },
   async run(args, io) {
     const v = args.values;
@@ -70522,19 +71491,7 @@ var checkCommand = {
       if (missing.length > 0) throw new UserError(`no such file or folder: ${missing.join(", ")}`);
     }
     const { config, file: configFile } = await loadConfig2(io.cwd, v["config"]);
-    let snapshot;
-    const snapshotPath = v["snapshot"];
-    if (snapshotPath) {
-      let text2;
-      try {
-        text2 = await readFile5(path5.resolve(io.cwd, snapshotPath), "utf8");
-      } catch (error2) {
-        throw new UserError(
-          `cannot read snapshot ${snapshotPath}: ${error2.code ?? error2}`
-        );
-      }
-      snapshot = readSnapshot(text2, snapshotPath);
-    }
+    const snapshot = await readSnapshots(snapshotPaths(v["snapshot"]), io.cwd);
     const endpointUrl = v["endpoint-url"];
     const region = v["region"];
     let aws = null;
@@ -70552,7 +71509,7 @@ var checkCommand = {
 `);
       }
     }
-    const cacheDir = aws ? defaultCacheDir(io.env, process.platform, io.env["HOME"] || homedir3()) : null;
+    const cacheDir = aws && v["no-cache"] !== true ? defaultCacheDir(io.env, process.platform, io.env["HOME"] || homedir3()) : null;
     const progress = createProgress(io.stderr, { isTTY: io.stderr.isTTY === true });
     let result2;
     try {
@@ -70582,6 +71539,13 @@ var checkCommand = {
     if (result2.files.length === 0) {
       io.stderr.write(
         `iam-usage-guard check: no IaC files found under ${args.positionals.join(", ") || "."}${configFile ? ` (files from ${configFile})` : ""}.
+`
+      );
+    }
+    const cached = result2.usageStats?.cached ?? 0;
+    if (cached > 0) {
+      io.stderr.write(
+        `iam-usage-guard check: ${cached} report${cached === 1 ? "" : "s"} from the cache (younger than ${config.cacheMaxAgeHours} h); --no-cache asks IAM afresh.
 `
       );
     }
@@ -70798,6 +71762,7 @@ function unknownActionDiagnostics(granted) {
 }
 
 // src/cli/commands/init.ts
+init_errors();
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import path6 from "node:path";
 function configTemplate() {
@@ -70892,6 +71857,7 @@ var initCommand = {
 };
 
 // src/cli/commands/local-iam.ts
+init_errors();
 import { readFile as readFile6 } from "node:fs/promises";
 import path7 from "node:path";
 
@@ -70974,6 +71940,7 @@ function errorBody(namespace, error2, requestId) {
 }
 
 // src/local-iam/scenario.ts
+init_errors();
 import { readFileSync as readFileSync2 } from "node:fs";
 import { dirname, resolve } from "node:path";
 var ARN = /^arn:aws[a-z-]*:iam::(\d{12}|aws):(role|user|group|policy)(\/.*)?\/([^/]+)$/;
@@ -71188,11 +72155,14 @@ function loadScenario(text, file, now = /* @__PURE__ */ new Date()) {
       if (!isObject2(v))
         return fail(bp, "must be an object { kind, operation?, after?, count?, status?, delayMs? }");
       const kind = v["kind"];
-      if (kind !== "server-error" && kind !== "reset" && kind !== "expired-token" && kind !== "slow") {
-        return fail(`${bp}.kind`, "must be server-error, reset, expired-token or slow");
+      const kinds = ["server-error", "reset", "expired-token", "credentials-rejected", "html-error", "slow"];
+      if (typeof kind !== "string" || !kinds.includes(kind)) {
+        return fail(`${bp}.kind`, `must be ${kinds.slice(0, -1).join(", ")} or ${kinds.at(-1)}`);
       }
       const burst = { kind };
       assign(burst, "operation", optStr(v["operation"], `${bp}.operation`));
+      assign(burst, "code", optStr(v["code"], `${bp}.code`));
+      assign(burst, "accessKeyId", optStr(v["accessKeyId"], `${bp}.accessKeyId`));
       for (const key of ["after", "count", "status", "delayMs"]) {
         const value = v[key];
         if (value === void 0) continue;
@@ -71334,12 +72304,13 @@ var LocalIamState = class {
   tokens;
   lastRefill = Date.now();
   burstCalls = [];
-  /** The burst (5xx, reset, expired token, slow) this call falls in, if any; every matching call counts. */
-  burst(op2) {
+  /** The burst (5xx, reset, rejected credentials, HTML page, slow) this call falls in; every matching call counts. */
+  burst(op2, accessKeyId) {
     const bursts = this.scenario.faults?.bursts ?? [];
     let hit = null;
     bursts.forEach((burst, i5) => {
       if (burst.operation !== void 0 && burst.operation !== op2) return;
+      if (burst.accessKeyId !== void 0 && burst.accessKeyId !== accessKeyId) return;
       const n3 = this.burstCalls[i5] ?? 0;
       this.burstCalls[i5] = n3 + 1;
       const after = burst.after ?? 0;
@@ -71903,6 +72874,15 @@ var LocalIamState = class {
     return "AWS::IAM::Role";
   }
 };
+var REJECTION_MESSAGES = {
+  ExpiredToken: "The security token included in the request is expired",
+  InvalidClientTokenId: "The security token included in the request is invalid.",
+  UnrecognizedClient: "The security token included in the request is invalid.",
+  SignatureDoesNotMatch: "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method."
+};
+function rejectedCredentials(code) {
+  return { status: 403, code, message: REJECTION_MESSAGES[code] ?? "The credentials were rejected." };
+}
 function memberList(params, name) {
   const values = [];
   for (let i5 = 1; params[`${name}.member.${i5}`] !== void 0; i5++)
@@ -71917,77 +72897,98 @@ function readBody(request) {
     request.on("error", reject);
   });
 }
+function logOf(request, op2, params, arn, at) {
+  const log = { op: op2, params, status: 200, at };
+  if (arn) log.arn = arn;
+  const userAgent = request.headers["x-amz-user-agent"] ?? request.headers["user-agent"];
+  if (typeof userAgent === "string") log.userAgent = userAgent;
+  const scope = /Credential=([^/,\s]+)\/\d{8}\/([^/,\s]+)\//.exec(request.headers.authorization ?? "");
+  if (scope) {
+    log.accessKeyId = scope[1];
+    log.signingRegion = scope[2];
+  }
+  return log;
+}
+function burstError(burst) {
+  if (burst?.kind === "server-error") {
+    const status = burst.status ?? 500;
+    return status === 503 ? { status, code: "ServiceUnavailable", message: "Service is unable to handle request." } : { status, code: "InternalFailure", message: "An internal error occurred." };
+  }
+  if (burst?.kind === "expired-token" || burst?.kind === "credentials-rejected") {
+    return rejectedCredentials(burst.code ?? "ExpiredToken");
+  }
+  return null;
+}
+function htmlPage(response, status) {
+  const page = `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status} Server Error</h1></body></html>`;
+  response.writeHead(status, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Length": Buffer.byteLength(page)
+  });
+  response.end(page);
+}
+function writeAnswer(response, op2, outcome2, log, requestId) {
+  const namespace = STS_OPERATIONS.has(op2) ? STS_NAMESPACE : CLOUDFORMATION_OPERATIONS.has(op2) ? CLOUDFORMATION_NAMESPACE : IAM_NAMESPACE;
+  let status = 200;
+  let text;
+  if (isError(outcome2)) {
+    status = outcome2.status;
+    log.code = outcome2.code;
+    text = errorBody(
+      namespace,
+      {
+        type: outcome2.type ?? (status >= 500 ? "Receiver" : "Sender"),
+        code: outcome2.code,
+        message: outcome2.message
+      },
+      requestId
+    );
+  } else {
+    text = successBody(op2, namespace, outcome2, requestId);
+  }
+  log.status = status;
+  response.writeHead(status, {
+    "Content-Type": "text/xml",
+    "Content-Length": Buffer.byteLength(text),
+    "x-amzn-RequestId": requestId
+  });
+  response.end(text);
+}
 async function startLocalIam(scenario, options = {}) {
   const state2 = new LocalIamState(scenario);
   const calls = [];
   const started = Date.now();
   const latency = scenario.faults?.requestLatencyMs;
-  const server = createServer((request, response) => {
-    void (async () => {
-      const requestId = randomUUID();
-      const body = request.method === "POST" ? await readBody(request) : "";
-      const params = Object.fromEntries(new URLSearchParams(body));
-      const op2 = params["Action"] ?? "";
-      const namespace = STS_OPERATIONS.has(op2) ? STS_NAMESPACE : CLOUDFORMATION_OPERATIONS.has(op2) ? CLOUDFORMATION_NAMESPACE : IAM_NAMESPACE;
-      const target = state2.target(op2, params);
-      const log = { op: op2, params, status: 200, at: Date.now() - started };
-      if (target.arn) log.arn = target.arn;
-      const userAgent = request.headers["x-amz-user-agent"] ?? request.headers["user-agent"];
-      if (typeof userAgent === "string") log.userAgent = userAgent;
-      calls.push(log);
-      const burst = state2.burst(op2);
-      if (burst?.kind === "reset") {
-        log.status = 0;
-        log.code = "ECONNRESET";
-        options.onCall?.(log);
-        request.socket.destroy();
-        return;
-      }
-      let outcome;
-      if (request.method !== "POST" || !op2) {
-        outcome = { status: 400, code: "MissingAction", message: "Missing Action" };
-      } else if (burst?.kind === "server-error") {
-        const status2 = burst.status ?? 500;
-        outcome = status2 === 503 ? { status: status2, code: "ServiceUnavailable", message: "Service is unable to handle request." } : { status: status2, code: "InternalFailure", message: "An internal error occurred." };
-      } else if (burst?.kind === "expired-token") {
-        outcome = {
-          status: 403,
-          code: "ExpiredToken",
-          message: "The security token included in the request is expired"
-        };
-      } else if (state2.throttled()) {
-        outcome = { status: 400, code: "Throttling", message: "Rate exceeded" };
-      } else {
-        outcome = state2.denied(op2, target) ?? state2.handle(op2, params);
-      }
-      const delay = draw(latency) + (burst?.kind === "slow" ? burst.delayMs ?? 0 : 0);
-      if (delay > 0) await new Promise((r5) => setTimeout(r5, delay));
-      let status = 200;
-      let text;
-      if (isError(outcome)) {
-        status = outcome.status;
-        log.code = outcome.code;
-        text = errorBody(
-          namespace,
-          {
-            type: outcome.type ?? (status >= 500 ? "Receiver" : "Sender"),
-            code: outcome.code,
-            message: outcome.message
-          },
-          requestId
-        );
-      } else {
-        text = successBody(op2, namespace, outcome, requestId);
-      }
-      log.status = status;
+  const answer = async (request, response) => {
+    const requestId = randomUUID();
+    const body = request.method === "POST" ? await readBody(request) : "";
+    const params = Object.fromEntries(new URLSearchParams(body));
+    const op2 = params["Action"] ?? "";
+    const target = state2.target(op2, params);
+    const log = logOf(request, op2, params, target.arn, Date.now() - started);
+    calls.push(log);
+    const burst = state2.burst(op2, log.accessKeyId);
+    if (burst?.kind === "reset" || burst?.kind === "html-error") {
+      log.status = burst.kind === "reset" ? 0 : burst.status ?? 500;
+      log.code = burst.kind === "reset" ? "ECONNRESET" : "HTML";
       options.onCall?.(log);
-      response.writeHead(status, {
-        "Content-Type": "text/xml",
-        "Content-Length": Buffer.byteLength(text),
-        "x-amzn-RequestId": requestId
-      });
-      response.end(text);
-    })().catch((error2) => {
+      if (burst.kind === "reset") request.socket.destroy();
+      else htmlPage(response, log.status);
+      return;
+    }
+    let outcome2;
+    if (request.method !== "POST" || !op2) {
+      outcome2 = { status: 400, code: "MissingAction", message: "Missing Action" };
+    } else {
+      outcome2 = burstError(burst) ?? (state2.throttled() ? { status: 400, code: "Throttling", message: "Rate exceeded" } : state2.denied(op2, target) ?? state2.handle(op2, params));
+    }
+    const delay = draw(latency) + (burst?.kind === "slow" ? burst.delayMs ?? 0 : 0);
+    if (delay > 0) await new Promise((r5) => setTimeout(r5, delay));
+    writeAnswer(response, op2, outcome2, log, requestId);
+    options.onCall?.(log);
+  };
+  const server = createServer((request, response) => {
+    answer(request, response).catch((error2) => {
       response.writeHead(500, { "Content-Type": "text/plain" });
       response.end(String(error2));
     });
@@ -72106,6 +73107,14 @@ async function runLocalIam(args, io) {
 // src/cli/commands/snapshot.ts
 import { writeFile as writeFile3 } from "node:fs/promises";
 import path8 from "node:path";
+init_errors();
+init_model();
+init_arn();
+init_aws_errors();
+init_cache();
+init_clients();
+init_model2();
+init_snapshot();
 var snapshotCommand = {
   name: "snapshot",
   summary: "Write last-accessed reports, access keys and policy documents for IaC entities or ARNs to a file.",
@@ -72153,13 +73162,25 @@ var snapshotCommand = {
   },
   run: runSnapshot
 };
-async function runSnapshot(args, io) {
+var GRANTED_BY_RULES = ["unused-service", "widened-unused-service"];
+function grantingNamespaces(config) {
+  const windows = GRANTED_BY_RULES.map((id) => config.rules[id]?.options["unusedDays"]).filter(
+    (days2) => typeof days2 === "number"
+  );
+  const days = Math.min(config.unusedDays, ...windows);
+  return (entity, report) => {
+    const view2 = usageView(
+      { ...emptyUsage(entity), report, createDate: report.CreateDate ?? null },
+      days,
+      /* @__PURE__ */ new Date()
+    );
+    if (!view2 || view2.young) return [];
+    return [...view2.services.values()].filter((s2) => !s2.used).map((s2) => s2.namespace);
+  };
+}
+async function entitiesToCollect(args, io, config) {
   const v = args.values;
-  const out = v["out"];
-  if (typeof out !== "string")
-    throw new UserError("--out FILE is required. See 'iam-usage-guard snapshot --help'.");
   const arns = Array.isArray(v["arn"]) ? v["arn"] : typeof v["arn"] === "string" ? [v["arn"]] : [];
-  const { config } = await loadConfig2(io.cwd, typeof v["config"] === "string" ? v["config"] : void 0);
   const entities = [];
   for (const arn of arns) {
     const entity = entityFromArn(arn);
@@ -72181,6 +73202,15 @@ async function runSnapshot(args, io) {
   if (entities.length === 0) {
     throw new UserError("no IAM entity found: give PATHs with IaC files, or --arn ARN");
   }
+  return entities;
+}
+async function runSnapshot(args, io) {
+  const v = args.values;
+  const out = v["out"];
+  if (typeof out !== "string")
+    throw new UserError("--out FILE is required. See 'iam-usage-guard snapshot --help'.");
+  const { config } = await loadConfig2(io.cwd, typeof v["config"] === "string" ? v["config"] : void 0);
+  const entities = await entitiesToCollect(args, io, config);
   const clients = createAwsClients(clientOptions(v, io));
   await requireCredentials(clients);
   const granularity = v["granularity"] === void 0 ? config.granularity : granularityOf(v["granularity"]);
@@ -72194,9 +73224,9 @@ async function runSnapshot(args, io) {
     stacks: config.stacks,
     cacheDir,
     cacheMaxAgeMs: config.cacheMaxAgeHours * 36e5,
-    // A snapshot serves every later question: who used each used service, and which policy grants each service.
+    // A snapshot serves later questions: who used each used service, and which policy grants each unused one.
     withEntitiesServices: () => ["*"],
-    grantingPoliciesFor: () => ["*"],
+    grantingPoliciesFor: grantingNamespaces(config),
     onProgress: progress
   });
   progress.finish();
@@ -72208,11 +73238,15 @@ async function runSnapshot(args, io) {
   } catch (error2) {
     throw new UserError(`cannot write ${out}: ${error2.code ?? String(error2)}`);
   }
-  const missing = entities.filter((e5) => collection.usage.get(entityKey(e5))?.report === null);
+  const { calls, requests, throttled, cached } = collection.stats;
   io.stderr.write(
-    `wrote ${out}: ${snapshot.reports.length} reports, ${snapshot.accessKeys.length} access keys, ${snapshot.policies.length} policy documents (${collection.stats.calls} AWS calls, ${collection.stats.throttled} throttled)
+    `wrote ${out}: ${snapshot.reports.length} reports, ${snapshot.accessKeys.length} access keys, ${snapshot.policies.length} policy documents (${requests} AWS requests for ${calls} calls, ${throttled} throttled${cached > 0 ? `, ${cached} reports from the cache; --no-cache asks IAM afresh` : ""})
 `
   );
+  return verdictOf(entities, collection, io);
+}
+function verdictOf(entities, collection, io) {
+  const missing = entities.filter((e5) => collection.usage.get(entityKey(e5))?.report === null);
   for (const entity of missing) {
     const usage = collection.usage.get(entityKey(entity));
     io.stderr.write(`  no report for ${entityKey(entity)}: ${usage.reason}
@@ -72222,11 +73256,17 @@ async function runSnapshot(args, io) {
     io.stderr.write(`  no document for ${arn}: ${reason}
 `);
   }
+  if (collection.failure) throw new UserError(collectionFailureMessage(collection.failure));
   const reasons = new Set(missing.map((e5) => collection.usage.get(entityKey(e5)).reason));
   if (missing.length === entities.length && reasons.size === 1 && /AccessDenied|no AWS credentials/.test([...reasons][0] ?? "")) {
     throw new UserError(`no report could be had: ${[...reasons][0]}`);
   }
-  return 0;
+  if (missing.length === 0) return 0;
+  io.stderr.write(
+    `iam-usage-guard snapshot: ${missing.length} of ${entities.length} entities have no report (listed above); the snapshot lacks them.
+`
+  );
+  return 1;
 }
 
 // src/cli/commands/index.ts

@@ -14283,6 +14283,3179 @@ var require_dist = __commonJS({
   }
 });
 
+// src/errors.ts
+function errorMessage(error2) {
+  if (error2 instanceof Error) {
+    const code = error2.code;
+    const name = error2.name && error2.name !== "Error" ? error2.name : typeof code === "string" ? code : "";
+    return name && !error2.message.startsWith(name) ? `${name}: ${error2.message}` : error2.message;
+  }
+  if (typeof error2 === "string") return error2;
+  try {
+    return JSON.stringify(error2);
+  } catch {
+    return String(error2);
+  }
+}
+var UserError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UserError = class extends Error {
+      name = "UserError";
+    };
+  }
+});
+
+// node_modules/balanced-match/dist/esm/index.js
+var range;
+var init_esm = __esm({
+  "node_modules/balanced-match/dist/esm/index.js"() {
+    range = (a5, b5, str) => {
+      let begs, beg, left, right = void 0, result2;
+      let ai = str.indexOf(a5);
+      let bi = str.indexOf(b5, ai + 1);
+      let i5 = ai;
+      if (ai >= 0 && bi > 0) {
+        if (a5 === b5) {
+          return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i5 >= 0 && !result2) {
+          if (i5 === ai) {
+            begs.push(i5);
+            ai = str.indexOf(a5, i5 + 1);
+          } else if (begs.length === 1) {
+            const r5 = begs.pop();
+            if (r5 !== void 0)
+              result2 = [r5, bi];
+          } else {
+            beg = begs.pop();
+            if (beg !== void 0 && beg < left) {
+              left = beg;
+              right = bi;
+            }
+            bi = str.indexOf(b5, i5 + 1);
+          }
+          i5 = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== void 0) {
+          result2 = [left, right];
+        }
+      }
+      return result2;
+    };
+  }
+});
+
+// node_modules/brace-expansion/dist/esm/index.js
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i5 = 0; i5 < items.length; i5++) {
+    target.push(items[i5]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r5 = range("{", "}", masked);
+  const unmatched = r5 !== void 0 && masked.indexOf("{") < r5[0];
+  budget.remaining -= r5 && !unmatched ? r5[1] + 1 : str.length;
+  if (!r5 || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r5[1],
+    pre: str.slice(0, r5[0]),
+    body: str.slice(r5[0] + 1, r5[1]),
+    post: str.slice(r5[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i5 = 0; i5 < masked.length; i5++) {
+    const c5 = masked.charCodeAt(i5);
+    if (c5 === 123) {
+      open.push(i5);
+    } else if (c5 === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i5 = 0; i5 < open.length; i5++) {
+    const at = open[i5];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i5 = str.length - 1; i5 >= 0; i5--) {
+    const c5 = str.charCodeAt(i5);
+    if (c5 === 125) {
+      close = true;
+    } else if (c5 === 10 || c5 === 13 || c5 === 8232 || c5 === 8233) {
+      close = false;
+    } else if (c5 === 44 && close && str.charCodeAt(i5 + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m3 = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m3) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m3;
+    const p3 = pre.split(",");
+    p3[0] = carry + p3[0];
+    p3[p3.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p3);
+      return parts;
+    }
+    carry = p3.pop();
+    pushAll(parts, p3);
+    str = post;
+  }
+}
+function bound(value, fallback2) {
+  return value === void 0 || isNaN(value) ? fallback2 : value;
+}
+function expand(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i5, y) {
+  return i5 <= y;
+}
+function gte(i5, y) {
+  return i5 >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a5 = 0; a5 < acc.length; a5++) {
+    const prefix2 = acc[a5] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n3 = body.split(/\.\./);
+  const N = [];
+  if (n3[0] === void 0 || n3[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n3[0]);
+  const y = numeric(n3[1]);
+  const width = Math.max(n3[0].length, n3[1].length);
+  let incr = n3.length === 3 && n3[2] !== void 0 ? Math.max(Math.abs(numeric(n3[2])), 1) : 1;
+  let test23 = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test23 = gte;
+  }
+  const pad = n3.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i5 = x; test23(i5, y) && N.length < max; i5 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c5;
+    if (isAlphaSequence) {
+      c5 = String.fromCharCode(i5);
+      if (c5 === "\\") {
+        c5 = "";
+      }
+    } else {
+      c5 = String(i5);
+      if (pad) {
+        const need = width - c5.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i5 < 0) {
+            c5 = "-" + z + c5.slice(1);
+          } else {
+            c5 = z + c5;
+          }
+        }
+      }
+    }
+    if (length + c5.length > maxLength)
+      break;
+    N.push(c5);
+    length += c5.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m3 = balancedWithBudget(str, masked, budget);
+    if (!m3) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m3.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m3.pre;
+    const literal2 = () => combine(acc, pre + "{" + m3.body + "}" + m3.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m3.body + "}", [""], max, maxLength, dropEmpties && !m3.post.length, budget);
+      firstGroup = false;
+      if (!m3.post.length)
+        break;
+      str = m3.post;
+      masked = masked.slice(m3.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m3.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m3.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m3.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m3.post, budget)) {
+        rewrites++;
+        str = m3.pre + "{" + m3.body + escClose + m3.post;
+        masked = masked.slice(0, m3.end) + escClose + masked.slice(m3.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m3.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n3 = parseCommaParts(m3.body, budget);
+      if (!n3) {
+        return literal2();
+      }
+      if (n3.length === 1 && n3[0] !== void 0) {
+        n3 = expand_(n3[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n3.length === 1) {
+          const next2 = combine(acc, pre + n3[0], [""], max, maxLength, dropEmpties && !m3.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m3.post.length)
+            break;
+          str = m3.post;
+          masked = masked.slice(m3.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m3.post.length && !pre;
+      for (let d5 = 0; dropsEmpties && d5 < acc.length; d5++) {
+        if (acc[d5]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j5 = 0; j5 < n3.length; j5++) {
+        const expanded = expand_(n3[j5], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k5 = 0; k5 < expanded.length; k5++) {
+          const v = expanded[k5];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m3.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m3.post.length)
+      break;
+    str = m3.post;
+    masked = masked.slice(m3.end + 1);
+  }
+  return acc;
+}
+var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
+var init_esm2 = __esm({
+  "node_modules/brace-expansion/dist/esm/index.js"() {
+    init_esm();
+    escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+    escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+    escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+    escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+    escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+    escSlashPattern = new RegExp(escSlash, "g");
+    escOpenPattern = new RegExp(escOpen, "g");
+    escClosePattern = new RegExp(escClose, "g");
+    escCommaPattern = new RegExp(escComma, "g");
+    escPeriodPattern = new RegExp(escPeriod, "g");
+    slashPattern = /\\\\/g;
+    openPattern = /\\{/g;
+    closePattern = /\\}/g;
+    commaPattern = /\\,/g;
+    periodPattern = /\\\./g;
+    EXPANSION_MAX = 1e5;
+    EXPANSION_MAX_LENGTH = 4e6;
+    EXPANSION_MAX_DEPTH = 1e3;
+    EXPANSION_MAX_REWRITES = 1e3;
+    EXPANSION_MAX_STEPS = 2e7;
+    CALL_STEPS = 16;
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit, prefix, fixed, nonneg, numericRange;
+var init_numeric_range = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js"() {
+    digit = (a5, b5) => a5 === b5 ? { t: "lit", ch: String(a5) } : { t: "class", re: new RegExp(`^[${a5}-${b5}]$`) };
+    prefix = (d5, alts) => alts.map((s2) => [digit(d5, d5), ...s2]);
+    fixed = (a5, b5) => {
+      if (!a5)
+        return [[]];
+      let lo = +a5[0];
+      let hi = +b5[0];
+      const ra = a5.slice(1);
+      const rb = b5.slice(1);
+      if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+      const zeros = "0".repeat(ra.length);
+      const nines = "9".repeat(ra.length);
+      const out = [];
+      if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+      const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+      if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+      }
+      out.push(...last);
+      return out;
+    };
+    nonneg = (a5, b5, width) => {
+      if (width) {
+        return fixed(String(a5).padStart(width, "0"), String(b5).padStart(width, "0"));
+      }
+      const out = [];
+      for (let len = String(a5).length; len <= String(b5).length; len++) {
+        const lo = Math.max(a5, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b5, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+      }
+      return out;
+    };
+    numericRange = (loStr, hiStr) => {
+      let lo = Number(loStr);
+      let hi = Number(hiStr);
+      if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+      if (lo > hi)
+        [lo, hi] = [hi, lo];
+      const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+      const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+      const out = [];
+      if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map((s2) => [{ t: "lit", ch: "-" }, ...s2]));
+      }
+      if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+      return out;
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses, braceEscape, noMatch, parseClass;
+var init_parse_class = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js"() {
+    posixClasses = {
+      "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+      "[:alpha:]": ["\\p{L}\\p{Nl}"],
+      "[:ascii:]": ["\\x00-\\x7f"],
+      "[:blank:]": ["\\p{Zs}\\t"],
+      "[:cntrl:]": ["\\p{Cc}"],
+      "[:digit:]": ["\\p{Nd}"],
+      "[:graph:]": ["\\p{Z}\\p{C}", true],
+      "[:lower:]": ["\\p{Ll}"],
+      "[:print:]": ["\\p{C}", true],
+      "[:punct:]": ["\\p{P}\\p{S}"],
+      "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+      "[:upper:]": ["\\p{Lu}"],
+      "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+      "[:xdigit:]": ["A-Fa-f0-9"]
+    };
+    braceEscape = (s2) => s2.replace(/[[\]\\-]/g, "\\$&");
+    noMatch = /$./;
+    parseClass = (glob, position, nocase = false, form) => {
+      const norm = (c5) => {
+        const n3 = form ? c5.normalize(form) : c5;
+        return [...n3].length === 1 ? n3 : c5;
+      };
+      const pos2 = position;
+      if (glob.charAt(pos2) !== "[") {
+        throw new Error("not in a brace expression");
+      }
+      const ranges = [];
+      const negs = [];
+      let i5 = pos2 + 1;
+      let sawStart = false;
+      let escaping = false;
+      let negate2 = false;
+      let endPos = pos2;
+      let rangeStart = "";
+      WHILE: while (i5 < glob.length) {
+        const c5 = String.fromCodePoint(glob.codePointAt(i5));
+        if ((c5 === "!" || c5 === "^") && i5 === pos2 + 1) {
+          negate2 = true;
+          i5++;
+          continue;
+        }
+        if (c5 === "]" && sawStart && !escaping) {
+          endPos = i5 + 1;
+          break;
+        }
+        sawStart = true;
+        if (c5 === "\\") {
+          if (!escaping) {
+            escaping = true;
+            i5++;
+            continue;
+          }
+        }
+        if (c5 === "[" && !escaping) {
+          for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+            if (glob.startsWith(cls, i5)) {
+              if (rangeStart) {
+                return [noMatch, glob.length - pos2];
+              }
+              i5 += cls.length;
+              if (neg)
+                negs.push(unip);
+              else
+                ranges.push(unip);
+              continue WHILE;
+            }
+          }
+        }
+        escaping = false;
+        const n3 = norm(c5);
+        if (rangeStart) {
+          if (n3.codePointAt(0) > rangeStart.codePointAt(0)) {
+            ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n3));
+          } else if (n3 === rangeStart) {
+            ranges.push(braceEscape(n3));
+          }
+          rangeStart = "";
+          i5 += c5.length;
+          continue;
+        }
+        if (glob.startsWith("-]", i5 + c5.length)) {
+          ranges.push(braceEscape(n3 + "-"));
+          i5 += c5.length + 1;
+          continue;
+        }
+        if (glob.startsWith("-", i5 + c5.length)) {
+          rangeStart = n3;
+          i5 += c5.length + 1;
+          continue;
+        }
+        ranges.push(braceEscape(n3));
+        i5 += c5.length;
+      }
+      if (endPos < i5) {
+        return [noMatch, 0];
+      }
+      if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos2];
+      }
+      const sranges = "[" + (negate2 ? "^" : "") + ranges.join("") + "]";
+      const snegs = "[" + (negate2 ? "" : "^") + negs.join("") + "]";
+      const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+      return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos2];
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH, extTypes, lit, reEscape, newFoldRe, foldCache, foldRe, litMatch, tokenize, pair, build, normalize, compile, show, State, sameState, marks, Sim, stateKey, DFA_BUDGET, Dfa, linear, testLinear, lengths, itemLengths, hasAffix, slashOrSurrogate, surrogate, codePoints, noSlash, Matcher;
+var init_esm3 = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
+    init_numeric_range();
+    init_parse_class();
+    MATCH = { t: "match", id: 0 };
+    extTypes = "!?+*@";
+    lit = (ch) => ({ t: "lit", ch });
+    reEscape = (s2) => s2.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+    newFoldRe = (s2) => new RegExp(`^${reEscape(s2)}$`, "iu");
+    foldCache = /* @__PURE__ */ new Map();
+    foldRe = (ch) => {
+      let re = foldCache.get(ch);
+      if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1e3)
+          foldCache.clear();
+        foldCache.set(ch, re);
+      }
+      return re;
+    };
+    litMatch = (l3, c5) => {
+      if (c5 === l3.ch)
+        return true;
+      if (!l3.re)
+        return false;
+      const code = c5.charCodeAt(0);
+      if (code >= 128)
+        return l3.re.test(c5);
+      const ascii = l3.ascii ??= new Uint8Array(128);
+      ascii[code] ||= l3.re.test(c5) ? 1 : 2;
+      return ascii[code] === 1;
+    };
+    tokenize = (p3, nocase, noext, form, mark) => {
+      const toks = [];
+      for (let i5 = 0; i5 < p3.length; ) {
+        const c5 = String.fromCodePoint(p3.codePointAt(i5));
+        if (mark) {
+          const m3 = c5 === "\\" && p3.startsWith(mark, i5 + 1) ? 1 : 0;
+          if (m3 || c5 === mark) {
+            const start = i5 + m3 + mark.length;
+            const end2 = p3.indexOf(mark, start);
+            const r5 = /^(-?\d+)\.\.(-?\d+)$/.exec(p3.slice(start, end2));
+            const alts = end2 !== -1 && r5 && numericRange(r5[1], r5[2]);
+            if (alts) {
+              toks.push({ t: "ext", type: "@", alts });
+              i5 = end2 + mark.length;
+              continue;
+            }
+          }
+        }
+        if (c5 === "\\") {
+          const e5 = p3.codePointAt(i5 + 1);
+          const ch = e5 === void 0 ? c5 : String.fromCodePoint(e5);
+          toks.push(lit(ch));
+          i5 += 1 + ch.length;
+          continue;
+        }
+        if (c5 === "[") {
+          const [re, consumed] = parseClass(p3, i5, nocase, form);
+          if (consumed) {
+            toks.push({ t: "class", re });
+            i5 += consumed;
+            continue;
+          }
+        }
+        if (!noext && extTypes.includes(c5) && p3[i5 + 1] === "(") {
+          toks.push({ t: "open", type: c5 });
+          i5 += 2;
+          continue;
+        }
+        toks.push(!noext && c5 === "|" ? { t: "bar" } : !noext && c5 === ")" ? { t: "close" } : c5 === "*" ? { t: "star" } : c5 === "?" ? { t: "any" } : lit(c5));
+        i5 += c5.length;
+      }
+      return toks;
+    };
+    pair = (toks) => {
+      const pairs = /* @__PURE__ */ new Map();
+      const stack = [];
+      toks.forEach((tok, i5) => {
+        if (tok.t === "open")
+          stack.push(i5);
+        else if (tok.t === "close" && stack.length)
+          pairs.set(stack.pop(), i5);
+      });
+      return pairs;
+    };
+    build = (toks, pairs, start, end2, top) => {
+      let seq = [];
+      const alts = [seq];
+      for (let i5 = start; i5 < end2; i5++) {
+        const tok = toks[i5];
+        const close = pairs.get(i5);
+        if (tok.t === "open" && close !== void 0) {
+          const sub = build(toks, pairs, i5 + 1, close, false);
+          seq.push({ t: "ext", type: tok.type, alts: sub });
+          i5 = close;
+        } else if (tok.t === "bar" && !top) {
+          alts.push(seq = []);
+        } else if (tok.t === "open") {
+          seq.push(lit(tok.type), lit("("));
+        } else if (tok.t === "bar") {
+          seq.push(lit("|"));
+        } else if (tok.t === "close") {
+          seq.push(lit(")"));
+        } else {
+          seq.push(tok);
+        }
+      }
+      return alts;
+    };
+    normalize = (items, form) => {
+      const out = [];
+      let run2 = "";
+      const flush2 = () => {
+        for (const ch of run2.normalize(form))
+          out.push(lit(ch));
+        run2 = "";
+      };
+      for (const it of items) {
+        if (it.t === "lit") {
+          run2 += it.ch;
+          continue;
+        }
+        flush2();
+        out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a5) => normalize(a5, form)) } : it);
+      }
+      flush2();
+      return out;
+    };
+    compile = (items, nocase) => {
+      let id = 1;
+      const split2 = (out) => ({ t: "split", id: id++, out });
+      const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+      const item = (it, next) => {
+        switch (it.t) {
+          case "lit":
+            const re = nocase ? foldRe(it.ch) : void 0;
+            return { t: "lit", id: id++, ch: it.ch, re, next };
+          case "any":
+          case "star":
+            return { t: it.t, id: id++, next };
+          case "class":
+            return { t: "class", id: id++, re: it.re, next };
+        }
+        const alts = (next2) => it.alts.map((a5) => seq(a5, next2));
+        switch (it.type) {
+          case "@":
+            return split2(alts(next));
+          case "?":
+            return split2([next, ...alts(next)]);
+          case "!":
+            return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
+        }
+        const after = split2([]);
+        const entry = split2(alts(after));
+        after.out.push(next, entry);
+        return it.type === "*" ? after : entry;
+      };
+      const start = seq(items, MATCH);
+      return [start, id];
+    };
+    show = (start) => {
+      const lines = [];
+      const seen = /* @__PURE__ */ new Set();
+      const ref = (n3) => n3.t === "match" ? "match" : String(n3.id);
+      const walk = (n3, indent) => {
+        if (n3.t === "match" || seen.has(n3))
+          return;
+        seen.add(n3);
+        const line = (desc) => lines.push(`${indent}${n3.id}: ${desc}`);
+        switch (n3.t) {
+          case "split":
+            line(`split -> ${n3.out.map(ref).join(", ")}`);
+            for (const o3 of n3.out)
+              walk(o3, indent);
+            return;
+          case "neg":
+            line(`!(${ref(n3.sub)}) -> ${ref(n3.next)}`);
+            walk(n3.sub, indent + "  ");
+            return walk(n3.next, indent);
+          case "lit":
+            line(`${JSON.stringify(n3.ch)} -> ${ref(n3.next)}`);
+            break;
+          case "class":
+            line(`${n3.re} -> ${ref(n3.next)}`);
+            break;
+          default:
+            line(`${n3.t === "any" ? "?" : "*"} -> ${ref(n3.next)}`);
+        }
+        walk(n3.next, indent);
+      };
+      walk(start, "");
+      return [`start -> ${ref(start)}`, ...lines].join("\n");
+    };
+    State = class {
+      // set by the Sim, to mark the nodes that this state has
+      gen;
+      threads = [];
+      match = false;
+      runs = [];
+      // the sorted ids of the threads, with 0 for a match, once the
+      // state is done
+      ids = [];
+      constructor(gen) {
+        this.gen = gen;
+      }
+      // no threads, so nothing more can match
+      get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+      }
+    };
+    sameState = (a5, b5) => {
+      if (a5.ids.length !== b5.ids.length)
+        return false;
+      if (a5.runs.length !== b5.runs.length)
+        return false;
+      if (a5.ids.some((id, i5) => id !== b5.ids[i5]))
+        return false;
+      return a5.runs.every((r5) => b5.runs.some((o3) => o3.neg === r5.neg && sameState(o3.state, r5.state)));
+    };
+    marks = (size) => ({
+      has: new Float64Array(size),
+      seen: new Float64Array(size),
+      gen: 0
+    });
+    Sim = class {
+      // `.` and `..` only match literal dots, even with `dot:true`
+      dots;
+      // the string starts with `.`, and `dot:true` is not set
+      dotStart;
+      #marks;
+      constructor(dots, dotStart, marks2) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks2;
+      }
+      state() {
+        return new State(++this.#marks.gen);
+      }
+      // sort the ids of a state, once it has all of its threads
+      done(state2) {
+        state2.ids = state2.threads.map((n3) => n3.id).sort((a5, b5) => a5 - b5);
+        if (state2.match)
+          state2.ids.unshift(MATCH.id);
+        return state2;
+      }
+      // true the first time that the state walks through the node, so
+      // that loops in the graph stop
+      #visit(state2, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state2.gen)
+          return false;
+        seen[node.id] = state2.gen;
+        return true;
+      }
+      #addThread(state2, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state2.gen)
+          return false;
+        has[node.id] = state2.gen;
+        state2.threads.push(node);
+        return true;
+      }
+      // wildcards only match a leading dot if `dot:true`. In a negated
+      // sub-pattern, this does not apply, because the negation itself
+      // can not match a leading dot.
+      restricted(i5, top) {
+        return top && (this.dots || this.dotStart && i5 === 0);
+      }
+      add(state2, node, i5, top) {
+        switch (node.t) {
+          case "split":
+            if (!this.#visit(state2, node))
+              return;
+            for (const o3 of node.out)
+              this.add(state2, o3, i5, top);
+            return;
+          case "neg":
+            if (!this.#visit(state2, node))
+              return;
+            const sub = this.state();
+            this.add(sub, node.sub, i5, false);
+            this.done(sub);
+            return this.addRun(state2, { t: "run", neg: node, state: sub }, i5, top);
+          case "star":
+            if (this.restricted(i5, top))
+              return;
+            if (this.#addThread(state2, node))
+              this.add(state2, node.next, i5, top);
+            return;
+          case "match":
+            state2.match = true;
+            return;
+          default:
+            this.#addThread(state2, node);
+        }
+      }
+      addRun(state2, run2, i5, top) {
+        for (const r5 of state2.runs) {
+          if (r5.neg === run2.neg && sameState(r5.state, run2.state))
+            return;
+        }
+        state2.runs.push(run2);
+        if (!run2.state.match) {
+          this.add(state2, run2.neg.next, i5, top);
+        }
+      }
+      // the threads after char `c`, at index `i`
+      step(state2, c5, i5, top) {
+        const next = this.state();
+        for (const th of state2.threads) {
+          switch (th.t) {
+            case "lit":
+              if (litMatch(th, c5)) {
+                this.add(next, th.next, i5 + 1, top);
+              }
+              break;
+            case "any":
+              if (!this.restricted(i5, top))
+                this.add(next, th.next, i5 + 1, top);
+              break;
+            case "class":
+              if (!this.restricted(i5, top) && th.re.test(c5)) {
+                this.add(next, th.next, i5 + 1, top);
+              }
+              break;
+            case "star":
+              if (!this.restricted(i5, top))
+                this.add(next, th, i5 + 1, top);
+          }
+        }
+        if (!this.restricted(i5, top)) {
+          for (const run2 of state2.runs) {
+            if (run2.state.dead) {
+              this.addRun(next, run2, i5 + 1, top);
+              continue;
+            }
+            const sub = this.step(run2.state, c5, i5, false);
+            this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i5 + 1, top);
+          }
+        }
+        return this.done(next);
+      }
+    };
+    stateKey = (state2) => {
+      const ids = state2.ids.join();
+      if (!state2.runs.length)
+        return ids;
+      const runs = state2.runs.map((r5) => `${r5.neg.id}(${stateKey(r5.state)})`);
+      return `${ids}|${runs.sort().join("|")}`;
+    };
+    DFA_BUDGET = 1 << 18;
+    Dfa = class {
+      #start;
+      #states = /* @__PURE__ */ new Map();
+      #size = 0;
+      #plain;
+      #dotStart;
+      #sim;
+      #dotSim;
+      constructor(start, marks2) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks2);
+        this.#dotSim = new Sim(false, true, marks2);
+      }
+      #make(state2) {
+        return {
+          state: state2,
+          match: state2.match,
+          dead: state2.dead,
+          next: /* @__PURE__ */ new Map()
+        };
+      }
+      #intern(state2) {
+        const key = stateKey(state2);
+        const found = this.#states.get(key);
+        if (found)
+          return found;
+        if (this.#size > DFA_BUDGET)
+          this.#clear();
+        const d5 = this.#make(state2);
+        this.#states.set(key, d5);
+        this.#size += key.length + 1;
+        return d5;
+      }
+      #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = void 0;
+        this.#dotStart = void 0;
+      }
+      start(dotStart) {
+        if (dotStart) {
+          if (this.#dotStart)
+            return this.#dotStart;
+          const state3 = this.#dotSim.state();
+          this.#dotSim.add(state3, this.#start, 0, true);
+          return this.#dotStart = this.#make(this.#dotSim.done(state3));
+        }
+        if (this.#plain)
+          return this.#plain;
+        const state2 = this.#sim.state();
+        this.#sim.add(state2, this.#start, 0, true);
+        return this.#plain = this.#intern(this.#sim.done(state2));
+      }
+      // the next state, after a miss in `d.ascii`
+      next(d5, c5) {
+        const code = c5.charCodeAt(0);
+        const found = code < 128 ? void 0 : d5.next.get(c5);
+        if (found)
+          return found;
+        const n3 = d5 === this.#dotStart ? this.#intern(this.#dotSim.step(d5.state, c5, 0, true)) : this.#intern(this.#sim.step(d5.state, c5, 1, true));
+        if (code < 128) {
+          if (!d5.ascii) {
+            d5.ascii = new Array(128);
+            this.#size += 128;
+          }
+          d5.ascii[code] = n3;
+        } else {
+          d5.next.set(c5, n3);
+        }
+        this.#size++;
+        return n3;
+      }
+    };
+    linear = (start) => {
+      const nodes5 = [];
+      for (let n3 = start; n3.t !== "match"; n3 = n3.next) {
+        if (n3.t === "split" || n3.t === "neg")
+          return void 0;
+        nodes5.push(n3);
+      }
+      return nodes5;
+    };
+    testLinear = (nodes5, chars2, start, end2) => {
+      let ni = 0;
+      let ci = start;
+      let starNi = -1;
+      let starCi = 0;
+      while (ci < end2) {
+        const n3 = nodes5[ni];
+        if (n3?.t === "star") {
+          starNi = ni++;
+          starCi = ci;
+          continue;
+        }
+        const c5 = chars2[ci];
+        if (n3 && (n3.t === "any" || n3.t === "lit" && litMatch(n3, c5) || n3.t === "class" && n3.re.test(c5))) {
+          ni++;
+          ci++;
+          continue;
+        }
+        if (starNi === -1)
+          return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+      }
+      while (nodes5[ni]?.t === "star")
+        ni++;
+      return ni === nodes5.length;
+    };
+    lengths = (items) => {
+      let min = 0;
+      let max = 0;
+      for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+      }
+      return [min, max];
+    };
+    itemLengths = (it) => {
+      if (it.t === "star")
+        return [0, Infinity];
+      if (it.t !== "ext")
+        return [1, 1];
+      if (it.type === "!")
+        return [0, Infinity];
+      const alts = it.alts.map(lengths);
+      const min = Math.min(...alts.map((a5) => a5[0]));
+      const max = Math.max(...alts.map((a5) => a5[1]));
+      const loop = max === 0 ? 0 : Infinity;
+      return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+    };
+    hasAffix = (lits, chars2, start) => {
+      for (let j5 = 0; j5 < lits.length; j5++) {
+        if (!litMatch(lits[j5], chars2[start + j5]))
+          return false;
+      }
+      return true;
+    };
+    slashOrSurrogate = /[/\ud800-\udfff]/;
+    surrogate = /[\ud800-\udfff]/;
+    codePoints = (s2) => surrogate.test(s2) ? [...s2] : s2;
+    noSlash = (s2) => {
+      if (s2.includes("/")) {
+        throw new Error("can only match a single path portion, got: " + s2);
+      }
+    };
+    Matcher = class {
+      pattern;
+      options;
+      #start;
+      // the number of node ids
+      #size;
+      #marks;
+      // the Sim for strings that are only `.` or `..`
+      #dotsSim;
+      // the string to compare, if the pattern has no magic. With
+      // `nocase:true`, the RegExp that folds case is made when it is
+      // first used.
+      #literal;
+      #literalFold = false;
+      #literalRe;
+      // the nodes between the prefix and suffix, if the graph is a
+      // single chain
+      #linear;
+      // the linear nodes are only `*` and `?`, so the length bounds and
+      // the prefix and suffix decide the match
+      #wild = false;
+      // the least and most chars that a match can have
+      #min = 0;
+      #max = Infinity;
+      // the literals that a match must start and end with. Each one
+      // matches exactly one char, and they are distinct items in the
+      // pattern, so a string that does not have them can not match.
+      #prefix = [];
+      #suffix = [];
+      // the prefix and suffix as strings, if they do not fold case
+      #prefixStr;
+      #suffixStr;
+      // there is a prefix or suffix to check
+      #affix = false;
+      #dfa;
+      #form;
+      constructor(pattern, options = {}) {
+        if (pattern.includes("/")) {
+          throw new Error("can only match a single path portion, got pattern: " + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n3 } = options;
+        this.#form = n3 === true ? "NFC" : n3 || void 0;
+        const literal2 = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+          items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every((it) => it.t === "lit")) {
+          this.#literal = items.map((it) => it.ch).join("");
+          this.#literalFold = nocase;
+        } else {
+          const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+          for (const it of items) {
+            const l3 = lit2(it);
+            if (!l3)
+              break;
+            this.#prefix.push(l3);
+          }
+          for (let j5 = items.length - 1; j5 >= 0; j5--) {
+            const l3 = lit2(items[j5]);
+            if (!l3)
+              break;
+            this.#suffix.unshift(l3);
+          }
+          this.#affix = !!(this.#prefix.length || this.#suffix.length);
+          if (!nocase) {
+            this.#prefixStr = this.#prefix.map((l3) => l3.ch).join("");
+            this.#suffixStr = this.#suffix.map((l3) => l3.ch).join("");
+          }
+          this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+          this.#wild = !!this.#linear?.every((n4) => n4.t === "star" || n4.t === "any");
+          const [min, max] = lengths(items);
+          this.#min = min;
+          this.#max = max;
+        }
+      }
+      test(s2) {
+        if (this.#form) {
+          noSlash(s2);
+          return this.#test(s2.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s2)) {
+          noSlash(s2);
+          return this.#test(s2, [...s2]);
+        }
+        return this.#test(s2, s2);
+      }
+      /**
+       * The same as {@link Matcher#test}, but the string is not checked
+       * for `/` chars, so the result for a string that has one is not
+       * defined. Only use it for a string that is known to be one path
+       * portion, such as a part of a path that was split on `/`. It can
+       * be faster, because some patterns do not need to look at each char
+       * of the string.
+       */
+      testUnchecked(s2) {
+        return this.#test(this.#form ? s2.normalize(this.#form) : s2);
+      }
+      // Test a string that has no `/`. `chars` indexes it by code point.
+      // If it is not given, it is only found if a step needs it.
+      #test(s2, chars2) {
+        if (this.#literal !== void 0) {
+          return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s2) : s2 === this.#literal;
+        }
+        const min = this.#min;
+        const max = this.#max;
+        if (chars2 === void 0) {
+          const most = s2.length;
+          const least = most + 1 >> 1;
+          if (most < min || least > max)
+            return false;
+          if (least < min || most > max)
+            chars2 = codePoints(s2);
+        }
+        if (chars2 !== void 0 && (chars2.length < min || chars2.length > max)) {
+          return false;
+        }
+        const prefix2 = this.#prefix.length;
+        if (this.#affix) {
+          if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+            if (!s2.startsWith(this.#prefixStr) || !s2.endsWith(this.#suffixStr)) {
+              return false;
+            }
+          } else {
+            chars2 ??= codePoints(s2);
+            const end2 = chars2.length - this.#suffix.length;
+            if (!hasAffix(this.#prefix, chars2, 0) || !hasAffix(this.#suffix, chars2, end2)) {
+              return false;
+            }
+          }
+        }
+        const dotStart = !this.options.dot && s2.startsWith(".");
+        if (this.#linear) {
+          if (s2 === "." || s2 === "..")
+            return false;
+          if (dotStart && !prefix2)
+            return false;
+          if (this.#wild)
+            return true;
+          chars2 ??= codePoints(s2);
+          const end2 = chars2.length - this.#suffix.length;
+          return testLinear(this.#linear, chars2, prefix2, end2);
+        }
+        chars2 ??= codePoints(s2);
+        if (s2 === "." || s2 === "..") {
+          this.#marks ??= marks(this.#size);
+          const sim2 = this.#dotsSim ??= new Sim(true, false, this.#marks);
+          const start = sim2.state();
+          sim2.add(start, this.#start, 0, true);
+          let state2 = sim2.done(start);
+          for (let i5 = 0; i5 < chars2.length; i5++) {
+            state2 = sim2.step(state2, chars2[i5], i5, true);
+          }
+          return state2.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+        let d5 = dfa.start(dotStart);
+        const str = chars2 === s2;
+        for (let i5 = 0; i5 < chars2.length; i5++) {
+          if (d5.dead)
+            return false;
+          const code = str ? s2.charCodeAt(i5) : chars2[i5].charCodeAt(0);
+          d5 = d5.ascii?.[code] ?? dfa.next(d5, chars2[i5]);
+        }
+        return d5.match;
+      }
+      /** a readable listing of the state machine */
+      toString() {
+        return show(this.#start);
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH, assertValidPattern;
+var init_assert_valid_pattern = __esm({
+  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
+    MAX_PATTERN_LENGTH = 1024 * 64;
+    assertValidPattern = (pattern) => {
+      if (typeof pattern !== "string") {
+        throw new TypeError("invalid pattern");
+      }
+      if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError("pattern is too long");
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape2;
+var init_escape = __esm({
+  "node_modules/minimatch/dist/esm/escape.js"() {
+    escape2 = (s2, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+      const e5 = magicalBraces ? windowsPathsNoEscape ? s2.replace(/[?*()[\]{}]/g, "[$&]") : s2.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s2.replace(/[?*()[\]]/g, "[$&]") : s2.replace(/[?*()[\]\\]/g, "\\$&");
+      const c5 = e5.charAt(0);
+      if (c5 === "#") {
+        return (windowsPathsNoEscape ? "[#]" : "\\#") + e5.slice(1);
+      }
+      if (c5 === "!") {
+        return (windowsPathsNoEscape ? "@(!)" : "\\!") + e5.slice(1);
+      }
+      return e5;
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape;
+var init_unescape = __esm({
+  "node_modules/minimatch/dist/esm/unescape.js"() {
+    unescape = (s2, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+      if (windowsPathsNoEscape && s2.startsWith("@(!)")) {
+        return "!" + unescape(s2.slice(4), { windowsPathsNoEscape, magicalBraces });
+      }
+      if (magicalBraces) {
+        return windowsPathsNoEscape ? s2.replace(/\[([^/\\])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+      }
+      return windowsPathsNoEscape ? s2.replace(/\[([^/\\{}])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path2, sep, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var init_esm4 = __esm({
+  "node_modules/minimatch/dist/esm/index.js"() {
+    init_esm2();
+    init_esm3();
+    init_assert_valid_pattern();
+    init_escape();
+    init_unescape();
+    init_escape();
+    init_unescape();
+    DEFAULT_BRACE_EXPAND_MAX = 1e5;
+    DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+    AWE_KEY = "allowWindowsEscape";
+    minimatch = (p3, pattern, options) => {
+      assertValidPattern(pattern);
+      if (!options?.nocomment && pattern.charAt(0) === "#") {
+        return false;
+      }
+      return cachedMinimatch(pattern, options).match(p3);
+    };
+    cache = /* @__PURE__ */ new Map();
+    oldCache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+    cacheMax = 256;
+    cacheMaxWeight = 1 << 15;
+    cacheMaxEntryWeight = 1 << 12;
+    cacheWeight = (mm) => {
+      let w = mm.pattern.length;
+      for (const s2 of mm.globSet) {
+        w += s2.length + 1;
+        if (w > cacheMaxEntryWeight)
+          break;
+      }
+      return w;
+    };
+    tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+    booleanWeights = new Map(Object.keys({
+      nobrace: 0,
+      nocomment: 0,
+      nonegate: 0,
+      noglobstar: 0,
+      noext: 0,
+      nonull: 0,
+      partial: 0,
+      dot: 0,
+      nocase: 0,
+      nocaseMagicOnly: 0,
+      magicalBraces: 0,
+      matchBase: 0,
+      flipNegate: 0,
+      preserveMultipleSlashes: 0,
+      windowsNoMagicRoot: 0
+    }).map((k5, i5) => [k5, 24 * 3 ** i5]));
+    optionsKey = (o3) => {
+      let n3 = 0;
+      let wpe = false;
+      for (const k5 in o3) {
+        const v = o3[k5];
+        switch (k5) {
+          // the same test as the Minimatch constructor
+          case "windowsPathsNoEscape":
+            if (v)
+              wpe = true;
+            break;
+          case AWE_KEY:
+            if (v === false)
+              wpe = true;
+            break;
+          case "platform": {
+            const p3 = v || defaultPlatform;
+            if (p3 === defaultPlatform)
+              break;
+            if (p3 === "darwin")
+              n3 += 3;
+            else if (p3 === "win32")
+              n3 += 6;
+            else if (p3 === "linux")
+              n3 += 9;
+            else
+              return JSON.stringify(o3);
+            break;
+          }
+          case "optimizationLevel":
+            if (v === void 0)
+              break;
+            n3 += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+            break;
+          case "braceExpandMax":
+            if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+              return JSON.stringify(o3);
+            }
+            break;
+          case "maxGlobstarRecursion":
+            if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+              return JSON.stringify(o3);
+            }
+            break;
+          case "normalize":
+            if (v !== void 0)
+              return JSON.stringify(o3);
+            break;
+          default:
+            n3 += (booleanWeights.get(k5) ?? 0) * tri(v);
+        }
+      }
+      return wpe ? n3 + 12 : n3;
+    };
+    copyOptions = (o3) => {
+      const copy = {};
+      for (const k5 in o3)
+        copy[k5] = o3[k5];
+      return copy;
+    };
+    cachedMinimatch = (pattern, options) => {
+      const key = options ? optionsKey(options) : 0;
+      let mm = cache.get(key)?.get(pattern);
+      if (mm)
+        return mm;
+      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+      const weight = cacheWeight(mm);
+      if (weight > cacheMaxEntryWeight)
+        return mm;
+      if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = /* @__PURE__ */ new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+      }
+      let byPattern = cache.get(key);
+      if (!byPattern)
+        cache.set(key, byPattern = /* @__PURE__ */ new Map());
+      byPattern.set(pattern, mm);
+      cacheSize++;
+      cacheTotalWeight += weight;
+      return mm;
+    };
+    defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+    path2 = {
+      win32: { sep: "\\" },
+      posix: { sep: "/" }
+    };
+    sep = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
+    minimatch.sep = sep;
+    GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+    minimatch.GLOBSTAR = GLOBSTAR;
+    filter = (pattern, options) => {
+      let mm;
+      return (p3) => (mm ??= cachedMinimatch(pattern, options)).match(p3);
+    };
+    minimatch.filter = filter;
+    ext = (a5, b5 = {}) => Object.assign({}, a5, b5);
+    defaults = (def) => {
+      if (!def || typeof def !== "object" || !Object.keys(def).length) {
+        return minimatch;
+      }
+      const orig = minimatch;
+      const m3 = (p3, pattern, options = {}) => orig(p3, pattern, ext(def, options));
+      return Object.assign(m3, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+          constructor(pattern, options = {}) {
+            super(pattern, ext(def, options));
+          }
+          static defaults(options) {
+            return orig.defaults(ext(def, options)).Minimatch;
+          }
+        },
+        unescape: (s2, options = {}) => orig.unescape(s2, ext(def, options)),
+        escape: (s2, options = {}) => orig.escape(s2, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR
+      });
+    };
+    minimatch.defaults = defaults;
+    braceExpand = (pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        return [pattern];
+      }
+      let p3 = pattern.replace(/\\\\/g, "\\\\\\\\");
+      if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p3 = p3.replace(/\[([{}])\]/g, "[\\$1]");
+      }
+      return expand(p3, { max: options.braceExpandMax });
+    };
+    minimatch.braceExpand = braceExpand;
+    RANGE_MIN = 100;
+    rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+    inRepeatOrNegExt = (portion, mark) => {
+      const stack = [];
+      for (let i5 = 0; i5 < portion.length; i5++) {
+        const c5 = portion.charAt(i5);
+        if (c5 === "\\") {
+          i5++;
+        } else if (c5 === mark) {
+          if (stack.some((t) => t !== "@" && t !== "?"))
+            return true;
+        } else if (portion.charAt(i5 + 1) === "(" && "!?+*@".includes(c5)) {
+          stack.push(c5);
+          i5++;
+        } else if (c5 === ")") {
+          stack.pop();
+        }
+      }
+      return false;
+    };
+    match = (list2, pattern, options = {}) => {
+      const mm = new Minimatch(pattern, options);
+      list2 = list2.filter((f5) => mm.match(f5));
+      if (mm.options.nonull && !list2.length) {
+        list2.push(pattern);
+      }
+      return list2;
+    };
+    minimatch.match = match;
+    globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+    classEnd = (pattern, start) => {
+      let i5 = start + 1;
+      if (pattern.charAt(i5) === "!" || pattern.charAt(i5) === "^")
+        i5++;
+      let sawStart = false;
+      for (; i5 < pattern.length; i5++) {
+        const c5 = pattern.charAt(i5);
+        if (c5 === "]" && sawStart)
+          return i5;
+        sawStart = true;
+        if (c5 === "\\")
+          i5++;
+      }
+      return -1;
+    };
+    literal = (pattern, noext) => {
+      if (!noext && (pattern === "+()" || pattern === "@()"))
+        return pattern;
+      let lit2 = "";
+      for (let i5 = 0; i5 < pattern.length; i5++) {
+        const c5 = pattern.charAt(i5);
+        if (c5 === "\\") {
+          lit2 += pattern.charAt(++i5) || c5;
+        } else if (c5 === "*" || c5 === "?") {
+          return void 0;
+        } else if (c5 === "[") {
+          const close = classEnd(pattern, i5);
+          if (close === -1) {
+            lit2 += c5;
+            continue;
+          }
+          let body = pattern.slice(i5 + 1, close);
+          if (body.startsWith("\\"))
+            body = body.slice(1);
+          if ([...body].length !== 1 || "!^".includes(pattern.charAt(i5 + 1))) {
+            return void 0;
+          }
+          lit2 += body;
+          i5 = close;
+        } else if (!noext && "+@!".includes(c5) && pattern.charAt(i5 + 1) === "(" && pattern.includes(")", i5 + 2)) {
+          return void 0;
+        } else {
+          lit2 += c5;
+        }
+      }
+      return lit2;
+    };
+    MAX_EXTGLOBS = 256;
+    extglobCount = (pattern) => {
+      let n3 = 0;
+      for (let i5 = 0; i5 < pattern.length - 1; i5++) {
+        const c5 = pattern.charAt(i5);
+        if (c5 === "\\") {
+          i5++;
+        } else if ("+@!?*".includes(c5) && pattern.charAt(i5 + 1) === "(") {
+          n3++;
+          i5++;
+        }
+      }
+      return n3;
+    };
+    assertValidExtglobs = (pattern) => {
+      if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError("pattern has too many extglobs");
+      }
+    };
+    extSafe = (pattern) => {
+      if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+        return false;
+      let depth = 0;
+      for (let i5 = 0; i5 < pattern.length; i5++) {
+        const c5 = pattern.charAt(i5);
+        if (c5 === "\\") {
+          if (++i5 === pattern.length)
+            return false;
+        } else if (c5 === "[") {
+          const close = classEnd(pattern, i5);
+          if (close !== -1)
+            i5 = close;
+        } else if ("+@!?*".includes(c5) && pattern.charAt(i5 + 1) === "(") {
+          depth++;
+          i5++;
+        } else if (c5 === ")") {
+          if (!depth--)
+            return false;
+        } else if (c5 === "|" && !depth) {
+          return false;
+        }
+      }
+      return !depth;
+    };
+    portionMatch = (p3, f5) => typeof p3 === "string" ? f5 === p3 : f5 !== "" && p3.testUnchecked(f5);
+    endIndex = (p3, last, lastStart, prev, prevStart) => portionMatch(p3, last) ? lastStart : prev !== void 0 && portionMatch(p3, prev) ? prevStart : -1;
+    isDots = (p3) => p3 === "." || p3 === "..";
+    isDrive = (p3) => typeof p3 === "string" && /^[a-z]:$/i.test(p3);
+    isLongUNC = (p3) => typeof p3 === "string" && /^unc$/i.test(p3);
+    uncHost = (p3) => {
+      if (p3[0] !== "" || p3[1] !== "")
+        return -1;
+      const h5 = p3[2] !== "?" ? 2 : isLongUNC(p3[3]) ? 4 : -1;
+      const host = p3[h5];
+      const share = p3[h5 + 1];
+      return h5 !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h5 : -1;
+    };
+    walkable = (p3, dot) => !isDots(p3) && (dot || !p3.startsWith("."));
+    dotPortion = (f5, start, end2, dot, sep3) => {
+      for (let k5 = start; k5 < end2; ) {
+        if (f5.charCodeAt(k5) === 46) {
+          if (!dot)
+            return true;
+          const n3 = f5.charCodeAt(k5 + 1) === 46 ? k5 + 2 : k5 + 1;
+          if (n3 >= end2 || isSep(f5.charCodeAt(n3), sep3))
+            return true;
+        }
+        const s2 = nextSep(f5, k5, sep3);
+        if (s2 === -1)
+          return false;
+        k5 = s2 + 1;
+        while (k5 < end2 && isSep(f5.charCodeAt(k5), sep3))
+          k5++;
+      }
+      return false;
+    };
+    isSep = (c5, sep3) => sep3 === "/" ? c5 === 47 : sep3 === "\\" ? c5 === 92 : c5 === 47 || c5 === 92;
+    nextSep = (f5, from, sep3) => {
+      if (sep3 !== "both")
+        return f5.indexOf(sep3, from);
+      const s2 = f5.indexOf("/", from);
+      const b5 = f5.indexOf("\\", from);
+      return s2 === -1 ? b5 : b5 === -1 ? s2 : Math.min(s2, b5);
+    };
+    lastSep = (f5, from, sep3) => sep3 !== "both" ? f5.lastIndexOf(sep3, from) : Math.max(f5.lastIndexOf("/", from), f5.lastIndexOf("\\", from));
+    PENDING = {};
+    Minimatch = class {
+      options;
+      set;
+      pattern;
+      windowsPathsNoEscape;
+      nonegate;
+      negate;
+      comment;
+      empty;
+      preserveMultipleSlashes;
+      partial;
+      globSet;
+      globParts;
+      nocase;
+      isWindows;
+      platform;
+      windowsNoMagicRoot;
+      maxGlobstarRecursion;
+      // the path can be checked against the last portion, and the string
+      // portions, of each row before it is split. See #canMatch.
+      #endCheck;
+      #literalCheck;
+      // level 2 resolves `.` and `..` portions in the path
+      #level2;
+      // the unicode normalization form, if any
+      #form;
+      // the string portions of each row in the set
+      #literals = [];
+      // the rows that #canMatch can match without splitting the path
+      #shapes = [];
+      // the rows whose last portion can be checked against the path's
+      #endRows = [];
+      // brace expansion can make the same portion in many rows, so they
+      // share one Matcher, and the states that it caches
+      #matchers = /* @__PURE__ */ new Map();
+      // parse() returns PENDING in place of a Matcher
+      #pending = false;
+      // the char that marks numeric ranges in globSet, if any
+      #rangeMark;
+      // the GlobstarParts of each pattern row, by start index and partial
+      #globstarParts = /* @__PURE__ */ new WeakMap();
+      constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === "win32";
+        this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+          this.pattern = this.pattern.replace(/\\/g, "/");
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n3 = options.normalize;
+        this.#form = n3 === true ? "NFC" : n3 || void 0;
+        this.make();
+        const drives = this.set.map((row) => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r5) => this.#endCheck && row.length - 1 > drives[r5]);
+        this.#literals = this.set.map((row, r5) => {
+          const end2 = this.#endRows[r5] ? row.length - 1 : row.length;
+          const lits = row.slice(drives[r5] + 1, end2).filter((p3) => typeof p3 === "string" && !!p3);
+          return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some((l3) => l3.length);
+        this.#shapes = this.set.map((row, r5) => {
+          const [p0, p1, p22] = row;
+          if (this.#endRows[r5] && row.length === 2) {
+            if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+              return "tail";
+          }
+          if (this.#endRows[r5] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+            return "base";
+          }
+          if (!this.#endCheck || drives[r5] !== -1)
+            return void 0;
+          if (row.length === 3 && p0 === GLOBSTAR && p22 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+          this.maxGlobstarRecursion > 0) {
+            return "mid";
+          }
+          if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+            return "head";
+          }
+          return void 0;
+        });
+      }
+      // a string portion of a pattern, normalized if the option is set
+      #norm(p3) {
+        return this.#form ? p3.normalize(this.#form) : p3;
+      }
+      // On Windows, the index of the last root portion of a row, as
+      // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+      // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+      // -1.
+      #rootIndex(row) {
+        if (!this.isWindows)
+          return -1;
+        if (isDrive(row[0]))
+          return 0;
+        const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+        if (uncDrive)
+          return 3;
+        const h5 = uncHost(row);
+        return h5 === -1 ? -1 : h5 + 1;
+      }
+      hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+          return true;
+        }
+        for (const pattern of this.set) {
+          for (const part of pattern) {
+            if (typeof part !== "string")
+              return true;
+          }
+        }
+        return false;
+      }
+      make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        if (!options.nocomment && pattern.charAt(0) === "#") {
+          this.comment = true;
+          return;
+        }
+        if (!pattern) {
+          this.empty = true;
+          return;
+        }
+        this.parseNegate();
+        this.globSet = [...new Set(this.#expandBraces())];
+        const rawGlobParts = this.globSet.map((s2) => this.#slashSplit(s2));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.#pending = true;
+        let set = this.globParts.map((s2, _, __) => {
+          if (this.isWindows && this.windowsNoMagicRoot) {
+            const n3 = s2[2] === "?" && isLongUNC(s2[3]) ? 6 : 4;
+            const isUNC = s2[0] === "" && s2[1] === "" && (s2[2] === "?" || !globMagic.test(s2[2])) && s2.slice(3, n3).every((p3) => !globMagic.test(p3));
+            const isDrive2 = /^[a-z]:/i.test(s2[0]);
+            if (isUNC) {
+              return [
+                ...s2.slice(0, n3).map((p3) => this.#norm(p3)),
+                ...s2.slice(n3).map((ss) => this.parse(ss))
+              ];
+            } else if (isDrive2) {
+              return [
+                this.#norm(s2[0]),
+                ...s2.slice(1).map((ss) => this.parse(ss))
+              ];
+            }
+          }
+          return s2.map((ss) => this.parse(ss));
+        });
+        this.set = set.filter((s2) => s2.indexOf(false) === -1);
+        if (this.isWindows) {
+          for (let i5 = 0; i5 < this.set.length; i5++) {
+            const p3 = this.set[i5];
+            if (p3[0] === "" && p3[1] === "" && this.globParts[i5][2] === "?" && (isDrive(p3[3]) || isLongUNC(this.globParts[i5][3]))) {
+              if (isLongUNC(this.globParts[i5][3]))
+                p3[3] = "UNC";
+              p3[2] = "?";
+            }
+          }
+        }
+        if (!options.noext)
+          this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i5) => {
+          for (let k5 = 0; k5 < row.length; k5++) {
+            if (row[k5] === PENDING) {
+              row[k5] = this.parse(this.globParts[i5][k5]);
+            }
+          }
+        });
+      }
+      // Merge rows that only differ in one portion, where each of them
+      // is a Matcher, into one row that matches any of them with
+      // `@(a|b|...)`. Then a path is only walked once for all of them,
+      // for example with `**/*.{js,ts}`.
+      mergeRows() {
+        let merged = true;
+        while (merged) {
+          merged = false;
+          if (this.set.length < 2)
+            return;
+          let keys = this.#mergeKeys();
+          const len = Math.max(0, ...this.set.map((r5) => r5.length));
+          for (let k5 = 0; k5 < len; k5++) {
+            const groups = /* @__PURE__ */ new Map();
+            const R = this.set.length + 1;
+            this.set.forEach((row, i5) => {
+              if (!(row[k5] instanceof Matcher || row[k5] === PENDING) || !extSafe(this.globParts[i5][k5])) {
+                return;
+              }
+              const { pre, suf } = keys[i5];
+              const key = pre[k5] * R + suf[k5 + 1];
+              const g5 = groups.get(key);
+              if (g5)
+                g5.push(i5);
+              else
+                groups.set(key, [i5]);
+            });
+            const drop = /* @__PURE__ */ new Set();
+            for (const g5 of groups.values()) {
+              if (g5.length < 2)
+                continue;
+              const [first, ...rest] = g5;
+              const alts = g5.map((i5) => this.globParts[i5][k5]);
+              const glob = `@(${alts.join("|")})`;
+              if (extglobCount(glob) > MAX_EXTGLOBS)
+                continue;
+              this.globParts[first][k5] = glob;
+              this.set[first][k5] = this.parse(glob);
+              for (const i5 of rest)
+                drop.add(i5);
+            }
+            if (drop.size) {
+              merged = true;
+              this.set = this.set.filter((_, i5) => !drop.has(i5));
+              this.globParts = this.globParts.filter((_, i5) => !drop.has(i5));
+              if (this.set.length < 2)
+                return;
+              keys = this.#mergeKeys();
+            }
+          }
+        }
+      }
+      // For each row, number ids for its prefixes and suffixes, such that
+      // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+      // Two rows are the same other than at portion k exactly when they
+      // have the same pre[k] and suf[k + 1]. This is linear in the size of
+      // the rows, where joining the whole row for every k was quadratic.
+      #mergeKeys() {
+        const partIds = /* @__PURE__ */ new Map();
+        const ids = this.globParts.map((parts) => parts.map((s2) => {
+          let id = partIds.get(s2);
+          if (id === void 0)
+            partIds.set(s2, id = partIds.size);
+          return id;
+        }));
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map((r5) => r5.length));
+        const keys = ids.map((r5) => ({
+          pre: [0],
+          suf: new Array(r5.length + 1).fill(0)
+        }));
+        for (let k5 = 0; k5 < len; k5++) {
+          const m3 = /* @__PURE__ */ new Map();
+          ids.forEach((r5, i5) => {
+            if (k5 >= r5.length)
+              return;
+            const { pre } = keys[i5];
+            const key = pre[k5] * P + r5[k5];
+            let id = m3.get(key);
+            if (id === void 0)
+              m3.set(key, id = m3.size + 1);
+            pre.push(id);
+          });
+        }
+        for (let k5 = len - 1; k5 >= 0; k5--) {
+          const m3 = /* @__PURE__ */ new Map();
+          ids.forEach((r5, i5) => {
+            if (k5 >= r5.length)
+              return;
+            const { suf } = keys[i5];
+            const key = suf[k5 + 1] * P + r5[k5];
+            let id = m3.get(key);
+            if (id === void 0)
+              m3.set(key, id = m3.size + 1);
+            suf[k5] = id;
+          });
+        }
+        return keys;
+      }
+      // various transforms to equivalent pattern sets that are
+      // faster to process in a filesystem walk.  The goal is to
+      // eliminate what we can, and push all ** patterns as far
+      // to the right as possible, even if it increases the number
+      // of patterns that we have to process.
+      preprocess(globParts) {
+        if (this.options.noglobstar) {
+          for (const partset of globParts) {
+            for (let j5 = 0; j5 < partset.length; j5++) {
+              if (partset[j5] === "**") {
+                partset[j5] = "*";
+              }
+            }
+          }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+          globParts = this.firstPhasePreProcess(globParts);
+          globParts = this.secondPhasePreProcess(globParts);
+        } else if (optimizationLevel >= 1) {
+          globParts = this.levelOneOptimize(globParts);
+        } else {
+          globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+      }
+      // just get rid of adjascent ** portions
+      adjascentGlobstarOptimize(globParts) {
+        return globParts.map((parts) => {
+          let gs = -1;
+          while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+            let i5 = gs;
+            while (parts[i5 + 1] === "**") {
+              i5++;
+            }
+            if (i5 !== gs) {
+              parts.splice(gs, i5 - gs);
+            }
+          }
+          return parts;
+        });
+      }
+      // get rid of adjascent ** and resolve .. portions
+      levelOneOptimize(globParts) {
+        return globParts.map((parts) => {
+          const root5 = this.#rootIndex(parts) + 1;
+          parts = parts.reduce((set, part) => {
+            const prev = set[set.length - 1];
+            if (part === "**" && prev === "**") {
+              return set;
+            }
+            if (part === "..") {
+              if (set.length > root5 && prev && prev !== ".." && prev !== "." && prev !== "**") {
+                set.pop();
+                return set;
+              }
+            }
+            set.push(part);
+            return set;
+          }, []);
+          return parts.length === 0 ? [""] : parts;
+        });
+      }
+      // Check the path against each row before it is split. 'no' if no
+      // row can match, so it does not need to be split. 'yes' if a row of
+      // `**` and one more portion matches. 'maybe' if it must be split to
+      // know. None of this applies with partial, where the path can end
+      // before the row does.
+      //
+      // On Windows, `\` is a separator in the path too, and the portions of
+      // a row up to its drive letter or UNC share are not checked (see
+      // #rootIndex).
+      //
+      // Each string portion of a row must be a portion of the path, so the
+      // path must contain it. Level 2 can only take portions out of the
+      // path, so this is still true then.
+      //
+      // The last portion of a row must match the last portion of the path,
+      // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+      // This does not apply to rows that end in **, rows that end in a
+      // root, or preserveMultipleSlashes (which can leave more
+      // than one '' at the end). At level 2, it does not apply if that
+      // portion is `.` or `..`, which can be
+      // resolved away. Level 2 only takes other portions out of the
+      // middle of the path.
+      //
+      // A row of `**/x` then matches if the ** can walk the portions
+      // before the one that x matches, the same as #matchGlobstar. At
+      // level 2, this is only known if none of them are `.` or `..`, so
+      // that the path does not change when it is resolved.
+      #canMatch(f5) {
+        const sep3 = !this.isWindows || !f5.includes("\\") ? "/" : f5.includes("/") ? "both" : "\\";
+        let ends = this.#endCheck ? 0 : -1;
+        let last = "";
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        ROWS: for (let r5 = 0; r5 < this.set.length; r5++) {
+          const row = this.set[r5];
+          const p3 = row[row.length - 1];
+          let end2 = ends !== -1 && this.#endRows[r5] && p3 !== GLOBSTAR;
+          if (end2 && ends === 0) {
+            const i5 = lastSep(f5, f5.length, sep3);
+            lastStart = i5 + 1;
+            last = f5.slice(lastStart);
+            if (last === "" && i5 >= 0) {
+              let j5 = i5;
+              while (j5 > 0 && isSep(f5.charCodeAt(j5 - 1), sep3))
+                j5--;
+              prevStart = j5 === 0 ? 0 : lastSep(f5, j5 - 1, sep3) + 1;
+              prev = f5.slice(prevStart, j5);
+            }
+            const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+            ends = resolves ? -1 : 1;
+            end2 = !resolves;
+          }
+          let tailStart = -1;
+          if (end2 && typeof p3 === "string") {
+            tailStart = endIndex(p3, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          if (this.#literalCheck) {
+            for (const l3 of this.#literals[r5]) {
+              if (!f5.includes(l3))
+                continue ROWS;
+            }
+          }
+          if (end2 && typeof p3 === "object") {
+            tailStart = endIndex(p3, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          const shape = this.#shapes[r5];
+          if (shape === "base" && end2)
+            return "yes";
+          if (shape === "tail" && end2) {
+            if (this.#level2 && dotPortion(f5, 0, tailStart, true, sep3)) {
+              return "maybe";
+            }
+            if (!dotPortion(f5, 0, tailStart, dot, sep3))
+              return "yes";
+            continue;
+          }
+          if (shape === "mid" || shape === "head") {
+            const m3 = this.#walk(f5, row, shape === "head", dot, sep3);
+            if (m3 !== "no")
+              return m3;
+            continue;
+          }
+          return "maybe";
+        }
+        return "no";
+      }
+      // Match a row of a known shape against the split path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do. None of these
+      // rows have a drive letter, so they start at the first portion.
+      #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n3 = file.length;
+        if (shape === "head") {
+          if (n3 < 2 || !portionMatch(row[0], file[0])) {
+            return false;
+          }
+          for (let i5 = 1; i5 < n3; i5++)
+            if (!walkable(file[i5], dot))
+              return false;
+          return true;
+        }
+        const x = row[1];
+        if (shape === "tail") {
+          let t = n3 - 1;
+          if (!portionMatch(x, file[t])) {
+            if (file[t] !== "" || n3 === 1 || !portionMatch(x, file[--t])) {
+              return false;
+            }
+          }
+          for (let i5 = 0; i5 < t; i5++)
+            if (!walkable(file[i5], dot))
+              return false;
+          return true;
+        }
+        for (let k5 = 0; k5 < n3; k5++) {
+          if (portionMatch(x, file[k5]) && k5 + 1 < n3) {
+            let i5 = k5 + 1;
+            while (i5 < n3 && walkable(file[i5], dot))
+              i5++;
+            if (i5 === n3)
+              return true;
+          }
+          if (!walkable(file[k5], dot))
+            return false;
+        }
+        return false;
+      }
+      // Match a row of `**/x/**` or `x/**` against the path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+      // x must match a portion (the first one, for `x/**`), the ** before
+      // it must be able to walk the portions before that one, and there
+      // must be a portion after it, which the ** after it can walk. At
+      // level 2, this is only known if no portion is `.` or `..`.
+      #walk(f5, row, head, dot, sep3) {
+        if (this.#level2 && dotPortion(f5, 0, f5.length, true, sep3))
+          return "maybe";
+        const x = row[head ? 0 : 1];
+        let s2 = 0;
+        for (let e5 = nextSep(f5, s2, sep3); e5 !== -1; e5 = nextSep(f5, s2, sep3)) {
+          let next = e5 + 1;
+          while (next < f5.length && isSep(f5.charCodeAt(next), sep3))
+            next++;
+          const hit = typeof x === "string" ? e5 - s2 === x.length && f5.startsWith(x, s2) : e5 > s2 && x.testUnchecked(f5.slice(s2, e5));
+          if (hit && !dotPortion(f5, next, f5.length, dot, sep3))
+            return "yes";
+          if (head || dotPortion(f5, s2, next, dot, sep3))
+            return "no";
+          s2 = next;
+        }
+        return "no";
+      }
+      // the last split, if it was the same path with the same split
+      // settings
+      #cachedSplit(f5) {
+        const last = lastSplit;
+        return last?.f === f5 && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+      }
+      // split a path for match(), and keep the parts for the next call
+      #split(f5) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        let parts = this.#slashSplit(isWindows ? f5.split("\\").join("/") : f5);
+        const normalize4 = this.#form;
+        if (normalize4)
+          parts = parts.map((p3) => p3.normalize(normalize4));
+        lastSplit = {
+          f: f5,
+          isWindows,
+          preserveMultipleSlashes,
+          normalize: normalize4,
+          parts
+        };
+        return lastSplit;
+      }
+      // resolve `.` and `..` portions of a path, for level 2
+      #levelTwoFileOptimize(file) {
+        const parts = [...file];
+        let didSomething = false;
+        do {
+          didSomething = false;
+          if (!this.preserveMultipleSlashes) {
+            for (let i5 = 1; i5 < parts.length - 1; i5++) {
+              const p3 = parts[i5];
+              if (i5 === 1 && p3 === "" && parts[0] === "")
+                continue;
+              if (p3 === "." || p3 === "") {
+                didSomething = true;
+                parts.splice(i5, 1);
+                i5--;
+              }
+            }
+            if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+              didSomething = true;
+              parts.pop();
+            }
+          }
+          const root5 = this.#rootIndex(parts) + 1;
+          let dd = root5;
+          while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+            const p3 = parts[dd - 1];
+            if (p3 && p3 !== "." && p3 !== ".." && p3 !== "**") {
+              didSomething = true;
+              parts.splice(dd - 1, 2);
+              dd = Math.max(dd - 2, root5);
+            }
+          }
+        } while (didSomething);
+        return parts.length === 0 ? [""] : parts;
+      }
+      // First phase: single-pattern processing
+      // <pre> is 1 or more portions
+      // <rest> is 1 or more portions
+      // <p> is any portion other than ., .., '', or **
+      // <e> is . or ''
+      //
+      // **/.. is *brutal* for filesystem walking performance, because
+      // it effectively resets the recursive walk each time it occurs,
+      // and ** cannot be reduced out by a .. pattern part like a regexp
+      // or most strings (other than .., ., and '') can be.
+      //
+      // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+      // <pre>/<e>/<rest> -> <pre>/<rest>
+      // <pre>/<p>/../<rest> -> <pre>/<rest>
+      // **/**/<rest> -> **/<rest>
+      //
+      // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+      // this WOULD be allowed if ** did follow symlinks, or * didn't
+      firstPhasePreProcess(globParts) {
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1e6;
+        let didSomething = false;
+        do {
+          didSomething = false;
+          for (let parts of globParts) {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+              let gss = gs;
+              while (parts[gss + 1] === "**") {
+                gss++;
+              }
+              if (gss > gs) {
+                parts.splice(gs + 1, gss - gs);
+              }
+              let next = parts[gs + 1];
+              const p3 = parts[gs + 2];
+              const p22 = parts[gs + 3];
+              if (next !== "..")
+                continue;
+              if (!p3 || p3 === "." || p3 === ".." || !p22 || p22 === "." || p22 === "..") {
+                continue;
+              }
+              const addedCells = parts.length - 1;
+              if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+                throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+              }
+              didSomething = true;
+              parts.splice(gs, 1);
+              const other = parts.slice(0);
+              other[gs] = "**";
+              splitCells += addedCells;
+              globParts.push(other);
+              gs--;
+            }
+            if (!this.preserveMultipleSlashes) {
+              for (let i5 = 1; i5 < parts.length - 1; i5++) {
+                const p3 = parts[i5];
+                if (i5 === 1 && p3 === "" && parts[0] === "")
+                  continue;
+                if (p3 === "." || p3 === "") {
+                  didSomething = true;
+                  parts.splice(i5, 1);
+                  i5--;
+                }
+              }
+              if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+                didSomething = true;
+                parts.pop();
+              }
+            }
+            const root5 = this.#rootIndex(parts) + 1;
+            let dd = root5;
+            while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+              const p3 = parts[dd - 1];
+              if (p3 && p3 !== "." && p3 !== ".." && p3 !== "**") {
+                didSomething = true;
+                const needDot = dd === 1 && parts[dd + 1] === "**";
+                const splin = needDot ? ["."] : [];
+                parts.splice(dd - 1, 2, ...splin);
+                if (parts.length === 0)
+                  parts.push("");
+                dd = Math.max(dd - 2, root5);
+              }
+            }
+          }
+        } while (didSomething);
+        return globParts;
+      }
+      // second phase: multi-pattern dedupes
+      // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+      // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+      secondPhasePreProcess(globParts) {
+        const keys = /* @__PURE__ */ new Set();
+        const rows = globParts.filter((parts) => {
+          const key = parts.join("/");
+          if (keys.has(key))
+            return false;
+          keys.add(key);
+          return true;
+        });
+        const stars = /* @__PURE__ */ new Map();
+        for (const parts of rows) {
+          const s2 = [];
+          for (let i5 = 0; i5 < parts.length; i5++) {
+            if (parts[i5] === "*")
+              s2.push(i5);
+          }
+          if (s2.length)
+            stars.set(s2.join(","), s2);
+        }
+        if (!stars.size || rows.length * stars.size > 1e5)
+          return rows;
+        const { dot } = this.options;
+        return rows.filter((parts) => {
+          for (const s2 of stars.values()) {
+            if (s2[s2.length - 1] >= parts.length)
+              continue;
+            const c5 = [...parts];
+            let ok = true;
+            let changed = false;
+            for (const i5 of s2) {
+              const p3 = parts[i5];
+              if (p3 === "*")
+                continue;
+              if (!p3 || p3 === "**" || !dot && p3.startsWith(".")) {
+                ok = false;
+                break;
+              }
+              c5[i5] = "*";
+              changed = true;
+            }
+            if (ok && changed && keys.has(c5.join("/")))
+              return false;
+          }
+          return true;
+        });
+      }
+      parseNegate() {
+        if (this.nonegate)
+          return;
+        const pattern = this.pattern;
+        let negate2 = false;
+        let negateOffset = 0;
+        for (let i5 = 0; i5 < pattern.length && pattern.charAt(i5) === "!"; i5++) {
+          negate2 = !negate2;
+          negateOffset++;
+        }
+        if (negateOffset)
+          this.pattern = pattern.slice(negateOffset);
+        this.negate = negate2;
+      }
+      // Match the parts of a path against one row of the set. `resolved`
+      // is the parts after level 2 resolves `.` and `..` in them, or the
+      // same parts below level 2. Set partial to true to test if, for
+      // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+      // you run out of file before you run out of pattern, then that's
+      // fine, as long as all the parts match.
+      #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+          const host = pattern[ph];
+          const share = pattern[ph + 1];
+          if (typeof host !== "string" || typeof share !== "string") {
+            fileStartIndex = fh;
+            patternStartIndex = ph;
+          } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+            fileStartIndex = fh + 2;
+            patternStartIndex = ph + 2;
+          }
+        } else if (this.isWindows) {
+          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+          const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+          const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+          if (typeof fdi === "number" && typeof pdi === "number") {
+            const [fd, pd] = [
+              file[fdi],
+              pattern[pdi]
+            ];
+            if (fd.toLowerCase() === pd.toLowerCase()) {
+              patternStartIndex = pdi + 1;
+              fileStartIndex = fdi + 1;
+            }
+          }
+        }
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+      }
+      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        if (head.length) {
+          const headEnd = fileIndex + head.length;
+          if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+            return false;
+          }
+          fileIndex += head.length;
+          patternIndex += head.length;
+        }
+        let fileTailMatch = 0;
+        if (tail.length) {
+          if (tail.length + fileIndex > file.length)
+            return false;
+          let tailStart = file.length - tail.length;
+          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+            fileTailMatch = tail.length;
+          } else {
+            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+              return false;
+            }
+            tailStart--;
+            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+              return false;
+            }
+            fileTailMatch = tail.length + 1;
+          }
+        }
+        if (!body.length) {
+          let sawSome = !!fileTailMatch;
+          for (let i5 = fileIndex; i5 < file.length - fileTailMatch; i5++) {
+            const f5 = String(file[i5]);
+            sawSome = true;
+            if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
+              return false;
+            }
+          }
+          return partial || sawSome;
+        }
+        return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+      }
+      // Split the pattern into head, tail, and middle of ** delimited
+      // parts. The tail has to be at the end, and the others just have to
+      // be found in order from the head. These only depend on the pattern
+      // row, so they are kept for the next path.
+      #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+          byStart = [];
+          this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+          return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        const segments2 = [[[], 0]];
+        let current = segments2[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b5 of body) {
+          if (b5 === GLOBSTAR) {
+            nonGsPartsSums.push(nonGsParts);
+            current = [[], 0];
+            segments2.push(current);
+          } else {
+            current[0].push(b5);
+            nonGsParts++;
+          }
+        }
+        segments2.forEach((b5, i5) => {
+          b5[1] = nonGsParts - nonGsPartsSums[i5];
+        });
+        const parts = { head, body, tail, segments: segments2 };
+        byStart[key] = parts;
+        return parts;
+      }
+      // return false for "nope, not matching"
+      // return null for "not matching, cannot keep trying"
+      #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+          if (partial) {
+            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+          }
+          for (let i5 = fileIndex; i5 < fileLength; i5++) {
+            sawTail = true;
+            const f5 = file[i5];
+            if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
+              return false;
+            }
+          }
+          return sawTail;
+        }
+        const [body, need] = bs;
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+          const key = bodyIndex * (file.length + 1) + fileIndex;
+          if (tried.has(key))
+            return false;
+          tried.add(key);
+          const m3 = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+          if (m3 && globStarDepth < this.maxGlobstarRecursion) {
+            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+            if (sub !== false) {
+              return sub;
+            }
+          }
+          if (fileIndex === after)
+            break;
+          const f5 = file[fileIndex];
+          if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
+            return false;
+          }
+          fileIndex++;
+        }
+        return partial || null;
+      }
+      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+          let p3 = pattern[pi];
+          let f5 = file[fi];
+          if (p3 === false || p3 === GLOBSTAR) {
+            return false;
+          }
+          if (!portionMatch(p3, f5))
+            return false;
+        }
+        if (fi === fl && pi === pl) {
+          return true;
+        } else if (fi === fl) {
+          return partial;
+        } else if (pi === pl) {
+          return fi === fl - 1 && file[fi] === "";
+        } else {
+          throw new Error("wtf?");
+        }
+      }
+      braceExpand() {
+        return braceExpand(this.pattern, this.options);
+      }
+      // Expand braces, except numeric ranges such as {0..999} with at
+      // least RANGE_MIN values. Each of those stays in its pattern as
+      // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+      // be inside a [...] class, expand all of them instead.
+      #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+          return this.braceExpand();
+        let code = 57344;
+        while (pattern.includes(String.fromCharCode(code))) {
+          if (++code > 63743)
+            return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m3, lo, hi) => {
+          const a5 = Number(lo);
+          const b5 = Number(hi);
+          if (!Number.isSafeInteger(a5) || !Number.isSafeInteger(b5) || Math.abs(a5 - b5) + 1 < RANGE_MIN) {
+            return m3;
+          }
+          found = true;
+          return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+          return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p3 of set) {
+          for (const portion of p3.split("/")) {
+            const c5 = portion.indexOf("[");
+            if (c5 !== -1 && c5 < portion.lastIndexOf(mark)) {
+              return this.braceExpand();
+            }
+            if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+              return this.braceExpand();
+            }
+          }
+        }
+        this.#rangeMark = mark;
+        return set;
+      }
+      parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        if (pattern === "**")
+          return GLOBSTAR;
+        if (pattern === "")
+          return "";
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize4 } = options;
+        const rangeMark = this.#rangeMark;
+        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+        if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+          return this.#norm(lit2);
+        }
+        if (this.#pending)
+          return PENDING;
+        let m3 = this.#matchers.get(pattern);
+        if (!m3) {
+          if (!noext)
+            assertValidExtglobs(pattern);
+          m3 = new Matcher(pattern, {
+            nocase,
+            noext,
+            dot,
+            normalize: normalize4,
+            ...rangeMark && { rangeMark }
+          });
+          this.#matchers.set(pattern, m3);
+        }
+        return m3;
+      }
+      #slashSplit(p3) {
+        if (this.preserveMultipleSlashes) {
+          return p3.split("/");
+        } else if (this.isWindows && /^\/\/[^/]+/.test(p3)) {
+          return ["", ...p3.split(/\/+/)];
+        } else {
+          return p3.split(/\/+/);
+        }
+      }
+      match(f5, partial = this.partial) {
+        if (this.comment) {
+          return false;
+        }
+        if (this.empty) {
+          return f5 === "";
+        }
+        if (f5 === "/" && partial) {
+          return true;
+        }
+        const options = this.options;
+        let split2 = this.#cachedSplit(f5);
+        if (!split2) {
+          if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f5) {
+            lastChecked = f5;
+            const can = this.#canMatch(f5);
+            if (can === "no")
+              return options.flipNegate ? false : this.negate;
+            if (can === "yes")
+              return options.flipNegate ? true : !this.negate;
+          }
+          split2 = this.#split(f5);
+        }
+        const ff = split2.parts;
+        const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+        const set = this.set;
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+          for (let i5 = ff.length - 2; !filename && i5 >= 0; i5--) {
+            filename = ff[i5];
+          }
+        }
+        for (let r5 = 0; r5 < set.length; r5++) {
+          const pattern = set[r5];
+          const shape = partial ? void 0 : this.#shapes[r5];
+          const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+          if (hit) {
+            if (options.flipNegate) {
+              return true;
+            }
+            return !this.negate;
+          }
+        }
+        if (options.flipNegate) {
+          return false;
+        }
+        return this.negate;
+      }
+      static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+      }
+    };
+    minimatch.Minimatch = Minimatch;
+    minimatch.escape = escape2;
+    minimatch.unescape = unescape;
+  }
+});
+
+// src/policy/model.ts
+function entityKey(entity) {
+  return `${entity.file}#${entity.id}`;
+}
+var init_model = __esm({
+  "src/policy/model.ts"() {
+    "use strict";
+  }
+});
+
+// src/usage/aws-errors.ts
+function awsErrorCode(error2) {
+  if (typeof error2 !== "object" || error2 === null) return void 0;
+  const e5 = error2;
+  if (typeof e5.Code === "string") return e5.Code;
+  if (typeof e5.code === "string") return e5.code;
+  if (typeof e5.name === "string" && e5.name !== "Error") return e5.name;
+  return void 0;
+}
+function httpStatus(error2) {
+  return error2?.$metadata?.httpStatusCode;
+}
+function codesOf(error2) {
+  const code = awsErrorCode(error2);
+  const name = error2?.name;
+  const out = /* @__PURE__ */ new Set();
+  for (const c5 of [code, typeof name === "string" ? name : void 0]) {
+    if (!c5) continue;
+    out.add(c5);
+    out.add(c5.replace(/Exception$/, ""));
+  }
+  return [...out];
+}
+function classifyAwsError(error2) {
+  if (error2 instanceof NotAwsAnswerError) return "not-aws";
+  if (error2 instanceof CredentialsRejectedError) return "credentials";
+  const codes = codesOf(error2);
+  const has = (set) => codes.some((c5) => set.has(c5));
+  const status = httpStatus(error2);
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  if (has(THROTTLING) || status === 429) return "throttling";
+  if (has(CREDENTIALS)) return "credentials";
+  if (codes.includes("CredentialsProviderError") || /Could not load credentials/i.test(message)) {
+    return "no-credentials";
+  }
+  if (has(ACCESS_DENIED)) return "access-denied";
+  if (codes.includes("NoSuchEntity")) return "no-such-entity";
+  if (has(INVALID)) return "invalid";
+  if (has(UNREACHABLE)) return "unreachable";
+  if (/Region is missing/i.test(message)) return "no-region";
+  if (has(TRANSIENT_CODES) || status !== void 0 && status >= 500) return "transient";
+  return "other";
+}
+function collectionFailureMessage(failure) {
+  return `AWS rejected the credentials (${failure.code}) after ${failure.completed} of ${failure.total} entities; nothing was judged for the rest`;
+}
+var POLICY_FILE, THROTTLING, CREDENTIALS, ACCESS_DENIED, TRANSIENT_CODES, UNREACHABLE, INVALID, NotAwsAnswerError, CredentialsRejectedError;
+var init_aws_errors = __esm({
+  "src/usage/aws-errors.ts"() {
+    "use strict";
+    init_errors();
+    POLICY_FILE = "rules/iam-usage-guard-policy.json";
+    THROTTLING = /* @__PURE__ */ new Set([
+      "Throttling",
+      "ThrottlingException",
+      "ThrottledException",
+      "TooManyRequestsException",
+      "RequestLimitExceeded",
+      "RequestThrottled",
+      "RequestThrottledException",
+      "SlowDown",
+      "PriorRequestNotComplete"
+    ]);
+    CREDENTIALS = /* @__PURE__ */ new Set([
+      "ExpiredToken",
+      "ExpiredTokenException",
+      "InvalidClientTokenId",
+      "UnrecognizedClient",
+      "UnrecognizedClientException",
+      "SignatureDoesNotMatch",
+      "InvalidAccessKeyId",
+      "InvalidToken",
+      "AuthFailure"
+    ]);
+    ACCESS_DENIED = /* @__PURE__ */ new Set(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation"]);
+    TRANSIENT_CODES = /* @__PURE__ */ new Set([
+      "ECONNRESET",
+      "EPIPE",
+      "ETIMEDOUT",
+      "ECONNABORTED",
+      "EAI_AGAIN",
+      "ServiceFailure",
+      "ServiceUnavailable",
+      "InternalFailure",
+      "TimeoutError",
+      "RequestTimeout",
+      "RequestTimeoutException",
+      "RequestExpired"
+    ]);
+    UNREACHABLE = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH"]);
+    INVALID = /* @__PURE__ */ new Set([
+      "ValidationError",
+      "InvalidInput",
+      "MalformedPolicyDocument",
+      "InvalidParameterValue"
+    ]);
+    NotAwsAnswerError = class extends Error {
+      constructor(status, endpoint, service, contentType) {
+        const article = service === "CloudFormation" ? "a" : "an";
+        super(`HTTP ${status} from ${endpoint}, not ${article} ${service} answer (${contentType.split(";")[0]})`);
+        this.status = status;
+        this.endpoint = endpoint;
+        this.service = service;
+        this.contentType = contentType;
+      }
+      status;
+      endpoint;
+      service;
+      contentType;
+      name = "NotAwsAnswerError";
+    };
+    CredentialsRejectedError = class extends Error {
+      constructor(code) {
+        super(`AWS rejected the credentials (${code})`);
+        this.code = code;
+      }
+      code;
+      name = "CredentialsRejectedError";
+    };
+  }
+});
+
+// src/usage/arn.ts
+function parseIamArn(arn) {
+  const m3 = IAM_ARN.exec(arn);
+  if (!m3) return null;
+  return { partition: m3[1], account: m3[2], kind: m3[3], path: m3[4] ?? "/", name: m3[5] };
+}
+function normalizeIamPath(path5) {
+  if (!path5) return "/";
+  let p3 = path5.startsWith("/") ? path5 : `/${path5}`;
+  if (!p3.endsWith("/")) p3 += "/";
+  return p3;
+}
+function iamArn(parts) {
+  return `arn:${parts.partition}:iam::${parts.account}:${parts.kind}${normalizeIamPath(parts.path)}${parts.name}`;
+}
+function partitionOf(arn) {
+  return /^arn:(aws[a-z-]*):/.exec(arn ?? "")?.[1] ?? "aws";
+}
+var IAM_ARN;
+var init_arn = __esm({
+  "src/usage/arn.ts"() {
+    "use strict";
+    IAM_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}|aws):(role|user|group|policy)((?:\/[^/]*)*\/)?([^/]+)$/;
+  }
+});
+
+// src/usage/resolve.ts
+function targetOf(entity, account = null) {
+  return {
+    key: entityKey(entity),
+    file: entity.file,
+    logicalId: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    iamPath: entity.iamPath,
+    arn: entity.arn,
+    stackName: entity.stackName,
+    constructPath: entity.constructPath,
+    account
+  };
+}
+function* ask(question) {
+  return yield question;
+}
+function stackNameFor(target, rules) {
+  if (target.stackName) return target.stackName;
+  return rules.stacks?.find((s2) => minimatch(target.file, s2.template, { dot: true }))?.stackName ?? null;
+}
+function mappedArn(target, rules) {
+  const explicit = rules.explicitArns ?? {};
+  if (Object.keys(explicit).length > 0) {
+    const path5 = (target.constructPath ?? "").replace(/^\/+/, "");
+    const keys = path5 ? [path5, path5.replace(/\/(Resource|Default)$/, ""), target.logicalId] : [target.logicalId];
+    for (const key of keys) {
+      const arn2 = explicit[key] ?? explicit[`/${key}`];
+      if (arn2) return { arn: arn2, by: "map" };
+    }
+  }
+  const arn = rules.entityArns?.find((m3) => minimatch(target.key, m3.match, { dot: true }))?.arn;
+  if (arn) return { arn, by: "config" };
+  return target.arn ? { arn: target.arn, by: "terraform" } : null;
+}
+function isAbsent(value) {
+  return typeof value === "object" && value !== null && "absent" in value;
+}
+function* steps(target, rules, source) {
+  const warnings = [];
+  const mapped = mappedArn(target, rules);
+  if (mapped) return yield* byArn(mapped.arn, mapped.by, source, warnings);
+  const stackName = stackNameFor(target, rules);
+  if (stackName) {
+    let stack;
+    try {
+      stack = yield* ask({ ask: "stack", stackName, logicalId: target.logicalId });
+    } catch (error2) {
+      if (!target.name) throw error2;
+      warnings.push(`DescribeStackResources ${stackName} failed: ${error2.message}`);
+      stack = { known: false, reason: null };
+    }
+    if (stack.known && stack.physicalIds.length > 0) {
+      return yield* byPhysicalIds(target, stack.physicalIds, stackName, source, warnings);
+    }
+    if (stack.known) {
+      const notInStack = source.authoritative ? `${target.logicalId} is not (yet) a resource of stack ${stackName}: not deployed, so there is no usage` : `stack ${stackName} in the snapshot has no resource ${target.logicalId}: not deployed yet when the snapshot was taken (or deployed under another stack name)`;
+      if (!target.name) return { status: "not-deployed", arn: null, reason: notInStack, warnings };
+      const named = yield* byName(target, target.name, "name", source, warnings);
+      return named.status === "unresolved" ? { status: "not-deployed", arn: null, reason: notInStack, warnings } : named;
+    }
+    if (!target.name) {
+      const reason = stack.reason ?? `${target.logicalId} has no fixed name, no \`${source.mappingHint}\` entry, and the snapshot records no deployed resources for stack ${stackName}`;
+      return { status: "unresolved", arn: null, reason, warnings };
+    }
+  }
+  if (target.name) return yield* byName(target, target.name, "name", source, warnings);
+  return {
+    status: "unresolved",
+    arn: null,
+    reason: `cannot tell which deployed ${target.kind} ${target.logicalId} is: the code fixes no name, no stack name is known (set \`stacks\` in the config) and no \`${source.mappingHint}\` mapping matches ${target.key}`,
+    warnings
+  };
+}
+function* byArn(arn, by, source, warnings) {
+  const parts = parseIamArn(arn);
+  if (!parts) {
+    return {
+      status: "unresolved",
+      arn,
+      reason: `${arn} is not an IAM role, user, group or policy ARN`,
+      warnings
+    };
+  }
+  if (parts.account !== "aws") {
+    const account = yield* ask({ ask: "account" });
+    if (account && account !== parts.account) {
+      return {
+        status: "unresolved",
+        arn,
+        reason: `${arn} is in account ${parts.account}, but the credentials are for account ${account}: collect a snapshot there (iam-usage-guard snapshot with that account's credentials) and pass it with --snapshot`,
+        warnings
+      };
+    }
+  }
+  const found = yield* ask({ ask: "arn", arn });
+  if (isAbsent(found) && (by === "map" || by === "config")) {
+    return outcome({ absent: `${found.absent} (from \`${source.mappingHint}\`)` }, arn, by, source, warnings);
+  }
+  return outcome(found, arn, by, source, warnings);
+}
+function* byPhysicalIds(target, physicalIds, stackName, source, warnings) {
+  const unique = [...new Set(physicalIds)];
+  if (unique.length === 1) {
+    const physical = unique[0];
+    const found = parseIamArn(physical) ? yield* byArn(physical, "stack", source, warnings) : yield* byName(target, physical, "stack", source, warnings);
+    return found.status === "unresolved" ? { ...found, reason: `deployed as ${physical}, but ${found.reason}` } : found;
+  }
+  const candidates = [];
+  for (const physical of unique) {
+    const found = parseIamArn(physical) ? yield* ask({ ask: "arn", arn: physical }) : yield* ask({
+      ask: "name",
+      kind: target.kind,
+      name: physical,
+      iamPath: target.iamPath
+    });
+    if (isAbsent(found)) continue;
+    for (const entity of Array.isArray(found) ? found : [found]) candidates.push(entity.arn);
+  }
+  return ambiguity(
+    `stack ${stackName} records ${target.logicalId} as ${unique.join(", ")} in different snapshots`,
+    candidates,
+    source,
+    warnings
+  );
+}
+function* byName(target, name, by, source, warnings) {
+  const found = yield* ask({
+    ask: "name",
+    kind: target.kind,
+    name,
+    iamPath: target.iamPath
+  });
+  if (isAbsent(found)) return outcome(found, null, by, source, warnings);
+  const candidates = target.account ? found.filter((e5) => parseIamArn(e5.arn)?.account === target.account) : found;
+  if (candidates.length === 1) return outcome(candidates[0], null, by, source, warnings);
+  if (candidates.length === 0) {
+    const others = found.map((e5) => e5.arn).join(", ");
+    return outcome(
+      { absent: `no ${target.kind} ${name} in account ${target.account} (only ${others})` },
+      null,
+      by,
+      source,
+      warnings
+    );
+  }
+  return ambiguity(
+    `${target.kind} ${name} matches reports in several accounts`,
+    candidates.map((e5) => e5.arn),
+    source,
+    warnings
+  );
+}
+function ambiguity(what, candidates, source, warnings) {
+  const sorted = [...new Set(candidates)].sort();
+  return {
+    status: "ambiguous",
+    candidates: sorted,
+    reason: `${what} (${sorted.join(", ") || "none of them has a report"}); map it to one ARN with \`${source.mappingHint}\``,
+    warnings
+  };
+}
+function outcome(found, knownArn, by, source, warnings) {
+  if (isAbsent(found)) {
+    return source.authoritative ? { status: "not-deployed", arn: knownArn, reason: found.absent, warnings } : { status: "unresolved", arn: knownArn, reason: found.absent, warnings };
+  }
+  if (found.warning) warnings.push(found.warning);
+  return { status: "resolved", arn: found.arn, createDate: found.createDate, by, warnings };
+}
+function resolveSync(target, rules, source) {
+  const run2 = steps(target, rules, source);
+  let step = run2.next();
+  while (!step.done) {
+    let answer;
+    try {
+      answer = source.answer(step.value);
+    } catch (error2) {
+      step = run2.throw(error2);
+      continue;
+    }
+    step = run2.next(answer);
+  }
+  return step.value;
+}
+async function resolveAsync(target, rules, source) {
+  const run2 = steps(target, rules, source);
+  let step = run2.next();
+  while (!step.done) {
+    let answer;
+    try {
+      answer = await source.answer(step.value);
+    } catch (error2) {
+      step = run2.throw(error2);
+      continue;
+    }
+    step = run2.next(answer);
+  }
+  return step.value;
+}
+var SnapshotSource;
+var init_resolve = __esm({
+  "src/usage/resolve.ts"() {
+    "use strict";
+    init_esm4();
+    init_model();
+    init_arn();
+    SnapshotSource = class {
+      constructor(snapshot, mappingHint = "entities") {
+        this.mappingHint = mappingHint;
+        for (const report of snapshot.reports) {
+          this.byArn.set(report.Arn, report);
+          const parts = parseIamArn(report.Arn);
+          if (!parts) continue;
+          if (parts.account !== "aws") this.accounts.add(parts.account);
+          const key = `${parts.kind}/${parts.name}`.toLowerCase();
+          this.byName.set(key, [...this.byName.get(key) ?? [], report]);
+        }
+        for (const resource of snapshot.resources) {
+          let stack = this.stacks.get(resource.StackName);
+          if (!stack) {
+            stack = /* @__PURE__ */ new Map();
+            this.stacks.set(resource.StackName, stack);
+          }
+          stack.set(resource.LogicalResourceId, [
+            ...stack.get(resource.LogicalResourceId) ?? [],
+            resource.PhysicalResourceId
+          ]);
+        }
+      }
+      mappingHint;
+      authoritative = false;
+      byArn = /* @__PURE__ */ new Map();
+      /** `kind/name`, lower case (IAM names are case-insensitive) → reports, any account. */
+      byName = /* @__PURE__ */ new Map();
+      /** stack name → logical id → physical ids (several when merged snapshots disagree). */
+      stacks = /* @__PURE__ */ new Map();
+      accounts = /* @__PURE__ */ new Set();
+      report(arn) {
+        return this.byArn.get(arn);
+      }
+      answer(question) {
+        switch (question.ask) {
+          case "account":
+            return null;
+          case "stack": {
+            const stack = this.stacks.get(question.stackName);
+            return stack ? { known: true, physicalIds: stack.get(question.logicalId) ?? [] } : { known: false, reason: null };
+          }
+          case "arn": {
+            const report = this.byArn.get(question.arn);
+            if (report) return { arn: report.Arn, createDate: report.CreateDate ?? null };
+            const account = parseIamArn(question.arn)?.account;
+            const held = [...this.accounts].sort();
+            const note = account && account !== "aws" && held.length > 0 && !held.includes(account) ? ` (it holds reports of account${held.length === 1 ? "" : "s"} ${held.join(", ")} only: pass a snapshot of account ${account} too)` : "";
+            return { absent: `the snapshot has no report for ${question.arn}${note}` };
+          }
+          case "name": {
+            const reports = this.byName.get(`${question.kind}/${question.name}`.toLowerCase()) ?? [];
+            if (reports.length === 0) {
+              return { absent: `the snapshot has no report for ${question.kind} ${question.name}` };
+            }
+            return reports.map((r5) => ({ arn: r5.Arn, createDate: r5.CreateDate ?? null }));
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/usage/model.ts
+function emptyUsage(entity) {
+  return {
+    entityKey: entityKey(entity),
+    arn: null,
+    createDate: null,
+    report: null,
+    accessKeys: [],
+    servicesWithEntities: {},
+    reason: null
+  };
+}
+function addWarning(usage, warning2) {
+  if (!usage.warnings) usage.warnings = [];
+  usage.warnings.push(warning2);
+}
+var init_model2 = __esm({
+  "src/usage/model.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
+// src/usage/snapshot.ts
+var init_snapshot = __esm({
+  "src/usage/snapshot.ts"() {
+    "use strict";
+    init_errors();
+    init_arn();
+  }
+});
+
 // node_modules/@aws-sdk/core/dist-es/submodules/client/emitWarningIfUnsupportedVersion.js
 var state, emitWarningIfUnsupportedVersion;
 var init_emitWarningIfUnsupportedVersion = __esm({
@@ -21537,12 +24710,12 @@ var init_HttpBindingNormalizedSchema = __esm({
       const requestBodyMemberNames = [];
       const requestBodyMemberSchemas = [];
       const memberBindings = [];
-      const byName = {};
+      const byName2 = {};
       const headers = {};
       const prefixHeaders = [];
       const responseBindings = { headers, prefixHeaders };
       const bindings = {
-        request: { memberBindings, byName },
+        request: { memberBindings, byName: byName2 },
         response: {
           bodyMemberNames,
           bindings: responseBindings
@@ -21557,9 +24730,9 @@ var init_HttpBindingNormalizedSchema = __esm({
         const value = bindingSchema.getHttpBindingValue(location, traits);
         const binding = [name, value, location, wireName];
         if (name === "__proto__") {
-          writeKey(byName);
+          writeKey(byName2);
         }
-        byName[name] = binding;
+        byName2[name] = binding;
         if (value[1] >> 10 & 1) {
           request.hasIdempotency = true;
         }
@@ -28004,8 +31177,8 @@ var init_DefaultRateLimiter = __esm({
         let calculatedRate;
         this.updateMeasuredRate();
         const retryErrorInfo = response;
-        const isThrottling2 = retryErrorInfo?.errorType === "THROTTLING" || isThrottlingError(retryErrorInfo?.error ?? response);
-        if (isThrottling2) {
+        const isThrottling = retryErrorInfo?.errorType === "THROTTLING" || isThrottlingError(retryErrorInfo?.error ?? response);
+        if (isThrottling) {
           const rateToUse = !this.enabled ? this.measuredTxRate : Math.min(this.measuredTxRate, this.fillRate);
           this.lastMaxRate = rateToUse;
           this.calculateTimeWindow();
@@ -37574,7 +40747,7 @@ var init_SSOOIDCServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/errors.js
 var AccessDeniedException, AuthorizationPendingException, ExpiredTokenException, InternalServerException, InvalidClientException, InvalidGrantException, InvalidRequestException, InvalidScopeException, SlowDownException, UnauthorizedClientException, UnsupportedGrantTypeException;
-var init_errors = __esm({
+var init_errors2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/errors.js"() {
     init_SSOOIDCServiceException();
     AccessDeniedException = class _AccessDeniedException extends SSOOIDCServiceException {
@@ -37776,7 +40949,7 @@ var _ADE, _APE, _AT, _CS, _CT, _CTR, _CTRr, _CV, _ETE, _ICE, _IGE, _IRE, _ISE, _
 var init_schemas_0 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/schemas/schemas_0.js"() {
     init_schema();
-    init_errors();
+    init_errors2();
     init_SSOOIDCServiceException();
     _ADE = "AccessDeniedException";
     _APE = "AuthorizationPendingException";
@@ -38290,7 +41463,7 @@ var init_sso_oidc = __esm({
     init_client2();
     init_schemas_0();
     init_enums();
-    init_errors();
+    init_errors2();
     init_models_0();
     init_SSOOIDCServiceException();
   }
@@ -38671,7 +41844,7 @@ var init_SSOServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/errors.js
 var InvalidRequestException2, ResourceNotFoundException, TooManyRequestsException, UnauthorizedException;
-var init_errors2 = __esm({
+var init_errors3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/errors.js"() {
     init_SSOServiceException();
     InvalidRequestException2 = class _InvalidRequestException extends SSOServiceException {
@@ -38734,7 +41907,7 @@ var _ATT, _GRC, _GRCR, _GRCRe, _IRE2, _RC, _RNFE, _SAKT, _STT, _TMRE, _UE, _aI, 
 var init_schemas_02 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/schemas/schemas_0.js"() {
     init_schema();
-    init_errors2();
+    init_errors3();
     init_SSOServiceException();
     _ATT = "AccessTokenType";
     _GRC = "GetRoleCredentials";
@@ -39148,7 +42321,7 @@ var init_sso = __esm({
     init_commands2();
     init_client2();
     init_schemas_02();
-    init_errors2();
+    init_errors3();
     init_models_02();
     init_SSOServiceException();
   }
@@ -39840,7 +43013,7 @@ var init_STSServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js
 var ExpiredTokenException2, MalformedPolicyDocumentException, PackedPolicyTooLargeException, RegionDisabledException, IDPRejectedClaimException, InvalidIdentityTokenException, IDPCommunicationErrorException;
-var init_errors3 = __esm({
+var init_errors4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js"() {
     init_STSServiceException();
     ExpiredTokenException2 = class _ExpiredTokenException extends STSServiceException {
@@ -39943,7 +43116,7 @@ var _A, _AKI, _AR, _ARI, _ARR, _ARRs, _ARU, _ARWWI, _ARWWIR, _ARWWIRs, _Au, _C, 
 var init_schemas_03 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/schemas/schemas_0.js"() {
     init_schema();
-    init_errors3();
+    init_errors4();
     init_STSServiceException();
     _A = "Arn";
     _AKI = "AccessKeyId";
@@ -40692,7 +43865,7 @@ var init_sts = __esm({
     init_commands3();
     init_client2();
     init_schemas_03();
-    init_errors3();
+    init_errors4();
     init_models_03();
     init_defaultRoleAssumers();
     init_STSServiceException();
@@ -41018,7 +44191,7 @@ var init_SigninServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js
 var AccessDeniedException2, InternalServerException2, TooManyRequestsError, ValidationException;
-var init_errors4 = __esm({
+var init_errors5 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js"() {
     init_SigninServiceException();
     AccessDeniedException2 = class _AccessDeniedException extends SigninServiceException {
@@ -41089,7 +44262,7 @@ var _ADE2, _AT2, _COAT, _COATR, _COATRB, _COATRBr, _COATRr, _COATWIAM, _COATWIAM
 var init_schemas_04 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/schemas/schemas_0.js"() {
     init_schema();
-    init_errors4();
+    init_errors5();
     init_SigninServiceException();
     _ADE2 = "AccessDeniedException";
     _AT2 = "AccessToken";
@@ -41617,7 +44790,7 @@ var init_signin = __esm({
     init_client2();
     init_schemas_04();
     init_enums2();
-    init_errors4();
+    init_errors5();
     init_models_04();
     init_SigninServiceException();
   }
@@ -42397,8 +45570,9294 @@ var require_dist_cjs15 = __commonJS({
   }
 });
 
-// node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+// node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var require_dist_cjs16 = __commonJS({
+  "node_modules/@aws-sdk/client-iam/dist-cjs/index.js"(exports) {
+    var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client3(), __toCommonJS(client_exports2));
+    var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
+    var { normalizeProvider: normalizeProvider3, getSmithyContext: getSmithyContext2, ServiceException: ServiceException2, NoOpLogger: NoOpLogger2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion3, loadConfigsForDefaultMode: loadConfigsForDefaultMode2, getDefaultExtensionConfiguration: getDefaultExtensionConfiguration2, resolveDefaultRuntimeConfig: resolveDefaultRuntimeConfig2, Client: Client2, makeBuilder: makeBuilder2, createWaiter: createWaiter2, checkExceptions: checkExceptions2, WaiterState: WaiterState2, createAggregatedClient: createAggregatedClient2 } = (init_client2(), __toCommonJS(client_exports));
+    var { Command: $Command } = (init_client2(), __toCommonJS(client_exports));
+    exports.$Command = $Command;
+    exports.__Client = Client2;
+    var { resolveDefaultsModeConfig: resolveDefaultsModeConfig2, loadConfig: loadConfig3, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, NODE_REGION_CONFIG_OPTIONS: NODE_REGION_CONFIG_OPTIONS2, NODE_REGION_CONFIG_FILE_OPTIONS: NODE_REGION_CONFIG_FILE_OPTIONS2, resolveRegionConfig: resolveRegionConfig2 } = (init_config2(), __toCommonJS(config_exports));
+    var { BinaryDecisionDiagram: BinaryDecisionDiagram2, EndpointCache: EndpointCache2, decideEndpoint: decideEndpoint2, customEndpointFunctions: customEndpointFunctions2, resolveEndpointConfig: resolveEndpointConfig2, getEndpointPlugin: getEndpointPlugin2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
+    var { parseUrl: parseUrl2, getHttpHandlerExtensionConfiguration: getHttpHandlerExtensionConfiguration2, resolveHttpHandlerRuntimeConfig: resolveHttpHandlerRuntimeConfig2, getContentLengthPlugin: getContentLengthPlugin2 } = (init_protocols(), __toCommonJS(protocols_exports));
+    var { DEFAULT_RETRY_MODE: DEFAULT_RETRY_MODE2, NODE_RETRY_MODE_CONFIG_OPTIONS: NODE_RETRY_MODE_CONFIG_OPTIONS2, NODE_MAX_ATTEMPT_CONFIG_OPTIONS: NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, resolveRetryConfig: resolveRetryConfig2, getRetryPlugin: getRetryPlugin2 } = (init_retry2(), __toCommonJS(retry_exports));
+    var { TypeRegistry: TypeRegistry2, getSchemaSerdePlugin: getSchemaSerdePlugin2 } = (init_schema(), __toCommonJS(schema_exports));
+    var { resolveAwsSdkSigV4Config: resolveAwsSdkSigV4Config2, AwsSdkSigV4Signer: AwsSdkSigV4Signer2, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
+    var { defaultProvider } = require_dist_cjs15();
+    var { toUtf8: toUtf83, fromUtf8: fromUtf83, toBase64: toBase643, fromBase64: fromBase642, calculateBodyLength: calculateBodyLength2 } = (init_serde(), __toCommonJS(serde_exports));
+    var { streamCollector: streamCollector7, NodeHttpHandler } = require_dist_cjs5();
+    var { AwsQueryProtocol: AwsQueryProtocol2 } = (init_protocols2(), __toCommonJS(protocols_exports2));
+    var { Sha256 } = (init_checksum2(), __toCommonJS(checksum_exports));
+    var defaultIAMHttpAuthSchemeParametersProvider = async (config, context, input) => {
+      return {
+        operation: getSmithyContext2(context).operation,
+        region: await normalizeProvider3(config.region)() || (() => {
+          throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })()
+      };
+    };
+    function createAwsAuthSigv4HttpAuthOption5(authParameters) {
+      return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+          name: "iam",
+          region: authParameters.region
+        },
+        propertiesExtractor: (config, context) => ({
+          signingProperties: {
+            config,
+            context
+          }
+        })
+      };
+    }
+    var defaultIAMHttpAuthSchemeProvider = (authParameters) => {
+      const options = [];
+      switch (authParameters.operation) {
+        default: {
+          options.push(createAwsAuthSigv4HttpAuthOption5(authParameters));
+        }
+      }
+      return options;
+    };
+    var resolveHttpAuthSchemeConfig5 = (config) => {
+      const config_0 = resolveAwsSdkSigV4Config2(config);
+      return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider3(config.authSchemePreference ?? [])
+      });
+    };
+    var resolveClientEndpointParameters5 = (options) => {
+      return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "iam"
+      });
+    };
+    var commonParams5 = {
+      UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+      Endpoint: { type: "builtInParams", name: "endpoint" },
+      Region: { type: "builtInParams", name: "region" },
+      UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
+    };
+    var version = "3.1168.0";
+    var packageInfo = {
+      version
+    };
+    var v = "ref";
+    var w = "authSchemes";
+    var x = "name";
+    var y = "signingRegion";
+    var a5 = -1;
+    var b5 = true;
+    var c5 = "isSet";
+    var d5 = "PartitionResult";
+    var e5 = "stringEquals";
+    var f5 = "booleanEquals";
+    var g5 = "getAttr";
+    var h5 = { [v]: "Endpoint" };
+    var i5 = { "fn": g5, "argv": [{ [v]: d5 }, "name"] };
+    var j5 = { [v]: d5 };
+    var k5 = { [w]: [{ [x]: "sigv4", [y]: "us-east-1" }] };
+    var l3 = { [w]: [{ [x]: "sigv4", [y]: "cn-north-1" }] };
+    var m3 = { [w]: [{ [x]: "sigv4", [y]: "us-gov-west-1" }] };
+    var n3 = { [w]: [{ [x]: "sigv4", [y]: "us-iso-east-1" }] };
+    var o3 = { [w]: [{ [x]: "sigv4", [y]: "us-isob-east-1" }] };
+    var p3 = { [w]: [{ [x]: "sigv4", [y]: "eu-isoe-west-1" }] };
+    var q3 = { [w]: [{ [x]: "sigv4", [y]: "us-isof-south-1" }] };
+    var s2 = { [w]: [{ [x]: "sigv4", [y]: "eusc-de-east-1" }] };
+    var t = { [w]: [{ [x]: "sigv4", [y]: "{PartitionResult#implicitGlobalRegion}" }] };
+    var u = [{ [v]: "Region" }];
+    var _data5 = {
+      conditions: [
+        [c5, [h5]],
+        [c5, u],
+        ["aws.partition", u, d5],
+        [e5, [i5, "aws"]],
+        [e5, [i5, "aws-cn"]],
+        [e5, [i5, "aws-us-gov"]],
+        [e5, [i5, "aws-iso"]],
+        [f5, [{ [v]: "UseFIPS" }, b5]],
+        [f5, [{ [v]: "UseDualStack" }, b5]],
+        [e5, [i5, "aws-iso-b"]],
+        [e5, [i5, "aws-iso-e"]],
+        [e5, [i5, "aws-iso-f"]],
+        [e5, [i5, "aws-eusc"]],
+        [f5, [{ fn: g5, argv: [j5, "supportsDualStack"] }, b5]],
+        [f5, [{ fn: g5, argv: [j5, "supportsFIPS"] }, b5]]
+      ],
+      results: [
+        [a5],
+        [a5, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a5, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [h5, {}],
+        ["https://iam.amazonaws.com", k5],
+        ["https://iam-fips.amazonaws.com", k5],
+        ["https://iam.global.api.aws", k5],
+        ["https://iam-fips.global.api.aws", k5],
+        ["https://iam.global.api.amazonwebservices.com.cn", l3],
+        ["https://iam-fips.api.amazonwebservices.com.cn", l3],
+        ["https://iam.cn-north-1.amazonaws.com.cn", l3],
+        ["https://iam-fips.amazonaws.com.cn", l3],
+        ["https://iam.us-gov.api.aws", m3],
+        ["https://iam.us-gov.amazonaws.com", m3],
+        ["https://iam.us-iso-east-1.c2s.ic.gov", n3],
+        ["https://iam-fips.us-iso-east-1.c2s.ic.gov", n3],
+        ["https://iam.api.aws.ic.gov", n3],
+        ["https://iam-fips.api.aws.ic.gov", n3],
+        ["https://iam.us-isob-east-1.sc2s.sgov.gov", o3],
+        ["https://iam-fips.us-isob-east-1.sc2s.sgov.gov", o3],
+        ["https://iam.api.aws.scloud", o3],
+        ["https://iam-fips.api.aws.scloud", o3],
+        ["https://iam.eu-isoe-west-1.cloud.adc-e.uk", p3],
+        ["https://iam-fips.cloud.adc-e.uk", p3],
+        ["https://iam.api.cloud-aws.adc-e.uk", p3],
+        ["https://iam-fips.api.cloud-aws.adc-e.uk", p3],
+        ["https://iam.us-isof-south-1.csp.hci.ic.gov", q3],
+        ["https://iam-fips.csp.hci.ic.gov", q3],
+        ["https://iam.api.aws.hci.ic.gov", q3],
+        ["https://iam-fips.api.aws.hci.ic.gov", q3],
+        ["https://iam.eusc-de-east-1.amazonaws.eu", s2],
+        ["https://iam-fips.amazonaws.eu", s2],
+        ["https://iam.global.api.amazonwebservices.eu", s2],
+        ["https://iam-fips.api.amazonwebservices.eu", s2],
+        ["https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", t],
+        [a5, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", t],
+        [a5, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", t],
+        [a5, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", t],
+        [a5, "Invalid Configuration: Missing Region"]
+      ]
+    };
+    var root5 = 2;
+    var r5 = 1e8;
+    var nodes5 = new Int32Array([
+      -1,
+      1,
+      -1,
+      0,
+      42,
+      3,
+      1,
+      4,
+      r5 + 41,
+      2,
+      5,
+      r5 + 41,
+      3,
+      39,
+      6,
+      4,
+      36,
+      7,
+      5,
+      35,
+      8,
+      6,
+      32,
+      9,
+      7,
+      20,
+      10,
+      8,
+      15,
+      11,
+      9,
+      r5 + 18,
+      12,
+      10,
+      r5 + 22,
+      13,
+      11,
+      r5 + 26,
+      14,
+      12,
+      r5 + 30,
+      r5 + 40,
+      9,
+      r5 + 20,
+      16,
+      10,
+      r5 + 24,
+      17,
+      11,
+      r5 + 28,
+      18,
+      12,
+      r5 + 32,
+      19,
+      13,
+      r5 + 38,
+      r5 + 39,
+      8,
+      26,
+      21,
+      9,
+      r5 + 19,
+      22,
+      10,
+      r5 + 23,
+      23,
+      11,
+      r5 + 27,
+      24,
+      12,
+      r5 + 31,
+      25,
+      14,
+      r5 + 36,
+      r5 + 37,
+      9,
+      r5 + 21,
+      27,
+      10,
+      r5 + 25,
+      28,
+      11,
+      r5 + 29,
+      29,
+      12,
+      r5 + 33,
+      30,
+      13,
+      31,
+      r5 + 35,
+      14,
+      r5 + 34,
+      r5 + 35,
+      7,
+      34,
+      33,
+      8,
+      r5 + 16,
+      r5 + 14,
+      8,
+      r5 + 17,
+      r5 + 15,
+      8,
+      r5 + 12,
+      r5 + 13,
+      7,
+      38,
+      37,
+      8,
+      r5 + 8,
+      r5 + 10,
+      8,
+      r5 + 9,
+      r5 + 11,
+      7,
+      41,
+      40,
+      8,
+      r5 + 6,
+      r5 + 4,
+      8,
+      r5 + 7,
+      r5 + 5,
+      7,
+      r5 + 1,
+      43,
+      8,
+      r5 + 2,
+      r5 + 3
+    ]);
+    var bdd5 = BinaryDecisionDiagram2.from(nodes5, root5, _data5.conditions, _data5.results);
+    var cache6 = new EndpointCache2({
+      size: 50,
+      params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
+    });
+    var defaultEndpointResolver5 = (endpointParams, context = {}) => {
+      return cache6.get(endpointParams, () => decideEndpoint2(bdd5, {
+        endpointParams,
+        logger: context.logger
+      }));
+    };
+    customEndpointFunctions2.aws = awsEndpointFunctions2;
+    var IAMServiceException = class _IAMServiceException extends ServiceException2 {
+      static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.iam#IAMServiceException";
+      constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, _IAMServiceException.prototype);
+      }
+    };
+    var ConcurrentModificationException = class _ConcurrentModificationException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#ConcurrentModificationException";
+      name = "ConcurrentModificationException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "ConcurrentModificationException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ConcurrentModificationException.prototype);
+      }
+    };
+    var NoSuchEntityException = class _NoSuchEntityException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#NoSuchEntityException";
+      name = "NoSuchEntityException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "NoSuchEntityException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _NoSuchEntityException.prototype);
+      }
+    };
+    var ServiceFailureException = class _ServiceFailureException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#ServiceFailureException";
+      name = "ServiceFailureException";
+      $fault = "server";
+      constructor(opts) {
+        super({
+          name: "ServiceFailureException",
+          $fault: "server",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ServiceFailureException.prototype);
+      }
+    };
+    var AccountNotManagementOrDelegatedAdministratorException = class _AccountNotManagementOrDelegatedAdministratorException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#AccountNotManagementOrDelegatedAdministratorException";
+      name = "AccountNotManagementOrDelegatedAdministratorException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "AccountNotManagementOrDelegatedAdministratorException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _AccountNotManagementOrDelegatedAdministratorException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var EntityAlreadyExistsException = class _EntityAlreadyExistsException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#EntityAlreadyExistsException";
+      name = "EntityAlreadyExistsException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "EntityAlreadyExistsException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _EntityAlreadyExistsException.prototype);
+      }
+    };
+    var InvalidInputException = class _InvalidInputException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#InvalidInputException";
+      name = "InvalidInputException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "InvalidInputException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidInputException.prototype);
+      }
+    };
+    var LimitExceededException = class _LimitExceededException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#LimitExceededException";
+      name = "LimitExceededException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "LimitExceededException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _LimitExceededException.prototype);
+      }
+    };
+    var MalformedPolicyDocumentException2 = class _MalformedPolicyDocumentException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#MalformedPolicyDocumentException";
+      name = "MalformedPolicyDocumentException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "MalformedPolicyDocumentException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _MalformedPolicyDocumentException.prototype);
+      }
+    };
+    var NameConflictException = class _NameConflictException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#NameConflictException";
+      name = "NameConflictException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "NameConflictException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _NameConflictException.prototype);
+      }
+    };
+    var RoleModifiedException = class _RoleModifiedException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#RoleModifiedException";
+      name = "RoleModifiedException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "RoleModifiedException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _RoleModifiedException.prototype);
+      }
+    };
+    var RoleTemplateDisabledException = class _RoleTemplateDisabledException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#RoleTemplateDisabledException";
+      name = "RoleTemplateDisabledException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "RoleTemplateDisabledException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _RoleTemplateDisabledException.prototype);
+      }
+    };
+    var UnmodifiableEntityException = class _UnmodifiableEntityException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#UnmodifiableEntityException";
+      name = "UnmodifiableEntityException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "UnmodifiableEntityException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _UnmodifiableEntityException.prototype);
+      }
+    };
+    var PolicyNotAttachableException = class _PolicyNotAttachableException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#PolicyNotAttachableException";
+      name = "PolicyNotAttachableException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "PolicyNotAttachableException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _PolicyNotAttachableException.prototype);
+      }
+    };
+    var EntityTemporarilyUnmodifiableException = class _EntityTemporarilyUnmodifiableException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#EntityTemporarilyUnmodifiableException";
+      name = "EntityTemporarilyUnmodifiableException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "EntityTemporarilyUnmodifiableException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _EntityTemporarilyUnmodifiableException.prototype);
+      }
+    };
+    var InvalidUserTypeException = class _InvalidUserTypeException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#InvalidUserTypeException";
+      name = "InvalidUserTypeException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "InvalidUserTypeException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidUserTypeException.prototype);
+      }
+    };
+    var PasswordPolicyViolationException = class _PasswordPolicyViolationException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#PasswordPolicyViolationException";
+      name = "PasswordPolicyViolationException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "PasswordPolicyViolationException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _PasswordPolicyViolationException.prototype);
+      }
+    };
+    var OpenIdIdpCommunicationErrorException = class _OpenIdIdpCommunicationErrorException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#OpenIdIdpCommunicationErrorException";
+      name = "OpenIdIdpCommunicationErrorException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "OpenIdIdpCommunicationErrorException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _OpenIdIdpCommunicationErrorException.prototype);
+      }
+    };
+    var ServiceNotSupportedException = class _ServiceNotSupportedException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#ServiceNotSupportedException";
+      name = "ServiceNotSupportedException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "ServiceNotSupportedException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ServiceNotSupportedException.prototype);
+      }
+    };
+    var DeleteConflictException = class _DeleteConflictException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#DeleteConflictException";
+      name = "DeleteConflictException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "DeleteConflictException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _DeleteConflictException.prototype);
+      }
+    };
+    var OrganizationNotFoundException = class _OrganizationNotFoundException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#OrganizationNotFoundException";
+      name = "OrganizationNotFoundException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "OrganizationNotFoundException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _OrganizationNotFoundException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var OrganizationNotInAllFeaturesModeException = class _OrganizationNotInAllFeaturesModeException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#OrganizationNotInAllFeaturesModeException";
+      name = "OrganizationNotInAllFeaturesModeException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "OrganizationNotInAllFeaturesModeException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _OrganizationNotInAllFeaturesModeException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var ServiceAccessNotEnabledException = class _ServiceAccessNotEnabledException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#ServiceAccessNotEnabledException";
+      name = "ServiceAccessNotEnabledException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "ServiceAccessNotEnabledException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ServiceAccessNotEnabledException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var FeatureDisabledException = class _FeatureDisabledException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#FeatureDisabledException";
+      name = "FeatureDisabledException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "FeatureDisabledException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _FeatureDisabledException.prototype);
+      }
+    };
+    var InvalidAuthenticationCodeException = class _InvalidAuthenticationCodeException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#InvalidAuthenticationCodeException";
+      name = "InvalidAuthenticationCodeException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "InvalidAuthenticationCodeException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidAuthenticationCodeException.prototype);
+      }
+    };
+    var CallerIsNotManagementAccountException = class _CallerIsNotManagementAccountException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#CallerIsNotManagementAccountException";
+      name = "CallerIsNotManagementAccountException";
+      $fault = "client";
+      Message;
+      constructor(opts) {
+        super({
+          name: "CallerIsNotManagementAccountException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _CallerIsNotManagementAccountException.prototype);
+        this.Message = opts.Message;
+      }
+    };
+    var FeatureEnabledException = class _FeatureEnabledException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#FeatureEnabledException";
+      name = "FeatureEnabledException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "FeatureEnabledException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _FeatureEnabledException.prototype);
+      }
+    };
+    var ReportGenerationLimitExceededException = class _ReportGenerationLimitExceededException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#ReportGenerationLimitExceededException";
+      name = "ReportGenerationLimitExceededException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "ReportGenerationLimitExceededException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ReportGenerationLimitExceededException.prototype);
+      }
+    };
+    var CredentialReportExpiredException = class _CredentialReportExpiredException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#CredentialReportExpiredException";
+      name = "CredentialReportExpiredException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "CredentialReportExpiredException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _CredentialReportExpiredException.prototype);
+      }
+    };
+    var CredentialReportNotPresentException = class _CredentialReportNotPresentException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#CredentialReportNotPresentException";
+      name = "CredentialReportNotPresentException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "CredentialReportNotPresentException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _CredentialReportNotPresentException.prototype);
+      }
+    };
+    var CredentialReportNotReadyException = class _CredentialReportNotReadyException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#CredentialReportNotReadyException";
+      name = "CredentialReportNotReadyException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "CredentialReportNotReadyException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _CredentialReportNotReadyException.prototype);
+      }
+    };
+    var UnrecognizedPublicKeyEncodingException = class _UnrecognizedPublicKeyEncodingException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#UnrecognizedPublicKeyEncodingException";
+      name = "UnrecognizedPublicKeyEncodingException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "UnrecognizedPublicKeyEncodingException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _UnrecognizedPublicKeyEncodingException.prototype);
+      }
+    };
+    var PolicyEvaluationException = class _PolicyEvaluationException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#PolicyEvaluationException";
+      name = "PolicyEvaluationException";
+      $fault = "server";
+      constructor(opts) {
+        super({
+          name: "PolicyEvaluationException",
+          $fault: "server",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _PolicyEvaluationException.prototype);
+      }
+    };
+    var KeyPairMismatchException = class _KeyPairMismatchException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#KeyPairMismatchException";
+      name = "KeyPairMismatchException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "KeyPairMismatchException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _KeyPairMismatchException.prototype);
+      }
+    };
+    var MalformedCertificateException = class _MalformedCertificateException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#MalformedCertificateException";
+      name = "MalformedCertificateException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "MalformedCertificateException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _MalformedCertificateException.prototype);
+      }
+    };
+    var DuplicateCertificateException = class _DuplicateCertificateException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#DuplicateCertificateException";
+      name = "DuplicateCertificateException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "DuplicateCertificateException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _DuplicateCertificateException.prototype);
+      }
+    };
+    var InvalidCertificateException = class _InvalidCertificateException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#InvalidCertificateException";
+      name = "InvalidCertificateException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "InvalidCertificateException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidCertificateException.prototype);
+      }
+    };
+    var DuplicateSSHPublicKeyException = class _DuplicateSSHPublicKeyException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#DuplicateSSHPublicKeyException";
+      name = "DuplicateSSHPublicKeyException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "DuplicateSSHPublicKeyException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _DuplicateSSHPublicKeyException.prototype);
+      }
+    };
+    var InvalidPublicKeyException = class _InvalidPublicKeyException extends IAMServiceException {
+      static shapeId = "com.amazonaws.iam#InvalidPublicKeyException";
+      name = "InvalidPublicKeyException";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "InvalidPublicKeyException",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidPublicKeyException.prototype);
+      }
+    };
+    var _A2 = "Arn";
+    var _AA = "AccountAlias";
+    var _AAc = "AccountAliases";
+    var _ABO = "AllowedByOrganizations";
+    var _ABPB = "AllowedByPermissionsBoundary";
+    var _AC = "AuthenticationCode1";
+    var _ACIDTOIDCP = "AddClientIDToOpenIDConnectProvider";
+    var _ACIDTOIDCPR = "AddClientIDToOpenIDConnectProviderRequest";
+    var _ACt = "AttachmentCount";
+    var _ACu = "AuthenticationCode2";
+    var _AD = "AccessDetail";
+    var _ADR = "AcceptDelegationRequest";
+    var _ADRR = "AcceptDelegationRequestRequest";
+    var _ADRRs = "AssociateDelegationRequestRequest";
+    var _ADRs = "AssociateDelegationRequest";
+    var _ADc = "AccessDetails";
+    var _AEM = "AssertionEncryptionMode";
+    var _AGP = "AttachGroupPolicy";
+    var _AGPR = "AttachGroupPolicyRequest";
+    var _AI = "ApproverId";
+    var _AK = "AccessKey";
+    var _AKI2 = "AccessKeyId";
+    var _AKLU = "AccessKeyLastUsed";
+    var _AKM = "AccessKeyMetadata";
+    var _AMP = "AttachedManagedPolicies";
+    var _AN = "AttachmentName";
+    var _ANMODAE = "AccountNotManagementOrDelegatedAdministratorException";
+    var _ANc = "ActionNames";
+    var _ANct = "ActionName";
+    var _AP = "AttachedPolicy";
+    var _APB = "AttachedPermissionsBoundary";
+    var _APK = "AddPrivateKey";
+    var _APt = "AttachedPolicies";
+    var _AR2 = "AcquireRole";
+    var _ARP = "AttachRolePolicy";
+    var _ARPD = "AssumeRolePolicyDocument";
+    var _ARPDT = "AssumeRolePolicyDocumentTemplate";
+    var _ARPR = "AttachRolePolicyRequest";
+    var _ARR2 = "AcquireRoleRequest";
+    var _ARRc = "AcquireRoleResponse";
+    var _ARTIP = "AddRoleToInstanceProfile";
+    var _ARTIPR = "AddRoleToInstanceProfileRequest";
+    var _AS = "AssignmentStatus";
+    var _AT3 = "AttachmentType";
+    var _AU = "AllUsers";
+    var _AUP = "AttachUserPolicy";
+    var _AUPR = "AttachUserPolicyRequest";
+    var _AUTCP = "AllowUsersToChangePassword";
+    var _AUTG = "AddUserToGroup";
+    var _AUTGR = "AddUserToGroupRequest";
+    var _AWSSN = "AWSServiceName";
+    var _BD = "BootstrapDatum";
+    var _BSS = "Base32StringSeed";
+    var _C2 = "Code";
+    var _CA2 = "CallerArn";
+    var _CAA = "CreateAccountAlias";
+    var _CAAR = "CreateAccountAliasRequest";
+    var _CAD = "CredentialAgeDays";
+    var _CAK = "CreateAccessKey";
+    var _CAKR = "CreateAccessKeyRequest";
+    var _CAKRr = "CreateAccessKeyResponse";
+    var _CB = "CertificateBody";
+    var _CC = "CertificateChain";
+    var _CD = "CreateDate";
+    var _CDL = "ConsoleDeepLink";
+    var _CDR = "CreateDelegationRequest";
+    var _CDRR = "CreateDelegationRequestRequest";
+    var _CDRRr = "CreateDelegationRequestResponse";
+    var _CE = "ContextEntry";
+    var _CELT = "ContextEntryListType";
+    var _CEo = "ContextEntries";
+    var _CG = "CreateGroup";
+    var _CGR = "CreateGroupRequest";
+    var _CGRr = "CreateGroupResponse";
+    var _CI = "CertificateId";
+    var _CID = "ClientID";
+    var _CIDL = "ClientIDList";
+    var _CINMAE = "CallerIsNotManagementAccountException";
+    var _CIP = "CreateInstanceProfile";
+    var _CIPR = "CreateInstanceProfileRequest";
+    var _CIPRr = "CreateInstanceProfileResponse";
+    var _CKN = "ContextKeyName";
+    var _CKNo = "ContextKeyNames";
+    var _CKT = "ContextKeyType";
+    var _CKV = "ContextKeyValues";
+    var _CLP = "CreateLoginProfile";
+    var _CLPR = "CreateLoginProfileRequest";
+    var _CLPRr = "CreateLoginProfileResponse";
+    var _CME = "ConcurrentModificationException";
+    var _COIDCP = "CreateOpenIDConnectProvider";
+    var _COIDCPR = "CreateOpenIDConnectProviderRequest";
+    var _COIDCPRr = "CreateOpenIDConnectProviderResponse";
+    var _CP = "ChangePassword";
+    var _CPR = "ChangePasswordRequest";
+    var _CPRr = "CreatePolicyRequest";
+    var _CPRre = "CreatePolicyResponse";
+    var _CPV = "CreatePolicyVersion";
+    var _CPVR = "CreatePolicyVersionRequest";
+    var _CPVRr = "CreatePolicyVersionResponse";
+    var _CPr = "CreatePolicy";
+    var _CR = "CreateRole";
+    var _CREE = "CredentialReportExpiredException";
+    var _CRNPE = "CredentialReportNotPresentException";
+    var _CRNRE = "CredentialReportNotReadyException";
+    var _CRR = "CreateRoleRequest";
+    var _CRRr = "CreateRoleResponse";
+    var _CS2 = "CustomSuffix";
+    var _CSAMLP = "CreateSAMLProvider";
+    var _CSAMLPR = "CreateSAMLProviderRequest";
+    var _CSAMLPRr = "CreateSAMLProviderResponse";
+    var _CSLR = "CreateServiceLinkedRole";
+    var _CSLRR = "CreateServiceLinkedRoleRequest";
+    var _CSLRRr = "CreateServiceLinkedRoleResponse";
+    var _CSSC = "CreateServiceSpecificCredential";
+    var _CSSCR = "CreateServiceSpecificCredentialRequest";
+    var _CSSCRr = "CreateServiceSpecificCredentialResponse";
+    var _CT2 = "CreateTimestamp";
+    var _CU = "CreateUser";
+    var _CUR = "CreateUserRequest";
+    var _CURr = "CreateUserResponse";
+    var _CVMFAD = "CreateVirtualMFADevice";
+    var _CVMFADR = "CreateVirtualMFADeviceRequest";
+    var _CVMFADRr = "CreateVirtualMFADeviceResponse";
+    var _Ce = "Certifications";
+    var _Cer = "Certificates";
+    var _Cert = "Certificate";
+    var _Co = "Content";
+    var _Col = "Column";
+    var _D = "Description";
+    var _DAA = "DeleteAccountAlias";
+    var _DAAR = "DeleteAccountAliasRequest";
+    var _DAK = "DeleteAccessKey";
+    var _DAKR = "DeleteAccessKeyRequest";
+    var _DAPP = "DeleteAccountPasswordPolicy";
+    var _DCE = "DeleteConflictException";
+    var _DCEu = "DuplicateCertificateException";
+    var _DG = "DeleteGroup";
+    var _DGP = "DeleteGroupPolicy";
+    var _DGPR = "DeleteGroupPolicyRequest";
+    var _DGPRe = "DetachGroupPolicyRequest";
+    var _DGPe = "DetachGroupPolicy";
+    var _DGR = "DeleteGroupRequest";
+    var _DIP = "DeleteInstanceProfile";
+    var _DIPR = "DeleteInstanceProfileRequest";
+    var _DLP = "DeleteLoginProfile";
+    var _DLPR = "DeleteLoginProfileRequest";
+    var _DMFAD = "DeactivateMFADevice";
+    var _DMFADR = "DeactivateMFADeviceRequest";
+    var _DMV = "DefaultMinorVersion";
+    var _DOIDCP = "DeleteOpenIDConnectProvider";
+    var _DOIDCPR = "DeleteOpenIDConnectProviderRequest";
+    var _DORCM = "DisableOrganizationsRootCredentialsManagement";
+    var _DORCMR = "DisableOrganizationsRootCredentialsManagementRequest";
+    var _DORCMRi = "DisableOrganizationsRootCredentialsManagementResponse";
+    var _DORS = "DisableOrganizationsRootSessions";
+    var _DORSR = "DisableOrganizationsRootSessionsRequest";
+    var _DORSRi = "DisableOrganizationsRootSessionsResponse";
+    var _DOWIF = "DisableOutboundWebIdentityFederation";
+    var _DP = "DelegationPermission";
+    var _DPC = "DelegationPermissionCheck";
+    var _DPR = "DeletePolicyRequest";
+    var _DPV = "DeletePolicyVersion";
+    var _DPVR = "DeletePolicyVersionRequest";
+    var _DPe = "DeletePolicy";
+    var _DR = "DelegationRequest";
+    var _DRI = "DelegationRequestId";
+    var _DRP = "DeleteRolePolicy";
+    var _DRPB = "DeleteRolePermissionsBoundary";
+    var _DRPBR = "DeleteRolePermissionsBoundaryRequest";
+    var _DRPR = "DeleteRolePolicyRequest";
+    var _DRPRe = "DetachRolePolicyRequest";
+    var _DRPe = "DetachRolePolicy";
+    var _DRR = "DeleteRoleRequest";
+    var _DRe = "DelegationRequests";
+    var _DRel = "DeleteRole";
+    var _DSAMLP = "DeleteSAMLProvider";
+    var _DSAMLPR = "DeleteSAMLProviderRequest";
+    var _DSC = "DeleteServerCertificate";
+    var _DSCR = "DeleteServerCertificateRequest";
+    var _DSCRe = "DeleteSigningCertificateRequest";
+    var _DSCe = "DeleteSigningCertificate";
+    var _DSLR = "DeleteServiceLinkedRole";
+    var _DSLRR = "DeleteServiceLinkedRoleRequest";
+    var _DSLRRe = "DeleteServiceLinkedRoleResponse";
+    var _DSSC = "DeleteServiceSpecificCredential";
+    var _DSSCR = "DeleteServiceSpecificCredentialRequest";
+    var _DSSHPK = "DeleteSSHPublicKey";
+    var _DSSHPKE = "DuplicateSSHPublicKeyException";
+    var _DSSHPKR = "DeleteSSHPublicKeyRequest";
+    var _DTFRT = "DeletionTaskFailureReasonType";
+    var _DTI = "DeletionTaskId";
+    var _DU = "DeleteUser";
+    var _DUP = "DeleteUserPolicy";
+    var _DUPB = "DeleteUserPermissionsBoundary";
+    var _DUPBR = "DeleteUserPermissionsBoundaryRequest";
+    var _DUPR = "DeleteUserPolicyRequest";
+    var _DUPRe = "DetachUserPolicyRequest";
+    var _DUPe = "DetachUserPolicy";
+    var _DUR = "DeleteUserRequest";
+    var _DV = "DefaultValue";
+    var _DVI = "DefaultVersionId";
+    var _DVMFAD = "DeleteVirtualMFADevice";
+    var _DVMFADR = "DeleteVirtualMFADeviceRequest";
+    var _Do = "Document";
+    var _E2 = "Error";
+    var _EA = "EntityArn";
+    var _EAEE = "EntityAlreadyExistsException";
+    var _EAN = "EvalActionName";
+    var _ED = "EntityDetails";
+    var _EDD = "EvalDecisionDetails";
+    var _EDL = "EntityDetailsList";
+    var _EDn = "EnableDate";
+    var _EDr = "ErrorDetails";
+    var _EDv = "EvalDecision";
+    var _EDx = "ExpirationDate";
+    var _EF = "EnabledFeatures";
+    var _EFn = "EntityFilter";
+    var _EI2 = "EntityInfo";
+    var _EMFAD = "EnableMFADevice";
+    var _EMFADR = "EnableMFADeviceRequest";
+    var _EN = "EntityName";
+    var _EORCM = "EnableOrganizationsRootCredentialsManagement";
+    var _EORCMR = "EnableOrganizationsRootCredentialsManagementRequest";
+    var _EORCMRn = "EnableOrganizationsRootCredentialsManagementResponse";
+    var _EORS = "EnableOrganizationsRootSessions";
+    var _EORSR = "EnableOrganizationsRootSessionsRequest";
+    var _EORSRn = "EnableOrganizationsRootSessionsResponse";
+    var _EOWIF = "EnableOutboundWebIdentityFederation";
+    var _EOWIFR = "EnableOutboundWebIdentityFederationResponse";
+    var _EP = "EntityPath";
+    var _EPn = "EndPosition";
+    var _EPx = "ExpirePasswords";
+    var _ER = "EvaluationResult";
+    var _ERD = "EvalResourceDecision";
+    var _ERLT = "EvaluationResultsListType";
+    var _ERN = "EvalResourceName";
+    var _ERv = "EvaluationResults";
+    var _ET = "ExpirationTime";
+    var _ETUE = "EntityTemporarilyUnmodifiableException";
+    var _ETn = "EntityType";
+    var _En = "Encoding";
+    var _Ena = "Enabled";
+    var _Ex = "Expiration";
+    var _F = "Filter";
+    var _FDE = "FeatureDisabledException";
+    var _FEE = "FeatureEnabledException";
+    var _Fi = "Fingerprint";
+    var _G = "Group";
+    var _GAAD = "GetAccountAuthorizationDetails";
+    var _GAADR = "GetAccountAuthorizationDetailsRequest";
+    var _GAADRe = "GetAccountAuthorizationDetailsResponse";
+    var _GAKLU = "GetAccessKeyLastUsed";
+    var _GAKLUR = "GetAccessKeyLastUsedRequest";
+    var _GAKLURe = "GetAccessKeyLastUsedResponse";
+    var _GAP = "GetAccountProperties";
+    var _GAPP = "GetAccountPasswordPolicy";
+    var _GAPPR = "GetAccountPasswordPolicyResponse";
+    var _GAPR = "GetAccountPropertiesRequest";
+    var _GAPRe = "GetAccountPropertiesResponse";
+    var _GAS = "GetAccountSummary";
+    var _GASR = "GetAccountSummaryResponse";
+    var _GCKFCP = "GetContextKeysForCustomPolicy";
+    var _GCKFCPR = "GetContextKeysForCustomPolicyRequest";
+    var _GCKFPP = "GetContextKeysForPrincipalPolicy";
+    var _GCKFPPR = "GetContextKeysForPrincipalPolicyRequest";
+    var _GCKFPR = "GetContextKeysForPolicyResponse";
+    var _GCR = "GenerateCredentialReport";
+    var _GCRR = "GenerateCredentialReportResponse";
+    var _GCRRe = "GetCredentialReportResponse";
+    var _GCRe = "GetCredentialReport";
+    var _GD = "GroupDetail";
+    var _GDL = "GroupDetailList";
+    var _GDR = "GetDelegationRequest";
+    var _GDRR = "GetDelegationRequestRequest";
+    var _GDRRe = "GetDelegationRequestResponse";
+    var _GETV = "GlobalEndpointTokenVersion";
+    var _GG = "GetGroup";
+    var _GGP = "GetGroupPolicy";
+    var _GGPR = "GetGroupPolicyRequest";
+    var _GGPRe = "GetGroupPolicyResponse";
+    var _GGR = "GetGroupRequest";
+    var _GGRe = "GetGroupResponse";
+    var _GHRS = "GetHumanReadableSummary";
+    var _GHRSR = "GetHumanReadableSummaryRequest";
+    var _GHRSRe = "GetHumanReadableSummaryResponse";
+    var _GI = "GroupId";
+    var _GIP = "GetInstanceProfile";
+    var _GIPR = "GetInstanceProfileRequest";
+    var _GIPRe = "GetInstanceProfileResponse";
+    var _GL = "GroupList";
+    var _GLP = "GetLoginProfile";
+    var _GLPR = "GetLoginProfileRequest";
+    var _GLPRe = "GetLoginProfileResponse";
+    var _GMFAD = "GetMFADevice";
+    var _GMFADR = "GetMFADeviceRequest";
+    var _GMFADRe = "GetMFADeviceResponse";
+    var _GN = "GroupName";
+    var _GOAR = "GenerateOrganizationsAccessReport";
+    var _GOARR = "GenerateOrganizationsAccessReportRequest";
+    var _GOARRe = "GenerateOrganizationsAccessReportResponse";
+    var _GOARRet = "GetOrganizationsAccessReportRequest";
+    var _GOARRetr = "GetOrganizationsAccessReportResponse";
+    var _GOARe = "GetOrganizationsAccessReport";
+    var _GOIDCP = "GetOpenIDConnectProvider";
+    var _GOIDCPR = "GetOpenIDConnectProviderRequest";
+    var _GOIDCPRe = "GetOpenIDConnectProviderResponse";
+    var _GOWIFI = "GetOutboundWebIdentityFederationInfo";
+    var _GOWIFIR = "GetOutboundWebIdentityFederationInfoResponse";
+    var _GP = "GetPolicy";
+    var _GPL = "GroupPolicyList";
+    var _GPR = "GetPolicyRequest";
+    var _GPRe = "GetPolicyResponse";
+    var _GPV = "GetPolicyVersion";
+    var _GPVR = "GetPolicyVersionRequest";
+    var _GPVRe = "GetPolicyVersionResponse";
+    var _GR = "GetRole";
+    var _GRP = "GetRolePolicy";
+    var _GRPR = "GetRolePolicyRequest";
+    var _GRPRe = "GetRolePolicyResponse";
+    var _GRR = "GetRoleRequest";
+    var _GRRe = "GetRoleResponse";
+    var _GRTV = "GetRoleTemplateVersion";
+    var _GRTVR = "GetRoleTemplateVersionRequest";
+    var _GRTVRe = "GetRoleTemplateVersionResponse";
+    var _GSAMLP = "GetSAMLProvider";
+    var _GSAMLPR = "GetSAMLProviderRequest";
+    var _GSAMLPRe = "GetSAMLProviderResponse";
+    var _GSC = "GetServerCertificate";
+    var _GSCR = "GetServerCertificateRequest";
+    var _GSCRe = "GetServerCertificateResponse";
+    var _GSLAD = "GenerateServiceLastAccessedDetails";
+    var _GSLADR = "GenerateServiceLastAccessedDetailsRequest";
+    var _GSLADRe = "GenerateServiceLastAccessedDetailsResponse";
+    var _GSLADRet = "GetServiceLastAccessedDetailsRequest";
+    var _GSLADRete = "GetServiceLastAccessedDetailsResponse";
+    var _GSLADWE = "GetServiceLastAccessedDetailsWithEntities";
+    var _GSLADWER = "GetServiceLastAccessedDetailsWithEntitiesRequest";
+    var _GSLADWERe = "GetServiceLastAccessedDetailsWithEntitiesResponse";
+    var _GSLADe = "GetServiceLastAccessedDetails";
+    var _GSLRDS = "GetServiceLinkedRoleDeletionStatus";
+    var _GSLRDSR = "GetServiceLinkedRoleDeletionStatusRequest";
+    var _GSLRDSRe = "GetServiceLinkedRoleDeletionStatusResponse";
+    var _GSSHPK = "GetSSHPublicKey";
+    var _GSSHPKR = "GetSSHPublicKeyRequest";
+    var _GSSHPKRe = "GetSSHPublicKeyResponse";
+    var _GT = "GeneratedTime";
+    var _GU = "GetUser";
+    var _GUP = "GetUserPolicy";
+    var _GUPR = "GetUserPolicyRequest";
+    var _GUPRe = "GetUserPolicyResponse";
+    var _GUR = "GetUserRequest";
+    var _GURe = "GetUserResponse";
+    var _Gr = "Granularity";
+    var _Gro = "Groups";
+    var _HE = "HardExpiry";
+    var _I = "Id";
+    var _IA = "IsAttachable";
+    var _IACE = "InvalidAuthenticationCodeException";
+    var _ICE2 = "InvalidCertificateException";
+    var _IDV = "IsDefaultVersion";
+    var _II = "IssuerIdentifier";
+    var _IIE = "InvalidInputException";
+    var _IP = "InstanceProfile";
+    var _IPI = "InstanceProfileId";
+    var _IPIT = "InlinePolicyIdentifierType";
+    var _IPIn = "InlinePolicyIdentifier";
+    var _IPKE = "InvalidPublicKeyException";
+    var _IPL = "InstanceProfileList";
+    var _IPN = "InstanceProfileName";
+    var _IPT = "InlinePolicyTemplates";
+    var _IPn = "InlinePolicy";
+    var _IPns = "InstanceProfiles";
+    var _IR = "IsRequired";
+    var _IT2 = "IsTruncated";
+    var _IUTE = "InvalidUserTypeException";
+    var _Im = "Immutable";
+    var _JCD = "JobCreationDate";
+    var _JCDo = "JobCompletionDate";
+    var _JI = "JobId";
+    var _JS = "JobStatus";
+    var _JT = "JobType";
+    var _JVE = "JwtVendingEnabled";
+    var _K2 = "Key";
+    var _KI = "KeyId";
+    var _KPME = "KeyPairMismatchException";
+    var _L = "Locale";
+    var _LA = "LastAuthenticated";
+    var _LAA = "ListAccountAliases";
+    var _LAAR = "ListAccountAliasesRequest";
+    var _LAARi = "ListAccountAliasesResponse";
+    var _LAE = "LastAuthenticatedEntity";
+    var _LAEa = "LastAccessedEntity";
+    var _LAGP = "ListAttachedGroupPolicies";
+    var _LAGPR = "ListAttachedGroupPoliciesRequest";
+    var _LAGPRi = "ListAttachedGroupPoliciesResponse";
+    var _LAK = "ListAccessKeys";
+    var _LAKR = "ListAccessKeysRequest";
+    var _LAKRi = "ListAccessKeysResponse";
+    var _LAR = "LastAuthenticatedRegion";
+    var _LARP = "ListAttachedRolePolicies";
+    var _LARPR = "ListAttachedRolePoliciesRequest";
+    var _LARPRi = "ListAttachedRolePoliciesResponse";
+    var _LARa = "LastAccessedRegion";
+    var _LAT = "LastAuthenticatedTime";
+    var _LATa = "LastAccessedTime";
+    var _LAUP = "ListAttachedUserPolicies";
+    var _LAUPR = "ListAttachedUserPoliciesRequest";
+    var _LAUPRi = "ListAttachedUserPoliciesResponse";
+    var _LDR = "ListDelegationRequests";
+    var _LDRR = "ListDelegationRequestsRequest";
+    var _LDRRi = "ListDelegationRequestsResponse";
+    var _LEE = "LimitExceededException";
+    var _LEFP = "ListEntitiesForPolicy";
+    var _LEFPR = "ListEntitiesForPolicyRequest";
+    var _LEFPRi = "ListEntitiesForPolicyResponse";
+    var _LG = "ListGroups";
+    var _LGFU = "ListGroupsForUser";
+    var _LGFUR = "ListGroupsForUserRequest";
+    var _LGFURi = "ListGroupsForUserResponse";
+    var _LGP = "ListGroupPolicies";
+    var _LGPR = "ListGroupPoliciesRequest";
+    var _LGPRi = "ListGroupPoliciesResponse";
+    var _LGR = "ListGroupsRequest";
+    var _LGRi = "ListGroupsResponse";
+    var _LIP = "ListInstanceProfiles";
+    var _LIPFR = "ListInstanceProfilesForRole";
+    var _LIPFRR = "ListInstanceProfilesForRoleRequest";
+    var _LIPFRRi = "ListInstanceProfilesForRoleResponse";
+    var _LIPR = "ListInstanceProfilesRequest";
+    var _LIPRi = "ListInstanceProfilesResponse";
+    var _LIPT = "ListInstanceProfileTags";
+    var _LIPTR = "ListInstanceProfileTagsRequest";
+    var _LIPTRi = "ListInstanceProfileTagsResponse";
+    var _LMFAD = "ListMFADevices";
+    var _LMFADR = "ListMFADevicesRequest";
+    var _LMFADRi = "ListMFADevicesResponse";
+    var _LMFADT = "ListMFADeviceTags";
+    var _LMFADTR = "ListMFADeviceTagsRequest";
+    var _LMFADTRi = "ListMFADeviceTagsResponse";
+    var _LOF = "ListOrganizationsFeatures";
+    var _LOFR = "ListOrganizationsFeaturesRequest";
+    var _LOFRi = "ListOrganizationsFeaturesResponse";
+    var _LOIDCP = "ListOpenIDConnectProviders";
+    var _LOIDCPR = "ListOpenIDConnectProvidersRequest";
+    var _LOIDCPRi = "ListOpenIDConnectProvidersResponse";
+    var _LOIDCPT = "ListOpenIDConnectProviderTags";
+    var _LOIDCPTR = "ListOpenIDConnectProviderTagsRequest";
+    var _LOIDCPTRi = "ListOpenIDConnectProviderTagsResponse";
+    var _LP = "LoginProfile";
+    var _LPGSA = "ListPoliciesGrantingServiceAccess";
+    var _LPGSAE = "ListPoliciesGrantingServiceAccessEntry";
+    var _LPGSAR = "ListPoliciesGrantingServiceAccessRequest";
+    var _LPGSARi = "ListPoliciesGrantingServiceAccessResponse";
+    var _LPR = "ListPoliciesRequest";
+    var _LPRi = "ListPoliciesResponse";
+    var _LPT = "ListPolicyTags";
+    var _LPTR = "ListPolicyTagsRequest";
+    var _LPTRi = "ListPolicyTagsResponse";
+    var _LPV = "ListPolicyVersions";
+    var _LPVR = "ListPolicyVersionsRequest";
+    var _LPVRi = "ListPolicyVersionsResponse";
+    var _LPi = "ListPolicies";
+    var _LR = "ListRoles";
+    var _LRP = "ListRolePolicies";
+    var _LRPR = "ListRolePoliciesRequest";
+    var _LRPRi = "ListRolePoliciesResponse";
+    var _LRR = "ListRolesRequest";
+    var _LRRi = "ListRolesResponse";
+    var _LRT = "ListRoleTags";
+    var _LRTR = "ListRoleTagsRequest";
+    var _LRTRi = "ListRoleTagsResponse";
+    var _LSAMLP = "ListSAMLProviders";
+    var _LSAMLPR = "ListSAMLProvidersRequest";
+    var _LSAMLPRi = "ListSAMLProvidersResponse";
+    var _LSAMLPT = "ListSAMLProviderTags";
+    var _LSAMLPTR = "ListSAMLProviderTagsRequest";
+    var _LSAMLPTRi = "ListSAMLProviderTagsResponse";
+    var _LSC = "ListServerCertificates";
+    var _LSCR = "ListServerCertificatesRequest";
+    var _LSCRi = "ListServerCertificatesResponse";
+    var _LSCRis = "ListSigningCertificatesRequest";
+    var _LSCRist = "ListSigningCertificatesResponse";
+    var _LSCT = "ListServerCertificateTags";
+    var _LSCTR = "ListServerCertificateTagsRequest";
+    var _LSCTRi = "ListServerCertificateTagsResponse";
+    var _LSCi = "ListSigningCertificates";
+    var _LSSC = "ListServiceSpecificCredentials";
+    var _LSSCR = "ListServiceSpecificCredentialsRequest";
+    var _LSSCRi = "ListServiceSpecificCredentialsResponse";
+    var _LSSHPK = "ListSSHPublicKeys";
+    var _LSSHPKR = "ListSSHPublicKeysRequest";
+    var _LSSHPKRi = "ListSSHPublicKeysResponse";
+    var _LU = "ListUsers";
+    var _LUD = "LastUsedDate";
+    var _LUP = "ListUserPolicies";
+    var _LUPR = "ListUserPoliciesRequest";
+    var _LUPRi = "ListUserPoliciesResponse";
+    var _LUR = "ListUsersRequest";
+    var _LURi = "ListUsersResponse";
+    var _LUT = "ListUserTags";
+    var _LUTR = "ListUserTagsRequest";
+    var _LUTRi = "ListUserTagsResponse";
+    var _LVMFAD = "ListVirtualMFADevices";
+    var _LVMFADR = "ListVirtualMFADevicesRequest";
+    var _LVMFADRi = "ListVirtualMFADevicesResponse";
+    var _Li = "Line";
+    var _M = "Message";
+    var _MBT = "ManagedByType";
+    var _MBV = "ManagedByValue";
+    var _MCE = "MalformedCertificateException";
+    var _MCV = "MissingContextValues";
+    var _MFAD = "MFADevices";
+    var _MFADe = "MFADevice";
+    var _MI = "MaxItems";
+    var _MPA = "MaxPasswordAge";
+    var _MPAa = "ManagedPolicyArns";
+    var _MPD = "ManagedPolicyDetail";
+    var _MPDE2 = "MalformedPolicyDocumentException";
+    var _MPDLT = "ManagedPolicyDetailListType";
+    var _MPL = "MinimumPasswordLength";
+    var _MS = "MatchedStatements";
+    var _MSD = "MaxSessionDuration";
+    var _MV = "MinorVersion";
+    var _MVa = "MajorVersion";
+    var _Ma = "Marker";
+    var _N = "Name";
+    var _NC = "NotificationChannel";
+    var _NCE = "NameConflictException";
+    var _NGN = "NewGroupName";
+    var _NOSA = "NumberOfServicesAccessible";
+    var _NOSNA = "NumberOfServicesNotAccessed";
+    var _NP = "NewPassword";
+    var _NPe = "NewPath";
+    var _NSCN = "NewServerCertificateName";
+    var _NSEE = "NoSuchEntityException";
+    var _NUN = "NewUserName";
+    var _No = "Notes";
+    var _OA = "OnlyAttached";
+    var _OAI = "OwnerAccountId";
+    var _ODD = "OrganizationsDecisionDetail";
+    var _OI = "OwnerId";
+    var _OIDCPA = "OpenIDConnectProviderArn";
+    var _OIDCPL = "OpenIDConnectProviderList";
+    var _OIDCPLE = "OpenIDConnectProviderListEntry";
+    var _OIDCPLT = "OpenIDConnectProviderListType";
+    var _OIICEE = "OpenIdIdpCommunicationErrorException";
+    var _OIr = "OrganizationId";
+    var _ONFE = "OrganizationNotFoundException";
+    var _ONIAFME = "OrganizationNotInAllFeaturesModeException";
+    var _OOPIL = "OrderedOrganizationPolicyInputList";
+    var _OOPT = "OrderedOrganizationPolicyType";
+    var _OP = "OldPassword";
+    var _OPI = "OrganizationsPolicyId";
+    var _OPLT = "OrganizationPolicyListType";
+    var _OSBO = "OnlySendByOwner";
+    var _P2 = "Permissions";
+    var _PA2 = "PolicyArn";
+    var _PAP = "PutAccountProperties";
+    var _PAPR = "PutAccountPropertiesRequest";
+    var _PAPRu = "PutAccountPropertiesResponse";
+    var _PB = "PermissionsBoundary";
+    var _PBA = "PermissionsBoundaryArn";
+    var _PBAe = "PermissionBoundaryArn";
+    var _PBDD = "PermissionsBoundaryDecisionDetail";
+    var _PBPIL = "PermissionsBoundaryPolicyInputList";
+    var _PBT = "PermissionsBoundaryType";
+    var _PBUC = "PermissionsBoundaryUsageCount";
+    var _PCR = "PermissionCheckResult";
+    var _PCS = "PermissionCheckStatus";
+    var _PD = "PolicyDocument";
+    var _PDa = "ParameterDefinition";
+    var _PDar = "ParametersDefinition";
+    var _PDo = "PolicyDetail";
+    var _PEE = "PolicyEvaluationException";
+    var _PEL = "PolicyExclusionList";
+    var _PELT = "PolicyExclusionsListType";
+    var _PG = "PolicyGroups";
+    var _PGLT = "PolicyGroupListType";
+    var _PGP = "PutGroupPolicy";
+    var _PGPR = "PutGroupPolicyRequest";
+    var _PGSA = "PoliciesGrantingServiceAccess";
+    var _PGSAo = "PolicyGrantingServiceAccess";
+    var _PGo = "PolicyGroup";
+    var _PI2 = "PolicyId";
+    var _PIL = "PolicyInputList";
+    var _PIo = "PolicyIdentifier";
+    var _PK = "PrivateKey";
+    var _PKL = "PrivateKeyList";
+    var _PLU = "PasswordLastUsed";
+    var _PN = "PolicyName";
+    var _PNAE = "PolicyNotAttachableException";
+    var _PNo = "PolicyNames";
+    var _PP = "PermissionPolicy";
+    var _PPVE = "PasswordPolicyViolationException";
+    var _PPa = "PasswordPolicy";
+    var _PPat = "PathPrefix";
+    var _PPo = "PolicyParameter";
+    var _PR = "PolicyRoles";
+    var _PRLT = "PolicyRoleListType";
+    var _PRP = "PasswordReusePrevention";
+    var _PRPB = "PutRolePermissionsBoundary";
+    var _PRPBR = "PutRolePermissionsBoundaryRequest";
+    var _PRPR = "PutRolePolicyRequest";
+    var _PRPu = "PutRolePolicy";
+    var _PRR = "PasswordResetRequired";
+    var _PRo = "PolicyRole";
+    var _PSA = "PolicySourceArn";
+    var _PT = "PolicyType";
+    var _PTA = "PolicyTemplateArn";
+    var _PU = "PolicyUsers";
+    var _PUF = "PolicyUsageFilter";
+    var _PULT = "PolicyUserListType";
+    var _PUP = "PutUserPolicy";
+    var _PUPB = "PutUserPermissionsBoundary";
+    var _PUPBR = "PutUserPermissionsBoundaryRequest";
+    var _PUPR = "PutUserPolicyRequest";
+    var _PUo = "PolicyUser";
+    var _PV = "PolicyVersion";
+    var _PVL = "PolicyVersionList";
+    var _Pa = "Path";
+    var _Par = "Parameters";
+    var _Pas = "Password";
+    var _Po = "Policy";
+    var _Pol = "Policies";
+    var _Pos = "Position";
+    var _Pr2 = "Properties";
+    var _QRCPNG = "QRCodePNG";
+    var _R = "Region";
+    var _RA2 = "ResourceArns";
+    var _RCIDFOIDCP = "RemoveClientIDFromOpenIDConnectProvider";
+    var _RCIDFOIDCPR = "RemoveClientIDFromOpenIDConnectProviderRequest";
+    var _RD = "RoleDetail";
+    var _RDL = "RoleDetailList";
+    var _RDP = "RoleDescriptionPattern";
+    var _RDR = "RejectDelegationRequest";
+    var _RDRR = "RejectDelegationRequestRequest";
+    var _RF = "ReportFormat";
+    var _RGLEE = "ReportGenerationLimitExceededException";
+    var _RHO = "ResourceHandlingOption";
+    var _RI = "RequestorId";
+    var _RIo = "RoleId";
+    var _RLC = "RequireLowercaseCharacters";
+    var _RLU = "RoleLastUsed";
+    var _RM = "RequestMessage";
+    var _RME = "RoleModifiedException";
+    var _RMFAD = "ResyncMFADevice";
+    var _RMFADR = "ResyncMFADeviceRequest";
+    var _RN = "RoleName";
+    var _RNP = "RoleNamePattern";
+    var _RNe = "RequestorName";
+    var _RNeq = "RequireNumbers";
+    var _RO = "ResourceOwner";
+    var _RP = "ResourcePolicy";
+    var _RPK = "RemovePrivateKey";
+    var _RPL = "RolePolicyList";
+    var _RPP = "RolePathPattern";
+    var _RPRA = "RolePermissionRestrictionArns";
+    var _RR = "RejectionReason";
+    var _RRFIP = "RemoveRoleFromInstanceProfile";
+    var _RRFIPR = "RemoveRoleFromInstanceProfileRequest";
+    var _RS = "RequireSymbols";
+    var _RSR = "ResourceSpecificResults";
+    var _RSRLT = "ResourceSpecificResultListType";
+    var _RSRe = "ResourceSpecificResult";
+    var _RSSC = "ResetServiceSpecificCredential";
+    var _RSSCR = "ResetServiceSpecificCredentialRequest";
+    var _RSSCRe = "ResetServiceSpecificCredentialResponse";
+    var _RTDE = "RoleTemplateDisabledException";
+    var _RTT = "RoleTagsTemplate";
+    var _RTV = "RoleTemplateVersion";
+    var _RU = "RedirectUrl";
+    var _RUC = "RequireUppercaseCharacters";
+    var _RUFG = "RemoveUserFromGroup";
+    var _RUFGR = "RemoveUserFromGroupRequest";
+    var _RUL = "RoleUsageList";
+    var _RULT = "RoleUsageListType";
+    var _RUT = "RoleUsageType";
+    var _RV = "ReplacementValues";
+    var _RVE = "ReplacementValueEntry";
+    var _RWI = "RequestorWorkflowId";
+    var _Re = "Reason";
+    var _Res = "Resources";
+    var _Ro = "Role";
+    var _Rol = "Roles";
+    var _S = "Status";
+    var _SAD = "SetAsDefault";
+    var _SAK2 = "SecretAccessKey";
+    var _SAMLMD = "SAMLMetadataDocument";
+    var _SAMLPA = "SAMLProviderArn";
+    var _SAMLPK = "SAMLPrivateKey";
+    var _SAMLPL = "SAMLProviderList";
+    var _SAMLPLE = "SAMLProviderListEntry";
+    var _SAMLPLT = "SAMLProviderListType";
+    var _SAMLPUUID = "SAMLProviderUUID";
+    var _SANEE = "ServiceAccessNotEnabledException";
+    var _SC = "SummaryContent";
+    var _SCA = "ServiceCredentialAlias";
+    var _SCI = "ServerCertificateId";
+    var _SCM = "ServerCertificateMetadata";
+    var _SCML = "ServerCertificateMetadataList";
+    var _SCN = "ServerCertificateName";
+    var _SCP = "SimulateCustomPolicy";
+    var _SCPIL = "ServiceControlPolicyInputList";
+    var _SCPR = "SimulateCustomPolicyRequest";
+    var _SCS = "ServiceCredentialSecret";
+    var _SCe = "ServerCertificate";
+    var _SCi = "SigningCertificate";
+    var _SD = "SessionDuration";
+    var _SDPV = "SetDefaultPolicyVersion";
+    var _SDPVR = "SetDefaultPolicyVersionRequest";
+    var _SDT = "SendDelegationToken";
+    var _SDTR = "SendDelegationTokenRequest";
+    var _SFE = "ServiceFailureException";
+    var _SK = "SortKey";
+    var _SLA = "ServicesLastAccessed";
+    var _SLAe = "ServiceLastAccessed";
+    var _SLT = "StatementListType";
+    var _SM = "SummaryMap";
+    var _SN2 = "ServiceName";
+    var _SNSE = "ServiceNotSupportedException";
+    var _SNe = "ServiceNamespace";
+    var _SNer = "SerialNumber";
+    var _SNerv = "ServiceNamespaces";
+    var _SP = "ServicePassword";
+    var _SPI = "SourcePolicyId";
+    var _SPP = "SimulatePrincipalPolicy";
+    var _SPPR = "SimulatePrincipalPolicyRequest";
+    var _SPR = "SimulatePolicyResponse";
+    var _SPT = "SourcePolicyType";
+    var _SPt = "StartPosition";
+    var _SRT = "SourceRoleTemplate";
+    var _SS = "SummaryState";
+    var _SSC = "ServiceSpecificCredential";
+    var _SSCI = "ServiceSpecificCredentialId";
+    var _SSCLT = "ServiceSpecificCredentialsListType";
+    var _SSCM = "ServiceSpecificCredentialMetadata";
+    var _SSCe = "ServiceSpecificCredentials";
+    var _SSHPK = "SSHPublicKey";
+    var _SSHPKB = "SSHPublicKeyBody";
+    var _SSHPKI = "SSHPublicKeyId";
+    var _SSHPKLT = "SSHPublicKeyListType";
+    var _SSHPKM = "SSHPublicKeyMetadata";
+    var _SSHPKu = "SSHPublicKeys";
+    var _SSTSP = "SetSecurityTokenServicePreferences";
+    var _SSTSPR = "SetSecurityTokenServicePreferencesRequest";
+    var _ST2 = "SubType";
+    var _SUN = "ServiceUserName";
+    var _Sc = "Scope";
+    var _St = "State";
+    var _Sta = "Statement";
+    var _T2 = "Tags";
+    var _TA = "TemplateArn";
+    var _TAE = "TotalAuthenticatedEntities";
+    var _TALA = "TrackedActionsLastAccessed";
+    var _TALAr = "TrackedActionLastAccessed";
+    var _TIP = "TagInstanceProfile";
+    var _TIPR = "TagInstanceProfileRequest";
+    var _TK = "TagKeys";
+    var _TL = "ThumbprintList";
+    var _TMFAD = "TagMFADevice";
+    var _TMFADR = "TagMFADeviceRequest";
+    var _TMV = "TemplateMinorVersion";
+    var _TN = "TemplateName";
+    var _TOIDCP = "TagOpenIDConnectProvider";
+    var _TOIDCPR = "TagOpenIDConnectProviderRequest";
+    var _TP = "TagPolicy";
+    var _TPR = "TagPolicyRequest";
+    var _TR = "TagRole";
+    var _TRR = "TagRoleRequest";
+    var _TSAMLP = "TagSAMLProvider";
+    var _TSAMLPR = "TagSAMLProviderRequest";
+    var _TSC = "TagServerCertificate";
+    var _TSCR = "TagServerCertificateRequest";
+    var _TT = "TagTemplate";
+    var _TU = "TagUser";
+    var _TUR = "TagUserRequest";
+    var _TVI = "TemplateVersionId";
+    var _Ta2 = "Tag";
+    var _Ti = "Timestamp";
+    var _Ty = "Type";
+    var _U = "Url";
+    var _UAK = "UpdateAccessKey";
+    var _UAKR = "UpdateAccessKeyRequest";
+    var _UAPP = "UpdateAccountPasswordPolicy";
+    var _UAPPR = "UpdateAccountPasswordPolicyRequest";
+    var _UARP = "UpdateAssumeRolePolicy";
+    var _UARPR = "UpdateAssumeRolePolicyRequest";
+    var _UD = "UpdateDate";
+    var _UDL = "UserDetailList";
+    var _UDR = "UpdateDelegationRequest";
+    var _UDRR = "UpdateDelegationRequestRequest";
+    var _UDp = "UploadDate";
+    var _UDs = "UserDetail";
+    var _UEE = "UnmodifiableEntityException";
+    var _UG = "UpdateGroup";
+    var _UGR = "UpdateGroupRequest";
+    var _UI = "UserId";
+    var _UIP = "UntagInstanceProfile";
+    var _UIPR = "UntagInstanceProfileRequest";
+    var _ULP = "UpdateLoginProfile";
+    var _ULPR = "UpdateLoginProfileRequest";
+    var _UMFAD = "UntagMFADevice";
+    var _UMFADR = "UntagMFADeviceRequest";
+    var _UN = "UserName";
+    var _UOIDCP = "UntagOpenIDConnectProvider";
+    var _UOIDCPR = "UntagOpenIDConnectProviderRequest";
+    var _UOIDCPT = "UpdateOpenIDConnectProviderThumbprint";
+    var _UOIDCPTR = "UpdateOpenIDConnectProviderThumbprintRequest";
+    var _UP = "UntagPolicy";
+    var _UPKEE = "UnrecognizedPublicKeyEncodingException";
+    var _UPL = "UserPolicyList";
+    var _UPR = "UntagPolicyRequest";
+    var _UR = "UntagRole";
+    var _URD = "UpdateRoleDescription";
+    var _URDR = "UpdateRoleDescriptionRequest";
+    var _URDRp = "UpdateRoleDescriptionResponse";
+    var _URR = "UntagRoleRequest";
+    var _URRp = "UpdateRoleRequest";
+    var _URRpd = "UpdateRoleResponse";
+    var _URp = "UpdateRole";
+    var _USAMLP = "UntagSAMLProvider";
+    var _USAMLPR = "UntagSAMLProviderRequest";
+    var _USAMLPRp = "UpdateSAMLProviderRequest";
+    var _USAMLPRpd = "UpdateSAMLProviderResponse";
+    var _USAMLPp = "UpdateSAMLProvider";
+    var _USC = "UntagServerCertificate";
+    var _USCR = "UntagServerCertificateRequest";
+    var _USCRp = "UpdateServerCertificateRequest";
+    var _USCRpd = "UpdateSigningCertificateRequest";
+    var _USCRpl = "UploadServerCertificateRequest";
+    var _USCRplo = "UploadServerCertificateResponse";
+    var _USCRploa = "UploadSigningCertificateRequest";
+    var _USCRpload = "UploadSigningCertificateResponse";
+    var _USCp = "UpdateServerCertificate";
+    var _USCpd = "UpdateSigningCertificate";
+    var _USCpl = "UploadServerCertificate";
+    var _USCplo = "UploadSigningCertificate";
+    var _USSC = "UpdateServiceSpecificCredential";
+    var _USSCR = "UpdateServiceSpecificCredentialRequest";
+    var _USSHPK = "UpdateSSHPublicKey";
+    var _USSHPKR = "UpdateSSHPublicKeyRequest";
+    var _USSHPKRp = "UploadSSHPublicKeyRequest";
+    var _USSHPKRpl = "UploadSSHPublicKeyResponse";
+    var _USSHPKp = "UploadSSHPublicKey";
+    var _UT = "UpdatedTime";
+    var _UTp = "UpdateTimestamp";
+    var _UU = "UntagUser";
+    var _UUR = "UntagUserRequest";
+    var _UURp = "UpdateUserRequest";
+    var _UUp = "UpdateUser";
+    var _Us = "User";
+    var _Use = "Users";
+    var _V2 = "Versions";
+    var _VE2 = "VersionEnabled";
+    var _VI = "VersionId";
+    var _VMFAD = "VirtualMFADevice";
+    var _VMFADN = "VirtualMFADeviceName";
+    var _VMFADi = "VirtualMFADevices";
+    var _VU = "ValidUntil";
+    var _Va = "Values";
+    var _Val = "Value";
+    var _aKMLT = "accessKeyMetadataListType";
+    var _aKST2 = "accessKeySecretType";
+    var _aPLT = "attachedPoliciesListType";
+    var _aQE2 = "awsQueryError";
+    var _c5 = "client";
+    var _cLT = "certificateListType";
+    var _dRLT = "delegationRequestsListType";
+    var _e5 = "error";
+    var _eDLT = "entityDetailsListType";
+    var _gDLT = "groupDetailListType";
+    var _gLT = "groupListType";
+    var _hE5 = "httpError";
+    var _iPLT = "instanceProfileListType";
+    var _iPTLT = "inlinePolicyTemplateListType";
+    var _iT3 = "isTruncated";
+    var _lPGSARLT = "listPolicyGrantingServiceAccessResponseListType";
+    var _m4 = "message";
+    var _mDLT = "mfaDeviceListType";
+    var _mSRVE = "mapStringReplacementValueEntry";
+    var _pDLT2 = "parametersDefinitionListType";
+    var _pDLTo = "policyDetailListType";
+    var _pDVLT = "policyDocumentVersionListType";
+    var _pGSALT = "policyGrantingServiceAccessListType";
+    var _pKL = "privateKeyList";
+    var _pKT = "privateKeyType";
+    var _pLT = "policyListType";
+    var _pPLT = "policyParameterListType";
+    var _pT = "passwordType";
+    var _rDLT = "roleDetailListType";
+    var _rLT = "roleListType";
+    var _s5 = "smithy.ts.sdk.synthetic.com.amazonaws.iam";
+    var _sCMLT = "serverCertificateMetadataListType";
+    var _sCS = "serviceCredentialSecret";
+    var _sP = "servicePassword";
+    var _se3 = "server";
+    var _tLT2 = "tagListType";
+    var _tTLT = "tagTemplateListType";
+    var _uDLT = "userDetailListType";
+    var _uLT = "userListType";
+    var _vMFADLT = "virtualMFADeviceListType";
+    var n05 = "com.amazonaws.iam";
+    var _s_registry5 = new TypeRegistry2(_s5);
+    var IAMServiceException$ = [-3, _s5, "IAMServiceException", 0, [], []];
+    _s_registry5.registerError(IAMServiceException$, IAMServiceException);
+    var n0_registry5 = new TypeRegistry2(n05);
+    var AccountNotManagementOrDelegatedAdministratorException$ = [
+      -3,
+      n05,
+      _ANMODAE,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(AccountNotManagementOrDelegatedAdministratorException$, AccountNotManagementOrDelegatedAdministratorException);
+    var CallerIsNotManagementAccountException$ = [
+      -3,
+      n05,
+      _CINMAE,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(CallerIsNotManagementAccountException$, CallerIsNotManagementAccountException);
+    var ConcurrentModificationException$ = [
+      -3,
+      n05,
+      _CME,
+      { [_aQE2]: [`ConcurrentModification`, 409], [_e5]: _c5, [_hE5]: 409 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(ConcurrentModificationException$, ConcurrentModificationException);
+    var CredentialReportExpiredException$ = [
+      -3,
+      n05,
+      _CREE,
+      { [_aQE2]: [`ReportExpired`, 410], [_e5]: _c5, [_hE5]: 410 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(CredentialReportExpiredException$, CredentialReportExpiredException);
+    var CredentialReportNotPresentException$ = [
+      -3,
+      n05,
+      _CRNPE,
+      { [_aQE2]: [`ReportNotPresent`, 410], [_e5]: _c5, [_hE5]: 410 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(CredentialReportNotPresentException$, CredentialReportNotPresentException);
+    var CredentialReportNotReadyException$ = [
+      -3,
+      n05,
+      _CRNRE,
+      { [_aQE2]: [`ReportInProgress`, 404], [_e5]: _c5, [_hE5]: 404 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(CredentialReportNotReadyException$, CredentialReportNotReadyException);
+    var DeleteConflictException$ = [
+      -3,
+      n05,
+      _DCE,
+      { [_aQE2]: [`DeleteConflict`, 409], [_e5]: _c5, [_hE5]: 409 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(DeleteConflictException$, DeleteConflictException);
+    var DuplicateCertificateException$ = [
+      -3,
+      n05,
+      _DCEu,
+      { [_aQE2]: [`DuplicateCertificate`, 409], [_e5]: _c5, [_hE5]: 409 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(DuplicateCertificateException$, DuplicateCertificateException);
+    var DuplicateSSHPublicKeyException$ = [
+      -3,
+      n05,
+      _DSSHPKE,
+      { [_aQE2]: [`DuplicateSSHPublicKey`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(DuplicateSSHPublicKeyException$, DuplicateSSHPublicKeyException);
+    var EntityAlreadyExistsException$ = [
+      -3,
+      n05,
+      _EAEE,
+      { [_aQE2]: [`EntityAlreadyExists`, 409], [_e5]: _c5, [_hE5]: 409 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(EntityAlreadyExistsException$, EntityAlreadyExistsException);
+    var EntityTemporarilyUnmodifiableException$ = [
+      -3,
+      n05,
+      _ETUE,
+      { [_aQE2]: [`EntityTemporarilyUnmodifiable`, 409], [_e5]: _c5, [_hE5]: 409 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(EntityTemporarilyUnmodifiableException$, EntityTemporarilyUnmodifiableException);
+    var FeatureDisabledException$ = [
+      -3,
+      n05,
+      _FDE,
+      { [_aQE2]: [`FeatureDisabled`, 404], [_e5]: _c5, [_hE5]: 404 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(FeatureDisabledException$, FeatureDisabledException);
+    var FeatureEnabledException$ = [
+      -3,
+      n05,
+      _FEE,
+      { [_aQE2]: [`FeatureEnabled`, 409], [_e5]: _c5, [_hE5]: 409 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(FeatureEnabledException$, FeatureEnabledException);
+    var InvalidAuthenticationCodeException$ = [
+      -3,
+      n05,
+      _IACE,
+      { [_aQE2]: [`InvalidAuthenticationCode`, 403], [_e5]: _c5, [_hE5]: 403 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(InvalidAuthenticationCodeException$, InvalidAuthenticationCodeException);
+    var InvalidCertificateException$ = [
+      -3,
+      n05,
+      _ICE2,
+      { [_aQE2]: [`InvalidCertificate`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(InvalidCertificateException$, InvalidCertificateException);
+    var InvalidInputException$ = [
+      -3,
+      n05,
+      _IIE,
+      { [_aQE2]: [`InvalidInput`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(InvalidInputException$, InvalidInputException);
+    var InvalidPublicKeyException$ = [
+      -3,
+      n05,
+      _IPKE,
+      { [_aQE2]: [`InvalidPublicKey`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(InvalidPublicKeyException$, InvalidPublicKeyException);
+    var InvalidUserTypeException$ = [
+      -3,
+      n05,
+      _IUTE,
+      { [_aQE2]: [`InvalidUserType`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(InvalidUserTypeException$, InvalidUserTypeException);
+    var KeyPairMismatchException$ = [
+      -3,
+      n05,
+      _KPME,
+      { [_aQE2]: [`KeyPairMismatch`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(KeyPairMismatchException$, KeyPairMismatchException);
+    var LimitExceededException$ = [
+      -3,
+      n05,
+      _LEE,
+      { [_aQE2]: [`LimitExceeded`, 409], [_e5]: _c5, [_hE5]: 409 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(LimitExceededException$, LimitExceededException);
+    var MalformedCertificateException$ = [
+      -3,
+      n05,
+      _MCE,
+      { [_aQE2]: [`MalformedCertificate`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(MalformedCertificateException$, MalformedCertificateException);
+    var MalformedPolicyDocumentException$2 = [
+      -3,
+      n05,
+      _MPDE2,
+      { [_aQE2]: [`MalformedPolicyDocument`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(MalformedPolicyDocumentException$2, MalformedPolicyDocumentException2);
+    var NameConflictException$ = [
+      -3,
+      n05,
+      _NCE,
+      { [_aQE2]: [`NameConflict`, 409], [_e5]: _c5, [_hE5]: 409 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(NameConflictException$, NameConflictException);
+    var NoSuchEntityException$ = [
+      -3,
+      n05,
+      _NSEE,
+      { [_aQE2]: [`NoSuchEntity`, 404], [_e5]: _c5, [_hE5]: 404 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(NoSuchEntityException$, NoSuchEntityException);
+    var OpenIdIdpCommunicationErrorException$ = [
+      -3,
+      n05,
+      _OIICEE,
+      { [_aQE2]: [`OpenIdIdpCommunicationError`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(OpenIdIdpCommunicationErrorException$, OpenIdIdpCommunicationErrorException);
+    var OrganizationNotFoundException$ = [
+      -3,
+      n05,
+      _ONFE,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(OrganizationNotFoundException$, OrganizationNotFoundException);
+    var OrganizationNotInAllFeaturesModeException$ = [
+      -3,
+      n05,
+      _ONIAFME,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(OrganizationNotInAllFeaturesModeException$, OrganizationNotInAllFeaturesModeException);
+    var PasswordPolicyViolationException$ = [
+      -3,
+      n05,
+      _PPVE,
+      { [_aQE2]: [`PasswordPolicyViolation`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(PasswordPolicyViolationException$, PasswordPolicyViolationException);
+    var PolicyEvaluationException$ = [
+      -3,
+      n05,
+      _PEE,
+      { [_aQE2]: [`PolicyEvaluation`, 500], [_e5]: _se3, [_hE5]: 500 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(PolicyEvaluationException$, PolicyEvaluationException);
+    var PolicyNotAttachableException$ = [
+      -3,
+      n05,
+      _PNAE,
+      { [_aQE2]: [`PolicyNotAttachable`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(PolicyNotAttachableException$, PolicyNotAttachableException);
+    var ReportGenerationLimitExceededException$ = [
+      -3,
+      n05,
+      _RGLEE,
+      { [_aQE2]: [`ReportGenerationLimitExceeded`, 409], [_e5]: _c5, [_hE5]: 409 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(ReportGenerationLimitExceededException$, ReportGenerationLimitExceededException);
+    var RoleModifiedException$ = [
+      -3,
+      n05,
+      _RME,
+      { [_aQE2]: [`RoleModified`, 409], [_e5]: _c5, [_hE5]: 409 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(RoleModifiedException$, RoleModifiedException);
+    var RoleTemplateDisabledException$ = [
+      -3,
+      n05,
+      _RTDE,
+      { [_aQE2]: [`RoleTemplateDisabled`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(RoleTemplateDisabledException$, RoleTemplateDisabledException);
+    var ServiceAccessNotEnabledException$ = [
+      -3,
+      n05,
+      _SANEE,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [_M],
+      [0]
+    ];
+    n0_registry5.registerError(ServiceAccessNotEnabledException$, ServiceAccessNotEnabledException);
+    var ServiceFailureException$ = [
+      -3,
+      n05,
+      _SFE,
+      { [_aQE2]: [`ServiceFailure`, 500], [_e5]: _se3, [_hE5]: 500 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(ServiceFailureException$, ServiceFailureException);
+    var ServiceNotSupportedException$ = [
+      -3,
+      n05,
+      _SNSE,
+      { [_aQE2]: [`NotSupportedService`, 404], [_e5]: _c5, [_hE5]: 404 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(ServiceNotSupportedException$, ServiceNotSupportedException);
+    var UnmodifiableEntityException$ = [
+      -3,
+      n05,
+      _UEE,
+      { [_aQE2]: [`UnmodifiableEntity`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(UnmodifiableEntityException$, UnmodifiableEntityException);
+    var UnrecognizedPublicKeyEncodingException$ = [
+      -3,
+      n05,
+      _UPKEE,
+      { [_aQE2]: [`UnrecognizedPublicKeyEncoding`, 400], [_e5]: _c5, [_hE5]: 400 },
+      [_m4],
+      [0]
+    ];
+    n0_registry5.registerError(UnrecognizedPublicKeyEncodingException$, UnrecognizedPublicKeyEncodingException);
+    var errorTypeRegistries5 = [
+      _s_registry5,
+      n0_registry5
+    ];
+    var accessKeySecretType2 = [0, n05, _aKST2, 8, 0];
+    var BootstrapDatum = [0, n05, _BD, 8, 21];
+    var passwordType = [0, n05, _pT, 8, 0];
+    var privateKeyType = [0, n05, _pKT, 8, 0];
+    var serviceCredentialSecret = [0, n05, _sCS, 8, 0];
+    var servicePassword = [0, n05, _sP, 8, 0];
+    var AcceptDelegationRequestRequest$ = [
+      3,
+      n05,
+      _ADRR,
+      0,
+      [_DRI],
+      [0],
+      1
+    ];
+    var AccessDetail$ = [
+      3,
+      n05,
+      _AD,
+      0,
+      [_SN2, _SNe, _R, _EP, _LAT, _TAE],
+      [0, 0, 0, 0, 4, 1],
+      2
+    ];
+    var AccessKey$ = [
+      3,
+      n05,
+      _AK,
+      0,
+      [_UN, _AKI2, _S, _SAK2, _CD],
+      [0, 0, 0, [() => accessKeySecretType2, 0], 4],
+      4
+    ];
+    var AccessKeyLastUsed$ = [
+      3,
+      n05,
+      _AKLU,
+      0,
+      [_SN2, _R, _LUD],
+      [0, 0, 4],
+      2
+    ];
+    var AccessKeyMetadata$ = [
+      3,
+      n05,
+      _AKM,
+      0,
+      [_UN, _AKI2, _S, _CD],
+      [0, 0, 0, 4]
+    ];
+    var AcquireRoleRequest$ = [
+      3,
+      n05,
+      _ARR2,
+      0,
+      [_TA, _TMV, _RV],
+      [0, 1, () => mapStringReplacementValueEntry],
+      1
+    ];
+    var AcquireRoleResponse$ = [
+      3,
+      n05,
+      _ARRc,
+      0,
+      [_Ro],
+      [() => Role$],
+      1
+    ];
+    var AddClientIDToOpenIDConnectProviderRequest$ = [
+      3,
+      n05,
+      _ACIDTOIDCPR,
+      0,
+      [_OIDCPA, _CID],
+      [0, 0],
+      2
+    ];
+    var AddRoleToInstanceProfileRequest$ = [
+      3,
+      n05,
+      _ARTIPR,
+      0,
+      [_IPN, _RN],
+      [0, 0],
+      2
+    ];
+    var AddUserToGroupRequest$ = [
+      3,
+      n05,
+      _AUTGR,
+      0,
+      [_GN, _UN],
+      [0, 0],
+      2
+    ];
+    var AssociateDelegationRequestRequest$ = [
+      3,
+      n05,
+      _ADRRs,
+      0,
+      [_DRI],
+      [0],
+      1
+    ];
+    var AttachedPermissionsBoundary$ = [
+      3,
+      n05,
+      _APB,
+      0,
+      [_PBT, _PBA],
+      [0, 0]
+    ];
+    var AttachedPolicy$ = [
+      3,
+      n05,
+      _AP,
+      0,
+      [_PN, _PA2],
+      [0, 0]
+    ];
+    var AttachGroupPolicyRequest$ = [
+      3,
+      n05,
+      _AGPR,
+      0,
+      [_GN, _PA2],
+      [0, 0],
+      2
+    ];
+    var AttachRolePolicyRequest$ = [
+      3,
+      n05,
+      _ARPR,
+      0,
+      [_RN, _PA2],
+      [0, 0],
+      2
+    ];
+    var AttachUserPolicyRequest$ = [
+      3,
+      n05,
+      _AUPR,
+      0,
+      [_UN, _PA2],
+      [0, 0],
+      2
+    ];
+    var ChangePasswordRequest$ = [
+      3,
+      n05,
+      _CPR,
+      0,
+      [_OP, _NP],
+      [[() => passwordType, 0], [() => passwordType, 0]],
+      2
+    ];
+    var ContextEntry$ = [
+      3,
+      n05,
+      _CE,
+      0,
+      [_CKN, _CKV, _CKT],
+      [0, 64 | 0, 0]
+    ];
+    var CreateAccessKeyRequest$ = [
+      3,
+      n05,
+      _CAKR,
+      0,
+      [_UN],
+      [0]
+    ];
+    var CreateAccessKeyResponse$ = [
+      3,
+      n05,
+      _CAKRr,
+      0,
+      [_AK],
+      [[() => AccessKey$, 0]],
+      1
+    ];
+    var CreateAccountAliasRequest$ = [
+      3,
+      n05,
+      _CAAR,
+      0,
+      [_AA],
+      [0],
+      1
+    ];
+    var CreateDelegationRequestRequest$ = [
+      3,
+      n05,
+      _CDRR,
+      0,
+      [_D, _P2, _RWI, _NC, _SD, _OAI, _RM, _RU, _OSBO],
+      [0, () => DelegationPermission$, 0, 0, 1, 0, 0, 0, 2],
+      5
+    ];
+    var CreateDelegationRequestResponse$ = [
+      3,
+      n05,
+      _CDRRr,
+      0,
+      [_CDL, _DRI],
+      [0, 0]
+    ];
+    var CreateGroupRequest$ = [
+      3,
+      n05,
+      _CGR,
+      0,
+      [_GN, _Pa],
+      [0, 0],
+      1
+    ];
+    var CreateGroupResponse$ = [
+      3,
+      n05,
+      _CGRr,
+      0,
+      [_G],
+      [() => Group$],
+      1
+    ];
+    var CreateInstanceProfileRequest$ = [
+      3,
+      n05,
+      _CIPR,
+      0,
+      [_IPN, _Pa, _T2],
+      [0, 0, () => tagListType2],
+      1
+    ];
+    var CreateInstanceProfileResponse$ = [
+      3,
+      n05,
+      _CIPRr,
+      0,
+      [_IP],
+      [() => InstanceProfile$],
+      1
+    ];
+    var CreateLoginProfileRequest$ = [
+      3,
+      n05,
+      _CLPR,
+      0,
+      [_UN, _Pas, _PRR],
+      [0, [() => passwordType, 0], 2]
+    ];
+    var CreateLoginProfileResponse$ = [
+      3,
+      n05,
+      _CLPRr,
+      0,
+      [_LP],
+      [() => LoginProfile$],
+      1
+    ];
+    var CreateOpenIDConnectProviderRequest$ = [
+      3,
+      n05,
+      _COIDCPR,
+      0,
+      [_U, _CIDL, _TL, _T2],
+      [0, 64 | 0, 64 | 0, () => tagListType2],
+      1
+    ];
+    var CreateOpenIDConnectProviderResponse$ = [
+      3,
+      n05,
+      _COIDCPRr,
+      0,
+      [_OIDCPA, _T2],
+      [0, () => tagListType2]
+    ];
+    var CreatePolicyRequest$ = [
+      3,
+      n05,
+      _CPRr,
+      0,
+      [_PN, _PD, _Pa, _D, _T2],
+      [0, 0, 0, 0, () => tagListType2],
+      2
+    ];
+    var CreatePolicyResponse$ = [
+      3,
+      n05,
+      _CPRre,
+      0,
+      [_Po],
+      [() => Policy$]
+    ];
+    var CreatePolicyVersionRequest$ = [
+      3,
+      n05,
+      _CPVR,
+      0,
+      [_PA2, _PD, _SAD],
+      [0, 0, 2],
+      2
+    ];
+    var CreatePolicyVersionResponse$ = [
+      3,
+      n05,
+      _CPVRr,
+      0,
+      [_PV],
+      [() => PolicyVersion$]
+    ];
+    var CreateRoleRequest$ = [
+      3,
+      n05,
+      _CRR,
+      0,
+      [_RN, _ARPD, _Pa, _D, _MSD, _PB, _T2],
+      [0, 0, 0, 0, 1, 0, () => tagListType2],
+      2
+    ];
+    var CreateRoleResponse$ = [
+      3,
+      n05,
+      _CRRr,
+      0,
+      [_Ro],
+      [() => Role$],
+      1
+    ];
+    var CreateSAMLProviderRequest$ = [
+      3,
+      n05,
+      _CSAMLPR,
+      0,
+      [_SAMLMD, _N, _T2, _AEM, _APK],
+      [0, 0, () => tagListType2, 0, [() => privateKeyType, 0]],
+      2
+    ];
+    var CreateSAMLProviderResponse$ = [
+      3,
+      n05,
+      _CSAMLPRr,
+      0,
+      [_SAMLPA, _T2],
+      [0, () => tagListType2]
+    ];
+    var CreateServiceLinkedRoleRequest$ = [
+      3,
+      n05,
+      _CSLRR,
+      0,
+      [_AWSSN, _D, _CS2],
+      [0, 0, 0],
+      1
+    ];
+    var CreateServiceLinkedRoleResponse$ = [
+      3,
+      n05,
+      _CSLRRr,
+      0,
+      [_Ro],
+      [() => Role$]
+    ];
+    var CreateServiceSpecificCredentialRequest$ = [
+      3,
+      n05,
+      _CSSCR,
+      0,
+      [_UN, _SN2, _CAD],
+      [0, 0, 1],
+      2
+    ];
+    var CreateServiceSpecificCredentialResponse$ = [
+      3,
+      n05,
+      _CSSCRr,
+      0,
+      [_SSC],
+      [[() => ServiceSpecificCredential$, 0]]
+    ];
+    var CreateUserRequest$ = [
+      3,
+      n05,
+      _CUR,
+      0,
+      [_UN, _Pa, _PB, _T2],
+      [0, 0, 0, () => tagListType2],
+      1
+    ];
+    var CreateUserResponse$ = [
+      3,
+      n05,
+      _CURr,
+      0,
+      [_Us],
+      [() => User$]
+    ];
+    var CreateVirtualMFADeviceRequest$ = [
+      3,
+      n05,
+      _CVMFADR,
+      0,
+      [_VMFADN, _Pa, _T2],
+      [0, 0, () => tagListType2],
+      1
+    ];
+    var CreateVirtualMFADeviceResponse$ = [
+      3,
+      n05,
+      _CVMFADRr,
+      0,
+      [_VMFAD],
+      [[() => VirtualMFADevice$, 0]],
+      1
+    ];
+    var DeactivateMFADeviceRequest$ = [
+      3,
+      n05,
+      _DMFADR,
+      0,
+      [_SNer, _UN],
+      [0, 0],
+      1
+    ];
+    var DelegationPermission$ = [
+      3,
+      n05,
+      _DP,
+      0,
+      [_PTA, _Par],
+      [0, () => policyParameterListType]
+    ];
+    var DelegationRequest$ = [
+      3,
+      n05,
+      _DR,
+      0,
+      [_DRI, _OAI, _D, _RM, _P2, _PP, _RPRA, _OI, _AI, _St, _ET, _RI, _RNe, _CD, _SD, _RU, _No, _RR, _OSBO, _UT],
+      [0, 0, 0, 0, () => DelegationPermission$, 0, 64 | 0, 0, 0, 0, 4, 0, 0, 4, 1, 0, 0, 0, 2, 4]
+    ];
+    var DeleteAccessKeyRequest$ = [
+      3,
+      n05,
+      _DAKR,
+      0,
+      [_AKI2, _UN],
+      [0, 0],
+      1
+    ];
+    var DeleteAccountAliasRequest$ = [
+      3,
+      n05,
+      _DAAR,
+      0,
+      [_AA],
+      [0],
+      1
+    ];
+    var DeleteGroupPolicyRequest$ = [
+      3,
+      n05,
+      _DGPR,
+      0,
+      [_GN, _PN],
+      [0, 0],
+      2
+    ];
+    var DeleteGroupRequest$ = [
+      3,
+      n05,
+      _DGR,
+      0,
+      [_GN],
+      [0],
+      1
+    ];
+    var DeleteInstanceProfileRequest$ = [
+      3,
+      n05,
+      _DIPR,
+      0,
+      [_IPN],
+      [0],
+      1
+    ];
+    var DeleteLoginProfileRequest$ = [
+      3,
+      n05,
+      _DLPR,
+      0,
+      [_UN],
+      [0]
+    ];
+    var DeleteOpenIDConnectProviderRequest$ = [
+      3,
+      n05,
+      _DOIDCPR,
+      0,
+      [_OIDCPA],
+      [0],
+      1
+    ];
+    var DeletePolicyRequest$ = [
+      3,
+      n05,
+      _DPR,
+      0,
+      [_PA2],
+      [0],
+      1
+    ];
+    var DeletePolicyVersionRequest$ = [
+      3,
+      n05,
+      _DPVR,
+      0,
+      [_PA2, _VI],
+      [0, 0],
+      2
+    ];
+    var DeleteRolePermissionsBoundaryRequest$ = [
+      3,
+      n05,
+      _DRPBR,
+      0,
+      [_RN],
+      [0],
+      1
+    ];
+    var DeleteRolePolicyRequest$ = [
+      3,
+      n05,
+      _DRPR,
+      0,
+      [_RN, _PN],
+      [0, 0],
+      2
+    ];
+    var DeleteRoleRequest$ = [
+      3,
+      n05,
+      _DRR,
+      0,
+      [_RN],
+      [0],
+      1
+    ];
+    var DeleteSAMLProviderRequest$ = [
+      3,
+      n05,
+      _DSAMLPR,
+      0,
+      [_SAMLPA],
+      [0],
+      1
+    ];
+    var DeleteServerCertificateRequest$ = [
+      3,
+      n05,
+      _DSCR,
+      0,
+      [_SCN],
+      [0],
+      1
+    ];
+    var DeleteServiceLinkedRoleRequest$ = [
+      3,
+      n05,
+      _DSLRR,
+      0,
+      [_RN],
+      [0],
+      1
+    ];
+    var DeleteServiceLinkedRoleResponse$ = [
+      3,
+      n05,
+      _DSLRRe,
+      0,
+      [_DTI],
+      [0],
+      1
+    ];
+    var DeleteServiceSpecificCredentialRequest$ = [
+      3,
+      n05,
+      _DSSCR,
+      0,
+      [_SSCI, _UN],
+      [0, 0],
+      1
+    ];
+    var DeleteSigningCertificateRequest$ = [
+      3,
+      n05,
+      _DSCRe,
+      0,
+      [_CI, _UN],
+      [0, 0],
+      1
+    ];
+    var DeleteSSHPublicKeyRequest$ = [
+      3,
+      n05,
+      _DSSHPKR,
+      0,
+      [_UN, _SSHPKI],
+      [0, 0],
+      2
+    ];
+    var DeleteUserPermissionsBoundaryRequest$ = [
+      3,
+      n05,
+      _DUPBR,
+      0,
+      [_UN],
+      [0],
+      1
+    ];
+    var DeleteUserPolicyRequest$ = [
+      3,
+      n05,
+      _DUPR,
+      0,
+      [_UN, _PN],
+      [0, 0],
+      2
+    ];
+    var DeleteUserRequest$ = [
+      3,
+      n05,
+      _DUR,
+      0,
+      [_UN],
+      [0],
+      1
+    ];
+    var DeleteVirtualMFADeviceRequest$ = [
+      3,
+      n05,
+      _DVMFADR,
+      0,
+      [_SNer],
+      [0],
+      1
+    ];
+    var DeletionTaskFailureReasonType$ = [
+      3,
+      n05,
+      _DTFRT,
+      0,
+      [_Re, _RUL],
+      [0, () => RoleUsageListType]
+    ];
+    var DetachGroupPolicyRequest$ = [
+      3,
+      n05,
+      _DGPRe,
+      0,
+      [_GN, _PA2],
+      [0, 0],
+      2
+    ];
+    var DetachRolePolicyRequest$ = [
+      3,
+      n05,
+      _DRPRe,
+      0,
+      [_RN, _PA2],
+      [0, 0],
+      2
+    ];
+    var DetachUserPolicyRequest$ = [
+      3,
+      n05,
+      _DUPRe,
+      0,
+      [_UN, _PA2],
+      [0, 0],
+      2
+    ];
+    var DisableOrganizationsRootCredentialsManagementRequest$ = [
+      3,
+      n05,
+      _DORCMR,
+      0,
+      [],
+      []
+    ];
+    var DisableOrganizationsRootCredentialsManagementResponse$ = [
+      3,
+      n05,
+      _DORCMRi,
+      0,
+      [_OIr, _EF],
+      [0, 64 | 0]
+    ];
+    var DisableOrganizationsRootSessionsRequest$ = [
+      3,
+      n05,
+      _DORSR,
+      0,
+      [],
+      []
+    ];
+    var DisableOrganizationsRootSessionsResponse$ = [
+      3,
+      n05,
+      _DORSRi,
+      0,
+      [_OIr, _EF],
+      [0, 64 | 0]
+    ];
+    var EnableMFADeviceRequest$ = [
+      3,
+      n05,
+      _EMFADR,
+      0,
+      [_UN, _SNer, _AC, _ACu],
+      [0, 0, 0, 0],
+      4
+    ];
+    var EnableOrganizationsRootCredentialsManagementRequest$ = [
+      3,
+      n05,
+      _EORCMR,
+      0,
+      [],
+      []
+    ];
+    var EnableOrganizationsRootCredentialsManagementResponse$ = [
+      3,
+      n05,
+      _EORCMRn,
+      0,
+      [_OIr, _EF],
+      [0, 64 | 0]
+    ];
+    var EnableOrganizationsRootSessionsRequest$ = [
+      3,
+      n05,
+      _EORSR,
+      0,
+      [],
+      []
+    ];
+    var EnableOrganizationsRootSessionsResponse$ = [
+      3,
+      n05,
+      _EORSRn,
+      0,
+      [_OIr, _EF],
+      [0, 64 | 0]
+    ];
+    var EnableOutboundWebIdentityFederationResponse$ = [
+      3,
+      n05,
+      _EOWIFR,
+      0,
+      [_II],
+      [0]
+    ];
+    var EntityDetails$ = [
+      3,
+      n05,
+      _ED,
+      0,
+      [_EI2, _LA],
+      [() => EntityInfo$, 4],
+      1
+    ];
+    var EntityInfo$ = [
+      3,
+      n05,
+      _EI2,
+      0,
+      [_A2, _N, _Ty, _I, _Pa],
+      [0, 0, 0, 0, 0],
+      4
+    ];
+    var ErrorDetails$ = [
+      3,
+      n05,
+      _EDr,
+      0,
+      [_M, _C2],
+      [0, 0],
+      2
+    ];
+    var EvaluationResult$ = [
+      3,
+      n05,
+      _ER,
+      0,
+      [_EAN, _EDv, _ERN, _MS, _MCV, _ODD, _PBDD, _EDD, _RSR],
+      [0, 0, 0, () => StatementListType, 64 | 0, () => OrganizationsDecisionDetail$, () => PermissionsBoundaryDecisionDetail$, 128 | 0, () => ResourceSpecificResultListType],
+      2
+    ];
+    var GenerateCredentialReportResponse$ = [
+      3,
+      n05,
+      _GCRR,
+      0,
+      [_St, _D],
+      [0, 0]
+    ];
+    var GenerateOrganizationsAccessReportRequest$ = [
+      3,
+      n05,
+      _GOARR,
+      0,
+      [_EP, _OPI],
+      [0, 0],
+      1
+    ];
+    var GenerateOrganizationsAccessReportResponse$ = [
+      3,
+      n05,
+      _GOARRe,
+      0,
+      [_JI],
+      [0]
+    ];
+    var GenerateServiceLastAccessedDetailsRequest$ = [
+      3,
+      n05,
+      _GSLADR,
+      0,
+      [_A2, _Gr],
+      [0, 0],
+      1
+    ];
+    var GenerateServiceLastAccessedDetailsResponse$ = [
+      3,
+      n05,
+      _GSLADRe,
+      0,
+      [_JI],
+      [0]
+    ];
+    var GetAccessKeyLastUsedRequest$ = [
+      3,
+      n05,
+      _GAKLUR,
+      0,
+      [_AKI2],
+      [0],
+      1
+    ];
+    var GetAccessKeyLastUsedResponse$ = [
+      3,
+      n05,
+      _GAKLURe,
+      0,
+      [_UN, _AKLU],
+      [0, () => AccessKeyLastUsed$]
+    ];
+    var GetAccountAuthorizationDetailsRequest$ = [
+      3,
+      n05,
+      _GAADR,
+      0,
+      [_F, _MI, _Ma],
+      [64 | 0, 1, 0]
+    ];
+    var GetAccountAuthorizationDetailsResponse$ = [
+      3,
+      n05,
+      _GAADRe,
+      0,
+      [_UDL, _GDL, _RDL, _Pol, _IT2, _Ma],
+      [() => userDetailListType, () => groupDetailListType, () => roleDetailListType, () => ManagedPolicyDetailListType, 2, 0]
+    ];
+    var GetAccountPasswordPolicyResponse$ = [
+      3,
+      n05,
+      _GAPPR,
+      0,
+      [_PPa],
+      [() => PasswordPolicy$],
+      1
+    ];
+    var GetAccountPropertiesRequest$ = [
+      3,
+      n05,
+      _GAPR,
+      0,
+      [],
+      []
+    ];
+    var GetAccountPropertiesResponse$ = [
+      3,
+      n05,
+      _GAPRe,
+      0,
+      [_Pr2],
+      [128 | 0]
+    ];
+    var GetAccountSummaryResponse$ = [
+      3,
+      n05,
+      _GASR,
+      0,
+      [_SM],
+      [128 | 1]
+    ];
+    var GetContextKeysForCustomPolicyRequest$ = [
+      3,
+      n05,
+      _GCKFCPR,
+      0,
+      [_PIL],
+      [64 | 0],
+      1
+    ];
+    var GetContextKeysForPolicyResponse$ = [
+      3,
+      n05,
+      _GCKFPR,
+      0,
+      [_CKNo],
+      [64 | 0]
+    ];
+    var GetContextKeysForPrincipalPolicyRequest$ = [
+      3,
+      n05,
+      _GCKFPPR,
+      0,
+      [_PSA, _PIL],
+      [0, 64 | 0],
+      1
+    ];
+    var GetCredentialReportResponse$ = [
+      3,
+      n05,
+      _GCRRe,
+      0,
+      [_Co, _RF, _GT],
+      [21, 0, 4]
+    ];
+    var GetDelegationRequestRequest$ = [
+      3,
+      n05,
+      _GDRR,
+      0,
+      [_DRI, _DPC],
+      [0, 2],
+      1
+    ];
+    var GetDelegationRequestResponse$ = [
+      3,
+      n05,
+      _GDRRe,
+      0,
+      [_DR, _PCS, _PCR],
+      [() => DelegationRequest$, 0, 0]
+    ];
+    var GetGroupPolicyRequest$ = [
+      3,
+      n05,
+      _GGPR,
+      0,
+      [_GN, _PN],
+      [0, 0],
+      2
+    ];
+    var GetGroupPolicyResponse$ = [
+      3,
+      n05,
+      _GGPRe,
+      0,
+      [_GN, _PN, _PD],
+      [0, 0, 0],
+      3
+    ];
+    var GetGroupRequest$ = [
+      3,
+      n05,
+      _GGR,
+      0,
+      [_GN, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var GetGroupResponse$ = [
+      3,
+      n05,
+      _GGRe,
+      0,
+      [_G, _Use, _IT2, _Ma],
+      [() => Group$, () => userListType, 2, 0],
+      2
+    ];
+    var GetHumanReadableSummaryRequest$ = [
+      3,
+      n05,
+      _GHRSR,
+      0,
+      [_EA, _L],
+      [0, 0],
+      1
+    ];
+    var GetHumanReadableSummaryResponse$ = [
+      3,
+      n05,
+      _GHRSRe,
+      0,
+      [_SC, _L, _SS],
+      [0, 0, 0]
+    ];
+    var GetInstanceProfileRequest$ = [
+      3,
+      n05,
+      _GIPR,
+      0,
+      [_IPN],
+      [0],
+      1
+    ];
+    var GetInstanceProfileResponse$ = [
+      3,
+      n05,
+      _GIPRe,
+      0,
+      [_IP],
+      [() => InstanceProfile$],
+      1
+    ];
+    var GetLoginProfileRequest$ = [
+      3,
+      n05,
+      _GLPR,
+      0,
+      [_UN],
+      [0]
+    ];
+    var GetLoginProfileResponse$ = [
+      3,
+      n05,
+      _GLPRe,
+      0,
+      [_LP],
+      [() => LoginProfile$],
+      1
+    ];
+    var GetMFADeviceRequest$ = [
+      3,
+      n05,
+      _GMFADR,
+      0,
+      [_SNer, _UN],
+      [0, 0],
+      1
+    ];
+    var GetMFADeviceResponse$ = [
+      3,
+      n05,
+      _GMFADRe,
+      0,
+      [_SNer, _UN, _EDn, _Ce],
+      [0, 0, 4, 128 | 0],
+      1
+    ];
+    var GetOpenIDConnectProviderRequest$ = [
+      3,
+      n05,
+      _GOIDCPR,
+      0,
+      [_OIDCPA],
+      [0],
+      1
+    ];
+    var GetOpenIDConnectProviderResponse$ = [
+      3,
+      n05,
+      _GOIDCPRe,
+      0,
+      [_U, _CIDL, _TL, _CD, _T2],
+      [0, 64 | 0, 64 | 0, 4, () => tagListType2]
+    ];
+    var GetOrganizationsAccessReportRequest$ = [
+      3,
+      n05,
+      _GOARRet,
+      0,
+      [_JI, _MI, _Ma, _SK],
+      [0, 1, 0, 0],
+      1
+    ];
+    var GetOrganizationsAccessReportResponse$ = [
+      3,
+      n05,
+      _GOARRetr,
+      0,
+      [_JS, _JCD, _JCDo, _NOSA, _NOSNA, _ADc, _IT2, _Ma, _EDr],
+      [0, 4, 4, 1, 1, () => AccessDetails, 2, 0, () => ErrorDetails$],
+      2
+    ];
+    var GetOutboundWebIdentityFederationInfoResponse$ = [
+      3,
+      n05,
+      _GOWIFIR,
+      0,
+      [_II, _JVE],
+      [0, 2]
+    ];
+    var GetPolicyRequest$ = [
+      3,
+      n05,
+      _GPR,
+      0,
+      [_PA2],
+      [0],
+      1
+    ];
+    var GetPolicyResponse$ = [
+      3,
+      n05,
+      _GPRe,
+      0,
+      [_Po],
+      [() => Policy$]
+    ];
+    var GetPolicyVersionRequest$ = [
+      3,
+      n05,
+      _GPVR,
+      0,
+      [_PA2, _VI],
+      [0, 0],
+      2
+    ];
+    var GetPolicyVersionResponse$ = [
+      3,
+      n05,
+      _GPVRe,
+      0,
+      [_PV],
+      [() => PolicyVersion$]
+    ];
+    var GetRolePolicyRequest$ = [
+      3,
+      n05,
+      _GRPR,
+      0,
+      [_RN, _PN],
+      [0, 0],
+      2
+    ];
+    var GetRolePolicyResponse$ = [
+      3,
+      n05,
+      _GRPRe,
+      0,
+      [_RN, _PN, _PD],
+      [0, 0, 0],
+      3
+    ];
+    var GetRoleRequest$ = [
+      3,
+      n05,
+      _GRR,
+      0,
+      [_RN],
+      [0],
+      1
+    ];
+    var GetRoleResponse$ = [
+      3,
+      n05,
+      _GRRe,
+      0,
+      [_Ro],
+      [() => Role$],
+      1
+    ];
+    var GetRoleTemplateVersionRequest$ = [
+      3,
+      n05,
+      _GRTVR,
+      0,
+      [_TA, _MV],
+      [0, 1],
+      1
+    ];
+    var GetRoleTemplateVersionResponse$ = [
+      3,
+      n05,
+      _GRTVRe,
+      0,
+      [_RTV],
+      [() => RoleTemplateVersion$],
+      1
+    ];
+    var GetSAMLProviderRequest$ = [
+      3,
+      n05,
+      _GSAMLPR,
+      0,
+      [_SAMLPA],
+      [0],
+      1
+    ];
+    var GetSAMLProviderResponse$ = [
+      3,
+      n05,
+      _GSAMLPRe,
+      0,
+      [_SAMLPUUID, _SAMLMD, _CD, _VU, _T2, _AEM, _PKL],
+      [0, 0, 4, 4, () => tagListType2, 0, () => privateKeyList]
+    ];
+    var GetServerCertificateRequest$ = [
+      3,
+      n05,
+      _GSCR,
+      0,
+      [_SCN],
+      [0],
+      1
+    ];
+    var GetServerCertificateResponse$ = [
+      3,
+      n05,
+      _GSCRe,
+      0,
+      [_SCe],
+      [() => ServerCertificate$],
+      1
+    ];
+    var GetServiceLastAccessedDetailsRequest$ = [
+      3,
+      n05,
+      _GSLADRet,
+      0,
+      [_JI, _MI, _Ma],
+      [0, 1, 0],
+      1
+    ];
+    var GetServiceLastAccessedDetailsResponse$ = [
+      3,
+      n05,
+      _GSLADRete,
+      0,
+      [_JS, _JCD, _SLA, _JCDo, _JT, _IT2, _Ma, _E2],
+      [0, 4, () => ServicesLastAccessed, 4, 0, 2, 0, () => ErrorDetails$],
+      4
+    ];
+    var GetServiceLastAccessedDetailsWithEntitiesRequest$ = [
+      3,
+      n05,
+      _GSLADWER,
+      0,
+      [_JI, _SNe, _MI, _Ma],
+      [0, 0, 1, 0],
+      2
+    ];
+    var GetServiceLastAccessedDetailsWithEntitiesResponse$ = [
+      3,
+      n05,
+      _GSLADWERe,
+      0,
+      [_JS, _JCD, _JCDo, _EDL, _IT2, _Ma, _E2],
+      [0, 4, 4, () => entityDetailsListType, 2, 0, () => ErrorDetails$],
+      4
+    ];
+    var GetServiceLinkedRoleDeletionStatusRequest$ = [
+      3,
+      n05,
+      _GSLRDSR,
+      0,
+      [_DTI],
+      [0],
+      1
+    ];
+    var GetServiceLinkedRoleDeletionStatusResponse$ = [
+      3,
+      n05,
+      _GSLRDSRe,
+      0,
+      [_S, _Re],
+      [0, () => DeletionTaskFailureReasonType$],
+      1
+    ];
+    var GetSSHPublicKeyRequest$ = [
+      3,
+      n05,
+      _GSSHPKR,
+      0,
+      [_UN, _SSHPKI, _En],
+      [0, 0, 0],
+      3
+    ];
+    var GetSSHPublicKeyResponse$ = [
+      3,
+      n05,
+      _GSSHPKRe,
+      0,
+      [_SSHPK],
+      [() => SSHPublicKey$]
+    ];
+    var GetUserPolicyRequest$ = [
+      3,
+      n05,
+      _GUPR,
+      0,
+      [_UN, _PN],
+      [0, 0],
+      2
+    ];
+    var GetUserPolicyResponse$ = [
+      3,
+      n05,
+      _GUPRe,
+      0,
+      [_UN, _PN, _PD],
+      [0, 0, 0],
+      3
+    ];
+    var GetUserRequest$ = [
+      3,
+      n05,
+      _GUR,
+      0,
+      [_UN],
+      [0]
+    ];
+    var GetUserResponse$ = [
+      3,
+      n05,
+      _GURe,
+      0,
+      [_Us],
+      [() => User$],
+      1
+    ];
+    var Group$ = [
+      3,
+      n05,
+      _G,
+      0,
+      [_Pa, _GN, _GI, _A2, _CD],
+      [0, 0, 0, 0, 4],
+      5
+    ];
+    var GroupDetail$ = [
+      3,
+      n05,
+      _GD,
+      0,
+      [_Pa, _GN, _GI, _A2, _CD, _GPL, _AMP],
+      [0, 0, 0, 0, 4, () => policyDetailListType, () => attachedPoliciesListType]
+    ];
+    var InlinePolicy$ = [
+      3,
+      n05,
+      _IPn,
+      0,
+      [_PN, _PD],
+      [0, 0],
+      2
+    ];
+    var InlinePolicyIdentifierType$ = [
+      3,
+      n05,
+      _IPIT,
+      0,
+      [_PN, _AT3, _AN],
+      [0, 0, 0],
+      3
+    ];
+    var InstanceProfile$ = [
+      3,
+      n05,
+      _IP,
+      0,
+      [_Pa, _IPN, _IPI, _A2, _CD, _Rol, _T2],
+      [0, 0, 0, 0, 4, () => roleListType, () => tagListType2],
+      6
+    ];
+    var ListAccessKeysRequest$ = [
+      3,
+      n05,
+      _LAKR,
+      0,
+      [_UN, _Ma, _MI],
+      [0, 0, 1]
+    ];
+    var ListAccessKeysResponse$ = [
+      3,
+      n05,
+      _LAKRi,
+      0,
+      [_AKM, _IT2, _Ma],
+      [() => accessKeyMetadataListType, 2, 0],
+      1
+    ];
+    var ListAccountAliasesRequest$ = [
+      3,
+      n05,
+      _LAAR,
+      0,
+      [_Ma, _MI],
+      [0, 1]
+    ];
+    var ListAccountAliasesResponse$ = [
+      3,
+      n05,
+      _LAARi,
+      0,
+      [_AAc, _IT2, _Ma],
+      [64 | 0, 2, 0],
+      1
+    ];
+    var ListAttachedGroupPoliciesRequest$ = [
+      3,
+      n05,
+      _LAGPR,
+      0,
+      [_GN, _PPat, _Ma, _MI],
+      [0, 0, 0, 1],
+      1
+    ];
+    var ListAttachedGroupPoliciesResponse$ = [
+      3,
+      n05,
+      _LAGPRi,
+      0,
+      [_APt, _IT2, _Ma],
+      [() => attachedPoliciesListType, 2, 0]
+    ];
+    var ListAttachedRolePoliciesRequest$ = [
+      3,
+      n05,
+      _LARPR,
+      0,
+      [_RN, _PPat, _Ma, _MI],
+      [0, 0, 0, 1],
+      1
+    ];
+    var ListAttachedRolePoliciesResponse$ = [
+      3,
+      n05,
+      _LARPRi,
+      0,
+      [_APt, _IT2, _Ma],
+      [() => attachedPoliciesListType, 2, 0]
+    ];
+    var ListAttachedUserPoliciesRequest$ = [
+      3,
+      n05,
+      _LAUPR,
+      0,
+      [_UN, _PPat, _Ma, _MI],
+      [0, 0, 0, 1],
+      1
+    ];
+    var ListAttachedUserPoliciesResponse$ = [
+      3,
+      n05,
+      _LAUPRi,
+      0,
+      [_APt, _IT2, _Ma],
+      [() => attachedPoliciesListType, 2, 0]
+    ];
+    var ListDelegationRequestsRequest$ = [
+      3,
+      n05,
+      _LDRR,
+      0,
+      [_OI, _Ma, _MI],
+      [0, 0, 1]
+    ];
+    var ListDelegationRequestsResponse$ = [
+      3,
+      n05,
+      _LDRRi,
+      0,
+      [_DRe, _Ma, _iT3],
+      [() => delegationRequestsListType, 0, 2]
+    ];
+    var ListEntitiesForPolicyRequest$ = [
+      3,
+      n05,
+      _LEFPR,
+      0,
+      [_PA2, _EFn, _PPat, _PUF, _Ma, _MI],
+      [0, 0, 0, 0, 0, 1],
+      1
+    ];
+    var ListEntitiesForPolicyResponse$ = [
+      3,
+      n05,
+      _LEFPRi,
+      0,
+      [_PG, _PU, _PR, _IT2, _Ma],
+      [() => PolicyGroupListType, () => PolicyUserListType, () => PolicyRoleListType, 2, 0]
+    ];
+    var ListGroupPoliciesRequest$ = [
+      3,
+      n05,
+      _LGPR,
+      0,
+      [_GN, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListGroupPoliciesResponse$ = [
+      3,
+      n05,
+      _LGPRi,
+      0,
+      [_PNo, _IT2, _Ma],
+      [64 | 0, 2, 0],
+      1
+    ];
+    var ListGroupsForUserRequest$ = [
+      3,
+      n05,
+      _LGFUR,
+      0,
+      [_UN, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListGroupsForUserResponse$ = [
+      3,
+      n05,
+      _LGFURi,
+      0,
+      [_Gro, _IT2, _Ma],
+      [() => groupListType, 2, 0],
+      1
+    ];
+    var ListGroupsRequest$ = [
+      3,
+      n05,
+      _LGR,
+      0,
+      [_PPat, _Ma, _MI],
+      [0, 0, 1]
+    ];
+    var ListGroupsResponse$ = [
+      3,
+      n05,
+      _LGRi,
+      0,
+      [_Gro, _IT2, _Ma],
+      [() => groupListType, 2, 0],
+      1
+    ];
+    var ListInstanceProfilesForRoleRequest$ = [
+      3,
+      n05,
+      _LIPFRR,
+      0,
+      [_RN, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListInstanceProfilesForRoleResponse$ = [
+      3,
+      n05,
+      _LIPFRRi,
+      0,
+      [_IPns, _IT2, _Ma],
+      [() => instanceProfileListType, 2, 0],
+      1
+    ];
+    var ListInstanceProfilesRequest$ = [
+      3,
+      n05,
+      _LIPR,
+      0,
+      [_PPat, _Ma, _MI],
+      [0, 0, 1]
+    ];
+    var ListInstanceProfilesResponse$ = [
+      3,
+      n05,
+      _LIPRi,
+      0,
+      [_IPns, _IT2, _Ma],
+      [() => instanceProfileListType, 2, 0],
+      1
+    ];
+    var ListInstanceProfileTagsRequest$ = [
+      3,
+      n05,
+      _LIPTR,
+      0,
+      [_IPN, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListInstanceProfileTagsResponse$ = [
+      3,
+      n05,
+      _LIPTRi,
+      0,
+      [_T2, _IT2, _Ma],
+      [() => tagListType2, 2, 0],
+      1
+    ];
+    var ListMFADevicesRequest$ = [
+      3,
+      n05,
+      _LMFADR,
+      0,
+      [_UN, _Ma, _MI],
+      [0, 0, 1]
+    ];
+    var ListMFADevicesResponse$ = [
+      3,
+      n05,
+      _LMFADRi,
+      0,
+      [_MFAD, _IT2, _Ma],
+      [() => mfaDeviceListType, 2, 0],
+      1
+    ];
+    var ListMFADeviceTagsRequest$ = [
+      3,
+      n05,
+      _LMFADTR,
+      0,
+      [_SNer, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListMFADeviceTagsResponse$ = [
+      3,
+      n05,
+      _LMFADTRi,
+      0,
+      [_T2, _IT2, _Ma],
+      [() => tagListType2, 2, 0],
+      1
+    ];
+    var ListOpenIDConnectProvidersRequest$ = [
+      3,
+      n05,
+      _LOIDCPR,
+      0,
+      [],
+      []
+    ];
+    var ListOpenIDConnectProvidersResponse$ = [
+      3,
+      n05,
+      _LOIDCPRi,
+      0,
+      [_OIDCPL],
+      [() => OpenIDConnectProviderListType]
+    ];
+    var ListOpenIDConnectProviderTagsRequest$ = [
+      3,
+      n05,
+      _LOIDCPTR,
+      0,
+      [_OIDCPA, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListOpenIDConnectProviderTagsResponse$ = [
+      3,
+      n05,
+      _LOIDCPTRi,
+      0,
+      [_T2, _IT2, _Ma],
+      [() => tagListType2, 2, 0],
+      1
+    ];
+    var ListOrganizationsFeaturesRequest$ = [
+      3,
+      n05,
+      _LOFR,
+      0,
+      [],
+      []
+    ];
+    var ListOrganizationsFeaturesResponse$ = [
+      3,
+      n05,
+      _LOFRi,
+      0,
+      [_OIr, _EF],
+      [0, 64 | 0]
+    ];
+    var ListPoliciesGrantingServiceAccessEntry$ = [
+      3,
+      n05,
+      _LPGSAE,
+      0,
+      [_SNe, _Pol],
+      [0, () => policyGrantingServiceAccessListType]
+    ];
+    var ListPoliciesGrantingServiceAccessRequest$ = [
+      3,
+      n05,
+      _LPGSAR,
+      0,
+      [_A2, _SNerv, _Ma],
+      [0, 64 | 0, 0],
+      2
+    ];
+    var ListPoliciesGrantingServiceAccessResponse$ = [
+      3,
+      n05,
+      _LPGSARi,
+      0,
+      [_PGSA, _IT2, _Ma],
+      [() => listPolicyGrantingServiceAccessResponseListType, 2, 0],
+      1
+    ];
+    var ListPoliciesRequest$ = [
+      3,
+      n05,
+      _LPR,
+      0,
+      [_Sc, _OA, _PPat, _PUF, _Ma, _MI],
+      [0, 2, 0, 0, 0, 1]
+    ];
+    var ListPoliciesResponse$ = [
+      3,
+      n05,
+      _LPRi,
+      0,
+      [_Pol, _IT2, _Ma],
+      [() => policyListType, 2, 0]
+    ];
+    var ListPolicyTagsRequest$ = [
+      3,
+      n05,
+      _LPTR,
+      0,
+      [_PA2, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListPolicyTagsResponse$ = [
+      3,
+      n05,
+      _LPTRi,
+      0,
+      [_T2, _IT2, _Ma],
+      [() => tagListType2, 2, 0],
+      1
+    ];
+    var ListPolicyVersionsRequest$ = [
+      3,
+      n05,
+      _LPVR,
+      0,
+      [_PA2, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListPolicyVersionsResponse$ = [
+      3,
+      n05,
+      _LPVRi,
+      0,
+      [_V2, _IT2, _Ma],
+      [() => policyDocumentVersionListType, 2, 0]
+    ];
+    var ListRolePoliciesRequest$ = [
+      3,
+      n05,
+      _LRPR,
+      0,
+      [_RN, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListRolePoliciesResponse$ = [
+      3,
+      n05,
+      _LRPRi,
+      0,
+      [_PNo, _IT2, _Ma],
+      [64 | 0, 2, 0],
+      1
+    ];
+    var ListRolesRequest$ = [
+      3,
+      n05,
+      _LRR,
+      0,
+      [_PPat, _Ma, _MI],
+      [0, 0, 1]
+    ];
+    var ListRolesResponse$ = [
+      3,
+      n05,
+      _LRRi,
+      0,
+      [_Rol, _IT2, _Ma],
+      [() => roleListType, 2, 0],
+      1
+    ];
+    var ListRoleTagsRequest$ = [
+      3,
+      n05,
+      _LRTR,
+      0,
+      [_RN, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListRoleTagsResponse$ = [
+      3,
+      n05,
+      _LRTRi,
+      0,
+      [_T2, _IT2, _Ma],
+      [() => tagListType2, 2, 0],
+      1
+    ];
+    var ListSAMLProvidersRequest$ = [
+      3,
+      n05,
+      _LSAMLPR,
+      0,
+      [],
+      []
+    ];
+    var ListSAMLProvidersResponse$ = [
+      3,
+      n05,
+      _LSAMLPRi,
+      0,
+      [_SAMLPL],
+      [() => SAMLProviderListType]
+    ];
+    var ListSAMLProviderTagsRequest$ = [
+      3,
+      n05,
+      _LSAMLPTR,
+      0,
+      [_SAMLPA, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListSAMLProviderTagsResponse$ = [
+      3,
+      n05,
+      _LSAMLPTRi,
+      0,
+      [_T2, _IT2, _Ma],
+      [() => tagListType2, 2, 0],
+      1
+    ];
+    var ListServerCertificatesRequest$ = [
+      3,
+      n05,
+      _LSCR,
+      0,
+      [_PPat, _Ma, _MI],
+      [0, 0, 1]
+    ];
+    var ListServerCertificatesResponse$ = [
+      3,
+      n05,
+      _LSCRi,
+      0,
+      [_SCML, _IT2, _Ma],
+      [() => serverCertificateMetadataListType, 2, 0],
+      1
+    ];
+    var ListServerCertificateTagsRequest$ = [
+      3,
+      n05,
+      _LSCTR,
+      0,
+      [_SCN, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListServerCertificateTagsResponse$ = [
+      3,
+      n05,
+      _LSCTRi,
+      0,
+      [_T2, _IT2, _Ma],
+      [() => tagListType2, 2, 0],
+      1
+    ];
+    var ListServiceSpecificCredentialsRequest$ = [
+      3,
+      n05,
+      _LSSCR,
+      0,
+      [_UN, _SN2, _AU, _Ma, _MI],
+      [0, 0, 2, 0, 1]
+    ];
+    var ListServiceSpecificCredentialsResponse$ = [
+      3,
+      n05,
+      _LSSCRi,
+      0,
+      [_SSCe, _Ma, _IT2],
+      [() => ServiceSpecificCredentialsListType, 0, 2]
+    ];
+    var ListSigningCertificatesRequest$ = [
+      3,
+      n05,
+      _LSCRis,
+      0,
+      [_UN, _Ma, _MI],
+      [0, 0, 1]
+    ];
+    var ListSigningCertificatesResponse$ = [
+      3,
+      n05,
+      _LSCRist,
+      0,
+      [_Cer, _IT2, _Ma],
+      [() => certificateListType, 2, 0],
+      1
+    ];
+    var ListSSHPublicKeysRequest$ = [
+      3,
+      n05,
+      _LSSHPKR,
+      0,
+      [_UN, _Ma, _MI],
+      [0, 0, 1]
+    ];
+    var ListSSHPublicKeysResponse$ = [
+      3,
+      n05,
+      _LSSHPKRi,
+      0,
+      [_SSHPKu, _IT2, _Ma],
+      [() => SSHPublicKeyListType, 2, 0]
+    ];
+    var ListUserPoliciesRequest$ = [
+      3,
+      n05,
+      _LUPR,
+      0,
+      [_UN, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListUserPoliciesResponse$ = [
+      3,
+      n05,
+      _LUPRi,
+      0,
+      [_PNo, _IT2, _Ma],
+      [64 | 0, 2, 0],
+      1
+    ];
+    var ListUsersRequest$ = [
+      3,
+      n05,
+      _LUR,
+      0,
+      [_PPat, _Ma, _MI],
+      [0, 0, 1]
+    ];
+    var ListUsersResponse$ = [
+      3,
+      n05,
+      _LURi,
+      0,
+      [_Use, _IT2, _Ma],
+      [() => userListType, 2, 0],
+      1
+    ];
+    var ListUserTagsRequest$ = [
+      3,
+      n05,
+      _LUTR,
+      0,
+      [_UN, _Ma, _MI],
+      [0, 0, 1],
+      1
+    ];
+    var ListUserTagsResponse$ = [
+      3,
+      n05,
+      _LUTRi,
+      0,
+      [_T2, _IT2, _Ma],
+      [() => tagListType2, 2, 0],
+      1
+    ];
+    var ListVirtualMFADevicesRequest$ = [
+      3,
+      n05,
+      _LVMFADR,
+      0,
+      [_AS, _Ma, _MI],
+      [0, 0, 1]
+    ];
+    var ListVirtualMFADevicesResponse$ = [
+      3,
+      n05,
+      _LVMFADRi,
+      0,
+      [_VMFADi, _IT2, _Ma],
+      [[() => virtualMFADeviceListType, 0], 2, 0],
+      1
+    ];
+    var LoginProfile$ = [
+      3,
+      n05,
+      _LP,
+      0,
+      [_UN, _CD, _PRR],
+      [0, 4, 2],
+      2
+    ];
+    var ManagedPolicyDetail$ = [
+      3,
+      n05,
+      _MPD,
+      0,
+      [_PN, _PI2, _A2, _Pa, _DVI, _ACt, _PBUC, _IA, _D, _CD, _UD, _PVL],
+      [0, 0, 0, 0, 0, 1, 1, 2, 0, 4, 4, () => policyDocumentVersionListType]
+    ];
+    var MFADevice$ = [
+      3,
+      n05,
+      _MFADe,
+      0,
+      [_UN, _SNer, _EDn],
+      [0, 0, 4],
+      3
+    ];
+    var OpenIDConnectProviderListEntry$ = [
+      3,
+      n05,
+      _OIDCPLE,
+      0,
+      [_A2],
+      [0]
+    ];
+    var OrderedOrganizationPolicyType$ = [
+      3,
+      n05,
+      _OOPT,
+      0,
+      [_SCPIL],
+      [64 | 0]
+    ];
+    var OrganizationsDecisionDetail$ = [
+      3,
+      n05,
+      _ODD,
+      0,
+      [_ABO],
+      [2]
+    ];
+    var ParameterDefinition$ = [
+      3,
+      n05,
+      _PDa,
+      0,
+      [_N, _Ty, _ST2, _D, _IR, _DV, _Im],
+      [0, 0, 0, 0, 2, 0, 2],
+      2
+    ];
+    var PasswordPolicy$ = [
+      3,
+      n05,
+      _PPa,
+      0,
+      [_MPL, _RS, _RNeq, _RUC, _RLC, _AUTCP, _EPx, _MPA, _PRP, _HE],
+      [1, 2, 2, 2, 2, 2, 2, 1, 1, 2]
+    ];
+    var PermissionsBoundaryDecisionDetail$ = [
+      3,
+      n05,
+      _PBDD,
+      0,
+      [_ABPB],
+      [2]
+    ];
+    var Policy$ = [
+      3,
+      n05,
+      _Po,
+      0,
+      [_PN, _PI2, _A2, _Pa, _DVI, _ACt, _PBUC, _IA, _D, _CD, _UD, _T2],
+      [0, 0, 0, 0, 0, 1, 1, 2, 0, 4, 4, () => tagListType2]
+    ];
+    var PolicyDetail$ = [
+      3,
+      n05,
+      _PDo,
+      0,
+      [_PN, _PD],
+      [0, 0]
+    ];
+    var PolicyGrantingServiceAccess$ = [
+      3,
+      n05,
+      _PGSAo,
+      0,
+      [_PN, _PT, _PA2, _ETn, _EN],
+      [0, 0, 0, 0, 0],
+      2
+    ];
+    var PolicyGroup$ = [
+      3,
+      n05,
+      _PGo,
+      0,
+      [_GN, _GI],
+      [0, 0]
+    ];
+    var PolicyParameter$ = [
+      3,
+      n05,
+      _PPo,
+      0,
+      [_N, _Va, _Ty],
+      [0, 64 | 0, 0]
+    ];
+    var PolicyRole$ = [
+      3,
+      n05,
+      _PRo,
+      0,
+      [_RN, _RIo],
+      [0, 0]
+    ];
+    var PolicyUser$ = [
+      3,
+      n05,
+      _PUo,
+      0,
+      [_UN, _UI],
+      [0, 0]
+    ];
+    var PolicyVersion$ = [
+      3,
+      n05,
+      _PV,
+      0,
+      [_Do, _VI, _IDV, _CD],
+      [0, 0, 2, 4]
+    ];
+    var Position$ = [
+      3,
+      n05,
+      _Pos,
+      0,
+      [_Li, _Col],
+      [1, 1]
+    ];
+    var PutAccountPropertiesRequest$ = [
+      3,
+      n05,
+      _PAPR,
+      0,
+      [_Pr2],
+      [128 | 0],
+      1
+    ];
+    var PutAccountPropertiesResponse$ = [
+      3,
+      n05,
+      _PAPRu,
+      0,
+      [],
+      []
+    ];
+    var PutGroupPolicyRequest$ = [
+      3,
+      n05,
+      _PGPR,
+      0,
+      [_GN, _PN, _PD],
+      [0, 0, 0],
+      3
+    ];
+    var PutRolePermissionsBoundaryRequest$ = [
+      3,
+      n05,
+      _PRPBR,
+      0,
+      [_RN, _PB],
+      [0, 0],
+      2
+    ];
+    var PutRolePolicyRequest$ = [
+      3,
+      n05,
+      _PRPR,
+      0,
+      [_RN, _PN, _PD],
+      [0, 0, 0],
+      3
+    ];
+    var PutUserPermissionsBoundaryRequest$ = [
+      3,
+      n05,
+      _PUPBR,
+      0,
+      [_UN, _PB],
+      [0, 0],
+      2
+    ];
+    var PutUserPolicyRequest$ = [
+      3,
+      n05,
+      _PUPR,
+      0,
+      [_UN, _PN, _PD],
+      [0, 0, 0],
+      3
+    ];
+    var RejectDelegationRequestRequest$ = [
+      3,
+      n05,
+      _RDRR,
+      0,
+      [_DRI, _No],
+      [0, 0],
+      1
+    ];
+    var RemoveClientIDFromOpenIDConnectProviderRequest$ = [
+      3,
+      n05,
+      _RCIDFOIDCPR,
+      0,
+      [_OIDCPA, _CID],
+      [0, 0],
+      2
+    ];
+    var RemoveRoleFromInstanceProfileRequest$ = [
+      3,
+      n05,
+      _RRFIPR,
+      0,
+      [_IPN, _RN],
+      [0, 0],
+      2
+    ];
+    var RemoveUserFromGroupRequest$ = [
+      3,
+      n05,
+      _RUFGR,
+      0,
+      [_GN, _UN],
+      [0, 0],
+      2
+    ];
+    var ReplacementValueEntry$ = [
+      3,
+      n05,
+      _RVE,
+      0,
+      [_Va],
+      [64 | 0],
+      1
+    ];
+    var ResetServiceSpecificCredentialRequest$ = [
+      3,
+      n05,
+      _RSSCR,
+      0,
+      [_SSCI, _UN],
+      [0, 0],
+      1
+    ];
+    var ResetServiceSpecificCredentialResponse$ = [
+      3,
+      n05,
+      _RSSCRe,
+      0,
+      [_SSC],
+      [[() => ServiceSpecificCredential$, 0]]
+    ];
+    var ResourceSpecificResult$ = [
+      3,
+      n05,
+      _RSRe,
+      0,
+      [_ERN, _ERD, _MS, _MCV, _EDD, _PBDD],
+      [0, 0, () => StatementListType, 64 | 0, 128 | 0, () => PermissionsBoundaryDecisionDetail$],
+      2
+    ];
+    var ResyncMFADeviceRequest$ = [
+      3,
+      n05,
+      _RMFADR,
+      0,
+      [_UN, _SNer, _AC, _ACu],
+      [0, 0, 0, 0],
+      4
+    ];
+    var Role$ = [
+      3,
+      n05,
+      _Ro,
+      0,
+      [_Pa, _RN, _RIo, _A2, _CD, _ARPD, _D, _MSD, _PB, _T2, _RLU, _SRT],
+      [0, 0, 0, 0, 4, 0, 0, 1, () => AttachedPermissionsBoundary$, () => tagListType2, () => RoleLastUsed$, () => SourceRoleTemplate$],
+      5
+    ];
+    var RoleDetail$ = [
+      3,
+      n05,
+      _RD,
+      0,
+      [_Pa, _RN, _RIo, _A2, _CD, _ARPD, _IPL, _RPL, _AMP, _PB, _T2, _RLU],
+      [0, 0, 0, 0, 4, 0, () => instanceProfileListType, () => policyDetailListType, () => attachedPoliciesListType, () => AttachedPermissionsBoundary$, () => tagListType2, () => RoleLastUsed$]
+    ];
+    var RoleLastUsed$ = [
+      3,
+      n05,
+      _RLU,
+      0,
+      [_LUD, _R],
+      [4, 0]
+    ];
+    var RoleTemplateVersion$ = [
+      3,
+      n05,
+      _RTV,
+      0,
+      [_TA, _TN, _TVI, _D, _MVa, _DMV, _MBT, _MBV, _Ena, _MV, _RNP, _RPP, _RDP, _ARPDT, _IPT, _MPAa, _PBAe, _PDar, _RTT, _MSD, _VE2, _CT2, _UTp],
+      [0, 0, 0, 0, 1, 1, 0, 0, 2, 1, 0, 0, 0, 0, () => inlinePolicyTemplateListType, 64 | 0, 0, () => parametersDefinitionListType, () => tagTemplateListType, 1, 2, 4, 4]
+    ];
+    var RoleUsageType$ = [
+      3,
+      n05,
+      _RUT,
+      0,
+      [_R, _Res],
+      [0, 64 | 0]
+    ];
+    var SAMLPrivateKey$ = [
+      3,
+      n05,
+      _SAMLPK,
+      0,
+      [_KI, _Ti],
+      [0, 4]
+    ];
+    var SAMLProviderListEntry$ = [
+      3,
+      n05,
+      _SAMLPLE,
+      0,
+      [_A2, _VU, _CD],
+      [0, 4, 4]
+    ];
+    var SendDelegationTokenRequest$ = [
+      3,
+      n05,
+      _SDTR,
+      0,
+      [_DRI],
+      [0],
+      1
+    ];
+    var ServerCertificate$ = [
+      3,
+      n05,
+      _SCe,
+      0,
+      [_SCM, _CB, _CC, _T2],
+      [() => ServerCertificateMetadata$, 0, 0, () => tagListType2],
+      2
+    ];
+    var ServerCertificateMetadata$ = [
+      3,
+      n05,
+      _SCM,
+      0,
+      [_Pa, _SCN, _SCI, _A2, _UDp, _Ex],
+      [0, 0, 0, 0, 4, 4],
+      4
+    ];
+    var ServiceLastAccessed$ = [
+      3,
+      n05,
+      _SLAe,
+      0,
+      [_SN2, _SNe, _LA, _LAE, _LAR, _TAE, _TALA],
+      [0, 0, 4, 0, 0, 1, () => TrackedActionsLastAccessed],
+      2
+    ];
+    var ServiceSpecificCredential$ = [
+      3,
+      n05,
+      _SSC,
+      0,
+      [_CD, _SN2, _SSCI, _UN, _S, _EDx, _SUN, _SP, _SCA, _SCS],
+      [4, 0, 0, 0, 0, 4, 0, [() => servicePassword, 0], 0, [() => serviceCredentialSecret, 0]],
+      5
+    ];
+    var ServiceSpecificCredentialMetadata$ = [
+      3,
+      n05,
+      _SSCM,
+      0,
+      [_UN, _S, _CD, _SSCI, _SN2, _SUN, _SCA, _EDx],
+      [0, 0, 4, 0, 0, 0, 0, 4],
+      5
+    ];
+    var SetDefaultPolicyVersionRequest$ = [
+      3,
+      n05,
+      _SDPVR,
+      0,
+      [_PA2, _VI],
+      [0, 0],
+      2
+    ];
+    var SetSecurityTokenServicePreferencesRequest$ = [
+      3,
+      n05,
+      _SSTSPR,
+      0,
+      [_GETV],
+      [0],
+      1
+    ];
+    var SigningCertificate$ = [
+      3,
+      n05,
+      _SCi,
+      0,
+      [_UN, _CI, _CB, _S, _UDp],
+      [0, 0, 0, 0, 4],
+      4
+    ];
+    var SimulateCustomPolicyRequest$ = [
+      3,
+      n05,
+      _SCPR,
+      0,
+      [_PIL, _ANc, _PBPIL, _OOPIL, _RA2, _RP, _RO, _CA2, _CEo, _RHO, _MI, _Ma],
+      [64 | 0, 64 | 0, 64 | 0, () => OrganizationPolicyListType, 64 | 0, 0, 0, 0, () => ContextEntryListType, 0, 1, 0],
+      2
+    ];
+    var SimulatePolicyResponse$ = [
+      3,
+      n05,
+      _SPR,
+      0,
+      [_ERv, _IT2, _Ma],
+      [() => EvaluationResultsListType, 2, 0]
+    ];
+    var SimulatePrincipalPolicyRequest$ = [
+      3,
+      n05,
+      _SPPR,
+      0,
+      [_PSA, _ANc, _PIL, _PBPIL, _PEL, _RA2, _RP, _RO, _CA2, _CEo, _RHO, _MI, _Ma],
+      [0, 64 | 0, 64 | 0, 64 | 0, () => PolicyExclusionsListType, 64 | 0, 0, 0, 0, () => ContextEntryListType, 0, 1, 0],
+      2
+    ];
+    var SourceRoleTemplate$ = [
+      3,
+      n05,
+      _SRT,
+      0,
+      [_TA, _TMV],
+      [0, 1],
+      2
+    ];
+    var SSHPublicKey$ = [
+      3,
+      n05,
+      _SSHPK,
+      0,
+      [_UN, _SSHPKI, _Fi, _SSHPKB, _S, _UDp],
+      [0, 0, 0, 0, 0, 4],
+      5
+    ];
+    var SSHPublicKeyMetadata$ = [
+      3,
+      n05,
+      _SSHPKM,
+      0,
+      [_UN, _SSHPKI, _S, _UDp],
+      [0, 0, 0, 4],
+      4
+    ];
+    var Statement$ = [
+      3,
+      n05,
+      _Sta,
+      0,
+      [_SPI, _SPT, _SPt, _EPn],
+      [0, 0, () => Position$, () => Position$]
+    ];
+    var Tag$2 = [
+      3,
+      n05,
+      _Ta2,
+      0,
+      [_K2, _Val],
+      [0, 0],
+      2
+    ];
+    var TagInstanceProfileRequest$ = [
+      3,
+      n05,
+      _TIPR,
+      0,
+      [_IPN, _T2],
+      [0, () => tagListType2],
+      2
+    ];
+    var TagMFADeviceRequest$ = [
+      3,
+      n05,
+      _TMFADR,
+      0,
+      [_SNer, _T2],
+      [0, () => tagListType2],
+      2
+    ];
+    var TagOpenIDConnectProviderRequest$ = [
+      3,
+      n05,
+      _TOIDCPR,
+      0,
+      [_OIDCPA, _T2],
+      [0, () => tagListType2],
+      2
+    ];
+    var TagPolicyRequest$ = [
+      3,
+      n05,
+      _TPR,
+      0,
+      [_PA2, _T2],
+      [0, () => tagListType2],
+      2
+    ];
+    var TagRoleRequest$ = [
+      3,
+      n05,
+      _TRR,
+      0,
+      [_RN, _T2],
+      [0, () => tagListType2],
+      2
+    ];
+    var TagSAMLProviderRequest$ = [
+      3,
+      n05,
+      _TSAMLPR,
+      0,
+      [_SAMLPA, _T2],
+      [0, () => tagListType2],
+      2
+    ];
+    var TagServerCertificateRequest$ = [
+      3,
+      n05,
+      _TSCR,
+      0,
+      [_SCN, _T2],
+      [0, () => tagListType2],
+      2
+    ];
+    var TagTemplate$ = [
+      3,
+      n05,
+      _TT,
+      0,
+      [_K2, _Val],
+      [0, 0],
+      2
+    ];
+    var TagUserRequest$ = [
+      3,
+      n05,
+      _TUR,
+      0,
+      [_UN, _T2],
+      [0, () => tagListType2],
+      2
+    ];
+    var TrackedActionLastAccessed$ = [
+      3,
+      n05,
+      _TALAr,
+      0,
+      [_ANct, _LAEa, _LATa, _LARa],
+      [0, 0, 4, 0]
+    ];
+    var UntagInstanceProfileRequest$ = [
+      3,
+      n05,
+      _UIPR,
+      0,
+      [_IPN, _TK],
+      [0, 64 | 0],
+      2
+    ];
+    var UntagMFADeviceRequest$ = [
+      3,
+      n05,
+      _UMFADR,
+      0,
+      [_SNer, _TK],
+      [0, 64 | 0],
+      2
+    ];
+    var UntagOpenIDConnectProviderRequest$ = [
+      3,
+      n05,
+      _UOIDCPR,
+      0,
+      [_OIDCPA, _TK],
+      [0, 64 | 0],
+      2
+    ];
+    var UntagPolicyRequest$ = [
+      3,
+      n05,
+      _UPR,
+      0,
+      [_PA2, _TK],
+      [0, 64 | 0],
+      2
+    ];
+    var UntagRoleRequest$ = [
+      3,
+      n05,
+      _URR,
+      0,
+      [_RN, _TK],
+      [0, 64 | 0],
+      2
+    ];
+    var UntagSAMLProviderRequest$ = [
+      3,
+      n05,
+      _USAMLPR,
+      0,
+      [_SAMLPA, _TK],
+      [0, 64 | 0],
+      2
+    ];
+    var UntagServerCertificateRequest$ = [
+      3,
+      n05,
+      _USCR,
+      0,
+      [_SCN, _TK],
+      [0, 64 | 0],
+      2
+    ];
+    var UntagUserRequest$ = [
+      3,
+      n05,
+      _UUR,
+      0,
+      [_UN, _TK],
+      [0, 64 | 0],
+      2
+    ];
+    var UpdateAccessKeyRequest$ = [
+      3,
+      n05,
+      _UAKR,
+      0,
+      [_AKI2, _S, _UN],
+      [0, 0, 0],
+      2
+    ];
+    var UpdateAccountPasswordPolicyRequest$ = [
+      3,
+      n05,
+      _UAPPR,
+      0,
+      [_MPL, _RS, _RNeq, _RUC, _RLC, _AUTCP, _MPA, _PRP, _HE],
+      [1, 2, 2, 2, 2, 2, 1, 1, 2]
+    ];
+    var UpdateAssumeRolePolicyRequest$ = [
+      3,
+      n05,
+      _UARPR,
+      0,
+      [_RN, _PD],
+      [0, 0],
+      2
+    ];
+    var UpdateDelegationRequestRequest$ = [
+      3,
+      n05,
+      _UDRR,
+      0,
+      [_DRI, _No],
+      [0, 0],
+      1
+    ];
+    var UpdateGroupRequest$ = [
+      3,
+      n05,
+      _UGR,
+      0,
+      [_GN, _NPe, _NGN],
+      [0, 0, 0],
+      1
+    ];
+    var UpdateLoginProfileRequest$ = [
+      3,
+      n05,
+      _ULPR,
+      0,
+      [_UN, _Pas, _PRR],
+      [0, [() => passwordType, 0], 2],
+      1
+    ];
+    var UpdateOpenIDConnectProviderThumbprintRequest$ = [
+      3,
+      n05,
+      _UOIDCPTR,
+      0,
+      [_OIDCPA, _TL],
+      [0, 64 | 0],
+      2
+    ];
+    var UpdateRoleDescriptionRequest$ = [
+      3,
+      n05,
+      _URDR,
+      0,
+      [_RN, _D],
+      [0, 0],
+      2
+    ];
+    var UpdateRoleDescriptionResponse$ = [
+      3,
+      n05,
+      _URDRp,
+      0,
+      [_Ro],
+      [() => Role$]
+    ];
+    var UpdateRoleRequest$ = [
+      3,
+      n05,
+      _URRp,
+      0,
+      [_RN, _D, _MSD],
+      [0, 0, 1],
+      1
+    ];
+    var UpdateRoleResponse$ = [
+      3,
+      n05,
+      _URRpd,
+      0,
+      [],
+      []
+    ];
+    var UpdateSAMLProviderRequest$ = [
+      3,
+      n05,
+      _USAMLPRp,
+      0,
+      [_SAMLPA, _SAMLMD, _AEM, _APK, _RPK],
+      [0, 0, 0, [() => privateKeyType, 0], 0],
+      1
+    ];
+    var UpdateSAMLProviderResponse$ = [
+      3,
+      n05,
+      _USAMLPRpd,
+      0,
+      [_SAMLPA],
+      [0]
+    ];
+    var UpdateServerCertificateRequest$ = [
+      3,
+      n05,
+      _USCRp,
+      0,
+      [_SCN, _NPe, _NSCN],
+      [0, 0, 0],
+      1
+    ];
+    var UpdateServiceSpecificCredentialRequest$ = [
+      3,
+      n05,
+      _USSCR,
+      0,
+      [_SSCI, _S, _UN],
+      [0, 0, 0],
+      2
+    ];
+    var UpdateSigningCertificateRequest$ = [
+      3,
+      n05,
+      _USCRpd,
+      0,
+      [_CI, _S, _UN],
+      [0, 0, 0],
+      2
+    ];
+    var UpdateSSHPublicKeyRequest$ = [
+      3,
+      n05,
+      _USSHPKR,
+      0,
+      [_UN, _SSHPKI, _S],
+      [0, 0, 0],
+      3
+    ];
+    var UpdateUserRequest$ = [
+      3,
+      n05,
+      _UURp,
+      0,
+      [_UN, _NPe, _NUN],
+      [0, 0, 0],
+      1
+    ];
+    var UploadServerCertificateRequest$ = [
+      3,
+      n05,
+      _USCRpl,
+      0,
+      [_SCN, _CB, _PK, _Pa, _CC, _T2],
+      [0, 0, [() => privateKeyType, 0], 0, 0, () => tagListType2],
+      3
+    ];
+    var UploadServerCertificateResponse$ = [
+      3,
+      n05,
+      _USCRplo,
+      0,
+      [_SCM, _T2],
+      [() => ServerCertificateMetadata$, () => tagListType2]
+    ];
+    var UploadSigningCertificateRequest$ = [
+      3,
+      n05,
+      _USCRploa,
+      0,
+      [_CB, _UN],
+      [0, 0],
+      1
+    ];
+    var UploadSigningCertificateResponse$ = [
+      3,
+      n05,
+      _USCRpload,
+      0,
+      [_Cert],
+      [() => SigningCertificate$],
+      1
+    ];
+    var UploadSSHPublicKeyRequest$ = [
+      3,
+      n05,
+      _USSHPKRp,
+      0,
+      [_UN, _SSHPKB],
+      [0, 0],
+      2
+    ];
+    var UploadSSHPublicKeyResponse$ = [
+      3,
+      n05,
+      _USSHPKRpl,
+      0,
+      [_SSHPK],
+      [() => SSHPublicKey$]
+    ];
+    var User$ = [
+      3,
+      n05,
+      _Us,
+      0,
+      [_Pa, _UN, _UI, _A2, _CD, _PLU, _PB, _T2],
+      [0, 0, 0, 0, 4, 4, () => AttachedPermissionsBoundary$, () => tagListType2],
+      5
+    ];
+    var UserDetail$ = [
+      3,
+      n05,
+      _UDs,
+      0,
+      [_Pa, _UN, _UI, _A2, _CD, _UPL, _GL, _AMP, _PB, _T2],
+      [0, 0, 0, 0, 4, () => policyDetailListType, 64 | 0, () => attachedPoliciesListType, () => AttachedPermissionsBoundary$, () => tagListType2]
+    ];
+    var VirtualMFADevice$ = [
+      3,
+      n05,
+      _VMFAD,
+      0,
+      [_SNer, _BSS, _QRCPNG, _Us, _EDn, _T2],
+      [0, [() => BootstrapDatum, 0], [() => BootstrapDatum, 0], () => User$, 4, () => tagListType2],
+      1
+    ];
+    var __Unit = "unit";
+    var AccessDetails = [
+      1,
+      n05,
+      _ADc,
+      0,
+      () => AccessDetail$
+    ];
+    var accessKeyMetadataListType = [
+      1,
+      n05,
+      _aKMLT,
+      0,
+      () => AccessKeyMetadata$
+    ];
+    var attachedPoliciesListType = [
+      1,
+      n05,
+      _aPLT,
+      0,
+      () => AttachedPolicy$
+    ];
+    var certificateListType = [
+      1,
+      n05,
+      _cLT,
+      0,
+      () => SigningCertificate$
+    ];
+    var ContextEntryListType = [
+      1,
+      n05,
+      _CELT,
+      0,
+      () => ContextEntry$
+    ];
+    var delegationRequestsListType = [
+      1,
+      n05,
+      _dRLT,
+      0,
+      () => DelegationRequest$
+    ];
+    var entityDetailsListType = [
+      1,
+      n05,
+      _eDLT,
+      0,
+      () => EntityDetails$
+    ];
+    var EvaluationResultsListType = [
+      1,
+      n05,
+      _ERLT,
+      0,
+      () => EvaluationResult$
+    ];
+    var groupDetailListType = [
+      1,
+      n05,
+      _gDLT,
+      0,
+      () => GroupDetail$
+    ];
+    var groupListType = [
+      1,
+      n05,
+      _gLT,
+      0,
+      () => Group$
+    ];
+    var inlinePolicyTemplateListType = [
+      1,
+      n05,
+      _iPTLT,
+      0,
+      () => InlinePolicy$
+    ];
+    var instanceProfileListType = [
+      1,
+      n05,
+      _iPLT,
+      0,
+      () => InstanceProfile$
+    ];
+    var listPolicyGrantingServiceAccessResponseListType = [
+      1,
+      n05,
+      _lPGSARLT,
+      0,
+      () => ListPoliciesGrantingServiceAccessEntry$
+    ];
+    var ManagedPolicyDetailListType = [
+      1,
+      n05,
+      _MPDLT,
+      0,
+      () => ManagedPolicyDetail$
+    ];
+    var mfaDeviceListType = [
+      1,
+      n05,
+      _mDLT,
+      0,
+      () => MFADevice$
+    ];
+    var OpenIDConnectProviderListType = [
+      1,
+      n05,
+      _OIDCPLT,
+      0,
+      () => OpenIDConnectProviderListEntry$
+    ];
+    var OrganizationPolicyListType = [
+      1,
+      n05,
+      _OPLT,
+      0,
+      () => OrderedOrganizationPolicyType$
+    ];
+    var parametersDefinitionListType = [
+      1,
+      n05,
+      _pDLT2,
+      0,
+      () => ParameterDefinition$
+    ];
+    var policyDetailListType = [
+      1,
+      n05,
+      _pDLTo,
+      0,
+      () => PolicyDetail$
+    ];
+    var policyDocumentVersionListType = [
+      1,
+      n05,
+      _pDVLT,
+      0,
+      () => PolicyVersion$
+    ];
+    var PolicyExclusionsListType = [
+      1,
+      n05,
+      _PELT,
+      0,
+      () => PolicyIdentifier$
+    ];
+    var policyGrantingServiceAccessListType = [
+      1,
+      n05,
+      _pGSALT,
+      0,
+      () => PolicyGrantingServiceAccess$
+    ];
+    var PolicyGroupListType = [
+      1,
+      n05,
+      _PGLT,
+      0,
+      () => PolicyGroup$
+    ];
+    var policyListType = [
+      1,
+      n05,
+      _pLT,
+      0,
+      () => Policy$
+    ];
+    var policyParameterListType = [
+      1,
+      n05,
+      _pPLT,
+      0,
+      () => PolicyParameter$
+    ];
+    var PolicyRoleListType = [
+      1,
+      n05,
+      _PRLT,
+      0,
+      () => PolicyRole$
+    ];
+    var PolicyUserListType = [
+      1,
+      n05,
+      _PULT,
+      0,
+      () => PolicyUser$
+    ];
+    var privateKeyList = [
+      1,
+      n05,
+      _pKL,
+      0,
+      () => SAMLPrivateKey$
+    ];
+    var ResourceSpecificResultListType = [
+      1,
+      n05,
+      _RSRLT,
+      0,
+      () => ResourceSpecificResult$
+    ];
+    var roleDetailListType = [
+      1,
+      n05,
+      _rDLT,
+      0,
+      () => RoleDetail$
+    ];
+    var roleListType = [
+      1,
+      n05,
+      _rLT,
+      0,
+      () => Role$
+    ];
+    var RoleUsageListType = [
+      1,
+      n05,
+      _RULT,
+      0,
+      () => RoleUsageType$
+    ];
+    var SAMLProviderListType = [
+      1,
+      n05,
+      _SAMLPLT,
+      0,
+      () => SAMLProviderListEntry$
+    ];
+    var serverCertificateMetadataListType = [
+      1,
+      n05,
+      _sCMLT,
+      0,
+      () => ServerCertificateMetadata$
+    ];
+    var ServicesLastAccessed = [
+      1,
+      n05,
+      _SLA,
+      0,
+      () => ServiceLastAccessed$
+    ];
+    var ServiceSpecificCredentialsListType = [
+      1,
+      n05,
+      _SSCLT,
+      0,
+      () => ServiceSpecificCredentialMetadata$
+    ];
+    var SSHPublicKeyListType = [
+      1,
+      n05,
+      _SSHPKLT,
+      0,
+      () => SSHPublicKeyMetadata$
+    ];
+    var StatementListType = [
+      1,
+      n05,
+      _SLT,
+      0,
+      () => Statement$
+    ];
+    var tagListType2 = [
+      1,
+      n05,
+      _tLT2,
+      0,
+      () => Tag$2
+    ];
+    var tagTemplateListType = [
+      1,
+      n05,
+      _tTLT,
+      0,
+      () => TagTemplate$
+    ];
+    var TrackedActionsLastAccessed = [
+      1,
+      n05,
+      _TALA,
+      0,
+      () => TrackedActionLastAccessed$
+    ];
+    var userDetailListType = [
+      1,
+      n05,
+      _uDLT,
+      0,
+      () => UserDetail$
+    ];
+    var userListType = [
+      1,
+      n05,
+      _uLT,
+      0,
+      () => User$
+    ];
+    var virtualMFADeviceListType = [
+      1,
+      n05,
+      _vMFADLT,
+      0,
+      [
+        () => VirtualMFADevice$,
+        0
+      ]
+    ];
+    var mapStringReplacementValueEntry = [
+      2,
+      n05,
+      _mSRVE,
+      0,
+      0,
+      () => ReplacementValueEntry$
+    ];
+    var PolicyIdentifier$ = [
+      4,
+      n05,
+      _PIo,
+      0,
+      [_PT, _PA2, _IPIn],
+      [0, 0, () => InlinePolicyIdentifierType$]
+    ];
+    var AcceptDelegationRequest$ = [
+      9,
+      n05,
+      _ADR,
+      0,
+      () => AcceptDelegationRequestRequest$,
+      () => __Unit
+    ];
+    var AcquireRole$ = [
+      9,
+      n05,
+      _AR2,
+      0,
+      () => AcquireRoleRequest$,
+      () => AcquireRoleResponse$
+    ];
+    var AddClientIDToOpenIDConnectProvider$ = [
+      9,
+      n05,
+      _ACIDTOIDCP,
+      0,
+      () => AddClientIDToOpenIDConnectProviderRequest$,
+      () => __Unit
+    ];
+    var AddRoleToInstanceProfile$ = [
+      9,
+      n05,
+      _ARTIP,
+      0,
+      () => AddRoleToInstanceProfileRequest$,
+      () => __Unit
+    ];
+    var AddUserToGroup$ = [
+      9,
+      n05,
+      _AUTG,
+      0,
+      () => AddUserToGroupRequest$,
+      () => __Unit
+    ];
+    var AssociateDelegationRequest$ = [
+      9,
+      n05,
+      _ADRs,
+      0,
+      () => AssociateDelegationRequestRequest$,
+      () => __Unit
+    ];
+    var AttachGroupPolicy$ = [
+      9,
+      n05,
+      _AGP,
+      0,
+      () => AttachGroupPolicyRequest$,
+      () => __Unit
+    ];
+    var AttachRolePolicy$ = [
+      9,
+      n05,
+      _ARP,
+      0,
+      () => AttachRolePolicyRequest$,
+      () => __Unit
+    ];
+    var AttachUserPolicy$ = [
+      9,
+      n05,
+      _AUP,
+      0,
+      () => AttachUserPolicyRequest$,
+      () => __Unit
+    ];
+    var ChangePassword$ = [
+      9,
+      n05,
+      _CP,
+      0,
+      () => ChangePasswordRequest$,
+      () => __Unit
+    ];
+    var CreateAccessKey$ = [
+      9,
+      n05,
+      _CAK,
+      0,
+      () => CreateAccessKeyRequest$,
+      () => CreateAccessKeyResponse$
+    ];
+    var CreateAccountAlias$ = [
+      9,
+      n05,
+      _CAA,
+      0,
+      () => CreateAccountAliasRequest$,
+      () => __Unit
+    ];
+    var CreateDelegationRequest$ = [
+      9,
+      n05,
+      _CDR,
+      0,
+      () => CreateDelegationRequestRequest$,
+      () => CreateDelegationRequestResponse$
+    ];
+    var CreateGroup$ = [
+      9,
+      n05,
+      _CG,
+      0,
+      () => CreateGroupRequest$,
+      () => CreateGroupResponse$
+    ];
+    var CreateInstanceProfile$ = [
+      9,
+      n05,
+      _CIP,
+      0,
+      () => CreateInstanceProfileRequest$,
+      () => CreateInstanceProfileResponse$
+    ];
+    var CreateLoginProfile$ = [
+      9,
+      n05,
+      _CLP,
+      0,
+      () => CreateLoginProfileRequest$,
+      () => CreateLoginProfileResponse$
+    ];
+    var CreateOpenIDConnectProvider$ = [
+      9,
+      n05,
+      _COIDCP,
+      0,
+      () => CreateOpenIDConnectProviderRequest$,
+      () => CreateOpenIDConnectProviderResponse$
+    ];
+    var CreatePolicy$ = [
+      9,
+      n05,
+      _CPr,
+      0,
+      () => CreatePolicyRequest$,
+      () => CreatePolicyResponse$
+    ];
+    var CreatePolicyVersion$ = [
+      9,
+      n05,
+      _CPV,
+      0,
+      () => CreatePolicyVersionRequest$,
+      () => CreatePolicyVersionResponse$
+    ];
+    var CreateRole$ = [
+      9,
+      n05,
+      _CR,
+      0,
+      () => CreateRoleRequest$,
+      () => CreateRoleResponse$
+    ];
+    var CreateSAMLProvider$ = [
+      9,
+      n05,
+      _CSAMLP,
+      0,
+      () => CreateSAMLProviderRequest$,
+      () => CreateSAMLProviderResponse$
+    ];
+    var CreateServiceLinkedRole$ = [
+      9,
+      n05,
+      _CSLR,
+      0,
+      () => CreateServiceLinkedRoleRequest$,
+      () => CreateServiceLinkedRoleResponse$
+    ];
+    var CreateServiceSpecificCredential$ = [
+      9,
+      n05,
+      _CSSC,
+      0,
+      () => CreateServiceSpecificCredentialRequest$,
+      () => CreateServiceSpecificCredentialResponse$
+    ];
+    var CreateUser$ = [
+      9,
+      n05,
+      _CU,
+      0,
+      () => CreateUserRequest$,
+      () => CreateUserResponse$
+    ];
+    var CreateVirtualMFADevice$ = [
+      9,
+      n05,
+      _CVMFAD,
+      0,
+      () => CreateVirtualMFADeviceRequest$,
+      () => CreateVirtualMFADeviceResponse$
+    ];
+    var DeactivateMFADevice$ = [
+      9,
+      n05,
+      _DMFAD,
+      0,
+      () => DeactivateMFADeviceRequest$,
+      () => __Unit
+    ];
+    var DeleteAccessKey$ = [
+      9,
+      n05,
+      _DAK,
+      0,
+      () => DeleteAccessKeyRequest$,
+      () => __Unit
+    ];
+    var DeleteAccountAlias$ = [
+      9,
+      n05,
+      _DAA,
+      0,
+      () => DeleteAccountAliasRequest$,
+      () => __Unit
+    ];
+    var DeleteAccountPasswordPolicy$ = [
+      9,
+      n05,
+      _DAPP,
+      0,
+      () => __Unit,
+      () => __Unit
+    ];
+    var DeleteGroup$ = [
+      9,
+      n05,
+      _DG,
+      0,
+      () => DeleteGroupRequest$,
+      () => __Unit
+    ];
+    var DeleteGroupPolicy$ = [
+      9,
+      n05,
+      _DGP,
+      0,
+      () => DeleteGroupPolicyRequest$,
+      () => __Unit
+    ];
+    var DeleteInstanceProfile$ = [
+      9,
+      n05,
+      _DIP,
+      0,
+      () => DeleteInstanceProfileRequest$,
+      () => __Unit
+    ];
+    var DeleteLoginProfile$ = [
+      9,
+      n05,
+      _DLP,
+      0,
+      () => DeleteLoginProfileRequest$,
+      () => __Unit
+    ];
+    var DeleteOpenIDConnectProvider$ = [
+      9,
+      n05,
+      _DOIDCP,
+      0,
+      () => DeleteOpenIDConnectProviderRequest$,
+      () => __Unit
+    ];
+    var DeletePolicy$ = [
+      9,
+      n05,
+      _DPe,
+      0,
+      () => DeletePolicyRequest$,
+      () => __Unit
+    ];
+    var DeletePolicyVersion$ = [
+      9,
+      n05,
+      _DPV,
+      0,
+      () => DeletePolicyVersionRequest$,
+      () => __Unit
+    ];
+    var DeleteRole$ = [
+      9,
+      n05,
+      _DRel,
+      0,
+      () => DeleteRoleRequest$,
+      () => __Unit
+    ];
+    var DeleteRolePermissionsBoundary$ = [
+      9,
+      n05,
+      _DRPB,
+      0,
+      () => DeleteRolePermissionsBoundaryRequest$,
+      () => __Unit
+    ];
+    var DeleteRolePolicy$ = [
+      9,
+      n05,
+      _DRP,
+      0,
+      () => DeleteRolePolicyRequest$,
+      () => __Unit
+    ];
+    var DeleteSAMLProvider$ = [
+      9,
+      n05,
+      _DSAMLP,
+      0,
+      () => DeleteSAMLProviderRequest$,
+      () => __Unit
+    ];
+    var DeleteServerCertificate$ = [
+      9,
+      n05,
+      _DSC,
+      0,
+      () => DeleteServerCertificateRequest$,
+      () => __Unit
+    ];
+    var DeleteServiceLinkedRole$ = [
+      9,
+      n05,
+      _DSLR,
+      0,
+      () => DeleteServiceLinkedRoleRequest$,
+      () => DeleteServiceLinkedRoleResponse$
+    ];
+    var DeleteServiceSpecificCredential$ = [
+      9,
+      n05,
+      _DSSC,
+      0,
+      () => DeleteServiceSpecificCredentialRequest$,
+      () => __Unit
+    ];
+    var DeleteSigningCertificate$ = [
+      9,
+      n05,
+      _DSCe,
+      0,
+      () => DeleteSigningCertificateRequest$,
+      () => __Unit
+    ];
+    var DeleteSSHPublicKey$ = [
+      9,
+      n05,
+      _DSSHPK,
+      0,
+      () => DeleteSSHPublicKeyRequest$,
+      () => __Unit
+    ];
+    var DeleteUser$ = [
+      9,
+      n05,
+      _DU,
+      0,
+      () => DeleteUserRequest$,
+      () => __Unit
+    ];
+    var DeleteUserPermissionsBoundary$ = [
+      9,
+      n05,
+      _DUPB,
+      0,
+      () => DeleteUserPermissionsBoundaryRequest$,
+      () => __Unit
+    ];
+    var DeleteUserPolicy$ = [
+      9,
+      n05,
+      _DUP,
+      0,
+      () => DeleteUserPolicyRequest$,
+      () => __Unit
+    ];
+    var DeleteVirtualMFADevice$ = [
+      9,
+      n05,
+      _DVMFAD,
+      0,
+      () => DeleteVirtualMFADeviceRequest$,
+      () => __Unit
+    ];
+    var DetachGroupPolicy$ = [
+      9,
+      n05,
+      _DGPe,
+      0,
+      () => DetachGroupPolicyRequest$,
+      () => __Unit
+    ];
+    var DetachRolePolicy$ = [
+      9,
+      n05,
+      _DRPe,
+      0,
+      () => DetachRolePolicyRequest$,
+      () => __Unit
+    ];
+    var DetachUserPolicy$ = [
+      9,
+      n05,
+      _DUPe,
+      0,
+      () => DetachUserPolicyRequest$,
+      () => __Unit
+    ];
+    var DisableOrganizationsRootCredentialsManagement$ = [
+      9,
+      n05,
+      _DORCM,
+      0,
+      () => DisableOrganizationsRootCredentialsManagementRequest$,
+      () => DisableOrganizationsRootCredentialsManagementResponse$
+    ];
+    var DisableOrganizationsRootSessions$ = [
+      9,
+      n05,
+      _DORS,
+      0,
+      () => DisableOrganizationsRootSessionsRequest$,
+      () => DisableOrganizationsRootSessionsResponse$
+    ];
+    var DisableOutboundWebIdentityFederation$ = [
+      9,
+      n05,
+      _DOWIF,
+      0,
+      () => __Unit,
+      () => __Unit
+    ];
+    var EnableMFADevice$ = [
+      9,
+      n05,
+      _EMFAD,
+      0,
+      () => EnableMFADeviceRequest$,
+      () => __Unit
+    ];
+    var EnableOrganizationsRootCredentialsManagement$ = [
+      9,
+      n05,
+      _EORCM,
+      0,
+      () => EnableOrganizationsRootCredentialsManagementRequest$,
+      () => EnableOrganizationsRootCredentialsManagementResponse$
+    ];
+    var EnableOrganizationsRootSessions$ = [
+      9,
+      n05,
+      _EORS,
+      0,
+      () => EnableOrganizationsRootSessionsRequest$,
+      () => EnableOrganizationsRootSessionsResponse$
+    ];
+    var EnableOutboundWebIdentityFederation$ = [
+      9,
+      n05,
+      _EOWIF,
+      0,
+      () => __Unit,
+      () => EnableOutboundWebIdentityFederationResponse$
+    ];
+    var GenerateCredentialReport$ = [
+      9,
+      n05,
+      _GCR,
+      0,
+      () => __Unit,
+      () => GenerateCredentialReportResponse$
+    ];
+    var GenerateOrganizationsAccessReport$ = [
+      9,
+      n05,
+      _GOAR,
+      0,
+      () => GenerateOrganizationsAccessReportRequest$,
+      () => GenerateOrganizationsAccessReportResponse$
+    ];
+    var GenerateServiceLastAccessedDetails$ = [
+      9,
+      n05,
+      _GSLAD,
+      0,
+      () => GenerateServiceLastAccessedDetailsRequest$,
+      () => GenerateServiceLastAccessedDetailsResponse$
+    ];
+    var GetAccessKeyLastUsed$ = [
+      9,
+      n05,
+      _GAKLU,
+      0,
+      () => GetAccessKeyLastUsedRequest$,
+      () => GetAccessKeyLastUsedResponse$
+    ];
+    var GetAccountAuthorizationDetails$ = [
+      9,
+      n05,
+      _GAAD,
+      0,
+      () => GetAccountAuthorizationDetailsRequest$,
+      () => GetAccountAuthorizationDetailsResponse$
+    ];
+    var GetAccountPasswordPolicy$ = [
+      9,
+      n05,
+      _GAPP,
+      0,
+      () => __Unit,
+      () => GetAccountPasswordPolicyResponse$
+    ];
+    var GetAccountProperties$ = [
+      9,
+      n05,
+      _GAP,
+      0,
+      () => GetAccountPropertiesRequest$,
+      () => GetAccountPropertiesResponse$
+    ];
+    var GetAccountSummary$ = [
+      9,
+      n05,
+      _GAS,
+      0,
+      () => __Unit,
+      () => GetAccountSummaryResponse$
+    ];
+    var GetContextKeysForCustomPolicy$ = [
+      9,
+      n05,
+      _GCKFCP,
+      0,
+      () => GetContextKeysForCustomPolicyRequest$,
+      () => GetContextKeysForPolicyResponse$
+    ];
+    var GetContextKeysForPrincipalPolicy$ = [
+      9,
+      n05,
+      _GCKFPP,
+      0,
+      () => GetContextKeysForPrincipalPolicyRequest$,
+      () => GetContextKeysForPolicyResponse$
+    ];
+    var GetCredentialReport$ = [
+      9,
+      n05,
+      _GCRe,
+      0,
+      () => __Unit,
+      () => GetCredentialReportResponse$
+    ];
+    var GetDelegationRequest$ = [
+      9,
+      n05,
+      _GDR,
+      0,
+      () => GetDelegationRequestRequest$,
+      () => GetDelegationRequestResponse$
+    ];
+    var GetGroup$ = [
+      9,
+      n05,
+      _GG,
+      0,
+      () => GetGroupRequest$,
+      () => GetGroupResponse$
+    ];
+    var GetGroupPolicy$ = [
+      9,
+      n05,
+      _GGP,
+      0,
+      () => GetGroupPolicyRequest$,
+      () => GetGroupPolicyResponse$
+    ];
+    var GetHumanReadableSummary$ = [
+      9,
+      n05,
+      _GHRS,
+      0,
+      () => GetHumanReadableSummaryRequest$,
+      () => GetHumanReadableSummaryResponse$
+    ];
+    var GetInstanceProfile$ = [
+      9,
+      n05,
+      _GIP,
+      0,
+      () => GetInstanceProfileRequest$,
+      () => GetInstanceProfileResponse$
+    ];
+    var GetLoginProfile$ = [
+      9,
+      n05,
+      _GLP,
+      0,
+      () => GetLoginProfileRequest$,
+      () => GetLoginProfileResponse$
+    ];
+    var GetMFADevice$ = [
+      9,
+      n05,
+      _GMFAD,
+      0,
+      () => GetMFADeviceRequest$,
+      () => GetMFADeviceResponse$
+    ];
+    var GetOpenIDConnectProvider$ = [
+      9,
+      n05,
+      _GOIDCP,
+      0,
+      () => GetOpenIDConnectProviderRequest$,
+      () => GetOpenIDConnectProviderResponse$
+    ];
+    var GetOrganizationsAccessReport$ = [
+      9,
+      n05,
+      _GOARe,
+      0,
+      () => GetOrganizationsAccessReportRequest$,
+      () => GetOrganizationsAccessReportResponse$
+    ];
+    var GetOutboundWebIdentityFederationInfo$ = [
+      9,
+      n05,
+      _GOWIFI,
+      0,
+      () => __Unit,
+      () => GetOutboundWebIdentityFederationInfoResponse$
+    ];
+    var GetPolicy$ = [
+      9,
+      n05,
+      _GP,
+      0,
+      () => GetPolicyRequest$,
+      () => GetPolicyResponse$
+    ];
+    var GetPolicyVersion$ = [
+      9,
+      n05,
+      _GPV,
+      0,
+      () => GetPolicyVersionRequest$,
+      () => GetPolicyVersionResponse$
+    ];
+    var GetRole$ = [
+      9,
+      n05,
+      _GR,
+      0,
+      () => GetRoleRequest$,
+      () => GetRoleResponse$
+    ];
+    var GetRolePolicy$ = [
+      9,
+      n05,
+      _GRP,
+      0,
+      () => GetRolePolicyRequest$,
+      () => GetRolePolicyResponse$
+    ];
+    var GetRoleTemplateVersion$ = [
+      9,
+      n05,
+      _GRTV,
+      0,
+      () => GetRoleTemplateVersionRequest$,
+      () => GetRoleTemplateVersionResponse$
+    ];
+    var GetSAMLProvider$ = [
+      9,
+      n05,
+      _GSAMLP,
+      0,
+      () => GetSAMLProviderRequest$,
+      () => GetSAMLProviderResponse$
+    ];
+    var GetServerCertificate$ = [
+      9,
+      n05,
+      _GSC,
+      0,
+      () => GetServerCertificateRequest$,
+      () => GetServerCertificateResponse$
+    ];
+    var GetServiceLastAccessedDetails$ = [
+      9,
+      n05,
+      _GSLADe,
+      0,
+      () => GetServiceLastAccessedDetailsRequest$,
+      () => GetServiceLastAccessedDetailsResponse$
+    ];
+    var GetServiceLastAccessedDetailsWithEntities$ = [
+      9,
+      n05,
+      _GSLADWE,
+      0,
+      () => GetServiceLastAccessedDetailsWithEntitiesRequest$,
+      () => GetServiceLastAccessedDetailsWithEntitiesResponse$
+    ];
+    var GetServiceLinkedRoleDeletionStatus$ = [
+      9,
+      n05,
+      _GSLRDS,
+      0,
+      () => GetServiceLinkedRoleDeletionStatusRequest$,
+      () => GetServiceLinkedRoleDeletionStatusResponse$
+    ];
+    var GetSSHPublicKey$ = [
+      9,
+      n05,
+      _GSSHPK,
+      0,
+      () => GetSSHPublicKeyRequest$,
+      () => GetSSHPublicKeyResponse$
+    ];
+    var GetUser$ = [
+      9,
+      n05,
+      _GU,
+      0,
+      () => GetUserRequest$,
+      () => GetUserResponse$
+    ];
+    var GetUserPolicy$ = [
+      9,
+      n05,
+      _GUP,
+      0,
+      () => GetUserPolicyRequest$,
+      () => GetUserPolicyResponse$
+    ];
+    var ListAccessKeys$ = [
+      9,
+      n05,
+      _LAK,
+      0,
+      () => ListAccessKeysRequest$,
+      () => ListAccessKeysResponse$
+    ];
+    var ListAccountAliases$ = [
+      9,
+      n05,
+      _LAA,
+      0,
+      () => ListAccountAliasesRequest$,
+      () => ListAccountAliasesResponse$
+    ];
+    var ListAttachedGroupPolicies$ = [
+      9,
+      n05,
+      _LAGP,
+      0,
+      () => ListAttachedGroupPoliciesRequest$,
+      () => ListAttachedGroupPoliciesResponse$
+    ];
+    var ListAttachedRolePolicies$ = [
+      9,
+      n05,
+      _LARP,
+      0,
+      () => ListAttachedRolePoliciesRequest$,
+      () => ListAttachedRolePoliciesResponse$
+    ];
+    var ListAttachedUserPolicies$ = [
+      9,
+      n05,
+      _LAUP,
+      0,
+      () => ListAttachedUserPoliciesRequest$,
+      () => ListAttachedUserPoliciesResponse$
+    ];
+    var ListDelegationRequests$ = [
+      9,
+      n05,
+      _LDR,
+      0,
+      () => ListDelegationRequestsRequest$,
+      () => ListDelegationRequestsResponse$
+    ];
+    var ListEntitiesForPolicy$ = [
+      9,
+      n05,
+      _LEFP,
+      0,
+      () => ListEntitiesForPolicyRequest$,
+      () => ListEntitiesForPolicyResponse$
+    ];
+    var ListGroupPolicies$ = [
+      9,
+      n05,
+      _LGP,
+      0,
+      () => ListGroupPoliciesRequest$,
+      () => ListGroupPoliciesResponse$
+    ];
+    var ListGroups$ = [
+      9,
+      n05,
+      _LG,
+      0,
+      () => ListGroupsRequest$,
+      () => ListGroupsResponse$
+    ];
+    var ListGroupsForUser$ = [
+      9,
+      n05,
+      _LGFU,
+      0,
+      () => ListGroupsForUserRequest$,
+      () => ListGroupsForUserResponse$
+    ];
+    var ListInstanceProfiles$ = [
+      9,
+      n05,
+      _LIP,
+      0,
+      () => ListInstanceProfilesRequest$,
+      () => ListInstanceProfilesResponse$
+    ];
+    var ListInstanceProfilesForRole$ = [
+      9,
+      n05,
+      _LIPFR,
+      0,
+      () => ListInstanceProfilesForRoleRequest$,
+      () => ListInstanceProfilesForRoleResponse$
+    ];
+    var ListInstanceProfileTags$ = [
+      9,
+      n05,
+      _LIPT,
+      0,
+      () => ListInstanceProfileTagsRequest$,
+      () => ListInstanceProfileTagsResponse$
+    ];
+    var ListMFADevices$ = [
+      9,
+      n05,
+      _LMFAD,
+      0,
+      () => ListMFADevicesRequest$,
+      () => ListMFADevicesResponse$
+    ];
+    var ListMFADeviceTags$ = [
+      9,
+      n05,
+      _LMFADT,
+      0,
+      () => ListMFADeviceTagsRequest$,
+      () => ListMFADeviceTagsResponse$
+    ];
+    var ListOpenIDConnectProviders$ = [
+      9,
+      n05,
+      _LOIDCP,
+      0,
+      () => ListOpenIDConnectProvidersRequest$,
+      () => ListOpenIDConnectProvidersResponse$
+    ];
+    var ListOpenIDConnectProviderTags$ = [
+      9,
+      n05,
+      _LOIDCPT,
+      0,
+      () => ListOpenIDConnectProviderTagsRequest$,
+      () => ListOpenIDConnectProviderTagsResponse$
+    ];
+    var ListOrganizationsFeatures$ = [
+      9,
+      n05,
+      _LOF,
+      0,
+      () => ListOrganizationsFeaturesRequest$,
+      () => ListOrganizationsFeaturesResponse$
+    ];
+    var ListPolicies$ = [
+      9,
+      n05,
+      _LPi,
+      0,
+      () => ListPoliciesRequest$,
+      () => ListPoliciesResponse$
+    ];
+    var ListPoliciesGrantingServiceAccess$ = [
+      9,
+      n05,
+      _LPGSA,
+      0,
+      () => ListPoliciesGrantingServiceAccessRequest$,
+      () => ListPoliciesGrantingServiceAccessResponse$
+    ];
+    var ListPolicyTags$ = [
+      9,
+      n05,
+      _LPT,
+      0,
+      () => ListPolicyTagsRequest$,
+      () => ListPolicyTagsResponse$
+    ];
+    var ListPolicyVersions$ = [
+      9,
+      n05,
+      _LPV,
+      0,
+      () => ListPolicyVersionsRequest$,
+      () => ListPolicyVersionsResponse$
+    ];
+    var ListRolePolicies$ = [
+      9,
+      n05,
+      _LRP,
+      0,
+      () => ListRolePoliciesRequest$,
+      () => ListRolePoliciesResponse$
+    ];
+    var ListRoles$ = [
+      9,
+      n05,
+      _LR,
+      0,
+      () => ListRolesRequest$,
+      () => ListRolesResponse$
+    ];
+    var ListRoleTags$ = [
+      9,
+      n05,
+      _LRT,
+      0,
+      () => ListRoleTagsRequest$,
+      () => ListRoleTagsResponse$
+    ];
+    var ListSAMLProviders$ = [
+      9,
+      n05,
+      _LSAMLP,
+      0,
+      () => ListSAMLProvidersRequest$,
+      () => ListSAMLProvidersResponse$
+    ];
+    var ListSAMLProviderTags$ = [
+      9,
+      n05,
+      _LSAMLPT,
+      0,
+      () => ListSAMLProviderTagsRequest$,
+      () => ListSAMLProviderTagsResponse$
+    ];
+    var ListServerCertificates$ = [
+      9,
+      n05,
+      _LSC,
+      0,
+      () => ListServerCertificatesRequest$,
+      () => ListServerCertificatesResponse$
+    ];
+    var ListServerCertificateTags$ = [
+      9,
+      n05,
+      _LSCT,
+      0,
+      () => ListServerCertificateTagsRequest$,
+      () => ListServerCertificateTagsResponse$
+    ];
+    var ListServiceSpecificCredentials$ = [
+      9,
+      n05,
+      _LSSC,
+      0,
+      () => ListServiceSpecificCredentialsRequest$,
+      () => ListServiceSpecificCredentialsResponse$
+    ];
+    var ListSigningCertificates$ = [
+      9,
+      n05,
+      _LSCi,
+      0,
+      () => ListSigningCertificatesRequest$,
+      () => ListSigningCertificatesResponse$
+    ];
+    var ListSSHPublicKeys$ = [
+      9,
+      n05,
+      _LSSHPK,
+      0,
+      () => ListSSHPublicKeysRequest$,
+      () => ListSSHPublicKeysResponse$
+    ];
+    var ListUserPolicies$ = [
+      9,
+      n05,
+      _LUP,
+      0,
+      () => ListUserPoliciesRequest$,
+      () => ListUserPoliciesResponse$
+    ];
+    var ListUsers$ = [
+      9,
+      n05,
+      _LU,
+      0,
+      () => ListUsersRequest$,
+      () => ListUsersResponse$
+    ];
+    var ListUserTags$ = [
+      9,
+      n05,
+      _LUT,
+      0,
+      () => ListUserTagsRequest$,
+      () => ListUserTagsResponse$
+    ];
+    var ListVirtualMFADevices$ = [
+      9,
+      n05,
+      _LVMFAD,
+      0,
+      () => ListVirtualMFADevicesRequest$,
+      () => ListVirtualMFADevicesResponse$
+    ];
+    var PutAccountProperties$ = [
+      9,
+      n05,
+      _PAP,
+      0,
+      () => PutAccountPropertiesRequest$,
+      () => PutAccountPropertiesResponse$
+    ];
+    var PutGroupPolicy$ = [
+      9,
+      n05,
+      _PGP,
+      0,
+      () => PutGroupPolicyRequest$,
+      () => __Unit
+    ];
+    var PutRolePermissionsBoundary$ = [
+      9,
+      n05,
+      _PRPB,
+      0,
+      () => PutRolePermissionsBoundaryRequest$,
+      () => __Unit
+    ];
+    var PutRolePolicy$ = [
+      9,
+      n05,
+      _PRPu,
+      0,
+      () => PutRolePolicyRequest$,
+      () => __Unit
+    ];
+    var PutUserPermissionsBoundary$ = [
+      9,
+      n05,
+      _PUPB,
+      0,
+      () => PutUserPermissionsBoundaryRequest$,
+      () => __Unit
+    ];
+    var PutUserPolicy$ = [
+      9,
+      n05,
+      _PUP,
+      0,
+      () => PutUserPolicyRequest$,
+      () => __Unit
+    ];
+    var RejectDelegationRequest$ = [
+      9,
+      n05,
+      _RDR,
+      0,
+      () => RejectDelegationRequestRequest$,
+      () => __Unit
+    ];
+    var RemoveClientIDFromOpenIDConnectProvider$ = [
+      9,
+      n05,
+      _RCIDFOIDCP,
+      0,
+      () => RemoveClientIDFromOpenIDConnectProviderRequest$,
+      () => __Unit
+    ];
+    var RemoveRoleFromInstanceProfile$ = [
+      9,
+      n05,
+      _RRFIP,
+      0,
+      () => RemoveRoleFromInstanceProfileRequest$,
+      () => __Unit
+    ];
+    var RemoveUserFromGroup$ = [
+      9,
+      n05,
+      _RUFG,
+      0,
+      () => RemoveUserFromGroupRequest$,
+      () => __Unit
+    ];
+    var ResetServiceSpecificCredential$ = [
+      9,
+      n05,
+      _RSSC,
+      0,
+      () => ResetServiceSpecificCredentialRequest$,
+      () => ResetServiceSpecificCredentialResponse$
+    ];
+    var ResyncMFADevice$ = [
+      9,
+      n05,
+      _RMFAD,
+      0,
+      () => ResyncMFADeviceRequest$,
+      () => __Unit
+    ];
+    var SendDelegationToken$ = [
+      9,
+      n05,
+      _SDT,
+      0,
+      () => SendDelegationTokenRequest$,
+      () => __Unit
+    ];
+    var SetDefaultPolicyVersion$ = [
+      9,
+      n05,
+      _SDPV,
+      0,
+      () => SetDefaultPolicyVersionRequest$,
+      () => __Unit
+    ];
+    var SetSecurityTokenServicePreferences$ = [
+      9,
+      n05,
+      _SSTSP,
+      0,
+      () => SetSecurityTokenServicePreferencesRequest$,
+      () => __Unit
+    ];
+    var SimulateCustomPolicy$ = [
+      9,
+      n05,
+      _SCP,
+      0,
+      () => SimulateCustomPolicyRequest$,
+      () => SimulatePolicyResponse$
+    ];
+    var SimulatePrincipalPolicy$ = [
+      9,
+      n05,
+      _SPP,
+      0,
+      () => SimulatePrincipalPolicyRequest$,
+      () => SimulatePolicyResponse$
+    ];
+    var TagInstanceProfile$ = [
+      9,
+      n05,
+      _TIP,
+      0,
+      () => TagInstanceProfileRequest$,
+      () => __Unit
+    ];
+    var TagMFADevice$ = [
+      9,
+      n05,
+      _TMFAD,
+      0,
+      () => TagMFADeviceRequest$,
+      () => __Unit
+    ];
+    var TagOpenIDConnectProvider$ = [
+      9,
+      n05,
+      _TOIDCP,
+      0,
+      () => TagOpenIDConnectProviderRequest$,
+      () => __Unit
+    ];
+    var TagPolicy$ = [
+      9,
+      n05,
+      _TP,
+      0,
+      () => TagPolicyRequest$,
+      () => __Unit
+    ];
+    var TagRole$ = [
+      9,
+      n05,
+      _TR,
+      0,
+      () => TagRoleRequest$,
+      () => __Unit
+    ];
+    var TagSAMLProvider$ = [
+      9,
+      n05,
+      _TSAMLP,
+      0,
+      () => TagSAMLProviderRequest$,
+      () => __Unit
+    ];
+    var TagServerCertificate$ = [
+      9,
+      n05,
+      _TSC,
+      0,
+      () => TagServerCertificateRequest$,
+      () => __Unit
+    ];
+    var TagUser$ = [
+      9,
+      n05,
+      _TU,
+      0,
+      () => TagUserRequest$,
+      () => __Unit
+    ];
+    var UntagInstanceProfile$ = [
+      9,
+      n05,
+      _UIP,
+      0,
+      () => UntagInstanceProfileRequest$,
+      () => __Unit
+    ];
+    var UntagMFADevice$ = [
+      9,
+      n05,
+      _UMFAD,
+      0,
+      () => UntagMFADeviceRequest$,
+      () => __Unit
+    ];
+    var UntagOpenIDConnectProvider$ = [
+      9,
+      n05,
+      _UOIDCP,
+      0,
+      () => UntagOpenIDConnectProviderRequest$,
+      () => __Unit
+    ];
+    var UntagPolicy$ = [
+      9,
+      n05,
+      _UP,
+      0,
+      () => UntagPolicyRequest$,
+      () => __Unit
+    ];
+    var UntagRole$ = [
+      9,
+      n05,
+      _UR,
+      0,
+      () => UntagRoleRequest$,
+      () => __Unit
+    ];
+    var UntagSAMLProvider$ = [
+      9,
+      n05,
+      _USAMLP,
+      0,
+      () => UntagSAMLProviderRequest$,
+      () => __Unit
+    ];
+    var UntagServerCertificate$ = [
+      9,
+      n05,
+      _USC,
+      0,
+      () => UntagServerCertificateRequest$,
+      () => __Unit
+    ];
+    var UntagUser$ = [
+      9,
+      n05,
+      _UU,
+      0,
+      () => UntagUserRequest$,
+      () => __Unit
+    ];
+    var UpdateAccessKey$ = [
+      9,
+      n05,
+      _UAK,
+      0,
+      () => UpdateAccessKeyRequest$,
+      () => __Unit
+    ];
+    var UpdateAccountPasswordPolicy$ = [
+      9,
+      n05,
+      _UAPP,
+      0,
+      () => UpdateAccountPasswordPolicyRequest$,
+      () => __Unit
+    ];
+    var UpdateAssumeRolePolicy$ = [
+      9,
+      n05,
+      _UARP,
+      0,
+      () => UpdateAssumeRolePolicyRequest$,
+      () => __Unit
+    ];
+    var UpdateDelegationRequest$ = [
+      9,
+      n05,
+      _UDR,
+      0,
+      () => UpdateDelegationRequestRequest$,
+      () => __Unit
+    ];
+    var UpdateGroup$ = [
+      9,
+      n05,
+      _UG,
+      0,
+      () => UpdateGroupRequest$,
+      () => __Unit
+    ];
+    var UpdateLoginProfile$ = [
+      9,
+      n05,
+      _ULP,
+      0,
+      () => UpdateLoginProfileRequest$,
+      () => __Unit
+    ];
+    var UpdateOpenIDConnectProviderThumbprint$ = [
+      9,
+      n05,
+      _UOIDCPT,
+      0,
+      () => UpdateOpenIDConnectProviderThumbprintRequest$,
+      () => __Unit
+    ];
+    var UpdateRole$ = [
+      9,
+      n05,
+      _URp,
+      0,
+      () => UpdateRoleRequest$,
+      () => UpdateRoleResponse$
+    ];
+    var UpdateRoleDescription$ = [
+      9,
+      n05,
+      _URD,
+      0,
+      () => UpdateRoleDescriptionRequest$,
+      () => UpdateRoleDescriptionResponse$
+    ];
+    var UpdateSAMLProvider$ = [
+      9,
+      n05,
+      _USAMLPp,
+      0,
+      () => UpdateSAMLProviderRequest$,
+      () => UpdateSAMLProviderResponse$
+    ];
+    var UpdateServerCertificate$ = [
+      9,
+      n05,
+      _USCp,
+      0,
+      () => UpdateServerCertificateRequest$,
+      () => __Unit
+    ];
+    var UpdateServiceSpecificCredential$ = [
+      9,
+      n05,
+      _USSC,
+      0,
+      () => UpdateServiceSpecificCredentialRequest$,
+      () => __Unit
+    ];
+    var UpdateSigningCertificate$ = [
+      9,
+      n05,
+      _USCpd,
+      0,
+      () => UpdateSigningCertificateRequest$,
+      () => __Unit
+    ];
+    var UpdateSSHPublicKey$ = [
+      9,
+      n05,
+      _USSHPK,
+      0,
+      () => UpdateSSHPublicKeyRequest$,
+      () => __Unit
+    ];
+    var UpdateUser$ = [
+      9,
+      n05,
+      _UUp,
+      0,
+      () => UpdateUserRequest$,
+      () => __Unit
+    ];
+    var UploadServerCertificate$ = [
+      9,
+      n05,
+      _USCpl,
+      0,
+      () => UploadServerCertificateRequest$,
+      () => UploadServerCertificateResponse$
+    ];
+    var UploadSigningCertificate$ = [
+      9,
+      n05,
+      _USCplo,
+      0,
+      () => UploadSigningCertificateRequest$,
+      () => UploadSigningCertificateResponse$
+    ];
+    var UploadSSHPublicKey$ = [
+      9,
+      n05,
+      _USSHPKp,
+      0,
+      () => UploadSSHPublicKeyRequest$,
+      () => UploadSSHPublicKeyResponse$
+    ];
+    var getRuntimeConfig$1 = (config) => {
+      return {
+        apiVersion: "2010-05-08",
+        base64Decoder: config?.base64Decoder ?? fromBase642,
+        base64Encoder: config?.base64Encoder ?? toBase643,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver5,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultIAMHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+          {
+            schemeId: "aws.auth#sigv4",
+            identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+            signer: new AwsSdkSigV4Signer2()
+          }
+        ],
+        logger: config?.logger ?? new NoOpLogger2(),
+        protocol: config?.protocol ?? AwsQueryProtocol2,
+        protocolSettings: config?.protocolSettings ?? {
+          defaultNamespace: "com.amazonaws.iam",
+          errorTypeRegistries: errorTypeRegistries5,
+          xmlNamespace: "https://iam.amazonaws.com/doc/2010-05-08/",
+          version: "2010-05-08",
+          serviceTarget: "AWSIdentityManagementV20100508"
+        },
+        serviceId: config?.serviceId ?? "IAM",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl2,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf83,
+        utf8Encoder: config?.utf8Encoder ?? toUtf83
+      };
+    };
+    var getRuntimeConfig9 = (config) => {
+      emitWarningIfUnsupportedVersion3(process.version);
+      const defaultsMode = resolveDefaultsModeConfig2(config);
+      const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode2);
+      const clientSharedValues = getRuntimeConfig$1(config);
+      emitWarningIfUnsupportedVersion$1(process.version);
+      const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger
+      };
+      return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig3(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength2,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout2(config?.requestHandler, 3e5),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider2({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig3(NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, config),
+        region: config?.region ?? loadConfig3(NODE_REGION_CONFIG_OPTIONS2, { ...NODE_REGION_CONFIG_FILE_OPTIONS2, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ?? loadConfig3({
+          ...NODE_RETRY_MODE_CONFIG_OPTIONS2,
+          default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE2
+        }, config),
+        streamCollector: config?.streamCollector ?? streamCollector7,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig3(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig3(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig3(NODE_APP_ID_CONFIG_OPTIONS2, loaderConfig)
+      };
+    };
+    var getHttpAuthExtensionConfiguration5 = (runtimeConfig) => {
+      const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+      let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+      let _credentials = runtimeConfig.credentials;
+      return {
+        setHttpAuthScheme(httpAuthScheme) {
+          const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+          if (index === -1) {
+            _httpAuthSchemes.push(httpAuthScheme);
+          } else {
+            _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+          }
+        },
+        httpAuthSchemes() {
+          return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+          _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+          return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+          _credentials = credentials;
+        },
+        credentials() {
+          return _credentials;
+        }
+      };
+    };
+    var resolveHttpAuthRuntimeConfig5 = (config) => {
+      return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials()
+      };
+    };
+    var resolveRuntimeExtensions5 = (runtimeConfig, extensions) => {
+      const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration2(runtimeConfig), getDefaultExtensionConfiguration2(runtimeConfig), getHttpHandlerExtensionConfiguration2(runtimeConfig), getHttpAuthExtensionConfiguration5(runtimeConfig));
+      extensions.forEach((extension) => extension.configure(extensionConfiguration));
+      return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
+    };
+    var IAMClient2 = class extends Client2 {
+      config;
+      constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig9(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters5(_config_0);
+        const _config_2 = resolveUserAgentConfig2(_config_1);
+        const _config_3 = resolveRetryConfig2(_config_2);
+        const _config_4 = resolveRegionConfig2(_config_3);
+        const _config_5 = resolveHostHeaderConfig2(_config_4);
+        const _config_6 = resolveEndpointConfig2(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig5(_config_6);
+        const _config_8 = resolveRuntimeExtensions5(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin2(this.config));
+        this.middlewareStack.use(getUserAgentPlugin2(this.config));
+        this.middlewareStack.use(getRetryPlugin2(this.config));
+        this.middlewareStack.use(getContentLengthPlugin2(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin2(this.config));
+        this.middlewareStack.use(getLoggerPlugin2(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin2(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin2(this.config, {
+          httpAuthSchemeParametersProvider: defaultIAMHttpAuthSchemeParametersProvider,
+          identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig2({
+            "aws.auth#sigv4": config.credentials
+          })
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin2(this.config));
+      }
+      destroy() {
+        super.destroy();
+      }
+    };
+    var command5 = makeBuilder2(commonParams5, "AWSIdentityManagementV20100508", "IAMClient", getEndpointPlugin2);
+    var _ep05 = {};
+    var _mw05 = (Command2, cs, config, o4) => [];
+    var AcceptDelegationRequestCommand = class extends command5(_ep05, _mw05, "AcceptDelegationRequest", AcceptDelegationRequest$) {
+    };
+    var AcquireRoleCommand = class extends command5(_ep05, _mw05, "AcquireRole", AcquireRole$) {
+    };
+    var AddClientIDToOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "AddClientIDToOpenIDConnectProvider", AddClientIDToOpenIDConnectProvider$) {
+    };
+    var AddRoleToInstanceProfileCommand = class extends command5(_ep05, _mw05, "AddRoleToInstanceProfile", AddRoleToInstanceProfile$) {
+    };
+    var AddUserToGroupCommand = class extends command5(_ep05, _mw05, "AddUserToGroup", AddUserToGroup$) {
+    };
+    var AssociateDelegationRequestCommand = class extends command5(_ep05, _mw05, "AssociateDelegationRequest", AssociateDelegationRequest$) {
+    };
+    var AttachGroupPolicyCommand = class extends command5(_ep05, _mw05, "AttachGroupPolicy", AttachGroupPolicy$) {
+    };
+    var AttachRolePolicyCommand = class extends command5(_ep05, _mw05, "AttachRolePolicy", AttachRolePolicy$) {
+    };
+    var AttachUserPolicyCommand = class extends command5(_ep05, _mw05, "AttachUserPolicy", AttachUserPolicy$) {
+    };
+    var ChangePasswordCommand = class extends command5(_ep05, _mw05, "ChangePassword", ChangePassword$) {
+    };
+    var CreateAccessKeyCommand = class extends command5(_ep05, _mw05, "CreateAccessKey", CreateAccessKey$) {
+    };
+    var CreateAccountAliasCommand = class extends command5(_ep05, _mw05, "CreateAccountAlias", CreateAccountAlias$) {
+    };
+    var CreateDelegationRequestCommand = class extends command5(_ep05, _mw05, "CreateDelegationRequest", CreateDelegationRequest$) {
+    };
+    var CreateGroupCommand = class extends command5(_ep05, _mw05, "CreateGroup", CreateGroup$) {
+    };
+    var CreateInstanceProfileCommand = class extends command5(_ep05, _mw05, "CreateInstanceProfile", CreateInstanceProfile$) {
+    };
+    var CreateLoginProfileCommand = class extends command5(_ep05, _mw05, "CreateLoginProfile", CreateLoginProfile$) {
+    };
+    var CreateOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "CreateOpenIDConnectProvider", CreateOpenIDConnectProvider$) {
+    };
+    var CreatePolicyCommand = class extends command5(_ep05, _mw05, "CreatePolicy", CreatePolicy$) {
+    };
+    var CreatePolicyVersionCommand = class extends command5(_ep05, _mw05, "CreatePolicyVersion", CreatePolicyVersion$) {
+    };
+    var CreateRoleCommand = class extends command5(_ep05, _mw05, "CreateRole", CreateRole$) {
+    };
+    var CreateSAMLProviderCommand = class extends command5(_ep05, _mw05, "CreateSAMLProvider", CreateSAMLProvider$) {
+    };
+    var CreateServiceLinkedRoleCommand = class extends command5(_ep05, _mw05, "CreateServiceLinkedRole", CreateServiceLinkedRole$) {
+    };
+    var CreateServiceSpecificCredentialCommand = class extends command5(_ep05, _mw05, "CreateServiceSpecificCredential", CreateServiceSpecificCredential$) {
+    };
+    var CreateUserCommand = class extends command5(_ep05, _mw05, "CreateUser", CreateUser$) {
+    };
+    var CreateVirtualMFADeviceCommand = class extends command5(_ep05, _mw05, "CreateVirtualMFADevice", CreateVirtualMFADevice$) {
+    };
+    var DeactivateMFADeviceCommand = class extends command5(_ep05, _mw05, "DeactivateMFADevice", DeactivateMFADevice$) {
+    };
+    var DeleteAccessKeyCommand = class extends command5(_ep05, _mw05, "DeleteAccessKey", DeleteAccessKey$) {
+    };
+    var DeleteAccountAliasCommand = class extends command5(_ep05, _mw05, "DeleteAccountAlias", DeleteAccountAlias$) {
+    };
+    var DeleteAccountPasswordPolicyCommand = class extends command5(_ep05, _mw05, "DeleteAccountPasswordPolicy", DeleteAccountPasswordPolicy$) {
+    };
+    var DeleteGroupCommand = class extends command5(_ep05, _mw05, "DeleteGroup", DeleteGroup$) {
+    };
+    var DeleteGroupPolicyCommand = class extends command5(_ep05, _mw05, "DeleteGroupPolicy", DeleteGroupPolicy$) {
+    };
+    var DeleteInstanceProfileCommand = class extends command5(_ep05, _mw05, "DeleteInstanceProfile", DeleteInstanceProfile$) {
+    };
+    var DeleteLoginProfileCommand = class extends command5(_ep05, _mw05, "DeleteLoginProfile", DeleteLoginProfile$) {
+    };
+    var DeleteOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "DeleteOpenIDConnectProvider", DeleteOpenIDConnectProvider$) {
+    };
+    var DeletePolicyCommand = class extends command5(_ep05, _mw05, "DeletePolicy", DeletePolicy$) {
+    };
+    var DeletePolicyVersionCommand = class extends command5(_ep05, _mw05, "DeletePolicyVersion", DeletePolicyVersion$) {
+    };
+    var DeleteRoleCommand = class extends command5(_ep05, _mw05, "DeleteRole", DeleteRole$) {
+    };
+    var DeleteRolePermissionsBoundaryCommand = class extends command5(_ep05, _mw05, "DeleteRolePermissionsBoundary", DeleteRolePermissionsBoundary$) {
+    };
+    var DeleteRolePolicyCommand = class extends command5(_ep05, _mw05, "DeleteRolePolicy", DeleteRolePolicy$) {
+    };
+    var DeleteSAMLProviderCommand = class extends command5(_ep05, _mw05, "DeleteSAMLProvider", DeleteSAMLProvider$) {
+    };
+    var DeleteServerCertificateCommand = class extends command5(_ep05, _mw05, "DeleteServerCertificate", DeleteServerCertificate$) {
+    };
+    var DeleteServiceLinkedRoleCommand = class extends command5(_ep05, _mw05, "DeleteServiceLinkedRole", DeleteServiceLinkedRole$) {
+    };
+    var DeleteServiceSpecificCredentialCommand = class extends command5(_ep05, _mw05, "DeleteServiceSpecificCredential", DeleteServiceSpecificCredential$) {
+    };
+    var DeleteSigningCertificateCommand = class extends command5(_ep05, _mw05, "DeleteSigningCertificate", DeleteSigningCertificate$) {
+    };
+    var DeleteSSHPublicKeyCommand = class extends command5(_ep05, _mw05, "DeleteSSHPublicKey", DeleteSSHPublicKey$) {
+    };
+    var DeleteUserCommand = class extends command5(_ep05, _mw05, "DeleteUser", DeleteUser$) {
+    };
+    var DeleteUserPermissionsBoundaryCommand = class extends command5(_ep05, _mw05, "DeleteUserPermissionsBoundary", DeleteUserPermissionsBoundary$) {
+    };
+    var DeleteUserPolicyCommand = class extends command5(_ep05, _mw05, "DeleteUserPolicy", DeleteUserPolicy$) {
+    };
+    var DeleteVirtualMFADeviceCommand = class extends command5(_ep05, _mw05, "DeleteVirtualMFADevice", DeleteVirtualMFADevice$) {
+    };
+    var DetachGroupPolicyCommand = class extends command5(_ep05, _mw05, "DetachGroupPolicy", DetachGroupPolicy$) {
+    };
+    var DetachRolePolicyCommand = class extends command5(_ep05, _mw05, "DetachRolePolicy", DetachRolePolicy$) {
+    };
+    var DetachUserPolicyCommand = class extends command5(_ep05, _mw05, "DetachUserPolicy", DetachUserPolicy$) {
+    };
+    var DisableOrganizationsRootCredentialsManagementCommand = class extends command5(_ep05, _mw05, "DisableOrganizationsRootCredentialsManagement", DisableOrganizationsRootCredentialsManagement$) {
+    };
+    var DisableOrganizationsRootSessionsCommand = class extends command5(_ep05, _mw05, "DisableOrganizationsRootSessions", DisableOrganizationsRootSessions$) {
+    };
+    var DisableOutboundWebIdentityFederationCommand = class extends command5(_ep05, _mw05, "DisableOutboundWebIdentityFederation", DisableOutboundWebIdentityFederation$) {
+    };
+    var EnableMFADeviceCommand = class extends command5(_ep05, _mw05, "EnableMFADevice", EnableMFADevice$) {
+    };
+    var EnableOrganizationsRootCredentialsManagementCommand = class extends command5(_ep05, _mw05, "EnableOrganizationsRootCredentialsManagement", EnableOrganizationsRootCredentialsManagement$) {
+    };
+    var EnableOrganizationsRootSessionsCommand = class extends command5(_ep05, _mw05, "EnableOrganizationsRootSessions", EnableOrganizationsRootSessions$) {
+    };
+    var EnableOutboundWebIdentityFederationCommand = class extends command5(_ep05, _mw05, "EnableOutboundWebIdentityFederation", EnableOutboundWebIdentityFederation$) {
+    };
+    var GenerateCredentialReportCommand = class extends command5(_ep05, _mw05, "GenerateCredentialReport", GenerateCredentialReport$) {
+    };
+    var GenerateOrganizationsAccessReportCommand = class extends command5(_ep05, _mw05, "GenerateOrganizationsAccessReport", GenerateOrganizationsAccessReport$) {
+    };
+    var GenerateServiceLastAccessedDetailsCommand2 = class extends command5(_ep05, _mw05, "GenerateServiceLastAccessedDetails", GenerateServiceLastAccessedDetails$) {
+    };
+    var GetAccessKeyLastUsedCommand2 = class extends command5(_ep05, _mw05, "GetAccessKeyLastUsed", GetAccessKeyLastUsed$) {
+    };
+    var GetAccountAuthorizationDetailsCommand = class extends command5(_ep05, _mw05, "GetAccountAuthorizationDetails", GetAccountAuthorizationDetails$) {
+    };
+    var GetAccountPasswordPolicyCommand = class extends command5(_ep05, _mw05, "GetAccountPasswordPolicy", GetAccountPasswordPolicy$) {
+    };
+    var GetAccountPropertiesCommand = class extends command5(_ep05, _mw05, "GetAccountProperties", GetAccountProperties$) {
+    };
+    var GetAccountSummaryCommand = class extends command5(_ep05, _mw05, "GetAccountSummary", GetAccountSummary$) {
+    };
+    var GetContextKeysForCustomPolicyCommand = class extends command5(_ep05, _mw05, "GetContextKeysForCustomPolicy", GetContextKeysForCustomPolicy$) {
+    };
+    var GetContextKeysForPrincipalPolicyCommand = class extends command5(_ep05, _mw05, "GetContextKeysForPrincipalPolicy", GetContextKeysForPrincipalPolicy$) {
+    };
+    var GetCredentialReportCommand = class extends command5(_ep05, _mw05, "GetCredentialReport", GetCredentialReport$) {
+    };
+    var GetDelegationRequestCommand = class extends command5(_ep05, _mw05, "GetDelegationRequest", GetDelegationRequest$) {
+    };
+    var GetGroupCommand2 = class extends command5(_ep05, _mw05, "GetGroup", GetGroup$) {
+    };
+    var GetGroupPolicyCommand = class extends command5(_ep05, _mw05, "GetGroupPolicy", GetGroupPolicy$) {
+    };
+    var GetHumanReadableSummaryCommand = class extends command5(_ep05, _mw05, "GetHumanReadableSummary", GetHumanReadableSummary$) {
+    };
+    var GetInstanceProfileCommand = class extends command5(_ep05, _mw05, "GetInstanceProfile", GetInstanceProfile$) {
+    };
+    var GetLoginProfileCommand = class extends command5(_ep05, _mw05, "GetLoginProfile", GetLoginProfile$) {
+    };
+    var GetMFADeviceCommand = class extends command5(_ep05, _mw05, "GetMFADevice", GetMFADevice$) {
+    };
+    var GetOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "GetOpenIDConnectProvider", GetOpenIDConnectProvider$) {
+    };
+    var GetOrganizationsAccessReportCommand = class extends command5(_ep05, _mw05, "GetOrganizationsAccessReport", GetOrganizationsAccessReport$) {
+    };
+    var GetOutboundWebIdentityFederationInfoCommand = class extends command5(_ep05, _mw05, "GetOutboundWebIdentityFederationInfo", GetOutboundWebIdentityFederationInfo$) {
+    };
+    var GetPolicyCommand3 = class extends command5(_ep05, _mw05, "GetPolicy", GetPolicy$) {
+    };
+    var GetPolicyVersionCommand2 = class extends command5(_ep05, _mw05, "GetPolicyVersion", GetPolicyVersion$) {
+    };
+    var GetRoleCommand2 = class extends command5(_ep05, _mw05, "GetRole", GetRole$) {
+    };
+    var GetRolePolicyCommand = class extends command5(_ep05, _mw05, "GetRolePolicy", GetRolePolicy$) {
+    };
+    var GetRoleTemplateVersionCommand = class extends command5(_ep05, _mw05, "GetRoleTemplateVersion", GetRoleTemplateVersion$) {
+    };
+    var GetSAMLProviderCommand = class extends command5(_ep05, _mw05, "GetSAMLProvider", GetSAMLProvider$) {
+    };
+    var GetServerCertificateCommand = class extends command5(_ep05, _mw05, "GetServerCertificate", GetServerCertificate$) {
+    };
+    var GetServiceLastAccessedDetailsCommand2 = class extends command5(_ep05, _mw05, "GetServiceLastAccessedDetails", GetServiceLastAccessedDetails$) {
+    };
+    var GetServiceLastAccessedDetailsWithEntitiesCommand2 = class extends command5(_ep05, _mw05, "GetServiceLastAccessedDetailsWithEntities", GetServiceLastAccessedDetailsWithEntities$) {
+    };
+    var GetServiceLinkedRoleDeletionStatusCommand = class extends command5(_ep05, _mw05, "GetServiceLinkedRoleDeletionStatus", GetServiceLinkedRoleDeletionStatus$) {
+    };
+    var GetSSHPublicKeyCommand = class extends command5(_ep05, _mw05, "GetSSHPublicKey", GetSSHPublicKey$) {
+    };
+    var GetUserCommand2 = class extends command5(_ep05, _mw05, "GetUser", GetUser$) {
+    };
+    var GetUserPolicyCommand = class extends command5(_ep05, _mw05, "GetUserPolicy", GetUserPolicy$) {
+    };
+    var ListAccessKeysCommand2 = class extends command5(_ep05, _mw05, "ListAccessKeys", ListAccessKeys$) {
+    };
+    var ListAccountAliasesCommand = class extends command5(_ep05, _mw05, "ListAccountAliases", ListAccountAliases$) {
+    };
+    var ListAttachedGroupPoliciesCommand = class extends command5(_ep05, _mw05, "ListAttachedGroupPolicies", ListAttachedGroupPolicies$) {
+    };
+    var ListAttachedRolePoliciesCommand = class extends command5(_ep05, _mw05, "ListAttachedRolePolicies", ListAttachedRolePolicies$) {
+    };
+    var ListAttachedUserPoliciesCommand = class extends command5(_ep05, _mw05, "ListAttachedUserPolicies", ListAttachedUserPolicies$) {
+    };
+    var ListDelegationRequestsCommand = class extends command5(_ep05, _mw05, "ListDelegationRequests", ListDelegationRequests$) {
+    };
+    var ListEntitiesForPolicyCommand = class extends command5(_ep05, _mw05, "ListEntitiesForPolicy", ListEntitiesForPolicy$) {
+    };
+    var ListGroupPoliciesCommand = class extends command5(_ep05, _mw05, "ListGroupPolicies", ListGroupPolicies$) {
+    };
+    var ListGroupsCommand2 = class extends command5(_ep05, _mw05, "ListGroups", ListGroups$) {
+    };
+    var ListGroupsForUserCommand = class extends command5(_ep05, _mw05, "ListGroupsForUser", ListGroupsForUser$) {
+    };
+    var ListInstanceProfilesCommand = class extends command5(_ep05, _mw05, "ListInstanceProfiles", ListInstanceProfiles$) {
+    };
+    var ListInstanceProfilesForRoleCommand = class extends command5(_ep05, _mw05, "ListInstanceProfilesForRole", ListInstanceProfilesForRole$) {
+    };
+    var ListInstanceProfileTagsCommand = class extends command5(_ep05, _mw05, "ListInstanceProfileTags", ListInstanceProfileTags$) {
+    };
+    var ListMFADevicesCommand = class extends command5(_ep05, _mw05, "ListMFADevices", ListMFADevices$) {
+    };
+    var ListMFADeviceTagsCommand = class extends command5(_ep05, _mw05, "ListMFADeviceTags", ListMFADeviceTags$) {
+    };
+    var ListOpenIDConnectProvidersCommand = class extends command5(_ep05, _mw05, "ListOpenIDConnectProviders", ListOpenIDConnectProviders$) {
+    };
+    var ListOpenIDConnectProviderTagsCommand = class extends command5(_ep05, _mw05, "ListOpenIDConnectProviderTags", ListOpenIDConnectProviderTags$) {
+    };
+    var ListOrganizationsFeaturesCommand = class extends command5(_ep05, _mw05, "ListOrganizationsFeatures", ListOrganizationsFeatures$) {
+    };
+    var ListPoliciesCommand2 = class extends command5(_ep05, _mw05, "ListPolicies", ListPolicies$) {
+    };
+    var ListPoliciesGrantingServiceAccessCommand2 = class extends command5(_ep05, _mw05, "ListPoliciesGrantingServiceAccess", ListPoliciesGrantingServiceAccess$) {
+    };
+    var ListPolicyTagsCommand = class extends command5(_ep05, _mw05, "ListPolicyTags", ListPolicyTags$) {
+    };
+    var ListPolicyVersionsCommand = class extends command5(_ep05, _mw05, "ListPolicyVersions", ListPolicyVersions$) {
+    };
+    var ListRolePoliciesCommand = class extends command5(_ep05, _mw05, "ListRolePolicies", ListRolePolicies$) {
+    };
+    var ListRolesCommand2 = class extends command5(_ep05, _mw05, "ListRoles", ListRoles$) {
+    };
+    var ListRoleTagsCommand = class extends command5(_ep05, _mw05, "ListRoleTags", ListRoleTags$) {
+    };
+    var ListSAMLProvidersCommand = class extends command5(_ep05, _mw05, "ListSAMLProviders", ListSAMLProviders$) {
+    };
+    var ListSAMLProviderTagsCommand = class extends command5(_ep05, _mw05, "ListSAMLProviderTags", ListSAMLProviderTags$) {
+    };
+    var ListServerCertificatesCommand = class extends command5(_ep05, _mw05, "ListServerCertificates", ListServerCertificates$) {
+    };
+    var ListServerCertificateTagsCommand = class extends command5(_ep05, _mw05, "ListServerCertificateTags", ListServerCertificateTags$) {
+    };
+    var ListServiceSpecificCredentialsCommand = class extends command5(_ep05, _mw05, "ListServiceSpecificCredentials", ListServiceSpecificCredentials$) {
+    };
+    var ListSigningCertificatesCommand = class extends command5(_ep05, _mw05, "ListSigningCertificates", ListSigningCertificates$) {
+    };
+    var ListSSHPublicKeysCommand = class extends command5(_ep05, _mw05, "ListSSHPublicKeys", ListSSHPublicKeys$) {
+    };
+    var ListUserPoliciesCommand = class extends command5(_ep05, _mw05, "ListUserPolicies", ListUserPolicies$) {
+    };
+    var ListUsersCommand2 = class extends command5(_ep05, _mw05, "ListUsers", ListUsers$) {
+    };
+    var ListUserTagsCommand = class extends command5(_ep05, _mw05, "ListUserTags", ListUserTags$) {
+    };
+    var ListVirtualMFADevicesCommand = class extends command5(_ep05, _mw05, "ListVirtualMFADevices", ListVirtualMFADevices$) {
+    };
+    var PutAccountPropertiesCommand = class extends command5(_ep05, _mw05, "PutAccountProperties", PutAccountProperties$) {
+    };
+    var PutGroupPolicyCommand = class extends command5(_ep05, _mw05, "PutGroupPolicy", PutGroupPolicy$) {
+    };
+    var PutRolePermissionsBoundaryCommand = class extends command5(_ep05, _mw05, "PutRolePermissionsBoundary", PutRolePermissionsBoundary$) {
+    };
+    var PutRolePolicyCommand = class extends command5(_ep05, _mw05, "PutRolePolicy", PutRolePolicy$) {
+    };
+    var PutUserPermissionsBoundaryCommand = class extends command5(_ep05, _mw05, "PutUserPermissionsBoundary", PutUserPermissionsBoundary$) {
+    };
+    var PutUserPolicyCommand = class extends command5(_ep05, _mw05, "PutUserPolicy", PutUserPolicy$) {
+    };
+    var RejectDelegationRequestCommand = class extends command5(_ep05, _mw05, "RejectDelegationRequest", RejectDelegationRequest$) {
+    };
+    var RemoveClientIDFromOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "RemoveClientIDFromOpenIDConnectProvider", RemoveClientIDFromOpenIDConnectProvider$) {
+    };
+    var RemoveRoleFromInstanceProfileCommand = class extends command5(_ep05, _mw05, "RemoveRoleFromInstanceProfile", RemoveRoleFromInstanceProfile$) {
+    };
+    var RemoveUserFromGroupCommand = class extends command5(_ep05, _mw05, "RemoveUserFromGroup", RemoveUserFromGroup$) {
+    };
+    var ResetServiceSpecificCredentialCommand = class extends command5(_ep05, _mw05, "ResetServiceSpecificCredential", ResetServiceSpecificCredential$) {
+    };
+    var ResyncMFADeviceCommand = class extends command5(_ep05, _mw05, "ResyncMFADevice", ResyncMFADevice$) {
+    };
+    var SendDelegationTokenCommand = class extends command5(_ep05, _mw05, "SendDelegationToken", SendDelegationToken$) {
+    };
+    var SetDefaultPolicyVersionCommand = class extends command5(_ep05, _mw05, "SetDefaultPolicyVersion", SetDefaultPolicyVersion$) {
+    };
+    var SetSecurityTokenServicePreferencesCommand = class extends command5(_ep05, _mw05, "SetSecurityTokenServicePreferences", SetSecurityTokenServicePreferences$) {
+    };
+    var SimulateCustomPolicyCommand = class extends command5(_ep05, _mw05, "SimulateCustomPolicy", SimulateCustomPolicy$) {
+    };
+    var SimulatePrincipalPolicyCommand = class extends command5(_ep05, _mw05, "SimulatePrincipalPolicy", SimulatePrincipalPolicy$) {
+    };
+    var TagInstanceProfileCommand = class extends command5(_ep05, _mw05, "TagInstanceProfile", TagInstanceProfile$) {
+    };
+    var TagMFADeviceCommand = class extends command5(_ep05, _mw05, "TagMFADevice", TagMFADevice$) {
+    };
+    var TagOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "TagOpenIDConnectProvider", TagOpenIDConnectProvider$) {
+    };
+    var TagPolicyCommand = class extends command5(_ep05, _mw05, "TagPolicy", TagPolicy$) {
+    };
+    var TagRoleCommand = class extends command5(_ep05, _mw05, "TagRole", TagRole$) {
+    };
+    var TagSAMLProviderCommand = class extends command5(_ep05, _mw05, "TagSAMLProvider", TagSAMLProvider$) {
+    };
+    var TagServerCertificateCommand = class extends command5(_ep05, _mw05, "TagServerCertificate", TagServerCertificate$) {
+    };
+    var TagUserCommand = class extends command5(_ep05, _mw05, "TagUser", TagUser$) {
+    };
+    var UntagInstanceProfileCommand = class extends command5(_ep05, _mw05, "UntagInstanceProfile", UntagInstanceProfile$) {
+    };
+    var UntagMFADeviceCommand = class extends command5(_ep05, _mw05, "UntagMFADevice", UntagMFADevice$) {
+    };
+    var UntagOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "UntagOpenIDConnectProvider", UntagOpenIDConnectProvider$) {
+    };
+    var UntagPolicyCommand = class extends command5(_ep05, _mw05, "UntagPolicy", UntagPolicy$) {
+    };
+    var UntagRoleCommand = class extends command5(_ep05, _mw05, "UntagRole", UntagRole$) {
+    };
+    var UntagSAMLProviderCommand = class extends command5(_ep05, _mw05, "UntagSAMLProvider", UntagSAMLProvider$) {
+    };
+    var UntagServerCertificateCommand = class extends command5(_ep05, _mw05, "UntagServerCertificate", UntagServerCertificate$) {
+    };
+    var UntagUserCommand = class extends command5(_ep05, _mw05, "UntagUser", UntagUser$) {
+    };
+    var UpdateAccessKeyCommand = class extends command5(_ep05, _mw05, "UpdateAccessKey", UpdateAccessKey$) {
+    };
+    var UpdateAccountPasswordPolicyCommand = class extends command5(_ep05, _mw05, "UpdateAccountPasswordPolicy", UpdateAccountPasswordPolicy$) {
+    };
+    var UpdateAssumeRolePolicyCommand = class extends command5(_ep05, _mw05, "UpdateAssumeRolePolicy", UpdateAssumeRolePolicy$) {
+    };
+    var UpdateDelegationRequestCommand = class extends command5(_ep05, _mw05, "UpdateDelegationRequest", UpdateDelegationRequest$) {
+    };
+    var UpdateGroupCommand = class extends command5(_ep05, _mw05, "UpdateGroup", UpdateGroup$) {
+    };
+    var UpdateLoginProfileCommand = class extends command5(_ep05, _mw05, "UpdateLoginProfile", UpdateLoginProfile$) {
+    };
+    var UpdateOpenIDConnectProviderThumbprintCommand = class extends command5(_ep05, _mw05, "UpdateOpenIDConnectProviderThumbprint", UpdateOpenIDConnectProviderThumbprint$) {
+    };
+    var UpdateRoleCommand = class extends command5(_ep05, _mw05, "UpdateRole", UpdateRole$) {
+    };
+    var UpdateRoleDescriptionCommand = class extends command5(_ep05, _mw05, "UpdateRoleDescription", UpdateRoleDescription$) {
+    };
+    var UpdateSAMLProviderCommand = class extends command5(_ep05, _mw05, "UpdateSAMLProvider", UpdateSAMLProvider$) {
+    };
+    var UpdateServerCertificateCommand = class extends command5(_ep05, _mw05, "UpdateServerCertificate", UpdateServerCertificate$) {
+    };
+    var UpdateServiceSpecificCredentialCommand = class extends command5(_ep05, _mw05, "UpdateServiceSpecificCredential", UpdateServiceSpecificCredential$) {
+    };
+    var UpdateSigningCertificateCommand = class extends command5(_ep05, _mw05, "UpdateSigningCertificate", UpdateSigningCertificate$) {
+    };
+    var UpdateSSHPublicKeyCommand = class extends command5(_ep05, _mw05, "UpdateSSHPublicKey", UpdateSSHPublicKey$) {
+    };
+    var UpdateUserCommand = class extends command5(_ep05, _mw05, "UpdateUser", UpdateUser$) {
+    };
+    var UploadServerCertificateCommand = class extends command5(_ep05, _mw05, "UploadServerCertificate", UploadServerCertificate$) {
+    };
+    var UploadSigningCertificateCommand = class extends command5(_ep05, _mw05, "UploadSigningCertificate", UploadSigningCertificate$) {
+    };
+    var UploadSSHPublicKeyCommand = class extends command5(_ep05, _mw05, "UploadSSHPublicKey", UploadSSHPublicKey$) {
+    };
+    var paginateGetAccountAuthorizationDetails = createPaginator2(IAMClient2, GetAccountAuthorizationDetailsCommand, "Marker", "Marker", "MaxItems");
+    var paginateGetGroup = createPaginator2(IAMClient2, GetGroupCommand2, "Marker", "Marker", "MaxItems");
+    var paginateListAccessKeys = createPaginator2(IAMClient2, ListAccessKeysCommand2, "Marker", "Marker", "MaxItems");
+    var paginateListAccountAliases = createPaginator2(IAMClient2, ListAccountAliasesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListAttachedGroupPolicies = createPaginator2(IAMClient2, ListAttachedGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListAttachedRolePolicies = createPaginator2(IAMClient2, ListAttachedRolePoliciesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListAttachedUserPolicies = createPaginator2(IAMClient2, ListAttachedUserPoliciesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListEntitiesForPolicy = createPaginator2(IAMClient2, ListEntitiesForPolicyCommand, "Marker", "Marker", "MaxItems");
+    var paginateListGroupPolicies = createPaginator2(IAMClient2, ListGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListGroupsForUser = createPaginator2(IAMClient2, ListGroupsForUserCommand, "Marker", "Marker", "MaxItems");
+    var paginateListGroups = createPaginator2(IAMClient2, ListGroupsCommand2, "Marker", "Marker", "MaxItems");
+    var paginateListInstanceProfilesForRole = createPaginator2(IAMClient2, ListInstanceProfilesForRoleCommand, "Marker", "Marker", "MaxItems");
+    var paginateListInstanceProfiles = createPaginator2(IAMClient2, ListInstanceProfilesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListInstanceProfileTags = createPaginator2(IAMClient2, ListInstanceProfileTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListMFADevices = createPaginator2(IAMClient2, ListMFADevicesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListMFADeviceTags = createPaginator2(IAMClient2, ListMFADeviceTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListOpenIDConnectProviderTags = createPaginator2(IAMClient2, ListOpenIDConnectProviderTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListPolicies = createPaginator2(IAMClient2, ListPoliciesCommand2, "Marker", "Marker", "MaxItems");
+    var paginateListPolicyTags = createPaginator2(IAMClient2, ListPolicyTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListPolicyVersions = createPaginator2(IAMClient2, ListPolicyVersionsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListRolePolicies = createPaginator2(IAMClient2, ListRolePoliciesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListRoles = createPaginator2(IAMClient2, ListRolesCommand2, "Marker", "Marker", "MaxItems");
+    var paginateListRoleTags = createPaginator2(IAMClient2, ListRoleTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListSAMLProviderTags = createPaginator2(IAMClient2, ListSAMLProviderTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListServerCertificates = createPaginator2(IAMClient2, ListServerCertificatesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListServerCertificateTags = createPaginator2(IAMClient2, ListServerCertificateTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListSigningCertificates = createPaginator2(IAMClient2, ListSigningCertificatesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListSSHPublicKeys = createPaginator2(IAMClient2, ListSSHPublicKeysCommand, "Marker", "Marker", "MaxItems");
+    var paginateListUserPolicies = createPaginator2(IAMClient2, ListUserPoliciesCommand, "Marker", "Marker", "MaxItems");
+    var paginateListUsers = createPaginator2(IAMClient2, ListUsersCommand2, "Marker", "Marker", "MaxItems");
+    var paginateListUserTags = createPaginator2(IAMClient2, ListUserTagsCommand, "Marker", "Marker", "MaxItems");
+    var paginateListVirtualMFADevices = createPaginator2(IAMClient2, ListVirtualMFADevicesCommand, "Marker", "Marker", "MaxItems");
+    var paginateSimulateCustomPolicy = createPaginator2(IAMClient2, SimulateCustomPolicyCommand, "Marker", "Marker", "MaxItems");
+    var paginateSimulatePrincipalPolicy = createPaginator2(IAMClient2, SimulatePrincipalPolicyCommand, "Marker", "Marker", "MaxItems");
+    var checkState$3 = async (client, input) => {
+      let reason;
+      try {
+        let result2 = await client.send(new GetInstanceProfileCommand(input));
+        reason = result2;
+        return { state: WaiterState2.SUCCESS, reason };
+      } catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchEntityException") {
+          return { state: WaiterState2.RETRY, reason };
+        }
+      }
+      return { state: WaiterState2.RETRY, reason };
+    };
+    var waitForInstanceProfileExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+      return createWaiter2({ ...serviceDefaults, ...params }, input, checkState$3);
+    };
+    var waitUntilInstanceProfileExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+      const result2 = await createWaiter2({ ...serviceDefaults, ...params }, input, checkState$3);
+      return checkExceptions2(result2);
+    };
+    var checkState$2 = async (client, input) => {
+      let reason;
+      try {
+        let result2 = await client.send(new GetPolicyCommand3(input));
+        reason = result2;
+        return { state: WaiterState2.SUCCESS, reason };
+      } catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchEntityException") {
+          return { state: WaiterState2.RETRY, reason };
+        }
+      }
+      return { state: WaiterState2.RETRY, reason };
+    };
+    var waitForPolicyExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+      return createWaiter2({ ...serviceDefaults, ...params }, input, checkState$2);
+    };
+    var waitUntilPolicyExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+      const result2 = await createWaiter2({ ...serviceDefaults, ...params }, input, checkState$2);
+      return checkExceptions2(result2);
+    };
+    var checkState$1 = async (client, input) => {
+      let reason;
+      try {
+        let result2 = await client.send(new GetRoleCommand2(input));
+        reason = result2;
+        return { state: WaiterState2.SUCCESS, reason };
+      } catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchEntityException") {
+          return { state: WaiterState2.RETRY, reason };
+        }
+      }
+      return { state: WaiterState2.RETRY, reason };
+    };
+    var waitForRoleExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+      return createWaiter2({ ...serviceDefaults, ...params }, input, checkState$1);
+    };
+    var waitUntilRoleExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+      const result2 = await createWaiter2({ ...serviceDefaults, ...params }, input, checkState$1);
+      return checkExceptions2(result2);
+    };
+    var checkState = async (client, input) => {
+      let reason;
+      try {
+        let result2 = await client.send(new GetUserCommand2(input));
+        reason = result2;
+        return { state: WaiterState2.SUCCESS, reason };
+      } catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchEntityException") {
+          return { state: WaiterState2.RETRY, reason };
+        }
+      }
+      return { state: WaiterState2.RETRY, reason };
+    };
+    var waitForUserExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+      return createWaiter2({ ...serviceDefaults, ...params }, input, checkState);
+    };
+    var waitUntilUserExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+      const result2 = await createWaiter2({ ...serviceDefaults, ...params }, input, checkState);
+      return checkExceptions2(result2);
+    };
+    var commands5 = {
+      AcceptDelegationRequestCommand,
+      AcquireRoleCommand,
+      AddClientIDToOpenIDConnectProviderCommand,
+      AddRoleToInstanceProfileCommand,
+      AddUserToGroupCommand,
+      AssociateDelegationRequestCommand,
+      AttachGroupPolicyCommand,
+      AttachRolePolicyCommand,
+      AttachUserPolicyCommand,
+      ChangePasswordCommand,
+      CreateAccessKeyCommand,
+      CreateAccountAliasCommand,
+      CreateDelegationRequestCommand,
+      CreateGroupCommand,
+      CreateInstanceProfileCommand,
+      CreateLoginProfileCommand,
+      CreateOpenIDConnectProviderCommand,
+      CreatePolicyCommand,
+      CreatePolicyVersionCommand,
+      CreateRoleCommand,
+      CreateSAMLProviderCommand,
+      CreateServiceLinkedRoleCommand,
+      CreateServiceSpecificCredentialCommand,
+      CreateUserCommand,
+      CreateVirtualMFADeviceCommand,
+      DeactivateMFADeviceCommand,
+      DeleteAccessKeyCommand,
+      DeleteAccountAliasCommand,
+      DeleteAccountPasswordPolicyCommand,
+      DeleteGroupCommand,
+      DeleteGroupPolicyCommand,
+      DeleteInstanceProfileCommand,
+      DeleteLoginProfileCommand,
+      DeleteOpenIDConnectProviderCommand,
+      DeletePolicyCommand,
+      DeletePolicyVersionCommand,
+      DeleteRoleCommand,
+      DeleteRolePermissionsBoundaryCommand,
+      DeleteRolePolicyCommand,
+      DeleteSAMLProviderCommand,
+      DeleteServerCertificateCommand,
+      DeleteServiceLinkedRoleCommand,
+      DeleteServiceSpecificCredentialCommand,
+      DeleteSigningCertificateCommand,
+      DeleteSSHPublicKeyCommand,
+      DeleteUserCommand,
+      DeleteUserPermissionsBoundaryCommand,
+      DeleteUserPolicyCommand,
+      DeleteVirtualMFADeviceCommand,
+      DetachGroupPolicyCommand,
+      DetachRolePolicyCommand,
+      DetachUserPolicyCommand,
+      DisableOrganizationsRootCredentialsManagementCommand,
+      DisableOrganizationsRootSessionsCommand,
+      DisableOutboundWebIdentityFederationCommand,
+      EnableMFADeviceCommand,
+      EnableOrganizationsRootCredentialsManagementCommand,
+      EnableOrganizationsRootSessionsCommand,
+      EnableOutboundWebIdentityFederationCommand,
+      GenerateCredentialReportCommand,
+      GenerateOrganizationsAccessReportCommand,
+      GenerateServiceLastAccessedDetailsCommand: GenerateServiceLastAccessedDetailsCommand2,
+      GetAccessKeyLastUsedCommand: GetAccessKeyLastUsedCommand2,
+      GetAccountAuthorizationDetailsCommand,
+      GetAccountPasswordPolicyCommand,
+      GetAccountPropertiesCommand,
+      GetAccountSummaryCommand,
+      GetContextKeysForCustomPolicyCommand,
+      GetContextKeysForPrincipalPolicyCommand,
+      GetCredentialReportCommand,
+      GetDelegationRequestCommand,
+      GetGroupCommand: GetGroupCommand2,
+      GetGroupPolicyCommand,
+      GetHumanReadableSummaryCommand,
+      GetInstanceProfileCommand,
+      GetLoginProfileCommand,
+      GetMFADeviceCommand,
+      GetOpenIDConnectProviderCommand,
+      GetOrganizationsAccessReportCommand,
+      GetOutboundWebIdentityFederationInfoCommand,
+      GetPolicyCommand: GetPolicyCommand3,
+      GetPolicyVersionCommand: GetPolicyVersionCommand2,
+      GetRoleCommand: GetRoleCommand2,
+      GetRolePolicyCommand,
+      GetRoleTemplateVersionCommand,
+      GetSAMLProviderCommand,
+      GetServerCertificateCommand,
+      GetServiceLastAccessedDetailsCommand: GetServiceLastAccessedDetailsCommand2,
+      GetServiceLastAccessedDetailsWithEntitiesCommand: GetServiceLastAccessedDetailsWithEntitiesCommand2,
+      GetServiceLinkedRoleDeletionStatusCommand,
+      GetSSHPublicKeyCommand,
+      GetUserCommand: GetUserCommand2,
+      GetUserPolicyCommand,
+      ListAccessKeysCommand: ListAccessKeysCommand2,
+      ListAccountAliasesCommand,
+      ListAttachedGroupPoliciesCommand,
+      ListAttachedRolePoliciesCommand,
+      ListAttachedUserPoliciesCommand,
+      ListDelegationRequestsCommand,
+      ListEntitiesForPolicyCommand,
+      ListGroupPoliciesCommand,
+      ListGroupsCommand: ListGroupsCommand2,
+      ListGroupsForUserCommand,
+      ListInstanceProfilesCommand,
+      ListInstanceProfilesForRoleCommand,
+      ListInstanceProfileTagsCommand,
+      ListMFADevicesCommand,
+      ListMFADeviceTagsCommand,
+      ListOpenIDConnectProvidersCommand,
+      ListOpenIDConnectProviderTagsCommand,
+      ListOrganizationsFeaturesCommand,
+      ListPoliciesCommand: ListPoliciesCommand2,
+      ListPoliciesGrantingServiceAccessCommand: ListPoliciesGrantingServiceAccessCommand2,
+      ListPolicyTagsCommand,
+      ListPolicyVersionsCommand,
+      ListRolePoliciesCommand,
+      ListRolesCommand: ListRolesCommand2,
+      ListRoleTagsCommand,
+      ListSAMLProvidersCommand,
+      ListSAMLProviderTagsCommand,
+      ListServerCertificatesCommand,
+      ListServerCertificateTagsCommand,
+      ListServiceSpecificCredentialsCommand,
+      ListSigningCertificatesCommand,
+      ListSSHPublicKeysCommand,
+      ListUserPoliciesCommand,
+      ListUsersCommand: ListUsersCommand2,
+      ListUserTagsCommand,
+      ListVirtualMFADevicesCommand,
+      PutAccountPropertiesCommand,
+      PutGroupPolicyCommand,
+      PutRolePermissionsBoundaryCommand,
+      PutRolePolicyCommand,
+      PutUserPermissionsBoundaryCommand,
+      PutUserPolicyCommand,
+      RejectDelegationRequestCommand,
+      RemoveClientIDFromOpenIDConnectProviderCommand,
+      RemoveRoleFromInstanceProfileCommand,
+      RemoveUserFromGroupCommand,
+      ResetServiceSpecificCredentialCommand,
+      ResyncMFADeviceCommand,
+      SendDelegationTokenCommand,
+      SetDefaultPolicyVersionCommand,
+      SetSecurityTokenServicePreferencesCommand,
+      SimulateCustomPolicyCommand,
+      SimulatePrincipalPolicyCommand,
+      TagInstanceProfileCommand,
+      TagMFADeviceCommand,
+      TagOpenIDConnectProviderCommand,
+      TagPolicyCommand,
+      TagRoleCommand,
+      TagSAMLProviderCommand,
+      TagServerCertificateCommand,
+      TagUserCommand,
+      UntagInstanceProfileCommand,
+      UntagMFADeviceCommand,
+      UntagOpenIDConnectProviderCommand,
+      UntagPolicyCommand,
+      UntagRoleCommand,
+      UntagSAMLProviderCommand,
+      UntagServerCertificateCommand,
+      UntagUserCommand,
+      UpdateAccessKeyCommand,
+      UpdateAccountPasswordPolicyCommand,
+      UpdateAssumeRolePolicyCommand,
+      UpdateDelegationRequestCommand,
+      UpdateGroupCommand,
+      UpdateLoginProfileCommand,
+      UpdateOpenIDConnectProviderThumbprintCommand,
+      UpdateRoleCommand,
+      UpdateRoleDescriptionCommand,
+      UpdateSAMLProviderCommand,
+      UpdateServerCertificateCommand,
+      UpdateServiceSpecificCredentialCommand,
+      UpdateSigningCertificateCommand,
+      UpdateSSHPublicKeyCommand,
+      UpdateUserCommand,
+      UploadServerCertificateCommand,
+      UploadSigningCertificateCommand,
+      UploadSSHPublicKeyCommand
+    };
+    var paginators = {
+      paginateGetAccountAuthorizationDetails,
+      paginateGetGroup,
+      paginateListAccessKeys,
+      paginateListAccountAliases,
+      paginateListAttachedGroupPolicies,
+      paginateListAttachedRolePolicies,
+      paginateListAttachedUserPolicies,
+      paginateListEntitiesForPolicy,
+      paginateListGroupPolicies,
+      paginateListGroups,
+      paginateListGroupsForUser,
+      paginateListInstanceProfiles,
+      paginateListInstanceProfilesForRole,
+      paginateListInstanceProfileTags,
+      paginateListMFADevices,
+      paginateListMFADeviceTags,
+      paginateListOpenIDConnectProviderTags,
+      paginateListPolicies,
+      paginateListPolicyTags,
+      paginateListPolicyVersions,
+      paginateListRolePolicies,
+      paginateListRoles,
+      paginateListRoleTags,
+      paginateListSAMLProviderTags,
+      paginateListServerCertificates,
+      paginateListServerCertificateTags,
+      paginateListSigningCertificates,
+      paginateListSSHPublicKeys,
+      paginateListUserPolicies,
+      paginateListUsers,
+      paginateListUserTags,
+      paginateListVirtualMFADevices,
+      paginateSimulateCustomPolicy,
+      paginateSimulatePrincipalPolicy
+    };
+    var waiters = {
+      waitUntilInstanceProfileExists,
+      waitUntilPolicyExists,
+      waitUntilRoleExists,
+      waitUntilUserExists
+    };
+    var IAM = class extends IAMClient2 {
+    };
+    createAggregatedClient2(commands5, IAM, { paginators, waiters });
+    var AccessAdvisorUsageGranularityType = {
+      ACTION_LEVEL: "ACTION_LEVEL",
+      SERVICE_LEVEL: "SERVICE_LEVEL"
+    };
+    var StatusType = {
+      Active: "Active",
+      Expired: "Expired",
+      Inactive: "Inactive"
+    };
+    var PermissionsBoundaryAttachmentType = {
+      Policy: "PermissionsBoundaryPolicy"
+    };
+    var AssertionEncryptionModeType = {
+      Allowed: "Allowed",
+      Required: "Required"
+    };
+    var AssignmentStatusType = {
+      Any: "Any",
+      Assigned: "Assigned",
+      Unassigned: "Unassigned"
+    };
+    var AttachmentType = {
+      GROUP: "group",
+      ROLE: "role",
+      USER: "user"
+    };
+    var PolicyParameterTypeEnum = {
+      STRING: "string",
+      STRING_LIST: "stringList"
+    };
+    var FeatureType = {
+      ROOT_CREDENTIALS_MANAGEMENT: "RootCredentialsManagement",
+      ROOT_SESSIONS: "RootSessions"
+    };
+    var ReportStateType = {
+      COMPLETE: "COMPLETE",
+      INPROGRESS: "INPROGRESS",
+      STARTED: "STARTED"
+    };
+    var EntityType = {
+      AWSManagedPolicy: "AWSManagedPolicy",
+      Group: "Group",
+      LocalManagedPolicy: "LocalManagedPolicy",
+      Role: "Role",
+      User: "User"
+    };
+    var SummaryKeyType = {
+      AccessKeysPerUserQuota: "AccessKeysPerUserQuota",
+      AccountAccessKeysPresent: "AccountAccessKeysPresent",
+      AccountMFAEnabled: "AccountMFAEnabled",
+      AccountPasswordPresent: "AccountPasswordPresent",
+      AccountSigningCertificatesPresent: "AccountSigningCertificatesPresent",
+      AssumeRolePolicySizeQuota: "AssumeRolePolicySizeQuota",
+      AttachedPoliciesPerGroupQuota: "AttachedPoliciesPerGroupQuota",
+      AttachedPoliciesPerRoleQuota: "AttachedPoliciesPerRoleQuota",
+      AttachedPoliciesPerUserQuota: "AttachedPoliciesPerUserQuota",
+      GlobalEndpointTokenVersion: "GlobalEndpointTokenVersion",
+      GroupPolicySizeQuota: "GroupPolicySizeQuota",
+      Groups: "Groups",
+      GroupsPerUserQuota: "GroupsPerUserQuota",
+      GroupsQuota: "GroupsQuota",
+      InstanceProfiles: "InstanceProfiles",
+      InstanceProfilesQuota: "InstanceProfilesQuota",
+      MFADevices: "MFADevices",
+      MFADevicesInUse: "MFADevicesInUse",
+      Policies: "Policies",
+      PoliciesQuota: "PoliciesQuota",
+      PolicySizeQuota: "PolicySizeQuota",
+      PolicyVersionsInUse: "PolicyVersionsInUse",
+      PolicyVersionsInUseQuota: "PolicyVersionsInUseQuota",
+      Providers: "Providers",
+      RolePolicySizeQuota: "RolePolicySizeQuota",
+      Roles: "Roles",
+      RolesQuota: "RolesQuota",
+      ServerCertificates: "ServerCertificates",
+      ServerCertificatesQuota: "ServerCertificatesQuota",
+      SigningCertificatesPerUserQuota: "SigningCertificatesPerUserQuota",
+      UserPolicySizeQuota: "UserPolicySizeQuota",
+      Users: "Users",
+      UsersQuota: "UsersQuota",
+      VersionsPerPolicyQuota: "VersionsPerPolicyQuota"
+    };
+    var ReportFormatType = {
+      text_csv: "text/csv"
+    };
+    var StateType = {
+      ACCEPTED: "ACCEPTED",
+      ASSIGNED: "ASSIGNED",
+      EXPIRED: "EXPIRED",
+      FINALIZED: "FINALIZED",
+      PENDING_APPROVAL: "PENDING_APPROVAL",
+      REJECTED: "REJECTED",
+      UNASSIGNED: "UNASSIGNED"
+    };
+    var PermissionCheckResultType = {
+      ALLOWED: "ALLOWED",
+      DENIED: "DENIED",
+      UNSURE: "UNSURE"
+    };
+    var PermissionCheckStatusType = {
+      COMPLETE: "COMPLETE",
+      FAILED: "FAILED",
+      IN_PROGRESS: "IN_PROGRESS"
+    };
+    var SummaryStateType = {
+      AVAILABLE: "AVAILABLE",
+      FAILED: "FAILED",
+      NOT_AVAILABLE: "NOT_AVAILABLE",
+      NOT_SUPPORTED: "NOT_SUPPORTED"
+    };
+    var SortKeyType = {
+      LAST_AUTHENTICATED_TIME_ASCENDING: "LAST_AUTHENTICATED_TIME_ASCENDING",
+      LAST_AUTHENTICATED_TIME_DESCENDING: "LAST_AUTHENTICATED_TIME_DESCENDING",
+      SERVICE_NAMESPACE_ASCENDING: "SERVICE_NAMESPACE_ASCENDING",
+      SERVICE_NAMESPACE_DESCENDING: "SERVICE_NAMESPACE_DESCENDING"
+    };
+    var JobStatusType = {
+      COMPLETED: "COMPLETED",
+      FAILED: "FAILED",
+      IN_PROGRESS: "IN_PROGRESS"
+    };
+    var ManagedByTypeType = {
+      Service: "Service"
+    };
+    var ParameterTypeType = {
+      Arn: "Arn",
+      ArnList: "ArnList",
+      Number: "Number",
+      NumberList: "NumberList",
+      String: "String",
+      StringList: "StringList"
+    };
+    var PolicyOwnerEntityType = {
+      GROUP: "GROUP",
+      ROLE: "ROLE",
+      USER: "USER"
+    };
+    var DeletionTaskStatusType = {
+      FAILED: "FAILED",
+      IN_PROGRESS: "IN_PROGRESS",
+      NOT_STARTED: "NOT_STARTED",
+      SUCCEEDED: "SUCCEEDED"
+    };
+    var EncodingType = {
+      PEM: "PEM",
+      SSH: "SSH"
+    };
+    var PolicyUsageType = {
+      PermissionsBoundary: "PermissionsBoundary",
+      PermissionsPolicy: "PermissionsPolicy"
+    };
+    var PolicyScopeType = {
+      AWS: "AWS",
+      All: "All",
+      Local: "Local"
+    };
+    var PolicyType = {
+      INLINE: "INLINE",
+      MANAGED: "MANAGED"
+    };
+    var GlobalEndpointTokenVersion = {
+      v1Token: "v1Token",
+      v2Token: "v2Token"
+    };
+    var ContextKeyTypeEnum = {
+      BINARY: "binary",
+      BINARY_LIST: "binaryList",
+      BOOLEAN: "boolean",
+      BOOLEAN_LIST: "booleanList",
+      DATE: "date",
+      DATE_LIST: "dateList",
+      IP: "ip",
+      IP_LIST: "ipList",
+      NUMERIC: "numeric",
+      NUMERIC_LIST: "numericList",
+      STRING: "string",
+      STRING_LIST: "stringList"
+    };
+    var PolicyEvaluationDecisionType = {
+      ALLOWED: "allowed",
+      EXPLICIT_DENY: "explicitDeny",
+      IMPLICIT_DENY: "implicitDeny"
+    };
+    var PolicySourceType = {
+      AWS_MANAGED: "aws-managed",
+      GROUP: "group",
+      NONE: "none",
+      RESOURCE: "resource",
+      ROLE: "role",
+      USER: "user",
+      USER_MANAGED: "user-managed"
+    };
+    var PolicyIdentifierPolicyType = {
+      AWS_MANAGED: "aws-managed",
+      INLINE: "inline",
+      PERMISSION_BOUNDARY: "permission-boundary",
+      RCP: "rcp",
+      SCP: "scp",
+      USER_MANAGED: "user-managed"
+    };
+    exports.AcceptDelegationRequest$ = AcceptDelegationRequest$;
+    exports.AcceptDelegationRequestCommand = AcceptDelegationRequestCommand;
+    exports.AcceptDelegationRequestRequest$ = AcceptDelegationRequestRequest$;
+    exports.AccessAdvisorUsageGranularityType = AccessAdvisorUsageGranularityType;
+    exports.AccessDetail$ = AccessDetail$;
+    exports.AccessKey$ = AccessKey$;
+    exports.AccessKeyLastUsed$ = AccessKeyLastUsed$;
+    exports.AccessKeyMetadata$ = AccessKeyMetadata$;
+    exports.AccountNotManagementOrDelegatedAdministratorException = AccountNotManagementOrDelegatedAdministratorException;
+    exports.AccountNotManagementOrDelegatedAdministratorException$ = AccountNotManagementOrDelegatedAdministratorException$;
+    exports.AcquireRole$ = AcquireRole$;
+    exports.AcquireRoleCommand = AcquireRoleCommand;
+    exports.AcquireRoleRequest$ = AcquireRoleRequest$;
+    exports.AcquireRoleResponse$ = AcquireRoleResponse$;
+    exports.AddClientIDToOpenIDConnectProvider$ = AddClientIDToOpenIDConnectProvider$;
+    exports.AddClientIDToOpenIDConnectProviderCommand = AddClientIDToOpenIDConnectProviderCommand;
+    exports.AddClientIDToOpenIDConnectProviderRequest$ = AddClientIDToOpenIDConnectProviderRequest$;
+    exports.AddRoleToInstanceProfile$ = AddRoleToInstanceProfile$;
+    exports.AddRoleToInstanceProfileCommand = AddRoleToInstanceProfileCommand;
+    exports.AddRoleToInstanceProfileRequest$ = AddRoleToInstanceProfileRequest$;
+    exports.AddUserToGroup$ = AddUserToGroup$;
+    exports.AddUserToGroupCommand = AddUserToGroupCommand;
+    exports.AddUserToGroupRequest$ = AddUserToGroupRequest$;
+    exports.AssertionEncryptionModeType = AssertionEncryptionModeType;
+    exports.AssignmentStatusType = AssignmentStatusType;
+    exports.AssociateDelegationRequest$ = AssociateDelegationRequest$;
+    exports.AssociateDelegationRequestCommand = AssociateDelegationRequestCommand;
+    exports.AssociateDelegationRequestRequest$ = AssociateDelegationRequestRequest$;
+    exports.AttachGroupPolicy$ = AttachGroupPolicy$;
+    exports.AttachGroupPolicyCommand = AttachGroupPolicyCommand;
+    exports.AttachGroupPolicyRequest$ = AttachGroupPolicyRequest$;
+    exports.AttachRolePolicy$ = AttachRolePolicy$;
+    exports.AttachRolePolicyCommand = AttachRolePolicyCommand;
+    exports.AttachRolePolicyRequest$ = AttachRolePolicyRequest$;
+    exports.AttachUserPolicy$ = AttachUserPolicy$;
+    exports.AttachUserPolicyCommand = AttachUserPolicyCommand;
+    exports.AttachUserPolicyRequest$ = AttachUserPolicyRequest$;
+    exports.AttachedPermissionsBoundary$ = AttachedPermissionsBoundary$;
+    exports.AttachedPolicy$ = AttachedPolicy$;
+    exports.AttachmentType = AttachmentType;
+    exports.CallerIsNotManagementAccountException = CallerIsNotManagementAccountException;
+    exports.CallerIsNotManagementAccountException$ = CallerIsNotManagementAccountException$;
+    exports.ChangePassword$ = ChangePassword$;
+    exports.ChangePasswordCommand = ChangePasswordCommand;
+    exports.ChangePasswordRequest$ = ChangePasswordRequest$;
+    exports.ConcurrentModificationException = ConcurrentModificationException;
+    exports.ConcurrentModificationException$ = ConcurrentModificationException$;
+    exports.ContextEntry$ = ContextEntry$;
+    exports.ContextKeyTypeEnum = ContextKeyTypeEnum;
+    exports.CreateAccessKey$ = CreateAccessKey$;
+    exports.CreateAccessKeyCommand = CreateAccessKeyCommand;
+    exports.CreateAccessKeyRequest$ = CreateAccessKeyRequest$;
+    exports.CreateAccessKeyResponse$ = CreateAccessKeyResponse$;
+    exports.CreateAccountAlias$ = CreateAccountAlias$;
+    exports.CreateAccountAliasCommand = CreateAccountAliasCommand;
+    exports.CreateAccountAliasRequest$ = CreateAccountAliasRequest$;
+    exports.CreateDelegationRequest$ = CreateDelegationRequest$;
+    exports.CreateDelegationRequestCommand = CreateDelegationRequestCommand;
+    exports.CreateDelegationRequestRequest$ = CreateDelegationRequestRequest$;
+    exports.CreateDelegationRequestResponse$ = CreateDelegationRequestResponse$;
+    exports.CreateGroup$ = CreateGroup$;
+    exports.CreateGroupCommand = CreateGroupCommand;
+    exports.CreateGroupRequest$ = CreateGroupRequest$;
+    exports.CreateGroupResponse$ = CreateGroupResponse$;
+    exports.CreateInstanceProfile$ = CreateInstanceProfile$;
+    exports.CreateInstanceProfileCommand = CreateInstanceProfileCommand;
+    exports.CreateInstanceProfileRequest$ = CreateInstanceProfileRequest$;
+    exports.CreateInstanceProfileResponse$ = CreateInstanceProfileResponse$;
+    exports.CreateLoginProfile$ = CreateLoginProfile$;
+    exports.CreateLoginProfileCommand = CreateLoginProfileCommand;
+    exports.CreateLoginProfileRequest$ = CreateLoginProfileRequest$;
+    exports.CreateLoginProfileResponse$ = CreateLoginProfileResponse$;
+    exports.CreateOpenIDConnectProvider$ = CreateOpenIDConnectProvider$;
+    exports.CreateOpenIDConnectProviderCommand = CreateOpenIDConnectProviderCommand;
+    exports.CreateOpenIDConnectProviderRequest$ = CreateOpenIDConnectProviderRequest$;
+    exports.CreateOpenIDConnectProviderResponse$ = CreateOpenIDConnectProviderResponse$;
+    exports.CreatePolicy$ = CreatePolicy$;
+    exports.CreatePolicyCommand = CreatePolicyCommand;
+    exports.CreatePolicyRequest$ = CreatePolicyRequest$;
+    exports.CreatePolicyResponse$ = CreatePolicyResponse$;
+    exports.CreatePolicyVersion$ = CreatePolicyVersion$;
+    exports.CreatePolicyVersionCommand = CreatePolicyVersionCommand;
+    exports.CreatePolicyVersionRequest$ = CreatePolicyVersionRequest$;
+    exports.CreatePolicyVersionResponse$ = CreatePolicyVersionResponse$;
+    exports.CreateRole$ = CreateRole$;
+    exports.CreateRoleCommand = CreateRoleCommand;
+    exports.CreateRoleRequest$ = CreateRoleRequest$;
+    exports.CreateRoleResponse$ = CreateRoleResponse$;
+    exports.CreateSAMLProvider$ = CreateSAMLProvider$;
+    exports.CreateSAMLProviderCommand = CreateSAMLProviderCommand;
+    exports.CreateSAMLProviderRequest$ = CreateSAMLProviderRequest$;
+    exports.CreateSAMLProviderResponse$ = CreateSAMLProviderResponse$;
+    exports.CreateServiceLinkedRole$ = CreateServiceLinkedRole$;
+    exports.CreateServiceLinkedRoleCommand = CreateServiceLinkedRoleCommand;
+    exports.CreateServiceLinkedRoleRequest$ = CreateServiceLinkedRoleRequest$;
+    exports.CreateServiceLinkedRoleResponse$ = CreateServiceLinkedRoleResponse$;
+    exports.CreateServiceSpecificCredential$ = CreateServiceSpecificCredential$;
+    exports.CreateServiceSpecificCredentialCommand = CreateServiceSpecificCredentialCommand;
+    exports.CreateServiceSpecificCredentialRequest$ = CreateServiceSpecificCredentialRequest$;
+    exports.CreateServiceSpecificCredentialResponse$ = CreateServiceSpecificCredentialResponse$;
+    exports.CreateUser$ = CreateUser$;
+    exports.CreateUserCommand = CreateUserCommand;
+    exports.CreateUserRequest$ = CreateUserRequest$;
+    exports.CreateUserResponse$ = CreateUserResponse$;
+    exports.CreateVirtualMFADevice$ = CreateVirtualMFADevice$;
+    exports.CreateVirtualMFADeviceCommand = CreateVirtualMFADeviceCommand;
+    exports.CreateVirtualMFADeviceRequest$ = CreateVirtualMFADeviceRequest$;
+    exports.CreateVirtualMFADeviceResponse$ = CreateVirtualMFADeviceResponse$;
+    exports.CredentialReportExpiredException = CredentialReportExpiredException;
+    exports.CredentialReportExpiredException$ = CredentialReportExpiredException$;
+    exports.CredentialReportNotPresentException = CredentialReportNotPresentException;
+    exports.CredentialReportNotPresentException$ = CredentialReportNotPresentException$;
+    exports.CredentialReportNotReadyException = CredentialReportNotReadyException;
+    exports.CredentialReportNotReadyException$ = CredentialReportNotReadyException$;
+    exports.DeactivateMFADevice$ = DeactivateMFADevice$;
+    exports.DeactivateMFADeviceCommand = DeactivateMFADeviceCommand;
+    exports.DeactivateMFADeviceRequest$ = DeactivateMFADeviceRequest$;
+    exports.DelegationPermission$ = DelegationPermission$;
+    exports.DelegationRequest$ = DelegationRequest$;
+    exports.DeleteAccessKey$ = DeleteAccessKey$;
+    exports.DeleteAccessKeyCommand = DeleteAccessKeyCommand;
+    exports.DeleteAccessKeyRequest$ = DeleteAccessKeyRequest$;
+    exports.DeleteAccountAlias$ = DeleteAccountAlias$;
+    exports.DeleteAccountAliasCommand = DeleteAccountAliasCommand;
+    exports.DeleteAccountAliasRequest$ = DeleteAccountAliasRequest$;
+    exports.DeleteAccountPasswordPolicy$ = DeleteAccountPasswordPolicy$;
+    exports.DeleteAccountPasswordPolicyCommand = DeleteAccountPasswordPolicyCommand;
+    exports.DeleteConflictException = DeleteConflictException;
+    exports.DeleteConflictException$ = DeleteConflictException$;
+    exports.DeleteGroup$ = DeleteGroup$;
+    exports.DeleteGroupCommand = DeleteGroupCommand;
+    exports.DeleteGroupPolicy$ = DeleteGroupPolicy$;
+    exports.DeleteGroupPolicyCommand = DeleteGroupPolicyCommand;
+    exports.DeleteGroupPolicyRequest$ = DeleteGroupPolicyRequest$;
+    exports.DeleteGroupRequest$ = DeleteGroupRequest$;
+    exports.DeleteInstanceProfile$ = DeleteInstanceProfile$;
+    exports.DeleteInstanceProfileCommand = DeleteInstanceProfileCommand;
+    exports.DeleteInstanceProfileRequest$ = DeleteInstanceProfileRequest$;
+    exports.DeleteLoginProfile$ = DeleteLoginProfile$;
+    exports.DeleteLoginProfileCommand = DeleteLoginProfileCommand;
+    exports.DeleteLoginProfileRequest$ = DeleteLoginProfileRequest$;
+    exports.DeleteOpenIDConnectProvider$ = DeleteOpenIDConnectProvider$;
+    exports.DeleteOpenIDConnectProviderCommand = DeleteOpenIDConnectProviderCommand;
+    exports.DeleteOpenIDConnectProviderRequest$ = DeleteOpenIDConnectProviderRequest$;
+    exports.DeletePolicy$ = DeletePolicy$;
+    exports.DeletePolicyCommand = DeletePolicyCommand;
+    exports.DeletePolicyRequest$ = DeletePolicyRequest$;
+    exports.DeletePolicyVersion$ = DeletePolicyVersion$;
+    exports.DeletePolicyVersionCommand = DeletePolicyVersionCommand;
+    exports.DeletePolicyVersionRequest$ = DeletePolicyVersionRequest$;
+    exports.DeleteRole$ = DeleteRole$;
+    exports.DeleteRoleCommand = DeleteRoleCommand;
+    exports.DeleteRolePermissionsBoundary$ = DeleteRolePermissionsBoundary$;
+    exports.DeleteRolePermissionsBoundaryCommand = DeleteRolePermissionsBoundaryCommand;
+    exports.DeleteRolePermissionsBoundaryRequest$ = DeleteRolePermissionsBoundaryRequest$;
+    exports.DeleteRolePolicy$ = DeleteRolePolicy$;
+    exports.DeleteRolePolicyCommand = DeleteRolePolicyCommand;
+    exports.DeleteRolePolicyRequest$ = DeleteRolePolicyRequest$;
+    exports.DeleteRoleRequest$ = DeleteRoleRequest$;
+    exports.DeleteSAMLProvider$ = DeleteSAMLProvider$;
+    exports.DeleteSAMLProviderCommand = DeleteSAMLProviderCommand;
+    exports.DeleteSAMLProviderRequest$ = DeleteSAMLProviderRequest$;
+    exports.DeleteSSHPublicKey$ = DeleteSSHPublicKey$;
+    exports.DeleteSSHPublicKeyCommand = DeleteSSHPublicKeyCommand;
+    exports.DeleteSSHPublicKeyRequest$ = DeleteSSHPublicKeyRequest$;
+    exports.DeleteServerCertificate$ = DeleteServerCertificate$;
+    exports.DeleteServerCertificateCommand = DeleteServerCertificateCommand;
+    exports.DeleteServerCertificateRequest$ = DeleteServerCertificateRequest$;
+    exports.DeleteServiceLinkedRole$ = DeleteServiceLinkedRole$;
+    exports.DeleteServiceLinkedRoleCommand = DeleteServiceLinkedRoleCommand;
+    exports.DeleteServiceLinkedRoleRequest$ = DeleteServiceLinkedRoleRequest$;
+    exports.DeleteServiceLinkedRoleResponse$ = DeleteServiceLinkedRoleResponse$;
+    exports.DeleteServiceSpecificCredential$ = DeleteServiceSpecificCredential$;
+    exports.DeleteServiceSpecificCredentialCommand = DeleteServiceSpecificCredentialCommand;
+    exports.DeleteServiceSpecificCredentialRequest$ = DeleteServiceSpecificCredentialRequest$;
+    exports.DeleteSigningCertificate$ = DeleteSigningCertificate$;
+    exports.DeleteSigningCertificateCommand = DeleteSigningCertificateCommand;
+    exports.DeleteSigningCertificateRequest$ = DeleteSigningCertificateRequest$;
+    exports.DeleteUser$ = DeleteUser$;
+    exports.DeleteUserCommand = DeleteUserCommand;
+    exports.DeleteUserPermissionsBoundary$ = DeleteUserPermissionsBoundary$;
+    exports.DeleteUserPermissionsBoundaryCommand = DeleteUserPermissionsBoundaryCommand;
+    exports.DeleteUserPermissionsBoundaryRequest$ = DeleteUserPermissionsBoundaryRequest$;
+    exports.DeleteUserPolicy$ = DeleteUserPolicy$;
+    exports.DeleteUserPolicyCommand = DeleteUserPolicyCommand;
+    exports.DeleteUserPolicyRequest$ = DeleteUserPolicyRequest$;
+    exports.DeleteUserRequest$ = DeleteUserRequest$;
+    exports.DeleteVirtualMFADevice$ = DeleteVirtualMFADevice$;
+    exports.DeleteVirtualMFADeviceCommand = DeleteVirtualMFADeviceCommand;
+    exports.DeleteVirtualMFADeviceRequest$ = DeleteVirtualMFADeviceRequest$;
+    exports.DeletionTaskFailureReasonType$ = DeletionTaskFailureReasonType$;
+    exports.DeletionTaskStatusType = DeletionTaskStatusType;
+    exports.DetachGroupPolicy$ = DetachGroupPolicy$;
+    exports.DetachGroupPolicyCommand = DetachGroupPolicyCommand;
+    exports.DetachGroupPolicyRequest$ = DetachGroupPolicyRequest$;
+    exports.DetachRolePolicy$ = DetachRolePolicy$;
+    exports.DetachRolePolicyCommand = DetachRolePolicyCommand;
+    exports.DetachRolePolicyRequest$ = DetachRolePolicyRequest$;
+    exports.DetachUserPolicy$ = DetachUserPolicy$;
+    exports.DetachUserPolicyCommand = DetachUserPolicyCommand;
+    exports.DetachUserPolicyRequest$ = DetachUserPolicyRequest$;
+    exports.DisableOrganizationsRootCredentialsManagement$ = DisableOrganizationsRootCredentialsManagement$;
+    exports.DisableOrganizationsRootCredentialsManagementCommand = DisableOrganizationsRootCredentialsManagementCommand;
+    exports.DisableOrganizationsRootCredentialsManagementRequest$ = DisableOrganizationsRootCredentialsManagementRequest$;
+    exports.DisableOrganizationsRootCredentialsManagementResponse$ = DisableOrganizationsRootCredentialsManagementResponse$;
+    exports.DisableOrganizationsRootSessions$ = DisableOrganizationsRootSessions$;
+    exports.DisableOrganizationsRootSessionsCommand = DisableOrganizationsRootSessionsCommand;
+    exports.DisableOrganizationsRootSessionsRequest$ = DisableOrganizationsRootSessionsRequest$;
+    exports.DisableOrganizationsRootSessionsResponse$ = DisableOrganizationsRootSessionsResponse$;
+    exports.DisableOutboundWebIdentityFederation$ = DisableOutboundWebIdentityFederation$;
+    exports.DisableOutboundWebIdentityFederationCommand = DisableOutboundWebIdentityFederationCommand;
+    exports.DuplicateCertificateException = DuplicateCertificateException;
+    exports.DuplicateCertificateException$ = DuplicateCertificateException$;
+    exports.DuplicateSSHPublicKeyException = DuplicateSSHPublicKeyException;
+    exports.DuplicateSSHPublicKeyException$ = DuplicateSSHPublicKeyException$;
+    exports.EnableMFADevice$ = EnableMFADevice$;
+    exports.EnableMFADeviceCommand = EnableMFADeviceCommand;
+    exports.EnableMFADeviceRequest$ = EnableMFADeviceRequest$;
+    exports.EnableOrganizationsRootCredentialsManagement$ = EnableOrganizationsRootCredentialsManagement$;
+    exports.EnableOrganizationsRootCredentialsManagementCommand = EnableOrganizationsRootCredentialsManagementCommand;
+    exports.EnableOrganizationsRootCredentialsManagementRequest$ = EnableOrganizationsRootCredentialsManagementRequest$;
+    exports.EnableOrganizationsRootCredentialsManagementResponse$ = EnableOrganizationsRootCredentialsManagementResponse$;
+    exports.EnableOrganizationsRootSessions$ = EnableOrganizationsRootSessions$;
+    exports.EnableOrganizationsRootSessionsCommand = EnableOrganizationsRootSessionsCommand;
+    exports.EnableOrganizationsRootSessionsRequest$ = EnableOrganizationsRootSessionsRequest$;
+    exports.EnableOrganizationsRootSessionsResponse$ = EnableOrganizationsRootSessionsResponse$;
+    exports.EnableOutboundWebIdentityFederation$ = EnableOutboundWebIdentityFederation$;
+    exports.EnableOutboundWebIdentityFederationCommand = EnableOutboundWebIdentityFederationCommand;
+    exports.EnableOutboundWebIdentityFederationResponse$ = EnableOutboundWebIdentityFederationResponse$;
+    exports.EncodingType = EncodingType;
+    exports.EntityAlreadyExistsException = EntityAlreadyExistsException;
+    exports.EntityAlreadyExistsException$ = EntityAlreadyExistsException$;
+    exports.EntityDetails$ = EntityDetails$;
+    exports.EntityInfo$ = EntityInfo$;
+    exports.EntityTemporarilyUnmodifiableException = EntityTemporarilyUnmodifiableException;
+    exports.EntityTemporarilyUnmodifiableException$ = EntityTemporarilyUnmodifiableException$;
+    exports.EntityType = EntityType;
+    exports.ErrorDetails$ = ErrorDetails$;
+    exports.EvaluationResult$ = EvaluationResult$;
+    exports.FeatureDisabledException = FeatureDisabledException;
+    exports.FeatureDisabledException$ = FeatureDisabledException$;
+    exports.FeatureEnabledException = FeatureEnabledException;
+    exports.FeatureEnabledException$ = FeatureEnabledException$;
+    exports.FeatureType = FeatureType;
+    exports.GenerateCredentialReport$ = GenerateCredentialReport$;
+    exports.GenerateCredentialReportCommand = GenerateCredentialReportCommand;
+    exports.GenerateCredentialReportResponse$ = GenerateCredentialReportResponse$;
+    exports.GenerateOrganizationsAccessReport$ = GenerateOrganizationsAccessReport$;
+    exports.GenerateOrganizationsAccessReportCommand = GenerateOrganizationsAccessReportCommand;
+    exports.GenerateOrganizationsAccessReportRequest$ = GenerateOrganizationsAccessReportRequest$;
+    exports.GenerateOrganizationsAccessReportResponse$ = GenerateOrganizationsAccessReportResponse$;
+    exports.GenerateServiceLastAccessedDetails$ = GenerateServiceLastAccessedDetails$;
+    exports.GenerateServiceLastAccessedDetailsCommand = GenerateServiceLastAccessedDetailsCommand2;
+    exports.GenerateServiceLastAccessedDetailsRequest$ = GenerateServiceLastAccessedDetailsRequest$;
+    exports.GenerateServiceLastAccessedDetailsResponse$ = GenerateServiceLastAccessedDetailsResponse$;
+    exports.GetAccessKeyLastUsed$ = GetAccessKeyLastUsed$;
+    exports.GetAccessKeyLastUsedCommand = GetAccessKeyLastUsedCommand2;
+    exports.GetAccessKeyLastUsedRequest$ = GetAccessKeyLastUsedRequest$;
+    exports.GetAccessKeyLastUsedResponse$ = GetAccessKeyLastUsedResponse$;
+    exports.GetAccountAuthorizationDetails$ = GetAccountAuthorizationDetails$;
+    exports.GetAccountAuthorizationDetailsCommand = GetAccountAuthorizationDetailsCommand;
+    exports.GetAccountAuthorizationDetailsRequest$ = GetAccountAuthorizationDetailsRequest$;
+    exports.GetAccountAuthorizationDetailsResponse$ = GetAccountAuthorizationDetailsResponse$;
+    exports.GetAccountPasswordPolicy$ = GetAccountPasswordPolicy$;
+    exports.GetAccountPasswordPolicyCommand = GetAccountPasswordPolicyCommand;
+    exports.GetAccountPasswordPolicyResponse$ = GetAccountPasswordPolicyResponse$;
+    exports.GetAccountProperties$ = GetAccountProperties$;
+    exports.GetAccountPropertiesCommand = GetAccountPropertiesCommand;
+    exports.GetAccountPropertiesRequest$ = GetAccountPropertiesRequest$;
+    exports.GetAccountPropertiesResponse$ = GetAccountPropertiesResponse$;
+    exports.GetAccountSummary$ = GetAccountSummary$;
+    exports.GetAccountSummaryCommand = GetAccountSummaryCommand;
+    exports.GetAccountSummaryResponse$ = GetAccountSummaryResponse$;
+    exports.GetContextKeysForCustomPolicy$ = GetContextKeysForCustomPolicy$;
+    exports.GetContextKeysForCustomPolicyCommand = GetContextKeysForCustomPolicyCommand;
+    exports.GetContextKeysForCustomPolicyRequest$ = GetContextKeysForCustomPolicyRequest$;
+    exports.GetContextKeysForPolicyResponse$ = GetContextKeysForPolicyResponse$;
+    exports.GetContextKeysForPrincipalPolicy$ = GetContextKeysForPrincipalPolicy$;
+    exports.GetContextKeysForPrincipalPolicyCommand = GetContextKeysForPrincipalPolicyCommand;
+    exports.GetContextKeysForPrincipalPolicyRequest$ = GetContextKeysForPrincipalPolicyRequest$;
+    exports.GetCredentialReport$ = GetCredentialReport$;
+    exports.GetCredentialReportCommand = GetCredentialReportCommand;
+    exports.GetCredentialReportResponse$ = GetCredentialReportResponse$;
+    exports.GetDelegationRequest$ = GetDelegationRequest$;
+    exports.GetDelegationRequestCommand = GetDelegationRequestCommand;
+    exports.GetDelegationRequestRequest$ = GetDelegationRequestRequest$;
+    exports.GetDelegationRequestResponse$ = GetDelegationRequestResponse$;
+    exports.GetGroup$ = GetGroup$;
+    exports.GetGroupCommand = GetGroupCommand2;
+    exports.GetGroupPolicy$ = GetGroupPolicy$;
+    exports.GetGroupPolicyCommand = GetGroupPolicyCommand;
+    exports.GetGroupPolicyRequest$ = GetGroupPolicyRequest$;
+    exports.GetGroupPolicyResponse$ = GetGroupPolicyResponse$;
+    exports.GetGroupRequest$ = GetGroupRequest$;
+    exports.GetGroupResponse$ = GetGroupResponse$;
+    exports.GetHumanReadableSummary$ = GetHumanReadableSummary$;
+    exports.GetHumanReadableSummaryCommand = GetHumanReadableSummaryCommand;
+    exports.GetHumanReadableSummaryRequest$ = GetHumanReadableSummaryRequest$;
+    exports.GetHumanReadableSummaryResponse$ = GetHumanReadableSummaryResponse$;
+    exports.GetInstanceProfile$ = GetInstanceProfile$;
+    exports.GetInstanceProfileCommand = GetInstanceProfileCommand;
+    exports.GetInstanceProfileRequest$ = GetInstanceProfileRequest$;
+    exports.GetInstanceProfileResponse$ = GetInstanceProfileResponse$;
+    exports.GetLoginProfile$ = GetLoginProfile$;
+    exports.GetLoginProfileCommand = GetLoginProfileCommand;
+    exports.GetLoginProfileRequest$ = GetLoginProfileRequest$;
+    exports.GetLoginProfileResponse$ = GetLoginProfileResponse$;
+    exports.GetMFADevice$ = GetMFADevice$;
+    exports.GetMFADeviceCommand = GetMFADeviceCommand;
+    exports.GetMFADeviceRequest$ = GetMFADeviceRequest$;
+    exports.GetMFADeviceResponse$ = GetMFADeviceResponse$;
+    exports.GetOpenIDConnectProvider$ = GetOpenIDConnectProvider$;
+    exports.GetOpenIDConnectProviderCommand = GetOpenIDConnectProviderCommand;
+    exports.GetOpenIDConnectProviderRequest$ = GetOpenIDConnectProviderRequest$;
+    exports.GetOpenIDConnectProviderResponse$ = GetOpenIDConnectProviderResponse$;
+    exports.GetOrganizationsAccessReport$ = GetOrganizationsAccessReport$;
+    exports.GetOrganizationsAccessReportCommand = GetOrganizationsAccessReportCommand;
+    exports.GetOrganizationsAccessReportRequest$ = GetOrganizationsAccessReportRequest$;
+    exports.GetOrganizationsAccessReportResponse$ = GetOrganizationsAccessReportResponse$;
+    exports.GetOutboundWebIdentityFederationInfo$ = GetOutboundWebIdentityFederationInfo$;
+    exports.GetOutboundWebIdentityFederationInfoCommand = GetOutboundWebIdentityFederationInfoCommand;
+    exports.GetOutboundWebIdentityFederationInfoResponse$ = GetOutboundWebIdentityFederationInfoResponse$;
+    exports.GetPolicy$ = GetPolicy$;
+    exports.GetPolicyCommand = GetPolicyCommand3;
+    exports.GetPolicyRequest$ = GetPolicyRequest$;
+    exports.GetPolicyResponse$ = GetPolicyResponse$;
+    exports.GetPolicyVersion$ = GetPolicyVersion$;
+    exports.GetPolicyVersionCommand = GetPolicyVersionCommand2;
+    exports.GetPolicyVersionRequest$ = GetPolicyVersionRequest$;
+    exports.GetPolicyVersionResponse$ = GetPolicyVersionResponse$;
+    exports.GetRole$ = GetRole$;
+    exports.GetRoleCommand = GetRoleCommand2;
+    exports.GetRolePolicy$ = GetRolePolicy$;
+    exports.GetRolePolicyCommand = GetRolePolicyCommand;
+    exports.GetRolePolicyRequest$ = GetRolePolicyRequest$;
+    exports.GetRolePolicyResponse$ = GetRolePolicyResponse$;
+    exports.GetRoleRequest$ = GetRoleRequest$;
+    exports.GetRoleResponse$ = GetRoleResponse$;
+    exports.GetRoleTemplateVersion$ = GetRoleTemplateVersion$;
+    exports.GetRoleTemplateVersionCommand = GetRoleTemplateVersionCommand;
+    exports.GetRoleTemplateVersionRequest$ = GetRoleTemplateVersionRequest$;
+    exports.GetRoleTemplateVersionResponse$ = GetRoleTemplateVersionResponse$;
+    exports.GetSAMLProvider$ = GetSAMLProvider$;
+    exports.GetSAMLProviderCommand = GetSAMLProviderCommand;
+    exports.GetSAMLProviderRequest$ = GetSAMLProviderRequest$;
+    exports.GetSAMLProviderResponse$ = GetSAMLProviderResponse$;
+    exports.GetSSHPublicKey$ = GetSSHPublicKey$;
+    exports.GetSSHPublicKeyCommand = GetSSHPublicKeyCommand;
+    exports.GetSSHPublicKeyRequest$ = GetSSHPublicKeyRequest$;
+    exports.GetSSHPublicKeyResponse$ = GetSSHPublicKeyResponse$;
+    exports.GetServerCertificate$ = GetServerCertificate$;
+    exports.GetServerCertificateCommand = GetServerCertificateCommand;
+    exports.GetServerCertificateRequest$ = GetServerCertificateRequest$;
+    exports.GetServerCertificateResponse$ = GetServerCertificateResponse$;
+    exports.GetServiceLastAccessedDetails$ = GetServiceLastAccessedDetails$;
+    exports.GetServiceLastAccessedDetailsCommand = GetServiceLastAccessedDetailsCommand2;
+    exports.GetServiceLastAccessedDetailsRequest$ = GetServiceLastAccessedDetailsRequest$;
+    exports.GetServiceLastAccessedDetailsResponse$ = GetServiceLastAccessedDetailsResponse$;
+    exports.GetServiceLastAccessedDetailsWithEntities$ = GetServiceLastAccessedDetailsWithEntities$;
+    exports.GetServiceLastAccessedDetailsWithEntitiesCommand = GetServiceLastAccessedDetailsWithEntitiesCommand2;
+    exports.GetServiceLastAccessedDetailsWithEntitiesRequest$ = GetServiceLastAccessedDetailsWithEntitiesRequest$;
+    exports.GetServiceLastAccessedDetailsWithEntitiesResponse$ = GetServiceLastAccessedDetailsWithEntitiesResponse$;
+    exports.GetServiceLinkedRoleDeletionStatus$ = GetServiceLinkedRoleDeletionStatus$;
+    exports.GetServiceLinkedRoleDeletionStatusCommand = GetServiceLinkedRoleDeletionStatusCommand;
+    exports.GetServiceLinkedRoleDeletionStatusRequest$ = GetServiceLinkedRoleDeletionStatusRequest$;
+    exports.GetServiceLinkedRoleDeletionStatusResponse$ = GetServiceLinkedRoleDeletionStatusResponse$;
+    exports.GetUser$ = GetUser$;
+    exports.GetUserCommand = GetUserCommand2;
+    exports.GetUserPolicy$ = GetUserPolicy$;
+    exports.GetUserPolicyCommand = GetUserPolicyCommand;
+    exports.GetUserPolicyRequest$ = GetUserPolicyRequest$;
+    exports.GetUserPolicyResponse$ = GetUserPolicyResponse$;
+    exports.GetUserRequest$ = GetUserRequest$;
+    exports.GetUserResponse$ = GetUserResponse$;
+    exports.GlobalEndpointTokenVersion = GlobalEndpointTokenVersion;
+    exports.Group$ = Group$;
+    exports.GroupDetail$ = GroupDetail$;
+    exports.IAM = IAM;
+    exports.IAMClient = IAMClient2;
+    exports.IAMServiceException = IAMServiceException;
+    exports.IAMServiceException$ = IAMServiceException$;
+    exports.InlinePolicy$ = InlinePolicy$;
+    exports.InlinePolicyIdentifierType$ = InlinePolicyIdentifierType$;
+    exports.InstanceProfile$ = InstanceProfile$;
+    exports.InvalidAuthenticationCodeException = InvalidAuthenticationCodeException;
+    exports.InvalidAuthenticationCodeException$ = InvalidAuthenticationCodeException$;
+    exports.InvalidCertificateException = InvalidCertificateException;
+    exports.InvalidCertificateException$ = InvalidCertificateException$;
+    exports.InvalidInputException = InvalidInputException;
+    exports.InvalidInputException$ = InvalidInputException$;
+    exports.InvalidPublicKeyException = InvalidPublicKeyException;
+    exports.InvalidPublicKeyException$ = InvalidPublicKeyException$;
+    exports.InvalidUserTypeException = InvalidUserTypeException;
+    exports.InvalidUserTypeException$ = InvalidUserTypeException$;
+    exports.JobStatusType = JobStatusType;
+    exports.KeyPairMismatchException = KeyPairMismatchException;
+    exports.KeyPairMismatchException$ = KeyPairMismatchException$;
+    exports.LimitExceededException = LimitExceededException;
+    exports.LimitExceededException$ = LimitExceededException$;
+    exports.ListAccessKeys$ = ListAccessKeys$;
+    exports.ListAccessKeysCommand = ListAccessKeysCommand2;
+    exports.ListAccessKeysRequest$ = ListAccessKeysRequest$;
+    exports.ListAccessKeysResponse$ = ListAccessKeysResponse$;
+    exports.ListAccountAliases$ = ListAccountAliases$;
+    exports.ListAccountAliasesCommand = ListAccountAliasesCommand;
+    exports.ListAccountAliasesRequest$ = ListAccountAliasesRequest$;
+    exports.ListAccountAliasesResponse$ = ListAccountAliasesResponse$;
+    exports.ListAttachedGroupPolicies$ = ListAttachedGroupPolicies$;
+    exports.ListAttachedGroupPoliciesCommand = ListAttachedGroupPoliciesCommand;
+    exports.ListAttachedGroupPoliciesRequest$ = ListAttachedGroupPoliciesRequest$;
+    exports.ListAttachedGroupPoliciesResponse$ = ListAttachedGroupPoliciesResponse$;
+    exports.ListAttachedRolePolicies$ = ListAttachedRolePolicies$;
+    exports.ListAttachedRolePoliciesCommand = ListAttachedRolePoliciesCommand;
+    exports.ListAttachedRolePoliciesRequest$ = ListAttachedRolePoliciesRequest$;
+    exports.ListAttachedRolePoliciesResponse$ = ListAttachedRolePoliciesResponse$;
+    exports.ListAttachedUserPolicies$ = ListAttachedUserPolicies$;
+    exports.ListAttachedUserPoliciesCommand = ListAttachedUserPoliciesCommand;
+    exports.ListAttachedUserPoliciesRequest$ = ListAttachedUserPoliciesRequest$;
+    exports.ListAttachedUserPoliciesResponse$ = ListAttachedUserPoliciesResponse$;
+    exports.ListDelegationRequests$ = ListDelegationRequests$;
+    exports.ListDelegationRequestsCommand = ListDelegationRequestsCommand;
+    exports.ListDelegationRequestsRequest$ = ListDelegationRequestsRequest$;
+    exports.ListDelegationRequestsResponse$ = ListDelegationRequestsResponse$;
+    exports.ListEntitiesForPolicy$ = ListEntitiesForPolicy$;
+    exports.ListEntitiesForPolicyCommand = ListEntitiesForPolicyCommand;
+    exports.ListEntitiesForPolicyRequest$ = ListEntitiesForPolicyRequest$;
+    exports.ListEntitiesForPolicyResponse$ = ListEntitiesForPolicyResponse$;
+    exports.ListGroupPolicies$ = ListGroupPolicies$;
+    exports.ListGroupPoliciesCommand = ListGroupPoliciesCommand;
+    exports.ListGroupPoliciesRequest$ = ListGroupPoliciesRequest$;
+    exports.ListGroupPoliciesResponse$ = ListGroupPoliciesResponse$;
+    exports.ListGroups$ = ListGroups$;
+    exports.ListGroupsCommand = ListGroupsCommand2;
+    exports.ListGroupsForUser$ = ListGroupsForUser$;
+    exports.ListGroupsForUserCommand = ListGroupsForUserCommand;
+    exports.ListGroupsForUserRequest$ = ListGroupsForUserRequest$;
+    exports.ListGroupsForUserResponse$ = ListGroupsForUserResponse$;
+    exports.ListGroupsRequest$ = ListGroupsRequest$;
+    exports.ListGroupsResponse$ = ListGroupsResponse$;
+    exports.ListInstanceProfileTags$ = ListInstanceProfileTags$;
+    exports.ListInstanceProfileTagsCommand = ListInstanceProfileTagsCommand;
+    exports.ListInstanceProfileTagsRequest$ = ListInstanceProfileTagsRequest$;
+    exports.ListInstanceProfileTagsResponse$ = ListInstanceProfileTagsResponse$;
+    exports.ListInstanceProfiles$ = ListInstanceProfiles$;
+    exports.ListInstanceProfilesCommand = ListInstanceProfilesCommand;
+    exports.ListInstanceProfilesForRole$ = ListInstanceProfilesForRole$;
+    exports.ListInstanceProfilesForRoleCommand = ListInstanceProfilesForRoleCommand;
+    exports.ListInstanceProfilesForRoleRequest$ = ListInstanceProfilesForRoleRequest$;
+    exports.ListInstanceProfilesForRoleResponse$ = ListInstanceProfilesForRoleResponse$;
+    exports.ListInstanceProfilesRequest$ = ListInstanceProfilesRequest$;
+    exports.ListInstanceProfilesResponse$ = ListInstanceProfilesResponse$;
+    exports.ListMFADeviceTags$ = ListMFADeviceTags$;
+    exports.ListMFADeviceTagsCommand = ListMFADeviceTagsCommand;
+    exports.ListMFADeviceTagsRequest$ = ListMFADeviceTagsRequest$;
+    exports.ListMFADeviceTagsResponse$ = ListMFADeviceTagsResponse$;
+    exports.ListMFADevices$ = ListMFADevices$;
+    exports.ListMFADevicesCommand = ListMFADevicesCommand;
+    exports.ListMFADevicesRequest$ = ListMFADevicesRequest$;
+    exports.ListMFADevicesResponse$ = ListMFADevicesResponse$;
+    exports.ListOpenIDConnectProviderTags$ = ListOpenIDConnectProviderTags$;
+    exports.ListOpenIDConnectProviderTagsCommand = ListOpenIDConnectProviderTagsCommand;
+    exports.ListOpenIDConnectProviderTagsRequest$ = ListOpenIDConnectProviderTagsRequest$;
+    exports.ListOpenIDConnectProviderTagsResponse$ = ListOpenIDConnectProviderTagsResponse$;
+    exports.ListOpenIDConnectProviders$ = ListOpenIDConnectProviders$;
+    exports.ListOpenIDConnectProvidersCommand = ListOpenIDConnectProvidersCommand;
+    exports.ListOpenIDConnectProvidersRequest$ = ListOpenIDConnectProvidersRequest$;
+    exports.ListOpenIDConnectProvidersResponse$ = ListOpenIDConnectProvidersResponse$;
+    exports.ListOrganizationsFeatures$ = ListOrganizationsFeatures$;
+    exports.ListOrganizationsFeaturesCommand = ListOrganizationsFeaturesCommand;
+    exports.ListOrganizationsFeaturesRequest$ = ListOrganizationsFeaturesRequest$;
+    exports.ListOrganizationsFeaturesResponse$ = ListOrganizationsFeaturesResponse$;
+    exports.ListPolicies$ = ListPolicies$;
+    exports.ListPoliciesCommand = ListPoliciesCommand2;
+    exports.ListPoliciesGrantingServiceAccess$ = ListPoliciesGrantingServiceAccess$;
+    exports.ListPoliciesGrantingServiceAccessCommand = ListPoliciesGrantingServiceAccessCommand2;
+    exports.ListPoliciesGrantingServiceAccessEntry$ = ListPoliciesGrantingServiceAccessEntry$;
+    exports.ListPoliciesGrantingServiceAccessRequest$ = ListPoliciesGrantingServiceAccessRequest$;
+    exports.ListPoliciesGrantingServiceAccessResponse$ = ListPoliciesGrantingServiceAccessResponse$;
+    exports.ListPoliciesRequest$ = ListPoliciesRequest$;
+    exports.ListPoliciesResponse$ = ListPoliciesResponse$;
+    exports.ListPolicyTags$ = ListPolicyTags$;
+    exports.ListPolicyTagsCommand = ListPolicyTagsCommand;
+    exports.ListPolicyTagsRequest$ = ListPolicyTagsRequest$;
+    exports.ListPolicyTagsResponse$ = ListPolicyTagsResponse$;
+    exports.ListPolicyVersions$ = ListPolicyVersions$;
+    exports.ListPolicyVersionsCommand = ListPolicyVersionsCommand;
+    exports.ListPolicyVersionsRequest$ = ListPolicyVersionsRequest$;
+    exports.ListPolicyVersionsResponse$ = ListPolicyVersionsResponse$;
+    exports.ListRolePolicies$ = ListRolePolicies$;
+    exports.ListRolePoliciesCommand = ListRolePoliciesCommand;
+    exports.ListRolePoliciesRequest$ = ListRolePoliciesRequest$;
+    exports.ListRolePoliciesResponse$ = ListRolePoliciesResponse$;
+    exports.ListRoleTags$ = ListRoleTags$;
+    exports.ListRoleTagsCommand = ListRoleTagsCommand;
+    exports.ListRoleTagsRequest$ = ListRoleTagsRequest$;
+    exports.ListRoleTagsResponse$ = ListRoleTagsResponse$;
+    exports.ListRoles$ = ListRoles$;
+    exports.ListRolesCommand = ListRolesCommand2;
+    exports.ListRolesRequest$ = ListRolesRequest$;
+    exports.ListRolesResponse$ = ListRolesResponse$;
+    exports.ListSAMLProviderTags$ = ListSAMLProviderTags$;
+    exports.ListSAMLProviderTagsCommand = ListSAMLProviderTagsCommand;
+    exports.ListSAMLProviderTagsRequest$ = ListSAMLProviderTagsRequest$;
+    exports.ListSAMLProviderTagsResponse$ = ListSAMLProviderTagsResponse$;
+    exports.ListSAMLProviders$ = ListSAMLProviders$;
+    exports.ListSAMLProvidersCommand = ListSAMLProvidersCommand;
+    exports.ListSAMLProvidersRequest$ = ListSAMLProvidersRequest$;
+    exports.ListSAMLProvidersResponse$ = ListSAMLProvidersResponse$;
+    exports.ListSSHPublicKeys$ = ListSSHPublicKeys$;
+    exports.ListSSHPublicKeysCommand = ListSSHPublicKeysCommand;
+    exports.ListSSHPublicKeysRequest$ = ListSSHPublicKeysRequest$;
+    exports.ListSSHPublicKeysResponse$ = ListSSHPublicKeysResponse$;
+    exports.ListServerCertificateTags$ = ListServerCertificateTags$;
+    exports.ListServerCertificateTagsCommand = ListServerCertificateTagsCommand;
+    exports.ListServerCertificateTagsRequest$ = ListServerCertificateTagsRequest$;
+    exports.ListServerCertificateTagsResponse$ = ListServerCertificateTagsResponse$;
+    exports.ListServerCertificates$ = ListServerCertificates$;
+    exports.ListServerCertificatesCommand = ListServerCertificatesCommand;
+    exports.ListServerCertificatesRequest$ = ListServerCertificatesRequest$;
+    exports.ListServerCertificatesResponse$ = ListServerCertificatesResponse$;
+    exports.ListServiceSpecificCredentials$ = ListServiceSpecificCredentials$;
+    exports.ListServiceSpecificCredentialsCommand = ListServiceSpecificCredentialsCommand;
+    exports.ListServiceSpecificCredentialsRequest$ = ListServiceSpecificCredentialsRequest$;
+    exports.ListServiceSpecificCredentialsResponse$ = ListServiceSpecificCredentialsResponse$;
+    exports.ListSigningCertificates$ = ListSigningCertificates$;
+    exports.ListSigningCertificatesCommand = ListSigningCertificatesCommand;
+    exports.ListSigningCertificatesRequest$ = ListSigningCertificatesRequest$;
+    exports.ListSigningCertificatesResponse$ = ListSigningCertificatesResponse$;
+    exports.ListUserPolicies$ = ListUserPolicies$;
+    exports.ListUserPoliciesCommand = ListUserPoliciesCommand;
+    exports.ListUserPoliciesRequest$ = ListUserPoliciesRequest$;
+    exports.ListUserPoliciesResponse$ = ListUserPoliciesResponse$;
+    exports.ListUserTags$ = ListUserTags$;
+    exports.ListUserTagsCommand = ListUserTagsCommand;
+    exports.ListUserTagsRequest$ = ListUserTagsRequest$;
+    exports.ListUserTagsResponse$ = ListUserTagsResponse$;
+    exports.ListUsers$ = ListUsers$;
+    exports.ListUsersCommand = ListUsersCommand2;
+    exports.ListUsersRequest$ = ListUsersRequest$;
+    exports.ListUsersResponse$ = ListUsersResponse$;
+    exports.ListVirtualMFADevices$ = ListVirtualMFADevices$;
+    exports.ListVirtualMFADevicesCommand = ListVirtualMFADevicesCommand;
+    exports.ListVirtualMFADevicesRequest$ = ListVirtualMFADevicesRequest$;
+    exports.ListVirtualMFADevicesResponse$ = ListVirtualMFADevicesResponse$;
+    exports.LoginProfile$ = LoginProfile$;
+    exports.MFADevice$ = MFADevice$;
+    exports.MalformedCertificateException = MalformedCertificateException;
+    exports.MalformedCertificateException$ = MalformedCertificateException$;
+    exports.MalformedPolicyDocumentException = MalformedPolicyDocumentException2;
+    exports.MalformedPolicyDocumentException$ = MalformedPolicyDocumentException$2;
+    exports.ManagedByTypeType = ManagedByTypeType;
+    exports.ManagedPolicyDetail$ = ManagedPolicyDetail$;
+    exports.NameConflictException = NameConflictException;
+    exports.NameConflictException$ = NameConflictException$;
+    exports.NoSuchEntityException = NoSuchEntityException;
+    exports.NoSuchEntityException$ = NoSuchEntityException$;
+    exports.OpenIDConnectProviderListEntry$ = OpenIDConnectProviderListEntry$;
+    exports.OpenIdIdpCommunicationErrorException = OpenIdIdpCommunicationErrorException;
+    exports.OpenIdIdpCommunicationErrorException$ = OpenIdIdpCommunicationErrorException$;
+    exports.OrderedOrganizationPolicyType$ = OrderedOrganizationPolicyType$;
+    exports.OrganizationNotFoundException = OrganizationNotFoundException;
+    exports.OrganizationNotFoundException$ = OrganizationNotFoundException$;
+    exports.OrganizationNotInAllFeaturesModeException = OrganizationNotInAllFeaturesModeException;
+    exports.OrganizationNotInAllFeaturesModeException$ = OrganizationNotInAllFeaturesModeException$;
+    exports.OrganizationsDecisionDetail$ = OrganizationsDecisionDetail$;
+    exports.ParameterDefinition$ = ParameterDefinition$;
+    exports.ParameterTypeType = ParameterTypeType;
+    exports.PasswordPolicy$ = PasswordPolicy$;
+    exports.PasswordPolicyViolationException = PasswordPolicyViolationException;
+    exports.PasswordPolicyViolationException$ = PasswordPolicyViolationException$;
+    exports.PermissionCheckResultType = PermissionCheckResultType;
+    exports.PermissionCheckStatusType = PermissionCheckStatusType;
+    exports.PermissionsBoundaryAttachmentType = PermissionsBoundaryAttachmentType;
+    exports.PermissionsBoundaryDecisionDetail$ = PermissionsBoundaryDecisionDetail$;
+    exports.Policy$ = Policy$;
+    exports.PolicyDetail$ = PolicyDetail$;
+    exports.PolicyEvaluationDecisionType = PolicyEvaluationDecisionType;
+    exports.PolicyEvaluationException = PolicyEvaluationException;
+    exports.PolicyEvaluationException$ = PolicyEvaluationException$;
+    exports.PolicyGrantingServiceAccess$ = PolicyGrantingServiceAccess$;
+    exports.PolicyGroup$ = PolicyGroup$;
+    exports.PolicyIdentifier$ = PolicyIdentifier$;
+    exports.PolicyIdentifierPolicyType = PolicyIdentifierPolicyType;
+    exports.PolicyNotAttachableException = PolicyNotAttachableException;
+    exports.PolicyNotAttachableException$ = PolicyNotAttachableException$;
+    exports.PolicyOwnerEntityType = PolicyOwnerEntityType;
+    exports.PolicyParameter$ = PolicyParameter$;
+    exports.PolicyParameterTypeEnum = PolicyParameterTypeEnum;
+    exports.PolicyRole$ = PolicyRole$;
+    exports.PolicyScopeType = PolicyScopeType;
+    exports.PolicySourceType = PolicySourceType;
+    exports.PolicyType = PolicyType;
+    exports.PolicyUsageType = PolicyUsageType;
+    exports.PolicyUser$ = PolicyUser$;
+    exports.PolicyVersion$ = PolicyVersion$;
+    exports.Position$ = Position$;
+    exports.PutAccountProperties$ = PutAccountProperties$;
+    exports.PutAccountPropertiesCommand = PutAccountPropertiesCommand;
+    exports.PutAccountPropertiesRequest$ = PutAccountPropertiesRequest$;
+    exports.PutAccountPropertiesResponse$ = PutAccountPropertiesResponse$;
+    exports.PutGroupPolicy$ = PutGroupPolicy$;
+    exports.PutGroupPolicyCommand = PutGroupPolicyCommand;
+    exports.PutGroupPolicyRequest$ = PutGroupPolicyRequest$;
+    exports.PutRolePermissionsBoundary$ = PutRolePermissionsBoundary$;
+    exports.PutRolePermissionsBoundaryCommand = PutRolePermissionsBoundaryCommand;
+    exports.PutRolePermissionsBoundaryRequest$ = PutRolePermissionsBoundaryRequest$;
+    exports.PutRolePolicy$ = PutRolePolicy$;
+    exports.PutRolePolicyCommand = PutRolePolicyCommand;
+    exports.PutRolePolicyRequest$ = PutRolePolicyRequest$;
+    exports.PutUserPermissionsBoundary$ = PutUserPermissionsBoundary$;
+    exports.PutUserPermissionsBoundaryCommand = PutUserPermissionsBoundaryCommand;
+    exports.PutUserPermissionsBoundaryRequest$ = PutUserPermissionsBoundaryRequest$;
+    exports.PutUserPolicy$ = PutUserPolicy$;
+    exports.PutUserPolicyCommand = PutUserPolicyCommand;
+    exports.PutUserPolicyRequest$ = PutUserPolicyRequest$;
+    exports.RejectDelegationRequest$ = RejectDelegationRequest$;
+    exports.RejectDelegationRequestCommand = RejectDelegationRequestCommand;
+    exports.RejectDelegationRequestRequest$ = RejectDelegationRequestRequest$;
+    exports.RemoveClientIDFromOpenIDConnectProvider$ = RemoveClientIDFromOpenIDConnectProvider$;
+    exports.RemoveClientIDFromOpenIDConnectProviderCommand = RemoveClientIDFromOpenIDConnectProviderCommand;
+    exports.RemoveClientIDFromOpenIDConnectProviderRequest$ = RemoveClientIDFromOpenIDConnectProviderRequest$;
+    exports.RemoveRoleFromInstanceProfile$ = RemoveRoleFromInstanceProfile$;
+    exports.RemoveRoleFromInstanceProfileCommand = RemoveRoleFromInstanceProfileCommand;
+    exports.RemoveRoleFromInstanceProfileRequest$ = RemoveRoleFromInstanceProfileRequest$;
+    exports.RemoveUserFromGroup$ = RemoveUserFromGroup$;
+    exports.RemoveUserFromGroupCommand = RemoveUserFromGroupCommand;
+    exports.RemoveUserFromGroupRequest$ = RemoveUserFromGroupRequest$;
+    exports.ReplacementValueEntry$ = ReplacementValueEntry$;
+    exports.ReportFormatType = ReportFormatType;
+    exports.ReportGenerationLimitExceededException = ReportGenerationLimitExceededException;
+    exports.ReportGenerationLimitExceededException$ = ReportGenerationLimitExceededException$;
+    exports.ReportStateType = ReportStateType;
+    exports.ResetServiceSpecificCredential$ = ResetServiceSpecificCredential$;
+    exports.ResetServiceSpecificCredentialCommand = ResetServiceSpecificCredentialCommand;
+    exports.ResetServiceSpecificCredentialRequest$ = ResetServiceSpecificCredentialRequest$;
+    exports.ResetServiceSpecificCredentialResponse$ = ResetServiceSpecificCredentialResponse$;
+    exports.ResourceSpecificResult$ = ResourceSpecificResult$;
+    exports.ResyncMFADevice$ = ResyncMFADevice$;
+    exports.ResyncMFADeviceCommand = ResyncMFADeviceCommand;
+    exports.ResyncMFADeviceRequest$ = ResyncMFADeviceRequest$;
+    exports.Role$ = Role$;
+    exports.RoleDetail$ = RoleDetail$;
+    exports.RoleLastUsed$ = RoleLastUsed$;
+    exports.RoleModifiedException = RoleModifiedException;
+    exports.RoleModifiedException$ = RoleModifiedException$;
+    exports.RoleTemplateDisabledException = RoleTemplateDisabledException;
+    exports.RoleTemplateDisabledException$ = RoleTemplateDisabledException$;
+    exports.RoleTemplateVersion$ = RoleTemplateVersion$;
+    exports.RoleUsageType$ = RoleUsageType$;
+    exports.SAMLPrivateKey$ = SAMLPrivateKey$;
+    exports.SAMLProviderListEntry$ = SAMLProviderListEntry$;
+    exports.SSHPublicKey$ = SSHPublicKey$;
+    exports.SSHPublicKeyMetadata$ = SSHPublicKeyMetadata$;
+    exports.SendDelegationToken$ = SendDelegationToken$;
+    exports.SendDelegationTokenCommand = SendDelegationTokenCommand;
+    exports.SendDelegationTokenRequest$ = SendDelegationTokenRequest$;
+    exports.ServerCertificate$ = ServerCertificate$;
+    exports.ServerCertificateMetadata$ = ServerCertificateMetadata$;
+    exports.ServiceAccessNotEnabledException = ServiceAccessNotEnabledException;
+    exports.ServiceAccessNotEnabledException$ = ServiceAccessNotEnabledException$;
+    exports.ServiceFailureException = ServiceFailureException;
+    exports.ServiceFailureException$ = ServiceFailureException$;
+    exports.ServiceLastAccessed$ = ServiceLastAccessed$;
+    exports.ServiceNotSupportedException = ServiceNotSupportedException;
+    exports.ServiceNotSupportedException$ = ServiceNotSupportedException$;
+    exports.ServiceSpecificCredential$ = ServiceSpecificCredential$;
+    exports.ServiceSpecificCredentialMetadata$ = ServiceSpecificCredentialMetadata$;
+    exports.SetDefaultPolicyVersion$ = SetDefaultPolicyVersion$;
+    exports.SetDefaultPolicyVersionCommand = SetDefaultPolicyVersionCommand;
+    exports.SetDefaultPolicyVersionRequest$ = SetDefaultPolicyVersionRequest$;
+    exports.SetSecurityTokenServicePreferences$ = SetSecurityTokenServicePreferences$;
+    exports.SetSecurityTokenServicePreferencesCommand = SetSecurityTokenServicePreferencesCommand;
+    exports.SetSecurityTokenServicePreferencesRequest$ = SetSecurityTokenServicePreferencesRequest$;
+    exports.SigningCertificate$ = SigningCertificate$;
+    exports.SimulateCustomPolicy$ = SimulateCustomPolicy$;
+    exports.SimulateCustomPolicyCommand = SimulateCustomPolicyCommand;
+    exports.SimulateCustomPolicyRequest$ = SimulateCustomPolicyRequest$;
+    exports.SimulatePolicyResponse$ = SimulatePolicyResponse$;
+    exports.SimulatePrincipalPolicy$ = SimulatePrincipalPolicy$;
+    exports.SimulatePrincipalPolicyCommand = SimulatePrincipalPolicyCommand;
+    exports.SimulatePrincipalPolicyRequest$ = SimulatePrincipalPolicyRequest$;
+    exports.SortKeyType = SortKeyType;
+    exports.SourceRoleTemplate$ = SourceRoleTemplate$;
+    exports.StateType = StateType;
+    exports.Statement$ = Statement$;
+    exports.StatusType = StatusType;
+    exports.SummaryKeyType = SummaryKeyType;
+    exports.SummaryStateType = SummaryStateType;
+    exports.Tag$ = Tag$2;
+    exports.TagInstanceProfile$ = TagInstanceProfile$;
+    exports.TagInstanceProfileCommand = TagInstanceProfileCommand;
+    exports.TagInstanceProfileRequest$ = TagInstanceProfileRequest$;
+    exports.TagMFADevice$ = TagMFADevice$;
+    exports.TagMFADeviceCommand = TagMFADeviceCommand;
+    exports.TagMFADeviceRequest$ = TagMFADeviceRequest$;
+    exports.TagOpenIDConnectProvider$ = TagOpenIDConnectProvider$;
+    exports.TagOpenIDConnectProviderCommand = TagOpenIDConnectProviderCommand;
+    exports.TagOpenIDConnectProviderRequest$ = TagOpenIDConnectProviderRequest$;
+    exports.TagPolicy$ = TagPolicy$;
+    exports.TagPolicyCommand = TagPolicyCommand;
+    exports.TagPolicyRequest$ = TagPolicyRequest$;
+    exports.TagRole$ = TagRole$;
+    exports.TagRoleCommand = TagRoleCommand;
+    exports.TagRoleRequest$ = TagRoleRequest$;
+    exports.TagSAMLProvider$ = TagSAMLProvider$;
+    exports.TagSAMLProviderCommand = TagSAMLProviderCommand;
+    exports.TagSAMLProviderRequest$ = TagSAMLProviderRequest$;
+    exports.TagServerCertificate$ = TagServerCertificate$;
+    exports.TagServerCertificateCommand = TagServerCertificateCommand;
+    exports.TagServerCertificateRequest$ = TagServerCertificateRequest$;
+    exports.TagTemplate$ = TagTemplate$;
+    exports.TagUser$ = TagUser$;
+    exports.TagUserCommand = TagUserCommand;
+    exports.TagUserRequest$ = TagUserRequest$;
+    exports.TrackedActionLastAccessed$ = TrackedActionLastAccessed$;
+    exports.UnmodifiableEntityException = UnmodifiableEntityException;
+    exports.UnmodifiableEntityException$ = UnmodifiableEntityException$;
+    exports.UnrecognizedPublicKeyEncodingException = UnrecognizedPublicKeyEncodingException;
+    exports.UnrecognizedPublicKeyEncodingException$ = UnrecognizedPublicKeyEncodingException$;
+    exports.UntagInstanceProfile$ = UntagInstanceProfile$;
+    exports.UntagInstanceProfileCommand = UntagInstanceProfileCommand;
+    exports.UntagInstanceProfileRequest$ = UntagInstanceProfileRequest$;
+    exports.UntagMFADevice$ = UntagMFADevice$;
+    exports.UntagMFADeviceCommand = UntagMFADeviceCommand;
+    exports.UntagMFADeviceRequest$ = UntagMFADeviceRequest$;
+    exports.UntagOpenIDConnectProvider$ = UntagOpenIDConnectProvider$;
+    exports.UntagOpenIDConnectProviderCommand = UntagOpenIDConnectProviderCommand;
+    exports.UntagOpenIDConnectProviderRequest$ = UntagOpenIDConnectProviderRequest$;
+    exports.UntagPolicy$ = UntagPolicy$;
+    exports.UntagPolicyCommand = UntagPolicyCommand;
+    exports.UntagPolicyRequest$ = UntagPolicyRequest$;
+    exports.UntagRole$ = UntagRole$;
+    exports.UntagRoleCommand = UntagRoleCommand;
+    exports.UntagRoleRequest$ = UntagRoleRequest$;
+    exports.UntagSAMLProvider$ = UntagSAMLProvider$;
+    exports.UntagSAMLProviderCommand = UntagSAMLProviderCommand;
+    exports.UntagSAMLProviderRequest$ = UntagSAMLProviderRequest$;
+    exports.UntagServerCertificate$ = UntagServerCertificate$;
+    exports.UntagServerCertificateCommand = UntagServerCertificateCommand;
+    exports.UntagServerCertificateRequest$ = UntagServerCertificateRequest$;
+    exports.UntagUser$ = UntagUser$;
+    exports.UntagUserCommand = UntagUserCommand;
+    exports.UntagUserRequest$ = UntagUserRequest$;
+    exports.UpdateAccessKey$ = UpdateAccessKey$;
+    exports.UpdateAccessKeyCommand = UpdateAccessKeyCommand;
+    exports.UpdateAccessKeyRequest$ = UpdateAccessKeyRequest$;
+    exports.UpdateAccountPasswordPolicy$ = UpdateAccountPasswordPolicy$;
+    exports.UpdateAccountPasswordPolicyCommand = UpdateAccountPasswordPolicyCommand;
+    exports.UpdateAccountPasswordPolicyRequest$ = UpdateAccountPasswordPolicyRequest$;
+    exports.UpdateAssumeRolePolicy$ = UpdateAssumeRolePolicy$;
+    exports.UpdateAssumeRolePolicyCommand = UpdateAssumeRolePolicyCommand;
+    exports.UpdateAssumeRolePolicyRequest$ = UpdateAssumeRolePolicyRequest$;
+    exports.UpdateDelegationRequest$ = UpdateDelegationRequest$;
+    exports.UpdateDelegationRequestCommand = UpdateDelegationRequestCommand;
+    exports.UpdateDelegationRequestRequest$ = UpdateDelegationRequestRequest$;
+    exports.UpdateGroup$ = UpdateGroup$;
+    exports.UpdateGroupCommand = UpdateGroupCommand;
+    exports.UpdateGroupRequest$ = UpdateGroupRequest$;
+    exports.UpdateLoginProfile$ = UpdateLoginProfile$;
+    exports.UpdateLoginProfileCommand = UpdateLoginProfileCommand;
+    exports.UpdateLoginProfileRequest$ = UpdateLoginProfileRequest$;
+    exports.UpdateOpenIDConnectProviderThumbprint$ = UpdateOpenIDConnectProviderThumbprint$;
+    exports.UpdateOpenIDConnectProviderThumbprintCommand = UpdateOpenIDConnectProviderThumbprintCommand;
+    exports.UpdateOpenIDConnectProviderThumbprintRequest$ = UpdateOpenIDConnectProviderThumbprintRequest$;
+    exports.UpdateRole$ = UpdateRole$;
+    exports.UpdateRoleCommand = UpdateRoleCommand;
+    exports.UpdateRoleDescription$ = UpdateRoleDescription$;
+    exports.UpdateRoleDescriptionCommand = UpdateRoleDescriptionCommand;
+    exports.UpdateRoleDescriptionRequest$ = UpdateRoleDescriptionRequest$;
+    exports.UpdateRoleDescriptionResponse$ = UpdateRoleDescriptionResponse$;
+    exports.UpdateRoleRequest$ = UpdateRoleRequest$;
+    exports.UpdateRoleResponse$ = UpdateRoleResponse$;
+    exports.UpdateSAMLProvider$ = UpdateSAMLProvider$;
+    exports.UpdateSAMLProviderCommand = UpdateSAMLProviderCommand;
+    exports.UpdateSAMLProviderRequest$ = UpdateSAMLProviderRequest$;
+    exports.UpdateSAMLProviderResponse$ = UpdateSAMLProviderResponse$;
+    exports.UpdateSSHPublicKey$ = UpdateSSHPublicKey$;
+    exports.UpdateSSHPublicKeyCommand = UpdateSSHPublicKeyCommand;
+    exports.UpdateSSHPublicKeyRequest$ = UpdateSSHPublicKeyRequest$;
+    exports.UpdateServerCertificate$ = UpdateServerCertificate$;
+    exports.UpdateServerCertificateCommand = UpdateServerCertificateCommand;
+    exports.UpdateServerCertificateRequest$ = UpdateServerCertificateRequest$;
+    exports.UpdateServiceSpecificCredential$ = UpdateServiceSpecificCredential$;
+    exports.UpdateServiceSpecificCredentialCommand = UpdateServiceSpecificCredentialCommand;
+    exports.UpdateServiceSpecificCredentialRequest$ = UpdateServiceSpecificCredentialRequest$;
+    exports.UpdateSigningCertificate$ = UpdateSigningCertificate$;
+    exports.UpdateSigningCertificateCommand = UpdateSigningCertificateCommand;
+    exports.UpdateSigningCertificateRequest$ = UpdateSigningCertificateRequest$;
+    exports.UpdateUser$ = UpdateUser$;
+    exports.UpdateUserCommand = UpdateUserCommand;
+    exports.UpdateUserRequest$ = UpdateUserRequest$;
+    exports.UploadSSHPublicKey$ = UploadSSHPublicKey$;
+    exports.UploadSSHPublicKeyCommand = UploadSSHPublicKeyCommand;
+    exports.UploadSSHPublicKeyRequest$ = UploadSSHPublicKeyRequest$;
+    exports.UploadSSHPublicKeyResponse$ = UploadSSHPublicKeyResponse$;
+    exports.UploadServerCertificate$ = UploadServerCertificate$;
+    exports.UploadServerCertificateCommand = UploadServerCertificateCommand;
+    exports.UploadServerCertificateRequest$ = UploadServerCertificateRequest$;
+    exports.UploadServerCertificateResponse$ = UploadServerCertificateResponse$;
+    exports.UploadSigningCertificate$ = UploadSigningCertificate$;
+    exports.UploadSigningCertificateCommand = UploadSigningCertificateCommand;
+    exports.UploadSigningCertificateRequest$ = UploadSigningCertificateRequest$;
+    exports.UploadSigningCertificateResponse$ = UploadSigningCertificateResponse$;
+    exports.User$ = User$;
+    exports.UserDetail$ = UserDetail$;
+    exports.VirtualMFADevice$ = VirtualMFADevice$;
+    exports.errorTypeRegistries = errorTypeRegistries5;
+    exports.paginateGetAccountAuthorizationDetails = paginateGetAccountAuthorizationDetails;
+    exports.paginateGetGroup = paginateGetGroup;
+    exports.paginateListAccessKeys = paginateListAccessKeys;
+    exports.paginateListAccountAliases = paginateListAccountAliases;
+    exports.paginateListAttachedGroupPolicies = paginateListAttachedGroupPolicies;
+    exports.paginateListAttachedRolePolicies = paginateListAttachedRolePolicies;
+    exports.paginateListAttachedUserPolicies = paginateListAttachedUserPolicies;
+    exports.paginateListEntitiesForPolicy = paginateListEntitiesForPolicy;
+    exports.paginateListGroupPolicies = paginateListGroupPolicies;
+    exports.paginateListGroups = paginateListGroups;
+    exports.paginateListGroupsForUser = paginateListGroupsForUser;
+    exports.paginateListInstanceProfileTags = paginateListInstanceProfileTags;
+    exports.paginateListInstanceProfiles = paginateListInstanceProfiles;
+    exports.paginateListInstanceProfilesForRole = paginateListInstanceProfilesForRole;
+    exports.paginateListMFADeviceTags = paginateListMFADeviceTags;
+    exports.paginateListMFADevices = paginateListMFADevices;
+    exports.paginateListOpenIDConnectProviderTags = paginateListOpenIDConnectProviderTags;
+    exports.paginateListPolicies = paginateListPolicies;
+    exports.paginateListPolicyTags = paginateListPolicyTags;
+    exports.paginateListPolicyVersions = paginateListPolicyVersions;
+    exports.paginateListRolePolicies = paginateListRolePolicies;
+    exports.paginateListRoleTags = paginateListRoleTags;
+    exports.paginateListRoles = paginateListRoles;
+    exports.paginateListSAMLProviderTags = paginateListSAMLProviderTags;
+    exports.paginateListSSHPublicKeys = paginateListSSHPublicKeys;
+    exports.paginateListServerCertificateTags = paginateListServerCertificateTags;
+    exports.paginateListServerCertificates = paginateListServerCertificates;
+    exports.paginateListSigningCertificates = paginateListSigningCertificates;
+    exports.paginateListUserPolicies = paginateListUserPolicies;
+    exports.paginateListUserTags = paginateListUserTags;
+    exports.paginateListUsers = paginateListUsers;
+    exports.paginateListVirtualMFADevices = paginateListVirtualMFADevices;
+    exports.paginateSimulateCustomPolicy = paginateSimulateCustomPolicy;
+    exports.paginateSimulatePrincipalPolicy = paginateSimulatePrincipalPolicy;
+    exports.waitForInstanceProfileExists = waitForInstanceProfileExists;
+    exports.waitForPolicyExists = waitForPolicyExists;
+    exports.waitForRoleExists = waitForRoleExists;
+    exports.waitForUserExists = waitForUserExists;
+    exports.waitUntilInstanceProfileExists = waitUntilInstanceProfileExists;
+    exports.waitUntilPolicyExists = waitUntilPolicyExists;
+    exports.waitUntilRoleExists = waitUntilRoleExists;
+    exports.waitUntilUserExists = waitUntilUserExists;
+  }
+});
+
+// src/usage/rate.ts
+var DeadlineError, GROW_INTERVAL_MS, GROWTH, PLATEAU, FIRST_PROBE_MS, MAX_PROBE_MS, PROBE_STEP, Pace, RateLimiter;
+var init_rate = __esm({
+  "src/usage/rate.ts"() {
+    "use strict";
+    DeadlineError = class extends Error {
+      name = "DeadlineError";
+    };
+    GROW_INTERVAL_MS = 500;
+    GROWTH = 1.5;
+    PLATEAU = 0.97;
+    FIRST_PROBE_MS = 8e3;
+    MAX_PROBE_MS = 64e3;
+    PROBE_STEP = 1.08;
+    Pace = class _Pace {
+      value;
+      max;
+      min;
+      /** The rate in effect at the last throttle: the search climbs back toward it. */
+      ceiling = null;
+      cuts = 0;
+      lastCutAt = Number.NEGATIVE_INFINITY;
+      lastChangeAt;
+      /** The last cut or probe: a plateau counts as quiet from here. */
+      quietSince = Number.NEGATIVE_INFINITY;
+      probeAfterMs = FIRST_PROBE_MS;
+      probing = false;
+      /** Times of recent successes and grants (the last second). */
+      successes = [];
+      grants = [];
+      /** Throttles answered by a cut, for tests and stats. */
+      throttles = 0;
+      constructor(options, now) {
+        this.max = options.max ?? 1e3;
+        this.min = Math.min(options.min ?? 0.5, this.max);
+        this.value = Math.min(this.max, Math.max(this.min, options.initial ?? 10));
+        this.lastChangeAt = now;
+      }
+      get rate() {
+        return this.value;
+      }
+      static trim(times, now, windowMs) {
+        while (times.length > 0 && times[0] <= now - windowMs) times.shift();
+      }
+      onGrant(now) {
+        this.grants.push(now);
+        _Pace.trim(this.grants, now, 1e3);
+      }
+      onSuccess(now) {
+        this.successes.push(now);
+        _Pace.trim(this.successes, now, 1e3);
+      }
+      /** A call sent at `sentAt` was throttled. Calls sent before the last cut were answered by it already. */
+      onThrottle(now, sentAt) {
+        if (sentAt < this.lastCutAt) return;
+        _Pace.trim(this.successes, now, 1e3);
+        const served = this.successes.length;
+        const before = this.value;
+        this.ceiling = before;
+        const cut = this.cuts === 0 ? before / 2 : Math.min(0.85 * before, Math.max(0.95 * served, before / 2));
+        this.value = Math.max(this.min, cut);
+        if (this.probing) this.probeAfterMs = Math.min(MAX_PROBE_MS, this.probeAfterMs * 2);
+        this.probing = false;
+        this.cuts++;
+        this.throttles++;
+        this.lastCutAt = now;
+        this.quietSince = now;
+        this.lastChangeAt = now;
+      }
+      /** Calls are waiting for the rate: grow if the rate has been used in full and nothing was throttled since. */
+      onQueued(now) {
+        if (now - this.lastChangeAt < GROW_INTERVAL_MS || this.value >= this.max) return;
+        _Pace.trim(this.grants, now, GROW_INTERVAL_MS);
+        if (this.grants.length < 0.8 * this.value * (GROW_INTERVAL_MS / 1e3)) return;
+        let next;
+        if (this.ceiling === null) next = this.value * GROWTH;
+        else if (this.value < PLATEAU * this.ceiling) next = (this.value + this.ceiling) / 2;
+        else if (now - this.quietSince >= this.probeAfterMs) {
+          this.probing = true;
+          this.ceiling *= PROBE_STEP;
+          next = Math.max(this.value, PLATEAU * this.ceiling);
+          this.quietSince = now;
+        } else return;
+        this.value = Math.min(this.max, next);
+        this.lastChangeAt = now;
+      }
+    };
+    RateLimiter = class {
+      constructor(pace, now, sleep2, deadlineAt = Number.POSITIVE_INFINITY, signal) {
+        this.pace = pace;
+        this.now = now;
+        this.sleep = sleep2;
+        this.deadlineAt = deadlineAt;
+        this.last = now();
+        signal?.addEventListener("abort", () => this.fail(new DeadlineError("the deadline passed")), {
+          once: true
+        });
+      }
+      pace;
+      now;
+      sleep;
+      deadlineAt;
+      tokens = 1;
+      last;
+      waiters = [];
+      seq = 0;
+      pumping = false;
+      failure = null;
+      get currentRate() {
+        return this.pace.rate;
+      }
+      get waiting() {
+        return this.waiters.length;
+      }
+      acquire(priority) {
+        if (this.failure) return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+          const waiter = { priority, seq: this.seq++, resolve, reject };
+          let i5 = this.waiters.length;
+          while (i5 > 0 && this.waiters[i5 - 1].priority > priority) i5--;
+          this.waiters.splice(i5, 0, waiter);
+          void this.pump();
+        });
+      }
+      /** Every waiter, now and later, is turned away with `error` (the first failure wins). */
+      fail(error2) {
+        this.failure ??= error2;
+        for (const waiter of this.waiters.splice(0)) waiter.reject(this.failure);
+      }
+      refill(now) {
+        const burst = Math.max(1, this.pace.rate / 20);
+        this.tokens = Math.min(burst, this.tokens + (now - this.last) / 1e3 * this.pace.rate);
+        this.last = now;
+      }
+      async pump() {
+        if (this.pumping) return;
+        this.pumping = true;
+        try {
+          while (this.waiters.length > 0) {
+            const now = this.now();
+            if (now >= this.deadlineAt) {
+              this.fail(new DeadlineError("the deadline passed"));
+              break;
+            }
+            this.refill(now);
+            if (this.tokens >= 1) {
+              this.tokens -= 1;
+              this.pace.onGrant(now);
+              this.waiters.shift().resolve();
+              continue;
+            }
+            this.pace.onQueued(now);
+            const untilToken = Math.ceil((1 - this.tokens) / this.pace.rate * 1e3);
+            await this.sleep(Math.max(1, Math.min(untilToken, this.deadlineAt - now)));
+          }
+        } finally {
+          this.pumping = false;
+        }
+      }
+    };
+  }
+});
+
+// src/usage/scheduler.ts
+import { setMaxListeners } from "node:events";
+var RetryBudgetError, Semaphore, realSleep, CALL_PRIORITY, Scheduler;
+var init_scheduler = __esm({
+  "src/usage/scheduler.ts"() {
+    "use strict";
+    init_aws_errors();
+    init_rate();
+    init_rate();
+    RetryBudgetError = class extends Error {
+      constructor(operation2, attempts, last, throttled) {
+        super(
+          `${operation2} ${throttled ? "still throttled" : "still failing"} after ${attempts} attempts (${awsErrorCode(last) ?? "error"}: ${last instanceof Error ? last.message : String(last)})`
+        );
+        this.operation = operation2;
+        this.attempts = attempts;
+        this.last = last;
+        this.throttled = throttled;
+      }
+      operation;
+      attempts;
+      last;
+      throttled;
+      name = "RetryBudgetError";
+    };
+    Semaphore = class {
+      constructor(limit) {
+        this.limit = limit;
+      }
+      limit;
+      active = 0;
+      queue = [];
+      failure = null;
+      get capacity() {
+        return Math.max(1, typeof this.limit === "number" ? this.limit : this.limit());
+      }
+      async acquire() {
+        if (this.failure) throw this.failure;
+        if (this.active < this.capacity) {
+          this.active++;
+          return;
+        }
+        await new Promise((resolve, reject) => this.queue.push({ resolve, reject }));
+      }
+      release() {
+        this.active--;
+        while (this.queue.length > 0 && this.active < this.capacity) {
+          this.active++;
+          this.queue.shift().resolve();
+        }
+      }
+      /** Waiters leave with `error`; later acquires fail at once. */
+      fail(error2) {
+        this.failure ??= error2;
+        for (const waiter of this.queue.splice(0)) waiter.reject(this.failure);
+      }
+      async run(fn) {
+        await this.acquire();
+        try {
+          return await fn();
+        } finally {
+          this.release();
+        }
+      }
+    };
+    realSleep = (ms, signal) => new Promise((resolve) => {
+      if (signal?.aborted) return resolve();
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", done);
+        resolve();
+      }
+      signal?.addEventListener("abort", done, { once: true });
+    });
+    CALL_PRIORITY = { generate: 0, resolve: 1, page: 1, extra: 1, poll: 2 };
+    Scheduler = class {
+      constructor(options) {
+        this.options = options;
+        setMaxListeners(0, this.abort.signal);
+        const outer = options.signal;
+        if (outer?.aborted) this.abort.abort();
+        else outer?.addEventListener("abort", () => this.abort.abort(), { once: true });
+        this.aborted = new Promise((resolve) => this.abort.signal.addEventListener("abort", () => resolve()));
+        this.sleep = options.sleep ?? realSleep;
+        const fixed2 = options.requestsPerSecond;
+        const pace = new Pace(fixed2 ? { initial: fixed2, max: fixed2 } : {}, this.now());
+        this.limiter = new RateLimiter(
+          pace,
+          () => this.now(),
+          (ms) => this.sleep(ms, this.abort.signal),
+          options.deadlineAt,
+          this.abort.signal
+        );
+        this.inFlight = new Semaphore(options.maxInFlight);
+        this.abort.signal.addEventListener("abort", () => this.inFlight.fail(this.stopReason()), { once: true });
+        this.random = options.random ?? Math.random;
+      }
+      options;
+      stats = { calls: 0, throttled: 0 };
+      limiter;
+      inFlight;
+      random;
+      sleep;
+      abort = new AbortController();
+      aborted;
+      fatal = null;
+      refreshing = null;
+      lastRefreshAt = Number.NEGATIVE_INFINITY;
+      now() {
+        return this.options.clock().getTime();
+      }
+      /** Requests per second the limiter allows right now. */
+      get rate() {
+        return this.limiter.currentRate;
+      }
+      /** Set once AWS rejected refreshed credentials: every call since fails with it. */
+      get failure() {
+        return this.fatal;
+      }
+      remainingMs() {
+        return this.options.deadlineAt - this.now();
+      }
+      stopReason() {
+        return this.fatal ?? new DeadlineError("the deadline passed");
+      }
+      checkDeadline() {
+        if (this.fatal) throw this.fatal;
+        if (this.remainingMs() <= 0 || this.abort.signal.aborted) throw this.stopReason();
+      }
+      /** Sleeps `ms`, but never past the deadline (then throws). */
+      async wait(ms) {
+        this.checkDeadline();
+        const remaining = this.remainingMs();
+        const capped = Math.max(0, Math.min(ms, remaining));
+        await Promise.race([this.sleep(capped, this.abort.signal), this.aborted]);
+        if (ms >= remaining) throw this.stopReason();
+        this.checkDeadline();
+      }
+      backoffMs(attempt) {
+        const ceiling = Math.min(this.options.maxBackoffMs, this.options.baseBackoffMs * 2 ** (attempt - 1));
+        return Math.max(1e3 / this.rate, this.random() * ceiling);
+      }
+      /** The run cannot go on (AWS rejects the credentials): everything waiting or in flight ends with `error`. */
+      stop(error2) {
+        this.fatal ??= error2;
+        this.limiter.fail(this.fatal);
+        this.abort.abort();
+        return this.fatal;
+      }
+      async refresh() {
+        this.refreshing ??= this.options.refreshCredentials().finally(() => {
+          this.refreshing = null;
+          this.lastRefreshAt = this.now();
+        });
+        await this.refreshing;
+      }
+      async call(operation2, priority, send) {
+        let retriedCredentials = false;
+        for (let attempt = 1; ; attempt++) {
+          this.checkDeadline();
+          await this.limiter.acquire(priority);
+          this.checkDeadline();
+          await this.inFlight.acquire();
+          const sentAt = this.now();
+          let failure;
+          try {
+            this.stats.calls++;
+            const result2 = await send(this.abort.signal);
+            this.limiter.pace.onSuccess(this.now());
+            return result2;
+          } catch (error2) {
+            failure = error2;
+          } finally {
+            this.inFlight.release();
+          }
+          if (this.abort.signal.aborted) throw this.stopReason();
+          const kind = classifyAwsError(failure);
+          if (kind === "credentials") {
+            const code = awsErrorCode(failure) ?? "credentials rejected";
+            if (retriedCredentials || !this.options.refreshCredentials)
+              throw this.stop(new CredentialsRejectedError(code));
+            retriedCredentials = true;
+            if (sentAt >= this.lastRefreshAt) {
+              await this.refresh().catch(() => {
+                throw this.stop(new CredentialsRejectedError(code));
+              });
+            }
+            attempt--;
+            continue;
+          }
+          const throttled = kind === "throttling";
+          if (throttled) {
+            this.stats.throttled++;
+            this.limiter.pace.onThrottle(this.now(), sentAt);
+          } else if (kind !== "transient") {
+            throw failure;
+          }
+          if (attempt > this.options.maxRetries)
+            throw new RetryBudgetError(operation2, attempt, failure, throttled);
+          await this.wait(this.backoffMs(attempt));
+        }
+      }
+    };
+  }
+});
+
+// src/usage/jobs.ts
+function toPlain(value) {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map((v) => toPlain(v));
+  if (value && typeof value === "object") {
+    const out = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "$metadata" || child === void 0) continue;
+      out[key] = toPlain(child);
+    }
+    return out;
+  }
+  return value;
+}
+function abortOption(signal) {
+  return signal ? { abortSignal: signal } : {};
+}
+async function runReportJob(iam, scheduler, arn, granularity, timing, onStage = () => {
+}) {
+  onStage("generating the report job");
+  const generated = await scheduler.call(
+    "GenerateServiceLastAccessedDetails",
+    CALL_PRIORITY.generate,
+    (signal) => iam.send(
+      new import_client_iam.GenerateServiceLastAccessedDetailsCommand({ Arn: arn, Granularity: granularity }),
+      abortOption(signal)
+    )
+  );
+  const jobId = generated.JobId;
+  if (!jobId) throw new Error("GenerateServiceLastAccessedDetails returned no JobId");
+  onStage("waiting for the report job (IN_PROGRESS)");
+  const generatedAt = scheduler.now();
+  let delay = timing.firstDelayMs();
+  for (let attempt = 1; ; attempt++) {
+    const lastPollIn = scheduler.remainingMs() - LAST_POLL_MARGIN_MS;
+    if (lastPollIn <= 0 && attempt > 1) await scheduler.wait(scheduler.remainingMs());
+    await scheduler.wait(Math.max(0, Math.min(delay, lastPollIn)));
+    const first = await scheduler.call(
+      "GetServiceLastAccessedDetails",
+      CALL_PRIORITY.poll,
+      (signal) => iam.send(
+        new import_client_iam.GetServiceLastAccessedDetailsCommand({ JobId: jobId, MaxItems: MAX_ITEMS }),
+        abortOption(signal)
+      )
+    );
+    if (first.JobStatus === "IN_PROGRESS") {
+      delay = timing.nextDelayMs(scheduler.now() - generatedAt);
+      continue;
+    }
+    if (first.JobStatus === "FAILED") throw new JobFailedError(first.Error, first);
+    if (first.JobCreationDate && first.JobCompletionDate) {
+      timing.observe(first.JobCompletionDate.getTime() - first.JobCreationDate.getTime());
+    }
+    onStage("reading the report pages");
+    const services = toPlain(first.ServicesLastAccessed ?? []);
+    let marker = first.IsTruncated ? first.Marker : void 0;
+    while (marker) {
+      const pageMarker = marker;
+      const page = await scheduler.call(
+        "GetServiceLastAccessedDetails",
+        CALL_PRIORITY.page,
+        (signal) => iam.send(
+          new import_client_iam.GetServiceLastAccessedDetailsCommand({ JobId: jobId, MaxItems: MAX_ITEMS, Marker: pageMarker }),
+          abortOption(signal)
+        )
+      );
+      services.push(...toPlain(page.ServicesLastAccessed ?? []));
+      marker = page.IsTruncated ? page.Marker : void 0;
+    }
+    const report = { Arn: arn, JobStatus: "COMPLETED", ServicesLastAccessed: services };
+    if (first.JobType) report.JobType = first.JobType;
+    if (first.JobCreationDate) report.JobCreationDate = first.JobCreationDate.toISOString();
+    if (first.JobCompletionDate) report.JobCompletionDate = first.JobCompletionDate.toISOString();
+    return { jobId, report };
+  }
+}
+async function entitiesForService(iam, scheduler, jobId, namespace) {
+  const details = [];
+  let marker;
+  do {
+    const pageMarker = marker;
+    const page = await scheduler.call(
+      "GetServiceLastAccessedDetailsWithEntities",
+      CALL_PRIORITY.page,
+      (signal) => iam.send(
+        new import_client_iam.GetServiceLastAccessedDetailsWithEntitiesCommand({
+          JobId: jobId,
+          ServiceNamespace: namespace,
+          MaxItems: MAX_ITEMS,
+          ...pageMarker ? { Marker: pageMarker } : {}
+        }),
+        abortOption(signal)
+      )
+    );
+    if (page.JobStatus === "FAILED") throw new JobFailedError(page.Error);
+    details.push(...toPlain(page.EntityDetailsList ?? []));
+    marker = page.IsTruncated ? page.Marker : void 0;
+  } while (marker);
+  return details;
+}
+var import_client_iam, MAX_ITEMS, JobFailedError, PollTiming, LAST_POLL_MARGIN_MS;
+var init_jobs = __esm({
+  "src/usage/jobs.ts"() {
+    "use strict";
+    import_client_iam = __toESM(require_dist_cjs16(), 1);
+    init_scheduler();
+    MAX_ITEMS = 1e3;
+    JobFailedError = class extends Error {
+      constructor(error2, answer = {}) {
+        super(`the report job FAILED (${error2?.Code ?? "no code"}: ${error2?.Message ?? "no message"})`);
+        this.error = error2;
+        this.job = {
+          JobStatus: "FAILED",
+          ...answer.JobType ? { JobType: answer.JobType } : {},
+          ...answer.JobCreationDate ? { JobCreationDate: answer.JobCreationDate.toISOString() } : {},
+          ServicesLastAccessed: [],
+          ...answer.JobCompletionDate ? { JobCompletionDate: answer.JobCompletionDate.toISOString() } : {},
+          Error: {
+            ...error2?.Code ? { Code: error2.Code } : {},
+            ...error2?.Message ? { Message: error2.Message } : {}
+          }
+        };
+      }
+      error;
+      name = "JobFailedError";
+      job;
+    };
+    PollTiming = class {
+      constructor(initialMs = 1e3, maxIntervalMs = 1e4, random = Math.random) {
+        this.initialMs = initialMs;
+        this.maxIntervalMs = maxIntervalMs;
+        this.random = random;
+      }
+      initialMs;
+      maxIntervalMs;
+      random;
+      observed = 0;
+      firstDelayMs() {
+        return this.observed > 0 ? Math.min(this.maxIntervalMs, this.observed * 1.05) : this.initialMs;
+      }
+      /** After an IN_PROGRESS answer for a job generated `elapsedMs` ago. */
+      nextDelayMs(elapsedMs) {
+        const expected = this.observed * 1.05 - elapsedMs;
+        const base = expected >= 250 ? expected : Math.max(250, elapsedMs / 2) * (0.8 + 0.4 * this.random());
+        return Math.min(this.maxIntervalMs, base);
+      }
+      observe(durationMs) {
+        if (durationMs > this.observed) this.observed = durationMs;
+      }
+    };
+    LAST_POLL_MARGIN_MS = 500;
+  }
+});
+
+// src/usage/access-keys.ts
+async function accessKeyLastUsed(iam, scheduler, accessKeyId) {
+  const answer = await scheduler.call(
+    "GetAccessKeyLastUsed",
+    CALL_PRIORITY.extra,
+    (signal) => iam.send(new import_client_iam2.GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }), abortOption(signal))
+  );
+  const used = toPlain(answer.AccessKeyLastUsed ?? {});
+  return {
+    ...answer.UserName ? { UserName: answer.UserName } : {},
+    AccessKeyLastUsed: {
+      ...used.LastUsedDate ? { LastUsedDate: used.LastUsedDate } : {},
+      ServiceName: used.ServiceName ?? "N/A",
+      Region: used.Region ?? "N/A"
+    }
+  };
+}
+async function accessKeysOf(iam, scheduler, userName) {
+  const keys = [];
+  let marker;
+  do {
+    const pageMarker = marker;
+    const page = await scheduler.call(
+      "ListAccessKeys",
+      CALL_PRIORITY.extra,
+      (signal) => iam.send(
+        new import_client_iam2.ListAccessKeysCommand({
+          UserName: userName,
+          MaxItems: MAX_ITEMS,
+          ...pageMarker ? { Marker: pageMarker } : {}
+        }),
+        abortOption(signal)
+      )
+    );
+    for (const key of page.AccessKeyMetadata ?? []) {
+      if (!key.AccessKeyId) continue;
+      keys.push({
+        UserName: key.UserName ?? userName,
+        AccessKeyId: key.AccessKeyId,
+        Status: key.Status ?? "Active",
+        ...key.CreateDate ? { CreateDate: key.CreateDate.toISOString() } : {}
+      });
+    }
+    marker = page.IsTruncated ? page.Marker : void 0;
+  } while (marker);
+  return Promise.all(
+    keys.map(async (key) => {
+      const used = await accessKeyLastUsed(iam, scheduler, key.AccessKeyId);
+      return { ...key, AccessKeyLastUsed: used.AccessKeyLastUsed };
+    })
+  );
+}
+var import_client_iam2;
+var init_access_keys = __esm({
+  "src/usage/access-keys.ts"() {
+    "use strict";
+    import_client_iam2 = __toESM(require_dist_cjs16(), 1);
+    init_jobs();
+    init_scheduler();
+  }
+});
+
+// src/usage/cache.ts
+import { createHash as createHash5 } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join as join5 } from "node:path";
+var DEFAULT_CACHE_MAX_AGE_MS, ReportCache;
+var init_cache = __esm({
+  "src/usage/cache.ts"() {
+    "use strict";
+    DEFAULT_CACHE_MAX_AGE_MS = 4 * 60 * 60 * 1e3;
+    ReportCache = class {
+      constructor(dir, maxAgeMs, now, scope = "") {
+        this.dir = dir;
+        this.maxAgeMs = maxAgeMs;
+        this.now = now;
+        this.scope = scope;
+      }
+      dir;
+      maxAgeMs;
+      now;
+      scope;
+      file(arn, granularity) {
+        const key = `${this.scope}|${arn}|${granularity}`;
+        const hash = createHash5("sha256").update(key).digest("hex").slice(0, 32);
+        return { key, path: join5(this.dir, "reports", `${hash}.json`) };
+      }
+      get(arn, granularity) {
+        const { key, path: path5 } = this.file(arn, granularity);
+        try {
+          const entry = JSON.parse(readFileSync(path5, "utf8"));
+          if (entry.key !== key) return null;
+          const age = this.now() - Date.parse(entry.savedAt);
+          if (!(age >= 0 && age < this.maxAgeMs)) return null;
+          return { report: entry.report, servicesWithEntities: entry.servicesWithEntities ?? {} };
+        } catch {
+          return null;
+        }
+      }
+      put(granularity, usage) {
+        const { key, path: path5 } = this.file(usage.report.Arn, granularity);
+        const entry = { key, savedAt: new Date(this.now()).toISOString(), ...usage };
+        try {
+          mkdirSync(join5(this.dir, "reports"), { recursive: true });
+          const temporary = `${path5}.${process.pid}.tmp`;
+          writeFileSync(temporary, JSON.stringify(entry));
+          renameSync(temporary, path5);
+        } catch {
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var require_dist_cjs17 = __commonJS({
   "node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js"(exports) {
     var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client3(), __toCommonJS(client_exports2));
     var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
@@ -49918,8654 +62377,6 @@ var require_dist_cjs16 = __commonJS({
   }
 });
 
-// node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var require_dist_cjs17 = __commonJS({
-  "node_modules/@aws-sdk/client-iam/dist-cjs/index.js"(exports) {
-    var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, getDefaultSocketTimeout: getDefaultSocketTimeout2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client3(), __toCommonJS(client_exports2));
-    var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
-    var { normalizeProvider: normalizeProvider3, getSmithyContext: getSmithyContext2, ServiceException: ServiceException2, NoOpLogger: NoOpLogger2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion3, loadConfigsForDefaultMode: loadConfigsForDefaultMode2, getDefaultExtensionConfiguration: getDefaultExtensionConfiguration2, resolveDefaultRuntimeConfig: resolveDefaultRuntimeConfig2, Client: Client2, makeBuilder: makeBuilder2, createWaiter: createWaiter2, checkExceptions: checkExceptions2, WaiterState: WaiterState2, createAggregatedClient: createAggregatedClient2 } = (init_client2(), __toCommonJS(client_exports));
-    var { Command: $Command } = (init_client2(), __toCommonJS(client_exports));
-    exports.$Command = $Command;
-    exports.__Client = Client2;
-    var { resolveDefaultsModeConfig: resolveDefaultsModeConfig2, loadConfig: loadConfig3, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, NODE_REGION_CONFIG_OPTIONS: NODE_REGION_CONFIG_OPTIONS2, NODE_REGION_CONFIG_FILE_OPTIONS: NODE_REGION_CONFIG_FILE_OPTIONS2, resolveRegionConfig: resolveRegionConfig2 } = (init_config2(), __toCommonJS(config_exports));
-    var { BinaryDecisionDiagram: BinaryDecisionDiagram2, EndpointCache: EndpointCache2, decideEndpoint: decideEndpoint2, customEndpointFunctions: customEndpointFunctions2, resolveEndpointConfig: resolveEndpointConfig2, getEndpointPlugin: getEndpointPlugin2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
-    var { parseUrl: parseUrl2, getHttpHandlerExtensionConfiguration: getHttpHandlerExtensionConfiguration2, resolveHttpHandlerRuntimeConfig: resolveHttpHandlerRuntimeConfig2, getContentLengthPlugin: getContentLengthPlugin2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { DEFAULT_RETRY_MODE: DEFAULT_RETRY_MODE2, NODE_RETRY_MODE_CONFIG_OPTIONS: NODE_RETRY_MODE_CONFIG_OPTIONS2, NODE_MAX_ATTEMPT_CONFIG_OPTIONS: NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, resolveRetryConfig: resolveRetryConfig2, getRetryPlugin: getRetryPlugin2 } = (init_retry2(), __toCommonJS(retry_exports));
-    var { TypeRegistry: TypeRegistry2, getSchemaSerdePlugin: getSchemaSerdePlugin2 } = (init_schema(), __toCommonJS(schema_exports));
-    var { resolveAwsSdkSigV4Config: resolveAwsSdkSigV4Config2, AwsSdkSigV4Signer: AwsSdkSigV4Signer2, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
-    var { defaultProvider } = require_dist_cjs15();
-    var { toUtf8: toUtf83, fromUtf8: fromUtf83, toBase64: toBase643, fromBase64: fromBase642, calculateBodyLength: calculateBodyLength2 } = (init_serde(), __toCommonJS(serde_exports));
-    var { streamCollector: streamCollector7, NodeHttpHandler } = require_dist_cjs5();
-    var { AwsQueryProtocol: AwsQueryProtocol2 } = (init_protocols2(), __toCommonJS(protocols_exports2));
-    var { Sha256 } = (init_checksum2(), __toCommonJS(checksum_exports));
-    var defaultIAMHttpAuthSchemeParametersProvider = async (config, context, input) => {
-      return {
-        operation: getSmithyContext2(context).operation,
-        region: await normalizeProvider3(config.region)() || (() => {
-          throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-        })()
-      };
-    };
-    function createAwsAuthSigv4HttpAuthOption5(authParameters) {
-      return {
-        schemeId: "aws.auth#sigv4",
-        signingProperties: {
-          name: "iam",
-          region: authParameters.region
-        },
-        propertiesExtractor: (config, context) => ({
-          signingProperties: {
-            config,
-            context
-          }
-        })
-      };
-    }
-    var defaultIAMHttpAuthSchemeProvider = (authParameters) => {
-      const options = [];
-      switch (authParameters.operation) {
-        default: {
-          options.push(createAwsAuthSigv4HttpAuthOption5(authParameters));
-        }
-      }
-      return options;
-    };
-    var resolveHttpAuthSchemeConfig5 = (config) => {
-      const config_0 = resolveAwsSdkSigV4Config2(config);
-      return Object.assign(config_0, {
-        authSchemePreference: normalizeProvider3(config.authSchemePreference ?? [])
-      });
-    };
-    var resolveClientEndpointParameters5 = (options) => {
-      return Object.assign(options, {
-        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-        useFipsEndpoint: options.useFipsEndpoint ?? false,
-        defaultSigningName: "iam"
-      });
-    };
-    var commonParams5 = {
-      UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-      Endpoint: { type: "builtInParams", name: "endpoint" },
-      Region: { type: "builtInParams", name: "region" },
-      UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
-    };
-    var version = "3.1168.0";
-    var packageInfo = {
-      version
-    };
-    var v = "ref";
-    var w = "authSchemes";
-    var x = "name";
-    var y = "signingRegion";
-    var a5 = -1;
-    var b5 = true;
-    var c5 = "isSet";
-    var d5 = "PartitionResult";
-    var e5 = "stringEquals";
-    var f5 = "booleanEquals";
-    var g5 = "getAttr";
-    var h5 = { [v]: "Endpoint" };
-    var i5 = { "fn": g5, "argv": [{ [v]: d5 }, "name"] };
-    var j5 = { [v]: d5 };
-    var k5 = { [w]: [{ [x]: "sigv4", [y]: "us-east-1" }] };
-    var l3 = { [w]: [{ [x]: "sigv4", [y]: "cn-north-1" }] };
-    var m3 = { [w]: [{ [x]: "sigv4", [y]: "us-gov-west-1" }] };
-    var n3 = { [w]: [{ [x]: "sigv4", [y]: "us-iso-east-1" }] };
-    var o3 = { [w]: [{ [x]: "sigv4", [y]: "us-isob-east-1" }] };
-    var p3 = { [w]: [{ [x]: "sigv4", [y]: "eu-isoe-west-1" }] };
-    var q3 = { [w]: [{ [x]: "sigv4", [y]: "us-isof-south-1" }] };
-    var s2 = { [w]: [{ [x]: "sigv4", [y]: "eusc-de-east-1" }] };
-    var t = { [w]: [{ [x]: "sigv4", [y]: "{PartitionResult#implicitGlobalRegion}" }] };
-    var u = [{ [v]: "Region" }];
-    var _data5 = {
-      conditions: [
-        [c5, [h5]],
-        [c5, u],
-        ["aws.partition", u, d5],
-        [e5, [i5, "aws"]],
-        [e5, [i5, "aws-cn"]],
-        [e5, [i5, "aws-us-gov"]],
-        [e5, [i5, "aws-iso"]],
-        [f5, [{ [v]: "UseFIPS" }, b5]],
-        [f5, [{ [v]: "UseDualStack" }, b5]],
-        [e5, [i5, "aws-iso-b"]],
-        [e5, [i5, "aws-iso-e"]],
-        [e5, [i5, "aws-iso-f"]],
-        [e5, [i5, "aws-eusc"]],
-        [f5, [{ fn: g5, argv: [j5, "supportsDualStack"] }, b5]],
-        [f5, [{ fn: g5, argv: [j5, "supportsFIPS"] }, b5]]
-      ],
-      results: [
-        [a5],
-        [a5, "Invalid Configuration: FIPS and custom endpoint are not supported"],
-        [a5, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-        [h5, {}],
-        ["https://iam.amazonaws.com", k5],
-        ["https://iam-fips.amazonaws.com", k5],
-        ["https://iam.global.api.aws", k5],
-        ["https://iam-fips.global.api.aws", k5],
-        ["https://iam.global.api.amazonwebservices.com.cn", l3],
-        ["https://iam-fips.api.amazonwebservices.com.cn", l3],
-        ["https://iam.cn-north-1.amazonaws.com.cn", l3],
-        ["https://iam-fips.amazonaws.com.cn", l3],
-        ["https://iam.us-gov.api.aws", m3],
-        ["https://iam.us-gov.amazonaws.com", m3],
-        ["https://iam.us-iso-east-1.c2s.ic.gov", n3],
-        ["https://iam-fips.us-iso-east-1.c2s.ic.gov", n3],
-        ["https://iam.api.aws.ic.gov", n3],
-        ["https://iam-fips.api.aws.ic.gov", n3],
-        ["https://iam.us-isob-east-1.sc2s.sgov.gov", o3],
-        ["https://iam-fips.us-isob-east-1.sc2s.sgov.gov", o3],
-        ["https://iam.api.aws.scloud", o3],
-        ["https://iam-fips.api.aws.scloud", o3],
-        ["https://iam.eu-isoe-west-1.cloud.adc-e.uk", p3],
-        ["https://iam-fips.cloud.adc-e.uk", p3],
-        ["https://iam.api.cloud-aws.adc-e.uk", p3],
-        ["https://iam-fips.api.cloud-aws.adc-e.uk", p3],
-        ["https://iam.us-isof-south-1.csp.hci.ic.gov", q3],
-        ["https://iam-fips.csp.hci.ic.gov", q3],
-        ["https://iam.api.aws.hci.ic.gov", q3],
-        ["https://iam-fips.api.aws.hci.ic.gov", q3],
-        ["https://iam.eusc-de-east-1.amazonaws.eu", s2],
-        ["https://iam-fips.amazonaws.eu", s2],
-        ["https://iam.global.api.amazonwebservices.eu", s2],
-        ["https://iam-fips.api.amazonwebservices.eu", s2],
-        ["https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", t],
-        [a5, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-        ["https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", t],
-        [a5, "FIPS is enabled but this partition does not support FIPS"],
-        ["https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", t],
-        [a5, "DualStack is enabled but this partition does not support DualStack"],
-        ["https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", t],
-        [a5, "Invalid Configuration: Missing Region"]
-      ]
-    };
-    var root5 = 2;
-    var r5 = 1e8;
-    var nodes5 = new Int32Array([
-      -1,
-      1,
-      -1,
-      0,
-      42,
-      3,
-      1,
-      4,
-      r5 + 41,
-      2,
-      5,
-      r5 + 41,
-      3,
-      39,
-      6,
-      4,
-      36,
-      7,
-      5,
-      35,
-      8,
-      6,
-      32,
-      9,
-      7,
-      20,
-      10,
-      8,
-      15,
-      11,
-      9,
-      r5 + 18,
-      12,
-      10,
-      r5 + 22,
-      13,
-      11,
-      r5 + 26,
-      14,
-      12,
-      r5 + 30,
-      r5 + 40,
-      9,
-      r5 + 20,
-      16,
-      10,
-      r5 + 24,
-      17,
-      11,
-      r5 + 28,
-      18,
-      12,
-      r5 + 32,
-      19,
-      13,
-      r5 + 38,
-      r5 + 39,
-      8,
-      26,
-      21,
-      9,
-      r5 + 19,
-      22,
-      10,
-      r5 + 23,
-      23,
-      11,
-      r5 + 27,
-      24,
-      12,
-      r5 + 31,
-      25,
-      14,
-      r5 + 36,
-      r5 + 37,
-      9,
-      r5 + 21,
-      27,
-      10,
-      r5 + 25,
-      28,
-      11,
-      r5 + 29,
-      29,
-      12,
-      r5 + 33,
-      30,
-      13,
-      31,
-      r5 + 35,
-      14,
-      r5 + 34,
-      r5 + 35,
-      7,
-      34,
-      33,
-      8,
-      r5 + 16,
-      r5 + 14,
-      8,
-      r5 + 17,
-      r5 + 15,
-      8,
-      r5 + 12,
-      r5 + 13,
-      7,
-      38,
-      37,
-      8,
-      r5 + 8,
-      r5 + 10,
-      8,
-      r5 + 9,
-      r5 + 11,
-      7,
-      41,
-      40,
-      8,
-      r5 + 6,
-      r5 + 4,
-      8,
-      r5 + 7,
-      r5 + 5,
-      7,
-      r5 + 1,
-      43,
-      8,
-      r5 + 2,
-      r5 + 3
-    ]);
-    var bdd5 = BinaryDecisionDiagram2.from(nodes5, root5, _data5.conditions, _data5.results);
-    var cache6 = new EndpointCache2({
-      size: 50,
-      params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
-    });
-    var defaultEndpointResolver5 = (endpointParams, context = {}) => {
-      return cache6.get(endpointParams, () => decideEndpoint2(bdd5, {
-        endpointParams,
-        logger: context.logger
-      }));
-    };
-    customEndpointFunctions2.aws = awsEndpointFunctions2;
-    var IAMServiceException = class _IAMServiceException extends ServiceException2 {
-      static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.iam#IAMServiceException";
-      constructor(options) {
-        super(options);
-        Object.setPrototypeOf(this, _IAMServiceException.prototype);
-      }
-    };
-    var ConcurrentModificationException = class _ConcurrentModificationException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#ConcurrentModificationException";
-      name = "ConcurrentModificationException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "ConcurrentModificationException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _ConcurrentModificationException.prototype);
-      }
-    };
-    var NoSuchEntityException = class _NoSuchEntityException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#NoSuchEntityException";
-      name = "NoSuchEntityException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "NoSuchEntityException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _NoSuchEntityException.prototype);
-      }
-    };
-    var ServiceFailureException = class _ServiceFailureException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#ServiceFailureException";
-      name = "ServiceFailureException";
-      $fault = "server";
-      constructor(opts) {
-        super({
-          name: "ServiceFailureException",
-          $fault: "server",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _ServiceFailureException.prototype);
-      }
-    };
-    var AccountNotManagementOrDelegatedAdministratorException = class _AccountNotManagementOrDelegatedAdministratorException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#AccountNotManagementOrDelegatedAdministratorException";
-      name = "AccountNotManagementOrDelegatedAdministratorException";
-      $fault = "client";
-      Message;
-      constructor(opts) {
-        super({
-          name: "AccountNotManagementOrDelegatedAdministratorException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _AccountNotManagementOrDelegatedAdministratorException.prototype);
-        this.Message = opts.Message;
-      }
-    };
-    var EntityAlreadyExistsException = class _EntityAlreadyExistsException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#EntityAlreadyExistsException";
-      name = "EntityAlreadyExistsException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "EntityAlreadyExistsException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _EntityAlreadyExistsException.prototype);
-      }
-    };
-    var InvalidInputException = class _InvalidInputException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#InvalidInputException";
-      name = "InvalidInputException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "InvalidInputException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _InvalidInputException.prototype);
-      }
-    };
-    var LimitExceededException = class _LimitExceededException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#LimitExceededException";
-      name = "LimitExceededException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "LimitExceededException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _LimitExceededException.prototype);
-      }
-    };
-    var MalformedPolicyDocumentException2 = class _MalformedPolicyDocumentException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#MalformedPolicyDocumentException";
-      name = "MalformedPolicyDocumentException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "MalformedPolicyDocumentException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _MalformedPolicyDocumentException.prototype);
-      }
-    };
-    var NameConflictException = class _NameConflictException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#NameConflictException";
-      name = "NameConflictException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "NameConflictException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _NameConflictException.prototype);
-      }
-    };
-    var RoleModifiedException = class _RoleModifiedException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#RoleModifiedException";
-      name = "RoleModifiedException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "RoleModifiedException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _RoleModifiedException.prototype);
-      }
-    };
-    var RoleTemplateDisabledException = class _RoleTemplateDisabledException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#RoleTemplateDisabledException";
-      name = "RoleTemplateDisabledException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "RoleTemplateDisabledException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _RoleTemplateDisabledException.prototype);
-      }
-    };
-    var UnmodifiableEntityException = class _UnmodifiableEntityException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#UnmodifiableEntityException";
-      name = "UnmodifiableEntityException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "UnmodifiableEntityException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _UnmodifiableEntityException.prototype);
-      }
-    };
-    var PolicyNotAttachableException = class _PolicyNotAttachableException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#PolicyNotAttachableException";
-      name = "PolicyNotAttachableException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "PolicyNotAttachableException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _PolicyNotAttachableException.prototype);
-      }
-    };
-    var EntityTemporarilyUnmodifiableException = class _EntityTemporarilyUnmodifiableException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#EntityTemporarilyUnmodifiableException";
-      name = "EntityTemporarilyUnmodifiableException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "EntityTemporarilyUnmodifiableException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _EntityTemporarilyUnmodifiableException.prototype);
-      }
-    };
-    var InvalidUserTypeException = class _InvalidUserTypeException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#InvalidUserTypeException";
-      name = "InvalidUserTypeException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "InvalidUserTypeException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _InvalidUserTypeException.prototype);
-      }
-    };
-    var PasswordPolicyViolationException = class _PasswordPolicyViolationException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#PasswordPolicyViolationException";
-      name = "PasswordPolicyViolationException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "PasswordPolicyViolationException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _PasswordPolicyViolationException.prototype);
-      }
-    };
-    var OpenIdIdpCommunicationErrorException = class _OpenIdIdpCommunicationErrorException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#OpenIdIdpCommunicationErrorException";
-      name = "OpenIdIdpCommunicationErrorException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "OpenIdIdpCommunicationErrorException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _OpenIdIdpCommunicationErrorException.prototype);
-      }
-    };
-    var ServiceNotSupportedException = class _ServiceNotSupportedException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#ServiceNotSupportedException";
-      name = "ServiceNotSupportedException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "ServiceNotSupportedException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _ServiceNotSupportedException.prototype);
-      }
-    };
-    var DeleteConflictException = class _DeleteConflictException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#DeleteConflictException";
-      name = "DeleteConflictException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "DeleteConflictException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _DeleteConflictException.prototype);
-      }
-    };
-    var OrganizationNotFoundException = class _OrganizationNotFoundException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#OrganizationNotFoundException";
-      name = "OrganizationNotFoundException";
-      $fault = "client";
-      Message;
-      constructor(opts) {
-        super({
-          name: "OrganizationNotFoundException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _OrganizationNotFoundException.prototype);
-        this.Message = opts.Message;
-      }
-    };
-    var OrganizationNotInAllFeaturesModeException = class _OrganizationNotInAllFeaturesModeException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#OrganizationNotInAllFeaturesModeException";
-      name = "OrganizationNotInAllFeaturesModeException";
-      $fault = "client";
-      Message;
-      constructor(opts) {
-        super({
-          name: "OrganizationNotInAllFeaturesModeException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _OrganizationNotInAllFeaturesModeException.prototype);
-        this.Message = opts.Message;
-      }
-    };
-    var ServiceAccessNotEnabledException = class _ServiceAccessNotEnabledException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#ServiceAccessNotEnabledException";
-      name = "ServiceAccessNotEnabledException";
-      $fault = "client";
-      Message;
-      constructor(opts) {
-        super({
-          name: "ServiceAccessNotEnabledException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _ServiceAccessNotEnabledException.prototype);
-        this.Message = opts.Message;
-      }
-    };
-    var FeatureDisabledException = class _FeatureDisabledException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#FeatureDisabledException";
-      name = "FeatureDisabledException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "FeatureDisabledException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _FeatureDisabledException.prototype);
-      }
-    };
-    var InvalidAuthenticationCodeException = class _InvalidAuthenticationCodeException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#InvalidAuthenticationCodeException";
-      name = "InvalidAuthenticationCodeException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "InvalidAuthenticationCodeException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _InvalidAuthenticationCodeException.prototype);
-      }
-    };
-    var CallerIsNotManagementAccountException = class _CallerIsNotManagementAccountException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#CallerIsNotManagementAccountException";
-      name = "CallerIsNotManagementAccountException";
-      $fault = "client";
-      Message;
-      constructor(opts) {
-        super({
-          name: "CallerIsNotManagementAccountException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _CallerIsNotManagementAccountException.prototype);
-        this.Message = opts.Message;
-      }
-    };
-    var FeatureEnabledException = class _FeatureEnabledException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#FeatureEnabledException";
-      name = "FeatureEnabledException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "FeatureEnabledException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _FeatureEnabledException.prototype);
-      }
-    };
-    var ReportGenerationLimitExceededException = class _ReportGenerationLimitExceededException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#ReportGenerationLimitExceededException";
-      name = "ReportGenerationLimitExceededException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "ReportGenerationLimitExceededException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _ReportGenerationLimitExceededException.prototype);
-      }
-    };
-    var CredentialReportExpiredException = class _CredentialReportExpiredException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#CredentialReportExpiredException";
-      name = "CredentialReportExpiredException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "CredentialReportExpiredException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _CredentialReportExpiredException.prototype);
-      }
-    };
-    var CredentialReportNotPresentException = class _CredentialReportNotPresentException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#CredentialReportNotPresentException";
-      name = "CredentialReportNotPresentException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "CredentialReportNotPresentException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _CredentialReportNotPresentException.prototype);
-      }
-    };
-    var CredentialReportNotReadyException = class _CredentialReportNotReadyException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#CredentialReportNotReadyException";
-      name = "CredentialReportNotReadyException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "CredentialReportNotReadyException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _CredentialReportNotReadyException.prototype);
-      }
-    };
-    var UnrecognizedPublicKeyEncodingException = class _UnrecognizedPublicKeyEncodingException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#UnrecognizedPublicKeyEncodingException";
-      name = "UnrecognizedPublicKeyEncodingException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "UnrecognizedPublicKeyEncodingException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _UnrecognizedPublicKeyEncodingException.prototype);
-      }
-    };
-    var PolicyEvaluationException = class _PolicyEvaluationException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#PolicyEvaluationException";
-      name = "PolicyEvaluationException";
-      $fault = "server";
-      constructor(opts) {
-        super({
-          name: "PolicyEvaluationException",
-          $fault: "server",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _PolicyEvaluationException.prototype);
-      }
-    };
-    var KeyPairMismatchException = class _KeyPairMismatchException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#KeyPairMismatchException";
-      name = "KeyPairMismatchException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "KeyPairMismatchException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _KeyPairMismatchException.prototype);
-      }
-    };
-    var MalformedCertificateException = class _MalformedCertificateException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#MalformedCertificateException";
-      name = "MalformedCertificateException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "MalformedCertificateException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _MalformedCertificateException.prototype);
-      }
-    };
-    var DuplicateCertificateException = class _DuplicateCertificateException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#DuplicateCertificateException";
-      name = "DuplicateCertificateException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "DuplicateCertificateException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _DuplicateCertificateException.prototype);
-      }
-    };
-    var InvalidCertificateException = class _InvalidCertificateException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#InvalidCertificateException";
-      name = "InvalidCertificateException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "InvalidCertificateException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _InvalidCertificateException.prototype);
-      }
-    };
-    var DuplicateSSHPublicKeyException = class _DuplicateSSHPublicKeyException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#DuplicateSSHPublicKeyException";
-      name = "DuplicateSSHPublicKeyException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "DuplicateSSHPublicKeyException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _DuplicateSSHPublicKeyException.prototype);
-      }
-    };
-    var InvalidPublicKeyException = class _InvalidPublicKeyException extends IAMServiceException {
-      static shapeId = "com.amazonaws.iam#InvalidPublicKeyException";
-      name = "InvalidPublicKeyException";
-      $fault = "client";
-      constructor(opts) {
-        super({
-          name: "InvalidPublicKeyException",
-          $fault: "client",
-          ...opts
-        });
-        Object.setPrototypeOf(this, _InvalidPublicKeyException.prototype);
-      }
-    };
-    var _A2 = "Arn";
-    var _AA = "AccountAlias";
-    var _AAc = "AccountAliases";
-    var _ABO = "AllowedByOrganizations";
-    var _ABPB = "AllowedByPermissionsBoundary";
-    var _AC = "AuthenticationCode1";
-    var _ACIDTOIDCP = "AddClientIDToOpenIDConnectProvider";
-    var _ACIDTOIDCPR = "AddClientIDToOpenIDConnectProviderRequest";
-    var _ACt = "AttachmentCount";
-    var _ACu = "AuthenticationCode2";
-    var _AD = "AccessDetail";
-    var _ADR = "AcceptDelegationRequest";
-    var _ADRR = "AcceptDelegationRequestRequest";
-    var _ADRRs = "AssociateDelegationRequestRequest";
-    var _ADRs = "AssociateDelegationRequest";
-    var _ADc = "AccessDetails";
-    var _AEM = "AssertionEncryptionMode";
-    var _AGP = "AttachGroupPolicy";
-    var _AGPR = "AttachGroupPolicyRequest";
-    var _AI = "ApproverId";
-    var _AK = "AccessKey";
-    var _AKI2 = "AccessKeyId";
-    var _AKLU = "AccessKeyLastUsed";
-    var _AKM = "AccessKeyMetadata";
-    var _AMP = "AttachedManagedPolicies";
-    var _AN = "AttachmentName";
-    var _ANMODAE = "AccountNotManagementOrDelegatedAdministratorException";
-    var _ANc = "ActionNames";
-    var _ANct = "ActionName";
-    var _AP = "AttachedPolicy";
-    var _APB = "AttachedPermissionsBoundary";
-    var _APK = "AddPrivateKey";
-    var _APt = "AttachedPolicies";
-    var _AR2 = "AcquireRole";
-    var _ARP = "AttachRolePolicy";
-    var _ARPD = "AssumeRolePolicyDocument";
-    var _ARPDT = "AssumeRolePolicyDocumentTemplate";
-    var _ARPR = "AttachRolePolicyRequest";
-    var _ARR2 = "AcquireRoleRequest";
-    var _ARRc = "AcquireRoleResponse";
-    var _ARTIP = "AddRoleToInstanceProfile";
-    var _ARTIPR = "AddRoleToInstanceProfileRequest";
-    var _AS = "AssignmentStatus";
-    var _AT3 = "AttachmentType";
-    var _AU = "AllUsers";
-    var _AUP = "AttachUserPolicy";
-    var _AUPR = "AttachUserPolicyRequest";
-    var _AUTCP = "AllowUsersToChangePassword";
-    var _AUTG = "AddUserToGroup";
-    var _AUTGR = "AddUserToGroupRequest";
-    var _AWSSN = "AWSServiceName";
-    var _BD = "BootstrapDatum";
-    var _BSS = "Base32StringSeed";
-    var _C2 = "Code";
-    var _CA2 = "CallerArn";
-    var _CAA = "CreateAccountAlias";
-    var _CAAR = "CreateAccountAliasRequest";
-    var _CAD = "CredentialAgeDays";
-    var _CAK = "CreateAccessKey";
-    var _CAKR = "CreateAccessKeyRequest";
-    var _CAKRr = "CreateAccessKeyResponse";
-    var _CB = "CertificateBody";
-    var _CC = "CertificateChain";
-    var _CD = "CreateDate";
-    var _CDL = "ConsoleDeepLink";
-    var _CDR = "CreateDelegationRequest";
-    var _CDRR = "CreateDelegationRequestRequest";
-    var _CDRRr = "CreateDelegationRequestResponse";
-    var _CE = "ContextEntry";
-    var _CELT = "ContextEntryListType";
-    var _CEo = "ContextEntries";
-    var _CG = "CreateGroup";
-    var _CGR = "CreateGroupRequest";
-    var _CGRr = "CreateGroupResponse";
-    var _CI = "CertificateId";
-    var _CID = "ClientID";
-    var _CIDL = "ClientIDList";
-    var _CINMAE = "CallerIsNotManagementAccountException";
-    var _CIP = "CreateInstanceProfile";
-    var _CIPR = "CreateInstanceProfileRequest";
-    var _CIPRr = "CreateInstanceProfileResponse";
-    var _CKN = "ContextKeyName";
-    var _CKNo = "ContextKeyNames";
-    var _CKT = "ContextKeyType";
-    var _CKV = "ContextKeyValues";
-    var _CLP = "CreateLoginProfile";
-    var _CLPR = "CreateLoginProfileRequest";
-    var _CLPRr = "CreateLoginProfileResponse";
-    var _CME = "ConcurrentModificationException";
-    var _COIDCP = "CreateOpenIDConnectProvider";
-    var _COIDCPR = "CreateOpenIDConnectProviderRequest";
-    var _COIDCPRr = "CreateOpenIDConnectProviderResponse";
-    var _CP = "ChangePassword";
-    var _CPR = "ChangePasswordRequest";
-    var _CPRr = "CreatePolicyRequest";
-    var _CPRre = "CreatePolicyResponse";
-    var _CPV = "CreatePolicyVersion";
-    var _CPVR = "CreatePolicyVersionRequest";
-    var _CPVRr = "CreatePolicyVersionResponse";
-    var _CPr = "CreatePolicy";
-    var _CR = "CreateRole";
-    var _CREE = "CredentialReportExpiredException";
-    var _CRNPE = "CredentialReportNotPresentException";
-    var _CRNRE = "CredentialReportNotReadyException";
-    var _CRR = "CreateRoleRequest";
-    var _CRRr = "CreateRoleResponse";
-    var _CS2 = "CustomSuffix";
-    var _CSAMLP = "CreateSAMLProvider";
-    var _CSAMLPR = "CreateSAMLProviderRequest";
-    var _CSAMLPRr = "CreateSAMLProviderResponse";
-    var _CSLR = "CreateServiceLinkedRole";
-    var _CSLRR = "CreateServiceLinkedRoleRequest";
-    var _CSLRRr = "CreateServiceLinkedRoleResponse";
-    var _CSSC = "CreateServiceSpecificCredential";
-    var _CSSCR = "CreateServiceSpecificCredentialRequest";
-    var _CSSCRr = "CreateServiceSpecificCredentialResponse";
-    var _CT2 = "CreateTimestamp";
-    var _CU = "CreateUser";
-    var _CUR = "CreateUserRequest";
-    var _CURr = "CreateUserResponse";
-    var _CVMFAD = "CreateVirtualMFADevice";
-    var _CVMFADR = "CreateVirtualMFADeviceRequest";
-    var _CVMFADRr = "CreateVirtualMFADeviceResponse";
-    var _Ce = "Certifications";
-    var _Cer = "Certificates";
-    var _Cert = "Certificate";
-    var _Co = "Content";
-    var _Col = "Column";
-    var _D = "Description";
-    var _DAA = "DeleteAccountAlias";
-    var _DAAR = "DeleteAccountAliasRequest";
-    var _DAK = "DeleteAccessKey";
-    var _DAKR = "DeleteAccessKeyRequest";
-    var _DAPP = "DeleteAccountPasswordPolicy";
-    var _DCE = "DeleteConflictException";
-    var _DCEu = "DuplicateCertificateException";
-    var _DG = "DeleteGroup";
-    var _DGP = "DeleteGroupPolicy";
-    var _DGPR = "DeleteGroupPolicyRequest";
-    var _DGPRe = "DetachGroupPolicyRequest";
-    var _DGPe = "DetachGroupPolicy";
-    var _DGR = "DeleteGroupRequest";
-    var _DIP = "DeleteInstanceProfile";
-    var _DIPR = "DeleteInstanceProfileRequest";
-    var _DLP = "DeleteLoginProfile";
-    var _DLPR = "DeleteLoginProfileRequest";
-    var _DMFAD = "DeactivateMFADevice";
-    var _DMFADR = "DeactivateMFADeviceRequest";
-    var _DMV = "DefaultMinorVersion";
-    var _DOIDCP = "DeleteOpenIDConnectProvider";
-    var _DOIDCPR = "DeleteOpenIDConnectProviderRequest";
-    var _DORCM = "DisableOrganizationsRootCredentialsManagement";
-    var _DORCMR = "DisableOrganizationsRootCredentialsManagementRequest";
-    var _DORCMRi = "DisableOrganizationsRootCredentialsManagementResponse";
-    var _DORS = "DisableOrganizationsRootSessions";
-    var _DORSR = "DisableOrganizationsRootSessionsRequest";
-    var _DORSRi = "DisableOrganizationsRootSessionsResponse";
-    var _DOWIF = "DisableOutboundWebIdentityFederation";
-    var _DP = "DelegationPermission";
-    var _DPC = "DelegationPermissionCheck";
-    var _DPR = "DeletePolicyRequest";
-    var _DPV = "DeletePolicyVersion";
-    var _DPVR = "DeletePolicyVersionRequest";
-    var _DPe = "DeletePolicy";
-    var _DR = "DelegationRequest";
-    var _DRI = "DelegationRequestId";
-    var _DRP = "DeleteRolePolicy";
-    var _DRPB = "DeleteRolePermissionsBoundary";
-    var _DRPBR = "DeleteRolePermissionsBoundaryRequest";
-    var _DRPR = "DeleteRolePolicyRequest";
-    var _DRPRe = "DetachRolePolicyRequest";
-    var _DRPe = "DetachRolePolicy";
-    var _DRR = "DeleteRoleRequest";
-    var _DRe = "DelegationRequests";
-    var _DRel = "DeleteRole";
-    var _DSAMLP = "DeleteSAMLProvider";
-    var _DSAMLPR = "DeleteSAMLProviderRequest";
-    var _DSC = "DeleteServerCertificate";
-    var _DSCR = "DeleteServerCertificateRequest";
-    var _DSCRe = "DeleteSigningCertificateRequest";
-    var _DSCe = "DeleteSigningCertificate";
-    var _DSLR = "DeleteServiceLinkedRole";
-    var _DSLRR = "DeleteServiceLinkedRoleRequest";
-    var _DSLRRe = "DeleteServiceLinkedRoleResponse";
-    var _DSSC = "DeleteServiceSpecificCredential";
-    var _DSSCR = "DeleteServiceSpecificCredentialRequest";
-    var _DSSHPK = "DeleteSSHPublicKey";
-    var _DSSHPKE = "DuplicateSSHPublicKeyException";
-    var _DSSHPKR = "DeleteSSHPublicKeyRequest";
-    var _DTFRT = "DeletionTaskFailureReasonType";
-    var _DTI = "DeletionTaskId";
-    var _DU = "DeleteUser";
-    var _DUP = "DeleteUserPolicy";
-    var _DUPB = "DeleteUserPermissionsBoundary";
-    var _DUPBR = "DeleteUserPermissionsBoundaryRequest";
-    var _DUPR = "DeleteUserPolicyRequest";
-    var _DUPRe = "DetachUserPolicyRequest";
-    var _DUPe = "DetachUserPolicy";
-    var _DUR = "DeleteUserRequest";
-    var _DV = "DefaultValue";
-    var _DVI = "DefaultVersionId";
-    var _DVMFAD = "DeleteVirtualMFADevice";
-    var _DVMFADR = "DeleteVirtualMFADeviceRequest";
-    var _Do = "Document";
-    var _E2 = "Error";
-    var _EA = "EntityArn";
-    var _EAEE = "EntityAlreadyExistsException";
-    var _EAN = "EvalActionName";
-    var _ED = "EntityDetails";
-    var _EDD = "EvalDecisionDetails";
-    var _EDL = "EntityDetailsList";
-    var _EDn = "EnableDate";
-    var _EDr = "ErrorDetails";
-    var _EDv = "EvalDecision";
-    var _EDx = "ExpirationDate";
-    var _EF = "EnabledFeatures";
-    var _EFn = "EntityFilter";
-    var _EI2 = "EntityInfo";
-    var _EMFAD = "EnableMFADevice";
-    var _EMFADR = "EnableMFADeviceRequest";
-    var _EN = "EntityName";
-    var _EORCM = "EnableOrganizationsRootCredentialsManagement";
-    var _EORCMR = "EnableOrganizationsRootCredentialsManagementRequest";
-    var _EORCMRn = "EnableOrganizationsRootCredentialsManagementResponse";
-    var _EORS = "EnableOrganizationsRootSessions";
-    var _EORSR = "EnableOrganizationsRootSessionsRequest";
-    var _EORSRn = "EnableOrganizationsRootSessionsResponse";
-    var _EOWIF = "EnableOutboundWebIdentityFederation";
-    var _EOWIFR = "EnableOutboundWebIdentityFederationResponse";
-    var _EP = "EntityPath";
-    var _EPn = "EndPosition";
-    var _EPx = "ExpirePasswords";
-    var _ER = "EvaluationResult";
-    var _ERD = "EvalResourceDecision";
-    var _ERLT = "EvaluationResultsListType";
-    var _ERN = "EvalResourceName";
-    var _ERv = "EvaluationResults";
-    var _ET = "ExpirationTime";
-    var _ETUE = "EntityTemporarilyUnmodifiableException";
-    var _ETn = "EntityType";
-    var _En = "Encoding";
-    var _Ena = "Enabled";
-    var _Ex = "Expiration";
-    var _F = "Filter";
-    var _FDE = "FeatureDisabledException";
-    var _FEE = "FeatureEnabledException";
-    var _Fi = "Fingerprint";
-    var _G = "Group";
-    var _GAAD = "GetAccountAuthorizationDetails";
-    var _GAADR = "GetAccountAuthorizationDetailsRequest";
-    var _GAADRe = "GetAccountAuthorizationDetailsResponse";
-    var _GAKLU = "GetAccessKeyLastUsed";
-    var _GAKLUR = "GetAccessKeyLastUsedRequest";
-    var _GAKLURe = "GetAccessKeyLastUsedResponse";
-    var _GAP = "GetAccountProperties";
-    var _GAPP = "GetAccountPasswordPolicy";
-    var _GAPPR = "GetAccountPasswordPolicyResponse";
-    var _GAPR = "GetAccountPropertiesRequest";
-    var _GAPRe = "GetAccountPropertiesResponse";
-    var _GAS = "GetAccountSummary";
-    var _GASR = "GetAccountSummaryResponse";
-    var _GCKFCP = "GetContextKeysForCustomPolicy";
-    var _GCKFCPR = "GetContextKeysForCustomPolicyRequest";
-    var _GCKFPP = "GetContextKeysForPrincipalPolicy";
-    var _GCKFPPR = "GetContextKeysForPrincipalPolicyRequest";
-    var _GCKFPR = "GetContextKeysForPolicyResponse";
-    var _GCR = "GenerateCredentialReport";
-    var _GCRR = "GenerateCredentialReportResponse";
-    var _GCRRe = "GetCredentialReportResponse";
-    var _GCRe = "GetCredentialReport";
-    var _GD = "GroupDetail";
-    var _GDL = "GroupDetailList";
-    var _GDR = "GetDelegationRequest";
-    var _GDRR = "GetDelegationRequestRequest";
-    var _GDRRe = "GetDelegationRequestResponse";
-    var _GETV = "GlobalEndpointTokenVersion";
-    var _GG = "GetGroup";
-    var _GGP = "GetGroupPolicy";
-    var _GGPR = "GetGroupPolicyRequest";
-    var _GGPRe = "GetGroupPolicyResponse";
-    var _GGR = "GetGroupRequest";
-    var _GGRe = "GetGroupResponse";
-    var _GHRS = "GetHumanReadableSummary";
-    var _GHRSR = "GetHumanReadableSummaryRequest";
-    var _GHRSRe = "GetHumanReadableSummaryResponse";
-    var _GI = "GroupId";
-    var _GIP = "GetInstanceProfile";
-    var _GIPR = "GetInstanceProfileRequest";
-    var _GIPRe = "GetInstanceProfileResponse";
-    var _GL = "GroupList";
-    var _GLP = "GetLoginProfile";
-    var _GLPR = "GetLoginProfileRequest";
-    var _GLPRe = "GetLoginProfileResponse";
-    var _GMFAD = "GetMFADevice";
-    var _GMFADR = "GetMFADeviceRequest";
-    var _GMFADRe = "GetMFADeviceResponse";
-    var _GN = "GroupName";
-    var _GOAR = "GenerateOrganizationsAccessReport";
-    var _GOARR = "GenerateOrganizationsAccessReportRequest";
-    var _GOARRe = "GenerateOrganizationsAccessReportResponse";
-    var _GOARRet = "GetOrganizationsAccessReportRequest";
-    var _GOARRetr = "GetOrganizationsAccessReportResponse";
-    var _GOARe = "GetOrganizationsAccessReport";
-    var _GOIDCP = "GetOpenIDConnectProvider";
-    var _GOIDCPR = "GetOpenIDConnectProviderRequest";
-    var _GOIDCPRe = "GetOpenIDConnectProviderResponse";
-    var _GOWIFI = "GetOutboundWebIdentityFederationInfo";
-    var _GOWIFIR = "GetOutboundWebIdentityFederationInfoResponse";
-    var _GP = "GetPolicy";
-    var _GPL = "GroupPolicyList";
-    var _GPR = "GetPolicyRequest";
-    var _GPRe = "GetPolicyResponse";
-    var _GPV = "GetPolicyVersion";
-    var _GPVR = "GetPolicyVersionRequest";
-    var _GPVRe = "GetPolicyVersionResponse";
-    var _GR = "GetRole";
-    var _GRP = "GetRolePolicy";
-    var _GRPR = "GetRolePolicyRequest";
-    var _GRPRe = "GetRolePolicyResponse";
-    var _GRR = "GetRoleRequest";
-    var _GRRe = "GetRoleResponse";
-    var _GRTV = "GetRoleTemplateVersion";
-    var _GRTVR = "GetRoleTemplateVersionRequest";
-    var _GRTVRe = "GetRoleTemplateVersionResponse";
-    var _GSAMLP = "GetSAMLProvider";
-    var _GSAMLPR = "GetSAMLProviderRequest";
-    var _GSAMLPRe = "GetSAMLProviderResponse";
-    var _GSC = "GetServerCertificate";
-    var _GSCR = "GetServerCertificateRequest";
-    var _GSCRe = "GetServerCertificateResponse";
-    var _GSLAD = "GenerateServiceLastAccessedDetails";
-    var _GSLADR = "GenerateServiceLastAccessedDetailsRequest";
-    var _GSLADRe = "GenerateServiceLastAccessedDetailsResponse";
-    var _GSLADRet = "GetServiceLastAccessedDetailsRequest";
-    var _GSLADRete = "GetServiceLastAccessedDetailsResponse";
-    var _GSLADWE = "GetServiceLastAccessedDetailsWithEntities";
-    var _GSLADWER = "GetServiceLastAccessedDetailsWithEntitiesRequest";
-    var _GSLADWERe = "GetServiceLastAccessedDetailsWithEntitiesResponse";
-    var _GSLADe = "GetServiceLastAccessedDetails";
-    var _GSLRDS = "GetServiceLinkedRoleDeletionStatus";
-    var _GSLRDSR = "GetServiceLinkedRoleDeletionStatusRequest";
-    var _GSLRDSRe = "GetServiceLinkedRoleDeletionStatusResponse";
-    var _GSSHPK = "GetSSHPublicKey";
-    var _GSSHPKR = "GetSSHPublicKeyRequest";
-    var _GSSHPKRe = "GetSSHPublicKeyResponse";
-    var _GT = "GeneratedTime";
-    var _GU = "GetUser";
-    var _GUP = "GetUserPolicy";
-    var _GUPR = "GetUserPolicyRequest";
-    var _GUPRe = "GetUserPolicyResponse";
-    var _GUR = "GetUserRequest";
-    var _GURe = "GetUserResponse";
-    var _Gr = "Granularity";
-    var _Gro = "Groups";
-    var _HE = "HardExpiry";
-    var _I = "Id";
-    var _IA = "IsAttachable";
-    var _IACE = "InvalidAuthenticationCodeException";
-    var _ICE2 = "InvalidCertificateException";
-    var _IDV = "IsDefaultVersion";
-    var _II = "IssuerIdentifier";
-    var _IIE = "InvalidInputException";
-    var _IP = "InstanceProfile";
-    var _IPI = "InstanceProfileId";
-    var _IPIT = "InlinePolicyIdentifierType";
-    var _IPIn = "InlinePolicyIdentifier";
-    var _IPKE = "InvalidPublicKeyException";
-    var _IPL = "InstanceProfileList";
-    var _IPN = "InstanceProfileName";
-    var _IPT = "InlinePolicyTemplates";
-    var _IPn = "InlinePolicy";
-    var _IPns = "InstanceProfiles";
-    var _IR = "IsRequired";
-    var _IT2 = "IsTruncated";
-    var _IUTE = "InvalidUserTypeException";
-    var _Im = "Immutable";
-    var _JCD = "JobCreationDate";
-    var _JCDo = "JobCompletionDate";
-    var _JI = "JobId";
-    var _JS = "JobStatus";
-    var _JT = "JobType";
-    var _JVE = "JwtVendingEnabled";
-    var _K2 = "Key";
-    var _KI = "KeyId";
-    var _KPME = "KeyPairMismatchException";
-    var _L = "Locale";
-    var _LA = "LastAuthenticated";
-    var _LAA = "ListAccountAliases";
-    var _LAAR = "ListAccountAliasesRequest";
-    var _LAARi = "ListAccountAliasesResponse";
-    var _LAE = "LastAuthenticatedEntity";
-    var _LAEa = "LastAccessedEntity";
-    var _LAGP = "ListAttachedGroupPolicies";
-    var _LAGPR = "ListAttachedGroupPoliciesRequest";
-    var _LAGPRi = "ListAttachedGroupPoliciesResponse";
-    var _LAK = "ListAccessKeys";
-    var _LAKR = "ListAccessKeysRequest";
-    var _LAKRi = "ListAccessKeysResponse";
-    var _LAR = "LastAuthenticatedRegion";
-    var _LARP = "ListAttachedRolePolicies";
-    var _LARPR = "ListAttachedRolePoliciesRequest";
-    var _LARPRi = "ListAttachedRolePoliciesResponse";
-    var _LARa = "LastAccessedRegion";
-    var _LAT = "LastAuthenticatedTime";
-    var _LATa = "LastAccessedTime";
-    var _LAUP = "ListAttachedUserPolicies";
-    var _LAUPR = "ListAttachedUserPoliciesRequest";
-    var _LAUPRi = "ListAttachedUserPoliciesResponse";
-    var _LDR = "ListDelegationRequests";
-    var _LDRR = "ListDelegationRequestsRequest";
-    var _LDRRi = "ListDelegationRequestsResponse";
-    var _LEE = "LimitExceededException";
-    var _LEFP = "ListEntitiesForPolicy";
-    var _LEFPR = "ListEntitiesForPolicyRequest";
-    var _LEFPRi = "ListEntitiesForPolicyResponse";
-    var _LG = "ListGroups";
-    var _LGFU = "ListGroupsForUser";
-    var _LGFUR = "ListGroupsForUserRequest";
-    var _LGFURi = "ListGroupsForUserResponse";
-    var _LGP = "ListGroupPolicies";
-    var _LGPR = "ListGroupPoliciesRequest";
-    var _LGPRi = "ListGroupPoliciesResponse";
-    var _LGR = "ListGroupsRequest";
-    var _LGRi = "ListGroupsResponse";
-    var _LIP = "ListInstanceProfiles";
-    var _LIPFR = "ListInstanceProfilesForRole";
-    var _LIPFRR = "ListInstanceProfilesForRoleRequest";
-    var _LIPFRRi = "ListInstanceProfilesForRoleResponse";
-    var _LIPR = "ListInstanceProfilesRequest";
-    var _LIPRi = "ListInstanceProfilesResponse";
-    var _LIPT = "ListInstanceProfileTags";
-    var _LIPTR = "ListInstanceProfileTagsRequest";
-    var _LIPTRi = "ListInstanceProfileTagsResponse";
-    var _LMFAD = "ListMFADevices";
-    var _LMFADR = "ListMFADevicesRequest";
-    var _LMFADRi = "ListMFADevicesResponse";
-    var _LMFADT = "ListMFADeviceTags";
-    var _LMFADTR = "ListMFADeviceTagsRequest";
-    var _LMFADTRi = "ListMFADeviceTagsResponse";
-    var _LOF = "ListOrganizationsFeatures";
-    var _LOFR = "ListOrganizationsFeaturesRequest";
-    var _LOFRi = "ListOrganizationsFeaturesResponse";
-    var _LOIDCP = "ListOpenIDConnectProviders";
-    var _LOIDCPR = "ListOpenIDConnectProvidersRequest";
-    var _LOIDCPRi = "ListOpenIDConnectProvidersResponse";
-    var _LOIDCPT = "ListOpenIDConnectProviderTags";
-    var _LOIDCPTR = "ListOpenIDConnectProviderTagsRequest";
-    var _LOIDCPTRi = "ListOpenIDConnectProviderTagsResponse";
-    var _LP = "LoginProfile";
-    var _LPGSA = "ListPoliciesGrantingServiceAccess";
-    var _LPGSAE = "ListPoliciesGrantingServiceAccessEntry";
-    var _LPGSAR = "ListPoliciesGrantingServiceAccessRequest";
-    var _LPGSARi = "ListPoliciesGrantingServiceAccessResponse";
-    var _LPR = "ListPoliciesRequest";
-    var _LPRi = "ListPoliciesResponse";
-    var _LPT = "ListPolicyTags";
-    var _LPTR = "ListPolicyTagsRequest";
-    var _LPTRi = "ListPolicyTagsResponse";
-    var _LPV = "ListPolicyVersions";
-    var _LPVR = "ListPolicyVersionsRequest";
-    var _LPVRi = "ListPolicyVersionsResponse";
-    var _LPi = "ListPolicies";
-    var _LR = "ListRoles";
-    var _LRP = "ListRolePolicies";
-    var _LRPR = "ListRolePoliciesRequest";
-    var _LRPRi = "ListRolePoliciesResponse";
-    var _LRR = "ListRolesRequest";
-    var _LRRi = "ListRolesResponse";
-    var _LRT = "ListRoleTags";
-    var _LRTR = "ListRoleTagsRequest";
-    var _LRTRi = "ListRoleTagsResponse";
-    var _LSAMLP = "ListSAMLProviders";
-    var _LSAMLPR = "ListSAMLProvidersRequest";
-    var _LSAMLPRi = "ListSAMLProvidersResponse";
-    var _LSAMLPT = "ListSAMLProviderTags";
-    var _LSAMLPTR = "ListSAMLProviderTagsRequest";
-    var _LSAMLPTRi = "ListSAMLProviderTagsResponse";
-    var _LSC = "ListServerCertificates";
-    var _LSCR = "ListServerCertificatesRequest";
-    var _LSCRi = "ListServerCertificatesResponse";
-    var _LSCRis = "ListSigningCertificatesRequest";
-    var _LSCRist = "ListSigningCertificatesResponse";
-    var _LSCT = "ListServerCertificateTags";
-    var _LSCTR = "ListServerCertificateTagsRequest";
-    var _LSCTRi = "ListServerCertificateTagsResponse";
-    var _LSCi = "ListSigningCertificates";
-    var _LSSC = "ListServiceSpecificCredentials";
-    var _LSSCR = "ListServiceSpecificCredentialsRequest";
-    var _LSSCRi = "ListServiceSpecificCredentialsResponse";
-    var _LSSHPK = "ListSSHPublicKeys";
-    var _LSSHPKR = "ListSSHPublicKeysRequest";
-    var _LSSHPKRi = "ListSSHPublicKeysResponse";
-    var _LU = "ListUsers";
-    var _LUD = "LastUsedDate";
-    var _LUP = "ListUserPolicies";
-    var _LUPR = "ListUserPoliciesRequest";
-    var _LUPRi = "ListUserPoliciesResponse";
-    var _LUR = "ListUsersRequest";
-    var _LURi = "ListUsersResponse";
-    var _LUT = "ListUserTags";
-    var _LUTR = "ListUserTagsRequest";
-    var _LUTRi = "ListUserTagsResponse";
-    var _LVMFAD = "ListVirtualMFADevices";
-    var _LVMFADR = "ListVirtualMFADevicesRequest";
-    var _LVMFADRi = "ListVirtualMFADevicesResponse";
-    var _Li = "Line";
-    var _M = "Message";
-    var _MBT = "ManagedByType";
-    var _MBV = "ManagedByValue";
-    var _MCE = "MalformedCertificateException";
-    var _MCV = "MissingContextValues";
-    var _MFAD = "MFADevices";
-    var _MFADe = "MFADevice";
-    var _MI = "MaxItems";
-    var _MPA = "MaxPasswordAge";
-    var _MPAa = "ManagedPolicyArns";
-    var _MPD = "ManagedPolicyDetail";
-    var _MPDE2 = "MalformedPolicyDocumentException";
-    var _MPDLT = "ManagedPolicyDetailListType";
-    var _MPL = "MinimumPasswordLength";
-    var _MS = "MatchedStatements";
-    var _MSD = "MaxSessionDuration";
-    var _MV = "MinorVersion";
-    var _MVa = "MajorVersion";
-    var _Ma = "Marker";
-    var _N = "Name";
-    var _NC = "NotificationChannel";
-    var _NCE = "NameConflictException";
-    var _NGN = "NewGroupName";
-    var _NOSA = "NumberOfServicesAccessible";
-    var _NOSNA = "NumberOfServicesNotAccessed";
-    var _NP = "NewPassword";
-    var _NPe = "NewPath";
-    var _NSCN = "NewServerCertificateName";
-    var _NSEE = "NoSuchEntityException";
-    var _NUN = "NewUserName";
-    var _No = "Notes";
-    var _OA = "OnlyAttached";
-    var _OAI = "OwnerAccountId";
-    var _ODD = "OrganizationsDecisionDetail";
-    var _OI = "OwnerId";
-    var _OIDCPA = "OpenIDConnectProviderArn";
-    var _OIDCPL = "OpenIDConnectProviderList";
-    var _OIDCPLE = "OpenIDConnectProviderListEntry";
-    var _OIDCPLT = "OpenIDConnectProviderListType";
-    var _OIICEE = "OpenIdIdpCommunicationErrorException";
-    var _OIr = "OrganizationId";
-    var _ONFE = "OrganizationNotFoundException";
-    var _ONIAFME = "OrganizationNotInAllFeaturesModeException";
-    var _OOPIL = "OrderedOrganizationPolicyInputList";
-    var _OOPT = "OrderedOrganizationPolicyType";
-    var _OP = "OldPassword";
-    var _OPI = "OrganizationsPolicyId";
-    var _OPLT = "OrganizationPolicyListType";
-    var _OSBO = "OnlySendByOwner";
-    var _P2 = "Permissions";
-    var _PA2 = "PolicyArn";
-    var _PAP = "PutAccountProperties";
-    var _PAPR = "PutAccountPropertiesRequest";
-    var _PAPRu = "PutAccountPropertiesResponse";
-    var _PB = "PermissionsBoundary";
-    var _PBA = "PermissionsBoundaryArn";
-    var _PBAe = "PermissionBoundaryArn";
-    var _PBDD = "PermissionsBoundaryDecisionDetail";
-    var _PBPIL = "PermissionsBoundaryPolicyInputList";
-    var _PBT = "PermissionsBoundaryType";
-    var _PBUC = "PermissionsBoundaryUsageCount";
-    var _PCR = "PermissionCheckResult";
-    var _PCS = "PermissionCheckStatus";
-    var _PD = "PolicyDocument";
-    var _PDa = "ParameterDefinition";
-    var _PDar = "ParametersDefinition";
-    var _PDo = "PolicyDetail";
-    var _PEE = "PolicyEvaluationException";
-    var _PEL = "PolicyExclusionList";
-    var _PELT = "PolicyExclusionsListType";
-    var _PG = "PolicyGroups";
-    var _PGLT = "PolicyGroupListType";
-    var _PGP = "PutGroupPolicy";
-    var _PGPR = "PutGroupPolicyRequest";
-    var _PGSA = "PoliciesGrantingServiceAccess";
-    var _PGSAo = "PolicyGrantingServiceAccess";
-    var _PGo = "PolicyGroup";
-    var _PI2 = "PolicyId";
-    var _PIL = "PolicyInputList";
-    var _PIo = "PolicyIdentifier";
-    var _PK = "PrivateKey";
-    var _PKL = "PrivateKeyList";
-    var _PLU = "PasswordLastUsed";
-    var _PN = "PolicyName";
-    var _PNAE = "PolicyNotAttachableException";
-    var _PNo = "PolicyNames";
-    var _PP = "PermissionPolicy";
-    var _PPVE = "PasswordPolicyViolationException";
-    var _PPa = "PasswordPolicy";
-    var _PPat = "PathPrefix";
-    var _PPo = "PolicyParameter";
-    var _PR = "PolicyRoles";
-    var _PRLT = "PolicyRoleListType";
-    var _PRP = "PasswordReusePrevention";
-    var _PRPB = "PutRolePermissionsBoundary";
-    var _PRPBR = "PutRolePermissionsBoundaryRequest";
-    var _PRPR = "PutRolePolicyRequest";
-    var _PRPu = "PutRolePolicy";
-    var _PRR = "PasswordResetRequired";
-    var _PRo = "PolicyRole";
-    var _PSA = "PolicySourceArn";
-    var _PT = "PolicyType";
-    var _PTA = "PolicyTemplateArn";
-    var _PU = "PolicyUsers";
-    var _PUF = "PolicyUsageFilter";
-    var _PULT = "PolicyUserListType";
-    var _PUP = "PutUserPolicy";
-    var _PUPB = "PutUserPermissionsBoundary";
-    var _PUPBR = "PutUserPermissionsBoundaryRequest";
-    var _PUPR = "PutUserPolicyRequest";
-    var _PUo = "PolicyUser";
-    var _PV = "PolicyVersion";
-    var _PVL = "PolicyVersionList";
-    var _Pa = "Path";
-    var _Par = "Parameters";
-    var _Pas = "Password";
-    var _Po = "Policy";
-    var _Pol = "Policies";
-    var _Pos = "Position";
-    var _Pr2 = "Properties";
-    var _QRCPNG = "QRCodePNG";
-    var _R = "Region";
-    var _RA2 = "ResourceArns";
-    var _RCIDFOIDCP = "RemoveClientIDFromOpenIDConnectProvider";
-    var _RCIDFOIDCPR = "RemoveClientIDFromOpenIDConnectProviderRequest";
-    var _RD = "RoleDetail";
-    var _RDL = "RoleDetailList";
-    var _RDP = "RoleDescriptionPattern";
-    var _RDR = "RejectDelegationRequest";
-    var _RDRR = "RejectDelegationRequestRequest";
-    var _RF = "ReportFormat";
-    var _RGLEE = "ReportGenerationLimitExceededException";
-    var _RHO = "ResourceHandlingOption";
-    var _RI = "RequestorId";
-    var _RIo = "RoleId";
-    var _RLC = "RequireLowercaseCharacters";
-    var _RLU = "RoleLastUsed";
-    var _RM = "RequestMessage";
-    var _RME = "RoleModifiedException";
-    var _RMFAD = "ResyncMFADevice";
-    var _RMFADR = "ResyncMFADeviceRequest";
-    var _RN = "RoleName";
-    var _RNP = "RoleNamePattern";
-    var _RNe = "RequestorName";
-    var _RNeq = "RequireNumbers";
-    var _RO = "ResourceOwner";
-    var _RP = "ResourcePolicy";
-    var _RPK = "RemovePrivateKey";
-    var _RPL = "RolePolicyList";
-    var _RPP = "RolePathPattern";
-    var _RPRA = "RolePermissionRestrictionArns";
-    var _RR = "RejectionReason";
-    var _RRFIP = "RemoveRoleFromInstanceProfile";
-    var _RRFIPR = "RemoveRoleFromInstanceProfileRequest";
-    var _RS = "RequireSymbols";
-    var _RSR = "ResourceSpecificResults";
-    var _RSRLT = "ResourceSpecificResultListType";
-    var _RSRe = "ResourceSpecificResult";
-    var _RSSC = "ResetServiceSpecificCredential";
-    var _RSSCR = "ResetServiceSpecificCredentialRequest";
-    var _RSSCRe = "ResetServiceSpecificCredentialResponse";
-    var _RTDE = "RoleTemplateDisabledException";
-    var _RTT = "RoleTagsTemplate";
-    var _RTV = "RoleTemplateVersion";
-    var _RU = "RedirectUrl";
-    var _RUC = "RequireUppercaseCharacters";
-    var _RUFG = "RemoveUserFromGroup";
-    var _RUFGR = "RemoveUserFromGroupRequest";
-    var _RUL = "RoleUsageList";
-    var _RULT = "RoleUsageListType";
-    var _RUT = "RoleUsageType";
-    var _RV = "ReplacementValues";
-    var _RVE = "ReplacementValueEntry";
-    var _RWI = "RequestorWorkflowId";
-    var _Re = "Reason";
-    var _Res = "Resources";
-    var _Ro = "Role";
-    var _Rol = "Roles";
-    var _S = "Status";
-    var _SAD = "SetAsDefault";
-    var _SAK2 = "SecretAccessKey";
-    var _SAMLMD = "SAMLMetadataDocument";
-    var _SAMLPA = "SAMLProviderArn";
-    var _SAMLPK = "SAMLPrivateKey";
-    var _SAMLPL = "SAMLProviderList";
-    var _SAMLPLE = "SAMLProviderListEntry";
-    var _SAMLPLT = "SAMLProviderListType";
-    var _SAMLPUUID = "SAMLProviderUUID";
-    var _SANEE = "ServiceAccessNotEnabledException";
-    var _SC = "SummaryContent";
-    var _SCA = "ServiceCredentialAlias";
-    var _SCI = "ServerCertificateId";
-    var _SCM = "ServerCertificateMetadata";
-    var _SCML = "ServerCertificateMetadataList";
-    var _SCN = "ServerCertificateName";
-    var _SCP = "SimulateCustomPolicy";
-    var _SCPIL = "ServiceControlPolicyInputList";
-    var _SCPR = "SimulateCustomPolicyRequest";
-    var _SCS = "ServiceCredentialSecret";
-    var _SCe = "ServerCertificate";
-    var _SCi = "SigningCertificate";
-    var _SD = "SessionDuration";
-    var _SDPV = "SetDefaultPolicyVersion";
-    var _SDPVR = "SetDefaultPolicyVersionRequest";
-    var _SDT = "SendDelegationToken";
-    var _SDTR = "SendDelegationTokenRequest";
-    var _SFE = "ServiceFailureException";
-    var _SK = "SortKey";
-    var _SLA = "ServicesLastAccessed";
-    var _SLAe = "ServiceLastAccessed";
-    var _SLT = "StatementListType";
-    var _SM = "SummaryMap";
-    var _SN2 = "ServiceName";
-    var _SNSE = "ServiceNotSupportedException";
-    var _SNe = "ServiceNamespace";
-    var _SNer = "SerialNumber";
-    var _SNerv = "ServiceNamespaces";
-    var _SP = "ServicePassword";
-    var _SPI = "SourcePolicyId";
-    var _SPP = "SimulatePrincipalPolicy";
-    var _SPPR = "SimulatePrincipalPolicyRequest";
-    var _SPR = "SimulatePolicyResponse";
-    var _SPT = "SourcePolicyType";
-    var _SPt = "StartPosition";
-    var _SRT = "SourceRoleTemplate";
-    var _SS = "SummaryState";
-    var _SSC = "ServiceSpecificCredential";
-    var _SSCI = "ServiceSpecificCredentialId";
-    var _SSCLT = "ServiceSpecificCredentialsListType";
-    var _SSCM = "ServiceSpecificCredentialMetadata";
-    var _SSCe = "ServiceSpecificCredentials";
-    var _SSHPK = "SSHPublicKey";
-    var _SSHPKB = "SSHPublicKeyBody";
-    var _SSHPKI = "SSHPublicKeyId";
-    var _SSHPKLT = "SSHPublicKeyListType";
-    var _SSHPKM = "SSHPublicKeyMetadata";
-    var _SSHPKu = "SSHPublicKeys";
-    var _SSTSP = "SetSecurityTokenServicePreferences";
-    var _SSTSPR = "SetSecurityTokenServicePreferencesRequest";
-    var _ST2 = "SubType";
-    var _SUN = "ServiceUserName";
-    var _Sc = "Scope";
-    var _St = "State";
-    var _Sta = "Statement";
-    var _T2 = "Tags";
-    var _TA = "TemplateArn";
-    var _TAE = "TotalAuthenticatedEntities";
-    var _TALA = "TrackedActionsLastAccessed";
-    var _TALAr = "TrackedActionLastAccessed";
-    var _TIP = "TagInstanceProfile";
-    var _TIPR = "TagInstanceProfileRequest";
-    var _TK = "TagKeys";
-    var _TL = "ThumbprintList";
-    var _TMFAD = "TagMFADevice";
-    var _TMFADR = "TagMFADeviceRequest";
-    var _TMV = "TemplateMinorVersion";
-    var _TN = "TemplateName";
-    var _TOIDCP = "TagOpenIDConnectProvider";
-    var _TOIDCPR = "TagOpenIDConnectProviderRequest";
-    var _TP = "TagPolicy";
-    var _TPR = "TagPolicyRequest";
-    var _TR = "TagRole";
-    var _TRR = "TagRoleRequest";
-    var _TSAMLP = "TagSAMLProvider";
-    var _TSAMLPR = "TagSAMLProviderRequest";
-    var _TSC = "TagServerCertificate";
-    var _TSCR = "TagServerCertificateRequest";
-    var _TT = "TagTemplate";
-    var _TU = "TagUser";
-    var _TUR = "TagUserRequest";
-    var _TVI = "TemplateVersionId";
-    var _Ta2 = "Tag";
-    var _Ti = "Timestamp";
-    var _Ty = "Type";
-    var _U = "Url";
-    var _UAK = "UpdateAccessKey";
-    var _UAKR = "UpdateAccessKeyRequest";
-    var _UAPP = "UpdateAccountPasswordPolicy";
-    var _UAPPR = "UpdateAccountPasswordPolicyRequest";
-    var _UARP = "UpdateAssumeRolePolicy";
-    var _UARPR = "UpdateAssumeRolePolicyRequest";
-    var _UD = "UpdateDate";
-    var _UDL = "UserDetailList";
-    var _UDR = "UpdateDelegationRequest";
-    var _UDRR = "UpdateDelegationRequestRequest";
-    var _UDp = "UploadDate";
-    var _UDs = "UserDetail";
-    var _UEE = "UnmodifiableEntityException";
-    var _UG = "UpdateGroup";
-    var _UGR = "UpdateGroupRequest";
-    var _UI = "UserId";
-    var _UIP = "UntagInstanceProfile";
-    var _UIPR = "UntagInstanceProfileRequest";
-    var _ULP = "UpdateLoginProfile";
-    var _ULPR = "UpdateLoginProfileRequest";
-    var _UMFAD = "UntagMFADevice";
-    var _UMFADR = "UntagMFADeviceRequest";
-    var _UN = "UserName";
-    var _UOIDCP = "UntagOpenIDConnectProvider";
-    var _UOIDCPR = "UntagOpenIDConnectProviderRequest";
-    var _UOIDCPT = "UpdateOpenIDConnectProviderThumbprint";
-    var _UOIDCPTR = "UpdateOpenIDConnectProviderThumbprintRequest";
-    var _UP = "UntagPolicy";
-    var _UPKEE = "UnrecognizedPublicKeyEncodingException";
-    var _UPL = "UserPolicyList";
-    var _UPR = "UntagPolicyRequest";
-    var _UR = "UntagRole";
-    var _URD = "UpdateRoleDescription";
-    var _URDR = "UpdateRoleDescriptionRequest";
-    var _URDRp = "UpdateRoleDescriptionResponse";
-    var _URR = "UntagRoleRequest";
-    var _URRp = "UpdateRoleRequest";
-    var _URRpd = "UpdateRoleResponse";
-    var _URp = "UpdateRole";
-    var _USAMLP = "UntagSAMLProvider";
-    var _USAMLPR = "UntagSAMLProviderRequest";
-    var _USAMLPRp = "UpdateSAMLProviderRequest";
-    var _USAMLPRpd = "UpdateSAMLProviderResponse";
-    var _USAMLPp = "UpdateSAMLProvider";
-    var _USC = "UntagServerCertificate";
-    var _USCR = "UntagServerCertificateRequest";
-    var _USCRp = "UpdateServerCertificateRequest";
-    var _USCRpd = "UpdateSigningCertificateRequest";
-    var _USCRpl = "UploadServerCertificateRequest";
-    var _USCRplo = "UploadServerCertificateResponse";
-    var _USCRploa = "UploadSigningCertificateRequest";
-    var _USCRpload = "UploadSigningCertificateResponse";
-    var _USCp = "UpdateServerCertificate";
-    var _USCpd = "UpdateSigningCertificate";
-    var _USCpl = "UploadServerCertificate";
-    var _USCplo = "UploadSigningCertificate";
-    var _USSC = "UpdateServiceSpecificCredential";
-    var _USSCR = "UpdateServiceSpecificCredentialRequest";
-    var _USSHPK = "UpdateSSHPublicKey";
-    var _USSHPKR = "UpdateSSHPublicKeyRequest";
-    var _USSHPKRp = "UploadSSHPublicKeyRequest";
-    var _USSHPKRpl = "UploadSSHPublicKeyResponse";
-    var _USSHPKp = "UploadSSHPublicKey";
-    var _UT = "UpdatedTime";
-    var _UTp = "UpdateTimestamp";
-    var _UU = "UntagUser";
-    var _UUR = "UntagUserRequest";
-    var _UURp = "UpdateUserRequest";
-    var _UUp = "UpdateUser";
-    var _Us = "User";
-    var _Use = "Users";
-    var _V2 = "Versions";
-    var _VE2 = "VersionEnabled";
-    var _VI = "VersionId";
-    var _VMFAD = "VirtualMFADevice";
-    var _VMFADN = "VirtualMFADeviceName";
-    var _VMFADi = "VirtualMFADevices";
-    var _VU = "ValidUntil";
-    var _Va = "Values";
-    var _Val = "Value";
-    var _aKMLT = "accessKeyMetadataListType";
-    var _aKST2 = "accessKeySecretType";
-    var _aPLT = "attachedPoliciesListType";
-    var _aQE2 = "awsQueryError";
-    var _c5 = "client";
-    var _cLT = "certificateListType";
-    var _dRLT = "delegationRequestsListType";
-    var _e5 = "error";
-    var _eDLT = "entityDetailsListType";
-    var _gDLT = "groupDetailListType";
-    var _gLT = "groupListType";
-    var _hE5 = "httpError";
-    var _iPLT = "instanceProfileListType";
-    var _iPTLT = "inlinePolicyTemplateListType";
-    var _iT3 = "isTruncated";
-    var _lPGSARLT = "listPolicyGrantingServiceAccessResponseListType";
-    var _m4 = "message";
-    var _mDLT = "mfaDeviceListType";
-    var _mSRVE = "mapStringReplacementValueEntry";
-    var _pDLT2 = "parametersDefinitionListType";
-    var _pDLTo = "policyDetailListType";
-    var _pDVLT = "policyDocumentVersionListType";
-    var _pGSALT = "policyGrantingServiceAccessListType";
-    var _pKL = "privateKeyList";
-    var _pKT = "privateKeyType";
-    var _pLT = "policyListType";
-    var _pPLT = "policyParameterListType";
-    var _pT = "passwordType";
-    var _rDLT = "roleDetailListType";
-    var _rLT = "roleListType";
-    var _s5 = "smithy.ts.sdk.synthetic.com.amazonaws.iam";
-    var _sCMLT = "serverCertificateMetadataListType";
-    var _sCS = "serviceCredentialSecret";
-    var _sP = "servicePassword";
-    var _se3 = "server";
-    var _tLT2 = "tagListType";
-    var _tTLT = "tagTemplateListType";
-    var _uDLT = "userDetailListType";
-    var _uLT = "userListType";
-    var _vMFADLT = "virtualMFADeviceListType";
-    var n05 = "com.amazonaws.iam";
-    var _s_registry5 = new TypeRegistry2(_s5);
-    var IAMServiceException$ = [-3, _s5, "IAMServiceException", 0, [], []];
-    _s_registry5.registerError(IAMServiceException$, IAMServiceException);
-    var n0_registry5 = new TypeRegistry2(n05);
-    var AccountNotManagementOrDelegatedAdministratorException$ = [
-      -3,
-      n05,
-      _ANMODAE,
-      { [_e5]: _c5, [_hE5]: 400 },
-      [_M],
-      [0]
-    ];
-    n0_registry5.registerError(AccountNotManagementOrDelegatedAdministratorException$, AccountNotManagementOrDelegatedAdministratorException);
-    var CallerIsNotManagementAccountException$ = [
-      -3,
-      n05,
-      _CINMAE,
-      { [_e5]: _c5, [_hE5]: 400 },
-      [_M],
-      [0]
-    ];
-    n0_registry5.registerError(CallerIsNotManagementAccountException$, CallerIsNotManagementAccountException);
-    var ConcurrentModificationException$ = [
-      -3,
-      n05,
-      _CME,
-      { [_aQE2]: [`ConcurrentModification`, 409], [_e5]: _c5, [_hE5]: 409 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(ConcurrentModificationException$, ConcurrentModificationException);
-    var CredentialReportExpiredException$ = [
-      -3,
-      n05,
-      _CREE,
-      { [_aQE2]: [`ReportExpired`, 410], [_e5]: _c5, [_hE5]: 410 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(CredentialReportExpiredException$, CredentialReportExpiredException);
-    var CredentialReportNotPresentException$ = [
-      -3,
-      n05,
-      _CRNPE,
-      { [_aQE2]: [`ReportNotPresent`, 410], [_e5]: _c5, [_hE5]: 410 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(CredentialReportNotPresentException$, CredentialReportNotPresentException);
-    var CredentialReportNotReadyException$ = [
-      -3,
-      n05,
-      _CRNRE,
-      { [_aQE2]: [`ReportInProgress`, 404], [_e5]: _c5, [_hE5]: 404 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(CredentialReportNotReadyException$, CredentialReportNotReadyException);
-    var DeleteConflictException$ = [
-      -3,
-      n05,
-      _DCE,
-      { [_aQE2]: [`DeleteConflict`, 409], [_e5]: _c5, [_hE5]: 409 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(DeleteConflictException$, DeleteConflictException);
-    var DuplicateCertificateException$ = [
-      -3,
-      n05,
-      _DCEu,
-      { [_aQE2]: [`DuplicateCertificate`, 409], [_e5]: _c5, [_hE5]: 409 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(DuplicateCertificateException$, DuplicateCertificateException);
-    var DuplicateSSHPublicKeyException$ = [
-      -3,
-      n05,
-      _DSSHPKE,
-      { [_aQE2]: [`DuplicateSSHPublicKey`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(DuplicateSSHPublicKeyException$, DuplicateSSHPublicKeyException);
-    var EntityAlreadyExistsException$ = [
-      -3,
-      n05,
-      _EAEE,
-      { [_aQE2]: [`EntityAlreadyExists`, 409], [_e5]: _c5, [_hE5]: 409 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(EntityAlreadyExistsException$, EntityAlreadyExistsException);
-    var EntityTemporarilyUnmodifiableException$ = [
-      -3,
-      n05,
-      _ETUE,
-      { [_aQE2]: [`EntityTemporarilyUnmodifiable`, 409], [_e5]: _c5, [_hE5]: 409 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(EntityTemporarilyUnmodifiableException$, EntityTemporarilyUnmodifiableException);
-    var FeatureDisabledException$ = [
-      -3,
-      n05,
-      _FDE,
-      { [_aQE2]: [`FeatureDisabled`, 404], [_e5]: _c5, [_hE5]: 404 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(FeatureDisabledException$, FeatureDisabledException);
-    var FeatureEnabledException$ = [
-      -3,
-      n05,
-      _FEE,
-      { [_aQE2]: [`FeatureEnabled`, 409], [_e5]: _c5, [_hE5]: 409 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(FeatureEnabledException$, FeatureEnabledException);
-    var InvalidAuthenticationCodeException$ = [
-      -3,
-      n05,
-      _IACE,
-      { [_aQE2]: [`InvalidAuthenticationCode`, 403], [_e5]: _c5, [_hE5]: 403 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(InvalidAuthenticationCodeException$, InvalidAuthenticationCodeException);
-    var InvalidCertificateException$ = [
-      -3,
-      n05,
-      _ICE2,
-      { [_aQE2]: [`InvalidCertificate`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(InvalidCertificateException$, InvalidCertificateException);
-    var InvalidInputException$ = [
-      -3,
-      n05,
-      _IIE,
-      { [_aQE2]: [`InvalidInput`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(InvalidInputException$, InvalidInputException);
-    var InvalidPublicKeyException$ = [
-      -3,
-      n05,
-      _IPKE,
-      { [_aQE2]: [`InvalidPublicKey`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(InvalidPublicKeyException$, InvalidPublicKeyException);
-    var InvalidUserTypeException$ = [
-      -3,
-      n05,
-      _IUTE,
-      { [_aQE2]: [`InvalidUserType`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(InvalidUserTypeException$, InvalidUserTypeException);
-    var KeyPairMismatchException$ = [
-      -3,
-      n05,
-      _KPME,
-      { [_aQE2]: [`KeyPairMismatch`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(KeyPairMismatchException$, KeyPairMismatchException);
-    var LimitExceededException$ = [
-      -3,
-      n05,
-      _LEE,
-      { [_aQE2]: [`LimitExceeded`, 409], [_e5]: _c5, [_hE5]: 409 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(LimitExceededException$, LimitExceededException);
-    var MalformedCertificateException$ = [
-      -3,
-      n05,
-      _MCE,
-      { [_aQE2]: [`MalformedCertificate`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(MalformedCertificateException$, MalformedCertificateException);
-    var MalformedPolicyDocumentException$2 = [
-      -3,
-      n05,
-      _MPDE2,
-      { [_aQE2]: [`MalformedPolicyDocument`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(MalformedPolicyDocumentException$2, MalformedPolicyDocumentException2);
-    var NameConflictException$ = [
-      -3,
-      n05,
-      _NCE,
-      { [_aQE2]: [`NameConflict`, 409], [_e5]: _c5, [_hE5]: 409 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(NameConflictException$, NameConflictException);
-    var NoSuchEntityException$ = [
-      -3,
-      n05,
-      _NSEE,
-      { [_aQE2]: [`NoSuchEntity`, 404], [_e5]: _c5, [_hE5]: 404 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(NoSuchEntityException$, NoSuchEntityException);
-    var OpenIdIdpCommunicationErrorException$ = [
-      -3,
-      n05,
-      _OIICEE,
-      { [_aQE2]: [`OpenIdIdpCommunicationError`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(OpenIdIdpCommunicationErrorException$, OpenIdIdpCommunicationErrorException);
-    var OrganizationNotFoundException$ = [
-      -3,
-      n05,
-      _ONFE,
-      { [_e5]: _c5, [_hE5]: 400 },
-      [_M],
-      [0]
-    ];
-    n0_registry5.registerError(OrganizationNotFoundException$, OrganizationNotFoundException);
-    var OrganizationNotInAllFeaturesModeException$ = [
-      -3,
-      n05,
-      _ONIAFME,
-      { [_e5]: _c5, [_hE5]: 400 },
-      [_M],
-      [0]
-    ];
-    n0_registry5.registerError(OrganizationNotInAllFeaturesModeException$, OrganizationNotInAllFeaturesModeException);
-    var PasswordPolicyViolationException$ = [
-      -3,
-      n05,
-      _PPVE,
-      { [_aQE2]: [`PasswordPolicyViolation`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(PasswordPolicyViolationException$, PasswordPolicyViolationException);
-    var PolicyEvaluationException$ = [
-      -3,
-      n05,
-      _PEE,
-      { [_aQE2]: [`PolicyEvaluation`, 500], [_e5]: _se3, [_hE5]: 500 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(PolicyEvaluationException$, PolicyEvaluationException);
-    var PolicyNotAttachableException$ = [
-      -3,
-      n05,
-      _PNAE,
-      { [_aQE2]: [`PolicyNotAttachable`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(PolicyNotAttachableException$, PolicyNotAttachableException);
-    var ReportGenerationLimitExceededException$ = [
-      -3,
-      n05,
-      _RGLEE,
-      { [_aQE2]: [`ReportGenerationLimitExceeded`, 409], [_e5]: _c5, [_hE5]: 409 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(ReportGenerationLimitExceededException$, ReportGenerationLimitExceededException);
-    var RoleModifiedException$ = [
-      -3,
-      n05,
-      _RME,
-      { [_aQE2]: [`RoleModified`, 409], [_e5]: _c5, [_hE5]: 409 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(RoleModifiedException$, RoleModifiedException);
-    var RoleTemplateDisabledException$ = [
-      -3,
-      n05,
-      _RTDE,
-      { [_aQE2]: [`RoleTemplateDisabled`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(RoleTemplateDisabledException$, RoleTemplateDisabledException);
-    var ServiceAccessNotEnabledException$ = [
-      -3,
-      n05,
-      _SANEE,
-      { [_e5]: _c5, [_hE5]: 400 },
-      [_M],
-      [0]
-    ];
-    n0_registry5.registerError(ServiceAccessNotEnabledException$, ServiceAccessNotEnabledException);
-    var ServiceFailureException$ = [
-      -3,
-      n05,
-      _SFE,
-      { [_aQE2]: [`ServiceFailure`, 500], [_e5]: _se3, [_hE5]: 500 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(ServiceFailureException$, ServiceFailureException);
-    var ServiceNotSupportedException$ = [
-      -3,
-      n05,
-      _SNSE,
-      { [_aQE2]: [`NotSupportedService`, 404], [_e5]: _c5, [_hE5]: 404 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(ServiceNotSupportedException$, ServiceNotSupportedException);
-    var UnmodifiableEntityException$ = [
-      -3,
-      n05,
-      _UEE,
-      { [_aQE2]: [`UnmodifiableEntity`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(UnmodifiableEntityException$, UnmodifiableEntityException);
-    var UnrecognizedPublicKeyEncodingException$ = [
-      -3,
-      n05,
-      _UPKEE,
-      { [_aQE2]: [`UnrecognizedPublicKeyEncoding`, 400], [_e5]: _c5, [_hE5]: 400 },
-      [_m4],
-      [0]
-    ];
-    n0_registry5.registerError(UnrecognizedPublicKeyEncodingException$, UnrecognizedPublicKeyEncodingException);
-    var errorTypeRegistries5 = [
-      _s_registry5,
-      n0_registry5
-    ];
-    var accessKeySecretType2 = [0, n05, _aKST2, 8, 0];
-    var BootstrapDatum = [0, n05, _BD, 8, 21];
-    var passwordType = [0, n05, _pT, 8, 0];
-    var privateKeyType = [0, n05, _pKT, 8, 0];
-    var serviceCredentialSecret = [0, n05, _sCS, 8, 0];
-    var servicePassword = [0, n05, _sP, 8, 0];
-    var AcceptDelegationRequestRequest$ = [
-      3,
-      n05,
-      _ADRR,
-      0,
-      [_DRI],
-      [0],
-      1
-    ];
-    var AccessDetail$ = [
-      3,
-      n05,
-      _AD,
-      0,
-      [_SN2, _SNe, _R, _EP, _LAT, _TAE],
-      [0, 0, 0, 0, 4, 1],
-      2
-    ];
-    var AccessKey$ = [
-      3,
-      n05,
-      _AK,
-      0,
-      [_UN, _AKI2, _S, _SAK2, _CD],
-      [0, 0, 0, [() => accessKeySecretType2, 0], 4],
-      4
-    ];
-    var AccessKeyLastUsed$ = [
-      3,
-      n05,
-      _AKLU,
-      0,
-      [_SN2, _R, _LUD],
-      [0, 0, 4],
-      2
-    ];
-    var AccessKeyMetadata$ = [
-      3,
-      n05,
-      _AKM,
-      0,
-      [_UN, _AKI2, _S, _CD],
-      [0, 0, 0, 4]
-    ];
-    var AcquireRoleRequest$ = [
-      3,
-      n05,
-      _ARR2,
-      0,
-      [_TA, _TMV, _RV],
-      [0, 1, () => mapStringReplacementValueEntry],
-      1
-    ];
-    var AcquireRoleResponse$ = [
-      3,
-      n05,
-      _ARRc,
-      0,
-      [_Ro],
-      [() => Role$],
-      1
-    ];
-    var AddClientIDToOpenIDConnectProviderRequest$ = [
-      3,
-      n05,
-      _ACIDTOIDCPR,
-      0,
-      [_OIDCPA, _CID],
-      [0, 0],
-      2
-    ];
-    var AddRoleToInstanceProfileRequest$ = [
-      3,
-      n05,
-      _ARTIPR,
-      0,
-      [_IPN, _RN],
-      [0, 0],
-      2
-    ];
-    var AddUserToGroupRequest$ = [
-      3,
-      n05,
-      _AUTGR,
-      0,
-      [_GN, _UN],
-      [0, 0],
-      2
-    ];
-    var AssociateDelegationRequestRequest$ = [
-      3,
-      n05,
-      _ADRRs,
-      0,
-      [_DRI],
-      [0],
-      1
-    ];
-    var AttachedPermissionsBoundary$ = [
-      3,
-      n05,
-      _APB,
-      0,
-      [_PBT, _PBA],
-      [0, 0]
-    ];
-    var AttachedPolicy$ = [
-      3,
-      n05,
-      _AP,
-      0,
-      [_PN, _PA2],
-      [0, 0]
-    ];
-    var AttachGroupPolicyRequest$ = [
-      3,
-      n05,
-      _AGPR,
-      0,
-      [_GN, _PA2],
-      [0, 0],
-      2
-    ];
-    var AttachRolePolicyRequest$ = [
-      3,
-      n05,
-      _ARPR,
-      0,
-      [_RN, _PA2],
-      [0, 0],
-      2
-    ];
-    var AttachUserPolicyRequest$ = [
-      3,
-      n05,
-      _AUPR,
-      0,
-      [_UN, _PA2],
-      [0, 0],
-      2
-    ];
-    var ChangePasswordRequest$ = [
-      3,
-      n05,
-      _CPR,
-      0,
-      [_OP, _NP],
-      [[() => passwordType, 0], [() => passwordType, 0]],
-      2
-    ];
-    var ContextEntry$ = [
-      3,
-      n05,
-      _CE,
-      0,
-      [_CKN, _CKV, _CKT],
-      [0, 64 | 0, 0]
-    ];
-    var CreateAccessKeyRequest$ = [
-      3,
-      n05,
-      _CAKR,
-      0,
-      [_UN],
-      [0]
-    ];
-    var CreateAccessKeyResponse$ = [
-      3,
-      n05,
-      _CAKRr,
-      0,
-      [_AK],
-      [[() => AccessKey$, 0]],
-      1
-    ];
-    var CreateAccountAliasRequest$ = [
-      3,
-      n05,
-      _CAAR,
-      0,
-      [_AA],
-      [0],
-      1
-    ];
-    var CreateDelegationRequestRequest$ = [
-      3,
-      n05,
-      _CDRR,
-      0,
-      [_D, _P2, _RWI, _NC, _SD, _OAI, _RM, _RU, _OSBO],
-      [0, () => DelegationPermission$, 0, 0, 1, 0, 0, 0, 2],
-      5
-    ];
-    var CreateDelegationRequestResponse$ = [
-      3,
-      n05,
-      _CDRRr,
-      0,
-      [_CDL, _DRI],
-      [0, 0]
-    ];
-    var CreateGroupRequest$ = [
-      3,
-      n05,
-      _CGR,
-      0,
-      [_GN, _Pa],
-      [0, 0],
-      1
-    ];
-    var CreateGroupResponse$ = [
-      3,
-      n05,
-      _CGRr,
-      0,
-      [_G],
-      [() => Group$],
-      1
-    ];
-    var CreateInstanceProfileRequest$ = [
-      3,
-      n05,
-      _CIPR,
-      0,
-      [_IPN, _Pa, _T2],
-      [0, 0, () => tagListType2],
-      1
-    ];
-    var CreateInstanceProfileResponse$ = [
-      3,
-      n05,
-      _CIPRr,
-      0,
-      [_IP],
-      [() => InstanceProfile$],
-      1
-    ];
-    var CreateLoginProfileRequest$ = [
-      3,
-      n05,
-      _CLPR,
-      0,
-      [_UN, _Pas, _PRR],
-      [0, [() => passwordType, 0], 2]
-    ];
-    var CreateLoginProfileResponse$ = [
-      3,
-      n05,
-      _CLPRr,
-      0,
-      [_LP],
-      [() => LoginProfile$],
-      1
-    ];
-    var CreateOpenIDConnectProviderRequest$ = [
-      3,
-      n05,
-      _COIDCPR,
-      0,
-      [_U, _CIDL, _TL, _T2],
-      [0, 64 | 0, 64 | 0, () => tagListType2],
-      1
-    ];
-    var CreateOpenIDConnectProviderResponse$ = [
-      3,
-      n05,
-      _COIDCPRr,
-      0,
-      [_OIDCPA, _T2],
-      [0, () => tagListType2]
-    ];
-    var CreatePolicyRequest$ = [
-      3,
-      n05,
-      _CPRr,
-      0,
-      [_PN, _PD, _Pa, _D, _T2],
-      [0, 0, 0, 0, () => tagListType2],
-      2
-    ];
-    var CreatePolicyResponse$ = [
-      3,
-      n05,
-      _CPRre,
-      0,
-      [_Po],
-      [() => Policy$]
-    ];
-    var CreatePolicyVersionRequest$ = [
-      3,
-      n05,
-      _CPVR,
-      0,
-      [_PA2, _PD, _SAD],
-      [0, 0, 2],
-      2
-    ];
-    var CreatePolicyVersionResponse$ = [
-      3,
-      n05,
-      _CPVRr,
-      0,
-      [_PV],
-      [() => PolicyVersion$]
-    ];
-    var CreateRoleRequest$ = [
-      3,
-      n05,
-      _CRR,
-      0,
-      [_RN, _ARPD, _Pa, _D, _MSD, _PB, _T2],
-      [0, 0, 0, 0, 1, 0, () => tagListType2],
-      2
-    ];
-    var CreateRoleResponse$ = [
-      3,
-      n05,
-      _CRRr,
-      0,
-      [_Ro],
-      [() => Role$],
-      1
-    ];
-    var CreateSAMLProviderRequest$ = [
-      3,
-      n05,
-      _CSAMLPR,
-      0,
-      [_SAMLMD, _N, _T2, _AEM, _APK],
-      [0, 0, () => tagListType2, 0, [() => privateKeyType, 0]],
-      2
-    ];
-    var CreateSAMLProviderResponse$ = [
-      3,
-      n05,
-      _CSAMLPRr,
-      0,
-      [_SAMLPA, _T2],
-      [0, () => tagListType2]
-    ];
-    var CreateServiceLinkedRoleRequest$ = [
-      3,
-      n05,
-      _CSLRR,
-      0,
-      [_AWSSN, _D, _CS2],
-      [0, 0, 0],
-      1
-    ];
-    var CreateServiceLinkedRoleResponse$ = [
-      3,
-      n05,
-      _CSLRRr,
-      0,
-      [_Ro],
-      [() => Role$]
-    ];
-    var CreateServiceSpecificCredentialRequest$ = [
-      3,
-      n05,
-      _CSSCR,
-      0,
-      [_UN, _SN2, _CAD],
-      [0, 0, 1],
-      2
-    ];
-    var CreateServiceSpecificCredentialResponse$ = [
-      3,
-      n05,
-      _CSSCRr,
-      0,
-      [_SSC],
-      [[() => ServiceSpecificCredential$, 0]]
-    ];
-    var CreateUserRequest$ = [
-      3,
-      n05,
-      _CUR,
-      0,
-      [_UN, _Pa, _PB, _T2],
-      [0, 0, 0, () => tagListType2],
-      1
-    ];
-    var CreateUserResponse$ = [
-      3,
-      n05,
-      _CURr,
-      0,
-      [_Us],
-      [() => User$]
-    ];
-    var CreateVirtualMFADeviceRequest$ = [
-      3,
-      n05,
-      _CVMFADR,
-      0,
-      [_VMFADN, _Pa, _T2],
-      [0, 0, () => tagListType2],
-      1
-    ];
-    var CreateVirtualMFADeviceResponse$ = [
-      3,
-      n05,
-      _CVMFADRr,
-      0,
-      [_VMFAD],
-      [[() => VirtualMFADevice$, 0]],
-      1
-    ];
-    var DeactivateMFADeviceRequest$ = [
-      3,
-      n05,
-      _DMFADR,
-      0,
-      [_SNer, _UN],
-      [0, 0],
-      1
-    ];
-    var DelegationPermission$ = [
-      3,
-      n05,
-      _DP,
-      0,
-      [_PTA, _Par],
-      [0, () => policyParameterListType]
-    ];
-    var DelegationRequest$ = [
-      3,
-      n05,
-      _DR,
-      0,
-      [_DRI, _OAI, _D, _RM, _P2, _PP, _RPRA, _OI, _AI, _St, _ET, _RI, _RNe, _CD, _SD, _RU, _No, _RR, _OSBO, _UT],
-      [0, 0, 0, 0, () => DelegationPermission$, 0, 64 | 0, 0, 0, 0, 4, 0, 0, 4, 1, 0, 0, 0, 2, 4]
-    ];
-    var DeleteAccessKeyRequest$ = [
-      3,
-      n05,
-      _DAKR,
-      0,
-      [_AKI2, _UN],
-      [0, 0],
-      1
-    ];
-    var DeleteAccountAliasRequest$ = [
-      3,
-      n05,
-      _DAAR,
-      0,
-      [_AA],
-      [0],
-      1
-    ];
-    var DeleteGroupPolicyRequest$ = [
-      3,
-      n05,
-      _DGPR,
-      0,
-      [_GN, _PN],
-      [0, 0],
-      2
-    ];
-    var DeleteGroupRequest$ = [
-      3,
-      n05,
-      _DGR,
-      0,
-      [_GN],
-      [0],
-      1
-    ];
-    var DeleteInstanceProfileRequest$ = [
-      3,
-      n05,
-      _DIPR,
-      0,
-      [_IPN],
-      [0],
-      1
-    ];
-    var DeleteLoginProfileRequest$ = [
-      3,
-      n05,
-      _DLPR,
-      0,
-      [_UN],
-      [0]
-    ];
-    var DeleteOpenIDConnectProviderRequest$ = [
-      3,
-      n05,
-      _DOIDCPR,
-      0,
-      [_OIDCPA],
-      [0],
-      1
-    ];
-    var DeletePolicyRequest$ = [
-      3,
-      n05,
-      _DPR,
-      0,
-      [_PA2],
-      [0],
-      1
-    ];
-    var DeletePolicyVersionRequest$ = [
-      3,
-      n05,
-      _DPVR,
-      0,
-      [_PA2, _VI],
-      [0, 0],
-      2
-    ];
-    var DeleteRolePermissionsBoundaryRequest$ = [
-      3,
-      n05,
-      _DRPBR,
-      0,
-      [_RN],
-      [0],
-      1
-    ];
-    var DeleteRolePolicyRequest$ = [
-      3,
-      n05,
-      _DRPR,
-      0,
-      [_RN, _PN],
-      [0, 0],
-      2
-    ];
-    var DeleteRoleRequest$ = [
-      3,
-      n05,
-      _DRR,
-      0,
-      [_RN],
-      [0],
-      1
-    ];
-    var DeleteSAMLProviderRequest$ = [
-      3,
-      n05,
-      _DSAMLPR,
-      0,
-      [_SAMLPA],
-      [0],
-      1
-    ];
-    var DeleteServerCertificateRequest$ = [
-      3,
-      n05,
-      _DSCR,
-      0,
-      [_SCN],
-      [0],
-      1
-    ];
-    var DeleteServiceLinkedRoleRequest$ = [
-      3,
-      n05,
-      _DSLRR,
-      0,
-      [_RN],
-      [0],
-      1
-    ];
-    var DeleteServiceLinkedRoleResponse$ = [
-      3,
-      n05,
-      _DSLRRe,
-      0,
-      [_DTI],
-      [0],
-      1
-    ];
-    var DeleteServiceSpecificCredentialRequest$ = [
-      3,
-      n05,
-      _DSSCR,
-      0,
-      [_SSCI, _UN],
-      [0, 0],
-      1
-    ];
-    var DeleteSigningCertificateRequest$ = [
-      3,
-      n05,
-      _DSCRe,
-      0,
-      [_CI, _UN],
-      [0, 0],
-      1
-    ];
-    var DeleteSSHPublicKeyRequest$ = [
-      3,
-      n05,
-      _DSSHPKR,
-      0,
-      [_UN, _SSHPKI],
-      [0, 0],
-      2
-    ];
-    var DeleteUserPermissionsBoundaryRequest$ = [
-      3,
-      n05,
-      _DUPBR,
-      0,
-      [_UN],
-      [0],
-      1
-    ];
-    var DeleteUserPolicyRequest$ = [
-      3,
-      n05,
-      _DUPR,
-      0,
-      [_UN, _PN],
-      [0, 0],
-      2
-    ];
-    var DeleteUserRequest$ = [
-      3,
-      n05,
-      _DUR,
-      0,
-      [_UN],
-      [0],
-      1
-    ];
-    var DeleteVirtualMFADeviceRequest$ = [
-      3,
-      n05,
-      _DVMFADR,
-      0,
-      [_SNer],
-      [0],
-      1
-    ];
-    var DeletionTaskFailureReasonType$ = [
-      3,
-      n05,
-      _DTFRT,
-      0,
-      [_Re, _RUL],
-      [0, () => RoleUsageListType]
-    ];
-    var DetachGroupPolicyRequest$ = [
-      3,
-      n05,
-      _DGPRe,
-      0,
-      [_GN, _PA2],
-      [0, 0],
-      2
-    ];
-    var DetachRolePolicyRequest$ = [
-      3,
-      n05,
-      _DRPRe,
-      0,
-      [_RN, _PA2],
-      [0, 0],
-      2
-    ];
-    var DetachUserPolicyRequest$ = [
-      3,
-      n05,
-      _DUPRe,
-      0,
-      [_UN, _PA2],
-      [0, 0],
-      2
-    ];
-    var DisableOrganizationsRootCredentialsManagementRequest$ = [
-      3,
-      n05,
-      _DORCMR,
-      0,
-      [],
-      []
-    ];
-    var DisableOrganizationsRootCredentialsManagementResponse$ = [
-      3,
-      n05,
-      _DORCMRi,
-      0,
-      [_OIr, _EF],
-      [0, 64 | 0]
-    ];
-    var DisableOrganizationsRootSessionsRequest$ = [
-      3,
-      n05,
-      _DORSR,
-      0,
-      [],
-      []
-    ];
-    var DisableOrganizationsRootSessionsResponse$ = [
-      3,
-      n05,
-      _DORSRi,
-      0,
-      [_OIr, _EF],
-      [0, 64 | 0]
-    ];
-    var EnableMFADeviceRequest$ = [
-      3,
-      n05,
-      _EMFADR,
-      0,
-      [_UN, _SNer, _AC, _ACu],
-      [0, 0, 0, 0],
-      4
-    ];
-    var EnableOrganizationsRootCredentialsManagementRequest$ = [
-      3,
-      n05,
-      _EORCMR,
-      0,
-      [],
-      []
-    ];
-    var EnableOrganizationsRootCredentialsManagementResponse$ = [
-      3,
-      n05,
-      _EORCMRn,
-      0,
-      [_OIr, _EF],
-      [0, 64 | 0]
-    ];
-    var EnableOrganizationsRootSessionsRequest$ = [
-      3,
-      n05,
-      _EORSR,
-      0,
-      [],
-      []
-    ];
-    var EnableOrganizationsRootSessionsResponse$ = [
-      3,
-      n05,
-      _EORSRn,
-      0,
-      [_OIr, _EF],
-      [0, 64 | 0]
-    ];
-    var EnableOutboundWebIdentityFederationResponse$ = [
-      3,
-      n05,
-      _EOWIFR,
-      0,
-      [_II],
-      [0]
-    ];
-    var EntityDetails$ = [
-      3,
-      n05,
-      _ED,
-      0,
-      [_EI2, _LA],
-      [() => EntityInfo$, 4],
-      1
-    ];
-    var EntityInfo$ = [
-      3,
-      n05,
-      _EI2,
-      0,
-      [_A2, _N, _Ty, _I, _Pa],
-      [0, 0, 0, 0, 0],
-      4
-    ];
-    var ErrorDetails$ = [
-      3,
-      n05,
-      _EDr,
-      0,
-      [_M, _C2],
-      [0, 0],
-      2
-    ];
-    var EvaluationResult$ = [
-      3,
-      n05,
-      _ER,
-      0,
-      [_EAN, _EDv, _ERN, _MS, _MCV, _ODD, _PBDD, _EDD, _RSR],
-      [0, 0, 0, () => StatementListType, 64 | 0, () => OrganizationsDecisionDetail$, () => PermissionsBoundaryDecisionDetail$, 128 | 0, () => ResourceSpecificResultListType],
-      2
-    ];
-    var GenerateCredentialReportResponse$ = [
-      3,
-      n05,
-      _GCRR,
-      0,
-      [_St, _D],
-      [0, 0]
-    ];
-    var GenerateOrganizationsAccessReportRequest$ = [
-      3,
-      n05,
-      _GOARR,
-      0,
-      [_EP, _OPI],
-      [0, 0],
-      1
-    ];
-    var GenerateOrganizationsAccessReportResponse$ = [
-      3,
-      n05,
-      _GOARRe,
-      0,
-      [_JI],
-      [0]
-    ];
-    var GenerateServiceLastAccessedDetailsRequest$ = [
-      3,
-      n05,
-      _GSLADR,
-      0,
-      [_A2, _Gr],
-      [0, 0],
-      1
-    ];
-    var GenerateServiceLastAccessedDetailsResponse$ = [
-      3,
-      n05,
-      _GSLADRe,
-      0,
-      [_JI],
-      [0]
-    ];
-    var GetAccessKeyLastUsedRequest$ = [
-      3,
-      n05,
-      _GAKLUR,
-      0,
-      [_AKI2],
-      [0],
-      1
-    ];
-    var GetAccessKeyLastUsedResponse$ = [
-      3,
-      n05,
-      _GAKLURe,
-      0,
-      [_UN, _AKLU],
-      [0, () => AccessKeyLastUsed$]
-    ];
-    var GetAccountAuthorizationDetailsRequest$ = [
-      3,
-      n05,
-      _GAADR,
-      0,
-      [_F, _MI, _Ma],
-      [64 | 0, 1, 0]
-    ];
-    var GetAccountAuthorizationDetailsResponse$ = [
-      3,
-      n05,
-      _GAADRe,
-      0,
-      [_UDL, _GDL, _RDL, _Pol, _IT2, _Ma],
-      [() => userDetailListType, () => groupDetailListType, () => roleDetailListType, () => ManagedPolicyDetailListType, 2, 0]
-    ];
-    var GetAccountPasswordPolicyResponse$ = [
-      3,
-      n05,
-      _GAPPR,
-      0,
-      [_PPa],
-      [() => PasswordPolicy$],
-      1
-    ];
-    var GetAccountPropertiesRequest$ = [
-      3,
-      n05,
-      _GAPR,
-      0,
-      [],
-      []
-    ];
-    var GetAccountPropertiesResponse$ = [
-      3,
-      n05,
-      _GAPRe,
-      0,
-      [_Pr2],
-      [128 | 0]
-    ];
-    var GetAccountSummaryResponse$ = [
-      3,
-      n05,
-      _GASR,
-      0,
-      [_SM],
-      [128 | 1]
-    ];
-    var GetContextKeysForCustomPolicyRequest$ = [
-      3,
-      n05,
-      _GCKFCPR,
-      0,
-      [_PIL],
-      [64 | 0],
-      1
-    ];
-    var GetContextKeysForPolicyResponse$ = [
-      3,
-      n05,
-      _GCKFPR,
-      0,
-      [_CKNo],
-      [64 | 0]
-    ];
-    var GetContextKeysForPrincipalPolicyRequest$ = [
-      3,
-      n05,
-      _GCKFPPR,
-      0,
-      [_PSA, _PIL],
-      [0, 64 | 0],
-      1
-    ];
-    var GetCredentialReportResponse$ = [
-      3,
-      n05,
-      _GCRRe,
-      0,
-      [_Co, _RF, _GT],
-      [21, 0, 4]
-    ];
-    var GetDelegationRequestRequest$ = [
-      3,
-      n05,
-      _GDRR,
-      0,
-      [_DRI, _DPC],
-      [0, 2],
-      1
-    ];
-    var GetDelegationRequestResponse$ = [
-      3,
-      n05,
-      _GDRRe,
-      0,
-      [_DR, _PCS, _PCR],
-      [() => DelegationRequest$, 0, 0]
-    ];
-    var GetGroupPolicyRequest$ = [
-      3,
-      n05,
-      _GGPR,
-      0,
-      [_GN, _PN],
-      [0, 0],
-      2
-    ];
-    var GetGroupPolicyResponse$ = [
-      3,
-      n05,
-      _GGPRe,
-      0,
-      [_GN, _PN, _PD],
-      [0, 0, 0],
-      3
-    ];
-    var GetGroupRequest$ = [
-      3,
-      n05,
-      _GGR,
-      0,
-      [_GN, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var GetGroupResponse$ = [
-      3,
-      n05,
-      _GGRe,
-      0,
-      [_G, _Use, _IT2, _Ma],
-      [() => Group$, () => userListType, 2, 0],
-      2
-    ];
-    var GetHumanReadableSummaryRequest$ = [
-      3,
-      n05,
-      _GHRSR,
-      0,
-      [_EA, _L],
-      [0, 0],
-      1
-    ];
-    var GetHumanReadableSummaryResponse$ = [
-      3,
-      n05,
-      _GHRSRe,
-      0,
-      [_SC, _L, _SS],
-      [0, 0, 0]
-    ];
-    var GetInstanceProfileRequest$ = [
-      3,
-      n05,
-      _GIPR,
-      0,
-      [_IPN],
-      [0],
-      1
-    ];
-    var GetInstanceProfileResponse$ = [
-      3,
-      n05,
-      _GIPRe,
-      0,
-      [_IP],
-      [() => InstanceProfile$],
-      1
-    ];
-    var GetLoginProfileRequest$ = [
-      3,
-      n05,
-      _GLPR,
-      0,
-      [_UN],
-      [0]
-    ];
-    var GetLoginProfileResponse$ = [
-      3,
-      n05,
-      _GLPRe,
-      0,
-      [_LP],
-      [() => LoginProfile$],
-      1
-    ];
-    var GetMFADeviceRequest$ = [
-      3,
-      n05,
-      _GMFADR,
-      0,
-      [_SNer, _UN],
-      [0, 0],
-      1
-    ];
-    var GetMFADeviceResponse$ = [
-      3,
-      n05,
-      _GMFADRe,
-      0,
-      [_SNer, _UN, _EDn, _Ce],
-      [0, 0, 4, 128 | 0],
-      1
-    ];
-    var GetOpenIDConnectProviderRequest$ = [
-      3,
-      n05,
-      _GOIDCPR,
-      0,
-      [_OIDCPA],
-      [0],
-      1
-    ];
-    var GetOpenIDConnectProviderResponse$ = [
-      3,
-      n05,
-      _GOIDCPRe,
-      0,
-      [_U, _CIDL, _TL, _CD, _T2],
-      [0, 64 | 0, 64 | 0, 4, () => tagListType2]
-    ];
-    var GetOrganizationsAccessReportRequest$ = [
-      3,
-      n05,
-      _GOARRet,
-      0,
-      [_JI, _MI, _Ma, _SK],
-      [0, 1, 0, 0],
-      1
-    ];
-    var GetOrganizationsAccessReportResponse$ = [
-      3,
-      n05,
-      _GOARRetr,
-      0,
-      [_JS, _JCD, _JCDo, _NOSA, _NOSNA, _ADc, _IT2, _Ma, _EDr],
-      [0, 4, 4, 1, 1, () => AccessDetails, 2, 0, () => ErrorDetails$],
-      2
-    ];
-    var GetOutboundWebIdentityFederationInfoResponse$ = [
-      3,
-      n05,
-      _GOWIFIR,
-      0,
-      [_II, _JVE],
-      [0, 2]
-    ];
-    var GetPolicyRequest$ = [
-      3,
-      n05,
-      _GPR,
-      0,
-      [_PA2],
-      [0],
-      1
-    ];
-    var GetPolicyResponse$ = [
-      3,
-      n05,
-      _GPRe,
-      0,
-      [_Po],
-      [() => Policy$]
-    ];
-    var GetPolicyVersionRequest$ = [
-      3,
-      n05,
-      _GPVR,
-      0,
-      [_PA2, _VI],
-      [0, 0],
-      2
-    ];
-    var GetPolicyVersionResponse$ = [
-      3,
-      n05,
-      _GPVRe,
-      0,
-      [_PV],
-      [() => PolicyVersion$]
-    ];
-    var GetRolePolicyRequest$ = [
-      3,
-      n05,
-      _GRPR,
-      0,
-      [_RN, _PN],
-      [0, 0],
-      2
-    ];
-    var GetRolePolicyResponse$ = [
-      3,
-      n05,
-      _GRPRe,
-      0,
-      [_RN, _PN, _PD],
-      [0, 0, 0],
-      3
-    ];
-    var GetRoleRequest$ = [
-      3,
-      n05,
-      _GRR,
-      0,
-      [_RN],
-      [0],
-      1
-    ];
-    var GetRoleResponse$ = [
-      3,
-      n05,
-      _GRRe,
-      0,
-      [_Ro],
-      [() => Role$],
-      1
-    ];
-    var GetRoleTemplateVersionRequest$ = [
-      3,
-      n05,
-      _GRTVR,
-      0,
-      [_TA, _MV],
-      [0, 1],
-      1
-    ];
-    var GetRoleTemplateVersionResponse$ = [
-      3,
-      n05,
-      _GRTVRe,
-      0,
-      [_RTV],
-      [() => RoleTemplateVersion$],
-      1
-    ];
-    var GetSAMLProviderRequest$ = [
-      3,
-      n05,
-      _GSAMLPR,
-      0,
-      [_SAMLPA],
-      [0],
-      1
-    ];
-    var GetSAMLProviderResponse$ = [
-      3,
-      n05,
-      _GSAMLPRe,
-      0,
-      [_SAMLPUUID, _SAMLMD, _CD, _VU, _T2, _AEM, _PKL],
-      [0, 0, 4, 4, () => tagListType2, 0, () => privateKeyList]
-    ];
-    var GetServerCertificateRequest$ = [
-      3,
-      n05,
-      _GSCR,
-      0,
-      [_SCN],
-      [0],
-      1
-    ];
-    var GetServerCertificateResponse$ = [
-      3,
-      n05,
-      _GSCRe,
-      0,
-      [_SCe],
-      [() => ServerCertificate$],
-      1
-    ];
-    var GetServiceLastAccessedDetailsRequest$ = [
-      3,
-      n05,
-      _GSLADRet,
-      0,
-      [_JI, _MI, _Ma],
-      [0, 1, 0],
-      1
-    ];
-    var GetServiceLastAccessedDetailsResponse$ = [
-      3,
-      n05,
-      _GSLADRete,
-      0,
-      [_JS, _JCD, _SLA, _JCDo, _JT, _IT2, _Ma, _E2],
-      [0, 4, () => ServicesLastAccessed, 4, 0, 2, 0, () => ErrorDetails$],
-      4
-    ];
-    var GetServiceLastAccessedDetailsWithEntitiesRequest$ = [
-      3,
-      n05,
-      _GSLADWER,
-      0,
-      [_JI, _SNe, _MI, _Ma],
-      [0, 0, 1, 0],
-      2
-    ];
-    var GetServiceLastAccessedDetailsWithEntitiesResponse$ = [
-      3,
-      n05,
-      _GSLADWERe,
-      0,
-      [_JS, _JCD, _JCDo, _EDL, _IT2, _Ma, _E2],
-      [0, 4, 4, () => entityDetailsListType, 2, 0, () => ErrorDetails$],
-      4
-    ];
-    var GetServiceLinkedRoleDeletionStatusRequest$ = [
-      3,
-      n05,
-      _GSLRDSR,
-      0,
-      [_DTI],
-      [0],
-      1
-    ];
-    var GetServiceLinkedRoleDeletionStatusResponse$ = [
-      3,
-      n05,
-      _GSLRDSRe,
-      0,
-      [_S, _Re],
-      [0, () => DeletionTaskFailureReasonType$],
-      1
-    ];
-    var GetSSHPublicKeyRequest$ = [
-      3,
-      n05,
-      _GSSHPKR,
-      0,
-      [_UN, _SSHPKI, _En],
-      [0, 0, 0],
-      3
-    ];
-    var GetSSHPublicKeyResponse$ = [
-      3,
-      n05,
-      _GSSHPKRe,
-      0,
-      [_SSHPK],
-      [() => SSHPublicKey$]
-    ];
-    var GetUserPolicyRequest$ = [
-      3,
-      n05,
-      _GUPR,
-      0,
-      [_UN, _PN],
-      [0, 0],
-      2
-    ];
-    var GetUserPolicyResponse$ = [
-      3,
-      n05,
-      _GUPRe,
-      0,
-      [_UN, _PN, _PD],
-      [0, 0, 0],
-      3
-    ];
-    var GetUserRequest$ = [
-      3,
-      n05,
-      _GUR,
-      0,
-      [_UN],
-      [0]
-    ];
-    var GetUserResponse$ = [
-      3,
-      n05,
-      _GURe,
-      0,
-      [_Us],
-      [() => User$],
-      1
-    ];
-    var Group$ = [
-      3,
-      n05,
-      _G,
-      0,
-      [_Pa, _GN, _GI, _A2, _CD],
-      [0, 0, 0, 0, 4],
-      5
-    ];
-    var GroupDetail$ = [
-      3,
-      n05,
-      _GD,
-      0,
-      [_Pa, _GN, _GI, _A2, _CD, _GPL, _AMP],
-      [0, 0, 0, 0, 4, () => policyDetailListType, () => attachedPoliciesListType]
-    ];
-    var InlinePolicy$ = [
-      3,
-      n05,
-      _IPn,
-      0,
-      [_PN, _PD],
-      [0, 0],
-      2
-    ];
-    var InlinePolicyIdentifierType$ = [
-      3,
-      n05,
-      _IPIT,
-      0,
-      [_PN, _AT3, _AN],
-      [0, 0, 0],
-      3
-    ];
-    var InstanceProfile$ = [
-      3,
-      n05,
-      _IP,
-      0,
-      [_Pa, _IPN, _IPI, _A2, _CD, _Rol, _T2],
-      [0, 0, 0, 0, 4, () => roleListType, () => tagListType2],
-      6
-    ];
-    var ListAccessKeysRequest$ = [
-      3,
-      n05,
-      _LAKR,
-      0,
-      [_UN, _Ma, _MI],
-      [0, 0, 1]
-    ];
-    var ListAccessKeysResponse$ = [
-      3,
-      n05,
-      _LAKRi,
-      0,
-      [_AKM, _IT2, _Ma],
-      [() => accessKeyMetadataListType, 2, 0],
-      1
-    ];
-    var ListAccountAliasesRequest$ = [
-      3,
-      n05,
-      _LAAR,
-      0,
-      [_Ma, _MI],
-      [0, 1]
-    ];
-    var ListAccountAliasesResponse$ = [
-      3,
-      n05,
-      _LAARi,
-      0,
-      [_AAc, _IT2, _Ma],
-      [64 | 0, 2, 0],
-      1
-    ];
-    var ListAttachedGroupPoliciesRequest$ = [
-      3,
-      n05,
-      _LAGPR,
-      0,
-      [_GN, _PPat, _Ma, _MI],
-      [0, 0, 0, 1],
-      1
-    ];
-    var ListAttachedGroupPoliciesResponse$ = [
-      3,
-      n05,
-      _LAGPRi,
-      0,
-      [_APt, _IT2, _Ma],
-      [() => attachedPoliciesListType, 2, 0]
-    ];
-    var ListAttachedRolePoliciesRequest$ = [
-      3,
-      n05,
-      _LARPR,
-      0,
-      [_RN, _PPat, _Ma, _MI],
-      [0, 0, 0, 1],
-      1
-    ];
-    var ListAttachedRolePoliciesResponse$ = [
-      3,
-      n05,
-      _LARPRi,
-      0,
-      [_APt, _IT2, _Ma],
-      [() => attachedPoliciesListType, 2, 0]
-    ];
-    var ListAttachedUserPoliciesRequest$ = [
-      3,
-      n05,
-      _LAUPR,
-      0,
-      [_UN, _PPat, _Ma, _MI],
-      [0, 0, 0, 1],
-      1
-    ];
-    var ListAttachedUserPoliciesResponse$ = [
-      3,
-      n05,
-      _LAUPRi,
-      0,
-      [_APt, _IT2, _Ma],
-      [() => attachedPoliciesListType, 2, 0]
-    ];
-    var ListDelegationRequestsRequest$ = [
-      3,
-      n05,
-      _LDRR,
-      0,
-      [_OI, _Ma, _MI],
-      [0, 0, 1]
-    ];
-    var ListDelegationRequestsResponse$ = [
-      3,
-      n05,
-      _LDRRi,
-      0,
-      [_DRe, _Ma, _iT3],
-      [() => delegationRequestsListType, 0, 2]
-    ];
-    var ListEntitiesForPolicyRequest$ = [
-      3,
-      n05,
-      _LEFPR,
-      0,
-      [_PA2, _EFn, _PPat, _PUF, _Ma, _MI],
-      [0, 0, 0, 0, 0, 1],
-      1
-    ];
-    var ListEntitiesForPolicyResponse$ = [
-      3,
-      n05,
-      _LEFPRi,
-      0,
-      [_PG, _PU, _PR, _IT2, _Ma],
-      [() => PolicyGroupListType, () => PolicyUserListType, () => PolicyRoleListType, 2, 0]
-    ];
-    var ListGroupPoliciesRequest$ = [
-      3,
-      n05,
-      _LGPR,
-      0,
-      [_GN, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListGroupPoliciesResponse$ = [
-      3,
-      n05,
-      _LGPRi,
-      0,
-      [_PNo, _IT2, _Ma],
-      [64 | 0, 2, 0],
-      1
-    ];
-    var ListGroupsForUserRequest$ = [
-      3,
-      n05,
-      _LGFUR,
-      0,
-      [_UN, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListGroupsForUserResponse$ = [
-      3,
-      n05,
-      _LGFURi,
-      0,
-      [_Gro, _IT2, _Ma],
-      [() => groupListType, 2, 0],
-      1
-    ];
-    var ListGroupsRequest$ = [
-      3,
-      n05,
-      _LGR,
-      0,
-      [_PPat, _Ma, _MI],
-      [0, 0, 1]
-    ];
-    var ListGroupsResponse$ = [
-      3,
-      n05,
-      _LGRi,
-      0,
-      [_Gro, _IT2, _Ma],
-      [() => groupListType, 2, 0],
-      1
-    ];
-    var ListInstanceProfilesForRoleRequest$ = [
-      3,
-      n05,
-      _LIPFRR,
-      0,
-      [_RN, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListInstanceProfilesForRoleResponse$ = [
-      3,
-      n05,
-      _LIPFRRi,
-      0,
-      [_IPns, _IT2, _Ma],
-      [() => instanceProfileListType, 2, 0],
-      1
-    ];
-    var ListInstanceProfilesRequest$ = [
-      3,
-      n05,
-      _LIPR,
-      0,
-      [_PPat, _Ma, _MI],
-      [0, 0, 1]
-    ];
-    var ListInstanceProfilesResponse$ = [
-      3,
-      n05,
-      _LIPRi,
-      0,
-      [_IPns, _IT2, _Ma],
-      [() => instanceProfileListType, 2, 0],
-      1
-    ];
-    var ListInstanceProfileTagsRequest$ = [
-      3,
-      n05,
-      _LIPTR,
-      0,
-      [_IPN, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListInstanceProfileTagsResponse$ = [
-      3,
-      n05,
-      _LIPTRi,
-      0,
-      [_T2, _IT2, _Ma],
-      [() => tagListType2, 2, 0],
-      1
-    ];
-    var ListMFADevicesRequest$ = [
-      3,
-      n05,
-      _LMFADR,
-      0,
-      [_UN, _Ma, _MI],
-      [0, 0, 1]
-    ];
-    var ListMFADevicesResponse$ = [
-      3,
-      n05,
-      _LMFADRi,
-      0,
-      [_MFAD, _IT2, _Ma],
-      [() => mfaDeviceListType, 2, 0],
-      1
-    ];
-    var ListMFADeviceTagsRequest$ = [
-      3,
-      n05,
-      _LMFADTR,
-      0,
-      [_SNer, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListMFADeviceTagsResponse$ = [
-      3,
-      n05,
-      _LMFADTRi,
-      0,
-      [_T2, _IT2, _Ma],
-      [() => tagListType2, 2, 0],
-      1
-    ];
-    var ListOpenIDConnectProvidersRequest$ = [
-      3,
-      n05,
-      _LOIDCPR,
-      0,
-      [],
-      []
-    ];
-    var ListOpenIDConnectProvidersResponse$ = [
-      3,
-      n05,
-      _LOIDCPRi,
-      0,
-      [_OIDCPL],
-      [() => OpenIDConnectProviderListType]
-    ];
-    var ListOpenIDConnectProviderTagsRequest$ = [
-      3,
-      n05,
-      _LOIDCPTR,
-      0,
-      [_OIDCPA, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListOpenIDConnectProviderTagsResponse$ = [
-      3,
-      n05,
-      _LOIDCPTRi,
-      0,
-      [_T2, _IT2, _Ma],
-      [() => tagListType2, 2, 0],
-      1
-    ];
-    var ListOrganizationsFeaturesRequest$ = [
-      3,
-      n05,
-      _LOFR,
-      0,
-      [],
-      []
-    ];
-    var ListOrganizationsFeaturesResponse$ = [
-      3,
-      n05,
-      _LOFRi,
-      0,
-      [_OIr, _EF],
-      [0, 64 | 0]
-    ];
-    var ListPoliciesGrantingServiceAccessEntry$ = [
-      3,
-      n05,
-      _LPGSAE,
-      0,
-      [_SNe, _Pol],
-      [0, () => policyGrantingServiceAccessListType]
-    ];
-    var ListPoliciesGrantingServiceAccessRequest$ = [
-      3,
-      n05,
-      _LPGSAR,
-      0,
-      [_A2, _SNerv, _Ma],
-      [0, 64 | 0, 0],
-      2
-    ];
-    var ListPoliciesGrantingServiceAccessResponse$ = [
-      3,
-      n05,
-      _LPGSARi,
-      0,
-      [_PGSA, _IT2, _Ma],
-      [() => listPolicyGrantingServiceAccessResponseListType, 2, 0],
-      1
-    ];
-    var ListPoliciesRequest$ = [
-      3,
-      n05,
-      _LPR,
-      0,
-      [_Sc, _OA, _PPat, _PUF, _Ma, _MI],
-      [0, 2, 0, 0, 0, 1]
-    ];
-    var ListPoliciesResponse$ = [
-      3,
-      n05,
-      _LPRi,
-      0,
-      [_Pol, _IT2, _Ma],
-      [() => policyListType, 2, 0]
-    ];
-    var ListPolicyTagsRequest$ = [
-      3,
-      n05,
-      _LPTR,
-      0,
-      [_PA2, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListPolicyTagsResponse$ = [
-      3,
-      n05,
-      _LPTRi,
-      0,
-      [_T2, _IT2, _Ma],
-      [() => tagListType2, 2, 0],
-      1
-    ];
-    var ListPolicyVersionsRequest$ = [
-      3,
-      n05,
-      _LPVR,
-      0,
-      [_PA2, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListPolicyVersionsResponse$ = [
-      3,
-      n05,
-      _LPVRi,
-      0,
-      [_V2, _IT2, _Ma],
-      [() => policyDocumentVersionListType, 2, 0]
-    ];
-    var ListRolePoliciesRequest$ = [
-      3,
-      n05,
-      _LRPR,
-      0,
-      [_RN, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListRolePoliciesResponse$ = [
-      3,
-      n05,
-      _LRPRi,
-      0,
-      [_PNo, _IT2, _Ma],
-      [64 | 0, 2, 0],
-      1
-    ];
-    var ListRolesRequest$ = [
-      3,
-      n05,
-      _LRR,
-      0,
-      [_PPat, _Ma, _MI],
-      [0, 0, 1]
-    ];
-    var ListRolesResponse$ = [
-      3,
-      n05,
-      _LRRi,
-      0,
-      [_Rol, _IT2, _Ma],
-      [() => roleListType, 2, 0],
-      1
-    ];
-    var ListRoleTagsRequest$ = [
-      3,
-      n05,
-      _LRTR,
-      0,
-      [_RN, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListRoleTagsResponse$ = [
-      3,
-      n05,
-      _LRTRi,
-      0,
-      [_T2, _IT2, _Ma],
-      [() => tagListType2, 2, 0],
-      1
-    ];
-    var ListSAMLProvidersRequest$ = [
-      3,
-      n05,
-      _LSAMLPR,
-      0,
-      [],
-      []
-    ];
-    var ListSAMLProvidersResponse$ = [
-      3,
-      n05,
-      _LSAMLPRi,
-      0,
-      [_SAMLPL],
-      [() => SAMLProviderListType]
-    ];
-    var ListSAMLProviderTagsRequest$ = [
-      3,
-      n05,
-      _LSAMLPTR,
-      0,
-      [_SAMLPA, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListSAMLProviderTagsResponse$ = [
-      3,
-      n05,
-      _LSAMLPTRi,
-      0,
-      [_T2, _IT2, _Ma],
-      [() => tagListType2, 2, 0],
-      1
-    ];
-    var ListServerCertificatesRequest$ = [
-      3,
-      n05,
-      _LSCR,
-      0,
-      [_PPat, _Ma, _MI],
-      [0, 0, 1]
-    ];
-    var ListServerCertificatesResponse$ = [
-      3,
-      n05,
-      _LSCRi,
-      0,
-      [_SCML, _IT2, _Ma],
-      [() => serverCertificateMetadataListType, 2, 0],
-      1
-    ];
-    var ListServerCertificateTagsRequest$ = [
-      3,
-      n05,
-      _LSCTR,
-      0,
-      [_SCN, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListServerCertificateTagsResponse$ = [
-      3,
-      n05,
-      _LSCTRi,
-      0,
-      [_T2, _IT2, _Ma],
-      [() => tagListType2, 2, 0],
-      1
-    ];
-    var ListServiceSpecificCredentialsRequest$ = [
-      3,
-      n05,
-      _LSSCR,
-      0,
-      [_UN, _SN2, _AU, _Ma, _MI],
-      [0, 0, 2, 0, 1]
-    ];
-    var ListServiceSpecificCredentialsResponse$ = [
-      3,
-      n05,
-      _LSSCRi,
-      0,
-      [_SSCe, _Ma, _IT2],
-      [() => ServiceSpecificCredentialsListType, 0, 2]
-    ];
-    var ListSigningCertificatesRequest$ = [
-      3,
-      n05,
-      _LSCRis,
-      0,
-      [_UN, _Ma, _MI],
-      [0, 0, 1]
-    ];
-    var ListSigningCertificatesResponse$ = [
-      3,
-      n05,
-      _LSCRist,
-      0,
-      [_Cer, _IT2, _Ma],
-      [() => certificateListType, 2, 0],
-      1
-    ];
-    var ListSSHPublicKeysRequest$ = [
-      3,
-      n05,
-      _LSSHPKR,
-      0,
-      [_UN, _Ma, _MI],
-      [0, 0, 1]
-    ];
-    var ListSSHPublicKeysResponse$ = [
-      3,
-      n05,
-      _LSSHPKRi,
-      0,
-      [_SSHPKu, _IT2, _Ma],
-      [() => SSHPublicKeyListType, 2, 0]
-    ];
-    var ListUserPoliciesRequest$ = [
-      3,
-      n05,
-      _LUPR,
-      0,
-      [_UN, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListUserPoliciesResponse$ = [
-      3,
-      n05,
-      _LUPRi,
-      0,
-      [_PNo, _IT2, _Ma],
-      [64 | 0, 2, 0],
-      1
-    ];
-    var ListUsersRequest$ = [
-      3,
-      n05,
-      _LUR,
-      0,
-      [_PPat, _Ma, _MI],
-      [0, 0, 1]
-    ];
-    var ListUsersResponse$ = [
-      3,
-      n05,
-      _LURi,
-      0,
-      [_Use, _IT2, _Ma],
-      [() => userListType, 2, 0],
-      1
-    ];
-    var ListUserTagsRequest$ = [
-      3,
-      n05,
-      _LUTR,
-      0,
-      [_UN, _Ma, _MI],
-      [0, 0, 1],
-      1
-    ];
-    var ListUserTagsResponse$ = [
-      3,
-      n05,
-      _LUTRi,
-      0,
-      [_T2, _IT2, _Ma],
-      [() => tagListType2, 2, 0],
-      1
-    ];
-    var ListVirtualMFADevicesRequest$ = [
-      3,
-      n05,
-      _LVMFADR,
-      0,
-      [_AS, _Ma, _MI],
-      [0, 0, 1]
-    ];
-    var ListVirtualMFADevicesResponse$ = [
-      3,
-      n05,
-      _LVMFADRi,
-      0,
-      [_VMFADi, _IT2, _Ma],
-      [[() => virtualMFADeviceListType, 0], 2, 0],
-      1
-    ];
-    var LoginProfile$ = [
-      3,
-      n05,
-      _LP,
-      0,
-      [_UN, _CD, _PRR],
-      [0, 4, 2],
-      2
-    ];
-    var ManagedPolicyDetail$ = [
-      3,
-      n05,
-      _MPD,
-      0,
-      [_PN, _PI2, _A2, _Pa, _DVI, _ACt, _PBUC, _IA, _D, _CD, _UD, _PVL],
-      [0, 0, 0, 0, 0, 1, 1, 2, 0, 4, 4, () => policyDocumentVersionListType]
-    ];
-    var MFADevice$ = [
-      3,
-      n05,
-      _MFADe,
-      0,
-      [_UN, _SNer, _EDn],
-      [0, 0, 4],
-      3
-    ];
-    var OpenIDConnectProviderListEntry$ = [
-      3,
-      n05,
-      _OIDCPLE,
-      0,
-      [_A2],
-      [0]
-    ];
-    var OrderedOrganizationPolicyType$ = [
-      3,
-      n05,
-      _OOPT,
-      0,
-      [_SCPIL],
-      [64 | 0]
-    ];
-    var OrganizationsDecisionDetail$ = [
-      3,
-      n05,
-      _ODD,
-      0,
-      [_ABO],
-      [2]
-    ];
-    var ParameterDefinition$ = [
-      3,
-      n05,
-      _PDa,
-      0,
-      [_N, _Ty, _ST2, _D, _IR, _DV, _Im],
-      [0, 0, 0, 0, 2, 0, 2],
-      2
-    ];
-    var PasswordPolicy$ = [
-      3,
-      n05,
-      _PPa,
-      0,
-      [_MPL, _RS, _RNeq, _RUC, _RLC, _AUTCP, _EPx, _MPA, _PRP, _HE],
-      [1, 2, 2, 2, 2, 2, 2, 1, 1, 2]
-    ];
-    var PermissionsBoundaryDecisionDetail$ = [
-      3,
-      n05,
-      _PBDD,
-      0,
-      [_ABPB],
-      [2]
-    ];
-    var Policy$ = [
-      3,
-      n05,
-      _Po,
-      0,
-      [_PN, _PI2, _A2, _Pa, _DVI, _ACt, _PBUC, _IA, _D, _CD, _UD, _T2],
-      [0, 0, 0, 0, 0, 1, 1, 2, 0, 4, 4, () => tagListType2]
-    ];
-    var PolicyDetail$ = [
-      3,
-      n05,
-      _PDo,
-      0,
-      [_PN, _PD],
-      [0, 0]
-    ];
-    var PolicyGrantingServiceAccess$ = [
-      3,
-      n05,
-      _PGSAo,
-      0,
-      [_PN, _PT, _PA2, _ETn, _EN],
-      [0, 0, 0, 0, 0],
-      2
-    ];
-    var PolicyGroup$ = [
-      3,
-      n05,
-      _PGo,
-      0,
-      [_GN, _GI],
-      [0, 0]
-    ];
-    var PolicyParameter$ = [
-      3,
-      n05,
-      _PPo,
-      0,
-      [_N, _Va, _Ty],
-      [0, 64 | 0, 0]
-    ];
-    var PolicyRole$ = [
-      3,
-      n05,
-      _PRo,
-      0,
-      [_RN, _RIo],
-      [0, 0]
-    ];
-    var PolicyUser$ = [
-      3,
-      n05,
-      _PUo,
-      0,
-      [_UN, _UI],
-      [0, 0]
-    ];
-    var PolicyVersion$ = [
-      3,
-      n05,
-      _PV,
-      0,
-      [_Do, _VI, _IDV, _CD],
-      [0, 0, 2, 4]
-    ];
-    var Position$ = [
-      3,
-      n05,
-      _Pos,
-      0,
-      [_Li, _Col],
-      [1, 1]
-    ];
-    var PutAccountPropertiesRequest$ = [
-      3,
-      n05,
-      _PAPR,
-      0,
-      [_Pr2],
-      [128 | 0],
-      1
-    ];
-    var PutAccountPropertiesResponse$ = [
-      3,
-      n05,
-      _PAPRu,
-      0,
-      [],
-      []
-    ];
-    var PutGroupPolicyRequest$ = [
-      3,
-      n05,
-      _PGPR,
-      0,
-      [_GN, _PN, _PD],
-      [0, 0, 0],
-      3
-    ];
-    var PutRolePermissionsBoundaryRequest$ = [
-      3,
-      n05,
-      _PRPBR,
-      0,
-      [_RN, _PB],
-      [0, 0],
-      2
-    ];
-    var PutRolePolicyRequest$ = [
-      3,
-      n05,
-      _PRPR,
-      0,
-      [_RN, _PN, _PD],
-      [0, 0, 0],
-      3
-    ];
-    var PutUserPermissionsBoundaryRequest$ = [
-      3,
-      n05,
-      _PUPBR,
-      0,
-      [_UN, _PB],
-      [0, 0],
-      2
-    ];
-    var PutUserPolicyRequest$ = [
-      3,
-      n05,
-      _PUPR,
-      0,
-      [_UN, _PN, _PD],
-      [0, 0, 0],
-      3
-    ];
-    var RejectDelegationRequestRequest$ = [
-      3,
-      n05,
-      _RDRR,
-      0,
-      [_DRI, _No],
-      [0, 0],
-      1
-    ];
-    var RemoveClientIDFromOpenIDConnectProviderRequest$ = [
-      3,
-      n05,
-      _RCIDFOIDCPR,
-      0,
-      [_OIDCPA, _CID],
-      [0, 0],
-      2
-    ];
-    var RemoveRoleFromInstanceProfileRequest$ = [
-      3,
-      n05,
-      _RRFIPR,
-      0,
-      [_IPN, _RN],
-      [0, 0],
-      2
-    ];
-    var RemoveUserFromGroupRequest$ = [
-      3,
-      n05,
-      _RUFGR,
-      0,
-      [_GN, _UN],
-      [0, 0],
-      2
-    ];
-    var ReplacementValueEntry$ = [
-      3,
-      n05,
-      _RVE,
-      0,
-      [_Va],
-      [64 | 0],
-      1
-    ];
-    var ResetServiceSpecificCredentialRequest$ = [
-      3,
-      n05,
-      _RSSCR,
-      0,
-      [_SSCI, _UN],
-      [0, 0],
-      1
-    ];
-    var ResetServiceSpecificCredentialResponse$ = [
-      3,
-      n05,
-      _RSSCRe,
-      0,
-      [_SSC],
-      [[() => ServiceSpecificCredential$, 0]]
-    ];
-    var ResourceSpecificResult$ = [
-      3,
-      n05,
-      _RSRe,
-      0,
-      [_ERN, _ERD, _MS, _MCV, _EDD, _PBDD],
-      [0, 0, () => StatementListType, 64 | 0, 128 | 0, () => PermissionsBoundaryDecisionDetail$],
-      2
-    ];
-    var ResyncMFADeviceRequest$ = [
-      3,
-      n05,
-      _RMFADR,
-      0,
-      [_UN, _SNer, _AC, _ACu],
-      [0, 0, 0, 0],
-      4
-    ];
-    var Role$ = [
-      3,
-      n05,
-      _Ro,
-      0,
-      [_Pa, _RN, _RIo, _A2, _CD, _ARPD, _D, _MSD, _PB, _T2, _RLU, _SRT],
-      [0, 0, 0, 0, 4, 0, 0, 1, () => AttachedPermissionsBoundary$, () => tagListType2, () => RoleLastUsed$, () => SourceRoleTemplate$],
-      5
-    ];
-    var RoleDetail$ = [
-      3,
-      n05,
-      _RD,
-      0,
-      [_Pa, _RN, _RIo, _A2, _CD, _ARPD, _IPL, _RPL, _AMP, _PB, _T2, _RLU],
-      [0, 0, 0, 0, 4, 0, () => instanceProfileListType, () => policyDetailListType, () => attachedPoliciesListType, () => AttachedPermissionsBoundary$, () => tagListType2, () => RoleLastUsed$]
-    ];
-    var RoleLastUsed$ = [
-      3,
-      n05,
-      _RLU,
-      0,
-      [_LUD, _R],
-      [4, 0]
-    ];
-    var RoleTemplateVersion$ = [
-      3,
-      n05,
-      _RTV,
-      0,
-      [_TA, _TN, _TVI, _D, _MVa, _DMV, _MBT, _MBV, _Ena, _MV, _RNP, _RPP, _RDP, _ARPDT, _IPT, _MPAa, _PBAe, _PDar, _RTT, _MSD, _VE2, _CT2, _UTp],
-      [0, 0, 0, 0, 1, 1, 0, 0, 2, 1, 0, 0, 0, 0, () => inlinePolicyTemplateListType, 64 | 0, 0, () => parametersDefinitionListType, () => tagTemplateListType, 1, 2, 4, 4]
-    ];
-    var RoleUsageType$ = [
-      3,
-      n05,
-      _RUT,
-      0,
-      [_R, _Res],
-      [0, 64 | 0]
-    ];
-    var SAMLPrivateKey$ = [
-      3,
-      n05,
-      _SAMLPK,
-      0,
-      [_KI, _Ti],
-      [0, 4]
-    ];
-    var SAMLProviderListEntry$ = [
-      3,
-      n05,
-      _SAMLPLE,
-      0,
-      [_A2, _VU, _CD],
-      [0, 4, 4]
-    ];
-    var SendDelegationTokenRequest$ = [
-      3,
-      n05,
-      _SDTR,
-      0,
-      [_DRI],
-      [0],
-      1
-    ];
-    var ServerCertificate$ = [
-      3,
-      n05,
-      _SCe,
-      0,
-      [_SCM, _CB, _CC, _T2],
-      [() => ServerCertificateMetadata$, 0, 0, () => tagListType2],
-      2
-    ];
-    var ServerCertificateMetadata$ = [
-      3,
-      n05,
-      _SCM,
-      0,
-      [_Pa, _SCN, _SCI, _A2, _UDp, _Ex],
-      [0, 0, 0, 0, 4, 4],
-      4
-    ];
-    var ServiceLastAccessed$ = [
-      3,
-      n05,
-      _SLAe,
-      0,
-      [_SN2, _SNe, _LA, _LAE, _LAR, _TAE, _TALA],
-      [0, 0, 4, 0, 0, 1, () => TrackedActionsLastAccessed],
-      2
-    ];
-    var ServiceSpecificCredential$ = [
-      3,
-      n05,
-      _SSC,
-      0,
-      [_CD, _SN2, _SSCI, _UN, _S, _EDx, _SUN, _SP, _SCA, _SCS],
-      [4, 0, 0, 0, 0, 4, 0, [() => servicePassword, 0], 0, [() => serviceCredentialSecret, 0]],
-      5
-    ];
-    var ServiceSpecificCredentialMetadata$ = [
-      3,
-      n05,
-      _SSCM,
-      0,
-      [_UN, _S, _CD, _SSCI, _SN2, _SUN, _SCA, _EDx],
-      [0, 0, 4, 0, 0, 0, 0, 4],
-      5
-    ];
-    var SetDefaultPolicyVersionRequest$ = [
-      3,
-      n05,
-      _SDPVR,
-      0,
-      [_PA2, _VI],
-      [0, 0],
-      2
-    ];
-    var SetSecurityTokenServicePreferencesRequest$ = [
-      3,
-      n05,
-      _SSTSPR,
-      0,
-      [_GETV],
-      [0],
-      1
-    ];
-    var SigningCertificate$ = [
-      3,
-      n05,
-      _SCi,
-      0,
-      [_UN, _CI, _CB, _S, _UDp],
-      [0, 0, 0, 0, 4],
-      4
-    ];
-    var SimulateCustomPolicyRequest$ = [
-      3,
-      n05,
-      _SCPR,
-      0,
-      [_PIL, _ANc, _PBPIL, _OOPIL, _RA2, _RP, _RO, _CA2, _CEo, _RHO, _MI, _Ma],
-      [64 | 0, 64 | 0, 64 | 0, () => OrganizationPolicyListType, 64 | 0, 0, 0, 0, () => ContextEntryListType, 0, 1, 0],
-      2
-    ];
-    var SimulatePolicyResponse$ = [
-      3,
-      n05,
-      _SPR,
-      0,
-      [_ERv, _IT2, _Ma],
-      [() => EvaluationResultsListType, 2, 0]
-    ];
-    var SimulatePrincipalPolicyRequest$ = [
-      3,
-      n05,
-      _SPPR,
-      0,
-      [_PSA, _ANc, _PIL, _PBPIL, _PEL, _RA2, _RP, _RO, _CA2, _CEo, _RHO, _MI, _Ma],
-      [0, 64 | 0, 64 | 0, 64 | 0, () => PolicyExclusionsListType, 64 | 0, 0, 0, 0, () => ContextEntryListType, 0, 1, 0],
-      2
-    ];
-    var SourceRoleTemplate$ = [
-      3,
-      n05,
-      _SRT,
-      0,
-      [_TA, _TMV],
-      [0, 1],
-      2
-    ];
-    var SSHPublicKey$ = [
-      3,
-      n05,
-      _SSHPK,
-      0,
-      [_UN, _SSHPKI, _Fi, _SSHPKB, _S, _UDp],
-      [0, 0, 0, 0, 0, 4],
-      5
-    ];
-    var SSHPublicKeyMetadata$ = [
-      3,
-      n05,
-      _SSHPKM,
-      0,
-      [_UN, _SSHPKI, _S, _UDp],
-      [0, 0, 0, 4],
-      4
-    ];
-    var Statement$ = [
-      3,
-      n05,
-      _Sta,
-      0,
-      [_SPI, _SPT, _SPt, _EPn],
-      [0, 0, () => Position$, () => Position$]
-    ];
-    var Tag$2 = [
-      3,
-      n05,
-      _Ta2,
-      0,
-      [_K2, _Val],
-      [0, 0],
-      2
-    ];
-    var TagInstanceProfileRequest$ = [
-      3,
-      n05,
-      _TIPR,
-      0,
-      [_IPN, _T2],
-      [0, () => tagListType2],
-      2
-    ];
-    var TagMFADeviceRequest$ = [
-      3,
-      n05,
-      _TMFADR,
-      0,
-      [_SNer, _T2],
-      [0, () => tagListType2],
-      2
-    ];
-    var TagOpenIDConnectProviderRequest$ = [
-      3,
-      n05,
-      _TOIDCPR,
-      0,
-      [_OIDCPA, _T2],
-      [0, () => tagListType2],
-      2
-    ];
-    var TagPolicyRequest$ = [
-      3,
-      n05,
-      _TPR,
-      0,
-      [_PA2, _T2],
-      [0, () => tagListType2],
-      2
-    ];
-    var TagRoleRequest$ = [
-      3,
-      n05,
-      _TRR,
-      0,
-      [_RN, _T2],
-      [0, () => tagListType2],
-      2
-    ];
-    var TagSAMLProviderRequest$ = [
-      3,
-      n05,
-      _TSAMLPR,
-      0,
-      [_SAMLPA, _T2],
-      [0, () => tagListType2],
-      2
-    ];
-    var TagServerCertificateRequest$ = [
-      3,
-      n05,
-      _TSCR,
-      0,
-      [_SCN, _T2],
-      [0, () => tagListType2],
-      2
-    ];
-    var TagTemplate$ = [
-      3,
-      n05,
-      _TT,
-      0,
-      [_K2, _Val],
-      [0, 0],
-      2
-    ];
-    var TagUserRequest$ = [
-      3,
-      n05,
-      _TUR,
-      0,
-      [_UN, _T2],
-      [0, () => tagListType2],
-      2
-    ];
-    var TrackedActionLastAccessed$ = [
-      3,
-      n05,
-      _TALAr,
-      0,
-      [_ANct, _LAEa, _LATa, _LARa],
-      [0, 0, 4, 0]
-    ];
-    var UntagInstanceProfileRequest$ = [
-      3,
-      n05,
-      _UIPR,
-      0,
-      [_IPN, _TK],
-      [0, 64 | 0],
-      2
-    ];
-    var UntagMFADeviceRequest$ = [
-      3,
-      n05,
-      _UMFADR,
-      0,
-      [_SNer, _TK],
-      [0, 64 | 0],
-      2
-    ];
-    var UntagOpenIDConnectProviderRequest$ = [
-      3,
-      n05,
-      _UOIDCPR,
-      0,
-      [_OIDCPA, _TK],
-      [0, 64 | 0],
-      2
-    ];
-    var UntagPolicyRequest$ = [
-      3,
-      n05,
-      _UPR,
-      0,
-      [_PA2, _TK],
-      [0, 64 | 0],
-      2
-    ];
-    var UntagRoleRequest$ = [
-      3,
-      n05,
-      _URR,
-      0,
-      [_RN, _TK],
-      [0, 64 | 0],
-      2
-    ];
-    var UntagSAMLProviderRequest$ = [
-      3,
-      n05,
-      _USAMLPR,
-      0,
-      [_SAMLPA, _TK],
-      [0, 64 | 0],
-      2
-    ];
-    var UntagServerCertificateRequest$ = [
-      3,
-      n05,
-      _USCR,
-      0,
-      [_SCN, _TK],
-      [0, 64 | 0],
-      2
-    ];
-    var UntagUserRequest$ = [
-      3,
-      n05,
-      _UUR,
-      0,
-      [_UN, _TK],
-      [0, 64 | 0],
-      2
-    ];
-    var UpdateAccessKeyRequest$ = [
-      3,
-      n05,
-      _UAKR,
-      0,
-      [_AKI2, _S, _UN],
-      [0, 0, 0],
-      2
-    ];
-    var UpdateAccountPasswordPolicyRequest$ = [
-      3,
-      n05,
-      _UAPPR,
-      0,
-      [_MPL, _RS, _RNeq, _RUC, _RLC, _AUTCP, _MPA, _PRP, _HE],
-      [1, 2, 2, 2, 2, 2, 1, 1, 2]
-    ];
-    var UpdateAssumeRolePolicyRequest$ = [
-      3,
-      n05,
-      _UARPR,
-      0,
-      [_RN, _PD],
-      [0, 0],
-      2
-    ];
-    var UpdateDelegationRequestRequest$ = [
-      3,
-      n05,
-      _UDRR,
-      0,
-      [_DRI, _No],
-      [0, 0],
-      1
-    ];
-    var UpdateGroupRequest$ = [
-      3,
-      n05,
-      _UGR,
-      0,
-      [_GN, _NPe, _NGN],
-      [0, 0, 0],
-      1
-    ];
-    var UpdateLoginProfileRequest$ = [
-      3,
-      n05,
-      _ULPR,
-      0,
-      [_UN, _Pas, _PRR],
-      [0, [() => passwordType, 0], 2],
-      1
-    ];
-    var UpdateOpenIDConnectProviderThumbprintRequest$ = [
-      3,
-      n05,
-      _UOIDCPTR,
-      0,
-      [_OIDCPA, _TL],
-      [0, 64 | 0],
-      2
-    ];
-    var UpdateRoleDescriptionRequest$ = [
-      3,
-      n05,
-      _URDR,
-      0,
-      [_RN, _D],
-      [0, 0],
-      2
-    ];
-    var UpdateRoleDescriptionResponse$ = [
-      3,
-      n05,
-      _URDRp,
-      0,
-      [_Ro],
-      [() => Role$]
-    ];
-    var UpdateRoleRequest$ = [
-      3,
-      n05,
-      _URRp,
-      0,
-      [_RN, _D, _MSD],
-      [0, 0, 1],
-      1
-    ];
-    var UpdateRoleResponse$ = [
-      3,
-      n05,
-      _URRpd,
-      0,
-      [],
-      []
-    ];
-    var UpdateSAMLProviderRequest$ = [
-      3,
-      n05,
-      _USAMLPRp,
-      0,
-      [_SAMLPA, _SAMLMD, _AEM, _APK, _RPK],
-      [0, 0, 0, [() => privateKeyType, 0], 0],
-      1
-    ];
-    var UpdateSAMLProviderResponse$ = [
-      3,
-      n05,
-      _USAMLPRpd,
-      0,
-      [_SAMLPA],
-      [0]
-    ];
-    var UpdateServerCertificateRequest$ = [
-      3,
-      n05,
-      _USCRp,
-      0,
-      [_SCN, _NPe, _NSCN],
-      [0, 0, 0],
-      1
-    ];
-    var UpdateServiceSpecificCredentialRequest$ = [
-      3,
-      n05,
-      _USSCR,
-      0,
-      [_SSCI, _S, _UN],
-      [0, 0, 0],
-      2
-    ];
-    var UpdateSigningCertificateRequest$ = [
-      3,
-      n05,
-      _USCRpd,
-      0,
-      [_CI, _S, _UN],
-      [0, 0, 0],
-      2
-    ];
-    var UpdateSSHPublicKeyRequest$ = [
-      3,
-      n05,
-      _USSHPKR,
-      0,
-      [_UN, _SSHPKI, _S],
-      [0, 0, 0],
-      3
-    ];
-    var UpdateUserRequest$ = [
-      3,
-      n05,
-      _UURp,
-      0,
-      [_UN, _NPe, _NUN],
-      [0, 0, 0],
-      1
-    ];
-    var UploadServerCertificateRequest$ = [
-      3,
-      n05,
-      _USCRpl,
-      0,
-      [_SCN, _CB, _PK, _Pa, _CC, _T2],
-      [0, 0, [() => privateKeyType, 0], 0, 0, () => tagListType2],
-      3
-    ];
-    var UploadServerCertificateResponse$ = [
-      3,
-      n05,
-      _USCRplo,
-      0,
-      [_SCM, _T2],
-      [() => ServerCertificateMetadata$, () => tagListType2]
-    ];
-    var UploadSigningCertificateRequest$ = [
-      3,
-      n05,
-      _USCRploa,
-      0,
-      [_CB, _UN],
-      [0, 0],
-      1
-    ];
-    var UploadSigningCertificateResponse$ = [
-      3,
-      n05,
-      _USCRpload,
-      0,
-      [_Cert],
-      [() => SigningCertificate$],
-      1
-    ];
-    var UploadSSHPublicKeyRequest$ = [
-      3,
-      n05,
-      _USSHPKRp,
-      0,
-      [_UN, _SSHPKB],
-      [0, 0],
-      2
-    ];
-    var UploadSSHPublicKeyResponse$ = [
-      3,
-      n05,
-      _USSHPKRpl,
-      0,
-      [_SSHPK],
-      [() => SSHPublicKey$]
-    ];
-    var User$ = [
-      3,
-      n05,
-      _Us,
-      0,
-      [_Pa, _UN, _UI, _A2, _CD, _PLU, _PB, _T2],
-      [0, 0, 0, 0, 4, 4, () => AttachedPermissionsBoundary$, () => tagListType2],
-      5
-    ];
-    var UserDetail$ = [
-      3,
-      n05,
-      _UDs,
-      0,
-      [_Pa, _UN, _UI, _A2, _CD, _UPL, _GL, _AMP, _PB, _T2],
-      [0, 0, 0, 0, 4, () => policyDetailListType, 64 | 0, () => attachedPoliciesListType, () => AttachedPermissionsBoundary$, () => tagListType2]
-    ];
-    var VirtualMFADevice$ = [
-      3,
-      n05,
-      _VMFAD,
-      0,
-      [_SNer, _BSS, _QRCPNG, _Us, _EDn, _T2],
-      [0, [() => BootstrapDatum, 0], [() => BootstrapDatum, 0], () => User$, 4, () => tagListType2],
-      1
-    ];
-    var __Unit = "unit";
-    var AccessDetails = [
-      1,
-      n05,
-      _ADc,
-      0,
-      () => AccessDetail$
-    ];
-    var accessKeyMetadataListType = [
-      1,
-      n05,
-      _aKMLT,
-      0,
-      () => AccessKeyMetadata$
-    ];
-    var attachedPoliciesListType = [
-      1,
-      n05,
-      _aPLT,
-      0,
-      () => AttachedPolicy$
-    ];
-    var certificateListType = [
-      1,
-      n05,
-      _cLT,
-      0,
-      () => SigningCertificate$
-    ];
-    var ContextEntryListType = [
-      1,
-      n05,
-      _CELT,
-      0,
-      () => ContextEntry$
-    ];
-    var delegationRequestsListType = [
-      1,
-      n05,
-      _dRLT,
-      0,
-      () => DelegationRequest$
-    ];
-    var entityDetailsListType = [
-      1,
-      n05,
-      _eDLT,
-      0,
-      () => EntityDetails$
-    ];
-    var EvaluationResultsListType = [
-      1,
-      n05,
-      _ERLT,
-      0,
-      () => EvaluationResult$
-    ];
-    var groupDetailListType = [
-      1,
-      n05,
-      _gDLT,
-      0,
-      () => GroupDetail$
-    ];
-    var groupListType = [
-      1,
-      n05,
-      _gLT,
-      0,
-      () => Group$
-    ];
-    var inlinePolicyTemplateListType = [
-      1,
-      n05,
-      _iPTLT,
-      0,
-      () => InlinePolicy$
-    ];
-    var instanceProfileListType = [
-      1,
-      n05,
-      _iPLT,
-      0,
-      () => InstanceProfile$
-    ];
-    var listPolicyGrantingServiceAccessResponseListType = [
-      1,
-      n05,
-      _lPGSARLT,
-      0,
-      () => ListPoliciesGrantingServiceAccessEntry$
-    ];
-    var ManagedPolicyDetailListType = [
-      1,
-      n05,
-      _MPDLT,
-      0,
-      () => ManagedPolicyDetail$
-    ];
-    var mfaDeviceListType = [
-      1,
-      n05,
-      _mDLT,
-      0,
-      () => MFADevice$
-    ];
-    var OpenIDConnectProviderListType = [
-      1,
-      n05,
-      _OIDCPLT,
-      0,
-      () => OpenIDConnectProviderListEntry$
-    ];
-    var OrganizationPolicyListType = [
-      1,
-      n05,
-      _OPLT,
-      0,
-      () => OrderedOrganizationPolicyType$
-    ];
-    var parametersDefinitionListType = [
-      1,
-      n05,
-      _pDLT2,
-      0,
-      () => ParameterDefinition$
-    ];
-    var policyDetailListType = [
-      1,
-      n05,
-      _pDLTo,
-      0,
-      () => PolicyDetail$
-    ];
-    var policyDocumentVersionListType = [
-      1,
-      n05,
-      _pDVLT,
-      0,
-      () => PolicyVersion$
-    ];
-    var PolicyExclusionsListType = [
-      1,
-      n05,
-      _PELT,
-      0,
-      () => PolicyIdentifier$
-    ];
-    var policyGrantingServiceAccessListType = [
-      1,
-      n05,
-      _pGSALT,
-      0,
-      () => PolicyGrantingServiceAccess$
-    ];
-    var PolicyGroupListType = [
-      1,
-      n05,
-      _PGLT,
-      0,
-      () => PolicyGroup$
-    ];
-    var policyListType = [
-      1,
-      n05,
-      _pLT,
-      0,
-      () => Policy$
-    ];
-    var policyParameterListType = [
-      1,
-      n05,
-      _pPLT,
-      0,
-      () => PolicyParameter$
-    ];
-    var PolicyRoleListType = [
-      1,
-      n05,
-      _PRLT,
-      0,
-      () => PolicyRole$
-    ];
-    var PolicyUserListType = [
-      1,
-      n05,
-      _PULT,
-      0,
-      () => PolicyUser$
-    ];
-    var privateKeyList = [
-      1,
-      n05,
-      _pKL,
-      0,
-      () => SAMLPrivateKey$
-    ];
-    var ResourceSpecificResultListType = [
-      1,
-      n05,
-      _RSRLT,
-      0,
-      () => ResourceSpecificResult$
-    ];
-    var roleDetailListType = [
-      1,
-      n05,
-      _rDLT,
-      0,
-      () => RoleDetail$
-    ];
-    var roleListType = [
-      1,
-      n05,
-      _rLT,
-      0,
-      () => Role$
-    ];
-    var RoleUsageListType = [
-      1,
-      n05,
-      _RULT,
-      0,
-      () => RoleUsageType$
-    ];
-    var SAMLProviderListType = [
-      1,
-      n05,
-      _SAMLPLT,
-      0,
-      () => SAMLProviderListEntry$
-    ];
-    var serverCertificateMetadataListType = [
-      1,
-      n05,
-      _sCMLT,
-      0,
-      () => ServerCertificateMetadata$
-    ];
-    var ServicesLastAccessed = [
-      1,
-      n05,
-      _SLA,
-      0,
-      () => ServiceLastAccessed$
-    ];
-    var ServiceSpecificCredentialsListType = [
-      1,
-      n05,
-      _SSCLT,
-      0,
-      () => ServiceSpecificCredentialMetadata$
-    ];
-    var SSHPublicKeyListType = [
-      1,
-      n05,
-      _SSHPKLT,
-      0,
-      () => SSHPublicKeyMetadata$
-    ];
-    var StatementListType = [
-      1,
-      n05,
-      _SLT,
-      0,
-      () => Statement$
-    ];
-    var tagListType2 = [
-      1,
-      n05,
-      _tLT2,
-      0,
-      () => Tag$2
-    ];
-    var tagTemplateListType = [
-      1,
-      n05,
-      _tTLT,
-      0,
-      () => TagTemplate$
-    ];
-    var TrackedActionsLastAccessed = [
-      1,
-      n05,
-      _TALA,
-      0,
-      () => TrackedActionLastAccessed$
-    ];
-    var userDetailListType = [
-      1,
-      n05,
-      _uDLT,
-      0,
-      () => UserDetail$
-    ];
-    var userListType = [
-      1,
-      n05,
-      _uLT,
-      0,
-      () => User$
-    ];
-    var virtualMFADeviceListType = [
-      1,
-      n05,
-      _vMFADLT,
-      0,
-      [
-        () => VirtualMFADevice$,
-        0
-      ]
-    ];
-    var mapStringReplacementValueEntry = [
-      2,
-      n05,
-      _mSRVE,
-      0,
-      0,
-      () => ReplacementValueEntry$
-    ];
-    var PolicyIdentifier$ = [
-      4,
-      n05,
-      _PIo,
-      0,
-      [_PT, _PA2, _IPIn],
-      [0, 0, () => InlinePolicyIdentifierType$]
-    ];
-    var AcceptDelegationRequest$ = [
-      9,
-      n05,
-      _ADR,
-      0,
-      () => AcceptDelegationRequestRequest$,
-      () => __Unit
-    ];
-    var AcquireRole$ = [
-      9,
-      n05,
-      _AR2,
-      0,
-      () => AcquireRoleRequest$,
-      () => AcquireRoleResponse$
-    ];
-    var AddClientIDToOpenIDConnectProvider$ = [
-      9,
-      n05,
-      _ACIDTOIDCP,
-      0,
-      () => AddClientIDToOpenIDConnectProviderRequest$,
-      () => __Unit
-    ];
-    var AddRoleToInstanceProfile$ = [
-      9,
-      n05,
-      _ARTIP,
-      0,
-      () => AddRoleToInstanceProfileRequest$,
-      () => __Unit
-    ];
-    var AddUserToGroup$ = [
-      9,
-      n05,
-      _AUTG,
-      0,
-      () => AddUserToGroupRequest$,
-      () => __Unit
-    ];
-    var AssociateDelegationRequest$ = [
-      9,
-      n05,
-      _ADRs,
-      0,
-      () => AssociateDelegationRequestRequest$,
-      () => __Unit
-    ];
-    var AttachGroupPolicy$ = [
-      9,
-      n05,
-      _AGP,
-      0,
-      () => AttachGroupPolicyRequest$,
-      () => __Unit
-    ];
-    var AttachRolePolicy$ = [
-      9,
-      n05,
-      _ARP,
-      0,
-      () => AttachRolePolicyRequest$,
-      () => __Unit
-    ];
-    var AttachUserPolicy$ = [
-      9,
-      n05,
-      _AUP,
-      0,
-      () => AttachUserPolicyRequest$,
-      () => __Unit
-    ];
-    var ChangePassword$ = [
-      9,
-      n05,
-      _CP,
-      0,
-      () => ChangePasswordRequest$,
-      () => __Unit
-    ];
-    var CreateAccessKey$ = [
-      9,
-      n05,
-      _CAK,
-      0,
-      () => CreateAccessKeyRequest$,
-      () => CreateAccessKeyResponse$
-    ];
-    var CreateAccountAlias$ = [
-      9,
-      n05,
-      _CAA,
-      0,
-      () => CreateAccountAliasRequest$,
-      () => __Unit
-    ];
-    var CreateDelegationRequest$ = [
-      9,
-      n05,
-      _CDR,
-      0,
-      () => CreateDelegationRequestRequest$,
-      () => CreateDelegationRequestResponse$
-    ];
-    var CreateGroup$ = [
-      9,
-      n05,
-      _CG,
-      0,
-      () => CreateGroupRequest$,
-      () => CreateGroupResponse$
-    ];
-    var CreateInstanceProfile$ = [
-      9,
-      n05,
-      _CIP,
-      0,
-      () => CreateInstanceProfileRequest$,
-      () => CreateInstanceProfileResponse$
-    ];
-    var CreateLoginProfile$ = [
-      9,
-      n05,
-      _CLP,
-      0,
-      () => CreateLoginProfileRequest$,
-      () => CreateLoginProfileResponse$
-    ];
-    var CreateOpenIDConnectProvider$ = [
-      9,
-      n05,
-      _COIDCP,
-      0,
-      () => CreateOpenIDConnectProviderRequest$,
-      () => CreateOpenIDConnectProviderResponse$
-    ];
-    var CreatePolicy$ = [
-      9,
-      n05,
-      _CPr,
-      0,
-      () => CreatePolicyRequest$,
-      () => CreatePolicyResponse$
-    ];
-    var CreatePolicyVersion$ = [
-      9,
-      n05,
-      _CPV,
-      0,
-      () => CreatePolicyVersionRequest$,
-      () => CreatePolicyVersionResponse$
-    ];
-    var CreateRole$ = [
-      9,
-      n05,
-      _CR,
-      0,
-      () => CreateRoleRequest$,
-      () => CreateRoleResponse$
-    ];
-    var CreateSAMLProvider$ = [
-      9,
-      n05,
-      _CSAMLP,
-      0,
-      () => CreateSAMLProviderRequest$,
-      () => CreateSAMLProviderResponse$
-    ];
-    var CreateServiceLinkedRole$ = [
-      9,
-      n05,
-      _CSLR,
-      0,
-      () => CreateServiceLinkedRoleRequest$,
-      () => CreateServiceLinkedRoleResponse$
-    ];
-    var CreateServiceSpecificCredential$ = [
-      9,
-      n05,
-      _CSSC,
-      0,
-      () => CreateServiceSpecificCredentialRequest$,
-      () => CreateServiceSpecificCredentialResponse$
-    ];
-    var CreateUser$ = [
-      9,
-      n05,
-      _CU,
-      0,
-      () => CreateUserRequest$,
-      () => CreateUserResponse$
-    ];
-    var CreateVirtualMFADevice$ = [
-      9,
-      n05,
-      _CVMFAD,
-      0,
-      () => CreateVirtualMFADeviceRequest$,
-      () => CreateVirtualMFADeviceResponse$
-    ];
-    var DeactivateMFADevice$ = [
-      9,
-      n05,
-      _DMFAD,
-      0,
-      () => DeactivateMFADeviceRequest$,
-      () => __Unit
-    ];
-    var DeleteAccessKey$ = [
-      9,
-      n05,
-      _DAK,
-      0,
-      () => DeleteAccessKeyRequest$,
-      () => __Unit
-    ];
-    var DeleteAccountAlias$ = [
-      9,
-      n05,
-      _DAA,
-      0,
-      () => DeleteAccountAliasRequest$,
-      () => __Unit
-    ];
-    var DeleteAccountPasswordPolicy$ = [
-      9,
-      n05,
-      _DAPP,
-      0,
-      () => __Unit,
-      () => __Unit
-    ];
-    var DeleteGroup$ = [
-      9,
-      n05,
-      _DG,
-      0,
-      () => DeleteGroupRequest$,
-      () => __Unit
-    ];
-    var DeleteGroupPolicy$ = [
-      9,
-      n05,
-      _DGP,
-      0,
-      () => DeleteGroupPolicyRequest$,
-      () => __Unit
-    ];
-    var DeleteInstanceProfile$ = [
-      9,
-      n05,
-      _DIP,
-      0,
-      () => DeleteInstanceProfileRequest$,
-      () => __Unit
-    ];
-    var DeleteLoginProfile$ = [
-      9,
-      n05,
-      _DLP,
-      0,
-      () => DeleteLoginProfileRequest$,
-      () => __Unit
-    ];
-    var DeleteOpenIDConnectProvider$ = [
-      9,
-      n05,
-      _DOIDCP,
-      0,
-      () => DeleteOpenIDConnectProviderRequest$,
-      () => __Unit
-    ];
-    var DeletePolicy$ = [
-      9,
-      n05,
-      _DPe,
-      0,
-      () => DeletePolicyRequest$,
-      () => __Unit
-    ];
-    var DeletePolicyVersion$ = [
-      9,
-      n05,
-      _DPV,
-      0,
-      () => DeletePolicyVersionRequest$,
-      () => __Unit
-    ];
-    var DeleteRole$ = [
-      9,
-      n05,
-      _DRel,
-      0,
-      () => DeleteRoleRequest$,
-      () => __Unit
-    ];
-    var DeleteRolePermissionsBoundary$ = [
-      9,
-      n05,
-      _DRPB,
-      0,
-      () => DeleteRolePermissionsBoundaryRequest$,
-      () => __Unit
-    ];
-    var DeleteRolePolicy$ = [
-      9,
-      n05,
-      _DRP,
-      0,
-      () => DeleteRolePolicyRequest$,
-      () => __Unit
-    ];
-    var DeleteSAMLProvider$ = [
-      9,
-      n05,
-      _DSAMLP,
-      0,
-      () => DeleteSAMLProviderRequest$,
-      () => __Unit
-    ];
-    var DeleteServerCertificate$ = [
-      9,
-      n05,
-      _DSC,
-      0,
-      () => DeleteServerCertificateRequest$,
-      () => __Unit
-    ];
-    var DeleteServiceLinkedRole$ = [
-      9,
-      n05,
-      _DSLR,
-      0,
-      () => DeleteServiceLinkedRoleRequest$,
-      () => DeleteServiceLinkedRoleResponse$
-    ];
-    var DeleteServiceSpecificCredential$ = [
-      9,
-      n05,
-      _DSSC,
-      0,
-      () => DeleteServiceSpecificCredentialRequest$,
-      () => __Unit
-    ];
-    var DeleteSigningCertificate$ = [
-      9,
-      n05,
-      _DSCe,
-      0,
-      () => DeleteSigningCertificateRequest$,
-      () => __Unit
-    ];
-    var DeleteSSHPublicKey$ = [
-      9,
-      n05,
-      _DSSHPK,
-      0,
-      () => DeleteSSHPublicKeyRequest$,
-      () => __Unit
-    ];
-    var DeleteUser$ = [
-      9,
-      n05,
-      _DU,
-      0,
-      () => DeleteUserRequest$,
-      () => __Unit
-    ];
-    var DeleteUserPermissionsBoundary$ = [
-      9,
-      n05,
-      _DUPB,
-      0,
-      () => DeleteUserPermissionsBoundaryRequest$,
-      () => __Unit
-    ];
-    var DeleteUserPolicy$ = [
-      9,
-      n05,
-      _DUP,
-      0,
-      () => DeleteUserPolicyRequest$,
-      () => __Unit
-    ];
-    var DeleteVirtualMFADevice$ = [
-      9,
-      n05,
-      _DVMFAD,
-      0,
-      () => DeleteVirtualMFADeviceRequest$,
-      () => __Unit
-    ];
-    var DetachGroupPolicy$ = [
-      9,
-      n05,
-      _DGPe,
-      0,
-      () => DetachGroupPolicyRequest$,
-      () => __Unit
-    ];
-    var DetachRolePolicy$ = [
-      9,
-      n05,
-      _DRPe,
-      0,
-      () => DetachRolePolicyRequest$,
-      () => __Unit
-    ];
-    var DetachUserPolicy$ = [
-      9,
-      n05,
-      _DUPe,
-      0,
-      () => DetachUserPolicyRequest$,
-      () => __Unit
-    ];
-    var DisableOrganizationsRootCredentialsManagement$ = [
-      9,
-      n05,
-      _DORCM,
-      0,
-      () => DisableOrganizationsRootCredentialsManagementRequest$,
-      () => DisableOrganizationsRootCredentialsManagementResponse$
-    ];
-    var DisableOrganizationsRootSessions$ = [
-      9,
-      n05,
-      _DORS,
-      0,
-      () => DisableOrganizationsRootSessionsRequest$,
-      () => DisableOrganizationsRootSessionsResponse$
-    ];
-    var DisableOutboundWebIdentityFederation$ = [
-      9,
-      n05,
-      _DOWIF,
-      0,
-      () => __Unit,
-      () => __Unit
-    ];
-    var EnableMFADevice$ = [
-      9,
-      n05,
-      _EMFAD,
-      0,
-      () => EnableMFADeviceRequest$,
-      () => __Unit
-    ];
-    var EnableOrganizationsRootCredentialsManagement$ = [
-      9,
-      n05,
-      _EORCM,
-      0,
-      () => EnableOrganizationsRootCredentialsManagementRequest$,
-      () => EnableOrganizationsRootCredentialsManagementResponse$
-    ];
-    var EnableOrganizationsRootSessions$ = [
-      9,
-      n05,
-      _EORS,
-      0,
-      () => EnableOrganizationsRootSessionsRequest$,
-      () => EnableOrganizationsRootSessionsResponse$
-    ];
-    var EnableOutboundWebIdentityFederation$ = [
-      9,
-      n05,
-      _EOWIF,
-      0,
-      () => __Unit,
-      () => EnableOutboundWebIdentityFederationResponse$
-    ];
-    var GenerateCredentialReport$ = [
-      9,
-      n05,
-      _GCR,
-      0,
-      () => __Unit,
-      () => GenerateCredentialReportResponse$
-    ];
-    var GenerateOrganizationsAccessReport$ = [
-      9,
-      n05,
-      _GOAR,
-      0,
-      () => GenerateOrganizationsAccessReportRequest$,
-      () => GenerateOrganizationsAccessReportResponse$
-    ];
-    var GenerateServiceLastAccessedDetails$ = [
-      9,
-      n05,
-      _GSLAD,
-      0,
-      () => GenerateServiceLastAccessedDetailsRequest$,
-      () => GenerateServiceLastAccessedDetailsResponse$
-    ];
-    var GetAccessKeyLastUsed$ = [
-      9,
-      n05,
-      _GAKLU,
-      0,
-      () => GetAccessKeyLastUsedRequest$,
-      () => GetAccessKeyLastUsedResponse$
-    ];
-    var GetAccountAuthorizationDetails$ = [
-      9,
-      n05,
-      _GAAD,
-      0,
-      () => GetAccountAuthorizationDetailsRequest$,
-      () => GetAccountAuthorizationDetailsResponse$
-    ];
-    var GetAccountPasswordPolicy$ = [
-      9,
-      n05,
-      _GAPP,
-      0,
-      () => __Unit,
-      () => GetAccountPasswordPolicyResponse$
-    ];
-    var GetAccountProperties$ = [
-      9,
-      n05,
-      _GAP,
-      0,
-      () => GetAccountPropertiesRequest$,
-      () => GetAccountPropertiesResponse$
-    ];
-    var GetAccountSummary$ = [
-      9,
-      n05,
-      _GAS,
-      0,
-      () => __Unit,
-      () => GetAccountSummaryResponse$
-    ];
-    var GetContextKeysForCustomPolicy$ = [
-      9,
-      n05,
-      _GCKFCP,
-      0,
-      () => GetContextKeysForCustomPolicyRequest$,
-      () => GetContextKeysForPolicyResponse$
-    ];
-    var GetContextKeysForPrincipalPolicy$ = [
-      9,
-      n05,
-      _GCKFPP,
-      0,
-      () => GetContextKeysForPrincipalPolicyRequest$,
-      () => GetContextKeysForPolicyResponse$
-    ];
-    var GetCredentialReport$ = [
-      9,
-      n05,
-      _GCRe,
-      0,
-      () => __Unit,
-      () => GetCredentialReportResponse$
-    ];
-    var GetDelegationRequest$ = [
-      9,
-      n05,
-      _GDR,
-      0,
-      () => GetDelegationRequestRequest$,
-      () => GetDelegationRequestResponse$
-    ];
-    var GetGroup$ = [
-      9,
-      n05,
-      _GG,
-      0,
-      () => GetGroupRequest$,
-      () => GetGroupResponse$
-    ];
-    var GetGroupPolicy$ = [
-      9,
-      n05,
-      _GGP,
-      0,
-      () => GetGroupPolicyRequest$,
-      () => GetGroupPolicyResponse$
-    ];
-    var GetHumanReadableSummary$ = [
-      9,
-      n05,
-      _GHRS,
-      0,
-      () => GetHumanReadableSummaryRequest$,
-      () => GetHumanReadableSummaryResponse$
-    ];
-    var GetInstanceProfile$ = [
-      9,
-      n05,
-      _GIP,
-      0,
-      () => GetInstanceProfileRequest$,
-      () => GetInstanceProfileResponse$
-    ];
-    var GetLoginProfile$ = [
-      9,
-      n05,
-      _GLP,
-      0,
-      () => GetLoginProfileRequest$,
-      () => GetLoginProfileResponse$
-    ];
-    var GetMFADevice$ = [
-      9,
-      n05,
-      _GMFAD,
-      0,
-      () => GetMFADeviceRequest$,
-      () => GetMFADeviceResponse$
-    ];
-    var GetOpenIDConnectProvider$ = [
-      9,
-      n05,
-      _GOIDCP,
-      0,
-      () => GetOpenIDConnectProviderRequest$,
-      () => GetOpenIDConnectProviderResponse$
-    ];
-    var GetOrganizationsAccessReport$ = [
-      9,
-      n05,
-      _GOARe,
-      0,
-      () => GetOrganizationsAccessReportRequest$,
-      () => GetOrganizationsAccessReportResponse$
-    ];
-    var GetOutboundWebIdentityFederationInfo$ = [
-      9,
-      n05,
-      _GOWIFI,
-      0,
-      () => __Unit,
-      () => GetOutboundWebIdentityFederationInfoResponse$
-    ];
-    var GetPolicy$ = [
-      9,
-      n05,
-      _GP,
-      0,
-      () => GetPolicyRequest$,
-      () => GetPolicyResponse$
-    ];
-    var GetPolicyVersion$ = [
-      9,
-      n05,
-      _GPV,
-      0,
-      () => GetPolicyVersionRequest$,
-      () => GetPolicyVersionResponse$
-    ];
-    var GetRole$ = [
-      9,
-      n05,
-      _GR,
-      0,
-      () => GetRoleRequest$,
-      () => GetRoleResponse$
-    ];
-    var GetRolePolicy$ = [
-      9,
-      n05,
-      _GRP,
-      0,
-      () => GetRolePolicyRequest$,
-      () => GetRolePolicyResponse$
-    ];
-    var GetRoleTemplateVersion$ = [
-      9,
-      n05,
-      _GRTV,
-      0,
-      () => GetRoleTemplateVersionRequest$,
-      () => GetRoleTemplateVersionResponse$
-    ];
-    var GetSAMLProvider$ = [
-      9,
-      n05,
-      _GSAMLP,
-      0,
-      () => GetSAMLProviderRequest$,
-      () => GetSAMLProviderResponse$
-    ];
-    var GetServerCertificate$ = [
-      9,
-      n05,
-      _GSC,
-      0,
-      () => GetServerCertificateRequest$,
-      () => GetServerCertificateResponse$
-    ];
-    var GetServiceLastAccessedDetails$ = [
-      9,
-      n05,
-      _GSLADe,
-      0,
-      () => GetServiceLastAccessedDetailsRequest$,
-      () => GetServiceLastAccessedDetailsResponse$
-    ];
-    var GetServiceLastAccessedDetailsWithEntities$ = [
-      9,
-      n05,
-      _GSLADWE,
-      0,
-      () => GetServiceLastAccessedDetailsWithEntitiesRequest$,
-      () => GetServiceLastAccessedDetailsWithEntitiesResponse$
-    ];
-    var GetServiceLinkedRoleDeletionStatus$ = [
-      9,
-      n05,
-      _GSLRDS,
-      0,
-      () => GetServiceLinkedRoleDeletionStatusRequest$,
-      () => GetServiceLinkedRoleDeletionStatusResponse$
-    ];
-    var GetSSHPublicKey$ = [
-      9,
-      n05,
-      _GSSHPK,
-      0,
-      () => GetSSHPublicKeyRequest$,
-      () => GetSSHPublicKeyResponse$
-    ];
-    var GetUser$ = [
-      9,
-      n05,
-      _GU,
-      0,
-      () => GetUserRequest$,
-      () => GetUserResponse$
-    ];
-    var GetUserPolicy$ = [
-      9,
-      n05,
-      _GUP,
-      0,
-      () => GetUserPolicyRequest$,
-      () => GetUserPolicyResponse$
-    ];
-    var ListAccessKeys$ = [
-      9,
-      n05,
-      _LAK,
-      0,
-      () => ListAccessKeysRequest$,
-      () => ListAccessKeysResponse$
-    ];
-    var ListAccountAliases$ = [
-      9,
-      n05,
-      _LAA,
-      0,
-      () => ListAccountAliasesRequest$,
-      () => ListAccountAliasesResponse$
-    ];
-    var ListAttachedGroupPolicies$ = [
-      9,
-      n05,
-      _LAGP,
-      0,
-      () => ListAttachedGroupPoliciesRequest$,
-      () => ListAttachedGroupPoliciesResponse$
-    ];
-    var ListAttachedRolePolicies$ = [
-      9,
-      n05,
-      _LARP,
-      0,
-      () => ListAttachedRolePoliciesRequest$,
-      () => ListAttachedRolePoliciesResponse$
-    ];
-    var ListAttachedUserPolicies$ = [
-      9,
-      n05,
-      _LAUP,
-      0,
-      () => ListAttachedUserPoliciesRequest$,
-      () => ListAttachedUserPoliciesResponse$
-    ];
-    var ListDelegationRequests$ = [
-      9,
-      n05,
-      _LDR,
-      0,
-      () => ListDelegationRequestsRequest$,
-      () => ListDelegationRequestsResponse$
-    ];
-    var ListEntitiesForPolicy$ = [
-      9,
-      n05,
-      _LEFP,
-      0,
-      () => ListEntitiesForPolicyRequest$,
-      () => ListEntitiesForPolicyResponse$
-    ];
-    var ListGroupPolicies$ = [
-      9,
-      n05,
-      _LGP,
-      0,
-      () => ListGroupPoliciesRequest$,
-      () => ListGroupPoliciesResponse$
-    ];
-    var ListGroups$ = [
-      9,
-      n05,
-      _LG,
-      0,
-      () => ListGroupsRequest$,
-      () => ListGroupsResponse$
-    ];
-    var ListGroupsForUser$ = [
-      9,
-      n05,
-      _LGFU,
-      0,
-      () => ListGroupsForUserRequest$,
-      () => ListGroupsForUserResponse$
-    ];
-    var ListInstanceProfiles$ = [
-      9,
-      n05,
-      _LIP,
-      0,
-      () => ListInstanceProfilesRequest$,
-      () => ListInstanceProfilesResponse$
-    ];
-    var ListInstanceProfilesForRole$ = [
-      9,
-      n05,
-      _LIPFR,
-      0,
-      () => ListInstanceProfilesForRoleRequest$,
-      () => ListInstanceProfilesForRoleResponse$
-    ];
-    var ListInstanceProfileTags$ = [
-      9,
-      n05,
-      _LIPT,
-      0,
-      () => ListInstanceProfileTagsRequest$,
-      () => ListInstanceProfileTagsResponse$
-    ];
-    var ListMFADevices$ = [
-      9,
-      n05,
-      _LMFAD,
-      0,
-      () => ListMFADevicesRequest$,
-      () => ListMFADevicesResponse$
-    ];
-    var ListMFADeviceTags$ = [
-      9,
-      n05,
-      _LMFADT,
-      0,
-      () => ListMFADeviceTagsRequest$,
-      () => ListMFADeviceTagsResponse$
-    ];
-    var ListOpenIDConnectProviders$ = [
-      9,
-      n05,
-      _LOIDCP,
-      0,
-      () => ListOpenIDConnectProvidersRequest$,
-      () => ListOpenIDConnectProvidersResponse$
-    ];
-    var ListOpenIDConnectProviderTags$ = [
-      9,
-      n05,
-      _LOIDCPT,
-      0,
-      () => ListOpenIDConnectProviderTagsRequest$,
-      () => ListOpenIDConnectProviderTagsResponse$
-    ];
-    var ListOrganizationsFeatures$ = [
-      9,
-      n05,
-      _LOF,
-      0,
-      () => ListOrganizationsFeaturesRequest$,
-      () => ListOrganizationsFeaturesResponse$
-    ];
-    var ListPolicies$ = [
-      9,
-      n05,
-      _LPi,
-      0,
-      () => ListPoliciesRequest$,
-      () => ListPoliciesResponse$
-    ];
-    var ListPoliciesGrantingServiceAccess$ = [
-      9,
-      n05,
-      _LPGSA,
-      0,
-      () => ListPoliciesGrantingServiceAccessRequest$,
-      () => ListPoliciesGrantingServiceAccessResponse$
-    ];
-    var ListPolicyTags$ = [
-      9,
-      n05,
-      _LPT,
-      0,
-      () => ListPolicyTagsRequest$,
-      () => ListPolicyTagsResponse$
-    ];
-    var ListPolicyVersions$ = [
-      9,
-      n05,
-      _LPV,
-      0,
-      () => ListPolicyVersionsRequest$,
-      () => ListPolicyVersionsResponse$
-    ];
-    var ListRolePolicies$ = [
-      9,
-      n05,
-      _LRP,
-      0,
-      () => ListRolePoliciesRequest$,
-      () => ListRolePoliciesResponse$
-    ];
-    var ListRoles$ = [
-      9,
-      n05,
-      _LR,
-      0,
-      () => ListRolesRequest$,
-      () => ListRolesResponse$
-    ];
-    var ListRoleTags$ = [
-      9,
-      n05,
-      _LRT,
-      0,
-      () => ListRoleTagsRequest$,
-      () => ListRoleTagsResponse$
-    ];
-    var ListSAMLProviders$ = [
-      9,
-      n05,
-      _LSAMLP,
-      0,
-      () => ListSAMLProvidersRequest$,
-      () => ListSAMLProvidersResponse$
-    ];
-    var ListSAMLProviderTags$ = [
-      9,
-      n05,
-      _LSAMLPT,
-      0,
-      () => ListSAMLProviderTagsRequest$,
-      () => ListSAMLProviderTagsResponse$
-    ];
-    var ListServerCertificates$ = [
-      9,
-      n05,
-      _LSC,
-      0,
-      () => ListServerCertificatesRequest$,
-      () => ListServerCertificatesResponse$
-    ];
-    var ListServerCertificateTags$ = [
-      9,
-      n05,
-      _LSCT,
-      0,
-      () => ListServerCertificateTagsRequest$,
-      () => ListServerCertificateTagsResponse$
-    ];
-    var ListServiceSpecificCredentials$ = [
-      9,
-      n05,
-      _LSSC,
-      0,
-      () => ListServiceSpecificCredentialsRequest$,
-      () => ListServiceSpecificCredentialsResponse$
-    ];
-    var ListSigningCertificates$ = [
-      9,
-      n05,
-      _LSCi,
-      0,
-      () => ListSigningCertificatesRequest$,
-      () => ListSigningCertificatesResponse$
-    ];
-    var ListSSHPublicKeys$ = [
-      9,
-      n05,
-      _LSSHPK,
-      0,
-      () => ListSSHPublicKeysRequest$,
-      () => ListSSHPublicKeysResponse$
-    ];
-    var ListUserPolicies$ = [
-      9,
-      n05,
-      _LUP,
-      0,
-      () => ListUserPoliciesRequest$,
-      () => ListUserPoliciesResponse$
-    ];
-    var ListUsers$ = [
-      9,
-      n05,
-      _LU,
-      0,
-      () => ListUsersRequest$,
-      () => ListUsersResponse$
-    ];
-    var ListUserTags$ = [
-      9,
-      n05,
-      _LUT,
-      0,
-      () => ListUserTagsRequest$,
-      () => ListUserTagsResponse$
-    ];
-    var ListVirtualMFADevices$ = [
-      9,
-      n05,
-      _LVMFAD,
-      0,
-      () => ListVirtualMFADevicesRequest$,
-      () => ListVirtualMFADevicesResponse$
-    ];
-    var PutAccountProperties$ = [
-      9,
-      n05,
-      _PAP,
-      0,
-      () => PutAccountPropertiesRequest$,
-      () => PutAccountPropertiesResponse$
-    ];
-    var PutGroupPolicy$ = [
-      9,
-      n05,
-      _PGP,
-      0,
-      () => PutGroupPolicyRequest$,
-      () => __Unit
-    ];
-    var PutRolePermissionsBoundary$ = [
-      9,
-      n05,
-      _PRPB,
-      0,
-      () => PutRolePermissionsBoundaryRequest$,
-      () => __Unit
-    ];
-    var PutRolePolicy$ = [
-      9,
-      n05,
-      _PRPu,
-      0,
-      () => PutRolePolicyRequest$,
-      () => __Unit
-    ];
-    var PutUserPermissionsBoundary$ = [
-      9,
-      n05,
-      _PUPB,
-      0,
-      () => PutUserPermissionsBoundaryRequest$,
-      () => __Unit
-    ];
-    var PutUserPolicy$ = [
-      9,
-      n05,
-      _PUP,
-      0,
-      () => PutUserPolicyRequest$,
-      () => __Unit
-    ];
-    var RejectDelegationRequest$ = [
-      9,
-      n05,
-      _RDR,
-      0,
-      () => RejectDelegationRequestRequest$,
-      () => __Unit
-    ];
-    var RemoveClientIDFromOpenIDConnectProvider$ = [
-      9,
-      n05,
-      _RCIDFOIDCP,
-      0,
-      () => RemoveClientIDFromOpenIDConnectProviderRequest$,
-      () => __Unit
-    ];
-    var RemoveRoleFromInstanceProfile$ = [
-      9,
-      n05,
-      _RRFIP,
-      0,
-      () => RemoveRoleFromInstanceProfileRequest$,
-      () => __Unit
-    ];
-    var RemoveUserFromGroup$ = [
-      9,
-      n05,
-      _RUFG,
-      0,
-      () => RemoveUserFromGroupRequest$,
-      () => __Unit
-    ];
-    var ResetServiceSpecificCredential$ = [
-      9,
-      n05,
-      _RSSC,
-      0,
-      () => ResetServiceSpecificCredentialRequest$,
-      () => ResetServiceSpecificCredentialResponse$
-    ];
-    var ResyncMFADevice$ = [
-      9,
-      n05,
-      _RMFAD,
-      0,
-      () => ResyncMFADeviceRequest$,
-      () => __Unit
-    ];
-    var SendDelegationToken$ = [
-      9,
-      n05,
-      _SDT,
-      0,
-      () => SendDelegationTokenRequest$,
-      () => __Unit
-    ];
-    var SetDefaultPolicyVersion$ = [
-      9,
-      n05,
-      _SDPV,
-      0,
-      () => SetDefaultPolicyVersionRequest$,
-      () => __Unit
-    ];
-    var SetSecurityTokenServicePreferences$ = [
-      9,
-      n05,
-      _SSTSP,
-      0,
-      () => SetSecurityTokenServicePreferencesRequest$,
-      () => __Unit
-    ];
-    var SimulateCustomPolicy$ = [
-      9,
-      n05,
-      _SCP,
-      0,
-      () => SimulateCustomPolicyRequest$,
-      () => SimulatePolicyResponse$
-    ];
-    var SimulatePrincipalPolicy$ = [
-      9,
-      n05,
-      _SPP,
-      0,
-      () => SimulatePrincipalPolicyRequest$,
-      () => SimulatePolicyResponse$
-    ];
-    var TagInstanceProfile$ = [
-      9,
-      n05,
-      _TIP,
-      0,
-      () => TagInstanceProfileRequest$,
-      () => __Unit
-    ];
-    var TagMFADevice$ = [
-      9,
-      n05,
-      _TMFAD,
-      0,
-      () => TagMFADeviceRequest$,
-      () => __Unit
-    ];
-    var TagOpenIDConnectProvider$ = [
-      9,
-      n05,
-      _TOIDCP,
-      0,
-      () => TagOpenIDConnectProviderRequest$,
-      () => __Unit
-    ];
-    var TagPolicy$ = [
-      9,
-      n05,
-      _TP,
-      0,
-      () => TagPolicyRequest$,
-      () => __Unit
-    ];
-    var TagRole$ = [
-      9,
-      n05,
-      _TR,
-      0,
-      () => TagRoleRequest$,
-      () => __Unit
-    ];
-    var TagSAMLProvider$ = [
-      9,
-      n05,
-      _TSAMLP,
-      0,
-      () => TagSAMLProviderRequest$,
-      () => __Unit
-    ];
-    var TagServerCertificate$ = [
-      9,
-      n05,
-      _TSC,
-      0,
-      () => TagServerCertificateRequest$,
-      () => __Unit
-    ];
-    var TagUser$ = [
-      9,
-      n05,
-      _TU,
-      0,
-      () => TagUserRequest$,
-      () => __Unit
-    ];
-    var UntagInstanceProfile$ = [
-      9,
-      n05,
-      _UIP,
-      0,
-      () => UntagInstanceProfileRequest$,
-      () => __Unit
-    ];
-    var UntagMFADevice$ = [
-      9,
-      n05,
-      _UMFAD,
-      0,
-      () => UntagMFADeviceRequest$,
-      () => __Unit
-    ];
-    var UntagOpenIDConnectProvider$ = [
-      9,
-      n05,
-      _UOIDCP,
-      0,
-      () => UntagOpenIDConnectProviderRequest$,
-      () => __Unit
-    ];
-    var UntagPolicy$ = [
-      9,
-      n05,
-      _UP,
-      0,
-      () => UntagPolicyRequest$,
-      () => __Unit
-    ];
-    var UntagRole$ = [
-      9,
-      n05,
-      _UR,
-      0,
-      () => UntagRoleRequest$,
-      () => __Unit
-    ];
-    var UntagSAMLProvider$ = [
-      9,
-      n05,
-      _USAMLP,
-      0,
-      () => UntagSAMLProviderRequest$,
-      () => __Unit
-    ];
-    var UntagServerCertificate$ = [
-      9,
-      n05,
-      _USC,
-      0,
-      () => UntagServerCertificateRequest$,
-      () => __Unit
-    ];
-    var UntagUser$ = [
-      9,
-      n05,
-      _UU,
-      0,
-      () => UntagUserRequest$,
-      () => __Unit
-    ];
-    var UpdateAccessKey$ = [
-      9,
-      n05,
-      _UAK,
-      0,
-      () => UpdateAccessKeyRequest$,
-      () => __Unit
-    ];
-    var UpdateAccountPasswordPolicy$ = [
-      9,
-      n05,
-      _UAPP,
-      0,
-      () => UpdateAccountPasswordPolicyRequest$,
-      () => __Unit
-    ];
-    var UpdateAssumeRolePolicy$ = [
-      9,
-      n05,
-      _UARP,
-      0,
-      () => UpdateAssumeRolePolicyRequest$,
-      () => __Unit
-    ];
-    var UpdateDelegationRequest$ = [
-      9,
-      n05,
-      _UDR,
-      0,
-      () => UpdateDelegationRequestRequest$,
-      () => __Unit
-    ];
-    var UpdateGroup$ = [
-      9,
-      n05,
-      _UG,
-      0,
-      () => UpdateGroupRequest$,
-      () => __Unit
-    ];
-    var UpdateLoginProfile$ = [
-      9,
-      n05,
-      _ULP,
-      0,
-      () => UpdateLoginProfileRequest$,
-      () => __Unit
-    ];
-    var UpdateOpenIDConnectProviderThumbprint$ = [
-      9,
-      n05,
-      _UOIDCPT,
-      0,
-      () => UpdateOpenIDConnectProviderThumbprintRequest$,
-      () => __Unit
-    ];
-    var UpdateRole$ = [
-      9,
-      n05,
-      _URp,
-      0,
-      () => UpdateRoleRequest$,
-      () => UpdateRoleResponse$
-    ];
-    var UpdateRoleDescription$ = [
-      9,
-      n05,
-      _URD,
-      0,
-      () => UpdateRoleDescriptionRequest$,
-      () => UpdateRoleDescriptionResponse$
-    ];
-    var UpdateSAMLProvider$ = [
-      9,
-      n05,
-      _USAMLPp,
-      0,
-      () => UpdateSAMLProviderRequest$,
-      () => UpdateSAMLProviderResponse$
-    ];
-    var UpdateServerCertificate$ = [
-      9,
-      n05,
-      _USCp,
-      0,
-      () => UpdateServerCertificateRequest$,
-      () => __Unit
-    ];
-    var UpdateServiceSpecificCredential$ = [
-      9,
-      n05,
-      _USSC,
-      0,
-      () => UpdateServiceSpecificCredentialRequest$,
-      () => __Unit
-    ];
-    var UpdateSigningCertificate$ = [
-      9,
-      n05,
-      _USCpd,
-      0,
-      () => UpdateSigningCertificateRequest$,
-      () => __Unit
-    ];
-    var UpdateSSHPublicKey$ = [
-      9,
-      n05,
-      _USSHPK,
-      0,
-      () => UpdateSSHPublicKeyRequest$,
-      () => __Unit
-    ];
-    var UpdateUser$ = [
-      9,
-      n05,
-      _UUp,
-      0,
-      () => UpdateUserRequest$,
-      () => __Unit
-    ];
-    var UploadServerCertificate$ = [
-      9,
-      n05,
-      _USCpl,
-      0,
-      () => UploadServerCertificateRequest$,
-      () => UploadServerCertificateResponse$
-    ];
-    var UploadSigningCertificate$ = [
-      9,
-      n05,
-      _USCplo,
-      0,
-      () => UploadSigningCertificateRequest$,
-      () => UploadSigningCertificateResponse$
-    ];
-    var UploadSSHPublicKey$ = [
-      9,
-      n05,
-      _USSHPKp,
-      0,
-      () => UploadSSHPublicKeyRequest$,
-      () => UploadSSHPublicKeyResponse$
-    ];
-    var getRuntimeConfig$1 = (config) => {
-      return {
-        apiVersion: "2010-05-08",
-        base64Decoder: config?.base64Decoder ?? fromBase642,
-        base64Encoder: config?.base64Encoder ?? toBase643,
-        disableHostPrefix: config?.disableHostPrefix ?? false,
-        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver5,
-        extensions: config?.extensions ?? [],
-        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultIAMHttpAuthSchemeProvider,
-        httpAuthSchemes: config?.httpAuthSchemes ?? [
-          {
-            schemeId: "aws.auth#sigv4",
-            identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-            signer: new AwsSdkSigV4Signer2()
-          }
-        ],
-        logger: config?.logger ?? new NoOpLogger2(),
-        protocol: config?.protocol ?? AwsQueryProtocol2,
-        protocolSettings: config?.protocolSettings ?? {
-          defaultNamespace: "com.amazonaws.iam",
-          errorTypeRegistries: errorTypeRegistries5,
-          xmlNamespace: "https://iam.amazonaws.com/doc/2010-05-08/",
-          version: "2010-05-08",
-          serviceTarget: "AWSIdentityManagementV20100508"
-        },
-        serviceId: config?.serviceId ?? "IAM",
-        sha256: config?.sha256 ?? Sha256,
-        urlParser: config?.urlParser ?? parseUrl2,
-        utf8Decoder: config?.utf8Decoder ?? fromUtf83,
-        utf8Encoder: config?.utf8Encoder ?? toUtf83
-      };
-    };
-    var getRuntimeConfig9 = (config) => {
-      emitWarningIfUnsupportedVersion3(process.version);
-      const defaultsMode = resolveDefaultsModeConfig2(config);
-      const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode2);
-      const clientSharedValues = getRuntimeConfig$1(config);
-      emitWarningIfUnsupportedVersion$1(process.version);
-      const loaderConfig = {
-        profile: config?.profile,
-        logger: clientSharedValues.logger
-      };
-      return {
-        ...clientSharedValues,
-        ...config,
-        runtime: "node",
-        defaultsMode,
-        authSchemePreference: config?.authSchemePreference ?? loadConfig3(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2, loaderConfig),
-        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength2,
-        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-        defaultSocketTimeout: getDefaultSocketTimeout2(config?.requestHandler, 3e5),
-        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider2({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
-        maxAttempts: config?.maxAttempts ?? loadConfig3(NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, config),
-        region: config?.region ?? loadConfig3(NODE_REGION_CONFIG_OPTIONS2, { ...NODE_REGION_CONFIG_FILE_OPTIONS2, ...loaderConfig }),
-        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-        retryMode: config?.retryMode ?? loadConfig3({
-          ...NODE_RETRY_MODE_CONFIG_OPTIONS2,
-          default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE2
-        }, config),
-        streamCollector: config?.streamCollector ?? streamCollector7,
-        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig3(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
-        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig3(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
-        userAgentAppId: config?.userAgentAppId ?? loadConfig3(NODE_APP_ID_CONFIG_OPTIONS2, loaderConfig)
-      };
-    };
-    var getHttpAuthExtensionConfiguration5 = (runtimeConfig) => {
-      const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-      let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-      let _credentials = runtimeConfig.credentials;
-      return {
-        setHttpAuthScheme(httpAuthScheme) {
-          const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-          if (index === -1) {
-            _httpAuthSchemes.push(httpAuthScheme);
-          } else {
-            _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-          }
-        },
-        httpAuthSchemes() {
-          return _httpAuthSchemes;
-        },
-        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-          _httpAuthSchemeProvider = httpAuthSchemeProvider;
-        },
-        httpAuthSchemeProvider() {
-          return _httpAuthSchemeProvider;
-        },
-        setCredentials(credentials) {
-          _credentials = credentials;
-        },
-        credentials() {
-          return _credentials;
-        }
-      };
-    };
-    var resolveHttpAuthRuntimeConfig5 = (config) => {
-      return {
-        httpAuthSchemes: config.httpAuthSchemes(),
-        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-        credentials: config.credentials()
-      };
-    };
-    var resolveRuntimeExtensions5 = (runtimeConfig, extensions) => {
-      const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration2(runtimeConfig), getDefaultExtensionConfiguration2(runtimeConfig), getHttpHandlerExtensionConfiguration2(runtimeConfig), getHttpAuthExtensionConfiguration5(runtimeConfig));
-      extensions.forEach((extension) => extension.configure(extensionConfiguration));
-      return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
-    };
-    var IAMClient2 = class extends Client2 {
-      config;
-      constructor(...[configuration]) {
-        const _config_0 = getRuntimeConfig9(configuration || {});
-        super(_config_0);
-        this.initConfig = _config_0;
-        const _config_1 = resolveClientEndpointParameters5(_config_0);
-        const _config_2 = resolveUserAgentConfig2(_config_1);
-        const _config_3 = resolveRetryConfig2(_config_2);
-        const _config_4 = resolveRegionConfig2(_config_3);
-        const _config_5 = resolveHostHeaderConfig2(_config_4);
-        const _config_6 = resolveEndpointConfig2(_config_5);
-        const _config_7 = resolveHttpAuthSchemeConfig5(_config_6);
-        const _config_8 = resolveRuntimeExtensions5(_config_7, configuration?.extensions || []);
-        this.config = _config_8;
-        this.middlewareStack.use(getSchemaSerdePlugin2(this.config));
-        this.middlewareStack.use(getUserAgentPlugin2(this.config));
-        this.middlewareStack.use(getRetryPlugin2(this.config));
-        this.middlewareStack.use(getContentLengthPlugin2(this.config));
-        this.middlewareStack.use(getHostHeaderPlugin2(this.config));
-        this.middlewareStack.use(getLoggerPlugin2(this.config));
-        this.middlewareStack.use(getRecursionDetectionPlugin2(this.config));
-        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin2(this.config, {
-          httpAuthSchemeParametersProvider: defaultIAMHttpAuthSchemeParametersProvider,
-          identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig2({
-            "aws.auth#sigv4": config.credentials
-          })
-        }));
-        this.middlewareStack.use(getHttpSigningPlugin2(this.config));
-      }
-      destroy() {
-        super.destroy();
-      }
-    };
-    var command5 = makeBuilder2(commonParams5, "AWSIdentityManagementV20100508", "IAMClient", getEndpointPlugin2);
-    var _ep05 = {};
-    var _mw05 = (Command2, cs, config, o4) => [];
-    var AcceptDelegationRequestCommand = class extends command5(_ep05, _mw05, "AcceptDelegationRequest", AcceptDelegationRequest$) {
-    };
-    var AcquireRoleCommand = class extends command5(_ep05, _mw05, "AcquireRole", AcquireRole$) {
-    };
-    var AddClientIDToOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "AddClientIDToOpenIDConnectProvider", AddClientIDToOpenIDConnectProvider$) {
-    };
-    var AddRoleToInstanceProfileCommand = class extends command5(_ep05, _mw05, "AddRoleToInstanceProfile", AddRoleToInstanceProfile$) {
-    };
-    var AddUserToGroupCommand = class extends command5(_ep05, _mw05, "AddUserToGroup", AddUserToGroup$) {
-    };
-    var AssociateDelegationRequestCommand = class extends command5(_ep05, _mw05, "AssociateDelegationRequest", AssociateDelegationRequest$) {
-    };
-    var AttachGroupPolicyCommand = class extends command5(_ep05, _mw05, "AttachGroupPolicy", AttachGroupPolicy$) {
-    };
-    var AttachRolePolicyCommand = class extends command5(_ep05, _mw05, "AttachRolePolicy", AttachRolePolicy$) {
-    };
-    var AttachUserPolicyCommand = class extends command5(_ep05, _mw05, "AttachUserPolicy", AttachUserPolicy$) {
-    };
-    var ChangePasswordCommand = class extends command5(_ep05, _mw05, "ChangePassword", ChangePassword$) {
-    };
-    var CreateAccessKeyCommand = class extends command5(_ep05, _mw05, "CreateAccessKey", CreateAccessKey$) {
-    };
-    var CreateAccountAliasCommand = class extends command5(_ep05, _mw05, "CreateAccountAlias", CreateAccountAlias$) {
-    };
-    var CreateDelegationRequestCommand = class extends command5(_ep05, _mw05, "CreateDelegationRequest", CreateDelegationRequest$) {
-    };
-    var CreateGroupCommand = class extends command5(_ep05, _mw05, "CreateGroup", CreateGroup$) {
-    };
-    var CreateInstanceProfileCommand = class extends command5(_ep05, _mw05, "CreateInstanceProfile", CreateInstanceProfile$) {
-    };
-    var CreateLoginProfileCommand = class extends command5(_ep05, _mw05, "CreateLoginProfile", CreateLoginProfile$) {
-    };
-    var CreateOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "CreateOpenIDConnectProvider", CreateOpenIDConnectProvider$) {
-    };
-    var CreatePolicyCommand = class extends command5(_ep05, _mw05, "CreatePolicy", CreatePolicy$) {
-    };
-    var CreatePolicyVersionCommand = class extends command5(_ep05, _mw05, "CreatePolicyVersion", CreatePolicyVersion$) {
-    };
-    var CreateRoleCommand = class extends command5(_ep05, _mw05, "CreateRole", CreateRole$) {
-    };
-    var CreateSAMLProviderCommand = class extends command5(_ep05, _mw05, "CreateSAMLProvider", CreateSAMLProvider$) {
-    };
-    var CreateServiceLinkedRoleCommand = class extends command5(_ep05, _mw05, "CreateServiceLinkedRole", CreateServiceLinkedRole$) {
-    };
-    var CreateServiceSpecificCredentialCommand = class extends command5(_ep05, _mw05, "CreateServiceSpecificCredential", CreateServiceSpecificCredential$) {
-    };
-    var CreateUserCommand = class extends command5(_ep05, _mw05, "CreateUser", CreateUser$) {
-    };
-    var CreateVirtualMFADeviceCommand = class extends command5(_ep05, _mw05, "CreateVirtualMFADevice", CreateVirtualMFADevice$) {
-    };
-    var DeactivateMFADeviceCommand = class extends command5(_ep05, _mw05, "DeactivateMFADevice", DeactivateMFADevice$) {
-    };
-    var DeleteAccessKeyCommand = class extends command5(_ep05, _mw05, "DeleteAccessKey", DeleteAccessKey$) {
-    };
-    var DeleteAccountAliasCommand = class extends command5(_ep05, _mw05, "DeleteAccountAlias", DeleteAccountAlias$) {
-    };
-    var DeleteAccountPasswordPolicyCommand = class extends command5(_ep05, _mw05, "DeleteAccountPasswordPolicy", DeleteAccountPasswordPolicy$) {
-    };
-    var DeleteGroupCommand = class extends command5(_ep05, _mw05, "DeleteGroup", DeleteGroup$) {
-    };
-    var DeleteGroupPolicyCommand = class extends command5(_ep05, _mw05, "DeleteGroupPolicy", DeleteGroupPolicy$) {
-    };
-    var DeleteInstanceProfileCommand = class extends command5(_ep05, _mw05, "DeleteInstanceProfile", DeleteInstanceProfile$) {
-    };
-    var DeleteLoginProfileCommand = class extends command5(_ep05, _mw05, "DeleteLoginProfile", DeleteLoginProfile$) {
-    };
-    var DeleteOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "DeleteOpenIDConnectProvider", DeleteOpenIDConnectProvider$) {
-    };
-    var DeletePolicyCommand = class extends command5(_ep05, _mw05, "DeletePolicy", DeletePolicy$) {
-    };
-    var DeletePolicyVersionCommand = class extends command5(_ep05, _mw05, "DeletePolicyVersion", DeletePolicyVersion$) {
-    };
-    var DeleteRoleCommand = class extends command5(_ep05, _mw05, "DeleteRole", DeleteRole$) {
-    };
-    var DeleteRolePermissionsBoundaryCommand = class extends command5(_ep05, _mw05, "DeleteRolePermissionsBoundary", DeleteRolePermissionsBoundary$) {
-    };
-    var DeleteRolePolicyCommand = class extends command5(_ep05, _mw05, "DeleteRolePolicy", DeleteRolePolicy$) {
-    };
-    var DeleteSAMLProviderCommand = class extends command5(_ep05, _mw05, "DeleteSAMLProvider", DeleteSAMLProvider$) {
-    };
-    var DeleteServerCertificateCommand = class extends command5(_ep05, _mw05, "DeleteServerCertificate", DeleteServerCertificate$) {
-    };
-    var DeleteServiceLinkedRoleCommand = class extends command5(_ep05, _mw05, "DeleteServiceLinkedRole", DeleteServiceLinkedRole$) {
-    };
-    var DeleteServiceSpecificCredentialCommand = class extends command5(_ep05, _mw05, "DeleteServiceSpecificCredential", DeleteServiceSpecificCredential$) {
-    };
-    var DeleteSigningCertificateCommand = class extends command5(_ep05, _mw05, "DeleteSigningCertificate", DeleteSigningCertificate$) {
-    };
-    var DeleteSSHPublicKeyCommand = class extends command5(_ep05, _mw05, "DeleteSSHPublicKey", DeleteSSHPublicKey$) {
-    };
-    var DeleteUserCommand = class extends command5(_ep05, _mw05, "DeleteUser", DeleteUser$) {
-    };
-    var DeleteUserPermissionsBoundaryCommand = class extends command5(_ep05, _mw05, "DeleteUserPermissionsBoundary", DeleteUserPermissionsBoundary$) {
-    };
-    var DeleteUserPolicyCommand = class extends command5(_ep05, _mw05, "DeleteUserPolicy", DeleteUserPolicy$) {
-    };
-    var DeleteVirtualMFADeviceCommand = class extends command5(_ep05, _mw05, "DeleteVirtualMFADevice", DeleteVirtualMFADevice$) {
-    };
-    var DetachGroupPolicyCommand = class extends command5(_ep05, _mw05, "DetachGroupPolicy", DetachGroupPolicy$) {
-    };
-    var DetachRolePolicyCommand = class extends command5(_ep05, _mw05, "DetachRolePolicy", DetachRolePolicy$) {
-    };
-    var DetachUserPolicyCommand = class extends command5(_ep05, _mw05, "DetachUserPolicy", DetachUserPolicy$) {
-    };
-    var DisableOrganizationsRootCredentialsManagementCommand = class extends command5(_ep05, _mw05, "DisableOrganizationsRootCredentialsManagement", DisableOrganizationsRootCredentialsManagement$) {
-    };
-    var DisableOrganizationsRootSessionsCommand = class extends command5(_ep05, _mw05, "DisableOrganizationsRootSessions", DisableOrganizationsRootSessions$) {
-    };
-    var DisableOutboundWebIdentityFederationCommand = class extends command5(_ep05, _mw05, "DisableOutboundWebIdentityFederation", DisableOutboundWebIdentityFederation$) {
-    };
-    var EnableMFADeviceCommand = class extends command5(_ep05, _mw05, "EnableMFADevice", EnableMFADevice$) {
-    };
-    var EnableOrganizationsRootCredentialsManagementCommand = class extends command5(_ep05, _mw05, "EnableOrganizationsRootCredentialsManagement", EnableOrganizationsRootCredentialsManagement$) {
-    };
-    var EnableOrganizationsRootSessionsCommand = class extends command5(_ep05, _mw05, "EnableOrganizationsRootSessions", EnableOrganizationsRootSessions$) {
-    };
-    var EnableOutboundWebIdentityFederationCommand = class extends command5(_ep05, _mw05, "EnableOutboundWebIdentityFederation", EnableOutboundWebIdentityFederation$) {
-    };
-    var GenerateCredentialReportCommand = class extends command5(_ep05, _mw05, "GenerateCredentialReport", GenerateCredentialReport$) {
-    };
-    var GenerateOrganizationsAccessReportCommand = class extends command5(_ep05, _mw05, "GenerateOrganizationsAccessReport", GenerateOrganizationsAccessReport$) {
-    };
-    var GenerateServiceLastAccessedDetailsCommand2 = class extends command5(_ep05, _mw05, "GenerateServiceLastAccessedDetails", GenerateServiceLastAccessedDetails$) {
-    };
-    var GetAccessKeyLastUsedCommand2 = class extends command5(_ep05, _mw05, "GetAccessKeyLastUsed", GetAccessKeyLastUsed$) {
-    };
-    var GetAccountAuthorizationDetailsCommand = class extends command5(_ep05, _mw05, "GetAccountAuthorizationDetails", GetAccountAuthorizationDetails$) {
-    };
-    var GetAccountPasswordPolicyCommand = class extends command5(_ep05, _mw05, "GetAccountPasswordPolicy", GetAccountPasswordPolicy$) {
-    };
-    var GetAccountPropertiesCommand = class extends command5(_ep05, _mw05, "GetAccountProperties", GetAccountProperties$) {
-    };
-    var GetAccountSummaryCommand = class extends command5(_ep05, _mw05, "GetAccountSummary", GetAccountSummary$) {
-    };
-    var GetContextKeysForCustomPolicyCommand = class extends command5(_ep05, _mw05, "GetContextKeysForCustomPolicy", GetContextKeysForCustomPolicy$) {
-    };
-    var GetContextKeysForPrincipalPolicyCommand = class extends command5(_ep05, _mw05, "GetContextKeysForPrincipalPolicy", GetContextKeysForPrincipalPolicy$) {
-    };
-    var GetCredentialReportCommand = class extends command5(_ep05, _mw05, "GetCredentialReport", GetCredentialReport$) {
-    };
-    var GetDelegationRequestCommand = class extends command5(_ep05, _mw05, "GetDelegationRequest", GetDelegationRequest$) {
-    };
-    var GetGroupCommand2 = class extends command5(_ep05, _mw05, "GetGroup", GetGroup$) {
-    };
-    var GetGroupPolicyCommand = class extends command5(_ep05, _mw05, "GetGroupPolicy", GetGroupPolicy$) {
-    };
-    var GetHumanReadableSummaryCommand = class extends command5(_ep05, _mw05, "GetHumanReadableSummary", GetHumanReadableSummary$) {
-    };
-    var GetInstanceProfileCommand = class extends command5(_ep05, _mw05, "GetInstanceProfile", GetInstanceProfile$) {
-    };
-    var GetLoginProfileCommand = class extends command5(_ep05, _mw05, "GetLoginProfile", GetLoginProfile$) {
-    };
-    var GetMFADeviceCommand = class extends command5(_ep05, _mw05, "GetMFADevice", GetMFADevice$) {
-    };
-    var GetOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "GetOpenIDConnectProvider", GetOpenIDConnectProvider$) {
-    };
-    var GetOrganizationsAccessReportCommand = class extends command5(_ep05, _mw05, "GetOrganizationsAccessReport", GetOrganizationsAccessReport$) {
-    };
-    var GetOutboundWebIdentityFederationInfoCommand = class extends command5(_ep05, _mw05, "GetOutboundWebIdentityFederationInfo", GetOutboundWebIdentityFederationInfo$) {
-    };
-    var GetPolicyCommand2 = class extends command5(_ep05, _mw05, "GetPolicy", GetPolicy$) {
-    };
-    var GetPolicyVersionCommand2 = class extends command5(_ep05, _mw05, "GetPolicyVersion", GetPolicyVersion$) {
-    };
-    var GetRoleCommand2 = class extends command5(_ep05, _mw05, "GetRole", GetRole$) {
-    };
-    var GetRolePolicyCommand = class extends command5(_ep05, _mw05, "GetRolePolicy", GetRolePolicy$) {
-    };
-    var GetRoleTemplateVersionCommand = class extends command5(_ep05, _mw05, "GetRoleTemplateVersion", GetRoleTemplateVersion$) {
-    };
-    var GetSAMLProviderCommand = class extends command5(_ep05, _mw05, "GetSAMLProvider", GetSAMLProvider$) {
-    };
-    var GetServerCertificateCommand = class extends command5(_ep05, _mw05, "GetServerCertificate", GetServerCertificate$) {
-    };
-    var GetServiceLastAccessedDetailsCommand2 = class extends command5(_ep05, _mw05, "GetServiceLastAccessedDetails", GetServiceLastAccessedDetails$) {
-    };
-    var GetServiceLastAccessedDetailsWithEntitiesCommand2 = class extends command5(_ep05, _mw05, "GetServiceLastAccessedDetailsWithEntities", GetServiceLastAccessedDetailsWithEntities$) {
-    };
-    var GetServiceLinkedRoleDeletionStatusCommand = class extends command5(_ep05, _mw05, "GetServiceLinkedRoleDeletionStatus", GetServiceLinkedRoleDeletionStatus$) {
-    };
-    var GetSSHPublicKeyCommand = class extends command5(_ep05, _mw05, "GetSSHPublicKey", GetSSHPublicKey$) {
-    };
-    var GetUserCommand2 = class extends command5(_ep05, _mw05, "GetUser", GetUser$) {
-    };
-    var GetUserPolicyCommand = class extends command5(_ep05, _mw05, "GetUserPolicy", GetUserPolicy$) {
-    };
-    var ListAccessKeysCommand2 = class extends command5(_ep05, _mw05, "ListAccessKeys", ListAccessKeys$) {
-    };
-    var ListAccountAliasesCommand = class extends command5(_ep05, _mw05, "ListAccountAliases", ListAccountAliases$) {
-    };
-    var ListAttachedGroupPoliciesCommand = class extends command5(_ep05, _mw05, "ListAttachedGroupPolicies", ListAttachedGroupPolicies$) {
-    };
-    var ListAttachedRolePoliciesCommand = class extends command5(_ep05, _mw05, "ListAttachedRolePolicies", ListAttachedRolePolicies$) {
-    };
-    var ListAttachedUserPoliciesCommand = class extends command5(_ep05, _mw05, "ListAttachedUserPolicies", ListAttachedUserPolicies$) {
-    };
-    var ListDelegationRequestsCommand = class extends command5(_ep05, _mw05, "ListDelegationRequests", ListDelegationRequests$) {
-    };
-    var ListEntitiesForPolicyCommand = class extends command5(_ep05, _mw05, "ListEntitiesForPolicy", ListEntitiesForPolicy$) {
-    };
-    var ListGroupPoliciesCommand = class extends command5(_ep05, _mw05, "ListGroupPolicies", ListGroupPolicies$) {
-    };
-    var ListGroupsCommand2 = class extends command5(_ep05, _mw05, "ListGroups", ListGroups$) {
-    };
-    var ListGroupsForUserCommand = class extends command5(_ep05, _mw05, "ListGroupsForUser", ListGroupsForUser$) {
-    };
-    var ListInstanceProfilesCommand = class extends command5(_ep05, _mw05, "ListInstanceProfiles", ListInstanceProfiles$) {
-    };
-    var ListInstanceProfilesForRoleCommand = class extends command5(_ep05, _mw05, "ListInstanceProfilesForRole", ListInstanceProfilesForRole$) {
-    };
-    var ListInstanceProfileTagsCommand = class extends command5(_ep05, _mw05, "ListInstanceProfileTags", ListInstanceProfileTags$) {
-    };
-    var ListMFADevicesCommand = class extends command5(_ep05, _mw05, "ListMFADevices", ListMFADevices$) {
-    };
-    var ListMFADeviceTagsCommand = class extends command5(_ep05, _mw05, "ListMFADeviceTags", ListMFADeviceTags$) {
-    };
-    var ListOpenIDConnectProvidersCommand = class extends command5(_ep05, _mw05, "ListOpenIDConnectProviders", ListOpenIDConnectProviders$) {
-    };
-    var ListOpenIDConnectProviderTagsCommand = class extends command5(_ep05, _mw05, "ListOpenIDConnectProviderTags", ListOpenIDConnectProviderTags$) {
-    };
-    var ListOrganizationsFeaturesCommand = class extends command5(_ep05, _mw05, "ListOrganizationsFeatures", ListOrganizationsFeatures$) {
-    };
-    var ListPoliciesCommand2 = class extends command5(_ep05, _mw05, "ListPolicies", ListPolicies$) {
-    };
-    var ListPoliciesGrantingServiceAccessCommand2 = class extends command5(_ep05, _mw05, "ListPoliciesGrantingServiceAccess", ListPoliciesGrantingServiceAccess$) {
-    };
-    var ListPolicyTagsCommand = class extends command5(_ep05, _mw05, "ListPolicyTags", ListPolicyTags$) {
-    };
-    var ListPolicyVersionsCommand = class extends command5(_ep05, _mw05, "ListPolicyVersions", ListPolicyVersions$) {
-    };
-    var ListRolePoliciesCommand = class extends command5(_ep05, _mw05, "ListRolePolicies", ListRolePolicies$) {
-    };
-    var ListRolesCommand2 = class extends command5(_ep05, _mw05, "ListRoles", ListRoles$) {
-    };
-    var ListRoleTagsCommand = class extends command5(_ep05, _mw05, "ListRoleTags", ListRoleTags$) {
-    };
-    var ListSAMLProvidersCommand = class extends command5(_ep05, _mw05, "ListSAMLProviders", ListSAMLProviders$) {
-    };
-    var ListSAMLProviderTagsCommand = class extends command5(_ep05, _mw05, "ListSAMLProviderTags", ListSAMLProviderTags$) {
-    };
-    var ListServerCertificatesCommand = class extends command5(_ep05, _mw05, "ListServerCertificates", ListServerCertificates$) {
-    };
-    var ListServerCertificateTagsCommand = class extends command5(_ep05, _mw05, "ListServerCertificateTags", ListServerCertificateTags$) {
-    };
-    var ListServiceSpecificCredentialsCommand = class extends command5(_ep05, _mw05, "ListServiceSpecificCredentials", ListServiceSpecificCredentials$) {
-    };
-    var ListSigningCertificatesCommand = class extends command5(_ep05, _mw05, "ListSigningCertificates", ListSigningCertificates$) {
-    };
-    var ListSSHPublicKeysCommand = class extends command5(_ep05, _mw05, "ListSSHPublicKeys", ListSSHPublicKeys$) {
-    };
-    var ListUserPoliciesCommand = class extends command5(_ep05, _mw05, "ListUserPolicies", ListUserPolicies$) {
-    };
-    var ListUsersCommand2 = class extends command5(_ep05, _mw05, "ListUsers", ListUsers$) {
-    };
-    var ListUserTagsCommand = class extends command5(_ep05, _mw05, "ListUserTags", ListUserTags$) {
-    };
-    var ListVirtualMFADevicesCommand = class extends command5(_ep05, _mw05, "ListVirtualMFADevices", ListVirtualMFADevices$) {
-    };
-    var PutAccountPropertiesCommand = class extends command5(_ep05, _mw05, "PutAccountProperties", PutAccountProperties$) {
-    };
-    var PutGroupPolicyCommand = class extends command5(_ep05, _mw05, "PutGroupPolicy", PutGroupPolicy$) {
-    };
-    var PutRolePermissionsBoundaryCommand = class extends command5(_ep05, _mw05, "PutRolePermissionsBoundary", PutRolePermissionsBoundary$) {
-    };
-    var PutRolePolicyCommand = class extends command5(_ep05, _mw05, "PutRolePolicy", PutRolePolicy$) {
-    };
-    var PutUserPermissionsBoundaryCommand = class extends command5(_ep05, _mw05, "PutUserPermissionsBoundary", PutUserPermissionsBoundary$) {
-    };
-    var PutUserPolicyCommand = class extends command5(_ep05, _mw05, "PutUserPolicy", PutUserPolicy$) {
-    };
-    var RejectDelegationRequestCommand = class extends command5(_ep05, _mw05, "RejectDelegationRequest", RejectDelegationRequest$) {
-    };
-    var RemoveClientIDFromOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "RemoveClientIDFromOpenIDConnectProvider", RemoveClientIDFromOpenIDConnectProvider$) {
-    };
-    var RemoveRoleFromInstanceProfileCommand = class extends command5(_ep05, _mw05, "RemoveRoleFromInstanceProfile", RemoveRoleFromInstanceProfile$) {
-    };
-    var RemoveUserFromGroupCommand = class extends command5(_ep05, _mw05, "RemoveUserFromGroup", RemoveUserFromGroup$) {
-    };
-    var ResetServiceSpecificCredentialCommand = class extends command5(_ep05, _mw05, "ResetServiceSpecificCredential", ResetServiceSpecificCredential$) {
-    };
-    var ResyncMFADeviceCommand = class extends command5(_ep05, _mw05, "ResyncMFADevice", ResyncMFADevice$) {
-    };
-    var SendDelegationTokenCommand = class extends command5(_ep05, _mw05, "SendDelegationToken", SendDelegationToken$) {
-    };
-    var SetDefaultPolicyVersionCommand = class extends command5(_ep05, _mw05, "SetDefaultPolicyVersion", SetDefaultPolicyVersion$) {
-    };
-    var SetSecurityTokenServicePreferencesCommand = class extends command5(_ep05, _mw05, "SetSecurityTokenServicePreferences", SetSecurityTokenServicePreferences$) {
-    };
-    var SimulateCustomPolicyCommand = class extends command5(_ep05, _mw05, "SimulateCustomPolicy", SimulateCustomPolicy$) {
-    };
-    var SimulatePrincipalPolicyCommand = class extends command5(_ep05, _mw05, "SimulatePrincipalPolicy", SimulatePrincipalPolicy$) {
-    };
-    var TagInstanceProfileCommand = class extends command5(_ep05, _mw05, "TagInstanceProfile", TagInstanceProfile$) {
-    };
-    var TagMFADeviceCommand = class extends command5(_ep05, _mw05, "TagMFADevice", TagMFADevice$) {
-    };
-    var TagOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "TagOpenIDConnectProvider", TagOpenIDConnectProvider$) {
-    };
-    var TagPolicyCommand = class extends command5(_ep05, _mw05, "TagPolicy", TagPolicy$) {
-    };
-    var TagRoleCommand = class extends command5(_ep05, _mw05, "TagRole", TagRole$) {
-    };
-    var TagSAMLProviderCommand = class extends command5(_ep05, _mw05, "TagSAMLProvider", TagSAMLProvider$) {
-    };
-    var TagServerCertificateCommand = class extends command5(_ep05, _mw05, "TagServerCertificate", TagServerCertificate$) {
-    };
-    var TagUserCommand = class extends command5(_ep05, _mw05, "TagUser", TagUser$) {
-    };
-    var UntagInstanceProfileCommand = class extends command5(_ep05, _mw05, "UntagInstanceProfile", UntagInstanceProfile$) {
-    };
-    var UntagMFADeviceCommand = class extends command5(_ep05, _mw05, "UntagMFADevice", UntagMFADevice$) {
-    };
-    var UntagOpenIDConnectProviderCommand = class extends command5(_ep05, _mw05, "UntagOpenIDConnectProvider", UntagOpenIDConnectProvider$) {
-    };
-    var UntagPolicyCommand = class extends command5(_ep05, _mw05, "UntagPolicy", UntagPolicy$) {
-    };
-    var UntagRoleCommand = class extends command5(_ep05, _mw05, "UntagRole", UntagRole$) {
-    };
-    var UntagSAMLProviderCommand = class extends command5(_ep05, _mw05, "UntagSAMLProvider", UntagSAMLProvider$) {
-    };
-    var UntagServerCertificateCommand = class extends command5(_ep05, _mw05, "UntagServerCertificate", UntagServerCertificate$) {
-    };
-    var UntagUserCommand = class extends command5(_ep05, _mw05, "UntagUser", UntagUser$) {
-    };
-    var UpdateAccessKeyCommand = class extends command5(_ep05, _mw05, "UpdateAccessKey", UpdateAccessKey$) {
-    };
-    var UpdateAccountPasswordPolicyCommand = class extends command5(_ep05, _mw05, "UpdateAccountPasswordPolicy", UpdateAccountPasswordPolicy$) {
-    };
-    var UpdateAssumeRolePolicyCommand = class extends command5(_ep05, _mw05, "UpdateAssumeRolePolicy", UpdateAssumeRolePolicy$) {
-    };
-    var UpdateDelegationRequestCommand = class extends command5(_ep05, _mw05, "UpdateDelegationRequest", UpdateDelegationRequest$) {
-    };
-    var UpdateGroupCommand = class extends command5(_ep05, _mw05, "UpdateGroup", UpdateGroup$) {
-    };
-    var UpdateLoginProfileCommand = class extends command5(_ep05, _mw05, "UpdateLoginProfile", UpdateLoginProfile$) {
-    };
-    var UpdateOpenIDConnectProviderThumbprintCommand = class extends command5(_ep05, _mw05, "UpdateOpenIDConnectProviderThumbprint", UpdateOpenIDConnectProviderThumbprint$) {
-    };
-    var UpdateRoleCommand = class extends command5(_ep05, _mw05, "UpdateRole", UpdateRole$) {
-    };
-    var UpdateRoleDescriptionCommand = class extends command5(_ep05, _mw05, "UpdateRoleDescription", UpdateRoleDescription$) {
-    };
-    var UpdateSAMLProviderCommand = class extends command5(_ep05, _mw05, "UpdateSAMLProvider", UpdateSAMLProvider$) {
-    };
-    var UpdateServerCertificateCommand = class extends command5(_ep05, _mw05, "UpdateServerCertificate", UpdateServerCertificate$) {
-    };
-    var UpdateServiceSpecificCredentialCommand = class extends command5(_ep05, _mw05, "UpdateServiceSpecificCredential", UpdateServiceSpecificCredential$) {
-    };
-    var UpdateSigningCertificateCommand = class extends command5(_ep05, _mw05, "UpdateSigningCertificate", UpdateSigningCertificate$) {
-    };
-    var UpdateSSHPublicKeyCommand = class extends command5(_ep05, _mw05, "UpdateSSHPublicKey", UpdateSSHPublicKey$) {
-    };
-    var UpdateUserCommand = class extends command5(_ep05, _mw05, "UpdateUser", UpdateUser$) {
-    };
-    var UploadServerCertificateCommand = class extends command5(_ep05, _mw05, "UploadServerCertificate", UploadServerCertificate$) {
-    };
-    var UploadSigningCertificateCommand = class extends command5(_ep05, _mw05, "UploadSigningCertificate", UploadSigningCertificate$) {
-    };
-    var UploadSSHPublicKeyCommand = class extends command5(_ep05, _mw05, "UploadSSHPublicKey", UploadSSHPublicKey$) {
-    };
-    var paginateGetAccountAuthorizationDetails = createPaginator2(IAMClient2, GetAccountAuthorizationDetailsCommand, "Marker", "Marker", "MaxItems");
-    var paginateGetGroup = createPaginator2(IAMClient2, GetGroupCommand2, "Marker", "Marker", "MaxItems");
-    var paginateListAccessKeys = createPaginator2(IAMClient2, ListAccessKeysCommand2, "Marker", "Marker", "MaxItems");
-    var paginateListAccountAliases = createPaginator2(IAMClient2, ListAccountAliasesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListAttachedGroupPolicies = createPaginator2(IAMClient2, ListAttachedGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListAttachedRolePolicies = createPaginator2(IAMClient2, ListAttachedRolePoliciesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListAttachedUserPolicies = createPaginator2(IAMClient2, ListAttachedUserPoliciesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListEntitiesForPolicy = createPaginator2(IAMClient2, ListEntitiesForPolicyCommand, "Marker", "Marker", "MaxItems");
-    var paginateListGroupPolicies = createPaginator2(IAMClient2, ListGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListGroupsForUser = createPaginator2(IAMClient2, ListGroupsForUserCommand, "Marker", "Marker", "MaxItems");
-    var paginateListGroups = createPaginator2(IAMClient2, ListGroupsCommand2, "Marker", "Marker", "MaxItems");
-    var paginateListInstanceProfilesForRole = createPaginator2(IAMClient2, ListInstanceProfilesForRoleCommand, "Marker", "Marker", "MaxItems");
-    var paginateListInstanceProfiles = createPaginator2(IAMClient2, ListInstanceProfilesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListInstanceProfileTags = createPaginator2(IAMClient2, ListInstanceProfileTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListMFADevices = createPaginator2(IAMClient2, ListMFADevicesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListMFADeviceTags = createPaginator2(IAMClient2, ListMFADeviceTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListOpenIDConnectProviderTags = createPaginator2(IAMClient2, ListOpenIDConnectProviderTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListPolicies = createPaginator2(IAMClient2, ListPoliciesCommand2, "Marker", "Marker", "MaxItems");
-    var paginateListPolicyTags = createPaginator2(IAMClient2, ListPolicyTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListPolicyVersions = createPaginator2(IAMClient2, ListPolicyVersionsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListRolePolicies = createPaginator2(IAMClient2, ListRolePoliciesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListRoles = createPaginator2(IAMClient2, ListRolesCommand2, "Marker", "Marker", "MaxItems");
-    var paginateListRoleTags = createPaginator2(IAMClient2, ListRoleTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListSAMLProviderTags = createPaginator2(IAMClient2, ListSAMLProviderTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListServerCertificates = createPaginator2(IAMClient2, ListServerCertificatesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListServerCertificateTags = createPaginator2(IAMClient2, ListServerCertificateTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListSigningCertificates = createPaginator2(IAMClient2, ListSigningCertificatesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListSSHPublicKeys = createPaginator2(IAMClient2, ListSSHPublicKeysCommand, "Marker", "Marker", "MaxItems");
-    var paginateListUserPolicies = createPaginator2(IAMClient2, ListUserPoliciesCommand, "Marker", "Marker", "MaxItems");
-    var paginateListUsers = createPaginator2(IAMClient2, ListUsersCommand2, "Marker", "Marker", "MaxItems");
-    var paginateListUserTags = createPaginator2(IAMClient2, ListUserTagsCommand, "Marker", "Marker", "MaxItems");
-    var paginateListVirtualMFADevices = createPaginator2(IAMClient2, ListVirtualMFADevicesCommand, "Marker", "Marker", "MaxItems");
-    var paginateSimulateCustomPolicy = createPaginator2(IAMClient2, SimulateCustomPolicyCommand, "Marker", "Marker", "MaxItems");
-    var paginateSimulatePrincipalPolicy = createPaginator2(IAMClient2, SimulatePrincipalPolicyCommand, "Marker", "Marker", "MaxItems");
-    var checkState$3 = async (client, input) => {
-      let reason;
-      try {
-        let result2 = await client.send(new GetInstanceProfileCommand(input));
-        reason = result2;
-        return { state: WaiterState2.SUCCESS, reason };
-      } catch (exception) {
-        reason = exception;
-        if (exception.name === "NoSuchEntityException") {
-          return { state: WaiterState2.RETRY, reason };
-        }
-      }
-      return { state: WaiterState2.RETRY, reason };
-    };
-    var waitForInstanceProfileExists = async (params, input) => {
-      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-      return createWaiter2({ ...serviceDefaults, ...params }, input, checkState$3);
-    };
-    var waitUntilInstanceProfileExists = async (params, input) => {
-      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-      const result2 = await createWaiter2({ ...serviceDefaults, ...params }, input, checkState$3);
-      return checkExceptions2(result2);
-    };
-    var checkState$2 = async (client, input) => {
-      let reason;
-      try {
-        let result2 = await client.send(new GetPolicyCommand2(input));
-        reason = result2;
-        return { state: WaiterState2.SUCCESS, reason };
-      } catch (exception) {
-        reason = exception;
-        if (exception.name === "NoSuchEntityException") {
-          return { state: WaiterState2.RETRY, reason };
-        }
-      }
-      return { state: WaiterState2.RETRY, reason };
-    };
-    var waitForPolicyExists = async (params, input) => {
-      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-      return createWaiter2({ ...serviceDefaults, ...params }, input, checkState$2);
-    };
-    var waitUntilPolicyExists = async (params, input) => {
-      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-      const result2 = await createWaiter2({ ...serviceDefaults, ...params }, input, checkState$2);
-      return checkExceptions2(result2);
-    };
-    var checkState$1 = async (client, input) => {
-      let reason;
-      try {
-        let result2 = await client.send(new GetRoleCommand2(input));
-        reason = result2;
-        return { state: WaiterState2.SUCCESS, reason };
-      } catch (exception) {
-        reason = exception;
-        if (exception.name === "NoSuchEntityException") {
-          return { state: WaiterState2.RETRY, reason };
-        }
-      }
-      return { state: WaiterState2.RETRY, reason };
-    };
-    var waitForRoleExists = async (params, input) => {
-      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-      return createWaiter2({ ...serviceDefaults, ...params }, input, checkState$1);
-    };
-    var waitUntilRoleExists = async (params, input) => {
-      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-      const result2 = await createWaiter2({ ...serviceDefaults, ...params }, input, checkState$1);
-      return checkExceptions2(result2);
-    };
-    var checkState = async (client, input) => {
-      let reason;
-      try {
-        let result2 = await client.send(new GetUserCommand2(input));
-        reason = result2;
-        return { state: WaiterState2.SUCCESS, reason };
-      } catch (exception) {
-        reason = exception;
-        if (exception.name === "NoSuchEntityException") {
-          return { state: WaiterState2.RETRY, reason };
-        }
-      }
-      return { state: WaiterState2.RETRY, reason };
-    };
-    var waitForUserExists = async (params, input) => {
-      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-      return createWaiter2({ ...serviceDefaults, ...params }, input, checkState);
-    };
-    var waitUntilUserExists = async (params, input) => {
-      const serviceDefaults = { minDelay: 1, maxDelay: 120 };
-      const result2 = await createWaiter2({ ...serviceDefaults, ...params }, input, checkState);
-      return checkExceptions2(result2);
-    };
-    var commands5 = {
-      AcceptDelegationRequestCommand,
-      AcquireRoleCommand,
-      AddClientIDToOpenIDConnectProviderCommand,
-      AddRoleToInstanceProfileCommand,
-      AddUserToGroupCommand,
-      AssociateDelegationRequestCommand,
-      AttachGroupPolicyCommand,
-      AttachRolePolicyCommand,
-      AttachUserPolicyCommand,
-      ChangePasswordCommand,
-      CreateAccessKeyCommand,
-      CreateAccountAliasCommand,
-      CreateDelegationRequestCommand,
-      CreateGroupCommand,
-      CreateInstanceProfileCommand,
-      CreateLoginProfileCommand,
-      CreateOpenIDConnectProviderCommand,
-      CreatePolicyCommand,
-      CreatePolicyVersionCommand,
-      CreateRoleCommand,
-      CreateSAMLProviderCommand,
-      CreateServiceLinkedRoleCommand,
-      CreateServiceSpecificCredentialCommand,
-      CreateUserCommand,
-      CreateVirtualMFADeviceCommand,
-      DeactivateMFADeviceCommand,
-      DeleteAccessKeyCommand,
-      DeleteAccountAliasCommand,
-      DeleteAccountPasswordPolicyCommand,
-      DeleteGroupCommand,
-      DeleteGroupPolicyCommand,
-      DeleteInstanceProfileCommand,
-      DeleteLoginProfileCommand,
-      DeleteOpenIDConnectProviderCommand,
-      DeletePolicyCommand,
-      DeletePolicyVersionCommand,
-      DeleteRoleCommand,
-      DeleteRolePermissionsBoundaryCommand,
-      DeleteRolePolicyCommand,
-      DeleteSAMLProviderCommand,
-      DeleteServerCertificateCommand,
-      DeleteServiceLinkedRoleCommand,
-      DeleteServiceSpecificCredentialCommand,
-      DeleteSigningCertificateCommand,
-      DeleteSSHPublicKeyCommand,
-      DeleteUserCommand,
-      DeleteUserPermissionsBoundaryCommand,
-      DeleteUserPolicyCommand,
-      DeleteVirtualMFADeviceCommand,
-      DetachGroupPolicyCommand,
-      DetachRolePolicyCommand,
-      DetachUserPolicyCommand,
-      DisableOrganizationsRootCredentialsManagementCommand,
-      DisableOrganizationsRootSessionsCommand,
-      DisableOutboundWebIdentityFederationCommand,
-      EnableMFADeviceCommand,
-      EnableOrganizationsRootCredentialsManagementCommand,
-      EnableOrganizationsRootSessionsCommand,
-      EnableOutboundWebIdentityFederationCommand,
-      GenerateCredentialReportCommand,
-      GenerateOrganizationsAccessReportCommand,
-      GenerateServiceLastAccessedDetailsCommand: GenerateServiceLastAccessedDetailsCommand2,
-      GetAccessKeyLastUsedCommand: GetAccessKeyLastUsedCommand2,
-      GetAccountAuthorizationDetailsCommand,
-      GetAccountPasswordPolicyCommand,
-      GetAccountPropertiesCommand,
-      GetAccountSummaryCommand,
-      GetContextKeysForCustomPolicyCommand,
-      GetContextKeysForPrincipalPolicyCommand,
-      GetCredentialReportCommand,
-      GetDelegationRequestCommand,
-      GetGroupCommand: GetGroupCommand2,
-      GetGroupPolicyCommand,
-      GetHumanReadableSummaryCommand,
-      GetInstanceProfileCommand,
-      GetLoginProfileCommand,
-      GetMFADeviceCommand,
-      GetOpenIDConnectProviderCommand,
-      GetOrganizationsAccessReportCommand,
-      GetOutboundWebIdentityFederationInfoCommand,
-      GetPolicyCommand: GetPolicyCommand2,
-      GetPolicyVersionCommand: GetPolicyVersionCommand2,
-      GetRoleCommand: GetRoleCommand2,
-      GetRolePolicyCommand,
-      GetRoleTemplateVersionCommand,
-      GetSAMLProviderCommand,
-      GetServerCertificateCommand,
-      GetServiceLastAccessedDetailsCommand: GetServiceLastAccessedDetailsCommand2,
-      GetServiceLastAccessedDetailsWithEntitiesCommand: GetServiceLastAccessedDetailsWithEntitiesCommand2,
-      GetServiceLinkedRoleDeletionStatusCommand,
-      GetSSHPublicKeyCommand,
-      GetUserCommand: GetUserCommand2,
-      GetUserPolicyCommand,
-      ListAccessKeysCommand: ListAccessKeysCommand2,
-      ListAccountAliasesCommand,
-      ListAttachedGroupPoliciesCommand,
-      ListAttachedRolePoliciesCommand,
-      ListAttachedUserPoliciesCommand,
-      ListDelegationRequestsCommand,
-      ListEntitiesForPolicyCommand,
-      ListGroupPoliciesCommand,
-      ListGroupsCommand: ListGroupsCommand2,
-      ListGroupsForUserCommand,
-      ListInstanceProfilesCommand,
-      ListInstanceProfilesForRoleCommand,
-      ListInstanceProfileTagsCommand,
-      ListMFADevicesCommand,
-      ListMFADeviceTagsCommand,
-      ListOpenIDConnectProvidersCommand,
-      ListOpenIDConnectProviderTagsCommand,
-      ListOrganizationsFeaturesCommand,
-      ListPoliciesCommand: ListPoliciesCommand2,
-      ListPoliciesGrantingServiceAccessCommand: ListPoliciesGrantingServiceAccessCommand2,
-      ListPolicyTagsCommand,
-      ListPolicyVersionsCommand,
-      ListRolePoliciesCommand,
-      ListRolesCommand: ListRolesCommand2,
-      ListRoleTagsCommand,
-      ListSAMLProvidersCommand,
-      ListSAMLProviderTagsCommand,
-      ListServerCertificatesCommand,
-      ListServerCertificateTagsCommand,
-      ListServiceSpecificCredentialsCommand,
-      ListSigningCertificatesCommand,
-      ListSSHPublicKeysCommand,
-      ListUserPoliciesCommand,
-      ListUsersCommand: ListUsersCommand2,
-      ListUserTagsCommand,
-      ListVirtualMFADevicesCommand,
-      PutAccountPropertiesCommand,
-      PutGroupPolicyCommand,
-      PutRolePermissionsBoundaryCommand,
-      PutRolePolicyCommand,
-      PutUserPermissionsBoundaryCommand,
-      PutUserPolicyCommand,
-      RejectDelegationRequestCommand,
-      RemoveClientIDFromOpenIDConnectProviderCommand,
-      RemoveRoleFromInstanceProfileCommand,
-      RemoveUserFromGroupCommand,
-      ResetServiceSpecificCredentialCommand,
-      ResyncMFADeviceCommand,
-      SendDelegationTokenCommand,
-      SetDefaultPolicyVersionCommand,
-      SetSecurityTokenServicePreferencesCommand,
-      SimulateCustomPolicyCommand,
-      SimulatePrincipalPolicyCommand,
-      TagInstanceProfileCommand,
-      TagMFADeviceCommand,
-      TagOpenIDConnectProviderCommand,
-      TagPolicyCommand,
-      TagRoleCommand,
-      TagSAMLProviderCommand,
-      TagServerCertificateCommand,
-      TagUserCommand,
-      UntagInstanceProfileCommand,
-      UntagMFADeviceCommand,
-      UntagOpenIDConnectProviderCommand,
-      UntagPolicyCommand,
-      UntagRoleCommand,
-      UntagSAMLProviderCommand,
-      UntagServerCertificateCommand,
-      UntagUserCommand,
-      UpdateAccessKeyCommand,
-      UpdateAccountPasswordPolicyCommand,
-      UpdateAssumeRolePolicyCommand,
-      UpdateDelegationRequestCommand,
-      UpdateGroupCommand,
-      UpdateLoginProfileCommand,
-      UpdateOpenIDConnectProviderThumbprintCommand,
-      UpdateRoleCommand,
-      UpdateRoleDescriptionCommand,
-      UpdateSAMLProviderCommand,
-      UpdateServerCertificateCommand,
-      UpdateServiceSpecificCredentialCommand,
-      UpdateSigningCertificateCommand,
-      UpdateSSHPublicKeyCommand,
-      UpdateUserCommand,
-      UploadServerCertificateCommand,
-      UploadSigningCertificateCommand,
-      UploadSSHPublicKeyCommand
-    };
-    var paginators = {
-      paginateGetAccountAuthorizationDetails,
-      paginateGetGroup,
-      paginateListAccessKeys,
-      paginateListAccountAliases,
-      paginateListAttachedGroupPolicies,
-      paginateListAttachedRolePolicies,
-      paginateListAttachedUserPolicies,
-      paginateListEntitiesForPolicy,
-      paginateListGroupPolicies,
-      paginateListGroups,
-      paginateListGroupsForUser,
-      paginateListInstanceProfiles,
-      paginateListInstanceProfilesForRole,
-      paginateListInstanceProfileTags,
-      paginateListMFADevices,
-      paginateListMFADeviceTags,
-      paginateListOpenIDConnectProviderTags,
-      paginateListPolicies,
-      paginateListPolicyTags,
-      paginateListPolicyVersions,
-      paginateListRolePolicies,
-      paginateListRoles,
-      paginateListRoleTags,
-      paginateListSAMLProviderTags,
-      paginateListServerCertificates,
-      paginateListServerCertificateTags,
-      paginateListSigningCertificates,
-      paginateListSSHPublicKeys,
-      paginateListUserPolicies,
-      paginateListUsers,
-      paginateListUserTags,
-      paginateListVirtualMFADevices,
-      paginateSimulateCustomPolicy,
-      paginateSimulatePrincipalPolicy
-    };
-    var waiters = {
-      waitUntilInstanceProfileExists,
-      waitUntilPolicyExists,
-      waitUntilRoleExists,
-      waitUntilUserExists
-    };
-    var IAM = class extends IAMClient2 {
-    };
-    createAggregatedClient2(commands5, IAM, { paginators, waiters });
-    var AccessAdvisorUsageGranularityType = {
-      ACTION_LEVEL: "ACTION_LEVEL",
-      SERVICE_LEVEL: "SERVICE_LEVEL"
-    };
-    var StatusType = {
-      Active: "Active",
-      Expired: "Expired",
-      Inactive: "Inactive"
-    };
-    var PermissionsBoundaryAttachmentType = {
-      Policy: "PermissionsBoundaryPolicy"
-    };
-    var AssertionEncryptionModeType = {
-      Allowed: "Allowed",
-      Required: "Required"
-    };
-    var AssignmentStatusType = {
-      Any: "Any",
-      Assigned: "Assigned",
-      Unassigned: "Unassigned"
-    };
-    var AttachmentType = {
-      GROUP: "group",
-      ROLE: "role",
-      USER: "user"
-    };
-    var PolicyParameterTypeEnum = {
-      STRING: "string",
-      STRING_LIST: "stringList"
-    };
-    var FeatureType = {
-      ROOT_CREDENTIALS_MANAGEMENT: "RootCredentialsManagement",
-      ROOT_SESSIONS: "RootSessions"
-    };
-    var ReportStateType = {
-      COMPLETE: "COMPLETE",
-      INPROGRESS: "INPROGRESS",
-      STARTED: "STARTED"
-    };
-    var EntityType = {
-      AWSManagedPolicy: "AWSManagedPolicy",
-      Group: "Group",
-      LocalManagedPolicy: "LocalManagedPolicy",
-      Role: "Role",
-      User: "User"
-    };
-    var SummaryKeyType = {
-      AccessKeysPerUserQuota: "AccessKeysPerUserQuota",
-      AccountAccessKeysPresent: "AccountAccessKeysPresent",
-      AccountMFAEnabled: "AccountMFAEnabled",
-      AccountPasswordPresent: "AccountPasswordPresent",
-      AccountSigningCertificatesPresent: "AccountSigningCertificatesPresent",
-      AssumeRolePolicySizeQuota: "AssumeRolePolicySizeQuota",
-      AttachedPoliciesPerGroupQuota: "AttachedPoliciesPerGroupQuota",
-      AttachedPoliciesPerRoleQuota: "AttachedPoliciesPerRoleQuota",
-      AttachedPoliciesPerUserQuota: "AttachedPoliciesPerUserQuota",
-      GlobalEndpointTokenVersion: "GlobalEndpointTokenVersion",
-      GroupPolicySizeQuota: "GroupPolicySizeQuota",
-      Groups: "Groups",
-      GroupsPerUserQuota: "GroupsPerUserQuota",
-      GroupsQuota: "GroupsQuota",
-      InstanceProfiles: "InstanceProfiles",
-      InstanceProfilesQuota: "InstanceProfilesQuota",
-      MFADevices: "MFADevices",
-      MFADevicesInUse: "MFADevicesInUse",
-      Policies: "Policies",
-      PoliciesQuota: "PoliciesQuota",
-      PolicySizeQuota: "PolicySizeQuota",
-      PolicyVersionsInUse: "PolicyVersionsInUse",
-      PolicyVersionsInUseQuota: "PolicyVersionsInUseQuota",
-      Providers: "Providers",
-      RolePolicySizeQuota: "RolePolicySizeQuota",
-      Roles: "Roles",
-      RolesQuota: "RolesQuota",
-      ServerCertificates: "ServerCertificates",
-      ServerCertificatesQuota: "ServerCertificatesQuota",
-      SigningCertificatesPerUserQuota: "SigningCertificatesPerUserQuota",
-      UserPolicySizeQuota: "UserPolicySizeQuota",
-      Users: "Users",
-      UsersQuota: "UsersQuota",
-      VersionsPerPolicyQuota: "VersionsPerPolicyQuota"
-    };
-    var ReportFormatType = {
-      text_csv: "text/csv"
-    };
-    var StateType = {
-      ACCEPTED: "ACCEPTED",
-      ASSIGNED: "ASSIGNED",
-      EXPIRED: "EXPIRED",
-      FINALIZED: "FINALIZED",
-      PENDING_APPROVAL: "PENDING_APPROVAL",
-      REJECTED: "REJECTED",
-      UNASSIGNED: "UNASSIGNED"
-    };
-    var PermissionCheckResultType = {
-      ALLOWED: "ALLOWED",
-      DENIED: "DENIED",
-      UNSURE: "UNSURE"
-    };
-    var PermissionCheckStatusType = {
-      COMPLETE: "COMPLETE",
-      FAILED: "FAILED",
-      IN_PROGRESS: "IN_PROGRESS"
-    };
-    var SummaryStateType = {
-      AVAILABLE: "AVAILABLE",
-      FAILED: "FAILED",
-      NOT_AVAILABLE: "NOT_AVAILABLE",
-      NOT_SUPPORTED: "NOT_SUPPORTED"
-    };
-    var SortKeyType = {
-      LAST_AUTHENTICATED_TIME_ASCENDING: "LAST_AUTHENTICATED_TIME_ASCENDING",
-      LAST_AUTHENTICATED_TIME_DESCENDING: "LAST_AUTHENTICATED_TIME_DESCENDING",
-      SERVICE_NAMESPACE_ASCENDING: "SERVICE_NAMESPACE_ASCENDING",
-      SERVICE_NAMESPACE_DESCENDING: "SERVICE_NAMESPACE_DESCENDING"
-    };
-    var JobStatusType = {
-      COMPLETED: "COMPLETED",
-      FAILED: "FAILED",
-      IN_PROGRESS: "IN_PROGRESS"
-    };
-    var ManagedByTypeType = {
-      Service: "Service"
-    };
-    var ParameterTypeType = {
-      Arn: "Arn",
-      ArnList: "ArnList",
-      Number: "Number",
-      NumberList: "NumberList",
-      String: "String",
-      StringList: "StringList"
-    };
-    var PolicyOwnerEntityType = {
-      GROUP: "GROUP",
-      ROLE: "ROLE",
-      USER: "USER"
-    };
-    var DeletionTaskStatusType = {
-      FAILED: "FAILED",
-      IN_PROGRESS: "IN_PROGRESS",
-      NOT_STARTED: "NOT_STARTED",
-      SUCCEEDED: "SUCCEEDED"
-    };
-    var EncodingType = {
-      PEM: "PEM",
-      SSH: "SSH"
-    };
-    var PolicyUsageType = {
-      PermissionsBoundary: "PermissionsBoundary",
-      PermissionsPolicy: "PermissionsPolicy"
-    };
-    var PolicyScopeType = {
-      AWS: "AWS",
-      All: "All",
-      Local: "Local"
-    };
-    var PolicyType = {
-      INLINE: "INLINE",
-      MANAGED: "MANAGED"
-    };
-    var GlobalEndpointTokenVersion = {
-      v1Token: "v1Token",
-      v2Token: "v2Token"
-    };
-    var ContextKeyTypeEnum = {
-      BINARY: "binary",
-      BINARY_LIST: "binaryList",
-      BOOLEAN: "boolean",
-      BOOLEAN_LIST: "booleanList",
-      DATE: "date",
-      DATE_LIST: "dateList",
-      IP: "ip",
-      IP_LIST: "ipList",
-      NUMERIC: "numeric",
-      NUMERIC_LIST: "numericList",
-      STRING: "string",
-      STRING_LIST: "stringList"
-    };
-    var PolicyEvaluationDecisionType = {
-      ALLOWED: "allowed",
-      EXPLICIT_DENY: "explicitDeny",
-      IMPLICIT_DENY: "implicitDeny"
-    };
-    var PolicySourceType = {
-      AWS_MANAGED: "aws-managed",
-      GROUP: "group",
-      NONE: "none",
-      RESOURCE: "resource",
-      ROLE: "role",
-      USER: "user",
-      USER_MANAGED: "user-managed"
-    };
-    var PolicyIdentifierPolicyType = {
-      AWS_MANAGED: "aws-managed",
-      INLINE: "inline",
-      PERMISSION_BOUNDARY: "permission-boundary",
-      RCP: "rcp",
-      SCP: "scp",
-      USER_MANAGED: "user-managed"
-    };
-    exports.AcceptDelegationRequest$ = AcceptDelegationRequest$;
-    exports.AcceptDelegationRequestCommand = AcceptDelegationRequestCommand;
-    exports.AcceptDelegationRequestRequest$ = AcceptDelegationRequestRequest$;
-    exports.AccessAdvisorUsageGranularityType = AccessAdvisorUsageGranularityType;
-    exports.AccessDetail$ = AccessDetail$;
-    exports.AccessKey$ = AccessKey$;
-    exports.AccessKeyLastUsed$ = AccessKeyLastUsed$;
-    exports.AccessKeyMetadata$ = AccessKeyMetadata$;
-    exports.AccountNotManagementOrDelegatedAdministratorException = AccountNotManagementOrDelegatedAdministratorException;
-    exports.AccountNotManagementOrDelegatedAdministratorException$ = AccountNotManagementOrDelegatedAdministratorException$;
-    exports.AcquireRole$ = AcquireRole$;
-    exports.AcquireRoleCommand = AcquireRoleCommand;
-    exports.AcquireRoleRequest$ = AcquireRoleRequest$;
-    exports.AcquireRoleResponse$ = AcquireRoleResponse$;
-    exports.AddClientIDToOpenIDConnectProvider$ = AddClientIDToOpenIDConnectProvider$;
-    exports.AddClientIDToOpenIDConnectProviderCommand = AddClientIDToOpenIDConnectProviderCommand;
-    exports.AddClientIDToOpenIDConnectProviderRequest$ = AddClientIDToOpenIDConnectProviderRequest$;
-    exports.AddRoleToInstanceProfile$ = AddRoleToInstanceProfile$;
-    exports.AddRoleToInstanceProfileCommand = AddRoleToInstanceProfileCommand;
-    exports.AddRoleToInstanceProfileRequest$ = AddRoleToInstanceProfileRequest$;
-    exports.AddUserToGroup$ = AddUserToGroup$;
-    exports.AddUserToGroupCommand = AddUserToGroupCommand;
-    exports.AddUserToGroupRequest$ = AddUserToGroupRequest$;
-    exports.AssertionEncryptionModeType = AssertionEncryptionModeType;
-    exports.AssignmentStatusType = AssignmentStatusType;
-    exports.AssociateDelegationRequest$ = AssociateDelegationRequest$;
-    exports.AssociateDelegationRequestCommand = AssociateDelegationRequestCommand;
-    exports.AssociateDelegationRequestRequest$ = AssociateDelegationRequestRequest$;
-    exports.AttachGroupPolicy$ = AttachGroupPolicy$;
-    exports.AttachGroupPolicyCommand = AttachGroupPolicyCommand;
-    exports.AttachGroupPolicyRequest$ = AttachGroupPolicyRequest$;
-    exports.AttachRolePolicy$ = AttachRolePolicy$;
-    exports.AttachRolePolicyCommand = AttachRolePolicyCommand;
-    exports.AttachRolePolicyRequest$ = AttachRolePolicyRequest$;
-    exports.AttachUserPolicy$ = AttachUserPolicy$;
-    exports.AttachUserPolicyCommand = AttachUserPolicyCommand;
-    exports.AttachUserPolicyRequest$ = AttachUserPolicyRequest$;
-    exports.AttachedPermissionsBoundary$ = AttachedPermissionsBoundary$;
-    exports.AttachedPolicy$ = AttachedPolicy$;
-    exports.AttachmentType = AttachmentType;
-    exports.CallerIsNotManagementAccountException = CallerIsNotManagementAccountException;
-    exports.CallerIsNotManagementAccountException$ = CallerIsNotManagementAccountException$;
-    exports.ChangePassword$ = ChangePassword$;
-    exports.ChangePasswordCommand = ChangePasswordCommand;
-    exports.ChangePasswordRequest$ = ChangePasswordRequest$;
-    exports.ConcurrentModificationException = ConcurrentModificationException;
-    exports.ConcurrentModificationException$ = ConcurrentModificationException$;
-    exports.ContextEntry$ = ContextEntry$;
-    exports.ContextKeyTypeEnum = ContextKeyTypeEnum;
-    exports.CreateAccessKey$ = CreateAccessKey$;
-    exports.CreateAccessKeyCommand = CreateAccessKeyCommand;
-    exports.CreateAccessKeyRequest$ = CreateAccessKeyRequest$;
-    exports.CreateAccessKeyResponse$ = CreateAccessKeyResponse$;
-    exports.CreateAccountAlias$ = CreateAccountAlias$;
-    exports.CreateAccountAliasCommand = CreateAccountAliasCommand;
-    exports.CreateAccountAliasRequest$ = CreateAccountAliasRequest$;
-    exports.CreateDelegationRequest$ = CreateDelegationRequest$;
-    exports.CreateDelegationRequestCommand = CreateDelegationRequestCommand;
-    exports.CreateDelegationRequestRequest$ = CreateDelegationRequestRequest$;
-    exports.CreateDelegationRequestResponse$ = CreateDelegationRequestResponse$;
-    exports.CreateGroup$ = CreateGroup$;
-    exports.CreateGroupCommand = CreateGroupCommand;
-    exports.CreateGroupRequest$ = CreateGroupRequest$;
-    exports.CreateGroupResponse$ = CreateGroupResponse$;
-    exports.CreateInstanceProfile$ = CreateInstanceProfile$;
-    exports.CreateInstanceProfileCommand = CreateInstanceProfileCommand;
-    exports.CreateInstanceProfileRequest$ = CreateInstanceProfileRequest$;
-    exports.CreateInstanceProfileResponse$ = CreateInstanceProfileResponse$;
-    exports.CreateLoginProfile$ = CreateLoginProfile$;
-    exports.CreateLoginProfileCommand = CreateLoginProfileCommand;
-    exports.CreateLoginProfileRequest$ = CreateLoginProfileRequest$;
-    exports.CreateLoginProfileResponse$ = CreateLoginProfileResponse$;
-    exports.CreateOpenIDConnectProvider$ = CreateOpenIDConnectProvider$;
-    exports.CreateOpenIDConnectProviderCommand = CreateOpenIDConnectProviderCommand;
-    exports.CreateOpenIDConnectProviderRequest$ = CreateOpenIDConnectProviderRequest$;
-    exports.CreateOpenIDConnectProviderResponse$ = CreateOpenIDConnectProviderResponse$;
-    exports.CreatePolicy$ = CreatePolicy$;
-    exports.CreatePolicyCommand = CreatePolicyCommand;
-    exports.CreatePolicyRequest$ = CreatePolicyRequest$;
-    exports.CreatePolicyResponse$ = CreatePolicyResponse$;
-    exports.CreatePolicyVersion$ = CreatePolicyVersion$;
-    exports.CreatePolicyVersionCommand = CreatePolicyVersionCommand;
-    exports.CreatePolicyVersionRequest$ = CreatePolicyVersionRequest$;
-    exports.CreatePolicyVersionResponse$ = CreatePolicyVersionResponse$;
-    exports.CreateRole$ = CreateRole$;
-    exports.CreateRoleCommand = CreateRoleCommand;
-    exports.CreateRoleRequest$ = CreateRoleRequest$;
-    exports.CreateRoleResponse$ = CreateRoleResponse$;
-    exports.CreateSAMLProvider$ = CreateSAMLProvider$;
-    exports.CreateSAMLProviderCommand = CreateSAMLProviderCommand;
-    exports.CreateSAMLProviderRequest$ = CreateSAMLProviderRequest$;
-    exports.CreateSAMLProviderResponse$ = CreateSAMLProviderResponse$;
-    exports.CreateServiceLinkedRole$ = CreateServiceLinkedRole$;
-    exports.CreateServiceLinkedRoleCommand = CreateServiceLinkedRoleCommand;
-    exports.CreateServiceLinkedRoleRequest$ = CreateServiceLinkedRoleRequest$;
-    exports.CreateServiceLinkedRoleResponse$ = CreateServiceLinkedRoleResponse$;
-    exports.CreateServiceSpecificCredential$ = CreateServiceSpecificCredential$;
-    exports.CreateServiceSpecificCredentialCommand = CreateServiceSpecificCredentialCommand;
-    exports.CreateServiceSpecificCredentialRequest$ = CreateServiceSpecificCredentialRequest$;
-    exports.CreateServiceSpecificCredentialResponse$ = CreateServiceSpecificCredentialResponse$;
-    exports.CreateUser$ = CreateUser$;
-    exports.CreateUserCommand = CreateUserCommand;
-    exports.CreateUserRequest$ = CreateUserRequest$;
-    exports.CreateUserResponse$ = CreateUserResponse$;
-    exports.CreateVirtualMFADevice$ = CreateVirtualMFADevice$;
-    exports.CreateVirtualMFADeviceCommand = CreateVirtualMFADeviceCommand;
-    exports.CreateVirtualMFADeviceRequest$ = CreateVirtualMFADeviceRequest$;
-    exports.CreateVirtualMFADeviceResponse$ = CreateVirtualMFADeviceResponse$;
-    exports.CredentialReportExpiredException = CredentialReportExpiredException;
-    exports.CredentialReportExpiredException$ = CredentialReportExpiredException$;
-    exports.CredentialReportNotPresentException = CredentialReportNotPresentException;
-    exports.CredentialReportNotPresentException$ = CredentialReportNotPresentException$;
-    exports.CredentialReportNotReadyException = CredentialReportNotReadyException;
-    exports.CredentialReportNotReadyException$ = CredentialReportNotReadyException$;
-    exports.DeactivateMFADevice$ = DeactivateMFADevice$;
-    exports.DeactivateMFADeviceCommand = DeactivateMFADeviceCommand;
-    exports.DeactivateMFADeviceRequest$ = DeactivateMFADeviceRequest$;
-    exports.DelegationPermission$ = DelegationPermission$;
-    exports.DelegationRequest$ = DelegationRequest$;
-    exports.DeleteAccessKey$ = DeleteAccessKey$;
-    exports.DeleteAccessKeyCommand = DeleteAccessKeyCommand;
-    exports.DeleteAccessKeyRequest$ = DeleteAccessKeyRequest$;
-    exports.DeleteAccountAlias$ = DeleteAccountAlias$;
-    exports.DeleteAccountAliasCommand = DeleteAccountAliasCommand;
-    exports.DeleteAccountAliasRequest$ = DeleteAccountAliasRequest$;
-    exports.DeleteAccountPasswordPolicy$ = DeleteAccountPasswordPolicy$;
-    exports.DeleteAccountPasswordPolicyCommand = DeleteAccountPasswordPolicyCommand;
-    exports.DeleteConflictException = DeleteConflictException;
-    exports.DeleteConflictException$ = DeleteConflictException$;
-    exports.DeleteGroup$ = DeleteGroup$;
-    exports.DeleteGroupCommand = DeleteGroupCommand;
-    exports.DeleteGroupPolicy$ = DeleteGroupPolicy$;
-    exports.DeleteGroupPolicyCommand = DeleteGroupPolicyCommand;
-    exports.DeleteGroupPolicyRequest$ = DeleteGroupPolicyRequest$;
-    exports.DeleteGroupRequest$ = DeleteGroupRequest$;
-    exports.DeleteInstanceProfile$ = DeleteInstanceProfile$;
-    exports.DeleteInstanceProfileCommand = DeleteInstanceProfileCommand;
-    exports.DeleteInstanceProfileRequest$ = DeleteInstanceProfileRequest$;
-    exports.DeleteLoginProfile$ = DeleteLoginProfile$;
-    exports.DeleteLoginProfileCommand = DeleteLoginProfileCommand;
-    exports.DeleteLoginProfileRequest$ = DeleteLoginProfileRequest$;
-    exports.DeleteOpenIDConnectProvider$ = DeleteOpenIDConnectProvider$;
-    exports.DeleteOpenIDConnectProviderCommand = DeleteOpenIDConnectProviderCommand;
-    exports.DeleteOpenIDConnectProviderRequest$ = DeleteOpenIDConnectProviderRequest$;
-    exports.DeletePolicy$ = DeletePolicy$;
-    exports.DeletePolicyCommand = DeletePolicyCommand;
-    exports.DeletePolicyRequest$ = DeletePolicyRequest$;
-    exports.DeletePolicyVersion$ = DeletePolicyVersion$;
-    exports.DeletePolicyVersionCommand = DeletePolicyVersionCommand;
-    exports.DeletePolicyVersionRequest$ = DeletePolicyVersionRequest$;
-    exports.DeleteRole$ = DeleteRole$;
-    exports.DeleteRoleCommand = DeleteRoleCommand;
-    exports.DeleteRolePermissionsBoundary$ = DeleteRolePermissionsBoundary$;
-    exports.DeleteRolePermissionsBoundaryCommand = DeleteRolePermissionsBoundaryCommand;
-    exports.DeleteRolePermissionsBoundaryRequest$ = DeleteRolePermissionsBoundaryRequest$;
-    exports.DeleteRolePolicy$ = DeleteRolePolicy$;
-    exports.DeleteRolePolicyCommand = DeleteRolePolicyCommand;
-    exports.DeleteRolePolicyRequest$ = DeleteRolePolicyRequest$;
-    exports.DeleteRoleRequest$ = DeleteRoleRequest$;
-    exports.DeleteSAMLProvider$ = DeleteSAMLProvider$;
-    exports.DeleteSAMLProviderCommand = DeleteSAMLProviderCommand;
-    exports.DeleteSAMLProviderRequest$ = DeleteSAMLProviderRequest$;
-    exports.DeleteSSHPublicKey$ = DeleteSSHPublicKey$;
-    exports.DeleteSSHPublicKeyCommand = DeleteSSHPublicKeyCommand;
-    exports.DeleteSSHPublicKeyRequest$ = DeleteSSHPublicKeyRequest$;
-    exports.DeleteServerCertificate$ = DeleteServerCertificate$;
-    exports.DeleteServerCertificateCommand = DeleteServerCertificateCommand;
-    exports.DeleteServerCertificateRequest$ = DeleteServerCertificateRequest$;
-    exports.DeleteServiceLinkedRole$ = DeleteServiceLinkedRole$;
-    exports.DeleteServiceLinkedRoleCommand = DeleteServiceLinkedRoleCommand;
-    exports.DeleteServiceLinkedRoleRequest$ = DeleteServiceLinkedRoleRequest$;
-    exports.DeleteServiceLinkedRoleResponse$ = DeleteServiceLinkedRoleResponse$;
-    exports.DeleteServiceSpecificCredential$ = DeleteServiceSpecificCredential$;
-    exports.DeleteServiceSpecificCredentialCommand = DeleteServiceSpecificCredentialCommand;
-    exports.DeleteServiceSpecificCredentialRequest$ = DeleteServiceSpecificCredentialRequest$;
-    exports.DeleteSigningCertificate$ = DeleteSigningCertificate$;
-    exports.DeleteSigningCertificateCommand = DeleteSigningCertificateCommand;
-    exports.DeleteSigningCertificateRequest$ = DeleteSigningCertificateRequest$;
-    exports.DeleteUser$ = DeleteUser$;
-    exports.DeleteUserCommand = DeleteUserCommand;
-    exports.DeleteUserPermissionsBoundary$ = DeleteUserPermissionsBoundary$;
-    exports.DeleteUserPermissionsBoundaryCommand = DeleteUserPermissionsBoundaryCommand;
-    exports.DeleteUserPermissionsBoundaryRequest$ = DeleteUserPermissionsBoundaryRequest$;
-    exports.DeleteUserPolicy$ = DeleteUserPolicy$;
-    exports.DeleteUserPolicyCommand = DeleteUserPolicyCommand;
-    exports.DeleteUserPolicyRequest$ = DeleteUserPolicyRequest$;
-    exports.DeleteUserRequest$ = DeleteUserRequest$;
-    exports.DeleteVirtualMFADevice$ = DeleteVirtualMFADevice$;
-    exports.DeleteVirtualMFADeviceCommand = DeleteVirtualMFADeviceCommand;
-    exports.DeleteVirtualMFADeviceRequest$ = DeleteVirtualMFADeviceRequest$;
-    exports.DeletionTaskFailureReasonType$ = DeletionTaskFailureReasonType$;
-    exports.DeletionTaskStatusType = DeletionTaskStatusType;
-    exports.DetachGroupPolicy$ = DetachGroupPolicy$;
-    exports.DetachGroupPolicyCommand = DetachGroupPolicyCommand;
-    exports.DetachGroupPolicyRequest$ = DetachGroupPolicyRequest$;
-    exports.DetachRolePolicy$ = DetachRolePolicy$;
-    exports.DetachRolePolicyCommand = DetachRolePolicyCommand;
-    exports.DetachRolePolicyRequest$ = DetachRolePolicyRequest$;
-    exports.DetachUserPolicy$ = DetachUserPolicy$;
-    exports.DetachUserPolicyCommand = DetachUserPolicyCommand;
-    exports.DetachUserPolicyRequest$ = DetachUserPolicyRequest$;
-    exports.DisableOrganizationsRootCredentialsManagement$ = DisableOrganizationsRootCredentialsManagement$;
-    exports.DisableOrganizationsRootCredentialsManagementCommand = DisableOrganizationsRootCredentialsManagementCommand;
-    exports.DisableOrganizationsRootCredentialsManagementRequest$ = DisableOrganizationsRootCredentialsManagementRequest$;
-    exports.DisableOrganizationsRootCredentialsManagementResponse$ = DisableOrganizationsRootCredentialsManagementResponse$;
-    exports.DisableOrganizationsRootSessions$ = DisableOrganizationsRootSessions$;
-    exports.DisableOrganizationsRootSessionsCommand = DisableOrganizationsRootSessionsCommand;
-    exports.DisableOrganizationsRootSessionsRequest$ = DisableOrganizationsRootSessionsRequest$;
-    exports.DisableOrganizationsRootSessionsResponse$ = DisableOrganizationsRootSessionsResponse$;
-    exports.DisableOutboundWebIdentityFederation$ = DisableOutboundWebIdentityFederation$;
-    exports.DisableOutboundWebIdentityFederationCommand = DisableOutboundWebIdentityFederationCommand;
-    exports.DuplicateCertificateException = DuplicateCertificateException;
-    exports.DuplicateCertificateException$ = DuplicateCertificateException$;
-    exports.DuplicateSSHPublicKeyException = DuplicateSSHPublicKeyException;
-    exports.DuplicateSSHPublicKeyException$ = DuplicateSSHPublicKeyException$;
-    exports.EnableMFADevice$ = EnableMFADevice$;
-    exports.EnableMFADeviceCommand = EnableMFADeviceCommand;
-    exports.EnableMFADeviceRequest$ = EnableMFADeviceRequest$;
-    exports.EnableOrganizationsRootCredentialsManagement$ = EnableOrganizationsRootCredentialsManagement$;
-    exports.EnableOrganizationsRootCredentialsManagementCommand = EnableOrganizationsRootCredentialsManagementCommand;
-    exports.EnableOrganizationsRootCredentialsManagementRequest$ = EnableOrganizationsRootCredentialsManagementRequest$;
-    exports.EnableOrganizationsRootCredentialsManagementResponse$ = EnableOrganizationsRootCredentialsManagementResponse$;
-    exports.EnableOrganizationsRootSessions$ = EnableOrganizationsRootSessions$;
-    exports.EnableOrganizationsRootSessionsCommand = EnableOrganizationsRootSessionsCommand;
-    exports.EnableOrganizationsRootSessionsRequest$ = EnableOrganizationsRootSessionsRequest$;
-    exports.EnableOrganizationsRootSessionsResponse$ = EnableOrganizationsRootSessionsResponse$;
-    exports.EnableOutboundWebIdentityFederation$ = EnableOutboundWebIdentityFederation$;
-    exports.EnableOutboundWebIdentityFederationCommand = EnableOutboundWebIdentityFederationCommand;
-    exports.EnableOutboundWebIdentityFederationResponse$ = EnableOutboundWebIdentityFederationResponse$;
-    exports.EncodingType = EncodingType;
-    exports.EntityAlreadyExistsException = EntityAlreadyExistsException;
-    exports.EntityAlreadyExistsException$ = EntityAlreadyExistsException$;
-    exports.EntityDetails$ = EntityDetails$;
-    exports.EntityInfo$ = EntityInfo$;
-    exports.EntityTemporarilyUnmodifiableException = EntityTemporarilyUnmodifiableException;
-    exports.EntityTemporarilyUnmodifiableException$ = EntityTemporarilyUnmodifiableException$;
-    exports.EntityType = EntityType;
-    exports.ErrorDetails$ = ErrorDetails$;
-    exports.EvaluationResult$ = EvaluationResult$;
-    exports.FeatureDisabledException = FeatureDisabledException;
-    exports.FeatureDisabledException$ = FeatureDisabledException$;
-    exports.FeatureEnabledException = FeatureEnabledException;
-    exports.FeatureEnabledException$ = FeatureEnabledException$;
-    exports.FeatureType = FeatureType;
-    exports.GenerateCredentialReport$ = GenerateCredentialReport$;
-    exports.GenerateCredentialReportCommand = GenerateCredentialReportCommand;
-    exports.GenerateCredentialReportResponse$ = GenerateCredentialReportResponse$;
-    exports.GenerateOrganizationsAccessReport$ = GenerateOrganizationsAccessReport$;
-    exports.GenerateOrganizationsAccessReportCommand = GenerateOrganizationsAccessReportCommand;
-    exports.GenerateOrganizationsAccessReportRequest$ = GenerateOrganizationsAccessReportRequest$;
-    exports.GenerateOrganizationsAccessReportResponse$ = GenerateOrganizationsAccessReportResponse$;
-    exports.GenerateServiceLastAccessedDetails$ = GenerateServiceLastAccessedDetails$;
-    exports.GenerateServiceLastAccessedDetailsCommand = GenerateServiceLastAccessedDetailsCommand2;
-    exports.GenerateServiceLastAccessedDetailsRequest$ = GenerateServiceLastAccessedDetailsRequest$;
-    exports.GenerateServiceLastAccessedDetailsResponse$ = GenerateServiceLastAccessedDetailsResponse$;
-    exports.GetAccessKeyLastUsed$ = GetAccessKeyLastUsed$;
-    exports.GetAccessKeyLastUsedCommand = GetAccessKeyLastUsedCommand2;
-    exports.GetAccessKeyLastUsedRequest$ = GetAccessKeyLastUsedRequest$;
-    exports.GetAccessKeyLastUsedResponse$ = GetAccessKeyLastUsedResponse$;
-    exports.GetAccountAuthorizationDetails$ = GetAccountAuthorizationDetails$;
-    exports.GetAccountAuthorizationDetailsCommand = GetAccountAuthorizationDetailsCommand;
-    exports.GetAccountAuthorizationDetailsRequest$ = GetAccountAuthorizationDetailsRequest$;
-    exports.GetAccountAuthorizationDetailsResponse$ = GetAccountAuthorizationDetailsResponse$;
-    exports.GetAccountPasswordPolicy$ = GetAccountPasswordPolicy$;
-    exports.GetAccountPasswordPolicyCommand = GetAccountPasswordPolicyCommand;
-    exports.GetAccountPasswordPolicyResponse$ = GetAccountPasswordPolicyResponse$;
-    exports.GetAccountProperties$ = GetAccountProperties$;
-    exports.GetAccountPropertiesCommand = GetAccountPropertiesCommand;
-    exports.GetAccountPropertiesRequest$ = GetAccountPropertiesRequest$;
-    exports.GetAccountPropertiesResponse$ = GetAccountPropertiesResponse$;
-    exports.GetAccountSummary$ = GetAccountSummary$;
-    exports.GetAccountSummaryCommand = GetAccountSummaryCommand;
-    exports.GetAccountSummaryResponse$ = GetAccountSummaryResponse$;
-    exports.GetContextKeysForCustomPolicy$ = GetContextKeysForCustomPolicy$;
-    exports.GetContextKeysForCustomPolicyCommand = GetContextKeysForCustomPolicyCommand;
-    exports.GetContextKeysForCustomPolicyRequest$ = GetContextKeysForCustomPolicyRequest$;
-    exports.GetContextKeysForPolicyResponse$ = GetContextKeysForPolicyResponse$;
-    exports.GetContextKeysForPrincipalPolicy$ = GetContextKeysForPrincipalPolicy$;
-    exports.GetContextKeysForPrincipalPolicyCommand = GetContextKeysForPrincipalPolicyCommand;
-    exports.GetContextKeysForPrincipalPolicyRequest$ = GetContextKeysForPrincipalPolicyRequest$;
-    exports.GetCredentialReport$ = GetCredentialReport$;
-    exports.GetCredentialReportCommand = GetCredentialReportCommand;
-    exports.GetCredentialReportResponse$ = GetCredentialReportResponse$;
-    exports.GetDelegationRequest$ = GetDelegationRequest$;
-    exports.GetDelegationRequestCommand = GetDelegationRequestCommand;
-    exports.GetDelegationRequestRequest$ = GetDelegationRequestRequest$;
-    exports.GetDelegationRequestResponse$ = GetDelegationRequestResponse$;
-    exports.GetGroup$ = GetGroup$;
-    exports.GetGroupCommand = GetGroupCommand2;
-    exports.GetGroupPolicy$ = GetGroupPolicy$;
-    exports.GetGroupPolicyCommand = GetGroupPolicyCommand;
-    exports.GetGroupPolicyRequest$ = GetGroupPolicyRequest$;
-    exports.GetGroupPolicyResponse$ = GetGroupPolicyResponse$;
-    exports.GetGroupRequest$ = GetGroupRequest$;
-    exports.GetGroupResponse$ = GetGroupResponse$;
-    exports.GetHumanReadableSummary$ = GetHumanReadableSummary$;
-    exports.GetHumanReadableSummaryCommand = GetHumanReadableSummaryCommand;
-    exports.GetHumanReadableSummaryRequest$ = GetHumanReadableSummaryRequest$;
-    exports.GetHumanReadableSummaryResponse$ = GetHumanReadableSummaryResponse$;
-    exports.GetInstanceProfile$ = GetInstanceProfile$;
-    exports.GetInstanceProfileCommand = GetInstanceProfileCommand;
-    exports.GetInstanceProfileRequest$ = GetInstanceProfileRequest$;
-    exports.GetInstanceProfileResponse$ = GetInstanceProfileResponse$;
-    exports.GetLoginProfile$ = GetLoginProfile$;
-    exports.GetLoginProfileCommand = GetLoginProfileCommand;
-    exports.GetLoginProfileRequest$ = GetLoginProfileRequest$;
-    exports.GetLoginProfileResponse$ = GetLoginProfileResponse$;
-    exports.GetMFADevice$ = GetMFADevice$;
-    exports.GetMFADeviceCommand = GetMFADeviceCommand;
-    exports.GetMFADeviceRequest$ = GetMFADeviceRequest$;
-    exports.GetMFADeviceResponse$ = GetMFADeviceResponse$;
-    exports.GetOpenIDConnectProvider$ = GetOpenIDConnectProvider$;
-    exports.GetOpenIDConnectProviderCommand = GetOpenIDConnectProviderCommand;
-    exports.GetOpenIDConnectProviderRequest$ = GetOpenIDConnectProviderRequest$;
-    exports.GetOpenIDConnectProviderResponse$ = GetOpenIDConnectProviderResponse$;
-    exports.GetOrganizationsAccessReport$ = GetOrganizationsAccessReport$;
-    exports.GetOrganizationsAccessReportCommand = GetOrganizationsAccessReportCommand;
-    exports.GetOrganizationsAccessReportRequest$ = GetOrganizationsAccessReportRequest$;
-    exports.GetOrganizationsAccessReportResponse$ = GetOrganizationsAccessReportResponse$;
-    exports.GetOutboundWebIdentityFederationInfo$ = GetOutboundWebIdentityFederationInfo$;
-    exports.GetOutboundWebIdentityFederationInfoCommand = GetOutboundWebIdentityFederationInfoCommand;
-    exports.GetOutboundWebIdentityFederationInfoResponse$ = GetOutboundWebIdentityFederationInfoResponse$;
-    exports.GetPolicy$ = GetPolicy$;
-    exports.GetPolicyCommand = GetPolicyCommand2;
-    exports.GetPolicyRequest$ = GetPolicyRequest$;
-    exports.GetPolicyResponse$ = GetPolicyResponse$;
-    exports.GetPolicyVersion$ = GetPolicyVersion$;
-    exports.GetPolicyVersionCommand = GetPolicyVersionCommand2;
-    exports.GetPolicyVersionRequest$ = GetPolicyVersionRequest$;
-    exports.GetPolicyVersionResponse$ = GetPolicyVersionResponse$;
-    exports.GetRole$ = GetRole$;
-    exports.GetRoleCommand = GetRoleCommand2;
-    exports.GetRolePolicy$ = GetRolePolicy$;
-    exports.GetRolePolicyCommand = GetRolePolicyCommand;
-    exports.GetRolePolicyRequest$ = GetRolePolicyRequest$;
-    exports.GetRolePolicyResponse$ = GetRolePolicyResponse$;
-    exports.GetRoleRequest$ = GetRoleRequest$;
-    exports.GetRoleResponse$ = GetRoleResponse$;
-    exports.GetRoleTemplateVersion$ = GetRoleTemplateVersion$;
-    exports.GetRoleTemplateVersionCommand = GetRoleTemplateVersionCommand;
-    exports.GetRoleTemplateVersionRequest$ = GetRoleTemplateVersionRequest$;
-    exports.GetRoleTemplateVersionResponse$ = GetRoleTemplateVersionResponse$;
-    exports.GetSAMLProvider$ = GetSAMLProvider$;
-    exports.GetSAMLProviderCommand = GetSAMLProviderCommand;
-    exports.GetSAMLProviderRequest$ = GetSAMLProviderRequest$;
-    exports.GetSAMLProviderResponse$ = GetSAMLProviderResponse$;
-    exports.GetSSHPublicKey$ = GetSSHPublicKey$;
-    exports.GetSSHPublicKeyCommand = GetSSHPublicKeyCommand;
-    exports.GetSSHPublicKeyRequest$ = GetSSHPublicKeyRequest$;
-    exports.GetSSHPublicKeyResponse$ = GetSSHPublicKeyResponse$;
-    exports.GetServerCertificate$ = GetServerCertificate$;
-    exports.GetServerCertificateCommand = GetServerCertificateCommand;
-    exports.GetServerCertificateRequest$ = GetServerCertificateRequest$;
-    exports.GetServerCertificateResponse$ = GetServerCertificateResponse$;
-    exports.GetServiceLastAccessedDetails$ = GetServiceLastAccessedDetails$;
-    exports.GetServiceLastAccessedDetailsCommand = GetServiceLastAccessedDetailsCommand2;
-    exports.GetServiceLastAccessedDetailsRequest$ = GetServiceLastAccessedDetailsRequest$;
-    exports.GetServiceLastAccessedDetailsResponse$ = GetServiceLastAccessedDetailsResponse$;
-    exports.GetServiceLastAccessedDetailsWithEntities$ = GetServiceLastAccessedDetailsWithEntities$;
-    exports.GetServiceLastAccessedDetailsWithEntitiesCommand = GetServiceLastAccessedDetailsWithEntitiesCommand2;
-    exports.GetServiceLastAccessedDetailsWithEntitiesRequest$ = GetServiceLastAccessedDetailsWithEntitiesRequest$;
-    exports.GetServiceLastAccessedDetailsWithEntitiesResponse$ = GetServiceLastAccessedDetailsWithEntitiesResponse$;
-    exports.GetServiceLinkedRoleDeletionStatus$ = GetServiceLinkedRoleDeletionStatus$;
-    exports.GetServiceLinkedRoleDeletionStatusCommand = GetServiceLinkedRoleDeletionStatusCommand;
-    exports.GetServiceLinkedRoleDeletionStatusRequest$ = GetServiceLinkedRoleDeletionStatusRequest$;
-    exports.GetServiceLinkedRoleDeletionStatusResponse$ = GetServiceLinkedRoleDeletionStatusResponse$;
-    exports.GetUser$ = GetUser$;
-    exports.GetUserCommand = GetUserCommand2;
-    exports.GetUserPolicy$ = GetUserPolicy$;
-    exports.GetUserPolicyCommand = GetUserPolicyCommand;
-    exports.GetUserPolicyRequest$ = GetUserPolicyRequest$;
-    exports.GetUserPolicyResponse$ = GetUserPolicyResponse$;
-    exports.GetUserRequest$ = GetUserRequest$;
-    exports.GetUserResponse$ = GetUserResponse$;
-    exports.GlobalEndpointTokenVersion = GlobalEndpointTokenVersion;
-    exports.Group$ = Group$;
-    exports.GroupDetail$ = GroupDetail$;
-    exports.IAM = IAM;
-    exports.IAMClient = IAMClient2;
-    exports.IAMServiceException = IAMServiceException;
-    exports.IAMServiceException$ = IAMServiceException$;
-    exports.InlinePolicy$ = InlinePolicy$;
-    exports.InlinePolicyIdentifierType$ = InlinePolicyIdentifierType$;
-    exports.InstanceProfile$ = InstanceProfile$;
-    exports.InvalidAuthenticationCodeException = InvalidAuthenticationCodeException;
-    exports.InvalidAuthenticationCodeException$ = InvalidAuthenticationCodeException$;
-    exports.InvalidCertificateException = InvalidCertificateException;
-    exports.InvalidCertificateException$ = InvalidCertificateException$;
-    exports.InvalidInputException = InvalidInputException;
-    exports.InvalidInputException$ = InvalidInputException$;
-    exports.InvalidPublicKeyException = InvalidPublicKeyException;
-    exports.InvalidPublicKeyException$ = InvalidPublicKeyException$;
-    exports.InvalidUserTypeException = InvalidUserTypeException;
-    exports.InvalidUserTypeException$ = InvalidUserTypeException$;
-    exports.JobStatusType = JobStatusType;
-    exports.KeyPairMismatchException = KeyPairMismatchException;
-    exports.KeyPairMismatchException$ = KeyPairMismatchException$;
-    exports.LimitExceededException = LimitExceededException;
-    exports.LimitExceededException$ = LimitExceededException$;
-    exports.ListAccessKeys$ = ListAccessKeys$;
-    exports.ListAccessKeysCommand = ListAccessKeysCommand2;
-    exports.ListAccessKeysRequest$ = ListAccessKeysRequest$;
-    exports.ListAccessKeysResponse$ = ListAccessKeysResponse$;
-    exports.ListAccountAliases$ = ListAccountAliases$;
-    exports.ListAccountAliasesCommand = ListAccountAliasesCommand;
-    exports.ListAccountAliasesRequest$ = ListAccountAliasesRequest$;
-    exports.ListAccountAliasesResponse$ = ListAccountAliasesResponse$;
-    exports.ListAttachedGroupPolicies$ = ListAttachedGroupPolicies$;
-    exports.ListAttachedGroupPoliciesCommand = ListAttachedGroupPoliciesCommand;
-    exports.ListAttachedGroupPoliciesRequest$ = ListAttachedGroupPoliciesRequest$;
-    exports.ListAttachedGroupPoliciesResponse$ = ListAttachedGroupPoliciesResponse$;
-    exports.ListAttachedRolePolicies$ = ListAttachedRolePolicies$;
-    exports.ListAttachedRolePoliciesCommand = ListAttachedRolePoliciesCommand;
-    exports.ListAttachedRolePoliciesRequest$ = ListAttachedRolePoliciesRequest$;
-    exports.ListAttachedRolePoliciesResponse$ = ListAttachedRolePoliciesResponse$;
-    exports.ListAttachedUserPolicies$ = ListAttachedUserPolicies$;
-    exports.ListAttachedUserPoliciesCommand = ListAttachedUserPoliciesCommand;
-    exports.ListAttachedUserPoliciesRequest$ = ListAttachedUserPoliciesRequest$;
-    exports.ListAttachedUserPoliciesResponse$ = ListAttachedUserPoliciesResponse$;
-    exports.ListDelegationRequests$ = ListDelegationRequests$;
-    exports.ListDelegationRequestsCommand = ListDelegationRequestsCommand;
-    exports.ListDelegationRequestsRequest$ = ListDelegationRequestsRequest$;
-    exports.ListDelegationRequestsResponse$ = ListDelegationRequestsResponse$;
-    exports.ListEntitiesForPolicy$ = ListEntitiesForPolicy$;
-    exports.ListEntitiesForPolicyCommand = ListEntitiesForPolicyCommand;
-    exports.ListEntitiesForPolicyRequest$ = ListEntitiesForPolicyRequest$;
-    exports.ListEntitiesForPolicyResponse$ = ListEntitiesForPolicyResponse$;
-    exports.ListGroupPolicies$ = ListGroupPolicies$;
-    exports.ListGroupPoliciesCommand = ListGroupPoliciesCommand;
-    exports.ListGroupPoliciesRequest$ = ListGroupPoliciesRequest$;
-    exports.ListGroupPoliciesResponse$ = ListGroupPoliciesResponse$;
-    exports.ListGroups$ = ListGroups$;
-    exports.ListGroupsCommand = ListGroupsCommand2;
-    exports.ListGroupsForUser$ = ListGroupsForUser$;
-    exports.ListGroupsForUserCommand = ListGroupsForUserCommand;
-    exports.ListGroupsForUserRequest$ = ListGroupsForUserRequest$;
-    exports.ListGroupsForUserResponse$ = ListGroupsForUserResponse$;
-    exports.ListGroupsRequest$ = ListGroupsRequest$;
-    exports.ListGroupsResponse$ = ListGroupsResponse$;
-    exports.ListInstanceProfileTags$ = ListInstanceProfileTags$;
-    exports.ListInstanceProfileTagsCommand = ListInstanceProfileTagsCommand;
-    exports.ListInstanceProfileTagsRequest$ = ListInstanceProfileTagsRequest$;
-    exports.ListInstanceProfileTagsResponse$ = ListInstanceProfileTagsResponse$;
-    exports.ListInstanceProfiles$ = ListInstanceProfiles$;
-    exports.ListInstanceProfilesCommand = ListInstanceProfilesCommand;
-    exports.ListInstanceProfilesForRole$ = ListInstanceProfilesForRole$;
-    exports.ListInstanceProfilesForRoleCommand = ListInstanceProfilesForRoleCommand;
-    exports.ListInstanceProfilesForRoleRequest$ = ListInstanceProfilesForRoleRequest$;
-    exports.ListInstanceProfilesForRoleResponse$ = ListInstanceProfilesForRoleResponse$;
-    exports.ListInstanceProfilesRequest$ = ListInstanceProfilesRequest$;
-    exports.ListInstanceProfilesResponse$ = ListInstanceProfilesResponse$;
-    exports.ListMFADeviceTags$ = ListMFADeviceTags$;
-    exports.ListMFADeviceTagsCommand = ListMFADeviceTagsCommand;
-    exports.ListMFADeviceTagsRequest$ = ListMFADeviceTagsRequest$;
-    exports.ListMFADeviceTagsResponse$ = ListMFADeviceTagsResponse$;
-    exports.ListMFADevices$ = ListMFADevices$;
-    exports.ListMFADevicesCommand = ListMFADevicesCommand;
-    exports.ListMFADevicesRequest$ = ListMFADevicesRequest$;
-    exports.ListMFADevicesResponse$ = ListMFADevicesResponse$;
-    exports.ListOpenIDConnectProviderTags$ = ListOpenIDConnectProviderTags$;
-    exports.ListOpenIDConnectProviderTagsCommand = ListOpenIDConnectProviderTagsCommand;
-    exports.ListOpenIDConnectProviderTagsRequest$ = ListOpenIDConnectProviderTagsRequest$;
-    exports.ListOpenIDConnectProviderTagsResponse$ = ListOpenIDConnectProviderTagsResponse$;
-    exports.ListOpenIDConnectProviders$ = ListOpenIDConnectProviders$;
-    exports.ListOpenIDConnectProvidersCommand = ListOpenIDConnectProvidersCommand;
-    exports.ListOpenIDConnectProvidersRequest$ = ListOpenIDConnectProvidersRequest$;
-    exports.ListOpenIDConnectProvidersResponse$ = ListOpenIDConnectProvidersResponse$;
-    exports.ListOrganizationsFeatures$ = ListOrganizationsFeatures$;
-    exports.ListOrganizationsFeaturesCommand = ListOrganizationsFeaturesCommand;
-    exports.ListOrganizationsFeaturesRequest$ = ListOrganizationsFeaturesRequest$;
-    exports.ListOrganizationsFeaturesResponse$ = ListOrganizationsFeaturesResponse$;
-    exports.ListPolicies$ = ListPolicies$;
-    exports.ListPoliciesCommand = ListPoliciesCommand2;
-    exports.ListPoliciesGrantingServiceAccess$ = ListPoliciesGrantingServiceAccess$;
-    exports.ListPoliciesGrantingServiceAccessCommand = ListPoliciesGrantingServiceAccessCommand2;
-    exports.ListPoliciesGrantingServiceAccessEntry$ = ListPoliciesGrantingServiceAccessEntry$;
-    exports.ListPoliciesGrantingServiceAccessRequest$ = ListPoliciesGrantingServiceAccessRequest$;
-    exports.ListPoliciesGrantingServiceAccessResponse$ = ListPoliciesGrantingServiceAccessResponse$;
-    exports.ListPoliciesRequest$ = ListPoliciesRequest$;
-    exports.ListPoliciesResponse$ = ListPoliciesResponse$;
-    exports.ListPolicyTags$ = ListPolicyTags$;
-    exports.ListPolicyTagsCommand = ListPolicyTagsCommand;
-    exports.ListPolicyTagsRequest$ = ListPolicyTagsRequest$;
-    exports.ListPolicyTagsResponse$ = ListPolicyTagsResponse$;
-    exports.ListPolicyVersions$ = ListPolicyVersions$;
-    exports.ListPolicyVersionsCommand = ListPolicyVersionsCommand;
-    exports.ListPolicyVersionsRequest$ = ListPolicyVersionsRequest$;
-    exports.ListPolicyVersionsResponse$ = ListPolicyVersionsResponse$;
-    exports.ListRolePolicies$ = ListRolePolicies$;
-    exports.ListRolePoliciesCommand = ListRolePoliciesCommand;
-    exports.ListRolePoliciesRequest$ = ListRolePoliciesRequest$;
-    exports.ListRolePoliciesResponse$ = ListRolePoliciesResponse$;
-    exports.ListRoleTags$ = ListRoleTags$;
-    exports.ListRoleTagsCommand = ListRoleTagsCommand;
-    exports.ListRoleTagsRequest$ = ListRoleTagsRequest$;
-    exports.ListRoleTagsResponse$ = ListRoleTagsResponse$;
-    exports.ListRoles$ = ListRoles$;
-    exports.ListRolesCommand = ListRolesCommand2;
-    exports.ListRolesRequest$ = ListRolesRequest$;
-    exports.ListRolesResponse$ = ListRolesResponse$;
-    exports.ListSAMLProviderTags$ = ListSAMLProviderTags$;
-    exports.ListSAMLProviderTagsCommand = ListSAMLProviderTagsCommand;
-    exports.ListSAMLProviderTagsRequest$ = ListSAMLProviderTagsRequest$;
-    exports.ListSAMLProviderTagsResponse$ = ListSAMLProviderTagsResponse$;
-    exports.ListSAMLProviders$ = ListSAMLProviders$;
-    exports.ListSAMLProvidersCommand = ListSAMLProvidersCommand;
-    exports.ListSAMLProvidersRequest$ = ListSAMLProvidersRequest$;
-    exports.ListSAMLProvidersResponse$ = ListSAMLProvidersResponse$;
-    exports.ListSSHPublicKeys$ = ListSSHPublicKeys$;
-    exports.ListSSHPublicKeysCommand = ListSSHPublicKeysCommand;
-    exports.ListSSHPublicKeysRequest$ = ListSSHPublicKeysRequest$;
-    exports.ListSSHPublicKeysResponse$ = ListSSHPublicKeysResponse$;
-    exports.ListServerCertificateTags$ = ListServerCertificateTags$;
-    exports.ListServerCertificateTagsCommand = ListServerCertificateTagsCommand;
-    exports.ListServerCertificateTagsRequest$ = ListServerCertificateTagsRequest$;
-    exports.ListServerCertificateTagsResponse$ = ListServerCertificateTagsResponse$;
-    exports.ListServerCertificates$ = ListServerCertificates$;
-    exports.ListServerCertificatesCommand = ListServerCertificatesCommand;
-    exports.ListServerCertificatesRequest$ = ListServerCertificatesRequest$;
-    exports.ListServerCertificatesResponse$ = ListServerCertificatesResponse$;
-    exports.ListServiceSpecificCredentials$ = ListServiceSpecificCredentials$;
-    exports.ListServiceSpecificCredentialsCommand = ListServiceSpecificCredentialsCommand;
-    exports.ListServiceSpecificCredentialsRequest$ = ListServiceSpecificCredentialsRequest$;
-    exports.ListServiceSpecificCredentialsResponse$ = ListServiceSpecificCredentialsResponse$;
-    exports.ListSigningCertificates$ = ListSigningCertificates$;
-    exports.ListSigningCertificatesCommand = ListSigningCertificatesCommand;
-    exports.ListSigningCertificatesRequest$ = ListSigningCertificatesRequest$;
-    exports.ListSigningCertificatesResponse$ = ListSigningCertificatesResponse$;
-    exports.ListUserPolicies$ = ListUserPolicies$;
-    exports.ListUserPoliciesCommand = ListUserPoliciesCommand;
-    exports.ListUserPoliciesRequest$ = ListUserPoliciesRequest$;
-    exports.ListUserPoliciesResponse$ = ListUserPoliciesResponse$;
-    exports.ListUserTags$ = ListUserTags$;
-    exports.ListUserTagsCommand = ListUserTagsCommand;
-    exports.ListUserTagsRequest$ = ListUserTagsRequest$;
-    exports.ListUserTagsResponse$ = ListUserTagsResponse$;
-    exports.ListUsers$ = ListUsers$;
-    exports.ListUsersCommand = ListUsersCommand2;
-    exports.ListUsersRequest$ = ListUsersRequest$;
-    exports.ListUsersResponse$ = ListUsersResponse$;
-    exports.ListVirtualMFADevices$ = ListVirtualMFADevices$;
-    exports.ListVirtualMFADevicesCommand = ListVirtualMFADevicesCommand;
-    exports.ListVirtualMFADevicesRequest$ = ListVirtualMFADevicesRequest$;
-    exports.ListVirtualMFADevicesResponse$ = ListVirtualMFADevicesResponse$;
-    exports.LoginProfile$ = LoginProfile$;
-    exports.MFADevice$ = MFADevice$;
-    exports.MalformedCertificateException = MalformedCertificateException;
-    exports.MalformedCertificateException$ = MalformedCertificateException$;
-    exports.MalformedPolicyDocumentException = MalformedPolicyDocumentException2;
-    exports.MalformedPolicyDocumentException$ = MalformedPolicyDocumentException$2;
-    exports.ManagedByTypeType = ManagedByTypeType;
-    exports.ManagedPolicyDetail$ = ManagedPolicyDetail$;
-    exports.NameConflictException = NameConflictException;
-    exports.NameConflictException$ = NameConflictException$;
-    exports.NoSuchEntityException = NoSuchEntityException;
-    exports.NoSuchEntityException$ = NoSuchEntityException$;
-    exports.OpenIDConnectProviderListEntry$ = OpenIDConnectProviderListEntry$;
-    exports.OpenIdIdpCommunicationErrorException = OpenIdIdpCommunicationErrorException;
-    exports.OpenIdIdpCommunicationErrorException$ = OpenIdIdpCommunicationErrorException$;
-    exports.OrderedOrganizationPolicyType$ = OrderedOrganizationPolicyType$;
-    exports.OrganizationNotFoundException = OrganizationNotFoundException;
-    exports.OrganizationNotFoundException$ = OrganizationNotFoundException$;
-    exports.OrganizationNotInAllFeaturesModeException = OrganizationNotInAllFeaturesModeException;
-    exports.OrganizationNotInAllFeaturesModeException$ = OrganizationNotInAllFeaturesModeException$;
-    exports.OrganizationsDecisionDetail$ = OrganizationsDecisionDetail$;
-    exports.ParameterDefinition$ = ParameterDefinition$;
-    exports.ParameterTypeType = ParameterTypeType;
-    exports.PasswordPolicy$ = PasswordPolicy$;
-    exports.PasswordPolicyViolationException = PasswordPolicyViolationException;
-    exports.PasswordPolicyViolationException$ = PasswordPolicyViolationException$;
-    exports.PermissionCheckResultType = PermissionCheckResultType;
-    exports.PermissionCheckStatusType = PermissionCheckStatusType;
-    exports.PermissionsBoundaryAttachmentType = PermissionsBoundaryAttachmentType;
-    exports.PermissionsBoundaryDecisionDetail$ = PermissionsBoundaryDecisionDetail$;
-    exports.Policy$ = Policy$;
-    exports.PolicyDetail$ = PolicyDetail$;
-    exports.PolicyEvaluationDecisionType = PolicyEvaluationDecisionType;
-    exports.PolicyEvaluationException = PolicyEvaluationException;
-    exports.PolicyEvaluationException$ = PolicyEvaluationException$;
-    exports.PolicyGrantingServiceAccess$ = PolicyGrantingServiceAccess$;
-    exports.PolicyGroup$ = PolicyGroup$;
-    exports.PolicyIdentifier$ = PolicyIdentifier$;
-    exports.PolicyIdentifierPolicyType = PolicyIdentifierPolicyType;
-    exports.PolicyNotAttachableException = PolicyNotAttachableException;
-    exports.PolicyNotAttachableException$ = PolicyNotAttachableException$;
-    exports.PolicyOwnerEntityType = PolicyOwnerEntityType;
-    exports.PolicyParameter$ = PolicyParameter$;
-    exports.PolicyParameterTypeEnum = PolicyParameterTypeEnum;
-    exports.PolicyRole$ = PolicyRole$;
-    exports.PolicyScopeType = PolicyScopeType;
-    exports.PolicySourceType = PolicySourceType;
-    exports.PolicyType = PolicyType;
-    exports.PolicyUsageType = PolicyUsageType;
-    exports.PolicyUser$ = PolicyUser$;
-    exports.PolicyVersion$ = PolicyVersion$;
-    exports.Position$ = Position$;
-    exports.PutAccountProperties$ = PutAccountProperties$;
-    exports.PutAccountPropertiesCommand = PutAccountPropertiesCommand;
-    exports.PutAccountPropertiesRequest$ = PutAccountPropertiesRequest$;
-    exports.PutAccountPropertiesResponse$ = PutAccountPropertiesResponse$;
-    exports.PutGroupPolicy$ = PutGroupPolicy$;
-    exports.PutGroupPolicyCommand = PutGroupPolicyCommand;
-    exports.PutGroupPolicyRequest$ = PutGroupPolicyRequest$;
-    exports.PutRolePermissionsBoundary$ = PutRolePermissionsBoundary$;
-    exports.PutRolePermissionsBoundaryCommand = PutRolePermissionsBoundaryCommand;
-    exports.PutRolePermissionsBoundaryRequest$ = PutRolePermissionsBoundaryRequest$;
-    exports.PutRolePolicy$ = PutRolePolicy$;
-    exports.PutRolePolicyCommand = PutRolePolicyCommand;
-    exports.PutRolePolicyRequest$ = PutRolePolicyRequest$;
-    exports.PutUserPermissionsBoundary$ = PutUserPermissionsBoundary$;
-    exports.PutUserPermissionsBoundaryCommand = PutUserPermissionsBoundaryCommand;
-    exports.PutUserPermissionsBoundaryRequest$ = PutUserPermissionsBoundaryRequest$;
-    exports.PutUserPolicy$ = PutUserPolicy$;
-    exports.PutUserPolicyCommand = PutUserPolicyCommand;
-    exports.PutUserPolicyRequest$ = PutUserPolicyRequest$;
-    exports.RejectDelegationRequest$ = RejectDelegationRequest$;
-    exports.RejectDelegationRequestCommand = RejectDelegationRequestCommand;
-    exports.RejectDelegationRequestRequest$ = RejectDelegationRequestRequest$;
-    exports.RemoveClientIDFromOpenIDConnectProvider$ = RemoveClientIDFromOpenIDConnectProvider$;
-    exports.RemoveClientIDFromOpenIDConnectProviderCommand = RemoveClientIDFromOpenIDConnectProviderCommand;
-    exports.RemoveClientIDFromOpenIDConnectProviderRequest$ = RemoveClientIDFromOpenIDConnectProviderRequest$;
-    exports.RemoveRoleFromInstanceProfile$ = RemoveRoleFromInstanceProfile$;
-    exports.RemoveRoleFromInstanceProfileCommand = RemoveRoleFromInstanceProfileCommand;
-    exports.RemoveRoleFromInstanceProfileRequest$ = RemoveRoleFromInstanceProfileRequest$;
-    exports.RemoveUserFromGroup$ = RemoveUserFromGroup$;
-    exports.RemoveUserFromGroupCommand = RemoveUserFromGroupCommand;
-    exports.RemoveUserFromGroupRequest$ = RemoveUserFromGroupRequest$;
-    exports.ReplacementValueEntry$ = ReplacementValueEntry$;
-    exports.ReportFormatType = ReportFormatType;
-    exports.ReportGenerationLimitExceededException = ReportGenerationLimitExceededException;
-    exports.ReportGenerationLimitExceededException$ = ReportGenerationLimitExceededException$;
-    exports.ReportStateType = ReportStateType;
-    exports.ResetServiceSpecificCredential$ = ResetServiceSpecificCredential$;
-    exports.ResetServiceSpecificCredentialCommand = ResetServiceSpecificCredentialCommand;
-    exports.ResetServiceSpecificCredentialRequest$ = ResetServiceSpecificCredentialRequest$;
-    exports.ResetServiceSpecificCredentialResponse$ = ResetServiceSpecificCredentialResponse$;
-    exports.ResourceSpecificResult$ = ResourceSpecificResult$;
-    exports.ResyncMFADevice$ = ResyncMFADevice$;
-    exports.ResyncMFADeviceCommand = ResyncMFADeviceCommand;
-    exports.ResyncMFADeviceRequest$ = ResyncMFADeviceRequest$;
-    exports.Role$ = Role$;
-    exports.RoleDetail$ = RoleDetail$;
-    exports.RoleLastUsed$ = RoleLastUsed$;
-    exports.RoleModifiedException = RoleModifiedException;
-    exports.RoleModifiedException$ = RoleModifiedException$;
-    exports.RoleTemplateDisabledException = RoleTemplateDisabledException;
-    exports.RoleTemplateDisabledException$ = RoleTemplateDisabledException$;
-    exports.RoleTemplateVersion$ = RoleTemplateVersion$;
-    exports.RoleUsageType$ = RoleUsageType$;
-    exports.SAMLPrivateKey$ = SAMLPrivateKey$;
-    exports.SAMLProviderListEntry$ = SAMLProviderListEntry$;
-    exports.SSHPublicKey$ = SSHPublicKey$;
-    exports.SSHPublicKeyMetadata$ = SSHPublicKeyMetadata$;
-    exports.SendDelegationToken$ = SendDelegationToken$;
-    exports.SendDelegationTokenCommand = SendDelegationTokenCommand;
-    exports.SendDelegationTokenRequest$ = SendDelegationTokenRequest$;
-    exports.ServerCertificate$ = ServerCertificate$;
-    exports.ServerCertificateMetadata$ = ServerCertificateMetadata$;
-    exports.ServiceAccessNotEnabledException = ServiceAccessNotEnabledException;
-    exports.ServiceAccessNotEnabledException$ = ServiceAccessNotEnabledException$;
-    exports.ServiceFailureException = ServiceFailureException;
-    exports.ServiceFailureException$ = ServiceFailureException$;
-    exports.ServiceLastAccessed$ = ServiceLastAccessed$;
-    exports.ServiceNotSupportedException = ServiceNotSupportedException;
-    exports.ServiceNotSupportedException$ = ServiceNotSupportedException$;
-    exports.ServiceSpecificCredential$ = ServiceSpecificCredential$;
-    exports.ServiceSpecificCredentialMetadata$ = ServiceSpecificCredentialMetadata$;
-    exports.SetDefaultPolicyVersion$ = SetDefaultPolicyVersion$;
-    exports.SetDefaultPolicyVersionCommand = SetDefaultPolicyVersionCommand;
-    exports.SetDefaultPolicyVersionRequest$ = SetDefaultPolicyVersionRequest$;
-    exports.SetSecurityTokenServicePreferences$ = SetSecurityTokenServicePreferences$;
-    exports.SetSecurityTokenServicePreferencesCommand = SetSecurityTokenServicePreferencesCommand;
-    exports.SetSecurityTokenServicePreferencesRequest$ = SetSecurityTokenServicePreferencesRequest$;
-    exports.SigningCertificate$ = SigningCertificate$;
-    exports.SimulateCustomPolicy$ = SimulateCustomPolicy$;
-    exports.SimulateCustomPolicyCommand = SimulateCustomPolicyCommand;
-    exports.SimulateCustomPolicyRequest$ = SimulateCustomPolicyRequest$;
-    exports.SimulatePolicyResponse$ = SimulatePolicyResponse$;
-    exports.SimulatePrincipalPolicy$ = SimulatePrincipalPolicy$;
-    exports.SimulatePrincipalPolicyCommand = SimulatePrincipalPolicyCommand;
-    exports.SimulatePrincipalPolicyRequest$ = SimulatePrincipalPolicyRequest$;
-    exports.SortKeyType = SortKeyType;
-    exports.SourceRoleTemplate$ = SourceRoleTemplate$;
-    exports.StateType = StateType;
-    exports.Statement$ = Statement$;
-    exports.StatusType = StatusType;
-    exports.SummaryKeyType = SummaryKeyType;
-    exports.SummaryStateType = SummaryStateType;
-    exports.Tag$ = Tag$2;
-    exports.TagInstanceProfile$ = TagInstanceProfile$;
-    exports.TagInstanceProfileCommand = TagInstanceProfileCommand;
-    exports.TagInstanceProfileRequest$ = TagInstanceProfileRequest$;
-    exports.TagMFADevice$ = TagMFADevice$;
-    exports.TagMFADeviceCommand = TagMFADeviceCommand;
-    exports.TagMFADeviceRequest$ = TagMFADeviceRequest$;
-    exports.TagOpenIDConnectProvider$ = TagOpenIDConnectProvider$;
-    exports.TagOpenIDConnectProviderCommand = TagOpenIDConnectProviderCommand;
-    exports.TagOpenIDConnectProviderRequest$ = TagOpenIDConnectProviderRequest$;
-    exports.TagPolicy$ = TagPolicy$;
-    exports.TagPolicyCommand = TagPolicyCommand;
-    exports.TagPolicyRequest$ = TagPolicyRequest$;
-    exports.TagRole$ = TagRole$;
-    exports.TagRoleCommand = TagRoleCommand;
-    exports.TagRoleRequest$ = TagRoleRequest$;
-    exports.TagSAMLProvider$ = TagSAMLProvider$;
-    exports.TagSAMLProviderCommand = TagSAMLProviderCommand;
-    exports.TagSAMLProviderRequest$ = TagSAMLProviderRequest$;
-    exports.TagServerCertificate$ = TagServerCertificate$;
-    exports.TagServerCertificateCommand = TagServerCertificateCommand;
-    exports.TagServerCertificateRequest$ = TagServerCertificateRequest$;
-    exports.TagTemplate$ = TagTemplate$;
-    exports.TagUser$ = TagUser$;
-    exports.TagUserCommand = TagUserCommand;
-    exports.TagUserRequest$ = TagUserRequest$;
-    exports.TrackedActionLastAccessed$ = TrackedActionLastAccessed$;
-    exports.UnmodifiableEntityException = UnmodifiableEntityException;
-    exports.UnmodifiableEntityException$ = UnmodifiableEntityException$;
-    exports.UnrecognizedPublicKeyEncodingException = UnrecognizedPublicKeyEncodingException;
-    exports.UnrecognizedPublicKeyEncodingException$ = UnrecognizedPublicKeyEncodingException$;
-    exports.UntagInstanceProfile$ = UntagInstanceProfile$;
-    exports.UntagInstanceProfileCommand = UntagInstanceProfileCommand;
-    exports.UntagInstanceProfileRequest$ = UntagInstanceProfileRequest$;
-    exports.UntagMFADevice$ = UntagMFADevice$;
-    exports.UntagMFADeviceCommand = UntagMFADeviceCommand;
-    exports.UntagMFADeviceRequest$ = UntagMFADeviceRequest$;
-    exports.UntagOpenIDConnectProvider$ = UntagOpenIDConnectProvider$;
-    exports.UntagOpenIDConnectProviderCommand = UntagOpenIDConnectProviderCommand;
-    exports.UntagOpenIDConnectProviderRequest$ = UntagOpenIDConnectProviderRequest$;
-    exports.UntagPolicy$ = UntagPolicy$;
-    exports.UntagPolicyCommand = UntagPolicyCommand;
-    exports.UntagPolicyRequest$ = UntagPolicyRequest$;
-    exports.UntagRole$ = UntagRole$;
-    exports.UntagRoleCommand = UntagRoleCommand;
-    exports.UntagRoleRequest$ = UntagRoleRequest$;
-    exports.UntagSAMLProvider$ = UntagSAMLProvider$;
-    exports.UntagSAMLProviderCommand = UntagSAMLProviderCommand;
-    exports.UntagSAMLProviderRequest$ = UntagSAMLProviderRequest$;
-    exports.UntagServerCertificate$ = UntagServerCertificate$;
-    exports.UntagServerCertificateCommand = UntagServerCertificateCommand;
-    exports.UntagServerCertificateRequest$ = UntagServerCertificateRequest$;
-    exports.UntagUser$ = UntagUser$;
-    exports.UntagUserCommand = UntagUserCommand;
-    exports.UntagUserRequest$ = UntagUserRequest$;
-    exports.UpdateAccessKey$ = UpdateAccessKey$;
-    exports.UpdateAccessKeyCommand = UpdateAccessKeyCommand;
-    exports.UpdateAccessKeyRequest$ = UpdateAccessKeyRequest$;
-    exports.UpdateAccountPasswordPolicy$ = UpdateAccountPasswordPolicy$;
-    exports.UpdateAccountPasswordPolicyCommand = UpdateAccountPasswordPolicyCommand;
-    exports.UpdateAccountPasswordPolicyRequest$ = UpdateAccountPasswordPolicyRequest$;
-    exports.UpdateAssumeRolePolicy$ = UpdateAssumeRolePolicy$;
-    exports.UpdateAssumeRolePolicyCommand = UpdateAssumeRolePolicyCommand;
-    exports.UpdateAssumeRolePolicyRequest$ = UpdateAssumeRolePolicyRequest$;
-    exports.UpdateDelegationRequest$ = UpdateDelegationRequest$;
-    exports.UpdateDelegationRequestCommand = UpdateDelegationRequestCommand;
-    exports.UpdateDelegationRequestRequest$ = UpdateDelegationRequestRequest$;
-    exports.UpdateGroup$ = UpdateGroup$;
-    exports.UpdateGroupCommand = UpdateGroupCommand;
-    exports.UpdateGroupRequest$ = UpdateGroupRequest$;
-    exports.UpdateLoginProfile$ = UpdateLoginProfile$;
-    exports.UpdateLoginProfileCommand = UpdateLoginProfileCommand;
-    exports.UpdateLoginProfileRequest$ = UpdateLoginProfileRequest$;
-    exports.UpdateOpenIDConnectProviderThumbprint$ = UpdateOpenIDConnectProviderThumbprint$;
-    exports.UpdateOpenIDConnectProviderThumbprintCommand = UpdateOpenIDConnectProviderThumbprintCommand;
-    exports.UpdateOpenIDConnectProviderThumbprintRequest$ = UpdateOpenIDConnectProviderThumbprintRequest$;
-    exports.UpdateRole$ = UpdateRole$;
-    exports.UpdateRoleCommand = UpdateRoleCommand;
-    exports.UpdateRoleDescription$ = UpdateRoleDescription$;
-    exports.UpdateRoleDescriptionCommand = UpdateRoleDescriptionCommand;
-    exports.UpdateRoleDescriptionRequest$ = UpdateRoleDescriptionRequest$;
-    exports.UpdateRoleDescriptionResponse$ = UpdateRoleDescriptionResponse$;
-    exports.UpdateRoleRequest$ = UpdateRoleRequest$;
-    exports.UpdateRoleResponse$ = UpdateRoleResponse$;
-    exports.UpdateSAMLProvider$ = UpdateSAMLProvider$;
-    exports.UpdateSAMLProviderCommand = UpdateSAMLProviderCommand;
-    exports.UpdateSAMLProviderRequest$ = UpdateSAMLProviderRequest$;
-    exports.UpdateSAMLProviderResponse$ = UpdateSAMLProviderResponse$;
-    exports.UpdateSSHPublicKey$ = UpdateSSHPublicKey$;
-    exports.UpdateSSHPublicKeyCommand = UpdateSSHPublicKeyCommand;
-    exports.UpdateSSHPublicKeyRequest$ = UpdateSSHPublicKeyRequest$;
-    exports.UpdateServerCertificate$ = UpdateServerCertificate$;
-    exports.UpdateServerCertificateCommand = UpdateServerCertificateCommand;
-    exports.UpdateServerCertificateRequest$ = UpdateServerCertificateRequest$;
-    exports.UpdateServiceSpecificCredential$ = UpdateServiceSpecificCredential$;
-    exports.UpdateServiceSpecificCredentialCommand = UpdateServiceSpecificCredentialCommand;
-    exports.UpdateServiceSpecificCredentialRequest$ = UpdateServiceSpecificCredentialRequest$;
-    exports.UpdateSigningCertificate$ = UpdateSigningCertificate$;
-    exports.UpdateSigningCertificateCommand = UpdateSigningCertificateCommand;
-    exports.UpdateSigningCertificateRequest$ = UpdateSigningCertificateRequest$;
-    exports.UpdateUser$ = UpdateUser$;
-    exports.UpdateUserCommand = UpdateUserCommand;
-    exports.UpdateUserRequest$ = UpdateUserRequest$;
-    exports.UploadSSHPublicKey$ = UploadSSHPublicKey$;
-    exports.UploadSSHPublicKeyCommand = UploadSSHPublicKeyCommand;
-    exports.UploadSSHPublicKeyRequest$ = UploadSSHPublicKeyRequest$;
-    exports.UploadSSHPublicKeyResponse$ = UploadSSHPublicKeyResponse$;
-    exports.UploadServerCertificate$ = UploadServerCertificate$;
-    exports.UploadServerCertificateCommand = UploadServerCertificateCommand;
-    exports.UploadServerCertificateRequest$ = UploadServerCertificateRequest$;
-    exports.UploadServerCertificateResponse$ = UploadServerCertificateResponse$;
-    exports.UploadSigningCertificate$ = UploadSigningCertificate$;
-    exports.UploadSigningCertificateCommand = UploadSigningCertificateCommand;
-    exports.UploadSigningCertificateRequest$ = UploadSigningCertificateRequest$;
-    exports.UploadSigningCertificateResponse$ = UploadSigningCertificateResponse$;
-    exports.User$ = User$;
-    exports.UserDetail$ = UserDetail$;
-    exports.VirtualMFADevice$ = VirtualMFADevice$;
-    exports.errorTypeRegistries = errorTypeRegistries5;
-    exports.paginateGetAccountAuthorizationDetails = paginateGetAccountAuthorizationDetails;
-    exports.paginateGetGroup = paginateGetGroup;
-    exports.paginateListAccessKeys = paginateListAccessKeys;
-    exports.paginateListAccountAliases = paginateListAccountAliases;
-    exports.paginateListAttachedGroupPolicies = paginateListAttachedGroupPolicies;
-    exports.paginateListAttachedRolePolicies = paginateListAttachedRolePolicies;
-    exports.paginateListAttachedUserPolicies = paginateListAttachedUserPolicies;
-    exports.paginateListEntitiesForPolicy = paginateListEntitiesForPolicy;
-    exports.paginateListGroupPolicies = paginateListGroupPolicies;
-    exports.paginateListGroups = paginateListGroups;
-    exports.paginateListGroupsForUser = paginateListGroupsForUser;
-    exports.paginateListInstanceProfileTags = paginateListInstanceProfileTags;
-    exports.paginateListInstanceProfiles = paginateListInstanceProfiles;
-    exports.paginateListInstanceProfilesForRole = paginateListInstanceProfilesForRole;
-    exports.paginateListMFADeviceTags = paginateListMFADeviceTags;
-    exports.paginateListMFADevices = paginateListMFADevices;
-    exports.paginateListOpenIDConnectProviderTags = paginateListOpenIDConnectProviderTags;
-    exports.paginateListPolicies = paginateListPolicies;
-    exports.paginateListPolicyTags = paginateListPolicyTags;
-    exports.paginateListPolicyVersions = paginateListPolicyVersions;
-    exports.paginateListRolePolicies = paginateListRolePolicies;
-    exports.paginateListRoleTags = paginateListRoleTags;
-    exports.paginateListRoles = paginateListRoles;
-    exports.paginateListSAMLProviderTags = paginateListSAMLProviderTags;
-    exports.paginateListSSHPublicKeys = paginateListSSHPublicKeys;
-    exports.paginateListServerCertificateTags = paginateListServerCertificateTags;
-    exports.paginateListServerCertificates = paginateListServerCertificates;
-    exports.paginateListSigningCertificates = paginateListSigningCertificates;
-    exports.paginateListUserPolicies = paginateListUserPolicies;
-    exports.paginateListUserTags = paginateListUserTags;
-    exports.paginateListUsers = paginateListUsers;
-    exports.paginateListVirtualMFADevices = paginateListVirtualMFADevices;
-    exports.paginateSimulateCustomPolicy = paginateSimulateCustomPolicy;
-    exports.paginateSimulatePrincipalPolicy = paginateSimulatePrincipalPolicy;
-    exports.waitForInstanceProfileExists = waitForInstanceProfileExists;
-    exports.waitForPolicyExists = waitForPolicyExists;
-    exports.waitForRoleExists = waitForRoleExists;
-    exports.waitForUserExists = waitForUserExists;
-    exports.waitUntilInstanceProfileExists = waitUntilInstanceProfileExists;
-    exports.waitUntilPolicyExists = waitUntilPolicyExists;
-    exports.waitUntilRoleExists = waitUntilRoleExists;
-    exports.waitUntilUserExists = waitUntilUserExists;
-  }
-});
-
 // node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var require_dist_cjs18 = __commonJS({
   "node_modules/@aws-sdk/client-sts/dist-cjs/index.js"(exports) {
@@ -60069,29 +63880,711 @@ var require_dist_cjs18 = __commonJS({
   }
 });
 
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// src/usage/clients.ts
+function observeRequests(client, service, counter) {
+  const stack = client.middlewareStack;
+  stack.add(
+    (next) => async (args) => {
+      counter.sent++;
+      const out = await next(args);
+      const response = out.response;
+      const type = response.headers?.["content-type"] ?? "";
+      if (/html/i.test(type)) {
+        const request = args.request;
+        const endpoint = `${request.protocol ?? "https:"}//${request.hostname ?? ""}${request.port ? `:${request.port}` : ""}${request.path ?? "/"}`;
+        throw new NotAwsAnswerError(response.statusCode ?? 0, endpoint, service, type);
+      }
+      return out;
+    },
+    // Inside the deserializer (low priority runs innermost in its step), once per HTTP attempt.
+    { step: "deserialize", priority: "low", name: "iamUsageGuardRequests" }
+  );
+}
+function createAwsClients(options = {}) {
+  const env2 = options.env ?? process.env;
+  const injected = env2 !== process.env;
+  const region = options.region ?? env2["AWS_REGION"] ?? env2["AWS_DEFAULT_REGION"];
+  const endpoint = (service) => options.endpointUrl ?? env2[`AWS_ENDPOINT_URL_${service}`] ?? env2["AWS_ENDPOINT_URL"];
+  const accessKeyId = env2["AWS_ACCESS_KEY_ID"];
+  const secretAccessKey = env2["AWS_SECRET_ACCESS_KEY"];
+  const sessionToken = env2["AWS_SESSION_TOKEN"];
+  const common = {
+    // One attempt per call: the scheduler retries, paces and counts; SDK retries under it would multiply both.
+    maxAttempts: 1,
+    retryMode: "standard",
+    customUserAgent: USER_AGENT2,
+    ...injected && accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey, ...sessionToken ? { sessionToken } : {} } } : {},
+    ...injected && env2["AWS_PROFILE"] ? { profile: env2["AWS_PROFILE"] } : {}
+  };
+  const config = (service) => {
+    const url = endpoint(service);
+    return { ...common, ...region ? { region } : {}, ...url ? { endpoint: url } : {} };
+  };
+  const cloudformation = new import_client_cloudformation.CloudFormationClient(config("CLOUDFORMATION"));
+  const globalRegion = async () => {
+    try {
+      return await cloudformation.config.region();
+    } catch {
+      return "us-east-1";
+    }
+  };
+  const credentials = cloudformation.config.credentials;
+  const iam = new import_client_iam3.IAMClient({ ...config("IAM"), region: region ?? globalRegion, credentials });
+  const sts = new import_client_sts.STSClient({ ...config("STS"), region: region ?? globalRegion, credentials });
+  const requests = { sent: 0 };
+  observeRequests(iam, "IAM", requests);
+  observeRequests(sts, "STS", requests);
+  observeRequests(cloudformation, "CloudFormation", requests);
+  return { iam, sts, cloudformation, requests };
+}
+async function refreshCredentials(clients) {
+  const providers = [clients.cloudformation, clients.iam, clients.sts].map(
+    (client) => client.config?.credentials
+  );
+  await Promise.all(providers.map((provider) => provider?.({ forceRefresh: true })));
+}
+var import_client_cloudformation, import_client_iam3, import_client_sts, USER_AGENT2;
+var init_clients = __esm({
+  "src/usage/clients.ts"() {
+    "use strict";
+    import_client_cloudformation = __toESM(require_dist_cjs17(), 1);
+    import_client_iam3 = __toESM(require_dist_cjs16(), 1);
+    import_client_sts = __toESM(require_dist_cjs18(), 1);
+    init_errors();
+    init_version();
+    init_aws_errors();
+    init_snapshot();
+    USER_AGENT2 = `iam-usage-guard/${VERSION}`;
+  }
+});
+
+// src/usage/deployed-live.ts
+var import_client_cloudformation2, import_client_iam4, import_client_sts2, GET, LIST, LiveSource;
+var init_deployed_live = __esm({
+  "src/usage/deployed-live.ts"() {
+    "use strict";
+    import_client_cloudformation2 = __toESM(require_dist_cjs17(), 1);
+    import_client_iam4 = __toESM(require_dist_cjs16(), 1);
+    import_client_sts2 = __toESM(require_dist_cjs18(), 1);
+    init_errors();
+    init_arn();
+    init_aws_errors();
+    init_jobs();
+    init_scheduler();
+    GET = { role: "GetRole", user: "GetUser", group: "GetGroup", policy: "GetPolicy" };
+    LIST = { role: "ListRoles", user: "ListUsers", group: "ListGroups", policy: "ListPolicies" };
+    LiveSource = class {
+      constructor(clients, scheduler, options) {
+        this.clients = clients;
+        this.scheduler = scheduler;
+        this.options = options;
+      }
+      clients;
+      scheduler;
+      options;
+      authoritative = true;
+      mappingHint = "entities";
+      account = null;
+      stacks = /* @__PURE__ */ new Map();
+      directories = /* @__PURE__ */ new Map();
+      /** The IAM resources of every stack asked about, for the snapshot's `resources`. */
+      stackResources = [];
+      async answer(question) {
+        switch (question.ask) {
+          case "account":
+            return this.callerAccount();
+          case "stack":
+            return this.stack(question.stackName, question.logicalId);
+          case "arn": {
+            const parts = parseIamArn(question.arn);
+            if (parts.kind === "policy") return this.policy(question.arn);
+            return this.byName(parts.kind, parts.name, question.arn);
+          }
+          case "name": {
+            if (question.kind !== "policy")
+              return this.byName(question.kind, question.name, null, question.iamPath);
+            const { account, partition: partition2 } = await this.accountOf();
+            const arn = iamArn({
+              partition: partition2,
+              account,
+              kind: "policy",
+              path: question.iamPath,
+              name: question.name
+            });
+            const found = await this.policy(arn);
+            return "absent" in found ? found : [found];
+          }
+        }
+      }
+      send(operation2, priority, run2) {
+        return this.scheduler.call(operation2, priority, run2);
+      }
+      accountOf() {
+        if (!this.account) {
+          const configured = this.options.accountId;
+          this.account = configured ? Promise.resolve({ account: configured, partition: "aws" }) : this.send(
+            "GetCallerIdentity",
+            CALL_PRIORITY.resolve,
+            (signal) => this.clients.sts.send(new import_client_sts2.GetCallerIdentityCommand({}), abortOption(signal))
+          ).then((identity) => {
+            if (!identity.Account) throw new Error("STS GetCallerIdentity returned no account");
+            return { account: identity.Account, partition: partitionOf(identity.Arn) };
+          });
+          this.account.catch(() => {
+          });
+        }
+        return this.account;
+      }
+      /** The caller's account, to tell an ARN of another account; null when it cannot be had (then no check). */
+      async callerAccount() {
+        try {
+          return (await this.accountOf()).account;
+        } catch (error2) {
+          if (error2 instanceof CredentialsRejectedError || error2 instanceof DeadlineError) throw error2;
+          return null;
+        }
+      }
+      resourcesOf(stackName) {
+        let pending = this.stacks.get(stackName);
+        if (!pending) {
+          pending = this.send(
+            "DescribeStackResources",
+            CALL_PRIORITY.resolve,
+            (signal) => this.clients.cloudformation.send(
+              new import_client_cloudformation2.DescribeStackResourcesCommand({ StackName: stackName }),
+              abortOption(signal)
+            )
+          ).then((answer) => {
+            const resources = (answer.StackResources ?? []).flatMap(
+              (r5) => r5.LogicalResourceId && r5.PhysicalResourceId ? [
+                {
+                  StackName: stackName,
+                  LogicalResourceId: r5.LogicalResourceId,
+                  PhysicalResourceId: r5.PhysicalResourceId,
+                  ...r5.ResourceType ? { ResourceType: r5.ResourceType } : {}
+                }
+              ] : []
+            );
+            this.stackResources.push(
+              ...resources.filter((r5) => r5.ResourceType?.startsWith("AWS::IAM::") ?? true)
+            );
+            return resources;
+          });
+          pending.catch(() => {
+          });
+          this.stacks.set(stackName, pending);
+        }
+        return pending;
+      }
+      async stack(stackName, logicalId) {
+        try {
+          const resources = await this.resourcesOf(stackName);
+          return {
+            known: true,
+            physicalIds: resources.filter((r5) => r5.LogicalResourceId === logicalId).map((r5) => r5.PhysicalResourceId)
+          };
+        } catch (error2) {
+          if (classifyAwsError(error2) !== "invalid") throw error2;
+          return {
+            known: false,
+            reason: `stack ${stackName} does not exist (DescribeStackResources: ${errorMessage(error2)}); deployed under another name? Set \`stacks\` in the config`
+          };
+        }
+      }
+      /** Whether entities of `kind` are many enough that listing them all beats one Get each. */
+      listable(kind) {
+        return (this.options.kindCounts.get(kind) ?? 0) >= (this.options.listThreshold ?? 10);
+      }
+      directory(kind) {
+        let pending = this.directories.get(kind);
+        if (!pending) {
+          pending = this.listAll(kind).catch((error2) => {
+            if (error2 instanceof DeadlineError || error2 instanceof CredentialsRejectedError) throw error2;
+            return null;
+          });
+          this.directories.set(kind, pending);
+        }
+        return pending;
+      }
+      /**
+       * Lists the account's entities of `kind`, but never more pages than half the Gets it replaces: in an account
+       * with far more entities than the input names, the rest are got one by one.
+       */
+      async listAll(kind) {
+        const out = /* @__PURE__ */ new Map();
+        const maxPages = Math.max(1, Math.floor((this.options.kindCounts.get(kind) ?? 0) / 2));
+        const add = (name, arn, created) => {
+          if (name && arn)
+            out.set(name.toLowerCase(), { arn, createDate: created ? created.toISOString() : null });
+        };
+        let pages = 0;
+        let marker;
+        do {
+          const paging = { MaxItems: 1e3, ...marker ? { Marker: marker } : {} };
+          marker = await this.send(LIST[kind], CALL_PRIORITY.resolve, async (signal) => {
+            const iam = this.clients.iam;
+            const abort = abortOption(signal);
+            if (kind === "role") {
+              const page2 = await iam.send(new import_client_iam4.ListRolesCommand(paging), abort);
+              for (const r5 of page2.Roles ?? []) add(r5.RoleName, r5.Arn, r5.CreateDate);
+              return page2.IsTruncated ? page2.Marker : void 0;
+            }
+            if (kind === "user") {
+              const page2 = await iam.send(new import_client_iam4.ListUsersCommand(paging), abort);
+              for (const u of page2.Users ?? []) add(u.UserName, u.Arn, u.CreateDate);
+              return page2.IsTruncated ? page2.Marker : void 0;
+            }
+            if (kind === "group") {
+              const page2 = await iam.send(new import_client_iam4.ListGroupsCommand(paging), abort);
+              for (const g5 of page2.Groups ?? []) add(g5.GroupName, g5.Arn, g5.CreateDate);
+              return page2.IsTruncated ? page2.Marker : void 0;
+            }
+            const page = await iam.send(new import_client_iam4.ListPoliciesCommand({ ...paging, Scope: "Local" }), abort);
+            for (const p3 of page.Policies ?? []) add(p3.PolicyName, p3.Arn, p3.CreateDate);
+            return page.IsTruncated ? page.Marker : void 0;
+          });
+          pages++;
+        } while (marker && pages < maxPages);
+        return { byName: out, complete: !marker };
+      }
+      /** A role, user or group by name: from the listing when there is one, else its Get. */
+      async byName(kind, name, knownArn, iamPath = null) {
+        const single = knownArn !== null;
+        if (this.listable(kind)) {
+          const directory = await this.directory(kind);
+          const found = directory?.byName.get(name.toLowerCase());
+          if (found && (!knownArn || found.arn === knownArn)) return single ? found : [found];
+          if (directory?.complete && !found) {
+            return { absent: this.absence(knownArn ?? `${kind} ${name}`, `not in ${LIST[kind]}`) };
+          }
+        }
+        const got = await this.described(
+          kind,
+          knownArn,
+          () => this.get(kind, name),
+          async () => {
+            const { account, partition: partition2 } = await this.accountOf();
+            return iamArn({ partition: partition2, account, kind, path: iamPath, name });
+          }
+        );
+        if (!got) return { absent: this.absence(knownArn ?? `${kind} ${name}`, `${GET[kind]}: NoSuchEntity`) };
+        return single ? got : [got];
+      }
+      async get(kind, name) {
+        return this.send(GET[kind], CALL_PRIORITY.resolve, async (signal) => {
+          const abort = abortOption(signal);
+          if (kind === "role") {
+            const a6 = await this.clients.iam.send(new import_client_iam4.GetRoleCommand({ RoleName: name }), abort);
+            return { arn: a6.Role?.Arn, createDate: a6.Role?.CreateDate };
+          }
+          if (kind === "user") {
+            const a6 = await this.clients.iam.send(new import_client_iam4.GetUserCommand({ UserName: name }), abort);
+            return { arn: a6.User?.Arn, createDate: a6.User?.CreateDate };
+          }
+          const a5 = await this.clients.iam.send(new import_client_iam4.GetGroupCommand({ GroupName: name, MaxItems: 1 }), abort);
+          return { arn: a5.Group?.Arn, createDate: a5.Group?.CreateDate };
+        });
+      }
+      async policy(arn) {
+        const listed = parseIamArn(arn)?.account !== "aws" && this.listable("policy");
+        if (listed) {
+          const directory = await this.directory("policy");
+          const found = directory?.byName.get(parseIamArn(arn).name.toLowerCase());
+          if (found?.arn === arn) return found;
+          if (directory?.complete && !found) return { absent: this.absence(arn, "not in ListPolicies") };
+        }
+        const got = await this.described(
+          "policy",
+          arn,
+          () => this.send(
+            "GetPolicy",
+            CALL_PRIORITY.resolve,
+            (signal) => this.clients.iam.send(new import_client_iam4.GetPolicyCommand({ PolicyArn: arn }), abortOption(signal)).then((a5) => ({ arn: a5.Policy?.Arn, createDate: a5.Policy?.CreateDate }))
+          )
+        );
+        return got ?? { absent: this.absence(arn, "GetPolicy: NoSuchEntity") };
+      }
+      absence(what, how) {
+        return `${what} does not exist in the account (${how}): not deployed yet, so there is no usage`;
+      }
+      /**
+       * Runs a Get for the ARN and CreateDate; null on NoSuchEntity. AccessDenied only costs the date when the ARN is
+       * known or can be built.
+       */
+      async described(kind, knownArn, get2, buildArn) {
+        try {
+          const answer = await get2();
+          const arn = answer.arn ?? knownArn;
+          if (!arn) throw new Error(`${GET[kind]} returned no ARN`);
+          return { arn, createDate: answer.createDate ? answer.createDate.toISOString() : null };
+        } catch (error2) {
+          const kindOf = classifyAwsError(error2);
+          if (kindOf === "no-such-entity") return null;
+          if (kindOf === "access-denied" && (knownArn || buildArn)) {
+            return {
+              arn: knownArn ?? await buildArn(),
+              createDate: null,
+              warning: `creation date unknown: AccessDenied on iam:${GET[kind]} (the tool needs the actions in ${POLICY_FILE})`
+            };
+          }
+          throw error2;
+        }
+      }
+    };
+  }
+});
+
+// src/usage/collect-live.ts
+var collect_live_exports = {};
+__export(collect_live_exports, {
+  LiveCollection: () => LiveCollection
+});
+import { setMaxListeners as setMaxListeners2 } from "node:events";
+function namespacesToAsk(report, wanted) {
+  if (wanted.length === 0) return [];
+  const used = report.ServicesLastAccessed.filter((s2) => s2.LastAuthenticated).map((s2) => s2.ServiceNamespace);
+  return wanted.includes("*") ? used : used.filter((ns) => wanted.includes(ns));
+}
+function pick(all, asked, wanted) {
+  const out = {};
+  for (const ns of wanted) if (ns !== "*") out[ns] = all[ns] ?? [];
+  for (const ns of asked) if (all[ns]) out[ns] = all[ns];
+  return out;
+}
+var import_client_iam5, ENTITIES_PER_RATE, MIN_ENTITY_SLOTS, LiveCollection;
+var init_collect_live = __esm({
+  "src/usage/collect-live.ts"() {
+    "use strict";
+    import_client_iam5 = __toESM(require_dist_cjs16(), 1);
+    init_errors();
+    init_model();
+    init_access_keys();
+    init_arn();
+    init_aws_errors();
+    init_cache();
+    init_clients();
+    init_deployed_live();
+    init_jobs();
+    init_model2();
+    init_resolve();
+    init_scheduler();
+    ENTITIES_PER_RATE = 3;
+    MIN_ENTITY_SLOTS = 4;
+    LiveCollection = class {
+      constructor(entities, clients, options, usage, clock, started) {
+        this.entities = entities;
+        this.clients = clients;
+        this.options = options;
+        this.usage = usage;
+        this.clock = clock;
+        this.started = started;
+        setMaxListeners2(0, this.abort.signal);
+        this.deadlineMs = options.deadlineMs ?? 3e5;
+        const random = options.random ?? Math.random;
+        const sleep2 = options.sleep;
+        this.scheduler = new Scheduler({
+          ...options.requestsPerSecond ? { requestsPerSecond: options.requestsPerSecond } : {},
+          maxInFlight: options.maxInFlight ?? 16,
+          maxRetries: options.maxRetries ?? 8,
+          baseBackoffMs: 250,
+          maxBackoffMs: 1e4,
+          deadlineAt: started + this.deadlineMs,
+          clock,
+          sleep: sleep2 ? (ms) => sleep2(ms) : realSleep,
+          random,
+          signal: this.abort.signal,
+          refreshCredentials: () => refreshCredentials(clients)
+        });
+        const kindCounts = /* @__PURE__ */ new Map();
+        for (const e5 of entities) kindCounts.set(e5.kind, (kindCounts.get(e5.kind) ?? 0) + 1);
+        this.source = new LiveSource(clients, this.scheduler, {
+          kindCounts,
+          ...options.accountId ? { accountId: options.accountId } : {},
+          ...options.listThreshold !== void 0 ? { listThreshold: options.listThreshold } : {}
+        });
+        this.timing = new PollTiming(options.firstPollMs ?? 1e3, 1e4, random);
+        this.granularity = options.granularity ?? "ACTION_LEVEL";
+      }
+      entities;
+      clients;
+      options;
+      usage;
+      clock;
+      started;
+      scheduler;
+      source;
+      timing;
+      granularity;
+      cache = null;
+      deadlineMs;
+      abort = new AbortController();
+      jobs = /* @__PURE__ */ new Map();
+      done = 0;
+      cached = 0;
+      async run() {
+        await this.openCache();
+        const requestsBefore = this.clients.requests?.sent ?? 0;
+        const timer = setTimeout(() => this.abort.abort(), this.deadlineMs);
+        timer.unref?.();
+        try {
+          const fixed2 = this.options.concurrency;
+          const slots = new Semaphore(
+            fixed2 ? Math.max(1, fixed2) : () => Math.max(MIN_ENTITY_SLOTS, Math.ceil(this.scheduler.rate * ENTITIES_PER_RATE))
+          );
+          const policies = this.managedPolicies();
+          const seen = /* @__PURE__ */ new Set();
+          await Promise.all(
+            this.entities.map((entity) => {
+              const key = entityKey(entity);
+              if (seen.has(key)) return Promise.resolve();
+              seen.add(key);
+              return slots.run(() => this.entity(entity, this.usage.get(key)));
+            })
+          );
+          const { documents, errors } = await policies;
+          const fatal = this.scheduler.failure;
+          return {
+            usage: this.usage,
+            managedPolicyDocuments: documents,
+            managedPolicyErrors: errors,
+            stackResources: this.source.stackResources,
+            stats: {
+              ...this.scheduler.stats,
+              requests: this.clients.requests ? this.clients.requests.sent - requestsBefore : this.scheduler.stats.calls,
+              cached: this.cached,
+              elapsedMs: this.clock().getTime() - this.started
+            },
+            failure: fatal ? {
+              kind: "credentials-rejected",
+              code: fatal.code,
+              completed: [...this.usage.values()].filter((u) => u.report !== null).length,
+              total: seen.size
+            } : null
+          };
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+      async openCache() {
+        if (!this.options.cacheDir) return;
+        const endpoint = await this.clients.iam.config.endpoint?.().catch(() => void 0);
+        const scope = endpoint ? `${endpoint.protocol}//${endpoint.hostname}:${endpoint.port ?? ""}${endpoint.path}` : "aws";
+        this.cache = new ReportCache(
+          this.options.cacheDir,
+          this.options.cacheMaxAgeMs ?? DEFAULT_CACHE_MAX_AGE_MS,
+          () => this.clock().getTime(),
+          scope
+        );
+      }
+      progress() {
+        this.done++;
+        this.options.onProgress?.({
+          done: this.done,
+          total: this.usage.size,
+          throttled: this.scheduler.stats.throttled,
+          elapsedMs: this.clock().getTime() - this.started
+        });
+      }
+      async entity(entity, usage) {
+        let stage = "resolving its ARN";
+        try {
+          const resolution = await resolveAsync(targetOf(entity), this.options, this.source);
+          for (const warning2 of resolution.warnings) addWarning(usage, warning2);
+          if (resolution.status !== "resolved") {
+            usage.arn = resolution.status === "ambiguous" ? null : resolution.arn;
+            usage.reason = resolution.reason;
+            if (resolution.status === "ambiguous") usage.candidates = resolution.candidates;
+            return;
+          }
+          usage.arn = resolution.arn;
+          usage.createDate = resolution.createDate;
+          stage = "getting its report";
+          await this.report(entity, usage, resolution.arn, (s2) => {
+            stage = s2;
+          });
+          try {
+            await this.extras(entity, usage);
+          } catch (error2) {
+            addWarning(usage, this.reasonFor(error2, "reading its access keys and granting policies"));
+          }
+        } catch (error2) {
+          usage.reason = this.reasonFor(error2, stage);
+        } finally {
+          this.progress();
+        }
+      }
+      reasonFor(error2, stage) {
+        if (error2 instanceof CredentialsRejectedError) return `not judged: ${error2.message}`;
+        if (error2 instanceof DeadlineError) {
+          return `the ${Math.round(this.deadlineMs / 1e3)} s deadline passed while ${stage}`;
+        }
+        if (error2 instanceof RetryBudgetError) {
+          return error2.throttled ? `throttled by AWS: ${error2.message}` : `AWS kept failing: ${error2.message}`;
+        }
+        if (error2 instanceof JobFailedError) return error2.message;
+        const message = error2 instanceof Error ? error2.message : String(error2);
+        switch (classifyAwsError(error2)) {
+          case "access-denied":
+            return `${awsErrorCode(error2)} while ${stage}: ${message} (the tool needs the actions in ${POLICY_FILE})`;
+          case "no-such-entity":
+            return `NoSuchEntity while ${stage}: ${errorMessage(error2)}`;
+          case "not-aws":
+            return `${message} while ${stage}`;
+          default:
+            return `${stage} failed: ${errorMessage(error2)}`;
+        }
+      }
+      async report(entity, usage, arn, onStage) {
+        const wanted = this.options.withEntitiesServices && (entity.kind === "group" || entity.kind === "policy") ? this.options.withEntitiesServices(entity) : [];
+        const cached = this.cache?.get(arn, this.granularity) ?? null;
+        if (cached && namespacesToAsk(cached.report, wanted).every((ns) => ns in cached.servicesWithEntities)) {
+          this.cached++;
+          usage.report = { ...cached.report, ...usage.createDate ? { CreateDate: usage.createDate } : {} };
+          usage.servicesWithEntities = pick(
+            cached.servicesWithEntities,
+            namespacesToAsk(cached.report, wanted),
+            wanted
+          );
+          return;
+        }
+        let job = this.jobs.get(arn);
+        if (!job) {
+          job = runReportJob(this.clients.iam, this.scheduler, arn, this.granularity, this.timing, onStage);
+          this.jobs.set(arn, job);
+        }
+        const { jobId, report: shared2 } = await job;
+        const report = { ...shared2 };
+        if (usage.createDate) report.CreateDate = usage.createDate;
+        usage.report = report;
+        const ask2 = namespacesToAsk(report, wanted);
+        if (ask2.length > 0) onStage("reading which users and roles used its services");
+        usage.servicesWithEntities = pick(await this.withEntities(usage, jobId, ask2), ask2, wanted);
+        this.cache?.put(this.granularity, { report, servicesWithEntities: usage.servicesWithEntities });
+      }
+      async withEntities(usage, jobId, namespaces) {
+        const out = {};
+        for (const namespace of namespaces) {
+          try {
+            out[namespace] = await entitiesForService(this.clients.iam, this.scheduler, jobId, namespace);
+          } catch (error2) {
+            if (error2 instanceof DeadlineError || error2 instanceof CredentialsRejectedError) {
+              addWarning(
+                usage,
+                `${this.reasonFor(error2, `GetServiceLastAccessedDetailsWithEntities ${namespace}`)}`
+              );
+              break;
+            }
+            addWarning(usage, `GetServiceLastAccessedDetailsWithEntities ${namespace}: ${errorMessage(error2)}`);
+          }
+        }
+        return out;
+      }
+      async extras(entity, usage) {
+        const arn = usage.arn;
+        const parts = parseIamArn(arn);
+        if (parts?.kind === "user") {
+          try {
+            usage.accessKeys = await accessKeysOf(this.clients.iam, this.scheduler, parts.name);
+          } catch (error2) {
+            if (error2 instanceof DeadlineError || error2 instanceof CredentialsRejectedError) throw error2;
+            addWarning(usage, `access keys unknown: ${errorMessage(error2)}`);
+          }
+        }
+        const granting = usage.report ? this.options.grantingPoliciesFor?.(entity, usage.report) ?? [] : [];
+        if (granting.length > 0 && usage.report) {
+          const namespaces = granting.includes("*") ? usage.report.ServicesLastAccessed.map((s2) => s2.ServiceNamespace) : [...new Set(granting)];
+          try {
+            usage.policiesGranting = await this.policiesGranting(arn, namespaces);
+          } catch (error2) {
+            if (error2 instanceof DeadlineError || error2 instanceof CredentialsRejectedError) throw error2;
+            addWarning(usage, `ListPoliciesGrantingServiceAccess: ${errorMessage(error2)}`);
+          }
+        }
+      }
+      async policiesGranting(arn, namespaces) {
+        const out = {};
+        for (let i5 = 0; i5 < namespaces.length; i5 += 200) {
+          const chunk = namespaces.slice(i5, i5 + 200);
+          let marker;
+          do {
+            const pageMarker = marker;
+            const page = await this.scheduler.call(
+              "ListPoliciesGrantingServiceAccess",
+              CALL_PRIORITY.extra,
+              (signal) => this.clients.iam.send(
+                new import_client_iam5.ListPoliciesGrantingServiceAccessCommand({
+                  Arn: arn,
+                  ServiceNamespaces: chunk,
+                  ...pageMarker ? { Marker: pageMarker } : {}
+                }),
+                abortOption(signal)
+              )
+            );
+            for (const entry of page.PoliciesGrantingServiceAccess ?? []) {
+              if (!entry.ServiceNamespace) continue;
+              const list2 = out[entry.ServiceNamespace] ?? [];
+              list2.push(...toPlain(entry.Policies ?? []));
+              out[entry.ServiceNamespace] = list2;
+            }
+            marker = page.IsTruncated ? page.Marker : void 0;
+          } while (marker);
+        }
+        return out;
+      }
+      async managedPolicies() {
+        const documents = /* @__PURE__ */ new Map();
+        const errors = /* @__PURE__ */ new Map();
+        const arns = [...new Set(this.entities.flatMap((e5) => e5.managedPolicyArns))].sort();
+        await Promise.all(
+          arns.map(async (arn) => {
+            try {
+              documents.set(arn, await this.policyDocument(arn));
+            } catch (error2) {
+              errors.set(arn, error2 instanceof DeadlineError ? "the deadline passed" : errorMessage(error2));
+            }
+          })
+        );
+        return { documents, errors };
+      }
+      async policyDocument(arn) {
+        const policy = await this.scheduler.call(
+          "GetPolicy",
+          CALL_PRIORITY.extra,
+          (signal) => this.clients.iam.send(new import_client_iam5.GetPolicyCommand({ PolicyArn: arn }), abortOption(signal))
+        );
+        const versionId = policy.Policy?.DefaultVersionId;
+        if (!versionId) throw new Error("GetPolicy returned no DefaultVersionId");
+        const version = await this.scheduler.call(
+          "GetPolicyVersion",
+          CALL_PRIORITY.extra,
+          (signal) => this.clients.iam.send(
+            new import_client_iam5.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId }),
+            abortOption(signal)
+          )
+        );
+        const text = version.PolicyVersion?.Document;
+        if (!text) throw new Error("GetPolicyVersion returned no Document");
+        return JSON.parse(decodeURIComponent(text));
+      }
+    };
+  }
+});
+
 // src/config/index.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
+init_errors();
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-
-// src/errors.ts
-function errorMessage(error2) {
-  if (error2 instanceof Error) {
-    const code = error2.code;
-    const name = error2.name && error2.name !== "Error" ? error2.name : typeof code === "string" ? code : "";
-    return name && !error2.message.startsWith(name) ? `${name}: ${error2.message}` : error2.message;
-  }
-  if (typeof error2 === "string") return error2;
-  try {
-    return JSON.stringify(error2);
-  } catch {
-    return String(error2);
-  }
-}
-var UserError = class extends Error {
-  name = "UserError";
-};
 
 // src/rules/attribution.ts
 function serviceOf(action) {
@@ -60911,2645 +65404,17 @@ async function loadConfig(cwd, explicitPath) {
 }
 
 // src/pipeline.ts
+init_errors();
 import { execFile as execFile2 } from "node:child_process";
 import path4 from "node:path";
 import { promisify } from "node:util";
 
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a5, b5, str) => {
-  let begs, beg, left, right = void 0, result2;
-  let ai = str.indexOf(a5);
-  let bi = str.indexOf(b5, ai + 1);
-  let i5 = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a5 === b5) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str.length;
-    while (i5 >= 0 && !result2) {
-      if (i5 === ai) {
-        begs.push(i5);
-        ai = str.indexOf(a5, i5 + 1);
-      } else if (begs.length === 1) {
-        const r5 = begs.pop();
-        if (r5 !== void 0)
-          result2 = [r5, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str.indexOf(b5, i5 + 1);
-      }
-      i5 = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result2 = [left, right];
-    }
-  }
-  return result2;
-};
+// src/iac/index.ts
+init_esm4();
+init_errors();
 
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i5 = 0; i5 < items.length; i5++) {
-    target.push(items[i5]);
-  }
-}
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r5 = range("{", "}", masked);
-  const unmatched = r5 !== void 0 && masked.indexOf("{") < r5[0];
-  budget.remaining -= r5 && !unmatched ? r5[1] + 1 : str.length;
-  if (!r5 || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r5[1],
-    pre: str.slice(0, r5[0]),
-    body: str.slice(r5[0] + 1, r5[1]),
-    post: str.slice(r5[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open = [];
-  for (let i5 = 0; i5 < masked.length; i5++) {
-    const c5 = masked.charCodeAt(i5);
-    if (c5 === 123) {
-      open.push(i5);
-    } else if (c5 === 125 && open.length) {
-      open.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i5 = 0; i5 < open.length; i5++) {
-    const at = open[i5];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i5 = str.length - 1; i5 >= 0; i5--) {
-    const c5 = str.charCodeAt(i5);
-    if (c5 === 125) {
-      close = true;
-    } else if (c5 === 10 || c5 === 13 || c5 === 8232 || c5 === 8233) {
-      close = false;
-    } else if (c5 === 44 && close && str.charCodeAt(i5 + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m3 = balancedWithBudget(str, str, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m3) {
-      const tail = str.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m3;
-    const p3 = pre.split(",");
-    p3[0] = carry + p3[0];
-    p3[p3.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p3);
-      return parts;
-    }
-    carry = p3.pop();
-    pushAll(parts, p3);
-    str = post;
-  }
-}
-function bound(value, fallback2) {
-  return value === void 0 || isNaN(value) ? fallback2 : value;
-}
-function expand(str, options = {}) {
-  if (!str) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
-  }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-  return "{" + str + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i5, y) {
-  return i5 <= y;
-}
-function gte(i5, y) {
-  return i5 >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a5 = 0; a5 < acc.length; a5++) {
-    const prefix2 = acc[a5] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n3 = body.split(/\.\./);
-  const N = [];
-  if (n3[0] === void 0 || n3[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n3[0]);
-  const y = numeric(n3[1]);
-  const width = Math.max(n3[0].length, n3[1].length);
-  let incr = n3.length === 3 && n3[2] !== void 0 ? Math.max(Math.abs(numeric(n3[2])), 1) : 1;
-  let test23 = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test23 = gte;
-  }
-  const pad = n3.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i5 = x; test23(i5, y) && N.length < max; i5 += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c5;
-    if (isAlphaSequence) {
-      c5 = String.fromCharCode(i5);
-      if (c5 === "\\") {
-        c5 = "";
-      }
-    } else {
-      c5 = String(i5);
-      if (pad) {
-        const need = width - c5.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i5 < 0) {
-            c5 = "-" + z + c5.slice(1);
-          } else {
-            c5 = z + c5;
-          }
-        }
-      }
-    }
-    if (length + c5.length > maxLength)
-      break;
-    N.push(c5);
-    length += c5.length;
-  }
-  return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str;
-  for (; ; ) {
-    const m3 = balancedWithBudget(str, masked, budget);
-    if (!m3) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m3.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m3.pre;
-    const literal2 = () => combine(acc, pre + "{" + m3.body + "}" + m3.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m3.body + "}", [""], max, maxLength, dropEmpties && !m3.post.length, budget);
-      firstGroup = false;
-      if (!m3.post.length)
-        break;
-      str = m3.post;
-      masked = masked.slice(m3.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m3.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m3.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m3.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m3.post, budget)) {
-        rewrites++;
-        str = m3.pre + "{" + m3.body + escClose + m3.post;
-        masked = masked.slice(0, m3.end) + escClose + masked.slice(m3.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal2();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m3.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal2();
-      }
-    } else {
-      let n3 = parseCommaParts(m3.body, budget);
-      if (!n3) {
-        return literal2();
-      }
-      if (n3.length === 1 && n3[0] !== void 0) {
-        n3 = expand_(n3[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        if (n3.length === 1) {
-          const next2 = combine(acc, pre + n3[0], [""], max, maxLength, dropEmpties && !m3.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal2();
-          }
-          acc = next2;
-          if (!m3.post.length)
-            break;
-          str = m3.post;
-          masked = masked.slice(m3.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m3.post.length && !pre;
-      for (let d5 = 0; dropsEmpties && d5 < acc.length; d5++) {
-        if (acc[d5]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j5 = 0; j5 < n3.length; j5++) {
-        const expanded = expand_(n3[j5], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        for (let k5 = 0; k5 < expanded.length; k5++) {
-          const v = expanded[k5];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m3.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal2();
-    }
-    acc = next;
-    if (!m3.post.length)
-      break;
-    str = m3.post;
-    masked = masked.slice(m3.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a5, b5) => a5 === b5 ? { t: "lit", ch: String(a5) } : { t: "class", re: new RegExp(`^[${a5}-${b5}]$`) };
-var prefix = (d5, alts) => alts.map((s2) => [digit(d5, d5), ...s2]);
-var fixed = (a5, b5) => {
-  if (!a5)
-    return [[]];
-  let lo = +a5[0];
-  let hi = +b5[0];
-  const ra = a5.slice(1);
-  const rb = b5.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  const zeros = "0".repeat(ra.length);
-  const nines = "9".repeat(ra.length);
-  const out = [];
-  if (ra !== zeros)
-    out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  if (lo <= hi) {
-    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-  }
-  out.push(...last);
-  return out;
-};
-var nonneg = (a5, b5, width) => {
-  if (width) {
-    return fixed(String(a5).padStart(width, "0"), String(b5).padStart(width, "0"));
-  }
-  const out = [];
-  for (let len = String(a5).length; len <= String(b5).length; len++) {
-    const lo = Math.max(a5, len === 1 ? 0 : 10 ** (len - 1));
-    const hi = Math.min(b5, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
-  }
-  return out;
-};
-var numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr);
-  let hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  if (lo > hi)
-    [lo, hi] = [hi, lo];
-  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out = [];
-  if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s2) => [{ t: "lit", ch: "-" }, ...s2]));
-  }
-  if (hi >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", true],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-};
-var braceEscape = (s2) => s2.replace(/[[\]\\-]/g, "\\$&");
-var noMatch = /$./;
-var parseClass = (glob, position, nocase = false, form) => {
-  const norm = (c5) => {
-    const n3 = form ? c5.normalize(form) : c5;
-    return [...n3].length === 1 ? n3 : c5;
-  };
-  const pos2 = position;
-  if (glob.charAt(pos2) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i5 = pos2 + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negate2 = false;
-  let endPos = pos2;
-  let rangeStart = "";
-  WHILE: while (i5 < glob.length) {
-    const c5 = String.fromCodePoint(glob.codePointAt(i5));
-    if ((c5 === "!" || c5 === "^") && i5 === pos2 + 1) {
-      negate2 = true;
-      i5++;
-      continue;
-    }
-    if (c5 === "]" && sawStart && !escaping) {
-      endPos = i5 + 1;
-      break;
-    }
-    sawStart = true;
-    if (c5 === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i5++;
-        continue;
-      }
-    }
-    if (c5 === "[" && !escaping) {
-      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i5)) {
-          if (rangeStart) {
-            return [noMatch, glob.length - pos2];
-          }
-          i5 += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    const n3 = norm(c5);
-    if (rangeStart) {
-      if (n3.codePointAt(0) > rangeStart.codePointAt(0)) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n3));
-      } else if (n3 === rangeStart) {
-        ranges.push(braceEscape(n3));
-      }
-      rangeStart = "";
-      i5 += c5.length;
-      continue;
-    }
-    if (glob.startsWith("-]", i5 + c5.length)) {
-      ranges.push(braceEscape(n3 + "-"));
-      i5 += c5.length + 1;
-      continue;
-    }
-    if (glob.startsWith("-", i5 + c5.length)) {
-      rangeStart = n3;
-      i5 += c5.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n3));
-    i5 += c5.length;
-  }
-  if (endPos < i5) {
-    return [noMatch, 0];
-  }
-  if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos2];
-  }
-  const sranges = "[" + (negate2 ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate2 ? "" : "^") + negs.join("") + "]";
-  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos2];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 };
-var extTypes = "!?+*@";
-var lit = (ch) => ({ t: "lit", ch });
-var reEscape = (s2) => s2.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var newFoldRe = (s2) => new RegExp(`^${reEscape(s2)}$`, "iu");
-var foldCache = /* @__PURE__ */ new Map();
-var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
-    if (foldCache.size >= 1e3)
-      foldCache.clear();
-    foldCache.set(ch, re);
-  }
-  return re;
-};
-var litMatch = (l3, c5) => {
-  if (c5 === l3.ch)
-    return true;
-  if (!l3.re)
-    return false;
-  const code = c5.charCodeAt(0);
-  if (code >= 128)
-    return l3.re.test(c5);
-  const ascii = l3.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l3.re.test(c5) ? 1 : 2;
-  return ascii[code] === 1;
-};
-var tokenize = (p3, nocase, noext, form, mark) => {
-  const toks = [];
-  for (let i5 = 0; i5 < p3.length; ) {
-    const c5 = String.fromCodePoint(p3.codePointAt(i5));
-    if (mark) {
-      const m3 = c5 === "\\" && p3.startsWith(mark, i5 + 1) ? 1 : 0;
-      if (m3 || c5 === mark) {
-        const start = i5 + m3 + mark.length;
-        const end2 = p3.indexOf(mark, start);
-        const r5 = /^(-?\d+)\.\.(-?\d+)$/.exec(p3.slice(start, end2));
-        const alts = end2 !== -1 && r5 && numericRange(r5[1], r5[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts });
-          i5 = end2 + mark.length;
-          continue;
-        }
-      }
-    }
-    if (c5 === "\\") {
-      const e5 = p3.codePointAt(i5 + 1);
-      const ch = e5 === void 0 ? c5 : String.fromCodePoint(e5);
-      toks.push(lit(ch));
-      i5 += 1 + ch.length;
-      continue;
-    }
-    if (c5 === "[") {
-      const [re, consumed] = parseClass(p3, i5, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re });
-        i5 += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c5) && p3[i5 + 1] === "(") {
-      toks.push({ t: "open", type: c5 });
-      i5 += 2;
-      continue;
-    }
-    toks.push(!noext && c5 === "|" ? { t: "bar" } : !noext && c5 === ")" ? { t: "close" } : c5 === "*" ? { t: "star" } : c5 === "?" ? { t: "any" } : lit(c5));
-    i5 += c5.length;
-  }
-  return toks;
-};
-var pair = (toks) => {
-  const pairs = /* @__PURE__ */ new Map();
-  const stack = [];
-  toks.forEach((tok, i5) => {
-    if (tok.t === "open")
-      stack.push(i5);
-    else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i5);
-  });
-  return pairs;
-};
-var build = (toks, pairs, start, end2, top) => {
-  let seq = [];
-  const alts = [seq];
-  for (let i5 = start; i5 < end2; i5++) {
-    const tok = toks[i5];
-    const close = pairs.get(i5);
-    if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i5 + 1, close, false);
-      seq.push({ t: "ext", type: tok.type, alts: sub });
-      i5 = close;
-    } else if (tok.t === "bar" && !top) {
-      alts.push(seq = []);
-    } else if (tok.t === "open") {
-      seq.push(lit(tok.type), lit("("));
-    } else if (tok.t === "bar") {
-      seq.push(lit("|"));
-    } else if (tok.t === "close") {
-      seq.push(lit(")"));
-    } else {
-      seq.push(tok);
-    }
-  }
-  return alts;
-};
-var normalize = (items, form) => {
-  const out = [];
-  let run2 = "";
-  const flush2 = () => {
-    for (const ch of run2.normalize(form))
-      out.push(lit(ch));
-    run2 = "";
-  };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run2 += it.ch;
-      continue;
-    }
-    flush2();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a5) => normalize(a5, form)) } : it);
-  }
-  flush2();
-  return out;
-};
-var compile = (items, nocase) => {
-  let id = 1;
-  const split2 = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    const alts = (next2) => it.alts.map((a5) => seq(a5, next2));
-    switch (it.type) {
-      case "@":
-        return split2(alts(next));
-      case "?":
-        return split2([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
-    }
-    const after = split2([]);
-    const entry = split2(alts(after));
-    after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
-  };
-  const start = seq(items, MATCH);
-  return [start, id];
-};
-var show = (start) => {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ref = (n3) => n3.t === "match" ? "match" : String(n3.id);
-  const walk = (n3, indent) => {
-    if (n3.t === "match" || seen.has(n3))
-      return;
-    seen.add(n3);
-    const line = (desc) => lines.push(`${indent}${n3.id}: ${desc}`);
-    switch (n3.t) {
-      case "split":
-        line(`split -> ${n3.out.map(ref).join(", ")}`);
-        for (const o3 of n3.out)
-          walk(o3, indent);
-        return;
-      case "neg":
-        line(`!(${ref(n3.sub)}) -> ${ref(n3.next)}`);
-        walk(n3.sub, indent + "  ");
-        return walk(n3.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n3.ch)} -> ${ref(n3.next)}`);
-        break;
-      case "class":
-        line(`${n3.re} -> ${ref(n3.next)}`);
-        break;
-      default:
-        line(`${n3.t === "any" ? "?" : "*"} -> ${ref(n3.next)}`);
-    }
-    walk(n3.next, indent);
-  };
-  walk(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
-};
-var State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var sameState = (a5, b5) => {
-  if (a5.ids.length !== b5.ids.length)
-    return false;
-  if (a5.runs.length !== b5.runs.length)
-    return false;
-  if (a5.ids.some((id, i5) => id !== b5.ids[i5]))
-    return false;
-  return a5.runs.every((r5) => b5.runs.some((o3) => o3.neg === r5.neg && sameState(o3.state, r5.state)));
-};
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-});
-var Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots;
-    this.dotStart = dotStart;
-    this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state2) {
-    state2.ids = state2.threads.map((n3) => n3.id).sort((a5, b5) => a5 - b5);
-    if (state2.match)
-      state2.ids.unshift(MATCH.id);
-    return state2;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state2, node) {
-    const { seen } = this.#marks;
-    if (seen[node.id] === state2.gen)
-      return false;
-    seen[node.id] = state2.gen;
-    return true;
-  }
-  #addThread(state2, node) {
-    const { has } = this.#marks;
-    if (has[node.id] === state2.gen)
-      return false;
-    has[node.id] = state2.gen;
-    state2.threads.push(node);
-    return true;
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i5, top) {
-    return top && (this.dots || this.dotStart && i5 === 0);
-  }
-  add(state2, node, i5, top) {
-    switch (node.t) {
-      case "split":
-        if (!this.#visit(state2, node))
-          return;
-        for (const o3 of node.out)
-          this.add(state2, o3, i5, top);
-        return;
-      case "neg":
-        if (!this.#visit(state2, node))
-          return;
-        const sub = this.state();
-        this.add(sub, node.sub, i5, false);
-        this.done(sub);
-        return this.addRun(state2, { t: "run", neg: node, state: sub }, i5, top);
-      case "star":
-        if (this.restricted(i5, top))
-          return;
-        if (this.#addThread(state2, node))
-          this.add(state2, node.next, i5, top);
-        return;
-      case "match":
-        state2.match = true;
-        return;
-      default:
-        this.#addThread(state2, node);
-    }
-  }
-  addRun(state2, run2, i5, top) {
-    for (const r5 of state2.runs) {
-      if (r5.neg === run2.neg && sameState(r5.state, run2.state))
-        return;
-    }
-    state2.runs.push(run2);
-    if (!run2.state.match) {
-      this.add(state2, run2.neg.next, i5, top);
-    }
-  }
-  // the threads after char `c`, at index `i`
-  step(state2, c5, i5, top) {
-    const next = this.state();
-    for (const th of state2.threads) {
-      switch (th.t) {
-        case "lit":
-          if (litMatch(th, c5)) {
-            this.add(next, th.next, i5 + 1, top);
-          }
-          break;
-        case "any":
-          if (!this.restricted(i5, top))
-            this.add(next, th.next, i5 + 1, top);
-          break;
-        case "class":
-          if (!this.restricted(i5, top) && th.re.test(c5)) {
-            this.add(next, th.next, i5 + 1, top);
-          }
-          break;
-        case "star":
-          if (!this.restricted(i5, top))
-            this.add(next, th, i5 + 1, top);
-      }
-    }
-    if (!this.restricted(i5, top)) {
-      for (const run2 of state2.runs) {
-        if (run2.state.dead) {
-          this.addRun(next, run2, i5 + 1, top);
-          continue;
-        }
-        const sub = this.step(run2.state, c5, i5, false);
-        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i5 + 1, top);
-      }
-    }
-    return this.done(next);
-  }
-};
-var stateKey = (state2) => {
-  const ids = state2.ids.join();
-  if (!state2.runs.length)
-    return ids;
-  const runs = state2.runs.map((r5) => `${r5.neg.id}(${stateKey(r5.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-};
-var DFA_BUDGET = 1 << 18;
-var Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
-    this.#sim = new Sim(false, false, marks2);
-    this.#dotSim = new Sim(false, true, marks2);
-  }
-  #make(state2) {
-    return {
-      state: state2,
-      match: state2.match,
-      dead: state2.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state2) {
-    const key = stateKey(state2);
-    const found = this.#states.get(key);
-    if (found)
-      return found;
-    if (this.#size > DFA_BUDGET)
-      this.#clear();
-    const d5 = this.#make(state2);
-    this.#states.set(key, d5);
-    this.#size += key.length + 1;
-    return d5;
-  }
-  #clear() {
-    this.#states.clear();
-    this.#size = 0;
-    this.#plain = void 0;
-    this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      const state3 = this.#dotSim.state();
-      this.#dotSim.add(state3, this.#start, 0, true);
-      return this.#dotStart = this.#make(this.#dotSim.done(state3));
-    }
-    if (this.#plain)
-      return this.#plain;
-    const state2 = this.#sim.state();
-    this.#sim.add(state2, this.#start, 0, true);
-    return this.#plain = this.#intern(this.#sim.done(state2));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d5, c5) {
-    const code = c5.charCodeAt(0);
-    const found = code < 128 ? void 0 : d5.next.get(c5);
-    if (found)
-      return found;
-    const n3 = d5 === this.#dotStart ? this.#intern(this.#dotSim.step(d5.state, c5, 0, true)) : this.#intern(this.#sim.step(d5.state, c5, 1, true));
-    if (code < 128) {
-      if (!d5.ascii) {
-        d5.ascii = new Array(128);
-        this.#size += 128;
-      }
-      d5.ascii[code] = n3;
-    } else {
-      d5.next.set(c5, n3);
-    }
-    this.#size++;
-    return n3;
-  }
-};
-var linear = (start) => {
-  const nodes5 = [];
-  for (let n3 = start; n3.t !== "match"; n3 = n3.next) {
-    if (n3.t === "split" || n3.t === "neg")
-      return void 0;
-    nodes5.push(n3);
-  }
-  return nodes5;
-};
-var testLinear = (nodes5, chars2, start, end2) => {
-  let ni = 0;
-  let ci = start;
-  let starNi = -1;
-  let starCi = 0;
-  while (ci < end2) {
-    const n3 = nodes5[ni];
-    if (n3?.t === "star") {
-      starNi = ni++;
-      starCi = ci;
-      continue;
-    }
-    const c5 = chars2[ci];
-    if (n3 && (n3.t === "any" || n3.t === "lit" && litMatch(n3, c5) || n3.t === "class" && n3.re.test(c5))) {
-      ni++;
-      ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return false;
-    ni = starNi + 1;
-    ci = ++starCi;
-  }
-  while (nodes5[ni]?.t === "star")
-    ni++;
-  return ni === nodes5.length;
-};
-var lengths = (items) => {
-  let min = 0;
-  let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
-    min += lo;
-    max += hi;
-  }
-  return [min, max];
-};
-var itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, Infinity];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, Infinity];
-  const alts = it.alts.map(lengths);
-  const min = Math.min(...alts.map((a5) => a5[0]));
-  const max = Math.max(...alts.map((a5) => a5[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-};
-var hasAffix = (lits, chars2, start) => {
-  for (let j5 = 0; j5 < lits.length; j5++) {
-    if (!litMatch(lits[j5], chars2[start + j5]))
-      return false;
-  }
-  return true;
-};
-var slashOrSurrogate = /[/\ud800-\udfff]/;
-var surrogate = /[\ud800-\udfff]/;
-var codePoints = (s2) => surrogate.test(s2) ? [...s2] : s2;
-var noSlash = (s2) => {
-  if (s2.includes("/")) {
-    throw new Error("can only match a single path portion, got: " + s2);
-  }
-};
-var Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = false;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = false;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = Infinity;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = false;
-  #dfa;
-  #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    }
-    this.pattern = pattern;
-    this.options = options;
-    const { nocase = false, noext = false, normalize: n3 } = options;
-    this.#form = n3 === true ? "NFC" : n3 || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
-    if (this.#form)
-      items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
-    this.#start = start;
-    this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
-      this.#literalFold = nocase;
-    } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l3 = lit2(it);
-        if (!l3)
-          break;
-        this.#prefix.push(l3);
-      }
-      for (let j5 = items.length - 1; j5 >= 0; j5--) {
-        const l3 = lit2(items[j5]);
-        if (!l3)
-          break;
-        this.#suffix.unshift(l3);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length);
-      if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l3) => l3.ch).join("");
-        this.#suffixStr = this.#suffix.map((l3) => l3.ch).join("");
-      }
-      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-      this.#wild = !!this.#linear?.every((n4) => n4.t === "star" || n4.t === "any");
-      const [min, max] = lengths(items);
-      this.#min = min;
-      this.#max = max;
-    }
-  }
-  test(s2) {
-    if (this.#form) {
-      noSlash(s2);
-      return this.#test(s2.normalize(this.#form));
-    }
-    if (slashOrSurrogate.test(s2)) {
-      noSlash(s2);
-      return this.#test(s2, [...s2]);
-    }
-    return this.#test(s2, s2);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s2) {
-    return this.#test(this.#form ? s2.normalize(this.#form) : s2);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s2, chars2) {
-    if (this.#literal !== void 0) {
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s2) : s2 === this.#literal;
-    }
-    const min = this.#min;
-    const max = this.#max;
-    if (chars2 === void 0) {
-      const most = s2.length;
-      const least = most + 1 >> 1;
-      if (most < min || least > max)
-        return false;
-      if (least < min || most > max)
-        chars2 = codePoints(s2);
-    }
-    if (chars2 !== void 0 && (chars2.length < min || chars2.length > max)) {
-      return false;
-    }
-    const prefix2 = this.#prefix.length;
-    if (this.#affix) {
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s2.startsWith(this.#prefixStr) || !s2.endsWith(this.#suffixStr)) {
-          return false;
-        }
-      } else {
-        chars2 ??= codePoints(s2);
-        const end2 = chars2.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars2, 0) || !hasAffix(this.#suffix, chars2, end2)) {
-          return false;
-        }
-      }
-    }
-    const dotStart = !this.options.dot && s2.startsWith(".");
-    if (this.#linear) {
-      if (s2 === "." || s2 === "..")
-        return false;
-      if (dotStart && !prefix2)
-        return false;
-      if (this.#wild)
-        return true;
-      chars2 ??= codePoints(s2);
-      const end2 = chars2.length - this.#suffix.length;
-      return testLinear(this.#linear, chars2, prefix2, end2);
-    }
-    chars2 ??= codePoints(s2);
-    if (s2 === "." || s2 === "..") {
-      this.#marks ??= marks(this.#size);
-      const sim2 = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim2.state();
-      sim2.add(start, this.#start, 0, true);
-      let state2 = sim2.done(start);
-      for (let i5 = 0; i5 < chars2.length; i5++) {
-        state2 = sim2.step(state2, chars2[i5], i5, true);
-      }
-      return state2.match;
-    }
-    this.#marks ??= marks(this.#size);
-    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-    let d5 = dfa.start(dotStart);
-    const str = chars2 === s2;
-    for (let i5 = 0; i5 < chars2.length; i5++) {
-      if (d5.dead)
-        return false;
-      const code = str ? s2.charCodeAt(i5) : chars2[i5].charCodeAt(0);
-      d5 = d5.ascii?.[code] ?? dfa.next(d5, chars2[i5]);
-    }
-    return d5.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape2 = (s2, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  const e5 = magicalBraces ? windowsPathsNoEscape ? s2.replace(/[?*()[\]{}]/g, "[$&]") : s2.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s2.replace(/[?*()[\]]/g, "[$&]") : s2.replace(/[?*()[\]\\]/g, "\\$&");
-  const c5 = e5.charAt(0);
-  if (c5 === "#") {
-    return (windowsPathsNoEscape ? "[#]" : "\\#") + e5.slice(1);
-  }
-  if (c5 === "!") {
-    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e5.slice(1);
-  }
-  return e5;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s2, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (windowsPathsNoEscape && s2.startsWith("@(!)")) {
-    return "!" + unescape(s2.slice(4), { windowsPathsNoEscape, magicalBraces });
-  }
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s2.replace(/\[([^/\\])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s2.replace(/\[([^/\\{}])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5;
-var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p3, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return cachedMinimatch(pattern, options).match(p3);
-};
-var cache = /* @__PURE__ */ new Map();
-var oldCache = /* @__PURE__ */ new Map();
-var cacheSize = 0;
-var cacheTotalWeight = 0;
-var cacheMax = 256;
-var cacheMaxWeight = 1 << 15;
-var cacheMaxEntryWeight = 1 << 12;
-var cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (const s2 of mm.globSet) {
-    w += s2.length + 1;
-    if (w > cacheMaxEntryWeight)
-      break;
-  }
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-var booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k5, i5) => [k5, 24 * 3 ** i5]));
-var optionsKey = (o3) => {
-  let n3 = 0;
-  let wpe = false;
-  for (const k5 in o3) {
-    const v = o3[k5];
-    switch (k5) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        if (v)
-          wpe = true;
-        break;
-      case AWE_KEY:
-        if (v === false)
-          wpe = true;
-        break;
-      case "platform": {
-        const p3 = v || defaultPlatform;
-        if (p3 === defaultPlatform)
-          break;
-        if (p3 === "darwin")
-          n3 += 3;
-        else if (p3 === "win32")
-          n3 += 6;
-        else if (p3 === "linux")
-          n3 += 9;
-        else
-          return JSON.stringify(o3);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n3 += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-          return JSON.stringify(o3);
-        }
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-          return JSON.stringify(o3);
-        }
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o3);
-        break;
-      default:
-        n3 += (booleanWeights.get(k5) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n3 + 12 : n3;
-};
-var copyOptions = (o3) => {
-  const copy = {};
-  for (const k5 in o3)
-    copy[k5] = o3[k5];
-  return copy;
-};
-var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-  const weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache;
-    cache = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-  }
-  let byPattern = cache.get(key);
-  if (!byPattern)
-    cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
-  cacheSize++;
-  cacheTotalWeight += weight;
-  return mm;
-};
-var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path2 = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
-minimatch.sep = sep;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
-  let mm;
-  return (p3) => (mm ??= cachedMinimatch(pattern, options)).match(p3);
-};
-minimatch.filter = filter;
-var ext = (a5, b5 = {}) => Object.assign({}, a5, b5);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m3 = (p3, pattern, options = {}) => orig(p3, pattern, ext(def, options));
-  return Object.assign(m3, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s2, options = {}) => orig.unescape(s2, ext(def, options)),
-    escape: (s2, options = {}) => orig.escape(s2, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  let p3 = pattern.replace(/\\\\/g, "\\\\\\\\");
-  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-    p3 = p3.replace(/\[([{}])\]/g, "[\\$1]");
-  }
-  return expand(p3, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100;
-var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark) => {
-  const stack = [];
-  for (let i5 = 0; i5 < portion.length; i5++) {
-    const c5 = portion.charAt(i5);
-    if (c5 === "\\") {
-      i5++;
-    } else if (c5 === mark) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return true;
-    } else if (portion.charAt(i5 + 1) === "(" && "!?+*@".includes(c5)) {
-      stack.push(c5);
-      i5++;
-    } else if (c5 === ")") {
-      stack.pop();
-    }
-  }
-  return false;
-};
-var match = (list2, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list2 = list2.filter((f5) => mm.match(f5));
-  if (mm.options.nonull && !list2.length) {
-    list2.push(pattern);
-  }
-  return list2;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
-  let i5 = start + 1;
-  if (pattern.charAt(i5) === "!" || pattern.charAt(i5) === "^")
-    i5++;
-  let sawStart = false;
-  for (; i5 < pattern.length; i5++) {
-    const c5 = pattern.charAt(i5);
-    if (c5 === "]" && sawStart)
-      return i5;
-    sawStart = true;
-    if (c5 === "\\")
-      i5++;
-  }
-  return -1;
-};
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i5 = 0; i5 < pattern.length; i5++) {
-    const c5 = pattern.charAt(i5);
-    if (c5 === "\\") {
-      lit2 += pattern.charAt(++i5) || c5;
-    } else if (c5 === "*" || c5 === "?") {
-      return void 0;
-    } else if (c5 === "[") {
-      const close = classEnd(pattern, i5);
-      if (close === -1) {
-        lit2 += c5;
-        continue;
-      }
-      let body = pattern.slice(i5 + 1, close);
-      if (body.startsWith("\\"))
-        body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i5 + 1))) {
-        return void 0;
-      }
-      lit2 += body;
-      i5 = close;
-    } else if (!noext && "+@!".includes(c5) && pattern.charAt(i5 + 1) === "(" && pattern.includes(")", i5 + 2)) {
-      return void 0;
-    } else {
-      lit2 += c5;
-    }
-  }
-  return lit2;
-};
-var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
-  let n3 = 0;
-  for (let i5 = 0; i5 < pattern.length - 1; i5++) {
-    const c5 = pattern.charAt(i5);
-    if (c5 === "\\") {
-      i5++;
-    } else if ("+@!?*".includes(c5) && pattern.charAt(i5 + 1) === "(") {
-      n3++;
-      i5++;
-    }
-  }
-  return n3;
-};
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
-    throw new TypeError("pattern has too many extglobs");
-  }
-};
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return false;
-  let depth = 0;
-  for (let i5 = 0; i5 < pattern.length; i5++) {
-    const c5 = pattern.charAt(i5);
-    if (c5 === "\\") {
-      if (++i5 === pattern.length)
-        return false;
-    } else if (c5 === "[") {
-      const close = classEnd(pattern, i5);
-      if (close !== -1)
-        i5 = close;
-    } else if ("+@!?*".includes(c5) && pattern.charAt(i5 + 1) === "(") {
-      depth++;
-      i5++;
-    } else if (c5 === ")") {
-      if (!depth--)
-        return false;
-    } else if (c5 === "|" && !depth) {
-      return false;
-    }
-  }
-  return !depth;
-};
-var lastSplit;
-var lastChecked;
-var portionMatch = (p3, f5) => typeof p3 === "string" ? f5 === p3 : f5 !== "" && p3.testUnchecked(f5);
-var endIndex = (p3, last, lastStart, prev, prevStart) => portionMatch(p3, last) ? lastStart : prev !== void 0 && portionMatch(p3, prev) ? prevStart : -1;
-var isDots = (p3) => p3 === "." || p3 === "..";
-var isDrive = (p3) => typeof p3 === "string" && /^[a-z]:$/i.test(p3);
-var isLongUNC = (p3) => typeof p3 === "string" && /^unc$/i.test(p3);
-var uncHost = (p3) => {
-  if (p3[0] !== "" || p3[1] !== "")
-    return -1;
-  const h5 = p3[2] !== "?" ? 2 : isLongUNC(p3[3]) ? 4 : -1;
-  const host = p3[h5];
-  const share = p3[h5 + 1];
-  return h5 !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h5 : -1;
-};
-var walkable = (p3, dot) => !isDots(p3) && (dot || !p3.startsWith("."));
-var dotPortion = (f5, start, end2, dot, sep3) => {
-  for (let k5 = start; k5 < end2; ) {
-    if (f5.charCodeAt(k5) === 46) {
-      if (!dot)
-        return true;
-      const n3 = f5.charCodeAt(k5 + 1) === 46 ? k5 + 2 : k5 + 1;
-      if (n3 >= end2 || isSep(f5.charCodeAt(n3), sep3))
-        return true;
-    }
-    const s2 = nextSep(f5, k5, sep3);
-    if (s2 === -1)
-      return false;
-    k5 = s2 + 1;
-    while (k5 < end2 && isSep(f5.charCodeAt(k5), sep3))
-      k5++;
-  }
-  return false;
-};
-var isSep = (c5, sep3) => sep3 === "/" ? c5 === 47 : sep3 === "\\" ? c5 === 92 : c5 === 47 || c5 === 92;
-var nextSep = (f5, from, sep3) => {
-  if (sep3 !== "both")
-    return f5.indexOf(sep3, from);
-  const s2 = f5.indexOf("/", from);
-  const b5 = f5.indexOf("\\", from);
-  return s2 === -1 ? b5 : b5 === -1 ? s2 : Math.min(s2, b5);
-};
-var lastSep = (f5, from, sep3) => sep3 !== "both" ? f5.lastIndexOf(sep3, from) : Math.max(f5.lastIndexOf("/", from), f5.lastIndexOf("\\", from));
-var PENDING = {};
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = false;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    const n3 = options.normalize;
-    this.#form = n3 === true ? "NFC" : n3 || void 0;
-    this.make();
-    const drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r5) => this.#endCheck && row.length - 1 > drives[r5]);
-    this.#literals = this.set.map((row, r5) => {
-      const end2 = this.#endRows[r5] ? row.length - 1 : row.length;
-      const lits = row.slice(drives[r5] + 1, end2).filter((p3) => typeof p3 === "string" && !!p3);
-      return [...new Set(lits)];
-    });
-    this.#literalCheck = this.#literals.some((l3) => l3.length);
-    this.#shapes = this.set.map((row, r5) => {
-      const [p0, p1, p22] = row;
-      if (this.#endRows[r5] && row.length === 2) {
-        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-          return "tail";
-      }
-      if (this.#endRows[r5] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-        return "base";
-      }
-      if (!this.#endCheck || drives[r5] !== -1)
-        return void 0;
-      if (row.length === 3 && p0 === GLOBSTAR && p22 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-      this.maxGlobstarRecursion > 0) {
-        return "mid";
-      }
-      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-        return "head";
-      }
-      return void 0;
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p3) {
-    return this.#form ? p3.normalize(this.#form) : p3;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row[0]))
-      return 0;
-    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
-    if (uncDrive)
-      return 3;
-    const h5 = uncHost(row);
-    return h5 === -1 ? -1 : h5 + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.#expandBraces())];
-    const rawGlobParts = this.globSet.map((s2) => this.#slashSplit(s2));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.#pending = true;
-    let set = this.globParts.map((s2, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const n3 = s2[2] === "?" && isLongUNC(s2[3]) ? 6 : 4;
-        const isUNC = s2[0] === "" && s2[1] === "" && (s2[2] === "?" || !globMagic.test(s2[2])) && s2.slice(3, n3).every((p3) => !globMagic.test(p3));
-        const isDrive2 = /^[a-z]:/i.test(s2[0]);
-        if (isUNC) {
-          return [
-            ...s2.slice(0, n3).map((p3) => this.#norm(p3)),
-            ...s2.slice(n3).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive2) {
-          return [
-            this.#norm(s2[0]),
-            ...s2.slice(1).map((ss) => this.parse(ss))
-          ];
-        }
-      }
-      return s2.map((ss) => this.parse(ss));
-    });
-    this.set = set.filter((s2) => s2.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i5 = 0; i5 < this.set.length; i5++) {
-        const p3 = this.set[i5];
-        if (p3[0] === "" && p3[1] === "" && this.globParts[i5][2] === "?" && (isDrive(p3[3]) || isLongUNC(this.globParts[i5][3]))) {
-          if (isLongUNC(this.globParts[i5][3]))
-            p3[3] = "UNC";
-          p3[2] = "?";
-        }
-      }
-    }
-    if (!options.noext)
-      this.mergeRows();
-    this.#pending = false;
-    this.set.forEach((row, i5) => {
-      for (let k5 = 0; k5 < row.length; k5++) {
-        if (row[k5] === PENDING) {
-          row[k5] = this.parse(this.globParts[i5][k5]);
-        }
-      }
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
-      if (this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r5) => r5.length));
-      for (let k5 = 0; k5 < len; k5++) {
-        const groups = /* @__PURE__ */ new Map();
-        const R = this.set.length + 1;
-        this.set.forEach((row, i5) => {
-          if (!(row[k5] instanceof Matcher || row[k5] === PENDING) || !extSafe(this.globParts[i5][k5])) {
-            return;
-          }
-          const { pre, suf } = keys[i5];
-          const key = pre[k5] * R + suf[k5 + 1];
-          const g5 = groups.get(key);
-          if (g5)
-            g5.push(i5);
-          else
-            groups.set(key, [i5]);
-        });
-        const drop = /* @__PURE__ */ new Set();
-        for (const g5 of groups.values()) {
-          if (g5.length < 2)
-            continue;
-          const [first, ...rest] = g5;
-          const alts = g5.map((i5) => this.globParts[i5][k5]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
-            continue;
-          this.globParts[first][k5] = glob;
-          this.set[first][k5] = this.parse(glob);
-          for (const i5 of rest)
-            drop.add(i5);
-        }
-        if (drop.size) {
-          merged = true;
-          this.set = this.set.filter((_, i5) => !drop.has(i5));
-          this.globParts = this.globParts.filter((_, i5) => !drop.has(i5));
-          if (this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s2) => {
-      let id = partIds.get(s2);
-      if (id === void 0)
-        partIds.set(s2, id = partIds.size);
-      return id;
-    }));
-    const P = partIds.size;
-    const len = Math.max(0, ...ids.map((r5) => r5.length));
-    const keys = ids.map((r5) => ({
-      pre: [0],
-      suf: new Array(r5.length + 1).fill(0)
-    }));
-    for (let k5 = 0; k5 < len; k5++) {
-      const m3 = /* @__PURE__ */ new Map();
-      ids.forEach((r5, i5) => {
-        if (k5 >= r5.length)
-          return;
-        const { pre } = keys[i5];
-        const key = pre[k5] * P + r5[k5];
-        let id = m3.get(key);
-        if (id === void 0)
-          m3.set(key, id = m3.size + 1);
-        pre.push(id);
-      });
-    }
-    for (let k5 = len - 1; k5 >= 0; k5--) {
-      const m3 = /* @__PURE__ */ new Map();
-      ids.forEach((r5, i5) => {
-        if (k5 >= r5.length)
-          return;
-        const { suf } = keys[i5];
-        const key = suf[k5 + 1] * P + r5[k5];
-        let id = m3.get(key);
-        if (id === void 0)
-          m3.set(key, id = m3.size + 1);
-        suf[k5] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j5 = 0; j5 < partset.length; j5++) {
-          if (partset[j5] === "**") {
-            partset[j5] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i5 = gs;
-        while (parts[i5 + 1] === "**") {
-          i5++;
-        }
-        if (i5 !== gs) {
-          parts.splice(gs, i5 - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root5 = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (set.length > root5 && prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f5) {
-    const sep3 = !this.isWindows || !f5.includes("\\") ? "/" : f5.includes("/") ? "both" : "\\";
-    let ends = this.#endCheck ? 0 : -1;
-    let last = "";
-    let lastStart = 0;
-    let prev;
-    let prevStart = 0;
-    const dot = !!this.options.dot;
-    ROWS: for (let r5 = 0; r5 < this.set.length; r5++) {
-      const row = this.set[r5];
-      const p3 = row[row.length - 1];
-      let end2 = ends !== -1 && this.#endRows[r5] && p3 !== GLOBSTAR;
-      if (end2 && ends === 0) {
-        const i5 = lastSep(f5, f5.length, sep3);
-        lastStart = i5 + 1;
-        last = f5.slice(lastStart);
-        if (last === "" && i5 >= 0) {
-          let j5 = i5;
-          while (j5 > 0 && isSep(f5.charCodeAt(j5 - 1), sep3))
-            j5--;
-          prevStart = j5 === 0 ? 0 : lastSep(f5, j5 - 1, sep3) + 1;
-          prev = f5.slice(prevStart, j5);
-        }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1;
-        end2 = !resolves;
-      }
-      let tailStart = -1;
-      if (end2 && typeof p3 === "string") {
-        tailStart = endIndex(p3, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      if (this.#literalCheck) {
-        for (const l3 of this.#literals[r5]) {
-          if (!f5.includes(l3))
-            continue ROWS;
-        }
-      }
-      if (end2 && typeof p3 === "object") {
-        tailStart = endIndex(p3, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      const shape = this.#shapes[r5];
-      if (shape === "base" && end2)
-        return "yes";
-      if (shape === "tail" && end2) {
-        if (this.#level2 && dotPortion(f5, 0, tailStart, true, sep3)) {
-          return "maybe";
-        }
-        if (!dotPortion(f5, 0, tailStart, dot, sep3))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        const m3 = this.#walk(f5, row, shape === "head", dot, sep3);
-        if (m3 !== "no")
-          return m3;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row, shape) {
-    const dot = !!this.options.dot;
-    const n3 = file.length;
-    if (shape === "head") {
-      if (n3 < 2 || !portionMatch(row[0], file[0])) {
-        return false;
-      }
-      for (let i5 = 1; i5 < n3; i5++)
-        if (!walkable(file[i5], dot))
-          return false;
-      return true;
-    }
-    const x = row[1];
-    if (shape === "tail") {
-      let t = n3 - 1;
-      if (!portionMatch(x, file[t])) {
-        if (file[t] !== "" || n3 === 1 || !portionMatch(x, file[--t])) {
-          return false;
-        }
-      }
-      for (let i5 = 0; i5 < t; i5++)
-        if (!walkable(file[i5], dot))
-          return false;
-      return true;
-    }
-    for (let k5 = 0; k5 < n3; k5++) {
-      if (portionMatch(x, file[k5]) && k5 + 1 < n3) {
-        let i5 = k5 + 1;
-        while (i5 < n3 && walkable(file[i5], dot))
-          i5++;
-        if (i5 === n3)
-          return true;
-      }
-      if (!walkable(file[k5], dot))
-        return false;
-    }
-    return false;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f5, row, head, dot, sep3) {
-    if (this.#level2 && dotPortion(f5, 0, f5.length, true, sep3))
-      return "maybe";
-    const x = row[head ? 0 : 1];
-    let s2 = 0;
-    for (let e5 = nextSep(f5, s2, sep3); e5 !== -1; e5 = nextSep(f5, s2, sep3)) {
-      let next = e5 + 1;
-      while (next < f5.length && isSep(f5.charCodeAt(next), sep3))
-        next++;
-      const hit = typeof x === "string" ? e5 - s2 === x.length && f5.startsWith(x, s2) : e5 > s2 && x.testUnchecked(f5.slice(s2, e5));
-      if (hit && !dotPortion(f5, next, f5.length, dot, sep3))
-        return "yes";
-      if (head || dotPortion(f5, s2, next, dot, sep3))
-        return "no";
-      s2 = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f5) {
-    const last = lastSplit;
-    return last?.f === f5 && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f5) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f5.split("\\").join("/") : f5);
-    const normalize4 = this.#form;
-    if (normalize4)
-      parts = parts.map((p3) => p3.normalize(normalize4));
-    lastSplit = {
-      f: f5,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize4,
-      parts
-    };
-    return lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    const parts = [...file];
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i5 = 1; i5 < parts.length - 1; i5++) {
-          const p3 = parts[i5];
-          if (i5 === 1 && p3 === "" && parts[0] === "")
-            continue;
-          if (p3 === "." || p3 === "") {
-            didSomething = true;
-            parts.splice(i5, 1);
-            i5--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      const root5 = this.#rootIndex(parts) + 1;
-      let dd = root5;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p3 = parts[dd - 1];
-        if (p3 && p3 !== "." && p3 !== ".." && p3 !== "**") {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd = Math.max(dd - 2, root5);
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-    let splitCells = 0;
-    const maxSplitCells = 1e6;
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p3 = parts[gs + 2];
-          const p22 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p3 || p3 === "." || p3 === ".." || !p22 || p22 === "." || p22 === "..") {
-            continue;
-          }
-          const addedCells = parts.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          splitCells += addedCells;
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i5 = 1; i5 < parts.length - 1; i5++) {
-            const p3 = parts[i5];
-            if (i5 === 1 && p3 === "" && parts[0] === "")
-              continue;
-            if (p3 === "." || p3 === "") {
-              didSomething = true;
-              parts.splice(i5, 1);
-              i5--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        const root5 = this.#rootIndex(parts) + 1;
-        let dd = root5;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p3 = parts[dd - 1];
-          if (p3 && p3 !== "." && p3 !== ".." && p3 !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd = Math.max(dd - 2, root5);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
-      if (keys.has(key))
-        return false;
-      keys.add(key);
-      return true;
-    });
-    const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
-      const s2 = [];
-      for (let i5 = 0; i5 < parts.length; i5++) {
-        if (parts[i5] === "*")
-          s2.push(i5);
-      }
-      if (s2.length)
-        stars.set(s2.join(","), s2);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    const { dot } = this.options;
-    return rows.filter((parts) => {
-      for (const s2 of stars.values()) {
-        if (s2[s2.length - 1] >= parts.length)
-          continue;
-        const c5 = [...parts];
-        let ok = true;
-        let changed = false;
-        for (const i5 of s2) {
-          const p3 = parts[i5];
-          if (p3 === "*")
-            continue;
-          if (!p3 || p3 === "**" || !dot && p3.startsWith(".")) {
-            ok = false;
-            break;
-          }
-          c5[i5] = "*";
-          changed = true;
-        }
-        if (ok && changed && keys.has(c5.join("/")))
-          return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate2 = false;
-    let negateOffset = 0;
-    for (let i5 = 0; i5 < pattern.length && pattern.charAt(i5) === "!"; i5++) {
-      negate2 = !negate2;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate2;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
-        fileStartIndex = fh;
-        patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-        fileStartIndex = fh + 2;
-        patternStartIndex = ph + 2;
-      }
-    } else if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          patternStartIndex = pdi + 1;
-          fileStartIndex = fdi + 1;
-        }
-      }
-    }
-    file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i5 = fileIndex; i5 < file.length - fileTailMatch; i5++) {
-        const f5 = String(file[i5]);
-        sawSome = true;
-        if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    if (!byStart) {
-      byStart = [];
-      this.#globstarParts.set(pattern, byStart);
-    }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
-    if (found)
-      return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
-    const segments2 = [[[], 0]];
-    let current = segments2[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b5 of body) {
-      if (b5 === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        current = [[], 0];
-        segments2.push(current);
-      } else {
-        current[0].push(b5);
-        nonGsParts++;
-      }
-    }
-    segments2.forEach((b5, i5) => {
-      b5[1] = nonGsParts - nonGsPartsSums[i5];
-    });
-    const parts = { head, body, tail, segments: segments2 };
-    byStart[key] = parts;
-    return parts;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-      }
-      for (let i5 = fileIndex; i5 < fileLength; i5++) {
-        sawTail = true;
-        const f5 = file[i5];
-        if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, need] = bs;
-    const after = partial ? fileLength : fileLength - need;
-    while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
-        return false;
-      tried.add(key);
-      const m3 = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-      if (m3 && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      if (fileIndex === after)
-        break;
-      const f5 = file[fileIndex];
-      if (f5 === "." || f5 === ".." || !this.options.dot && f5.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p3 = pattern[pi];
-      let f5 = file[fi];
-      if (p3 === false || p3 === GLOBSTAR) {
-        return false;
-      }
-      if (!portionMatch(p3, f5))
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    const { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code = 57344;
-    while (pattern.includes(String.fromCharCode(code))) {
-      if (++code > 63743)
-        return this.braceExpand();
-    }
-    const mark = String.fromCharCode(code);
-    let found = false;
-    const marked = pattern.replace(rangeRe, (m3, lo, hi) => {
-      const a5 = Number(lo);
-      const b5 = Number(hi);
-      if (!Number.isSafeInteger(a5) || !Number.isSafeInteger(b5) || Math.abs(a5 - b5) + 1 < RANGE_MIN) {
-        return m3;
-      }
-      found = true;
-      return `${mark}${lo}..${hi}${mark}`;
-    });
-    if (!found)
-      return this.braceExpand();
-    const set = braceExpand(marked, this.options);
-    for (const p3 of set) {
-      for (const portion of p3.split("/")) {
-        const c5 = portion.indexOf("[");
-        if (c5 !== -1 && c5 < portion.lastIndexOf(mark)) {
-          return this.braceExpand();
-        }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-          return this.braceExpand();
-        }
-      }
-    }
-    this.#rangeMark = mark;
-    return set;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize4 } = options;
-    const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-      return this.#norm(lit2);
-    }
-    if (this.#pending)
-      return PENDING;
-    let m3 = this.#matchers.get(pattern);
-    if (!m3) {
-      if (!noext)
-        assertValidExtglobs(pattern);
-      m3 = new Matcher(pattern, {
-        nocase,
-        noext,
-        dot,
-        normalize: normalize4,
-        ...rangeMark && { rangeMark }
-      });
-      this.#matchers.set(pattern, m3);
-    }
-    return m3;
-  }
-  #slashSplit(p3) {
-    if (this.preserveMultipleSlashes) {
-      return p3.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p3)) {
-      return ["", ...p3.split(/\/+/)];
-    } else {
-      return p3.split(/\/+/);
-    }
-  }
-  match(f5, partial = this.partial) {
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f5 === "";
-    }
-    if (f5 === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    let split2 = this.#cachedSplit(f5);
-    if (!split2) {
-      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f5) {
-        lastChecked = f5;
-        const can = this.#canMatch(f5);
-        if (can === "no")
-          return options.flipNegate ? false : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? true : !this.negate;
-      }
-      split2 = this.#split(f5);
-    }
-    const ff = split2.parts;
-    const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-    const set = this.set;
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i5 = ff.length - 2; !filename && i5 >= 0; i5--) {
-        filename = ff[i5];
-      }
-    }
-    for (let r5 = 0; r5 < set.length; r5++) {
-      const pattern = set[r5];
-      const shape = partial ? void 0 : this.#shapes[r5];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape2;
-minimatch.unescape = unescape;
+// src/iac/cdk.ts
+init_errors();
 
 // src/iac/intrinsics.ts
 var KNOWN = /* @__PURE__ */ new Set([
@@ -63675,6 +65540,9 @@ function renderSub(argument, depth) {
   });
   return { text, unresolved };
 }
+
+// src/iac/parse.ts
+init_errors();
 
 // src/iac/located.ts
 function fixedLines(line) {
@@ -65922,8 +67790,8 @@ function buildEntities(scope, resources, priorArn, references, withUnknowns) {
     entities.push(entity);
     byAddress.set(resource.address, entity);
   }
-  const byArn = /* @__PURE__ */ new Map();
-  for (const entity of entities) if (entity.kind === "policy" && entity.arn) byArn.set(entity.arn, entity);
+  const byArn2 = /* @__PURE__ */ new Map();
+  for (const entity of entities) if (entity.kind === "policy" && entity.arn) byArn2.set(entity.arn, entity);
   const targets = (resource, key, kind) => {
     const found = [];
     const names = resource.values[key];
@@ -65997,7 +67865,7 @@ function buildEntities(scope, resources, priorArn, references, withUnknowns) {
       continue;
     }
     const arn = resource.values["policy_arn"];
-    let policies = typeof arn === "string" ? [byArn.get(arn)].filter((p3) => p3 !== void 0) : [];
+    let policies = typeof arn === "string" ? [byArn2.get(arn)].filter((p3) => p3 !== void 0) : [];
     if (policies.length === 0) {
       policies = referenced(resource, "policy_arn").map((address) => byAddress.get(address)).filter((p3) => p3?.kind === "policy");
     }
@@ -66378,7 +68246,7 @@ async function readIac(source, paths, options = {}) {
     if (!inCdkOut && name !== "manifest.json" && !name.endsWith(".template.json")) return null;
     let found = null;
     let dir = dirOf(file);
-    for (let steps = 0; steps < 12; steps++) {
+    for (let steps2 = 0; steps2 < 12; steps2++) {
       if (await isAssemblyDir(dir)) found = dir;
       else if (found !== null) break;
       if (dir === "") break;
@@ -66435,6 +68303,7 @@ function tooLarge(file, bytes, max) {
 }
 
 // src/iac/source.ts
+init_errors();
 import { execFile } from "node:child_process";
 import { lstat, readdir, readFile as readFile2, realpath } from "node:fs/promises";
 import path3 from "node:path";
@@ -67324,12 +69193,8 @@ function coreFromInterface(catalog) {
   };
 }
 
-// src/policy/model.ts
-function entityKey(entity) {
-  return `${entity.file}#${entity.id}`;
-}
-
 // src/policy/grants.ts
+init_model();
 function grantsOf(entity, options = {}) {
   const catalog = options.catalog ?? loadCatalog();
   const index = catalogIndex(catalog);
@@ -67523,6 +69388,14 @@ function defineLazy(target, key, compute) {
   });
 }
 
+// src/pipeline.ts
+init_model();
+
+// src/rules/engine.ts
+init_esm4();
+init_errors();
+init_model();
+
 // src/rules/suggestion.ts
 var regexes = /* @__PURE__ */ new Map();
 function patternRegex(pattern) {
@@ -67705,510 +69578,72 @@ function compareFindings(a5, b5) {
   return SEVERITY_RANK[b5.severity] - SEVERITY_RANK[a5.severity] || a5.file.localeCompare(b5.file) || a5.line - b5.line || a5.rule.localeCompare(b5.rule) || (a5.service ?? "").localeCompare(b5.service ?? "") || (a5.action ?? "").localeCompare(b5.action ?? "");
 }
 
+// src/pipeline.ts
+init_aws_errors();
+
 // src/usage/collect.ts
-var import_client_cloudformation = __toESM(require_dist_cjs16(), 1);
-var import_client_iam3 = __toESM(require_dist_cjs17(), 1);
-var import_client_sts = __toESM(require_dist_cjs18(), 1);
-import { setMaxListeners } from "node:events";
+init_model();
 
-// src/usage/access-keys.ts
-var import_client_iam2 = __toESM(require_dist_cjs17(), 1);
-
-// src/usage/jobs.ts
-var import_client_iam = __toESM(require_dist_cjs17(), 1);
-
-// src/usage/scheduler.ts
-var DeadlineError = class extends Error {
-  name = "DeadlineError";
-};
-var RetryBudgetError = class extends Error {
-  constructor(operation2, attempts, last, throttled) {
-    super(
-      `${operation2} ${throttled ? "still throttled" : "still failing"} after ${attempts} attempts (${awsErrorCode(last) ?? "error"}: ${last instanceof Error ? last.message : String(last)})`
-    );
-    this.operation = operation2;
-    this.attempts = attempts;
-    this.last = last;
-    this.throttled = throttled;
-  }
-  operation;
-  attempts;
-  last;
-  throttled;
-  name = "RetryBudgetError";
-};
-var THROTTLING_CODES = /* @__PURE__ */ new Set([
-  "Throttling",
-  "ThrottlingException",
-  "ThrottledException",
-  "TooManyRequestsException",
-  "RequestLimitExceeded",
-  "RequestThrottled",
-  "RequestThrottledException",
-  "SlowDown",
-  "PriorRequestNotComplete"
-]);
-var TRANSIENT_NETWORK = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "EAI_AGAIN"]);
-function awsErrorCode(error2) {
-  if (typeof error2 !== "object" || error2 === null) return void 0;
-  const e5 = error2;
-  if (typeof e5.Code === "string") return e5.Code;
-  if (typeof e5.code === "string") return e5.code;
-  if (typeof e5.name === "string" && e5.name !== "Error") return e5.name.replace(/Exception$/, "");
-  return void 0;
-}
-function httpStatus(error2) {
-  return error2?.$metadata?.httpStatusCode;
-}
-function isThrottling(error2) {
-  const code = awsErrorCode(error2);
-  const name = error2?.name;
-  return code !== void 0 && THROTTLING_CODES.has(code) || typeof name === "string" && THROTTLING_CODES.has(name) || httpStatus(error2) === 429;
-}
-function isTransient(error2) {
-  const status = httpStatus(error2);
-  const code = awsErrorCode(error2);
-  return status !== void 0 && status >= 500 || code !== void 0 && (TRANSIENT_NETWORK.has(code) || code === "ServiceFailure" || code === "TimeoutError");
-}
-var RateLimiter = class {
-  constructor(targetRate, now, sleep2) {
-    this.targetRate = targetRate;
-    this.now = now;
-    this.sleep = sleep2;
-    this.rate = targetRate;
-    this.last = now();
-  }
-  targetRate;
-  now;
-  sleep;
-  tokens = 1;
-  last;
-  rate;
-  waiters = [];
-  seq = 0;
-  pumping = false;
-  get currentRate() {
-    return this.rate;
-  }
-  acquire(priority) {
-    return new Promise((resolve) => {
-      const waiter = { priority, seq: this.seq++, resolve };
-      let i5 = this.waiters.length;
-      while (i5 > 0 && this.waiters[i5 - 1].priority > priority) i5--;
-      this.waiters.splice(i5, 0, waiter);
-      void this.pump();
+// src/usage/collect-snapshot.ts
+init_model();
+init_arn();
+init_resolve();
+function fromSnapshot(entities, snapshot, options, usage, clock, started) {
+  const source = new SnapshotSource(snapshot);
+  let done = 0;
+  for (const entity of entities) {
+    answerFromSnapshot(entity, usage.get(entityKey(entity)), snapshot, source, options);
+    done++;
+    options.onProgress?.({
+      done,
+      total: entities.length,
+      throttled: 0,
+      elapsedMs: clock().getTime() - started
     });
   }
-  onThrottle() {
-    this.rate = Math.max(this.targetRate / 20, this.rate * 0.7);
-    this.tokens = Math.min(this.tokens, 0);
-  }
-  onSuccess() {
-    if (this.rate < this.targetRate) this.rate = Math.min(this.targetRate, this.rate + this.targetRate / 50);
-  }
-  refill() {
-    const now = this.now();
-    this.tokens = Math.min(1, this.tokens + (now - this.last) / 1e3 * this.rate);
-    this.last = now;
-  }
-  async pump() {
-    if (this.pumping) return;
-    this.pumping = true;
-    try {
-      while (this.waiters.length > 0) {
-        this.refill();
-        if (this.tokens >= 1) {
-          this.tokens -= 1;
-          this.waiters.shift().resolve();
-          continue;
-        }
-        await this.sleep(Math.max(1, Math.ceil((1 - this.tokens) / this.rate * 1e3)));
-      }
-    } finally {
-      this.pumping = false;
-    }
-  }
-};
-var Semaphore = class {
-  constructor(limit) {
-    this.limit = limit;
-  }
-  limit;
-  active = 0;
-  queue = [];
-  async acquire() {
-    if (this.active < this.limit) {
-      this.active++;
-      return;
-    }
-    await new Promise((resolve) => this.queue.push(resolve));
-  }
-  release() {
-    const next = this.queue.shift();
-    if (next) next();
-    else this.active--;
-  }
-  async run(fn) {
-    await this.acquire();
-    try {
-      return await fn();
-    } finally {
-      this.release();
-    }
-  }
-};
-var CALL_PRIORITY = { generate: 0, resolve: 1, page: 1, extra: 1, poll: 2 };
-var Scheduler = class {
-  constructor(options) {
-    this.options = options;
-    this.limiter = new RateLimiter(options.requestsPerSecond, () => options.clock().getTime(), options.sleep);
-    this.inFlight = new Semaphore(options.maxInFlight);
-    this.random = options.random ?? Math.random;
-  }
-  options;
-  stats = { calls: 0, throttled: 0 };
-  limiter;
-  inFlight;
-  random;
-  now() {
-    return this.options.clock().getTime();
-  }
-  remainingMs() {
-    return this.options.deadlineAt - this.now();
-  }
-  checkDeadline() {
-    if (this.remainingMs() <= 0 || this.options.signal?.aborted) {
-      throw new DeadlineError("the deadline passed");
-    }
-  }
-  /** Sleeps `ms`, but never past the deadline (then throws). */
-  async wait(ms) {
-    this.checkDeadline();
-    const remaining = this.remainingMs();
-    if (ms >= remaining) {
-      await this.options.sleep(Math.max(0, remaining));
-      throw new DeadlineError("the deadline passed");
-    }
-    await this.options.sleep(ms);
-    this.checkDeadline();
-  }
-  backoffMs(attempt) {
-    const ceiling = Math.min(this.options.maxBackoffMs, this.options.baseBackoffMs * 2 ** (attempt - 1));
-    return Math.max(1e3 / this.options.requestsPerSecond, this.random() * ceiling);
-  }
-  async call(operation2, priority, send) {
-    for (let attempt = 1; ; attempt++) {
-      this.checkDeadline();
-      await this.limiter.acquire(priority);
-      this.checkDeadline();
-      await this.inFlight.acquire();
-      let failure;
-      try {
-        this.stats.calls++;
-        const result2 = await send(this.options.signal);
-        this.limiter.onSuccess();
-        return result2;
-      } catch (error2) {
-        failure = error2;
-      } finally {
-        this.inFlight.release();
-      }
-      if (this.options.signal?.aborted) throw new DeadlineError("the deadline passed");
-      const throttled = isThrottling(failure);
-      if (throttled) {
-        this.stats.throttled++;
-        this.limiter.onThrottle();
-      } else if (!isTransient(failure)) {
-        throw failure;
-      }
-      if (attempt > this.options.maxRetries)
-        throw new RetryBudgetError(operation2, attempt, failure, throttled);
-      await this.wait(this.backoffMs(attempt));
-    }
-  }
-};
-
-// src/usage/jobs.ts
-var MAX_ITEMS = 1e3;
-var JobFailedError = class extends Error {
-  constructor(error2) {
-    super(`the report job FAILED (${error2?.Code ?? "no code"}: ${error2?.Message ?? "no message"})`);
-    this.error = error2;
-  }
-  error;
-  name = "JobFailedError";
-};
-function toPlain(value) {
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map((v) => toPlain(v));
-  if (value && typeof value === "object") {
-    const out = {};
-    for (const [key, child] of Object.entries(value)) {
-      if (key === "$metadata" || child === void 0) continue;
-      out[key] = toPlain(child);
-    }
-    return out;
-  }
-  return value;
-}
-function abortOption(signal) {
-  return signal ? { abortSignal: signal } : {};
-}
-var PollTiming = class {
-  constructor(initialMs = 2e3, maxIntervalMs = 1e4, random = Math.random) {
-    this.initialMs = initialMs;
-    this.maxIntervalMs = maxIntervalMs;
-    this.random = random;
-  }
-  initialMs;
-  maxIntervalMs;
-  random;
-  observed = 0;
-  firstDelayMs() {
-    return this.observed > 0 ? Math.min(this.maxIntervalMs, this.observed * 1.05) : this.initialMs;
-  }
-  nextDelayMs(attempt) {
-    const base = Math.max(250, this.firstDelayMs() / 4) * 1.5 ** (attempt - 1);
-    return Math.min(this.maxIntervalMs, base) * (0.8 + 0.4 * this.random());
-  }
-  observe(durationMs) {
-    if (durationMs > this.observed) this.observed = durationMs;
-  }
-};
-var LAST_POLL_MARGIN_MS = 500;
-async function runReportJob(iam, scheduler, arn, granularity, timing, onStage = () => {
-}) {
-  onStage("generating the report job");
-  const generated = await scheduler.call(
-    "GenerateServiceLastAccessedDetails",
-    CALL_PRIORITY.generate,
-    (signal) => iam.send(
-      new import_client_iam.GenerateServiceLastAccessedDetailsCommand({ Arn: arn, Granularity: granularity }),
-      abortOption(signal)
-    )
-  );
-  const jobId = generated.JobId;
-  if (!jobId) throw new Error("GenerateServiceLastAccessedDetails returned no JobId");
-  onStage("waiting for the report job (IN_PROGRESS)");
-  let delay = timing.firstDelayMs();
-  for (let attempt = 1; ; attempt++) {
-    const lastPollIn = scheduler.remainingMs() - LAST_POLL_MARGIN_MS;
-    if (lastPollIn <= 0 && attempt > 1) await scheduler.wait(scheduler.remainingMs());
-    await scheduler.wait(Math.max(0, Math.min(delay, lastPollIn)));
-    const first = await scheduler.call(
-      "GetServiceLastAccessedDetails",
-      CALL_PRIORITY.poll,
-      (signal) => iam.send(
-        new import_client_iam.GetServiceLastAccessedDetailsCommand({ JobId: jobId, MaxItems: MAX_ITEMS }),
-        abortOption(signal)
-      )
-    );
-    if (first.JobStatus === "IN_PROGRESS") {
-      delay = timing.nextDelayMs(attempt);
-      continue;
-    }
-    if (first.JobStatus === "FAILED") throw new JobFailedError(first.Error);
-    if (first.JobCreationDate && first.JobCompletionDate) {
-      timing.observe(first.JobCompletionDate.getTime() - first.JobCreationDate.getTime());
-    }
-    onStage("reading the report pages");
-    const services = toPlain(first.ServicesLastAccessed ?? []);
-    let marker = first.IsTruncated ? first.Marker : void 0;
-    while (marker) {
-      const pageMarker = marker;
-      const page = await scheduler.call(
-        "GetServiceLastAccessedDetails",
-        CALL_PRIORITY.page,
-        (signal) => iam.send(
-          new import_client_iam.GetServiceLastAccessedDetailsCommand({ JobId: jobId, MaxItems: MAX_ITEMS, Marker: pageMarker }),
-          abortOption(signal)
-        )
-      );
-      services.push(...toPlain(page.ServicesLastAccessed ?? []));
-      marker = page.IsTruncated ? page.Marker : void 0;
-    }
-    const report = { Arn: arn, JobStatus: "COMPLETED", ServicesLastAccessed: services };
-    if (first.JobType) report.JobType = first.JobType;
-    if (first.JobCreationDate) report.JobCreationDate = first.JobCreationDate.toISOString();
-    if (first.JobCompletionDate) report.JobCompletionDate = first.JobCompletionDate.toISOString();
-    return { jobId, report };
-  }
-}
-async function entitiesForService(iam, scheduler, jobId, namespace) {
-  const details = [];
-  let marker;
-  do {
-    const pageMarker = marker;
-    const page = await scheduler.call(
-      "GetServiceLastAccessedDetailsWithEntities",
-      CALL_PRIORITY.page,
-      (signal) => iam.send(
-        new import_client_iam.GetServiceLastAccessedDetailsWithEntitiesCommand({
-          JobId: jobId,
-          ServiceNamespace: namespace,
-          MaxItems: MAX_ITEMS,
-          ...pageMarker ? { Marker: pageMarker } : {}
-        }),
-        abortOption(signal)
-      )
-    );
-    if (page.JobStatus === "FAILED") throw new JobFailedError(page.Error);
-    details.push(...toPlain(page.EntityDetailsList ?? []));
-    marker = page.IsTruncated ? page.Marker : void 0;
-  } while (marker);
-  return details;
-}
-
-// src/usage/access-keys.ts
-async function accessKeyLastUsed(iam, scheduler, accessKeyId) {
-  const answer = await scheduler.call(
-    "GetAccessKeyLastUsed",
-    CALL_PRIORITY.extra,
-    (signal) => iam.send(new import_client_iam2.GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }), abortOption(signal))
-  );
-  const used = toPlain(answer.AccessKeyLastUsed ?? {});
   return {
-    ...answer.UserName ? { UserName: answer.UserName } : {},
-    AccessKeyLastUsed: {
-      ...used.LastUsedDate ? { LastUsedDate: used.LastUsedDate } : {},
-      ServiceName: used.ServiceName ?? "N/A",
-      Region: used.Region ?? "N/A"
-    }
+    usage,
+    managedPolicyDocuments: new Map(snapshot.policies.map((p3) => [p3.Arn, p3.Document])),
+    managedPolicyErrors: /* @__PURE__ */ new Map(),
+    stackResources: snapshot.resources,
+    stats: { calls: 0, throttled: 0, requests: 0, cached: 0, elapsedMs: clock().getTime() - started },
+    failure: null
   };
 }
-async function accessKeysOf(iam, scheduler, userName) {
-  const keys = [];
-  let marker;
-  do {
-    const pageMarker = marker;
-    const page = await scheduler.call(
-      "ListAccessKeys",
-      CALL_PRIORITY.extra,
-      (signal) => iam.send(
-        new import_client_iam2.ListAccessKeysCommand({
-          UserName: userName,
-          MaxItems: MAX_ITEMS,
-          ...pageMarker ? { Marker: pageMarker } : {}
-        }),
-        abortOption(signal)
-      )
+function answerFromSnapshot(entity, entry, snapshot, source, options) {
+  const resolution = resolveSync(targetOf(entity, options.accountId ?? null), options, source);
+  if (resolution.status !== "resolved") {
+    entry.arn = resolution.status === "ambiguous" ? null : resolution.arn;
+    entry.reason = resolution.reason;
+    if (resolution.status === "ambiguous") entry.candidates = resolution.candidates;
+    return;
+  }
+  const arn = resolution.arn;
+  const report = source.report(arn);
+  entry.arn = arn;
+  if (report.JobStatus !== "COMPLETED") {
+    entry.reason = `the snapshot's report for ${report.Arn} is ${report.JobStatus}${report.Error?.Message ? `: ${report.Error.Message}` : ""}`;
+  } else {
+    entry.report = report;
+    entry.createDate = report.CreateDate ?? null;
+  }
+  const parts = parseIamArn(arn);
+  if (parts?.kind === "user") entry.accessKeys = snapshot.accessKeys.filter((k5) => k5.UserName === parts.name);
+  for (const detail of snapshot.entityDetails ?? []) {
+    if (detail.Arn === arn) entry.servicesWithEntities[detail.ServiceNamespace] = detail.EntityDetailsList;
+  }
+  const granting = snapshot.policiesGranting?.find((p3) => p3.Arn === arn);
+  if (granting) {
+    entry.policiesGranting = Object.fromEntries(
+      granting.PoliciesGrantingServiceAccess.map((g5) => [g5.ServiceNamespace, g5.Policies])
     );
-    for (const key of page.AccessKeyMetadata ?? []) {
-      if (!key.AccessKeyId) continue;
-      keys.push({
-        UserName: key.UserName ?? userName,
-        AccessKeyId: key.AccessKeyId,
-        Status: key.Status ?? "Active",
-        ...key.CreateDate ? { CreateDate: key.CreateDate.toISOString() } : {}
-      });
-    }
-    marker = page.IsTruncated ? page.Marker : void 0;
-  } while (marker);
-  return Promise.all(
-    keys.map(async (key) => {
-      const used = await accessKeyLastUsed(iam, scheduler, key.AccessKeyId);
-      return { ...key, AccessKeyLastUsed: used.AccessKeyLastUsed };
-    })
-  );
-}
-
-// src/usage/arn.ts
-var IAM_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}|aws):(role|user|group|policy)((?:\/[^/]*)*\/)?([^/]+)$/;
-function parseIamArn(arn) {
-  const m3 = IAM_ARN.exec(arn);
-  if (!m3) return null;
-  return { partition: m3[1], account: m3[2], kind: m3[3], path: m3[4] ?? "/", name: m3[5] };
-}
-function normalizeIamPath(path5) {
-  if (!path5) return "/";
-  let p3 = path5.startsWith("/") ? path5 : `/${path5}`;
-  if (!p3.endsWith("/")) p3 += "/";
-  return p3;
-}
-function iamArn(parts) {
-  return `arn:${parts.partition}:iam::${parts.account}:${parts.kind}${normalizeIamPath(parts.path)}${parts.name}`;
-}
-function partitionOf(arn) {
-  return /^arn:(aws[a-z-]*):/.exec(arn ?? "")?.[1] ?? "aws";
-}
-
-// src/usage/cache.ts
-import { createHash as createHash5 } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join as join5 } from "node:path";
-var DEFAULT_CACHE_MAX_AGE_MS = 4 * 60 * 60 * 1e3;
-var ReportCache = class {
-  constructor(dir, maxAgeMs, now, scope = "") {
-    this.dir = dir;
-    this.maxAgeMs = maxAgeMs;
-    this.now = now;
-    this.scope = scope;
   }
-  dir;
-  maxAgeMs;
-  now;
-  scope;
-  file(arn, granularity) {
-    const key = `${this.scope}|${arn}|${granularity}`;
-    const hash = createHash5("sha256").update(key).digest("hex").slice(0, 32);
-    return { key, path: join5(this.dir, "reports", `${hash}.json`) };
-  }
-  get(arn, granularity) {
-    const { key, path: path5 } = this.file(arn, granularity);
-    try {
-      const entry = JSON.parse(readFileSync(path5, "utf8"));
-      if (entry.key !== key) return null;
-      const age = this.now() - Date.parse(entry.savedAt);
-      if (!(age >= 0 && age < this.maxAgeMs)) return null;
-      return { report: entry.report, servicesWithEntities: entry.servicesWithEntities ?? {} };
-    } catch {
-      return null;
-    }
-  }
-  put(granularity, usage) {
-    const { key, path: path5 } = this.file(usage.report.Arn, granularity);
-    const entry = { key, savedAt: new Date(this.now()).toISOString(), ...usage };
-    try {
-      mkdirSync(join5(this.dir, "reports"), { recursive: true });
-      const temporary = `${path5}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(entry));
-      renameSync(temporary, path5);
-    } catch {
-    }
-  }
-};
+}
 
 // src/usage/collect.ts
+init_model2();
+init_snapshot();
 var NO_SOURCE_REASON = "no AWS credentials or snapshot";
-var POLICY_HINT = "the tool needs the actions in rules/iam-usage-guard-policy.json";
-function emptyUsage(entity) {
-  return {
-    entityKey: entityKey(entity),
-    arn: null,
-    createDate: null,
-    report: null,
-    accessKeys: [],
-    servicesWithEntities: {},
-    reason: null
-  };
-}
-var Unresolved = class extends Error {
-};
-function stackNameFor(entity, options) {
-  if (entity.stackName) return entity.stackName;
-  return options.stacks?.find((s2) => minimatch(entity.file, s2.template, { dot: true }))?.stackName ?? null;
-}
-function mappedArn(entity, options) {
-  const key = entityKey(entity);
-  return options.entityArns?.find((m3) => minimatch(key, m3.match, { dot: true }))?.arn ?? null;
-}
-function unresolvableReason(entity) {
-  return `cannot tell which deployed ${entity.kind} ${entity.id} is: the code fixes no name, no stack name is known (set \`stacks\` in the config) and no \`entities\` mapping matches ${entityKey(entity)}`;
-}
-function addWarning(usage, warning2) {
-  if (!usage.warnings) usage.warnings = [];
-  usage.warnings.push(warning2);
-}
 async function collectUsage(entities, options) {
   const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
   const started = clock().getTime();
@@ -68223,584 +69658,12 @@ async function collectUsage(entities, options) {
       managedPolicyDocuments: /* @__PURE__ */ new Map(),
       managedPolicyErrors: /* @__PURE__ */ new Map(),
       stackResources: [],
-      stats: { calls: 0, throttled: 0, elapsedMs: 0 }
+      stats: { calls: 0, throttled: 0, requests: 0, cached: 0, elapsedMs: 0 },
+      failure: null
     };
   }
-  return new OnlineCollection(entities, options.clients, options, usage, clock, started).run();
-}
-var OnlineCollection = class {
-  constructor(entities, clients, options, usage, clock, started) {
-    this.entities = entities;
-    this.clients = clients;
-    this.options = options;
-    this.usage = usage;
-    this.clock = clock;
-    this.started = started;
-    setMaxListeners(0, this.abort.signal);
-    this.deadlineMs = options.deadlineMs ?? 3e5;
-    const random = options.random ?? Math.random;
-    this.scheduler = new Scheduler({
-      requestsPerSecond: options.requestsPerSecond ?? 10,
-      maxInFlight: options.maxInFlight ?? 16,
-      maxRetries: options.maxRetries ?? 8,
-      baseBackoffMs: 250,
-      maxBackoffMs: 1e4,
-      deadlineAt: started + this.deadlineMs,
-      clock,
-      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-      random,
-      signal: this.abort.signal
-    });
-    this.timing = new PollTiming(options.firstPollMs ?? 2e3, 1e4, random);
-    this.granularity = options.granularity ?? "ACTION_LEVEL";
-  }
-  entities;
-  clients;
-  options;
-  usage;
-  clock;
-  started;
-  scheduler;
-  timing;
-  granularity;
-  cache = null;
-  deadlineMs;
-  abort = new AbortController();
-  account = null;
-  stacks = /* @__PURE__ */ new Map();
-  stackResources = [];
-  jobs = /* @__PURE__ */ new Map();
-  /** Per kind: every entity of the account by name, or null when listing is not possible (then one Get each). */
-  directories = /* @__PURE__ */ new Map();
-  kindCounts = null;
-  done = 0;
-  async run() {
-    if (this.options.cacheDir) {
-      const endpoint = await this.clients.iam.config.endpoint?.().catch(() => void 0);
-      const scope = endpoint ? `${endpoint.protocol}//${endpoint.hostname}:${endpoint.port ?? ""}${endpoint.path}` : "aws";
-      this.cache = new ReportCache(
-        this.options.cacheDir,
-        this.options.cacheMaxAgeMs ?? DEFAULT_CACHE_MAX_AGE_MS,
-        () => this.clock().getTime(),
-        scope
-      );
-    }
-    const timer = setTimeout(() => this.abort.abort(), this.deadlineMs);
-    timer.unref?.();
-    try {
-      const slots = new Semaphore(Math.max(1, this.options.concurrency ?? 50));
-      const policies = this.managedPolicies();
-      const seen = /* @__PURE__ */ new Set();
-      await Promise.all(
-        this.entities.map((entity) => {
-          const key = entityKey(entity);
-          if (seen.has(key)) return Promise.resolve();
-          seen.add(key);
-          return slots.run(() => this.entity(entity, this.usage.get(key)));
-        })
-      );
-      const { documents, errors } = await policies;
-      return {
-        usage: this.usage,
-        managedPolicyDocuments: documents,
-        managedPolicyErrors: errors,
-        stackResources: this.stackResources,
-        stats: { ...this.scheduler.stats, elapsedMs: this.clock().getTime() - this.started }
-      };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-  progress() {
-    this.done++;
-    this.options.onProgress?.({
-      done: this.done,
-      total: this.usage.size,
-      throttled: this.scheduler.stats.throttled,
-      elapsedMs: this.clock().getTime() - this.started
-    });
-  }
-  async entity(entity, usage) {
-    let stage = "resolving its ARN";
-    try {
-      const resolved = await this.resolve(entity, usage);
-      usage.arn = resolved.arn || null;
-      usage.createDate = resolved.createDate;
-      if (!resolved.exists) throw new Unresolved(resolved.missingReason ?? `${resolved.arn} does not exist`);
-      stage = "getting its report";
-      await this.report(entity, usage, resolved.arn, (s2) => {
-        stage = s2;
-      });
-      try {
-        await this.extras(entity, usage);
-      } catch (error2) {
-        addWarning(usage, `${this.reasonFor(error2, "reading its access keys and granting policies")}`);
-      }
-    } catch (error2) {
-      usage.reason = this.reasonFor(error2, stage);
-    } finally {
-      this.progress();
-    }
-  }
-  reasonFor(error2, stage) {
-    if (error2 instanceof Unresolved) return error2.message;
-    if (error2 instanceof DeadlineError) {
-      return `the ${Math.round(this.deadlineMs / 1e3)} s deadline passed while ${stage}`;
-    }
-    if (error2 instanceof RetryBudgetError) {
-      return error2.throttled ? `throttled by AWS: ${error2.message}` : `AWS kept failing: ${error2.message}`;
-    }
-    if (error2 instanceof JobFailedError) return error2.message;
-    const code = awsErrorCode(error2);
-    if (code === "AccessDenied" || code === "AccessDeniedException" || code === "UnauthorizedOperation") {
-      return `AccessDenied while ${stage}: ${error2 instanceof Error ? error2.message : String(error2)} (${POLICY_HINT})`;
-    }
-    if (code === "NoSuchEntity") return `NoSuchEntity while ${stage}: ${errorMessage(error2)}`;
-    return `${stage} failed: ${errorMessage(error2)}`;
-  }
-  accountOf() {
-    if (!this.account) {
-      const configured = this.options.accountId;
-      this.account = configured ? Promise.resolve({ account: configured, partition: "aws" }) : this.scheduler.call(
-        "GetCallerIdentity",
-        CALL_PRIORITY.resolve,
-        (signal) => this.clients.sts.send(new import_client_sts.GetCallerIdentityCommand({}), abortOption(signal))
-      ).then((identity) => {
-        if (!identity.Account) throw new Error("STS GetCallerIdentity returned no account");
-        return { account: identity.Account, partition: partitionOf(identity.Arn) };
-      });
-      this.account.catch(() => {
-      });
-    }
-    return this.account;
-  }
-  resourcesOf(stackName) {
-    let pending = this.stacks.get(stackName);
-    if (!pending) {
-      pending = this.scheduler.call(
-        "DescribeStackResources",
-        CALL_PRIORITY.resolve,
-        (signal) => this.clients.cloudformation.send(
-          new import_client_cloudformation.DescribeStackResourcesCommand({ StackName: stackName }),
-          abortOption(signal)
-        )
-      ).then((answer) => {
-        const resources = (answer.StackResources ?? []).flatMap(
-          (r5) => r5.LogicalResourceId && r5.PhysicalResourceId ? [
-            {
-              StackName: stackName,
-              LogicalResourceId: r5.LogicalResourceId,
-              PhysicalResourceId: r5.PhysicalResourceId,
-              ...r5.ResourceType ? { ResourceType: r5.ResourceType } : {}
-            }
-          ] : []
-        );
-        this.stackResources.push(
-          ...resources.filter((r5) => r5.ResourceType?.startsWith("AWS::IAM::") ?? true)
-        );
-        return resources;
-      });
-      pending.catch(() => {
-      });
-      this.stacks.set(stackName, pending);
-    }
-    return pending;
-  }
-  countOf(kind) {
-    if (!this.kindCounts) {
-      this.kindCounts = /* @__PURE__ */ new Map();
-      for (const e5 of this.entities) this.kindCounts.set(e5.kind, (this.kindCounts.get(e5.kind) ?? 0) + 1);
-    }
-    return this.kindCounts.get(kind) ?? 0;
-  }
-  /** Whether entities of `kind` are many enough that listing them all beats one Get each. */
-  listable(kind) {
-    const threshold = this.options.listThreshold ?? 10;
-    return this.countOf(kind) >= threshold;
-  }
-  directory(kind) {
-    let pending = this.directories.get(kind);
-    if (!pending) {
-      pending = this.listAll(kind).catch((error2) => {
-        if (error2 instanceof DeadlineError) throw error2;
-        return null;
-      });
-      this.directories.set(kind, pending);
-    }
-    return pending;
-  }
-  /**
-   * Lists the account's entities of `kind`, but never more pages than half the Gets it replaces: in an account
-   * with far more entities than the input names, the rest are got one by one.
-   */
-  async listAll(kind) {
-    const out = /* @__PURE__ */ new Map();
-    const maxPages = Math.max(1, Math.floor(this.countOf(kind) / 2));
-    let pages = 0;
-    const add = (name, arn, created) => {
-      if (name && arn) out.set(name, { arn, createDate: created ? created.toISOString() : null });
-    };
-    const operation2 = { role: "ListRoles", user: "ListUsers", group: "ListGroups", policy: "ListPolicies" }[kind];
-    let marker;
-    do {
-      const paging = { MaxItems: 1e3, ...marker ? { Marker: marker } : {} };
-      marker = await this.scheduler.call(operation2, CALL_PRIORITY.resolve, async (signal) => {
-        const iam = this.clients.iam;
-        const abort = abortOption(signal);
-        if (kind === "role") {
-          const page2 = await iam.send(new import_client_iam3.ListRolesCommand(paging), abort);
-          for (const r5 of page2.Roles ?? []) add(r5.RoleName, r5.Arn, r5.CreateDate);
-          return page2.IsTruncated ? page2.Marker : void 0;
-        }
-        if (kind === "user") {
-          const page2 = await iam.send(new import_client_iam3.ListUsersCommand(paging), abort);
-          for (const u of page2.Users ?? []) add(u.UserName, u.Arn, u.CreateDate);
-          return page2.IsTruncated ? page2.Marker : void 0;
-        }
-        if (kind === "group") {
-          const page2 = await iam.send(new import_client_iam3.ListGroupsCommand(paging), abort);
-          for (const g5 of page2.Groups ?? []) add(g5.GroupName, g5.Arn, g5.CreateDate);
-          return page2.IsTruncated ? page2.Marker : void 0;
-        }
-        const page = await iam.send(new import_client_iam3.ListPoliciesCommand({ ...paging, Scope: "Local" }), abort);
-        for (const p3 of page.Policies ?? []) add(p3.PolicyName, p3.Arn, p3.CreateDate);
-        return page.IsTruncated ? page.Marker : void 0;
-      });
-      pages++;
-    } while (marker && pages < maxPages);
-    return { byName: out, complete: !marker };
-  }
-  /** The entity from the account's listing; undefined when the listing cannot answer (then Get it). */
-  async fromDirectory(kind, name, knownArn) {
-    if (!this.listable(kind) || knownArn && parseIamArn(knownArn)?.account === "aws") return void 0;
-    const directory = await this.directory(kind);
-    if (!directory) return void 0;
-    const found = directory.byName.get(name);
-    if (found && (!knownArn || found.arn === knownArn)) return { ...found, exists: true };
-    if (found || !directory.complete) return void 0;
-    const what = knownArn ?? `${kind} ${name}`;
-    const operation2 = { role: "ListRoles", user: "ListUsers", group: "ListGroups", policy: "ListPolicies" }[kind];
-    return {
-      arn: knownArn ?? "",
-      createDate: null,
-      exists: false,
-      missingReason: `${what} does not exist in the account (not in ${operation2}): not deployed yet, so there is no usage`
-    };
-  }
-  /** ARN and creation date; `exists` false when IAM says there is no such entity (not deployed yet). */
-  async resolve(entity, usage) {
-    let arn = mappedArn(entity, this.options) ?? entity.arn;
-    let name = null;
-    if (!arn) {
-      const stackName = stackNameFor(entity, this.options);
-      if (stackName) {
-        let resources;
-        try {
-          resources = await this.resourcesOf(stackName);
-        } catch (error2) {
-          if (awsErrorCode(error2) === "ValidationError" && !entity.name) {
-            throw new Unresolved(
-              `stack ${stackName} does not exist (DescribeStackResources: ${errorMessage(error2)}); deployed under another name? Set \`stacks\` in the config`
-            );
-          }
-          if (!entity.name) throw error2;
-          resources = [];
-          addWarning(usage, `DescribeStackResources ${stackName} failed: ${errorMessage(error2)}`);
-        }
-        const physical = resources.find((r5) => r5.LogicalResourceId === entity.id)?.PhysicalResourceId;
-        if (physical) {
-          if (parseIamArn(physical)) arn = physical;
-          else name = physical;
-        } else if (!entity.name) {
-          return {
-            arn: "",
-            createDate: null,
-            exists: false,
-            missingReason: `${entity.id} is not (yet) a resource of stack ${stackName}: not deployed, so there is no usage`
-          };
-        }
-      }
-    }
-    name ??= arn ? null : entity.name;
-    if (!arn && !name) throw new Unresolved(unresolvableReason(entity));
-    if (arn && !parseIamArn(arn))
-      throw new Unresolved(`${arn} is not an IAM role, user, group or policy ARN`);
-    const kind = arn ? parseIamArn(arn).kind : entity.kind;
-    const listed = await this.fromDirectory(kind, name ?? parseIamArn(arn).name, arn);
-    if (listed) return listed;
-    if (kind === "policy") {
-      if (!arn) {
-        const { account, partition: partition2 } = await this.accountOf();
-        arn = iamArn({ partition: partition2, account, kind: "policy", path: entity.iamPath, name });
-      }
-      return this.described(
-        usage,
-        arn,
-        () => this.clients.iam.send(new import_client_iam3.GetPolicyCommand({ PolicyArn: arn }), abortOption(this.abort.signal)).then((a5) => ({ arn: a5.Policy?.Arn, createDate: a5.Policy?.CreateDate }))
-      );
-    }
-    const entityName = name ?? parseIamArn(arn).name;
-    const fallbackArn = async () => {
-      if (arn) return arn;
-      const { account, partition: partition2 } = await this.accountOf();
-      return iamArn({ partition: partition2, account, kind, path: entity.iamPath, name: entityName });
-    };
-    const get2 = async () => {
-      const signal = abortOption(this.abort.signal);
-      if (kind === "role") {
-        const a6 = await this.clients.iam.send(new import_client_iam3.GetRoleCommand({ RoleName: entityName }), signal);
-        return { arn: a6.Role?.Arn, createDate: a6.Role?.CreateDate };
-      }
-      if (kind === "user") {
-        const a6 = await this.clients.iam.send(new import_client_iam3.GetUserCommand({ UserName: entityName }), signal);
-        return { arn: a6.User?.Arn, createDate: a6.User?.CreateDate };
-      }
-      const a5 = await this.clients.iam.send(
-        new import_client_iam3.GetGroupCommand({ GroupName: entityName, MaxItems: 1 }),
-        signal
-      );
-      return { arn: a5.Group?.Arn, createDate: a5.Group?.CreateDate };
-    };
-    return this.described(usage, arn, get2, fallbackArn, kind, entityName);
-  }
-  /** Runs a Get{Role,User,Group,Policy} for the ARN and CreateDate; AccessDenied only costs the date. */
-  async described(usage, knownArn, get2, fallbackArn, kind, name) {
-    const operation2 = kind === "role" ? "GetRole" : kind === "user" ? "GetUser" : kind === "group" ? "GetGroup" : "GetPolicy";
-    try {
-      const answer = await this.scheduler.call(operation2, CALL_PRIORITY.resolve, () => get2());
-      const arn = answer.arn ?? knownArn;
-      if (!arn) throw new Error(`${operation2} returned no ARN`);
-      return { arn, createDate: answer.createDate ? answer.createDate.toISOString() : null, exists: true };
-    } catch (error2) {
-      const code = awsErrorCode(error2);
-      if (code === "NoSuchEntity") {
-        const what = knownArn ?? `${kind} ${name}`;
-        return {
-          arn: knownArn ?? (fallbackArn ? await fallbackArn().catch(() => "") : ""),
-          createDate: null,
-          exists: false,
-          missingReason: `${what} does not exist in the account (${operation2}: NoSuchEntity): not deployed yet, so there is no usage`
-        };
-      }
-      if (code === "AccessDenied" && (knownArn || fallbackArn)) {
-        const arn = knownArn ?? await fallbackArn();
-        addWarning(usage, `creation date unknown: AccessDenied on iam:${operation2} (${POLICY_HINT})`);
-        return { arn, createDate: null, exists: true };
-      }
-      throw error2;
-    }
-  }
-  async report(entity, usage, arn, onStage) {
-    const wanted = this.options.withEntitiesServices && (entity.kind === "group" || entity.kind === "policy") ? this.options.withEntitiesServices(entity) : [];
-    const cached = this.cache?.get(arn, this.granularity) ?? null;
-    if (cached && namespacesToAsk(cached.report, wanted).every((ns) => ns in cached.servicesWithEntities)) {
-      usage.report = { ...cached.report, ...usage.createDate ? { CreateDate: usage.createDate } : {} };
-      usage.servicesWithEntities = pick(
-        cached.servicesWithEntities,
-        namespacesToAsk(cached.report, wanted),
-        wanted
-      );
-      return;
-    }
-    let job = this.jobs.get(arn);
-    if (!job) {
-      job = runReportJob(this.clients.iam, this.scheduler, arn, this.granularity, this.timing, onStage);
-      this.jobs.set(arn, job);
-    }
-    const { jobId, report: shared2 } = await job;
-    const report = { ...shared2 };
-    if (usage.createDate) report.CreateDate = usage.createDate;
-    usage.report = report;
-    const servicesWithEntities = {};
-    const ask = namespacesToAsk(report, wanted);
-    if (ask.length > 0) onStage("reading which users and roles used its services");
-    for (const namespace of ask) {
-      try {
-        servicesWithEntities[namespace] = await entitiesForService(
-          this.clients.iam,
-          this.scheduler,
-          jobId,
-          namespace
-        );
-      } catch (error2) {
-        if (error2 instanceof DeadlineError) {
-          addWarning(
-            usage,
-            `the deadline passed before GetServiceLastAccessedDetailsWithEntities ${namespace}`
-          );
-          break;
-        }
-        addWarning(usage, `GetServiceLastAccessedDetailsWithEntities ${namespace}: ${errorMessage(error2)}`);
-      }
-    }
-    usage.servicesWithEntities = pick(servicesWithEntities, ask, wanted);
-    this.cache?.put(this.granularity, { report, servicesWithEntities });
-  }
-  async extras(entity, usage) {
-    const arn = usage.arn;
-    const parts = parseIamArn(arn);
-    if (parts?.kind === "user") {
-      try {
-        usage.accessKeys = await accessKeysOf(this.clients.iam, this.scheduler, parts.name);
-      } catch (error2) {
-        if (error2 instanceof DeadlineError) throw error2;
-        addWarning(usage, `access keys unknown: ${errorMessage(error2)}`);
-      }
-    }
-    const granting = this.options.grantingPoliciesFor?.(entity) ?? [];
-    if (granting.length > 0 && usage.report) {
-      const namespaces = granting.includes("*") ? usage.report.ServicesLastAccessed.map((s2) => s2.ServiceNamespace) : [...new Set(granting)];
-      try {
-        usage.policiesGranting = await this.policiesGranting(arn, namespaces);
-      } catch (error2) {
-        if (error2 instanceof DeadlineError) throw error2;
-        addWarning(usage, `ListPoliciesGrantingServiceAccess: ${errorMessage(error2)}`);
-      }
-    }
-  }
-  async policiesGranting(arn, namespaces) {
-    const out = {};
-    for (let i5 = 0; i5 < namespaces.length; i5 += 200) {
-      const chunk = namespaces.slice(i5, i5 + 200);
-      let marker;
-      do {
-        const pageMarker = marker;
-        const page = await this.scheduler.call(
-          "ListPoliciesGrantingServiceAccess",
-          CALL_PRIORITY.extra,
-          (signal) => this.clients.iam.send(
-            new import_client_iam3.ListPoliciesGrantingServiceAccessCommand({
-              Arn: arn,
-              ServiceNamespaces: chunk,
-              ...pageMarker ? { Marker: pageMarker } : {}
-            }),
-            abortOption(signal)
-          )
-        );
-        for (const entry of page.PoliciesGrantingServiceAccess ?? []) {
-          if (!entry.ServiceNamespace) continue;
-          const list2 = out[entry.ServiceNamespace] ?? [];
-          list2.push(...toPlain(entry.Policies ?? []));
-          out[entry.ServiceNamespace] = list2;
-        }
-        marker = page.IsTruncated ? page.Marker : void 0;
-      } while (marker);
-    }
-    return out;
-  }
-  async managedPolicies() {
-    const documents = /* @__PURE__ */ new Map();
-    const errors = /* @__PURE__ */ new Map();
-    const arns = [...new Set(this.entities.flatMap((e5) => e5.managedPolicyArns))].sort();
-    await Promise.all(
-      arns.map(async (arn) => {
-        try {
-          const policy = await this.scheduler.call(
-            "GetPolicy",
-            CALL_PRIORITY.extra,
-            (signal) => this.clients.iam.send(new import_client_iam3.GetPolicyCommand({ PolicyArn: arn }), abortOption(signal))
-          );
-          const versionId = policy.Policy?.DefaultVersionId;
-          if (!versionId) throw new Error("GetPolicy returned no DefaultVersionId");
-          const version = await this.scheduler.call(
-            "GetPolicyVersion",
-            CALL_PRIORITY.extra,
-            (signal) => this.clients.iam.send(
-              new import_client_iam3.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId }),
-              abortOption(signal)
-            )
-          );
-          const text = version.PolicyVersion?.Document;
-          if (!text) throw new Error("GetPolicyVersion returned no Document");
-          documents.set(arn, JSON.parse(decodeURIComponent(text)));
-        } catch (error2) {
-          errors.set(arn, error2 instanceof DeadlineError ? "the deadline passed" : errorMessage(error2));
-        }
-      })
-    );
-    return { documents, errors };
-  }
-};
-function namespacesToAsk(report, wanted) {
-  if (wanted.length === 0) return [];
-  const used = report.ServicesLastAccessed.filter((s2) => s2.LastAuthenticated).map((s2) => s2.ServiceNamespace);
-  return wanted.includes("*") ? used : used.filter((ns) => wanted.includes(ns));
-}
-function pick(all, asked, wanted) {
-  const out = {};
-  for (const ns of wanted) if (ns !== "*") out[ns] = all[ns] ?? [];
-  for (const ns of asked) if (all[ns]) out[ns] = all[ns];
-  return out;
-}
-function fromSnapshot(entities, snapshot, options, usage, clock, started) {
-  const reports = new Map(snapshot.reports.map((r5) => [r5.Arn, r5]));
-  let done = 0;
-  for (const entity of entities) {
-    const entry = usage.get(entityKey(entity));
-    let arn = mappedArn(entity, options) ?? entity.arn;
-    let name = null;
-    if (!arn) {
-      const stackName = stackNameFor(entity, options);
-      const physical = stackName ? snapshot.resources.find((r5) => r5.StackName === stackName && r5.LogicalResourceId === entity.id)?.PhysicalResourceId : void 0;
-      if (physical && parseIamArn(physical)) arn = physical;
-      else if (physical) name = physical;
-      else name = entity.name;
-      if (!name && !arn) {
-        entry.reason = stackName ? `${entity.id} is not in the snapshot's resources of stack ${stackName} (not deployed when the snapshot was taken, or another stack name)` : unresolvableReason(entity);
-      }
-    }
-    let report;
-    if (arn) report = reports.get(arn);
-    else if (name) {
-      const candidates = snapshot.reports.filter((r5) => {
-        const parts2 = parseIamArn(r5.Arn);
-        return parts2?.kind === entity.kind && parts2.name === name && (!options.accountId || parts2.account === options.accountId);
-      });
-      report = candidates.find((r5) => entity.iamPath && parseIamArn(r5.Arn)?.path === entity.iamPath) ?? candidates[0];
-      arn = report?.Arn ?? null;
-    }
-    entry.arn = arn;
-    if (entry.reason === null) {
-      if (!report) {
-        entry.reason = `the snapshot has no report for ${arn ?? `${entity.kind} ${name}`}`;
-      } else if (report.JobStatus !== "COMPLETED") {
-        entry.reason = `the snapshot's report for ${report.Arn} is ${report.JobStatus}${report.Error?.Message ? `: ${report.Error.Message}` : ""}`;
-      } else {
-        entry.report = report;
-        entry.createDate = report.CreateDate ?? null;
-      }
-    }
-    const parts = arn ? parseIamArn(arn) : null;
-    if (parts?.kind === "user") {
-      entry.accessKeys = snapshot.accessKeys.filter((k5) => k5.UserName === parts.name);
-    }
-    if (arn) {
-      for (const detail of snapshot.entityDetails ?? []) {
-        if (detail.Arn === arn)
-          entry.servicesWithEntities[detail.ServiceNamespace] = detail.EntityDetailsList;
-      }
-      const granting = snapshot.policiesGranting?.find((p3) => p3.Arn === arn);
-      if (granting) {
-        entry.policiesGranting = Object.fromEntries(
-          granting.PoliciesGrantingServiceAccess.map((g5) => [g5.ServiceNamespace, g5.Policies])
-        );
-      }
-    }
-    done++;
-    options.onProgress?.({
-      done,
-      total: entities.length,
-      throttled: 0,
-      elapsedMs: clock().getTime() - started
-    });
-  }
-  return {
-    usage,
-    managedPolicyDocuments: new Map(snapshot.policies.map((p3) => [p3.Arn, p3.Document])),
-    managedPolicyErrors: /* @__PURE__ */ new Map(),
-    stackResources: snapshot.resources,
-    stats: { calls: 0, throttled: 0, elapsedMs: clock().getTime() - started }
-  };
+  const { LiveCollection: LiveCollection2 } = await Promise.resolve().then(() => (init_collect_live(), collect_live_exports));
+  return new LiveCollection2(entities, options.clients, options, usage, clock, started).run();
 }
 
 // src/pipeline.ts
@@ -68876,98 +69739,28 @@ async function scan(options) {
     entities.filter((g5) => isTouched(g5, hasBaseFor(g5.entity), baseEntities.get(entityKey(g5.entity)))).map((g5) => entityKey(g5.entity))
   );
   let touched = touchedKeys();
-  let usage = /* @__PURE__ */ new Map();
-  let managedPolicyDocuments = /* @__PURE__ */ new Map();
-  let usageUnavailable = null;
   const wanted = entities.filter((g5) => touched.has(entityKey(g5.entity))).map((g5) => g5.entity);
-  if (!options.snapshot && !options.aws) {
-    usageUnavailable = options.usageUnavailableReason ?? "no AWS credentials and no snapshot: configure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, OIDC) or pass --snapshot FILE";
-  } else if (wanted.length > 0) {
-    let collection = null;
-    try {
-      collection = await collectUsage(wanted, {
-        ...options.snapshot ? { snapshot: options.snapshot } : {},
-        ...options.aws ? { clients: options.aws } : {},
-        granularity: config.granularity,
-        deadlineMs: config.deadlineSeconds * 1e3,
-        clock,
-        ...options.sleep ? { sleep: options.sleep } : {},
-        ...options.cacheDir ? { cacheDir: options.cacheDir, cacheMaxAgeMs: config.cacheMaxAgeHours * 36e5 } : {},
-        entityArns: config.entities,
-        stacks: config.stacks,
-        ...options.onProgress ? { onProgress: options.onProgress } : {}
-      });
-    } catch (error2) {
-      if (error2 instanceof UserError) throw error2;
-      usageUnavailable = `collecting usage failed: ${errorMessage(error2)}`;
-    }
-    if (collection) {
-      usage = collection.usage;
-      managedPolicyDocuments = collection.managedPolicyDocuments;
-      if (managedPolicyDocuments.size > 0) {
-        entities = collectGrants(head, base, { managedPolicyDocuments });
-        touched = touchedKeys();
-      }
-    }
+  const { usage, managedPolicyDocuments, usageUnavailable, usageStats } = await usageFor(
+    wanted,
+    options,
+    clock
+  );
+  if (managedPolicyDocuments.size > 0) {
+    entities = collectGrants(head, base, { managedPolicyDocuments });
+    touched = touchedKeys();
   }
   const historic = usage.size > 0 ? await historicGrants(root5, paths, readOptions, config.unusedDays, clock(), managedPolicyDocuments) : null;
-  for (const g5 of entities) {
-    if (!touched.has(entityKey(g5.entity))) continue;
-    diagnostics.push(...g5.grants.diagnostics ?? []);
-    for (const unknown of new Set(g5.entity.unknowns)) {
-      diagnostics.push({
-        severity: "warning",
-        file: g5.entity.file,
-        line: g5.entity.line,
-        message: `${g5.entity.id}: ${unknown}; what it grants there is not judged`,
-        entity: g5.entity.id
-      });
-    }
-    for (const action of g5.grants.unknownActions) {
-      const where = g5.grants.unknownActionSources?.[action];
-      diagnostics.push({
-        severity: "warning",
-        file: where?.file ?? g5.entity.file,
-        line: where?.line ?? g5.entity.line,
-        message: `${g5.entity.id}: '${action}' matches no action in the catalog (a typo, or an action newer than the catalog); it is not judged`,
-        entity: g5.entity.id
-      });
-    }
-  }
-  const findings = [];
-  const suppressed = [];
-  const now = clock();
-  for (const g5 of entities) {
-    const key = entityKey(g5.entity);
-    const result2 = evaluateEntity(
-      {
-        granted: g5,
-        usage: usage.get(key) ?? null,
-        touched: touched.has(key),
-        historic: historic?.get(key) ?? null
-      },
-      {
-        rules: config.rules,
-        settings: { unusedDays: config.unusedDays, accessKeyMaxIdleDays: config.accessKeyMaxIdleDays },
-        ignore: config.ignore,
-        onMissingData: config.onMissingData,
-        hasBase: hasBaseFor(g5.entity),
-        usageUnavailable,
-        now
-      }
-    );
-    findings.push(...result2.findings);
-    suppressed.push(...result2.suppressed);
-    for (const w of result2.warnings) {
-      diagnostics.push({
-        severity: "warning",
-        file: w.file,
-        line: w.line,
-        message: w.message,
-        entity: w.entity
-      });
-    }
-  }
+  diagnostics.push(...reviewDiagnostics(entities, touched));
+  const { findings, suppressed, warnings } = evaluateAll(entities, {
+    usage,
+    touched,
+    historic,
+    config,
+    hasBaseFor,
+    usageUnavailable,
+    now: clock()
+  });
+  diagnostics.push(...warnings);
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   const failOn = options.failOn ?? "error";
@@ -68994,7 +69787,114 @@ async function scan(options) {
     base: baseSha,
     touched: [...touched].sort(),
     files: head.files,
-    root: sourceRoot
+    root: sourceRoot,
+    usageStats
+  };
+}
+function reviewDiagnostics(entities, touched) {
+  const out = [];
+  for (const g5 of entities) {
+    if (!touched.has(entityKey(g5.entity))) continue;
+    out.push(...g5.grants.diagnostics ?? []);
+    for (const unknown of new Set(g5.entity.unknowns)) {
+      out.push({
+        severity: "warning",
+        file: g5.entity.file,
+        line: g5.entity.line,
+        message: `${g5.entity.id}: ${unknown}; what it grants there is not judged`,
+        entity: g5.entity.id
+      });
+    }
+    for (const action of g5.grants.unknownActions) {
+      const where = g5.grants.unknownActionSources?.[action];
+      out.push({
+        severity: "warning",
+        file: where?.file ?? g5.entity.file,
+        line: where?.line ?? g5.entity.line,
+        message: `${g5.entity.id}: '${action}' matches no action in the catalog (a typo, or an action newer than the catalog); it is not judged`,
+        entity: g5.entity.id
+      });
+    }
+  }
+  return out;
+}
+function evaluateAll(entities, context) {
+  const { config } = context;
+  const findings = [];
+  const suppressed = [];
+  const warnings = [];
+  for (const g5 of entities) {
+    const key = entityKey(g5.entity);
+    const result2 = evaluateEntity(
+      {
+        granted: g5,
+        usage: context.usage.get(key) ?? null,
+        touched: context.touched.has(key),
+        historic: context.historic?.get(key) ?? null
+      },
+      {
+        rules: config.rules,
+        settings: { unusedDays: config.unusedDays, accessKeyMaxIdleDays: config.accessKeyMaxIdleDays },
+        ignore: config.ignore,
+        onMissingData: config.onMissingData,
+        hasBase: context.hasBaseFor(g5.entity),
+        usageUnavailable: context.usageUnavailable,
+        now: context.now
+      }
+    );
+    findings.push(...result2.findings);
+    suppressed.push(...result2.suppressed);
+    for (const w of result2.warnings) {
+      warnings.push({
+        severity: "warning",
+        file: w.file,
+        line: w.line,
+        message: w.message,
+        entity: w.entity
+      });
+    }
+  }
+  return { findings, suppressed, warnings };
+}
+async function usageFor(wanted, options, clock) {
+  const none = {
+    usage: /* @__PURE__ */ new Map(),
+    managedPolicyDocuments: /* @__PURE__ */ new Map(),
+    usageUnavailable: null,
+    usageStats: null
+  };
+  if (!options.snapshot && !options.aws) {
+    return {
+      ...none,
+      usageUnavailable: options.usageUnavailableReason ?? "no AWS credentials and no snapshot: configure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, OIDC) or pass --snapshot FILE"
+    };
+  }
+  if (wanted.length === 0) return none;
+  const { config } = options;
+  let collection;
+  try {
+    collection = await collectUsage(wanted, {
+      ...options.snapshot ? { snapshot: options.snapshot } : {},
+      ...options.aws ? { clients: options.aws } : {},
+      granularity: config.granularity,
+      deadlineMs: config.deadlineSeconds * 1e3,
+      clock,
+      ...options.sleep ? { sleep: options.sleep } : {},
+      ...options.cacheDir ? { cacheDir: options.cacheDir, cacheMaxAgeMs: config.cacheMaxAgeHours * 36e5 } : {},
+      entityArns: config.entities,
+      stacks: config.stacks,
+      ...options.onProgress ? { onProgress: options.onProgress } : {}
+    });
+  } catch (error2) {
+    if (error2 instanceof UserError) throw error2;
+    return { ...none, usageUnavailable: `collecting usage failed: ${errorMessage(error2)}` };
+  }
+  if (collection.failure) throw new UserError(collectionFailureMessage(collection.failure));
+  return {
+    usage: collection.usage,
+    managedPolicyDocuments: collection.managedPolicyDocuments,
+    usageUnavailable: null,
+    usageStats: collection.stats
   };
 }
 function newProblems(head, base) {
@@ -69275,44 +70175,8 @@ function verdict(report, options) {
   return paint(options.color, 32, `\u2714 Passed${note}: ${counts} (${extra}).`);
 }
 
-// src/usage/clients.ts
-var import_client_cloudformation2 = __toESM(require_dist_cjs16(), 1);
-var import_client_iam4 = __toESM(require_dist_cjs17(), 1);
-var import_client_sts2 = __toESM(require_dist_cjs18(), 1);
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/usage/clients.ts
-var USER_AGENT2 = `iam-usage-guard/${VERSION}`;
-function createAwsClients(options = {}) {
-  const env2 = options.env ?? process.env;
-  const region = options.region ?? env2["AWS_REGION"] ?? env2["AWS_DEFAULT_REGION"];
-  const endpoint = (service) => options.endpointUrl ?? env2[`AWS_ENDPOINT_URL_${service}`] ?? env2["AWS_ENDPOINT_URL"];
-  const accessKeyId = env2["AWS_ACCESS_KEY_ID"];
-  const secretAccessKey = env2["AWS_SECRET_ACCESS_KEY"];
-  const sessionToken = env2["AWS_SESSION_TOKEN"];
-  const common = {
-    maxAttempts: options.maxAttempts ?? 3,
-    retryMode: "adaptive",
-    customUserAgent: USER_AGENT2,
-    ...env2 !== process.env && accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey, ...sessionToken ? { sessionToken } : {} } } : {},
-    ...env2 !== process.env && env2["AWS_PROFILE"] ? { profile: env2["AWS_PROFILE"] } : {}
-  };
-  const config = (service, fallbackRegion) => {
-    const url = endpoint(service);
-    const chosen = region ?? fallbackRegion;
-    return { ...common, ...chosen ? { region: chosen } : {}, ...url ? { endpoint: url } : {} };
-  };
-  return {
-    // IAM is global: its endpoint lives in us-east-1 (aws partition), so a missing region is no obstacle.
-    iam: new import_client_iam4.IAMClient(config("IAM", "us-east-1")),
-    sts: new import_client_sts2.STSClient(config("STS", endpoint("STS") ? "us-east-1" : void 0)),
-    cloudformation: new import_client_cloudformation2.CloudFormationClient(
-      config("CLOUDFORMATION", endpoint("CLOUDFORMATION") ? "us-east-1" : void 0)
-    )
-  };
-}
+// src/index.ts
+init_clients();
 export {
   RULES,
   RULE_DOCS_BASE_URL,

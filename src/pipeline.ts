@@ -13,8 +13,9 @@ import { type Diagnostic, type Entity, entityKey, type ParseNote, type ParseResu
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
 import { DAY_MS } from './rules/usage-view.js';
+import { collectionFailureMessage } from './usage/aws-errors.js';
 import type { AwsClients } from './usage/clients.js';
-import { type CollectOptions, collectUsage } from './usage/collect.js';
+import { type CollectionStats, type CollectOptions, collectUsage } from './usage/collect.js';
 import type { EntityUsage, SnapshotFile } from './usage/model.js';
 
 const run = promisify(execFile);
@@ -65,6 +66,8 @@ export interface ScanResult {
   files: string[];
   /** The folder file paths are relative to: the git work tree's root, else `cwd`. */
   root: string;
+  /** How usage was collected (calls, requests, throttled, cached reports); null when nothing was collected. */
+  usageStats: CollectionStats | null;
 }
 
 async function git(cwd: string, args: string[]): Promise<string | null> {
@@ -152,45 +155,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   let touched = touchedKeys();
 
   // Usage is asked only for the touched entities: the rules judge nothing else.
-  let usage = new Map<string, EntityUsage>();
-  let managedPolicyDocuments: ReadonlyMap<string, unknown> = new Map();
-  let usageUnavailable: string | null = null;
   const wanted = entities.filter((g) => touched.has(entityKey(g.entity))).map((g) => g.entity);
-  if (!options.snapshot && !options.aws) {
-    usageUnavailable =
-      options.usageUnavailableReason ??
-      'no AWS credentials and no snapshot: configure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, OIDC) or pass --snapshot FILE';
-  } else if (wanted.length > 0) {
-    let collection: Awaited<ReturnType<typeof collectUsage>> | null = null;
-    try {
-      collection = await collectUsage(wanted, {
-        ...(options.snapshot ? { snapshot: options.snapshot } : {}),
-        ...(options.aws ? { clients: options.aws } : {}),
-        granularity: config.granularity,
-        deadlineMs: config.deadlineSeconds * 1000,
-        clock,
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        ...(options.cacheDir
-          ? { cacheDir: options.cacheDir, cacheMaxAgeMs: config.cacheMaxAgeHours * 3_600_000 }
-          : {}),
-        entityArns: config.entities,
-        stacks: config.stacks,
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      });
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      // The collector answers per entity; if it fails as a whole, every entity still gets a reason, never silence.
-      usageUnavailable = `collecting usage failed: ${errorMessage(error)}`;
-    }
-    if (collection) {
-      usage = collection.usage;
-      // Attached AWS-managed policies count once their documents are known.
-      managedPolicyDocuments = collection.managedPolicyDocuments;
-      if (managedPolicyDocuments.size > 0) {
-        entities = collectGrants(head, base, { managedPolicyDocuments });
-        touched = touchedKeys();
-      }
-    }
+  const { usage, managedPolicyDocuments, usageUnavailable, usageStats } = await usageFor(
+    wanted,
+    options,
+    clock,
+  );
+  // Attached AWS-managed policies count once their documents are known.
+  if (managedPolicyDocuments.size > 0) {
+    entities = collectGrants(head, base, { managedPolicyDocuments });
+    touched = touchedKeys();
   }
 
   const historic =
@@ -198,67 +172,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       ? await historicGrants(root, paths, readOptions, config.unusedDays, clock(), managedPolicyDocuments)
       : null;
 
-  // What the grants stage could not expand, for the entities under review: a typo'd action grants nothing in AWS.
-  for (const g of entities) {
-    if (!touched.has(entityKey(g.entity))) continue;
-    diagnostics.push(...(g.grants.diagnostics ?? []));
-    // What the code cannot say yet (a policy known only after apply, an action from a parameter) is not judged.
-    for (const unknown of new Set(g.entity.unknowns)) {
-      diagnostics.push({
-        severity: 'warning',
-        file: g.entity.file,
-        line: g.entity.line,
-        message: `${g.entity.id}: ${unknown}; what it grants there is not judged`,
-        entity: g.entity.id,
-      });
-    }
-    for (const action of g.grants.unknownActions) {
-      const where = g.grants.unknownActionSources?.[action];
-      diagnostics.push({
-        severity: 'warning',
-        file: where?.file ?? g.entity.file,
-        line: where?.line ?? g.entity.line,
-        message: `${g.entity.id}: '${action}' matches no action in the catalog (a typo, or an action newer than the catalog); it is not judged`,
-        entity: g.entity.id,
-      });
-    }
-  }
+  diagnostics.push(...reviewDiagnostics(entities, touched));
 
-  const findings: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [];
-  const now = clock();
-  for (const g of entities) {
-    const key = entityKey(g.entity);
-    const result = evaluateEntity(
-      {
-        granted: g,
-        usage: usage.get(key) ?? null,
-        touched: touched.has(key),
-        historic: historic?.get(key) ?? null,
-      },
-      {
-        rules: config.rules,
-        settings: { unusedDays: config.unusedDays, accessKeyMaxIdleDays: config.accessKeyMaxIdleDays },
-        ignore: config.ignore,
-        onMissingData: config.onMissingData,
-        hasBase: hasBaseFor(g.entity),
-        usageUnavailable,
-        now,
-        managedPolicyDocuments,
-      },
-    );
-    findings.push(...result.findings);
-    suppressed.push(...result.suppressed);
-    for (const w of result.warnings) {
-      diagnostics.push({
-        severity: 'warning',
-        file: w.file,
-        line: w.line,
-        message: w.message,
-        entity: w.entity,
-      });
-    }
-  }
+  const { findings, suppressed, warnings } = evaluateAll(entities, {
+    usage,
+    touched,
+    historic,
+    config,
+    hasBaseFor,
+    usageUnavailable,
+    now: clock(),
+    managedPolicyDocuments,
+  });
+  diagnostics.push(...warnings);
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   const failOn = options.failOn ?? 'error';
@@ -288,6 +214,147 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     touched: [...touched].sort(),
     files: head.files,
     root: sourceRoot,
+    usageStats,
+  };
+}
+
+/** What the grants stage could not expand, for the entities under review: a typo'd action grants nothing in AWS. */
+function reviewDiagnostics(entities: GrantedEntity[], touched: Set<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const g of entities) {
+    if (!touched.has(entityKey(g.entity))) continue;
+    out.push(...(g.grants.diagnostics ?? []));
+    // What the code cannot say yet (a policy known only after apply, an action from a parameter) is not judged.
+    for (const unknown of new Set(g.entity.unknowns)) {
+      out.push({
+        severity: 'warning',
+        file: g.entity.file,
+        line: g.entity.line,
+        message: `${g.entity.id}: ${unknown}; what it grants there is not judged`,
+        entity: g.entity.id,
+      });
+    }
+    for (const action of g.grants.unknownActions) {
+      const where = g.grants.unknownActionSources?.[action];
+      out.push({
+        severity: 'warning',
+        file: where?.file ?? g.entity.file,
+        line: where?.line ?? g.entity.line,
+        message: `${g.entity.id}: '${action}' matches no action in the catalog (a typo, or an action newer than the catalog); it is not judged`,
+        entity: g.entity.id,
+      });
+    }
+  }
+  return out;
+}
+
+/** Every entity through the rules, with what the rules warned about as diagnostics. */
+function evaluateAll(
+  entities: GrantedEntity[],
+  context: {
+    usage: Map<string, EntityUsage>;
+    touched: Set<string>;
+    historic: Map<string, { services: string[]; actions: string[] }> | null;
+    config: Config;
+    hasBaseFor: (entity: Entity) => boolean;
+    usageUnavailable: string | null;
+    now: Date;
+    managedPolicyDocuments: ReadonlyMap<string, unknown>;
+  },
+): { findings: Finding[]; suppressed: SuppressedFinding[]; warnings: Diagnostic[] } {
+  const { config } = context;
+  const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  const warnings: Diagnostic[] = [];
+  for (const g of entities) {
+    const key = entityKey(g.entity);
+    const result = evaluateEntity(
+      {
+        granted: g,
+        usage: context.usage.get(key) ?? null,
+        touched: context.touched.has(key),
+        historic: context.historic?.get(key) ?? null,
+      },
+      {
+        rules: config.rules,
+        settings: { unusedDays: config.unusedDays, accessKeyMaxIdleDays: config.accessKeyMaxIdleDays },
+        ignore: config.ignore,
+        onMissingData: config.onMissingData,
+        hasBase: context.hasBaseFor(g.entity),
+        usageUnavailable: context.usageUnavailable,
+        now: context.now,
+        managedPolicyDocuments: context.managedPolicyDocuments,
+      },
+    );
+    findings.push(...result.findings);
+    suppressed.push(...result.suppressed);
+    for (const w of result.warnings) {
+      warnings.push({
+        severity: 'warning',
+        file: w.file,
+        line: w.line,
+        message: w.message,
+        entity: w.entity,
+      });
+    }
+  }
+  return { findings, suppressed, warnings };
+}
+
+interface CollectedUsage {
+  usage: Map<string, EntityUsage>;
+  managedPolicyDocuments: ReadonlyMap<string, unknown>;
+  usageUnavailable: string | null;
+  usageStats: CollectionStats | null;
+}
+
+/** Usage for the entities under review, from the snapshot or AWS; why there is none when neither is given. */
+async function usageFor(wanted: Entity[], options: ScanOptions, clock: () => Date): Promise<CollectedUsage> {
+  const none: CollectedUsage = {
+    usage: new Map(),
+    managedPolicyDocuments: new Map(),
+    usageUnavailable: null,
+    usageStats: null,
+  };
+  if (!options.snapshot && !options.aws) {
+    return {
+      ...none,
+      usageUnavailable:
+        options.usageUnavailableReason ??
+        'no AWS credentials and no snapshot: configure AWS credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID, OIDC) or pass --snapshot FILE',
+    };
+  }
+  if (wanted.length === 0) return none;
+  const { config } = options;
+  let collection: Awaited<ReturnType<typeof collectUsage>>;
+  try {
+    collection = await collectUsage(wanted, {
+      ...(options.snapshot ? { snapshot: options.snapshot } : {}),
+      ...(options.aws ? { clients: options.aws } : {}),
+      granularity: config.granularity,
+      deadlineMs: config.deadlineSeconds * 1000,
+      clock,
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+      ...(options.cacheDir
+        ? { cacheDir: options.cacheDir, cacheMaxAgeMs: config.cacheMaxAgeHours * 3_600_000 }
+        : {}),
+      entityArns: config.entities,
+      stacks: config.stacks,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    // The collector answers per entity; if it fails as a whole, every entity still gets a reason, never silence.
+    return { ...none, usageUnavailable: `collecting usage failed: ${errorMessage(error)}` };
+  }
+  // AWS stopped accepting the credentials: nothing after that was judged, so the run fails, whatever
+  // onMissingData says (a gate must not pass on what it could not see).
+  if (collection.failure) throw new UserError(collectionFailureMessage(collection.failure));
+  return {
+    usage: collection.usage,
+    managedPolicyDocuments: collection.managedPolicyDocuments,
+    usageUnavailable: null,
+    usageStats: collection.stats,
   };
 }
 

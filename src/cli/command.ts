@@ -23,11 +23,6 @@ export interface CliIo {
   clock?: () => Date;
 }
 
-/** Sleeps on the wall clock: the default of `CliIo.sleep`. */
-export function wallSleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 export interface ParsedArgs {
   positionals: string[];
   values: Record<string, string | boolean | string[] | undefined>;

@@ -78,9 +78,11 @@ export interface ScenarioBurst {
   /**
    * `server-error`: HTTP 5xx (`InternalFailure`, or `ServiceUnavailable` for 503); `reset`: the connection is
    * closed without an answer; `expired-token`: 403 `ExpiredToken`, as when temporary credentials expire mid-run;
+   * `credentials-rejected`: 403 with `code` (default `ExpiredToken`; `InvalidClientTokenId`, `UnrecognizedClient`,
+   * `SignatureDoesNotMatch`); `html-error`: an HTML page with a 5xx status, as a proxy or another server answers;
    * `slow`: the answer comes `delayMs` late.
    */
-  kind: 'server-error' | 'reset' | 'expired-token' | 'slow';
+  kind: 'server-error' | 'reset' | 'expired-token' | 'credentials-rejected' | 'html-error' | 'slow';
   /** Only calls of this operation count; absent: every call. */
   operation?: string;
   /** Matching calls let through before the burst starts (default 0). */
@@ -91,6 +93,10 @@ export interface ScenarioBurst {
   status?: number;
   /** For `slow`. */
   delayMs?: number;
+  /** For `credentials-rejected`. */
+  code?: string;
+  /** Only calls signed with this access key id count (so refreshed credentials get through). */
+  accessKeyId?: string;
 }
 
 export interface ScenarioFaults {
@@ -349,11 +355,14 @@ export function loadScenario(text: string, file: string, now: Date = new Date())
       if (!isObject(v))
         return fail(bp, 'must be an object { kind, operation?, after?, count?, status?, delayMs? }');
       const kind = v['kind'];
-      if (kind !== 'server-error' && kind !== 'reset' && kind !== 'expired-token' && kind !== 'slow') {
-        return fail(`${bp}.kind`, 'must be server-error, reset, expired-token or slow');
+      const kinds = ['server-error', 'reset', 'expired-token', 'credentials-rejected', 'html-error', 'slow'];
+      if (typeof kind !== 'string' || !kinds.includes(kind)) {
+        return fail(`${bp}.kind`, `must be ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}`);
       }
-      const burst: ScenarioBurst = { kind };
+      const burst: ScenarioBurst = { kind: kind as ScenarioBurst['kind'] };
       assign(burst, 'operation', optStr(v['operation'], `${bp}.operation`));
+      assign(burst, 'code', optStr(v['code'], `${bp}.code`));
+      assign(burst, 'accessKeyId', optStr(v['accessKeyId'], `${bp}.accessKeyId`));
       for (const key of ['after', 'count', 'status', 'delayMs'] as const) {
         const value = v[key];
         if (value === undefined) continue;

@@ -29,6 +29,9 @@ export interface CallLog {
   at: number;
   /** The `user-agent` header (the SDK adds the tool's custom user agent to it). */
   userAgent?: string;
+  /** From the SigV4 `Authorization` header's credential scope: who signed, and for which region. */
+  accessKeyId?: string;
+  signingRegion?: string;
 }
 
 export interface LocalIam {
@@ -174,12 +177,13 @@ class LocalIamState {
 
   private readonly burstCalls: number[] = [];
 
-  /** The burst (5xx, reset, expired token, slow) this call falls in, if any; every matching call counts. */
-  burst(op: string): ScenarioBurst | null {
+  /** The burst (5xx, reset, rejected credentials, HTML page, slow) this call falls in; every matching call counts. */
+  burst(op: string, accessKeyId: string | undefined): ScenarioBurst | null {
     const bursts = this.scenario.faults?.bursts ?? [];
     let hit: ScenarioBurst | null = null;
     bursts.forEach((burst, i) => {
       if (burst.operation !== undefined && burst.operation !== op) return;
+      if (burst.accessKeyId !== undefined && burst.accessKeyId !== accessKeyId) return;
       const n = this.burstCalls[i] ?? 0;
       this.burstCalls[i] = n + 1;
       const after = burst.after ?? 0;
@@ -811,6 +815,18 @@ class LocalIamState {
   }
 }
 
+const REJECTION_MESSAGES: Record<string, string> = {
+  ExpiredToken: 'The security token included in the request is expired',
+  InvalidClientTokenId: 'The security token included in the request is invalid.',
+  UnrecognizedClient: 'The security token included in the request is invalid.',
+  SignatureDoesNotMatch:
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
+};
+
+function rejectedCredentials(code: string): ApiError {
+  return { status: 403, code, message: REJECTION_MESSAGES[code] ?? 'The credentials were rejected.' };
+}
+
 /** `Name.member.1=a&Name.member.2=b` → `[a, b]` */
 function memberList(params: Record<string, string>, name: string): string[] {
   const values: string[] = [];
@@ -828,6 +844,88 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
+/** The log entry of one request: operation, parameters, what it concerns, and who signed it for which region. */
+function logOf(
+  request: IncomingMessage,
+  op: string,
+  params: Record<string, string>,
+  arn: string | undefined,
+  at: number,
+): CallLog {
+  const log: CallLog = { op, params, status: 200, at };
+  if (arn) log.arn = arn;
+  const userAgent = request.headers['x-amz-user-agent'] ?? request.headers['user-agent'];
+  if (typeof userAgent === 'string') log.userAgent = userAgent;
+  const scope = /Credential=([^/,\s]+)\/\d{8}\/([^/,\s]+)\//.exec(request.headers.authorization ?? '');
+  if (scope) {
+    log.accessKeyId = scope[1]!;
+    log.signingRegion = scope[2]!;
+  }
+  return log;
+}
+
+/** The injected answer of a burst that answers in IAM's own format, or null. */
+function burstError(burst: ScenarioBurst | null): ApiError | null {
+  if (burst?.kind === 'server-error') {
+    const status = burst.status ?? 500;
+    return status === 503
+      ? { status, code: 'ServiceUnavailable', message: 'Service is unable to handle request.' }
+      : { status, code: 'InternalFailure', message: 'An internal error occurred.' };
+  }
+  if (burst?.kind === 'expired-token' || burst?.kind === 'credentials-rejected') {
+    return rejectedCredentials(burst.code ?? 'ExpiredToken');
+  }
+  return null;
+}
+
+/** Not IAM at all: a proxy's or another server's error page. */
+function htmlPage(response: ServerResponse, status: number): void {
+  const page = `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status} Server Error</h1></body></html>`;
+  response.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(page),
+  });
+  response.end(page);
+}
+
+function writeAnswer(
+  response: ServerResponse,
+  op: string,
+  outcome: Record<string, XmlValue> | ApiError,
+  log: CallLog,
+  requestId: string,
+): void {
+  const namespace = STS_OPERATIONS.has(op)
+    ? STS_NAMESPACE
+    : CLOUDFORMATION_OPERATIONS.has(op)
+      ? CLOUDFORMATION_NAMESPACE
+      : IAM_NAMESPACE;
+  let status = 200;
+  let text: string;
+  if (isError(outcome)) {
+    status = outcome.status;
+    log.code = outcome.code;
+    text = errorBody(
+      namespace,
+      {
+        type: outcome.type ?? (status >= 500 ? 'Receiver' : 'Sender'),
+        code: outcome.code,
+        message: outcome.message,
+      },
+      requestId,
+    );
+  } else {
+    text = successBody(op, namespace, outcome, requestId);
+  }
+  log.status = status;
+  response.writeHead(status, {
+    'Content-Type': 'text/xml',
+    'Content-Length': Buffer.byteLength(text),
+    'x-amzn-RequestId': requestId,
+  });
+  response.end(text);
+}
+
 export async function startLocalIam(
   scenario: Scenario,
   options: { port?: number; host?: string; onCall?: (call: CallLog) => void } = {},
@@ -837,82 +935,43 @@ export async function startLocalIam(
   const started = Date.now();
   const latency = scenario.faults?.requestLatencyMs;
 
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    void (async () => {
-      const requestId = randomUUID();
-      const body = request.method === 'POST' ? await readBody(request) : '';
-      const params: Record<string, string> = Object.fromEntries(new URLSearchParams(body));
-      const op = params['Action'] ?? '';
-      const namespace = STS_OPERATIONS.has(op)
-        ? STS_NAMESPACE
-        : CLOUDFORMATION_OPERATIONS.has(op)
-          ? CLOUDFORMATION_NAMESPACE
-          : IAM_NAMESPACE;
-      const target = state.target(op, params);
-      const log: CallLog = { op, params, status: 200, at: Date.now() - started };
-      if (target.arn) log.arn = target.arn;
-      const userAgent = request.headers['x-amz-user-agent'] ?? request.headers['user-agent'];
-      if (typeof userAgent === 'string') log.userAgent = userAgent;
-      calls.push(log);
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
+    const requestId = randomUUID();
+    const body = request.method === 'POST' ? await readBody(request) : '';
+    const params: Record<string, string> = Object.fromEntries(new URLSearchParams(body));
+    const op = params['Action'] ?? '';
+    const target = state.target(op, params);
+    const log = logOf(request, op, params, target.arn, Date.now() - started);
+    calls.push(log);
 
-      const burst = state.burst(op);
-      if (burst?.kind === 'reset') {
-        // The connection closes with no answer (ECONNRESET / socket hang up on the client).
-        log.status = 0;
-        log.code = 'ECONNRESET';
-        options.onCall?.(log);
-        request.socket.destroy();
-        return;
-      }
-      let outcome: Record<string, XmlValue> | ApiError;
-      if (request.method !== 'POST' || !op) {
-        outcome = { status: 400, code: 'MissingAction', message: 'Missing Action' };
-      } else if (burst?.kind === 'server-error') {
-        const status = burst.status ?? 500;
-        outcome =
-          status === 503
-            ? { status, code: 'ServiceUnavailable', message: 'Service is unable to handle request.' }
-            : { status, code: 'InternalFailure', message: 'An internal error occurred.' };
-      } else if (burst?.kind === 'expired-token') {
-        outcome = {
-          status: 403,
-          code: 'ExpiredToken',
-          message: 'The security token included in the request is expired',
-        };
-      } else if (state.throttled()) {
-        outcome = { status: 400, code: 'Throttling', message: 'Rate exceeded' };
-      } else {
-        outcome = state.denied(op, target) ?? state.handle(op, params);
-      }
-      const delay = draw(latency) + (burst?.kind === 'slow' ? (burst.delayMs ?? 0) : 0);
-      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
-
-      let status = 200;
-      let text: string;
-      if (isError(outcome)) {
-        status = outcome.status;
-        log.code = outcome.code;
-        text = errorBody(
-          namespace,
-          {
-            type: outcome.type ?? (status >= 500 ? 'Receiver' : 'Sender'),
-            code: outcome.code,
-            message: outcome.message,
-          },
-          requestId,
-        );
-      } else {
-        text = successBody(op, namespace, outcome, requestId);
-      }
-      log.status = status;
+    const burst = state.burst(op, log.accessKeyId);
+    if (burst?.kind === 'reset' || burst?.kind === 'html-error') {
+      log.status = burst.kind === 'reset' ? 0 : (burst.status ?? 500);
+      log.code = burst.kind === 'reset' ? 'ECONNRESET' : 'HTML';
       options.onCall?.(log);
-      response.writeHead(status, {
-        'Content-Type': 'text/xml',
-        'Content-Length': Buffer.byteLength(text),
-        'x-amzn-RequestId': requestId,
-      });
-      response.end(text);
-    })().catch((error: unknown) => {
+      // A reset closes the connection with no answer (ECONNRESET / socket hang up on the client).
+      if (burst.kind === 'reset') request.socket.destroy();
+      else htmlPage(response, log.status);
+      return;
+    }
+    let outcome: Record<string, XmlValue> | ApiError;
+    if (request.method !== 'POST' || !op) {
+      outcome = { status: 400, code: 'MissingAction', message: 'Missing Action' };
+    } else {
+      outcome =
+        burstError(burst) ??
+        (state.throttled()
+          ? { status: 400, code: 'Throttling', message: 'Rate exceeded' }
+          : (state.denied(op, target) ?? state.handle(op, params)));
+    }
+    const delay = draw(latency) + (burst?.kind === 'slow' ? (burst.delayMs ?? 0) : 0);
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    writeAnswer(response, op, outcome, log, requestId);
+    options.onCall?.(log);
+  };
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    answer(request, response).catch((error: unknown) => {
       response.writeHead(500, { 'Content-Type': 'text/plain' });
       response.end(String(error));
     });

@@ -12,11 +12,40 @@ import { CALL_PRIORITY, type Scheduler } from './scheduler.js';
 /** IAM's page size limit; the fewer pages, the fewer calls. */
 export const MAX_ITEMS = 1000;
 
-/** The report job ended FAILED; `Error` is IAM's own. */
+/** What IAM answered about a FAILED job, as the AWS CLI prints it. */
+export interface FailedJob {
+  JobStatus: 'FAILED';
+  JobType?: Granularity;
+  JobCreationDate?: string;
+  ServicesLastAccessed: [];
+  JobCompletionDate?: string;
+  Error: { Code?: string; Message?: string };
+}
+
+/** The report job ended FAILED; `Error` is IAM's own, `job` the whole answer. */
 export class JobFailedError extends Error {
   override name = 'JobFailedError';
-  constructor(readonly error: { Code?: string | undefined; Message?: string | undefined } | undefined) {
+  readonly job: FailedJob;
+  constructor(
+    readonly error: { Code?: string | undefined; Message?: string | undefined } | undefined,
+    answer: {
+      JobType?: string | undefined;
+      JobCreationDate?: Date | undefined;
+      JobCompletionDate?: Date | undefined;
+    } = {},
+  ) {
     super(`the report job FAILED (${error?.Code ?? 'no code'}: ${error?.Message ?? 'no message'})`);
+    this.job = {
+      JobStatus: 'FAILED',
+      ...(answer.JobType ? { JobType: answer.JobType as Granularity } : {}),
+      ...(answer.JobCreationDate ? { JobCreationDate: answer.JobCreationDate.toISOString() } : {}),
+      ServicesLastAccessed: [],
+      ...(answer.JobCompletionDate ? { JobCompletionDate: answer.JobCompletionDate.toISOString() } : {}),
+      Error: {
+        ...(error?.Code ? { Code: error.Code } : {}),
+        ...(error?.Message ? { Message: error.Message } : {}),
+      },
+    };
   }
 }
 
@@ -35,18 +64,46 @@ export function toPlain<T>(value: unknown): T {
   return value as T;
 }
 
+const DATE_KEYS = /(Date|^LastAuthenticated|^LastAccessedTime)$/;
+
+/**
+ * A date as the AWS CLI prints it: whole seconds when the wire has no fraction (`2026-03-01T10:00:00+00:00`),
+ * else microseconds (`2026-03-01T10:00:00.250000+00:00`), always with the `+00:00` offset.
+ */
+export function awsCliDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const ms = date.getUTCMilliseconds();
+  return `${date.toISOString().slice(0, 19)}${ms ? `.${String(ms).padStart(3, '0')}000` : ''}+00:00`;
+}
+
+/** Plain JSON (as `toPlain` makes it) with every IAM date field in the AWS CLI's format. */
+export function asAwsCliOutput<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => asAwsCliOutput(v)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      out[key] = typeof child === 'string' && DATE_KEYS.test(key) ? awsCliDate(child) : asAwsCliOutput(child);
+    }
+    return out as T;
+  }
+  return value;
+}
+
 export function abortOption(signal: AbortSignal | undefined): { abortSignal?: AbortSignal } {
   return signal ? { abortSignal: signal } : {};
 }
 
 /**
  * When to poll. No job duration is documented; the first poll waits as long as the longest job seen so far
- * (a guess of 2 s before any), so that most jobs take one poll; later polls back off with jitter.
+ * (a guess of 1 s before any), so that most jobs take one poll. A job still running is polled again when it reaches
+ * the longest duration seen, and once it runs longer than any, after half its age again (with jitter): a few polls
+ * for a long job, and the knowledge from jobs that finished meanwhile is used at once.
  */
 export class PollTiming {
   private observed = 0;
   constructor(
-    private readonly initialMs = 2000,
+    private readonly initialMs = 1000,
     private readonly maxIntervalMs = 10_000,
     private readonly random: () => number = Math.random,
   ) {}
@@ -55,9 +112,11 @@ export class PollTiming {
     return this.observed > 0 ? Math.min(this.maxIntervalMs, this.observed * 1.05) : this.initialMs;
   }
 
-  nextDelayMs(attempt: number): number {
-    const base = Math.max(250, this.firstDelayMs() / 4) * 1.5 ** (attempt - 1);
-    return Math.min(this.maxIntervalMs, base) * (0.8 + 0.4 * this.random());
+  /** After an IN_PROGRESS answer for a job generated `elapsedMs` ago. */
+  nextDelayMs(elapsedMs: number): number {
+    const expected = this.observed * 1.05 - elapsedMs;
+    const base = expected >= 250 ? expected : Math.max(250, elapsedMs / 2) * (0.8 + 0.4 * this.random());
+    return Math.min(this.maxIntervalMs, base);
   }
 
   observe(durationMs: number): void {
@@ -95,6 +154,7 @@ export async function runReportJob(
   const jobId = generated.JobId;
   if (!jobId) throw new Error('GenerateServiceLastAccessedDetails returned no JobId');
   onStage('waiting for the report job (IN_PROGRESS)');
+  const generatedAt = scheduler.now();
   let delay = timing.firstDelayMs();
   for (let attempt = 1; ; attempt++) {
     // Never sleep through the deadline: the last poll goes out just before it, so a job that finished in the
@@ -109,10 +169,10 @@ export async function runReportJob(
       ),
     );
     if (first.JobStatus === 'IN_PROGRESS') {
-      delay = timing.nextDelayMs(attempt);
+      delay = timing.nextDelayMs(scheduler.now() - generatedAt);
       continue;
     }
-    if (first.JobStatus === 'FAILED') throw new JobFailedError(first.Error);
+    if (first.JobStatus === 'FAILED') throw new JobFailedError(first.Error, first);
     if (first.JobCreationDate && first.JobCompletionDate) {
       timing.observe(first.JobCompletionDate.getTime() - first.JobCreationDate.getTime());
     }

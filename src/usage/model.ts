@@ -1,4 +1,5 @@
 // Last-accessed data in the shapes the IAM API and the AWS CLI return (PascalCase), plus our per-entity result.
+import { type Entity, entityKey } from '../policy/model.js';
 
 export interface TrackedActionLastAccessed {
   ActionName?: string;
@@ -93,4 +94,24 @@ export interface EntityUsage {
   policiesGranting?: Record<string, PolicyGrantingServiceAccess[]>;
   /** Partial failures that left the report usable (access keys denied, WithEntities throttled, …). */
   warnings?: string[];
+  /** When the entity matched several deployed ones: their ARNs (the reason names them too). */
+  candidates?: string[];
+}
+
+/** An entity's answer before anything is known. */
+export function emptyUsage(entity: Entity): EntityUsage {
+  return {
+    entityKey: entityKey(entity),
+    arn: null,
+    createDate: null,
+    report: null,
+    accessKeys: [],
+    servicesWithEntities: {},
+    reason: null,
+  };
+}
+
+export function addWarning(usage: EntityUsage, warning: string): void {
+  if (!usage.warnings) usage.warnings = [];
+  usage.warnings.push(warning);
 }

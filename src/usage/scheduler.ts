@@ -1,10 +1,11 @@
-// Every AWS call of a collection goes through here: a client-side token bucket with priorities, bounded in-flight
-// requests, retries with jittered exponential backoff on throttling and transient failures, and one deadline.
+// Every AWS call of a collection goes through here, the one retry layer: the rate limiter (its pace found at run
+// time), bounded in-flight requests, retries with jittered exponential backoff on throttling and transient
+// failures, one refresh of rejected credentials, and one deadline that every wait respects.
+import { setMaxListeners } from 'node:events';
+import { awsErrorCode, CredentialsRejectedError, classifyAwsError } from './aws-errors.js';
+import { DeadlineError, Pace, RateLimiter } from './rate.js';
 
-/** Thrown when the collection's deadline passes before a call or wait could finish. */
-export class DeadlineError extends Error {
-  override name = 'DeadlineError';
-}
+export { DeadlineError, RateLimiter } from './rate.js';
 
 /** Thrown when a call is still throttled (or failing transiently) after the retry budget is spent. */
 export class RetryBudgetError extends Error {
@@ -23,140 +24,39 @@ export class RetryBudgetError extends Error {
   }
 }
 
-const THROTTLING_CODES = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'ThrottledException',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-  'RequestThrottled',
-  'RequestThrottledException',
-  'SlowDown',
-  'PriorRequestNotComplete',
-]);
-const TRANSIENT_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN']);
-
-/** The error code AWS sent (`NoSuchEntity`, `AccessDenied`, `Throttling`), or a Node error code. */
-export function awsErrorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const e = error as { Code?: unknown; code?: unknown; name?: unknown };
-  if (typeof e.Code === 'string') return e.Code;
-  if (typeof e.code === 'string') return e.code;
-  if (typeof e.name === 'string' && e.name !== 'Error') return e.name.replace(/Exception$/, '');
-  return undefined;
-}
-
-function httpStatus(error: unknown): number | undefined {
-  return (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
-}
-
-export function isThrottling(error: unknown): boolean {
-  const code = awsErrorCode(error);
-  const name = (error as { name?: unknown } | null)?.name;
-  return (
-    (code !== undefined && THROTTLING_CODES.has(code)) ||
-    (typeof name === 'string' && THROTTLING_CODES.has(name)) ||
-    httpStatus(error) === 429
-  );
-}
-
-export function isTransient(error: unknown): boolean {
-  const status = httpStatus(error);
-  const code = awsErrorCode(error);
-  return (
-    (status !== undefined && status >= 500) ||
-    (code !== undefined &&
-      (TRANSIENT_NETWORK.has(code) || code === 'ServiceFailure' || code === 'TimeoutError'))
-  );
-}
-
-/**
- * A token bucket (burst 1, so calls are spread evenly) that serves waiters by priority (lower first), then in
- * arrival order. The rate drops when IAM throttles and creeps back on success.
- */
-export class RateLimiter {
-  private tokens = 1;
-  private last: number;
-  private rate: number;
-  private readonly waiters: { priority: number; seq: number; resolve: () => void }[] = [];
-  private seq = 0;
-  private pumping = false;
-
-  constructor(
-    private readonly targetRate: number,
-    private readonly now: () => number,
-    private readonly sleep: (ms: number) => Promise<void>,
-  ) {
-    this.rate = targetRate;
-    this.last = now();
-  }
-
-  get currentRate(): number {
-    return this.rate;
-  }
-
-  acquire(priority: number): Promise<void> {
-    return new Promise((resolve) => {
-      const waiter = { priority, seq: this.seq++, resolve };
-      let i = this.waiters.length;
-      while (i > 0 && this.waiters[i - 1]!.priority > priority) i--;
-      this.waiters.splice(i, 0, waiter);
-      void this.pump();
-    });
-  }
-
-  onThrottle(): void {
-    this.rate = Math.max(this.targetRate / 20, this.rate * 0.7);
-    this.tokens = Math.min(this.tokens, 0);
-  }
-
-  onSuccess(): void {
-    if (this.rate < this.targetRate) this.rate = Math.min(this.targetRate, this.rate + this.targetRate / 50);
-  }
-
-  private refill(): void {
-    const now = this.now();
-    this.tokens = Math.min(1, this.tokens + ((now - this.last) / 1000) * this.rate);
-    this.last = now;
-  }
-
-  private async pump(): Promise<void> {
-    if (this.pumping) return;
-    this.pumping = true;
-    try {
-      while (this.waiters.length > 0) {
-        this.refill();
-        if (this.tokens >= 1) {
-          this.tokens -= 1;
-          this.waiters.shift()!.resolve();
-          continue;
-        }
-        await this.sleep(Math.max(1, Math.ceil(((1 - this.tokens) / this.rate) * 1000)));
-      }
-    } finally {
-      this.pumping = false;
-    }
-  }
-}
-
-/** Limits how many things run at once. */
+/** Limits how many things run at once; the limit may follow a function (the collector ties it to the rate). */
 export class Semaphore {
   private active = 0;
-  private readonly queue: (() => void)[] = [];
-  constructor(private readonly limit: number) {}
+  private readonly queue: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  private failure: Error | null = null;
+
+  constructor(private readonly limit: number | (() => number)) {}
+
+  private get capacity(): number {
+    return Math.max(1, typeof this.limit === 'number' ? this.limit : this.limit());
+  }
 
   async acquire(): Promise<void> {
-    if (this.active < this.limit) {
+    if (this.failure) throw this.failure;
+    if (this.active < this.capacity) {
       this.active++;
       return;
     }
-    await new Promise<void>((resolve) => this.queue.push(resolve));
+    await new Promise<void>((resolve, reject) => this.queue.push({ resolve, reject }));
   }
 
   release(): void {
-    const next = this.queue.shift();
-    if (next) next();
-    else this.active--;
+    this.active--;
+    while (this.queue.length > 0 && this.active < this.capacity) {
+      this.active++;
+      this.queue.shift()!.resolve();
+    }
+  }
+
+  /** Waiters leave with `error`; later acquires fail at once. */
+  fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiter of this.queue.splice(0)) waiter.reject(this.failure);
   }
 
   async run<T>(fn: () => Promise<T>): Promise<T> {
@@ -169,8 +69,24 @@ export class Semaphore {
   }
 }
 
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+/** A real sleep that ends early (resolving) when `signal` aborts, so no timer outlives the collection. */
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise<void>((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+
 export interface SchedulerOptions {
-  requestsPerSecond: number;
+  /** A fixed ceiling on the rate (and where it starts); absent: found at run time from 10 requests/s on. */
+  requestsPerSecond?: number;
   maxInFlight: number;
   /** Retries after the first attempt, for throttling and transient failures. */
   maxRetries: number;
@@ -179,10 +95,12 @@ export interface SchedulerOptions {
   /** Epoch ms; no call starts and no wait ends after it. */
   deadlineAt: number;
   clock: () => Date;
-  sleep: (ms: number) => Promise<void>;
+  sleep?: Sleep;
   random?: () => number;
-  /** Aborts in-flight requests when the deadline passes in real time. */
+  /** Aborts in-flight requests and waits (the deadline in real time). */
   signal?: AbortSignal;
+  /** Asked once when AWS rejects the credentials; the rejected call is then tried once more. */
+  refreshCredentials?: () => Promise<void>;
 }
 
 /**
@@ -197,10 +115,32 @@ export class Scheduler {
   private readonly limiter: RateLimiter;
   private readonly inFlight: Semaphore;
   private readonly random: () => number;
+  private readonly sleep: Sleep;
+  private readonly abort = new AbortController();
+  private readonly aborted: Promise<void>;
+  private fatal: CredentialsRejectedError | null = null;
+  private refreshing: Promise<void> | null = null;
+  private lastRefreshAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: SchedulerOptions) {
-    this.limiter = new RateLimiter(options.requestsPerSecond, () => options.clock().getTime(), options.sleep);
+    // Every request and wait in flight listens on this one signal; hundreds at once is the design, not a leak.
+    setMaxListeners(0, this.abort.signal);
+    const outer = options.signal;
+    if (outer?.aborted) this.abort.abort();
+    else outer?.addEventListener('abort', () => this.abort.abort(), { once: true });
+    this.aborted = new Promise((resolve) => this.abort.signal.addEventListener('abort', () => resolve()));
+    this.sleep = options.sleep ?? realSleep;
+    const fixed = options.requestsPerSecond;
+    const pace = new Pace(fixed ? { initial: fixed, max: fixed } : {}, this.now());
+    this.limiter = new RateLimiter(
+      pace,
+      () => this.now(),
+      (ms) => this.sleep(ms, this.abort.signal),
+      options.deadlineAt,
+      this.abort.signal,
+    );
     this.inFlight = new Semaphore(options.maxInFlight);
+    this.abort.signal.addEventListener('abort', () => this.inFlight.fail(this.stopReason()), { once: true });
     this.random = options.random ?? Math.random;
   }
 
@@ -208,57 +148,101 @@ export class Scheduler {
     return this.options.clock().getTime();
   }
 
+  /** Requests per second the limiter allows right now. */
+  get rate(): number {
+    return this.limiter.currentRate;
+  }
+
+  /** Set once AWS rejected refreshed credentials: every call since fails with it. */
+  get failure(): CredentialsRejectedError | null {
+    return this.fatal;
+  }
+
   remainingMs(): number {
     return this.options.deadlineAt - this.now();
   }
 
+  private stopReason(): Error {
+    return this.fatal ?? new DeadlineError('the deadline passed');
+  }
+
   private checkDeadline(): void {
-    if (this.remainingMs() <= 0 || this.options.signal?.aborted) {
-      throw new DeadlineError('the deadline passed');
-    }
+    if (this.fatal) throw this.fatal;
+    if (this.remainingMs() <= 0 || this.abort.signal.aborted) throw this.stopReason();
   }
 
   /** Sleeps `ms`, but never past the deadline (then throws). */
   async wait(ms: number): Promise<void> {
     this.checkDeadline();
     const remaining = this.remainingMs();
-    if (ms >= remaining) {
-      await this.options.sleep(Math.max(0, remaining));
-      throw new DeadlineError('the deadline passed');
-    }
-    await this.options.sleep(ms);
+    const capped = Math.max(0, Math.min(ms, remaining));
+    await Promise.race([this.sleep(capped, this.abort.signal), this.aborted]);
+    if (ms >= remaining) throw this.stopReason();
     this.checkDeadline();
   }
 
   backoffMs(attempt: number): number {
     const ceiling = Math.min(this.options.maxBackoffMs, this.options.baseBackoffMs * 2 ** (attempt - 1));
     // Full jitter, with a floor so a retry never comes back within the same token.
-    return Math.max(1000 / this.options.requestsPerSecond, this.random() * ceiling);
+    return Math.max(1000 / this.rate, this.random() * ceiling);
+  }
+
+  /** The run cannot go on (AWS rejects the credentials): everything waiting or in flight ends with `error`. */
+  private stop(error: CredentialsRejectedError): CredentialsRejectedError {
+    this.fatal ??= error;
+    this.limiter.fail(this.fatal);
+    this.abort.abort();
+    return this.fatal;
+  }
+
+  private async refresh(): Promise<void> {
+    this.refreshing ??= this.options.refreshCredentials!().finally(() => {
+      this.refreshing = null;
+      this.lastRefreshAt = this.now();
+    });
+    await this.refreshing;
   }
 
   async call<T>(operation: string, priority: number, send: (signal?: AbortSignal) => Promise<T>): Promise<T> {
+    let retriedCredentials = false;
     for (let attempt = 1; ; attempt++) {
       this.checkDeadline();
       await this.limiter.acquire(priority);
       this.checkDeadline();
       await this.inFlight.acquire();
+      const sentAt = this.now();
       let failure: unknown;
       try {
         this.stats.calls++;
-        const result = await send(this.options.signal);
-        this.limiter.onSuccess();
+        const result = await send(this.abort.signal);
+        this.limiter.pace.onSuccess(this.now());
         return result;
       } catch (error) {
         failure = error;
       } finally {
         this.inFlight.release();
       }
-      if (this.options.signal?.aborted) throw new DeadlineError('the deadline passed');
-      const throttled = isThrottling(failure);
+      if (this.abort.signal.aborted) throw this.stopReason();
+      const kind = classifyAwsError(failure);
+      if (kind === 'credentials') {
+        const code = awsErrorCode(failure) ?? 'credentials rejected';
+        if (retriedCredentials || !this.options.refreshCredentials)
+          throw this.stop(new CredentialsRejectedError(code));
+        retriedCredentials = true;
+        // Credentials renewed since this call went out are already fresh: just try again.
+        if (sentAt >= this.lastRefreshAt) {
+          await this.refresh().catch(() => {
+            throw this.stop(new CredentialsRejectedError(code));
+          });
+        }
+        attempt--;
+        continue;
+      }
+      const throttled = kind === 'throttling';
       if (throttled) {
         this.stats.throttled++;
-        this.limiter.onThrottle();
-      } else if (!isTransient(failure)) {
+        this.limiter.pace.onThrottle(this.now(), sentAt);
+      } else if (kind !== 'transient') {
         throw failure;
       }
       if (attempt > this.options.maxRetries)

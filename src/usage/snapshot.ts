@@ -84,24 +84,9 @@ export function readSnapshot(text: string, file: string): SnapshotFile {
     version: 1,
     generatedAt: r.date(top['generatedAt'], 'generatedAt') ?? r.fail('generatedAt', 'is required'),
     reports: r.array(top['reports'], 'reports').map((value, i) => readReport(r, value, `reports[${i}]`)),
-    accessKeys: r.array(top['accessKeys'], 'accessKeys', true).map((value, i) => {
-      const path = `accessKeys[${i}]`;
-      const key = r.object(value, path);
-      const used = r.object(key['AccessKeyLastUsed'], `${path}.AccessKeyLastUsed`);
-      const lastUsed: AccessKeyUsage['AccessKeyLastUsed'] = {
-        ServiceName: r.string(used['ServiceName'], `${path}.AccessKeyLastUsed.ServiceName`),
-        Region: r.string(used['Region'], `${path}.AccessKeyLastUsed.Region`),
-      };
-      set(lastUsed, 'LastUsedDate', r.date(used['LastUsedDate'], `${path}.AccessKeyLastUsed.LastUsedDate`));
-      const usage: AccessKeyUsage = {
-        UserName: r.string(key['UserName'], `${path}.UserName`),
-        AccessKeyId: r.string(key['AccessKeyId'], `${path}.AccessKeyId`),
-        Status: r.oneOf(key['Status'], ['Active', 'Inactive', 'Expired'] as const, `${path}.Status`),
-        AccessKeyLastUsed: lastUsed,
-      };
-      set(usage, 'CreateDate', r.date(key['CreateDate'], `${path}.CreateDate`));
-      return usage;
-    }),
+    accessKeys: r
+      .array(top['accessKeys'], 'accessKeys', true)
+      .map((value, i) => readAccessKey(r, value, `accessKeys[${i}]`)),
     policies: r.array(top['policies'], 'policies', true).map((value, i) => {
       const policy = r.object(value, `policies[${i}]`);
       return {
@@ -135,46 +120,66 @@ export function readSnapshot(text: string, file: string): SnapshotFile {
     });
   }
   if (top['policiesGranting'] !== undefined) {
-    snapshot.policiesGranting = r.array(top['policiesGranting'], 'policiesGranting').map((value, i) => {
-      const path = `policiesGranting[${i}]`;
-      const entry = r.object(value, path);
-      return {
-        Arn: r.string(entry['Arn'], `${path}.Arn`),
-        PoliciesGrantingServiceAccess: r
-          .array(entry['PoliciesGrantingServiceAccess'], `${path}.PoliciesGrantingServiceAccess`)
-          .map((g, j) => {
-            const gp = `${path}.PoliciesGrantingServiceAccess[${j}]`;
-            const grant = r.object(g, gp);
-            return {
-              ServiceNamespace: r.string(grant['ServiceNamespace'], `${gp}.ServiceNamespace`),
-              Policies: r.array(grant['Policies'], `${gp}.Policies`).map((p, k) => {
-                const pp = `${gp}.Policies[${k}]`;
-                const policy = r.object(p, pp);
-                const out: PolicyGrantingServiceAccess = {
-                  PolicyName: r.string(policy['PolicyName'], `${pp}.PolicyName`),
-                  PolicyType: r.oneOf(
-                    policy['PolicyType'],
-                    ['INLINE', 'MANAGED'] as const,
-                    `${pp}.PolicyType`,
-                  ),
-                };
-                set(out, 'PolicyArn', r.optString(policy['PolicyArn'], `${pp}.PolicyArn`));
-                if (policy['EntityType'] !== undefined) {
-                  out.EntityType = r.oneOf(
-                    policy['EntityType'],
-                    ['USER', 'ROLE', 'GROUP'] as const,
-                    `${pp}.EntityType`,
-                  );
-                }
-                set(out, 'EntityName', r.optString(policy['EntityName'], `${pp}.EntityName`));
-                return out;
-              }),
-            };
-          }),
-      };
-    });
+    snapshot.policiesGranting = r
+      .array(top['policiesGranting'], 'policiesGranting')
+      .map((value, i) => readPoliciesGranting(r, value, `policiesGranting[${i}]`));
   }
   return snapshot;
+}
+
+function readAccessKey(r: SnapshotReader, value: unknown, path: string): AccessKeyUsage {
+  const key = r.object(value, path);
+  const used = r.object(key['AccessKeyLastUsed'], `${path}.AccessKeyLastUsed`);
+  const lastUsed: AccessKeyUsage['AccessKeyLastUsed'] = {
+    ServiceName: r.string(used['ServiceName'], `${path}.AccessKeyLastUsed.ServiceName`),
+    Region: r.string(used['Region'], `${path}.AccessKeyLastUsed.Region`),
+  };
+  set(lastUsed, 'LastUsedDate', r.date(used['LastUsedDate'], `${path}.AccessKeyLastUsed.LastUsedDate`));
+  const usage: AccessKeyUsage = {
+    UserName: r.string(key['UserName'], `${path}.UserName`),
+    AccessKeyId: r.string(key['AccessKeyId'], `${path}.AccessKeyId`),
+    Status: r.oneOf(key['Status'], ['Active', 'Inactive', 'Expired'] as const, `${path}.Status`),
+    AccessKeyLastUsed: lastUsed,
+  };
+  set(usage, 'CreateDate', r.date(key['CreateDate'], `${path}.CreateDate`));
+  return usage;
+}
+
+function readPoliciesGranting(
+  r: SnapshotReader,
+  value: unknown,
+  path: string,
+): NonNullable<SnapshotFile['policiesGranting']>[number] {
+  const entry = r.object(value, path);
+  return {
+    Arn: r.string(entry['Arn'], `${path}.Arn`),
+    PoliciesGrantingServiceAccess: r
+      .array(entry['PoliciesGrantingServiceAccess'], `${path}.PoliciesGrantingServiceAccess`)
+      .map((g, j) => {
+        const gp = `${path}.PoliciesGrantingServiceAccess[${j}]`;
+        const grant = r.object(g, gp);
+        return {
+          ServiceNamespace: r.string(grant['ServiceNamespace'], `${gp}.ServiceNamespace`),
+          Policies: r
+            .array(grant['Policies'], `${gp}.Policies`)
+            .map((p, k) => readGrantingPolicy(r, p, `${gp}.Policies[${k}]`)),
+        };
+      }),
+  };
+}
+
+function readGrantingPolicy(r: SnapshotReader, value: unknown, path: string): PolicyGrantingServiceAccess {
+  const policy = r.object(value, path);
+  const out: PolicyGrantingServiceAccess = {
+    PolicyName: r.string(policy['PolicyName'], `${path}.PolicyName`),
+    PolicyType: r.oneOf(policy['PolicyType'], ['INLINE', 'MANAGED'] as const, `${path}.PolicyType`),
+  };
+  set(out, 'PolicyArn', r.optString(policy['PolicyArn'], `${path}.PolicyArn`));
+  if (policy['EntityType'] !== undefined) {
+    out.EntityType = r.oneOf(policy['EntityType'], ['USER', 'ROLE', 'GROUP'] as const, `${path}.EntityType`);
+  }
+  set(out, 'EntityName', r.optString(policy['EntityName'], `${path}.EntityName`));
+  return out;
 }
 
 function readReport(r: SnapshotReader, value: unknown, path: string): UsageReport {
@@ -340,4 +345,51 @@ export function buildSnapshot(
   if (entityDetails.length > 0) snapshot.entityDetails = entityDetails;
   if (policiesGranting.length > 0) snapshot.policiesGranting = policiesGranting;
   return snapshot;
+}
+
+/** When a report was made: its job's completion (or creation), else its snapshot's time. */
+function reportTime(report: UsageReport, snapshot: SnapshotFile): number {
+  return Date.parse(report.JobCompletionDate ?? report.JobCreationDate ?? snapshot.generatedAt);
+}
+
+/**
+ * Several snapshots as one (one per account, or taken at different times): per ARN the newest report wins; access
+ * keys, policy documents and the other per-ARN entries come from the newest snapshot that has them. Stack resources
+ * are all kept: when two snapshots record one logical id under different physical ids (the same stack name in two
+ * accounts), resolution says so instead of picking one. `generatedAt` is the oldest input's: the data is no newer.
+ */
+export function mergeSnapshots(snapshots: SnapshotFile[]): SnapshotFile {
+  if (snapshots.length === 1) return snapshots[0]!;
+  const ordered = [...snapshots].sort((a, b) => Date.parse(a.generatedAt) - Date.parse(b.generatedAt));
+  const reports = new Map<string, { report: UsageReport; at: number }>();
+  const keys = new Map<string, AccessKeyUsage>();
+  const policies = new Map<string, SnapshotFile['policies'][number]>();
+  const resources = new Map<string, SnapshotFile['resources'][number]>();
+  const details = new Map<string, NonNullable<SnapshotFile['entityDetails']>[number]>();
+  const granting = new Map<string, NonNullable<SnapshotFile['policiesGranting']>[number]>();
+  for (const snapshot of ordered) {
+    for (const report of snapshot.reports) {
+      const at = reportTime(report, snapshot);
+      const held = reports.get(report.Arn);
+      if (!held || at >= held.at) reports.set(report.Arn, { report, at });
+    }
+    for (const key of snapshot.accessKeys) keys.set(key.AccessKeyId, key);
+    for (const policy of snapshot.policies) policies.set(policy.Arn, policy);
+    for (const r of snapshot.resources) {
+      resources.set(`${r.StackName}\n${r.LogicalResourceId}\n${r.PhysicalResourceId}`, r);
+    }
+    for (const d of snapshot.entityDetails ?? []) details.set(`${d.Arn}\n${d.ServiceNamespace}`, d);
+    for (const g of snapshot.policiesGranting ?? []) granting.set(g.Arn, g);
+  }
+  const merged: SnapshotFile = {
+    version: 1,
+    generatedAt: ordered[0]!.generatedAt,
+    reports: [...reports.values()].map((r) => r.report).sort((a, b) => a.Arn.localeCompare(b.Arn)),
+    accessKeys: [...keys.values()],
+    policies: [...policies.values()],
+    resources: [...resources.values()],
+  };
+  if (details.size > 0) merged.entityDetails = [...details.values()];
+  if (granting.size > 0) merged.policiesGranting = [...granting.values()];
+  return merged;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIamArn, type ResourceIdentity, SnapshotIndex } from '../../src/cdk-nag/resolve.js';
+import { type ResourceIdentity, SnapshotIndex } from '../../src/cdk-nag/resolve.js';
 import type { UsageReport } from '../../src/usage/model.js';
 
 function report(arn: string): UsageReport {
@@ -115,7 +115,7 @@ describe('SnapshotIndex.resolve', () => {
   it('says when an explicitly mapped ARN has no report', () => {
     expect(index.resolve(identity({}), { Thing1234: 'arn:aws:iam::111111111111:role/nope' })).toEqual({
       status: 'unresolved',
-      reason: 'the snapshot has no report for arn:aws:iam::111111111111:role/nope (from the explicit map)',
+      reason: 'the snapshot has no report for arn:aws:iam::111111111111:role/nope (from `arns`)',
     });
   });
 
@@ -123,7 +123,9 @@ describe('SnapshotIndex.resolve', () => {
     const result = index.resolve(identity({ physicalName: 'worker', account: null }));
     expect(result.status).toBe('unresolved');
     expect(result).toMatchObject({
-      reason: expect.stringContaining('several accounts (111111111111, 222222222222)'),
+      reason: expect.stringContaining(
+        'role worker matches reports in several accounts (arn:aws:iam::111111111111:role/service-role/worker, arn:aws:iam::222222222222:role/worker)',
+      ),
     });
   });
 
@@ -133,24 +135,33 @@ describe('SnapshotIndex.resolve', () => {
     });
   });
 
-  it('does not match a name in another account', () => {
+  it('does not match a name in another account (and the stack does not list it: not deployed)', () => {
     expect(index.resolve(identity({ physicalName: 'app-role', account: '333333333333' }))).toMatchObject({
       status: 'new',
+    });
+  });
+
+  it('does not match a name in another account of an unrecorded stack', () => {
+    expect(
+      index.resolve(identity({ physicalName: 'app-role', account: '333333333333', stackName: 'Other' })),
+    ).toEqual({
+      status: 'unresolved',
+      reason: 'no role app-role in account 333333333333 (only arn:aws:iam::111111111111:role/app-role)',
     });
   });
 
   it('calls a resource absent from a recorded stack new', () => {
     expect(index.resolve(identity({ logicalId: 'BrandNewRole' }))).toEqual({
       status: 'new',
-      reason: 'stack App in the snapshot has no resource BrandNewRole: not deployed yet',
+      reason:
+        'stack App in the snapshot has no resource BrandNewRole: not deployed yet when the snapshot was taken (or deployed under another stack name)',
     });
   });
 
   it('explains a deployed resource without a report', () => {
     expect(index.resolve(identity({ logicalId: 'GoneRole' }))).toEqual({
       status: 'unresolved',
-      reason:
-        'deployed as App-GoneRole-QQQ, but the snapshot has no report for role App-GoneRole-QQQ in account 111111111111',
+      reason: 'deployed as App-GoneRole-QQQ, but the snapshot has no report for role App-GoneRole-QQQ',
     });
   });
 
@@ -158,7 +169,7 @@ describe('SnapshotIndex.resolve', () => {
     expect(index.resolve(identity({ stackName: 'Other' }))).toEqual({
       status: 'unresolved',
       reason:
-        'Thing1234 has no fixed name, no entry in the explicit map, and the snapshot records no deployed resources for stack Other',
+        'Thing1234 has no fixed name, no `arns` entry, and the snapshot records no deployed resources for stack Other',
     });
   });
 
@@ -166,17 +177,5 @@ describe('SnapshotIndex.resolve', () => {
     expect(index.resolve(identity({ kind: 'policy', type: 'AWS::IAM::Policy' }))).toMatchObject({
       status: 'unresolved',
     });
-  });
-});
-
-describe('parseIamArn', () => {
-  it.each([
-    ['arn:aws:iam::111111111111:role/a/b/name', { account: '111111111111', type: 'role', name: 'name' }],
-    ['arn:aws-cn:iam::111111111111:user/bob', { account: '111111111111', type: 'user', name: 'bob' }],
-    ['arn:aws:iam::aws:policy/ReadOnlyAccess', { account: 'aws', type: 'policy', name: 'ReadOnlyAccess' }],
-    ['arn:aws:s3:::bucket', null],
-    ['not an arn', null],
-  ])('%s', (arn, expected) => {
-    expect(parseIamArn(arn)).toEqual(expected);
   });
 });

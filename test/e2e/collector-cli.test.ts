@@ -98,7 +98,8 @@ describe('report, access-key, snapshot and local-iam commands', () => {
     expect(output.ServicesLastAccessed).toHaveLength(1203);
     expect(output.ServicesLastAccessed[5]).toMatchObject({
       ServiceNamespace: 'svc0005',
-      LastAuthenticated: '2026-01-02T03:04:05.000Z',
+      // As the AWS CLI prints a date: the wire's whole seconds, `+00:00`.
+      LastAuthenticated: '2026-01-02T03:04:05+00:00',
       TrackedActionsLastAccessed: [{ ActionName: 'ListThings' }],
     });
     // 1203 services at 1000 per page: two pages.
@@ -118,10 +119,23 @@ describe('report, access-key, snapshot and local-iam commands', () => {
   it('report: a FAILED job prints IAM’s error and exits 2', async () => {
     const result = await cli(['report', '--arn', roleArn('failing')], env());
     expect(result.code).toBe(2);
-    expect(JSON.parse(result.stdout)).toMatchObject({
+    const output = JSON.parse(result.stdout);
+    // The whole shape `aws iam get-service-last-accessed-details` prints for a FAILED job.
+    expect(Object.keys(output)).toEqual([
+      'JobStatus',
+      'JobType',
+      'JobCreationDate',
+      'ServicesLastAccessed',
+      'JobCompletionDate',
+      'Error',
+    ]);
+    expect(output).toMatchObject({
       JobStatus: 'FAILED',
+      JobType: 'ACTION_LEVEL',
+      ServicesLastAccessed: [],
       Error: { Code: 'InternalFailure', Message: 'No luck.' },
     });
+    expect(output.JobCreationDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?\+00:00$/);
     expect(result.stderr).toContain('FAILED');
   });
 
@@ -154,7 +168,7 @@ describe('report, access-key, snapshot and local-iam commands', () => {
     expect(JSON.parse(used.stdout)).toEqual({
       UserName: 'bob',
       AccessKeyLastUsed: {
-        LastUsedDate: '2026-10-01T00:00:00.000Z',
+        LastUsedDate: '2026-10-01T00:00:00+00:00',
         ServiceName: 'sts',
         Region: 'eu-west-1',
       },
@@ -249,7 +263,9 @@ describe('report, access-key, snapshot and local-iam commands', () => {
       env(),
       work,
     );
-    expect(result.code).toBe(0);
+    // The file keeps what could be had; the exit code says it is not the snapshot asked for.
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('1 of 3 entities have no report (listed above)');
     const snapshot = readSnapshot(readFileSync(out, 'utf8'), out);
     expect(snapshot.reports.map((r) => r.Arn).sort()).toEqual([roleArn('admin'), userArn('bob')].sort());
     expect(snapshot.reports.find((r) => r.Arn === roleArn('admin'))?.CreateDate).toBe(
@@ -284,6 +300,68 @@ describe('report, access-key, snapshot and local-iam commands', () => {
     expect(result.code).toBe(0);
     const snapshot = readSnapshot(readFileSync(out, 'utf8'), out);
     expect(snapshot.reports.map((r) => r.Arn)).toEqual([roleArn('admin')]);
+  });
+
+  it('snapshot asks which policies grant a service only for services a check can call unused', async () => {
+    const own = await withLocalIam({
+      account: ACCOUNT,
+      entities: [
+        {
+          arn: roleArn('busy'),
+          createDate: 'now-400d',
+          services: [
+            { namespace: 's3', lastAuthenticated: 'now-1d' },
+            { namespace: 'sqs', lastAuthenticated: 'now-10d' },
+          ],
+        },
+        {
+          arn: roleArn('idle'),
+          createDate: 'now-400d',
+          services: [
+            { namespace: 's3', lastAuthenticated: 'now-1d' },
+            { namespace: 'sqs' },
+            { namespace: 'kms', lastAuthenticated: 'now-200d' },
+          ],
+        },
+        { arn: roleArn('young'), createDate: 'now-5d', services: [{ namespace: 'sqs' }] },
+      ],
+      faults: { jobLatencyMs: 10 },
+    });
+    try {
+      const out = path.join(work, 'granting.json');
+      const result = await cli(
+        [
+          'snapshot',
+          '--arn',
+          roleArn('busy'),
+          '--arn',
+          roleArn('idle'),
+          '--arn',
+          roleArn('young'),
+          '--out',
+          out,
+        ],
+        { ...own.env, IAM_USAGE_GUARD_CACHE_DIR: 'off' },
+        work,
+      );
+      expect(result.code, result.stderr).toBe(0);
+      const granting = own.server.calls.filter((c) => c.op === 'ListPoliciesGrantingServiceAccess');
+      // busy used everything, young is younger than the window: no call. idle: one, for sqs and kms only.
+      expect(
+        granting.map((c) => [
+          c.params['Arn'],
+          Object.entries(c.params)
+            .filter(([k]) => k.startsWith('ServiceNamespaces'))
+            .map(([, v]) => v)
+            .sort(),
+        ]),
+      ).toEqual([[roleArn('idle'), ['kms', 'sqs']]]);
+      const snapshot = readSnapshot(readFileSync(out, 'utf8'), out);
+      expect(snapshot.policiesGranting?.map((p) => p.Arn)).toEqual([roleArn('idle')]);
+      expect(result.stderr).toMatch(/\((\d+) AWS requests for \1 calls, 0 throttled\)/);
+    } finally {
+      await own.close();
+    }
   });
 
   it('local-iam serves a scenario until SIGTERM and prints the environment to use', async () => {

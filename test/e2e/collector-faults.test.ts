@@ -32,7 +32,7 @@ describe('collector under faults, over HTTP', () => {
     try {
       const entities = Array.from({ length: 8 }, (_, i) => entity({ id: `R${i}`, name: `role-${i}` }));
       const result = await collectUsage(entities, {
-        clients: createAwsClients({ env: iam.env, maxAttempts: 1 }),
+        clients: createAwsClients({ env: iam.env }),
         requestsPerSecond: 100,
         firstPollMs: 50,
         maxRetries: 20,
@@ -200,6 +200,80 @@ describe('collector under faults, over HTTP', () => {
       const ci = result.usage.get(entityKey(entities[1]!))!;
       expect(ci.report).not.toBeNull();
       expect(ci.warnings?.join()).toMatch(/access keys unknown: .*AccessDenied/);
+    } finally {
+      await iam.close();
+    }
+  });
+});
+
+describe('one retry layer, counted on the wire', () => {
+  const quickSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.min(ms, 5)));
+
+  it('a call that fails for good (HTTP 503 for ever) is sent 1 + maxRetries times, and the reason says so', async () => {
+    const iam = await withLocalIam({
+      account: ACCOUNT,
+      entities: roles(1),
+      faults: {
+        bursts: [{ kind: 'server-error', status: 503, operation: 'GenerateServiceLastAccessedDetails' }],
+      },
+    });
+    try {
+      const e = entity({ id: 'R0', name: 'role-0' });
+      const result = await collectUsage([e], {
+        clients: createAwsClients({ env: iam.env }),
+        sleep: quickSleep,
+      });
+      const generates = iam.server.calls.filter((c) => c.op === 'GenerateServiceLastAccessedDetails');
+      // No SDK retries under the scheduler's: 9 requests (was 3 × 9 = 27), all 503.
+      expect(generates).toHaveLength(9);
+      expect(generates.every((c) => c.status === 503)).toBe(true);
+      expect(result.usage.get(entityKey(e))!.reason).toMatch(
+        /^AWS kept failing: GenerateServiceLastAccessedDetails still failing after 9 attempts \(ServiceUnavailable/,
+      );
+      // The collection counts what the server saw.
+      expect(result.stats.requests).toBe(iam.server.calls.length);
+      expect(result.stats.calls).toBe(iam.server.calls.length);
+    } finally {
+      await iam.close();
+    }
+  });
+
+  it.each([500, 502])(
+    'an HTML %i page (not IAM) is named as such at once, not retried as an XML error',
+    async (status) => {
+      const iam = await withLocalIam({
+        account: ACCOUNT,
+        entities: roles(2),
+        faults: { bursts: [{ kind: 'html-error', status }] },
+      });
+      try {
+        const entities = [entity({ id: 'R0', name: 'role-0' }), entity({ id: 'R1', name: 'role-1' })];
+        const started = Date.now();
+        const result = await collectUsage(entities, { clients: createAwsClients({ env: iam.env }) });
+        expect(Date.now() - started).toBeLessThan(3000);
+        for (const e of entities) {
+          expect(result.usage.get(entityKey(e))!.reason).toBe(
+            `HTTP ${status} from ${iam.url}/, not an IAM answer (text/html) while resolving its ARN`,
+          );
+        }
+        // One request per entity: an answer from something that is not IAM is not worth a retry.
+        expect(iam.server.calls).toHaveLength(2);
+      } finally {
+        await iam.close();
+      }
+    },
+  );
+
+  it('an ARN of another account says so instead of a raw AccessDenied, and costs no call on it', async () => {
+    const iam = await withLocalIam({ account: ACCOUNT, entities: roles(1) });
+    try {
+      const foreign = 'arn:aws:iam::999999999999:role/elsewhere';
+      const e = entity({ id: 'Foreign', file: 'plan.json', arn: foreign, format: 'terraform' });
+      const result = await collectUsage([e], { clients: createAwsClients({ env: iam.env }) });
+      expect(result.usage.get(entityKey(e))!.reason).toBe(
+        `${foreign} is in account 999999999999, but the credentials are for account ${ACCOUNT}: collect a snapshot there (iam-usage-guard snapshot with that account's credentials) and pass it with --snapshot`,
+      );
+      expect(iam.server.calls.map((c) => c.op)).toEqual(['GetCallerIdentity']);
     } finally {
       await iam.close();
     }

@@ -4,6 +4,7 @@
 // reason, and with onMissingData: fail the check is never green because data went missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Config, defaultConfig } from '../../src/config/index.js';
+import { UserError } from '../../src/errors.js';
 import { loadScenario, type ScenarioBurst, type ScenarioFaults } from '../../src/local-iam/scenario.js';
 import { type ScanResult, scan } from '../../src/pipeline.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -57,7 +58,7 @@ async function runWith(
       paths: ['.'],
       base: null,
       config: { ...defaultConfig(), deadlineSeconds: 20, ...config },
-      aws: createAwsClients({ env: iam.env, maxAttempts: 1 }),
+      aws: createAwsClients({ env: iam.env }),
       // Backoff without the wait: retries happen at once, so storms are cheap to test.
       sleep: pacedSleep
         ? testSleep
@@ -169,15 +170,6 @@ describe.concurrent('faults that cannot be retried away end as no-usage-data wit
     expect(reasonsOf(outcome)).toHaveLength(2);
   }, 30_000);
 
-  it('credentials that expire mid-run: every entity after that names ExpiredToken, none is lost', async () => {
-    const outcome = await runWith({ bursts: [{ kind: 'expired-token', after: 6 }] });
-    expectAccounted(outcome);
-    expect(outcome.calls.some((c) => c.code === 'ExpiredToken')).toBe(true);
-    const reasons = reasonsOf(outcome);
-    expect(reasons.length).toBeGreaterThan(0);
-    for (const reason of reasons) expect(reason).toMatch(/ExpiredToken|expired/i);
-  }, 30_000);
-
   it('5xx that never ends: past the retry budget every entity says AWS kept failing', async () => {
     const outcome = await runWith({
       bursts: [{ kind: 'server-error', operation: 'GenerateServiceLastAccessedDetails' }],
@@ -186,6 +178,49 @@ describe.concurrent('faults that cannot be retried away end as no-usage-data wit
     expect(reasonsOf(outcome)).toHaveLength(ROLES.length);
     for (const reason of reasonsOf(outcome)) expect(reason).toMatch(/kept failing|InternalFailure/);
   }, 60_000);
+});
+
+describe.concurrent("credentials AWS rejects mid-run are the run's failure, whatever onMissingData says", () => {
+  it.each([
+    ['ExpiredToken', 'warn'],
+    ['InvalidClientTokenId', 'warn'],
+    ['UnrecognizedClient', 'fail'],
+    ['SignatureDoesNotMatch', 'warn'],
+  ] as const)(
+    '%s from the 4th call on (onMissingData: %s): scan rejects with the one sentence',
+    async (code, onMissingData) => {
+      const iam = await withLocalIam(
+        scenario({ bursts: [{ kind: 'credentials-rejected', code, after: 3 }] }),
+      );
+      try {
+        const failure = await scan({
+          cwd: folder.root,
+          paths: ['.'],
+          base: null,
+          config: { ...defaultConfig(), deadlineSeconds: 20, onMissingData },
+          aws: createAwsClients({ env: iam.env }),
+          sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, Math.min(ms, 20))),
+        }).then(
+          () => null,
+          (error: unknown) => error,
+        );
+        expect(failure).toBeInstanceOf(UserError);
+        expect((failure as Error).message).toMatch(
+          new RegExp(
+            `^AWS rejected the credentials \\(${code}\\) after \\d of ${ROLES.length} entities; nothing was judged for the rest$`,
+          ),
+        );
+        // Each rejected call was tried once more after the credentials were refreshed, then the run stopped:
+        // no call goes on being rejected.
+        const rejected = iam.server.calls.filter((c) => c.code === code).length;
+        expect(rejected).toBeGreaterThan(0);
+        expect(rejected).toBeLessThanOrEqual(2 * 16);
+        expect(iam.server.calls.length).toBeLessThan(3 + rejected + 16);
+      } finally {
+        await iam.close();
+      }
+    },
+  );
 });
 
 describe.concurrent('onMissingData decides, and the check is never green because data went missing', () => {
@@ -211,7 +246,10 @@ describe.concurrent('onMissingData decides, and the check is never green because
 
 describe('fault bursts in a scenario file', () => {
   it.each([
-    [{ kind: 'explode' }, /faults\.bursts\[0\]\.kind must be server-error, reset, expired-token or slow/],
+    [
+      { kind: 'explode' },
+      /faults\.bursts\[0\]\.kind must be server-error, reset, expired-token, credentials-rejected, html-error or slow/,
+    ],
     [{ kind: 'server-error', status: 404 }, /faults\.bursts\[0\]\.status must be a 5xx status/],
     [{ kind: 'slow', delayMs: -1 }, /faults\.bursts\[0\]\.delayMs must be a whole number/],
     ['reset', /faults\.bursts\[0\] must be an object/],
@@ -226,6 +264,8 @@ describe('fault bursts in a scenario file', () => {
       { kind: 'server-error', status: 503 },
       { kind: 'expired-token', after: 10 },
       { kind: 'slow', delayMs: 100 },
+      { kind: 'credentials-rejected', code: 'InvalidClientTokenId', accessKeyId: 'AKIAOLD', after: 4 },
+      { kind: 'html-error', status: 502 },
     ];
     const text = JSON.stringify({ account: ACCOUNT, entities: [], faults: { bursts } });
     expect(loadScenario(text, 'scenario.json').faults?.bursts).toEqual(bursts);

@@ -122,12 +122,13 @@ afterAll(async () => {
 
 describe.concurrent('the bundled action with credentials, a token and debug logging', () => {
   it.each([
-    ['findings and a comment', () => iam, 201],
-    ['AccessDenied on every report', () => deniedIam, 202],
-    ['credentials expiring mid-run', () => expiredIam, 203],
+    ['findings and a comment', () => iam, 201, true],
+    ['AccessDenied on every report', () => deniedIam, 202, true],
+    // The run fails (nothing after the rejection was judged): one failure line, still no secret anywhere.
+    ['credentials expiring mid-run', () => expiredIam, 203, false],
   ])(
     '%s: no secret in any output',
-    async (_name, server, pull) => {
+    async (_name, server, pull, judged) => {
       gh.setPullFiles(pull, [{ filename: 'infra/app.yaml', status: 'modified' }]);
       const run = await runAction({
         repo,
@@ -142,16 +143,7 @@ describe.concurrent('the bundled action with credentials, a token and debug logg
           'sarif-file': `out-${pull}/guard.sarif`,
         },
       });
-      // It really ran: a comment, SARIF and a report were produced with the token in use.
-      expect(gh.comments(pull)).toHaveLength(1);
       expect(gh.requests.some((r) => r.authorization?.includes(SECRETS.githubToken))).toBe(true);
-      const sarifPath = path.join(repo.root, `out-${pull}/guard.sarif`);
-      expect(existsSync(sarifPath)).toBe(true);
-      const reportPath = run.outputs['report-json'];
-      expect(reportPath && existsSync(reportPath)).toBeTruthy();
-
-      // `::add-mask::` is the one place a secret is written on purpose: the runner consumes the command (it is never
-      // shown) and masks the value in everything the job prints after it.
       const lines = run.stdout.split('\n');
       expect(lines).toContain(`::add-mask::${SECRETS.githubToken}`);
       expectNoSecret(
@@ -160,6 +152,24 @@ describe.concurrent('the bundled action with credentials, a token and debug logg
       );
       expectNoSecret('stderr', run.stderr);
       expectNoSecret('annotations', JSON.stringify(run.annotations));
+      if (!judged) {
+        expect(run.code).toBe(1);
+        expect(run.annotations.map((a) => a.message)).toContainEqual(
+          expect.stringMatching(
+            /^iam-usage-guard: AWS rejected the credentials \(ExpiredToken\) after 0 of 1 entities/,
+          ),
+        );
+        return;
+      }
+      // It really ran: a comment, SARIF and a report were produced with the token in use.
+      expect(gh.comments(pull)).toHaveLength(1);
+      const sarifPath = path.join(repo.root, `out-${pull}/guard.sarif`);
+      expect(existsSync(sarifPath)).toBe(true);
+      const reportPath = run.outputs['report-json'];
+      expect(reportPath && existsSync(reportPath)).toBeTruthy();
+
+      // `::add-mask::` is the one place a secret is written on purpose: the runner consumes the command (it is never
+      // shown) and masks the value in everything the job prints after it.
       expectNoSecret('job summary', run.summary);
       expectNoSecret('outputs', JSON.stringify(run.outputs));
       expectNoSecret(

@@ -73,8 +73,8 @@ describe('collectUsage (fakes, virtual time)', () => {
     expect(usage.report?.JobCompletionDate).toBeDefined();
     expect(usage.createDate).toBe('2024-01-01T00:00:00.000Z');
     const polls = calls.filter((c) => c.op === 'GetServiceLastAccessedDetails');
-    // Polls at 2 s (the guess), then +0.5, +0.75, +1.125, +1.69, +2.53 s: the sixth (8.6 s) is past 7 s.
-    // Then 2 more pages of 1000.
+    // Polls at 1 s (the guess), then each after half the job's age: 1.5, 2.25, 3.4, 5.1, 7.6 s — the sixth is
+    // past 7 s. Then 2 more pages of 1000.
     expect(polls.filter((c) => !c.input['Marker'])).toHaveLength(6);
     expect(polls.filter((c) => c.input['Marker'])).toHaveLength(2);
     expect(polls.every((c) => c.input['MaxItems'] === 1000)).toBe(true);
@@ -94,8 +94,18 @@ describe('collectUsage (fakes, virtual time)', () => {
       random: () => 0.5,
     });
     expect([...result.usage.values()].every((u) => u.report !== null)).toBe(true);
-    const polls = calls.filter((c) => c.op === 'GetServiceLastAccessedDetails').length;
-    expect(polls).toBeLessThan(30 * 1.4);
+    const jobOf = new Map<unknown, number>();
+    let generated = 0;
+    const pollsPerJob = new Map<number, number>();
+    for (const call of calls) {
+      if (call.op === 'GenerateServiceLastAccessedDetails')
+        jobOf.set(`job-${generated}`.padEnd(36, '0'), generated++);
+      if (call.op !== 'GetServiceLastAccessedDetails') continue;
+      const job = jobOf.get(call.input['JobId'])!;
+      pollsPerJob.set(job, (pollsPerJob.get(job) ?? 0) + 1);
+    }
+    // The first five find out how long jobs take (1, 1.5, 2.25, 3.4 s); every later one polls once.
+    expect([...pollsPerJob.entries()].filter(([job]) => job >= 5).every(([, n]) => n === 1)).toBe(true);
     expect(result.stats.calls).toBe(calls.length);
   });
 
@@ -117,6 +127,56 @@ describe('collectUsage (fakes, virtual time)', () => {
     expect(time.elapsed()).toBeGreaterThanOrEqual(60_000);
     expect(time.elapsed()).toBeLessThan(60_100);
   });
+
+  it.each([
+    ['answering', false],
+    ['throttling every call', true],
+  ])(
+    'the deadline is a bound with IAM %s: every waiter leaves the queue, every entity is accounted for',
+    async (_name, throttle) => {
+      const time = fakeTime();
+      const world = iamWorld({ latency: () => 5000 });
+      const handlers: Record<string, FakeHandler> = throttle
+        ? Object.fromEntries(
+            [...Object.keys(world), 'GetPolicy', 'ListRoles'].map((op) => [
+              op,
+              () => {
+                throw awsError('Throttling', 'Rate exceeded');
+              },
+            ]),
+          )
+        : {
+            ...world,
+            GetPolicy: () => ({ Policy: { DefaultVersionId: 'v1' } }),
+            GetPolicyVersion: () => ({ PolicyVersion: { Document: encodeURIComponent('{"Statement":[]}') } }),
+          };
+      const { clients, calls } = fakeClients(handlers, time, { latencyMs: 80 });
+      // 60 roles and 40 AWS-managed policies, queued at once at a rate of at most 10/s: far more than 1 s of work.
+      const entities = Array.from({ length: 60 }, (_, i) =>
+        entity({
+          id: `R${i}`,
+          name: `r${i}`,
+          managedPolicyArns: [`arn:aws:iam::aws:policy/P${i % 40}`],
+        }),
+      );
+      const result = await collectUsage(entities, {
+        clients,
+        clock: time.clock,
+        sleep: time.sleep,
+        deadlineMs: 1000,
+        random: () => 0.5,
+      });
+      // Settled by the deadline plus one request's latency.
+      expect(time.elapsed()).toBeLessThanOrEqual(1000 + 80);
+      for (const e of entities) {
+        const usage = result.usage.get(entityKey(e))!;
+        expect(usage.report === null ? usage.reason : 'report', e.id).toMatch(/deadline passed|report/);
+      }
+      expect(result.managedPolicyErrors.size + result.managedPolicyDocuments.size).toBe(40);
+      for (const reason of result.managedPolicyErrors.values()) expect(reason).toBe('the deadline passed');
+      expect(calls.length).toBeLessThan(40);
+    },
+  );
 
   it('a deadline shorter than the first poll delay still polls once before it', async () => {
     const time = fakeTime();

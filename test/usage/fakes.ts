@@ -48,12 +48,20 @@ export function awsError(code: string, message: string, status = 400): Error {
   return error;
 }
 
-/** Clients whose `send` calls `handlers[CommandName]` (without the `Command` suffix); records every call. */
-export function fakeClients(handlers: Record<string, FakeHandler>, time: { now: () => number }) {
+/**
+ * Clients whose `send` calls `handlers[CommandName]` (without the `Command` suffix); records every call. With
+ * `latencyMs` (and the fake clock's `sleep`), each answer takes that long in virtual time.
+ */
+export function fakeClients(
+  handlers: Record<string, FakeHandler>,
+  time: { now: () => number; sleep?: (ms: number) => Promise<void> },
+  options: { latencyMs?: number } = {},
+) {
   const calls: { op: string; input: Record<string, unknown> }[] = [];
   const send = async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
     const op = command.constructor.name.replace(/Command$/, '');
     calls.push({ op, input: command.input });
+    if (options.latencyMs && time.sleep) await time.sleep(options.latencyMs);
     const handler = handlers[op];
     if (!handler) throw new Error(`fake: no handler for ${op}`);
     return handler(command.input, time.now());

@@ -1,9 +1,10 @@
 // The rate limiter, retries with backoff, and the deadline, on virtual time.
 import { describe, expect, it } from 'vitest';
+import { isThrottling } from '../../src/usage/aws-errors.js';
 import { PollTiming } from '../../src/usage/jobs.js';
+import { Pace } from '../../src/usage/rate.js';
 import {
   DeadlineError,
-  isThrottling,
   RateLimiter,
   RetryBudgetError,
   Scheduler,
@@ -29,7 +30,7 @@ function scheduler(time: ReturnType<typeof fakeTime>, overrides: Partial<Schedul
 describe('RateLimiter', () => {
   it('spreads calls evenly at the rate', async () => {
     const time = fakeTime();
-    const limiter = new RateLimiter(5, time.now, time.sleep);
+    const limiter = new RateLimiter(new Pace({ initial: 5, max: 5 }, time.now()), time.now, time.sleep);
     const granted: number[] = [];
     await Promise.all(
       Array.from({ length: 6 }, () => limiter.acquire(0).then(() => granted.push(time.elapsed()))),
@@ -39,7 +40,7 @@ describe('RateLimiter', () => {
 
   it('serves the lowest priority number first, then arrival order', async () => {
     const time = fakeTime();
-    const limiter = new RateLimiter(1, time.now, time.sleep);
+    const limiter = new RateLimiter(new Pace({ initial: 1, max: 1 }, time.now()), time.now, time.sleep);
     const order: string[] = [];
     await limiter.acquire(0); // spends the first token
     await Promise.all([
@@ -51,13 +52,98 @@ describe('RateLimiter', () => {
     expect(order).toEqual(['generate', 'get-role', 'poll-1', 'poll-2']);
   });
 
-  it('slows down when throttled and recovers on success', () => {
+  it('turns every waiter away at the deadline, and later callers at once', async () => {
     const time = fakeTime();
-    const limiter = new RateLimiter(20, time.now, time.sleep);
-    limiter.onThrottle();
-    expect(limiter.currentRate).toBeCloseTo(14);
-    for (let i = 0; i < 100; i++) limiter.onSuccess();
-    expect(limiter.currentRate).toBe(20);
+    const limiter = new RateLimiter(
+      new Pace({ initial: 1, max: 1 }, time.now()),
+      time.now,
+      time.sleep,
+      time.now() + 2500,
+    );
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        limiter.acquire(1).then(
+          () => `granted at ${time.elapsed()}`,
+          (e: unknown) => `${(e as Error).name} at ${time.elapsed()}`,
+        ),
+      ),
+    );
+    expect(outcomes).toEqual([
+      'granted at 0',
+      'granted at 1000',
+      'granted at 2000',
+      'DeadlineError at 2500',
+      'DeadlineError at 2500',
+    ]);
+    await expect(limiter.acquire(0)).rejects.toBeInstanceOf(DeadlineError);
+  });
+});
+
+describe('Pace', () => {
+  /** Drives a pace as a limiter would: `queued` means calls wait for the rate. */
+  function drive(pace: Pace, from: number, to: number, queued = true) {
+    for (let t = from; t < to; t += 1000 / pace.rate) {
+      pace.onGrant(t);
+      pace.onSuccess(t);
+      if (queued) pace.onQueued(t);
+    }
+  }
+
+  it('starts at 10/s and grows ×1.5 every 500 ms while calls queue and none is throttled', () => {
+    const pace = new Pace({}, 0);
+    expect(pace.rate).toBe(10);
+    drive(pace, 0, 1600);
+    expect(pace.rate).toBeCloseTo(10 * 1.5 ** 3, 0);
+  });
+
+  it('does not grow when calls do not queue', () => {
+    const pace = new Pace({}, 0);
+    drive(pace, 0, 5000, false);
+    expect(pace.rate).toBe(10);
+  });
+
+  it('halves on the first throttle, then climbs back toward the throttled rate by halving the distance', () => {
+    const pace = new Pace({ initial: 40 }, 0);
+    pace.onThrottle(1000, 999);
+    expect(pace.rate).toBe(20);
+    const seen: number[] = [];
+    for (let t = 1500; t <= 4000; t += 500) {
+      drive(pace, t - 500, t);
+      seen.push(Math.round(pace.rate));
+    }
+    expect(seen.slice(0, 4)).toEqual([20, 30, 35, 38]);
+    // Within 3 % of the ceiling the search stops: a plateau, not a probe.
+    expect(pace.rate).toBeLessThanOrEqual(40);
+  });
+
+  it('cuts again only for calls sent after the last cut, to the rate IAM actually served', () => {
+    const pace = new Pace({ initial: 40 }, 0);
+    pace.onThrottle(1000, 999); // → 20
+    pace.onThrottle(1010, 990); // sent before that cut: already answered
+    expect(pace.rate).toBe(20);
+    for (let t = 1030; t < 2020; t += 1000 / 18) pace.onSuccess(t); // IAM served 18 in the last second
+    pace.onThrottle(2020, 2015);
+    // min(0.85 × 20, max(0.95 × 18, 20 / 2)) = 17
+    expect(pace.rate).toBeCloseTo(17);
+  });
+
+  it('a fixed rate is a ceiling: it never grows past it, but still slows down when throttled', () => {
+    const pace = new Pace({ initial: 8, max: 8 }, 0);
+    drive(pace, 0, 5000);
+    expect(pace.rate).toBe(8);
+    pace.onThrottle(5000, 5000);
+    expect(pace.rate).toBe(4);
+  });
+
+  it('on a long quiet plateau it probes a little above the last throttled rate', () => {
+    const pace = new Pace({ initial: 20 }, 0);
+    pace.onThrottle(0, 0); // ceiling 20 → 10
+    drive(pace, 0, 4000);
+    const plateau = pace.rate;
+    expect(plateau).toBeGreaterThan(19);
+    expect(plateau).toBeLessThanOrEqual(20);
+    drive(pace, 4000, 9000);
+    expect(pace.rate).toBeGreaterThan(20);
   });
 });
 
@@ -73,8 +159,8 @@ describe('Scheduler.call', () => {
     });
     expect(result).toBe('ok');
     expect(s.stats).toEqual({ calls: 3, throttled: 2 });
-    // random 0.5 × min(1000, 100 × 2^(n-1)), floored at one token (100 ms at 10/s)
-    expect(time.sleeps.filter((ms) => ms >= 100)).toEqual(expect.arrayContaining([100, 100]));
+    // random 0.5 × min(1000, 100 × 2^(n-1)), floored at one token of the (halved) rate
+    expect(time.sleeps.filter((ms) => ms >= 100)).toEqual(expect.arrayContaining([200, 200]));
   });
 
   it('gives up after the retry budget with a RetryBudgetError that says throttled', async () => {
@@ -132,12 +218,15 @@ describe('PollTiming', () => {
     expect(timing.firstDelayMs()).toBeCloseTo(2940);
   });
 
-  it('backs off between polls of one job, capped', () => {
-    const timing = new PollTiming(2000, 10_000, () => 0.5);
-    const delays = [1, 2, 3, 10].map((n) => timing.nextDelayMs(n));
-    expect(delays[0]).toBe(500);
-    expect(delays[1]).toBe(750);
-    expect(delays[2]).toBe(1125);
-    expect(delays[3]).toBe(10_000);
+  it('polls a running job again when it reaches the longest duration seen, then after half its age', () => {
+    const timing = new PollTiming(1000, 10_000, () => 0.5);
+    // Nothing seen yet: half the job's age, at least 250 ms.
+    expect([1000, 1500, 2250, 100].map((age) => timing.nextDelayMs(age))).toEqual([500, 750, 1125, 250]);
+    timing.observe(3000);
+    // Younger than the longest seen (× 1.05): wait until it gets there.
+    expect(timing.nextDelayMs(1000)).toBe(2150);
+    // Older: half its age again, capped at the maximum interval.
+    expect(timing.nextDelayMs(4000)).toBe(2000);
+    expect(timing.nextDelayMs(60_000)).toBe(10_000);
   });
 });

@@ -153,7 +153,7 @@ describe('collectUsage from a snapshot', () => {
       "the snapshot's report for arn:aws:iam::123456789012:role/broken is FAILED: nope",
     );
     expect(u('Missing').reason).toBe('the snapshot has no report for role not-there');
-    expect(u('OtherStack').reason).toContain('not in the snapshot');
+    expect(u('OtherStack').reason).toContain('the snapshot records no deployed resources for stack Other');
     expect(u('UserNamedLikeRole').report).toBeNull();
     expect(result.managedPolicyDocuments.has('arn:aws:iam::aws:policy/ReadOnlyAccess')).toBe(true);
     expect(result.stats.calls).toBe(0);

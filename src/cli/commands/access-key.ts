@@ -1,10 +1,11 @@
 // `iam-usage-guard access-key`: when an access key (or each key of a user) was last used, AWS CLI-shaped JSON.
 import { UserError } from '../../errors.js';
 import { accessKeyLastUsed, accessKeysOf } from '../../usage/access-keys.js';
-import { awsEnvironmentError, requireCredentials } from '../../usage/aws-errors.js';
-import { createAwsClients } from '../../usage/clients.js';
-import { awsErrorCode, Scheduler } from '../../usage/scheduler.js';
-import { type CliIo, type Command, type ParsedArgs, wallSleep } from '../command.js';
+import { awsEnvironmentError, awsErrorCode, requireCredentials } from '../../usage/aws-errors.js';
+import { createAwsClients, refreshCredentials } from '../../usage/clients.js';
+import { asAwsCliOutput } from '../../usage/jobs.js';
+import { Scheduler } from '../../usage/scheduler.js';
+import type { CliIo, Command, ParsedArgs } from '../command.js';
 import { clientOptions, IAM_CONNECTION_OPTIONS } from './report.js';
 
 export const accessKeyCommand: Command = {
@@ -49,7 +50,8 @@ async function runAccessKey(args: ParsedArgs, io: CliIo): Promise<number> {
     maxBackoffMs: 10_000,
     deadlineAt: Date.now() + 120_000,
     clock: () => new Date(),
-    sleep: io.sleep ?? wallSleep,
+    ...(io.sleep ? { sleep: io.sleep } : {}),
+    refreshCredentials: () => refreshCredentials(clients),
   });
   try {
     // No LastUsedDate means never used (or not since IAM began tracking on 2015-04-22); then ServiceName and
@@ -58,7 +60,7 @@ async function runAccessKey(args: ParsedArgs, io: CliIo): Promise<number> {
       typeof keyId === 'string'
         ? await accessKeyLastUsed(clients.iam, scheduler, keyId)
         : await accessKeysOf(clients.iam, scheduler, user as string);
-    io.stdout.write(`${JSON.stringify(output, null, 4)}\n`);
+    io.stdout.write(`${JSON.stringify(asAwsCliOutput(output), null, 4)}\n`);
     return 0;
   } catch (error) {
     if (awsErrorCode(error) === 'NoSuchEntity')

@@ -15,7 +15,7 @@ import type { Severity } from '../../rules/model.js';
 import { defaultCacheDir } from '../../usage/cache.js';
 import { createAwsClients } from '../../usage/clients.js';
 import type { SnapshotFile } from '../../usage/model.js';
-import { readSnapshot } from '../../usage/snapshot.js';
+import { mergeSnapshots, readSnapshot } from '../../usage/snapshot.js';
 import type { CliIo, Command } from '../command.js';
 import { VERSION } from '../main.js';
 import { createProgress } from '../progress.js';
@@ -86,6 +86,27 @@ function render(
   }
 }
 
+function snapshotPaths(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return typeof value === 'string' ? [value] : [];
+}
+
+/** One snapshot, or several merged (one per account): none given, undefined. */
+async function readSnapshots(paths: string[], cwd: string): Promise<SnapshotFile | undefined> {
+  if (paths.length === 0) return undefined;
+  const snapshots: SnapshotFile[] = [];
+  for (const file of paths) {
+    let text: string;
+    try {
+      text = await readFile(path.resolve(cwd, file), 'utf8');
+    } catch (error) {
+      throw new UserError(`cannot read snapshot ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    }
+    snapshots.push(readSnapshot(text, file));
+  }
+  return mergeSnapshots(snapshots);
+}
+
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Compare what your IaC grants with what IAM says is used; exit 1 when findings reach --fail-on.',
@@ -94,6 +115,7 @@ export const checkCommand: Command = {
     'iam-usage-guard check',
     'iam-usage-guard check infra/ --base origin/main',
     'iam-usage-guard check --snapshot usage.json --format sarif --output results.sarif',
+    'iam-usage-guard check --snapshot prod.json --snapshot staging.json',
     'iam-usage-guard check --staged --fail-on warning',
   ],
   options: {
@@ -118,8 +140,10 @@ export const checkCommand: Command = {
     },
     snapshot: {
       type: 'string',
+      multiple: true,
       value: 'FILE',
-      description: 'Use last-accessed data from this snapshot; no AWS calls.',
+      description:
+        'Use last-accessed data from this snapshot; no AWS calls. Repeatable (one per account): merged, the newest report of an ARN wins.',
     },
     format: {
       type: 'string',
@@ -139,6 +163,7 @@ export const checkCommand: Command = {
       description: 'IAM/STS/CloudFormation endpoint (e.g. the local IAM endpoint).',
     },
     region: { type: 'string', value: 'REGION', description: 'AWS region (default AWS_REGION).' },
+    'no-cache': { type: 'boolean', description: 'Ignore cached reports: ask IAM afresh for every entity.' },
   },
   async run(args, io) {
     const v = args.values;
@@ -151,19 +176,7 @@ export const checkCommand: Command = {
     }
     const { config, file: configFile } = await loadConfig(io.cwd, v['config'] as string | undefined);
 
-    let snapshot: SnapshotFile | undefined;
-    const snapshotPath = v['snapshot'] as string | undefined;
-    if (snapshotPath) {
-      let text: string;
-      try {
-        text = await readFile(path.resolve(io.cwd, snapshotPath), 'utf8');
-      } catch (error) {
-        throw new UserError(
-          `cannot read snapshot ${snapshotPath}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-        );
-      }
-      snapshot = readSnapshot(text, snapshotPath);
-    }
+    const snapshot = await readSnapshots(snapshotPaths(v['snapshot']), io.cwd);
     const endpointUrl = v['endpoint-url'] as string | undefined;
     const region = v['region'] as string | undefined;
     let aws = null;
@@ -183,7 +196,10 @@ export const checkCommand: Command = {
     }
 
     // Reports are reused for cacheMaxAgeHours (IAM's data is 4 hours late anyway); IAM_USAGE_GUARD_CACHE_DIR=off disables.
-    const cacheDir = aws ? defaultCacheDir(io.env, process.platform, io.env['HOME'] || homedir()) : null;
+    const cacheDir =
+      aws && v['no-cache'] !== true
+        ? defaultCacheDir(io.env, process.platform, io.env['HOME'] || homedir())
+        : null;
     const progress = createProgress(io.stderr, { isTTY: io.stderr.isTTY === true });
     let result: ScanResult;
     try {
@@ -213,6 +229,12 @@ export const checkCommand: Command = {
     if (result.files.length === 0) {
       io.stderr.write(
         `iam-usage-guard check: no IaC files found under ${args.positionals.join(', ') || '.'}${configFile ? ` (files from ${configFile})` : ''}.\n`,
+      );
+    }
+    const cached = result.usageStats?.cached ?? 0;
+    if (cached > 0) {
+      io.stderr.write(
+        `iam-usage-guard check: ${cached} report${cached === 1 ? '' : 's'} from the cache (younger than ${config.cacheMaxAgeHours} h); --no-cache asks IAM afresh.\n`,
       );
     }
     if (result.entities.length > 0) {

@@ -1,12 +1,12 @@
 // `iam-usage-guard report`: generate, wait for and read a whole last-accessed report in one command, AWS CLI-shaped.
 import { UserError } from '../../errors.js';
 import { parseIamArn } from '../../usage/arn.js';
-import { awsEnvironmentError, requireCredentials } from '../../usage/aws-errors.js';
-import { createAwsClients } from '../../usage/clients.js';
-import { JobFailedError, PollTiming, runReportJob } from '../../usage/jobs.js';
+import { awsEnvironmentError, awsErrorCode, requireCredentials } from '../../usage/aws-errors.js';
+import { createAwsClients, refreshCredentials } from '../../usage/clients.js';
+import { asAwsCliOutput, JobFailedError, PollTiming, runReportJob } from '../../usage/jobs.js';
 import type { Granularity } from '../../usage/model.js';
-import { awsErrorCode, RetryBudgetError, Scheduler } from '../../usage/scheduler.js';
-import { type CliIo, type Command, type OptionSpec, type ParsedArgs, wallSleep } from '../command.js';
+import { RetryBudgetError, Scheduler } from '../../usage/scheduler.js';
+import type { CliIo, Command, OptionSpec, ParsedArgs } from '../command.js';
 
 /** The flags of the commands that talk to IAM alone (`report`, `access-key`); `clientOptions` reads them. */
 export const IAM_CONNECTION_OPTIONS: Record<string, OptionSpec> = {
@@ -91,7 +91,8 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
     maxBackoffMs: 10_000,
     deadlineAt: Date.now() + deadlineMs,
     clock: () => new Date(),
-    sleep: io.sleep ?? wallSleep,
+    ...(io.sleep ? { sleep: io.sleep } : {}),
+    refreshCredentials: () => refreshCredentials(clients),
   });
   try {
     const { report } = await runReportJob(clients.iam, scheduler, arn, granularity, new PollTiming(1000));
@@ -104,13 +105,21 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
       JobCompletionDate: report.JobCompletionDate,
       IsTruncated: false,
     };
-    io.stdout.write(`${JSON.stringify(output, null, 4)}\n`);
+    io.stdout.write(`${JSON.stringify(asAwsCliOutput(output), null, 4)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof JobFailedError) {
-      io.stdout.write(
-        `${JSON.stringify({ JobStatus: 'FAILED', JobType: granularity, Error: error.error ?? {} }, null, 4)}\n`,
-      );
+      // The whole answer, as `aws iam get-service-last-accessed-details` prints a FAILED job.
+      const { job } = error;
+      const failed = {
+        JobStatus: job.JobStatus,
+        JobType: job.JobType ?? granularity,
+        ...(job.JobCreationDate ? { JobCreationDate: job.JobCreationDate } : {}),
+        ServicesLastAccessed: job.ServicesLastAccessed,
+        ...(job.JobCompletionDate ? { JobCompletionDate: job.JobCompletionDate } : {}),
+        Error: job.Error,
+      };
+      io.stdout.write(`${JSON.stringify(asAwsCliOutput(failed), null, 4)}\n`);
       throw new UserError(
         `the report job for ${arn} FAILED: ${error.error?.Code ?? ''} ${error.error?.Message ?? ''}`.trim(),
       );

@@ -2,17 +2,19 @@
 // that `check --snapshot`, the action and the cdk-nag pack read without any AWS call.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../../config/index.js';
+import { type Config, loadConfig } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import { readIac } from '../../iac/index.js';
 import { worktreeSource } from '../../iac/source.js';
 import { type Entity, entityKey } from '../../policy/model.js';
 import { diagnosticLine, terminalText } from '../../report/terminal.js';
+import { usageView } from '../../rules/usage-view.js';
 import { entityFromArn } from '../../usage/arn.js';
-import { requireCredentials } from '../../usage/aws-errors.js';
+import { collectionFailureMessage, requireCredentials } from '../../usage/aws-errors.js';
 import { defaultCacheDir } from '../../usage/cache.js';
 import { createAwsClients } from '../../usage/clients.js';
-import { collectUsage } from '../../usage/collect.js';
+import { collectUsage, type UsageCollection } from '../../usage/collect.js';
+import { emptyUsage, type UsageReport } from '../../usage/model.js';
 import { buildSnapshot } from '../../usage/snapshot.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 import { createProgress } from '../progress.js';
@@ -69,14 +71,33 @@ export const snapshotCommand: Command = {
   run: runSnapshot,
 };
 
-async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
-  const v = args.values;
-  const out = v['out'];
-  if (typeof out !== 'string')
-    throw new UserError("--out FILE is required. See 'iam-usage-guard snapshot --help'.");
-  const arns = Array.isArray(v['arn']) ? v['arn'] : typeof v['arn'] === 'string' ? [v['arn']] : [];
-  const { config } = await loadConfig(io.cwd, typeof v['config'] === 'string' ? v['config'] : undefined);
+/** The rules that name the policies granting an unused service; the smallest window of theirs decides what is asked. */
+const GRANTED_BY_RULES = ['unused-service', 'widened-unused-service'] as const;
 
+/**
+ * Which namespaces to ask `ListPoliciesGrantingServiceAccess` about: only those a later check can call unused (its
+ * finding then names the granting policy). An entity that used everything, or is younger than the window, costs no
+ * call.
+ */
+export function grantingNamespaces(config: Config): (entity: Entity, report: UsageReport) => string[] {
+  const windows = GRANTED_BY_RULES.map((id) => config.rules[id]?.options['unusedDays']).filter(
+    (days): days is number => typeof days === 'number',
+  );
+  const days = Math.min(config.unusedDays, ...windows);
+  return (entity, report) => {
+    const view = usageView(
+      { ...emptyUsage(entity), report, createDate: report.CreateDate ?? null },
+      days,
+      new Date(),
+    );
+    if (!view || view.young) return [];
+    return [...view.services.values()].filter((s) => !s.used).map((s) => s.namespace);
+  };
+}
+
+async function entitiesToCollect(args: ParsedArgs, io: CliIo, config: Config): Promise<Entity[]> {
+  const v = args.values;
+  const arns = Array.isArray(v['arn']) ? v['arn'] : typeof v['arn'] === 'string' ? [v['arn']] : [];
   const entities: Entity[] = [];
   for (const arn of arns) {
     const entity = entityFromArn(arn);
@@ -96,6 +117,16 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
   if (entities.length === 0) {
     throw new UserError('no IAM entity found: give PATHs with IaC files, or --arn ARN');
   }
+  return entities;
+}
+
+async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
+  const v = args.values;
+  const out = v['out'];
+  if (typeof out !== 'string')
+    throw new UserError("--out FILE is required. See 'iam-usage-guard snapshot --help'.");
+  const { config } = await loadConfig(io.cwd, typeof v['config'] === 'string' ? v['config'] : undefined);
+  const entities = await entitiesToCollect(args, io, config);
 
   const clients = createAwsClients(clientOptions(v, io));
   await requireCredentials(clients);
@@ -110,9 +141,9 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
     stacks: config.stacks,
     cacheDir,
     cacheMaxAgeMs: config.cacheMaxAgeHours * 3_600_000,
-    // A snapshot serves every later question: who used each used service, and which policy grants each service.
+    // A snapshot serves later questions: who used each used service, and which policy grants each unused one.
     withEntitiesServices: () => ['*'],
-    grantingPoliciesFor: () => ['*'],
+    grantingPoliciesFor: grantingNamespaces(config),
     onProgress: progress,
     ...(io.sleep ? { sleep: io.sleep } : {}),
     ...(io.clock ? { clock: io.clock } : {}),
@@ -126,10 +157,19 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
   } catch (error) {
     throw new UserError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  const missing = entities.filter((e) => collection.usage.get(entityKey(e))?.report === null);
+  const { calls, requests, throttled, cached } = collection.stats;
   io.stderr.write(
-    `wrote ${out}: ${snapshot.reports.length} reports, ${snapshot.accessKeys.length} access keys, ${snapshot.policies.length} policy documents (${collection.stats.calls} AWS calls, ${collection.stats.throttled} throttled)\n`,
+    `wrote ${out}: ${snapshot.reports.length} reports, ${snapshot.accessKeys.length} access keys, ${snapshot.policies.length} policy documents (${requests} AWS requests for ${calls} calls, ${throttled} throttled${cached > 0 ? `, ${cached} reports from the cache; --no-cache asks IAM afresh` : ''})\n`,
   );
+  return verdictOf(entities, collection, io);
+}
+
+/**
+ * A snapshot that lacks an entity's report is not the snapshot asked for: exit 1, naming each one (the file keeps
+ * what could be had). Rejected credentials, or every entity denied alike, is the environment: exit 2.
+ */
+function verdictOf(entities: Entity[], collection: UsageCollection, io: CliIo): number {
+  const missing = entities.filter((e) => collection.usage.get(entityKey(e))?.report === null);
   for (const entity of missing) {
     const usage = collection.usage.get(entityKey(entity))!;
     io.stderr.write(
@@ -139,7 +179,7 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
   for (const [arn, reason] of collection.managedPolicyErrors) {
     io.stderr.write(`  no document for ${arn}: ${reason}\n`);
   }
-  // Every entity failed the same way: that is the environment, not the entities.
+  if (collection.failure) throw new UserError(collectionFailureMessage(collection.failure));
   const reasons = new Set(missing.map((e) => collection.usage.get(entityKey(e))!.reason));
   if (
     missing.length === entities.length &&
@@ -148,5 +188,9 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
   ) {
     throw new UserError(`no report could be had: ${[...reasons][0]}`);
   }
-  return 0;
+  if (missing.length === 0) return 0;
+  io.stderr.write(
+    `iam-usage-guard snapshot: ${missing.length} of ${entities.length} entities have no report (listed above); the snapshot lacks them.\n`,
+  );
+  return 1;
 }
