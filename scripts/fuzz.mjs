@@ -128,6 +128,7 @@ const lastIndex = options.only !== null ? options.only + 1 : options.cases;
 let nextIndex = options.only ?? 0;
 let done = 0;
 let slowest = { ms: 0, index: -1 };
+let slowestAction = { ms: 0, index: -1, pattern: null };
 let peakHeap = 0;
 let totalBytes = 0;
 const crashers = [];
@@ -178,6 +179,8 @@ function startWorker(onIdle) {
     totalBytes += message.bytes;
     peakHeap = Math.max(peakHeap, message.heapUsed);
     if (message.ms > slowest.ms) slowest = { ms: message.ms, index: message.index };
+    if (message.actionMs > slowestAction.ms)
+      slowestAction = { ms: message.actionMs, index: message.index, pattern: message.action };
     if (message.violations.length > 0)
       crashers.push(saveCrasher(message.index, 'violation', message.violations));
     if (options.only !== null) console.log(JSON.stringify(message, null, 2));
@@ -240,6 +243,10 @@ const summary = {
   megabytesFuzzed: Number((totalBytes / 1e6).toFixed(1)),
   slowestCaseMs: Number(slowest.ms.toFixed(1)),
   slowestCase: slowest.index,
+  // The one action string whose expansion against the catalog took longest (uncached), and its case.
+  slowestActionMs: Number(slowestAction.ms.toFixed(2)),
+  slowestAction: slowestAction.pattern,
+  slowestActionCase: slowestAction.index,
   peakWorkerHeapMb: Number((peakHeap / 1e6).toFixed(1)),
   crashers: crashers.length,
 };

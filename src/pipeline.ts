@@ -3,12 +3,14 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { Minimatch } from 'minimatch';
 import type { Config } from './config/index.js';
 import { errorMessage, UserError } from './errors.js';
-import { readIac } from './iac/index.js';
+import { type ReadOptions, readIac } from './iac/index.js';
 import { gitRefSource, stagedSource, worktreeSource } from './iac/source.js';
-import { collectGrants } from './policy/grants.js';
+import { collectGrants, type GrantOptions } from './policy/grants.js';
 import type { GrantedEntity, GrantSet } from './policy/grants.types.js';
+import { bundledPoliciesFor } from './policy/managed-policies.js';
 import { type Diagnostic, type Entity, entityKey, type ParseNote, type ParseResult } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
@@ -117,7 +119,15 @@ function sameGrants(a: GrantSet, b: GrantSet): boolean {
 function isTouched(g: GrantedEntity, hasBase: boolean, baseEntity: Entity | undefined): boolean {
   if (!hasBase || !g.base) return true;
   if (!sameGrants(g.grants, g.base)) return true;
-  const arns = (e: Entity) => [...e.managedPolicyArns].sort().join('\n');
+  // [i13] Attachments, group memberships, the boundary and what cannot be known count as written, even when no
+  // document expands them (an action the change builds from a parameter adds no expanded action).
+  const arns = (e: Entity) =>
+    [...e.managedPolicyArns].sort().join('\n') +
+    `\n${[...e.groups].sort().join('\n')}\n${e.permissionsBoundary?.arn ?? ''}\n${e.permissionsBoundary ? 'bounded' : ''}` +
+    `\n${e.unknowns
+      .map((u) => u.message)
+      .sort()
+      .join('\n')}`;
   return baseEntity !== undefined && arns(baseEntity) !== arns(g.entity);
 }
 
@@ -131,11 +141,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const paths = (options.paths.length > 0 ? options.paths : ['.']).map(
     (p) => path.relative(sourceRoot, path.resolve(options.cwd, p)).split(path.sep).join('/') || '.',
   );
-  const readOptions = {
-    ...(config.files.include.length > 0 ? { include: config.files.include } : {}),
-    ...(config.files.exclude.length > 0 ? { exclude: config.files.exclude } : {}),
-    ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}),
-  };
+  const readOptions = readOptionsOf(config, options);
   const headSource = options.staged ? stagedSource(sourceRoot) : worktreeSource(sourceRoot);
   const head = await readIac(headSource, paths, readOptions);
   const gitBase = baseSha ? await readIac(gitRefSource(sourceRoot, baseSha), paths, readOptions) : null;
@@ -145,7 +151,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const baseEntities = new Map((base?.entities ?? []).map((e) => [entityKey(e), e]));
   const diagnostics: Diagnostic[] = [...head.diagnostics];
 
-  let entities = collectGrants(head, base);
+  // [i13] AWS-managed policy documents bundled at build time, loaded only when an entity attaches one.
+  const bundledPolicies = await bundledPoliciesFor([...head.entities, ...(base?.entities ?? [])]);
+  let grantOptions: GrantOptions = { bundledPolicies };
+  let entities = collectGrants(head, base, grantOptions);
   const touchedKeys = () =>
     new Set(
       entities
@@ -163,13 +172,18 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   );
   // Attached AWS-managed policies count once their documents are known.
   if (managedPolicyDocuments.size > 0) {
-    entities = collectGrants(head, base, { managedPolicyDocuments });
+    const managedPolicySource = options.snapshot ? 'snapshot' : 'live';
+    grantOptions = { managedPolicyDocuments, managedPolicySource, bundledPolicies };
+    entities = collectGrants(head, base, grantOptions);
     touched = touchedKeys();
   }
 
   const historic =
     usage.size > 0
-      ? await historicGrants(root, paths, readOptions, config.unusedDays, clock(), managedPolicyDocuments)
+      ? await historicGrants(root, paths, readOptions, config.unusedDays, clock(), {
+          managedPolicyDocuments,
+          bundledPolicies,
+        })
       : null;
 
   diagnostics.push(...reviewDiagnostics(entities, touched));
@@ -182,7 +196,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     hasBaseFor,
     usageUnavailable,
     now: clock(),
-    managedPolicyDocuments,
+    grantOptions,
   });
   diagnostics.push(...warnings);
   findings.sort(compareFindings);
@@ -224,16 +238,7 @@ function reviewDiagnostics(entities: GrantedEntity[], touched: Set<string>): Dia
   for (const g of entities) {
     if (!touched.has(entityKey(g.entity))) continue;
     out.push(...(g.grants.diagnostics ?? []));
-    // What the code cannot say yet (a policy known only after apply, an action from a parameter) is not judged.
-    for (const unknown of new Set(g.entity.unknowns)) {
-      out.push({
-        severity: 'warning',
-        file: g.entity.file,
-        line: g.entity.line,
-        message: `${g.entity.id}: ${unknown}; what it grants there is not judged`,
-        entity: g.entity.id,
-      });
-    }
+    // [i13] What the code cannot say (entity.unknowns) is the `unjudged` rule's: findings, not warnings.
     for (const action of g.grants.unknownActions) {
       const where = g.grants.unknownActionSources?.[action];
       out.push({
@@ -259,7 +264,7 @@ function evaluateAll(
     hasBaseFor: (entity: Entity) => boolean;
     usageUnavailable: string | null;
     now: Date;
-    managedPolicyDocuments: ReadonlyMap<string, unknown>;
+    grantOptions: GrantOptions;
   },
 ): { findings: Finding[]; suppressed: SuppressedFinding[]; warnings: Diagnostic[] } {
   const { config } = context;
@@ -283,7 +288,7 @@ function evaluateAll(
         hasBase: context.hasBaseFor(g.entity),
         usageUnavailable: context.usageUnavailable,
         now: context.now,
-        managedPolicyDocuments: context.managedPolicyDocuments,
+        grantOptions: context.grantOptions,
       },
     );
     findings.push(...result.findings);
@@ -421,10 +426,10 @@ function movedEntities(head: ParseResult, gitBase: ParseResult | null): Map<stri
 async function historicGrants(
   root: string | null,
   paths: string[],
-  readOptions: Record<string, unknown>,
+  readOptions: ReadOptions,
   unusedDays: number,
   now: Date,
-  managedPolicyDocuments: ReadonlyMap<string, unknown>,
+  grantOptions: GrantOptions,
 ): Promise<Map<string, { services: string[]; actions: string[] }> | null> {
   if (!root) return null;
   const before = new Date(now.getTime() - unusedDays * DAY_MS).toISOString();
@@ -434,11 +439,36 @@ async function historicGrants(
     const then = await readIac(gitRefSource(root, sha), paths, readOptions);
     const map = new Map<string, { services: string[]; actions: string[] }>();
     // The same managed policy documents as at head: a service granted through them then was granted then.
-    for (const g of collectGrants(then, null, { managedPolicyDocuments })) {
+    for (const g of collectGrants(then, null, grantOptions)) {
       map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });
     }
     return map;
   } catch {
     return null;
   }
+}
+
+/** How the IaC is read: the configuration's file globs and parameter values, the front door's file list. */
+function readOptionsOf(config: Config, options: ScanOptions): ReadOptions {
+  return {
+    // [i13] configuration `parameters`: the values a template is deployed with, over its Defaults.
+    ...(config.parameters.length > 0 ? { parameters: parameterValuesFor(config.parameters) } : {}),
+    ...(config.files.include.length > 0 ? { include: config.files.include } : {}),
+    ...(config.files.exclude.length > 0 ? { exclude: config.files.exclude } : {}),
+    ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}),
+  };
+}
+
+/** [i13] The configured parameter values of a file: every `parameters` entry whose glob matches it, later ones last. */
+function parameterValuesFor(
+  entries: Config['parameters'],
+): (file: string) => Record<string, string | string[]> | undefined {
+  const compiled = entries.map((entry) => ({
+    match: new Minimatch(entry.template, { dot: true }),
+    values: entry.values,
+  }));
+  return (file) => {
+    const matching = compiled.filter((entry) => entry.match.match(file));
+    return matching.length === 0 ? undefined : Object.assign({}, ...matching.map((entry) => entry.values));
+  };
 }

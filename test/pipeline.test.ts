@@ -274,7 +274,7 @@ describe('scan diagnostics', () => {
 });
 
 describe('scan unknowns', () => {
-  it('a policy Terraform knows only after apply is named as not judged', async () => {
+  it('a policy Terraform knows only after apply is an unjudged error at its line, and blocks', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'iug-unknown-'));
     const role = { name: 'later', assume_role_policy: '{}', inline_policy: [] };
     const plan = {
@@ -309,10 +309,15 @@ describe('scan unknowns', () => {
       config: defaultConfig(),
       clock: () => NOW,
     });
-    const messages = result.diagnostics.map((d) => d.message);
-    expect(messages.some((m) => /known only after apply; what it grants there is not judged$/.test(m))).toBe(
-      true,
+    const unjudged = result.findings.filter((f) => f.rule === 'unjudged');
+    expect(unjudged.map((f) => [f.severity, f.entity.id, f.file])).toEqual([
+      ['error', 'aws_iam_role.later', 'plan.json'],
+    ]);
+    expect(unjudged[0]!.message).toContain(
+      'aws_iam_role_policy.p: the policy document (policy) is known only after apply',
     );
+    expect(result.summary.blocked).toBe(true);
+    expect(result.diagnostics.some((d) => /known only after apply/.test(d.message))).toBe(false);
   });
 });
 

@@ -6,8 +6,8 @@ import { NagMessageLevel, NagPack, type NagPackProps, NagRuleCompliance } from '
 import type { IConstruct } from 'constructs';
 import { errorMessage } from '../errors.js';
 import { entitiesFromTemplate } from '../iac/cloudformation.js';
-import { fixedLines } from '../iac/located.js';
 import { grantsOf } from '../policy/grants.js';
+import { fixedLines } from '../policy/located.js';
 import type { Diagnostic, Entity } from '../policy/model.js';
 import { entityKey } from '../policy/model.js';
 import { evaluateEntity, type RuleConfig } from '../rules/engine.js';

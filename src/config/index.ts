@@ -22,6 +22,8 @@ export interface Config {
   rules: Record<RuleId, RuleConfig>;
   entities: { match: string; arn: string }[];
   stacks: { template: string; stackName: string }[];
+  /** Parameter values of templates (glob over file paths), over the templates' own Defaults. */
+  parameters: { template: string; values: Record<string, string | string[]> }[];
   onMissingData: 'fail' | 'warn';
   cacheMaxAgeHours: number;
   deadlineSeconds: number;
@@ -52,6 +54,7 @@ export interface RawConfig {
   rules?: Partial<Record<RuleId, SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>]>>;
   entities?: { match: string; arn: string }[];
   stacks?: { template: string; stackName: string }[];
+  parameters?: { template: string; values: Record<string, string | number | boolean | string[]> }[];
 }
 
 /** Defaults ← preset ← the user's settings (rule options merge key by key). */
@@ -82,6 +85,12 @@ export function resolveConfig(raw: RawConfig): Config {
     rules,
     entities: raw.entities ?? [],
     stacks: raw.stacks ?? [],
+    parameters: (raw.parameters ?? []).map(({ template, values }) => ({
+      template,
+      values: Object.fromEntries(
+        Object.entries(values).map(([name, value]) => [name, Array.isArray(value) ? value : String(value)]),
+      ),
+    })),
     onMissingData: raw.onMissingData ?? preset.onMissingData ?? 'warn',
     cacheMaxAgeHours: raw.cacheMaxAgeHours ?? 4,
     deadlineSeconds: raw.deadlineSeconds ?? 600,

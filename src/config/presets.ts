@@ -24,6 +24,6 @@ export const PRESETS: Record<PresetName, PresetSettings> = {
 /** What each preset says in one line, for the head of its shipped file. */
 export const PRESET_SUMMARIES: Record<PresetName, string> = {
   recommended:
-    'the default: blocks only when a change widens a service the entity has not used; everything else is advice.',
+    'the default: blocks when a change widens a service the entity has not used, or grants what the code does not let the tool know; everything else is advice.',
   strict: 'every unused grant blocks, and missing usage data fails the check.',
 };

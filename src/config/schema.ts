@@ -21,6 +21,63 @@ const GLOBS = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 export const CONFIG_SCHEMA_ID = 'https://github.com/iam-usage-guard/iam-usage-guard/rules/config.schema.json';
 
+/** Where entities are deployed, and what templates are deployed with: the configuration's resolution keys. */
+const RESOLUTION_PROPERTIES = {
+  entities: {
+    type: 'array',
+    description: 'Map entities to deployed ARNs: match is a glob over `file#id`.',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['match', 'arn'],
+      properties: {
+        match: { type: 'string', minLength: 1 },
+        arn: {
+          type: 'string',
+          pattern: '^arn:aws[a-z-]*:iam::(\\d{12}|aws):(role|user|group|policy)/.+$',
+        },
+      },
+    },
+  },
+  parameters: {
+    type: 'array',
+    description:
+      'Parameter values a template is deployed with (template is a glob over file paths), over its own Defaults.',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['template', 'values'],
+      properties: {
+        template: { type: 'string', minLength: 1 },
+        values: {
+          type: 'object',
+          additionalProperties: {
+            anyOf: [
+              { type: 'string' },
+              { type: 'number' },
+              { type: 'boolean' },
+              { type: 'array', items: { type: 'string' } },
+            ],
+          },
+        },
+      },
+    },
+  },
+  stacks: {
+    type: 'array',
+    description: 'The deployed stack of a template: template is a glob over file paths.',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['template', 'stackName'],
+      properties: {
+        template: { type: 'string', minLength: 1 },
+        stackName: { type: 'string', minLength: 1 },
+      },
+    },
+  },
+} as const;
+
 export function configSchema(): Record<string, unknown> {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -88,35 +145,7 @@ export function configSchema(): Record<string, unknown> {
         ),
         description: 'Per rule: a severity, or [severity, options].',
       },
-      entities: {
-        type: 'array',
-        description: 'Map entities to deployed ARNs: match is a glob over `file#id`.',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['match', 'arn'],
-          properties: {
-            match: { type: 'string', minLength: 1 },
-            arn: {
-              type: 'string',
-              pattern: '^arn:aws[a-z-]*:iam::(\\d{12}|aws):(role|user|group|policy)/.+$',
-            },
-          },
-        },
-      },
-      stacks: {
-        type: 'array',
-        description: 'The deployed stack of a template: template is a glob over file paths.',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['template', 'stackName'],
-          properties: {
-            template: { type: 'string', minLength: 1 },
-            stackName: { type: 'string', minLength: 1 },
-          },
-        },
-      },
+      ...RESOLUTION_PROPERTIES,
     },
   };
 }

@@ -7,8 +7,8 @@ import { parseDocument } from './parse.js';
 import type { FileSource } from './source.js';
 import { parseStructured } from './text.js';
 
+export { statementsFromDocument } from '../policy/statements.js';
 export { parseDocument } from './parse.js';
-export { statementsFromDocument } from './statements.js';
 
 /** Files that may hold IaC: templates, plans, policies, and everything in a cdk.out. */
 export const DEFAULT_INCLUDE: string[] = [
@@ -48,6 +48,8 @@ export interface ReadOptions {
   maxFileBytes?: number;
   /** Read only these files (e.g. a pull request's changed files); repository-relative. */
   onlyFiles?: string[];
+  /** The parameter values a template file is deployed with (configuration `parameters`), if any. */
+  parameters?: (file: string) => Readonly<Record<string, string | string[]>> | undefined;
 }
 
 const READ_CONCURRENCY = 8;
@@ -71,12 +73,30 @@ export async function readIac(
   options: ReadOptions = {},
 ): Promise<ParseResult> {
   const result: ParseResult = { entities: [], diagnostics: [], files: [] };
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const candidates = await candidateFiles(source, paths, options);
+  const readText = textReader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, result.diagnostics);
+  const { plain, assemblies } = await byAssembly(source, candidates);
+  for (const [dir, members] of assemblies) {
+    // Asking for the assembly (its manifest is among the candidates) reads every stack; else only the named templates.
+    const everything = members.has(joinFile(dir, 'manifest.json'));
+    merge(
+      result,
+      await readAssembly({ source, readText, wanted: (file) => everything || members.has(file) }, dir),
+    );
+  }
+  for (const one of await parseFiles(plain, readText, options)) merge(result, one);
+  // Diagnostics in file order (size checks are recorded while reading, parse problems after).
+  result.diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  result.files.sort();
+  return result;
+}
+
+/** The files to read: listed, within `onlyFiles`, not excluded, included (or named on the command line). */
+async function candidateFiles(source: FileSource, paths: string[], options: ReadOptions): Promise<string[]> {
   const included = matcher(options.include ?? DEFAULT_INCLUDE);
   const excluded = matcher(options.exclude ?? DEFAULT_EXCLUDE);
   const explicit = new Set(paths.map(normalize));
   const only = options.onlyFiles ? new Set(options.onlyFiles.map(normalize)) : null;
-
   let listed: string[];
   try {
     listed = await source.list(paths);
@@ -85,31 +105,38 @@ export async function readIac(
     throw new UserError(`cannot list files in the ${source.label}: ${errorMessage(error)}`);
   }
   // A file named on the command line is read even when the include globs would not pick it.
-  const candidates = listed
+  return listed
     .map(normalize)
     .filter(
       (file) =>
         (only === null || only.has(file)) && !excluded(file) && (explicit.has(file) || included(file)),
     )
     .sort();
+}
 
-  const readText = async (file: string): Promise<string | null> => {
+/** Reads a file's text, or records why not (too large, unreadable) and gives null. */
+function textReader(
+  source: FileSource,
+  maxBytes: number,
+  diagnostics: ParseResult['diagnostics'],
+): (file: string) => Promise<string | null> {
+  return async (file) => {
     try {
       const size = source.size ? await source.size(file) : null;
       if (size !== null && size > maxBytes) {
-        result.diagnostics.push(tooLarge(file, size, maxBytes));
+        diagnostics.push(tooLarge(file, size, maxBytes));
         return null;
       }
       const text = await source.read(file);
       if (text === null) return null;
       const bytes = size ?? Buffer.byteLength(text, 'utf8');
       if (bytes > maxBytes) {
-        result.diagnostics.push(tooLarge(file, bytes, maxBytes));
+        diagnostics.push(tooLarge(file, bytes, maxBytes));
         return null;
       }
       return text;
     } catch (error) {
-      result.diagnostics.push({
+      diagnostics.push({
         severity: 'error',
         file,
         line: null,
@@ -118,8 +145,13 @@ export async function readIac(
       return null;
     }
   };
+}
 
-  // CDK cloud assemblies: the nearest folder above a candidate that holds an assembly manifest.json.
+/** Candidates inside a CDK cloud assembly (the outermost folder holding an assembly manifest.json), and the rest. */
+async function byAssembly(
+  source: FileSource,
+  candidates: string[],
+): Promise<{ plain: string[]; assemblies: Map<string, Set<string>> }> {
   const manifestCache = new Map<string, Promise<boolean>>();
   const isAssemblyDir = (dir: string): Promise<boolean> => {
     let known = manifestCache.get(dir);
@@ -149,7 +181,6 @@ export async function readIac(
     }
     return found;
   };
-
   const plain: string[] = [];
   const assemblies = new Map<string, Set<string>>();
   for (const file of candidates) {
@@ -165,33 +196,31 @@ export async function readIac(
     }
     members.add(file);
   }
+  return { plain, assemblies };
+}
 
-  for (const [dir, members] of assemblies) {
-    // Asking for the assembly (its manifest is among the candidates) reads every stack; else only the named templates.
-    const everything = members.has(joinFile(dir, 'manifest.json'));
-    merge(
-      result,
-      await readAssembly({ source, readText, wanted: (file) => everything || members.has(file) }, dir),
-    );
-  }
-
-  const parsed: ParseResult[] = new Array(plain.length);
+/** Parses plain files READ_CONCURRENCY at a time, results in the order given. */
+async function parseFiles(
+  files: string[],
+  readText: (file: string) => Promise<string | null>,
+  options: ReadOptions,
+): Promise<ParseResult[]> {
+  const parsed: ParseResult[] = new Array(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < plain.length) {
+    while (next < files.length) {
       const index = next++;
-      const file = plain[index]!;
+      const file = files[index]!;
       const text = await readText(file);
+      const parameterValues = options.parameters?.(file);
       parsed[index] =
-        text === null ? { entities: [], diagnostics: [], files: [] } : parseDocument(file, text);
+        text === null
+          ? { entities: [], diagnostics: [], files: [] }
+          : parseDocument(file, text, undefined, parameterValues ? { parameterValues } : {});
     }
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, plain.length) }, worker));
-  for (const one of parsed) if (one) merge(result, one);
-  // Diagnostics in file order (size checks are recorded while reading, parse problems after).
-  result.diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  result.files.sort();
-  return result;
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  return parsed.filter((one) => one !== undefined);
 }
 
 function tooLarge(file: string, bytes: number, max: number): ParseResult['diagnostics'][number] {

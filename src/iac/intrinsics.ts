@@ -1,5 +1,9 @@
 // CloudFormation intrinsic functions: which exist, and a readable rendering of strings built from them
 // (`arn:${AWS::Partition}:iam::aws:policy/X` resolves to `arn:aws:…` because only pseudo parameters are used).
+import type { PathSegment } from '../policy/located.js';
+import { isRecord, type Rendered, type ValueDialect } from '../policy/statements.js';
+
+export { isRecord };
 
 const KNOWN = new Set([
   'Ref',
@@ -31,10 +35,6 @@ const PSEUDO_VALUES: Readonly<Record<string, string>> = {
   'AWS::URLSuffix': 'amazonaws.com',
 };
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The function name when `value` is an intrinsic function call (`{"Ref": …}`, `{"Fn::Sub": …}`), else null. */
 export function intrinsicName(value: unknown): string | null {
   if (!isRecord(value)) return null;
@@ -54,12 +54,6 @@ export function isKnownIntrinsic(name: string): boolean {
 
 export function isNoValue(value: unknown): boolean {
   return isRecord(value) && value['Ref'] === 'AWS::NoValue' && intrinsicName(value) === 'Ref';
-}
-
-/** A string as far as the code can tell; `unresolved` names what only a deployment would know. */
-export interface Rendered {
-  text: string;
-  unresolved: string[];
 }
 
 /** Renders a string-valued expression, or null when it is not one (a list, an unknown function). */
@@ -143,4 +137,63 @@ function renderSub(argument: unknown, depth: number): Rendered | null {
     return whole;
   });
   return { text, unresolved };
+}
+
+/** The logical id a `Ref` or `Fn::GetAtt` (either form) points at, else null. */
+export function refTarget(value: unknown): string | null {
+  const fn = intrinsicName(value);
+  if (fn !== 'Ref' && fn !== 'Fn::GetAtt') return null;
+  const argument = (value as Record<string, unknown>)[fn];
+  const target = fn === 'Ref' ? argument : Array.isArray(argument) ? argument[0] : argument;
+  if (typeof target !== 'string') return null;
+  // `Fn::GetAtt: "Role.Arn"` (the JSON string form) names the resource before the first dot.
+  return fn === 'Fn::GetAtt' && !Array.isArray(argument) ? (target.split('.')[0] ?? null) : target;
+}
+
+/** The true and false branches of an `Fn::If`, with their paths; null when `value` is not one. */
+export function ifBranches(value: unknown, path: PathSegment[]): Array<[unknown, PathSegment[]]> | null {
+  if (intrinsicName(value) !== 'Fn::If') return null;
+  const args = (value as Record<string, unknown>)['Fn::If'];
+  if (!Array.isArray(args)) return [];
+  const out: Array<[unknown, PathSegment[]]> = [];
+  for (const index of [1, 2]) {
+    const branch = args[index];
+    if (branch !== undefined && !isNoValue(branch)) out.push([branch, [...path, 'Fn::If', index]]);
+  }
+  return out;
+}
+
+/** CloudFormation's intrinsic functions, as the policy statement reader sees them. */
+export const CLOUDFORMATION_DIALECT: ValueDialect = {
+  isAbsent: isNoValue,
+  functionName: intrinsicName,
+  isKnownFunction: isKnownIntrinsic,
+  branches: ifBranches,
+  render: (value) => renderString(value),
+};
+
+/** The parameters, resources and imports a value is built from (`Ref`, `Fn::GetAtt`, `${…}`), in order, once each. */
+export function referencedNames(value: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 32 || typeof value !== 'object' || value === null) return out;
+  const add = (name: string) => {
+    if (!out.includes(name)) out.push(name);
+  };
+  if (Array.isArray(value)) {
+    for (const item of value) referencedNames(item, depth + 1, out);
+    return out;
+  }
+  const fn = intrinsicName(value);
+  const argument = fn ? (value as Record<string, unknown>)[fn] : undefined;
+  if (fn === 'Ref' && typeof argument === 'string' && !argument.startsWith('AWS::')) add(argument);
+  else if (fn === 'Fn::GetAtt')
+    add(Array.isArray(argument) ? String(argument[0]) : String(argument).split('.')[0]!);
+  else if (fn === 'Fn::ImportValue') add(`Fn::ImportValue(${JSON.stringify(argument)})`);
+  else if (fn === 'Fn::Sub') {
+    const template = Array.isArray(argument) ? argument[0] : argument;
+    if (typeof template === 'string')
+      for (const [, name] of template.matchAll(/\$\{([^!}][^}]*)\}/g))
+        if (!name!.startsWith('AWS::')) add(name!.trim());
+    if (Array.isArray(argument)) referencedNames(argument[1], depth + 1, out);
+  } else for (const item of Object.values(value)) referencedNames(item, depth + 1, out);
+  return out;
 }

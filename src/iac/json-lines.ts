@@ -1,6 +1,6 @@
 // JSON with line numbers at the speed of JSON.parse: values come from JSON.parse, lines from one scan of the text
 // that records, per value, its line, its subtree end and its key — so a path resolves to a line without a tree walk.
-import type { LineIndex, PathSegment } from './located.js';
+import type { LineIndex, PathSegment } from '../policy/located.js';
 
 /** Nesting deeper than this is refused (a diagnostic), so no later recursive walk can overflow the stack. */
 export const MAX_DEPTH = 512;

@@ -1,11 +1,11 @@
 // One file's text → entities: detects the format by content (CloudFormation, Terraform plan, policy document).
 import { errorMessage } from '../errors.js';
-import type { Diagnostic, Entity, ParseResult } from '../policy/model.js';
+import type { LineIndex } from '../policy/located.js';
+import { type Diagnostic, type Entity, newEntity, type ParseResult } from '../policy/model.js';
+import { readPolicyDocument, type StatementSink } from '../policy/statements.js';
 import { entitiesFromTemplate, isTemplate } from './cloudformation.js';
 import { isRecord } from './intrinsics.js';
 import { JsonInputError } from './json-lines.js';
-import type { LineIndex } from './located.js';
-import { readPolicyDocument, type StatementSink } from './statements.js';
 import { entitiesFromPlan, isTerraformPlan } from './terraform.js';
 import { parseStructured } from './text.js';
 
@@ -45,10 +45,20 @@ function baseName(file: string): string {
 }
 
 /** Parses one file. Pure, no I/O, never throws: every problem becomes a Diagnostic with the file and line. */
-export function parseDocument(file: string, text: string, cdk?: CdkContext): ParseResult {
+/** Known from outside the file: the parameter values a template is deployed with (configuration `parameters`). */
+export interface ParseOptions {
+  parameterValues?: Readonly<Record<string, string | string[]>>;
+}
+
+export function parseDocument(
+  file: string,
+  text: string,
+  cdk?: CdkContext,
+  options: ParseOptions = {},
+): ParseResult {
   const diagnostics: Diagnostic[] = [];
   try {
-    return parseOrThrow(file, text, diagnostics, cdk);
+    return parseOrThrow(file, text, diagnostics, cdk, options);
   } catch (error) {
     const line = error instanceof JsonInputError ? error.line : null;
     const message = error instanceof RangeError ? 'nested too deeply to read' : errorMessage(error);
@@ -57,7 +67,13 @@ export function parseDocument(file: string, text: string, cdk?: CdkContext): Par
   }
 }
 
-function parseOrThrow(file: string, text: string, diagnostics: Diagnostic[], cdk?: CdkContext): ParseResult {
+function parseOrThrow(
+  file: string,
+  text: string,
+  diagnostics: Diagnostic[],
+  cdk: CdkContext | undefined,
+  options: ParseOptions,
+): ParseResult {
   const skipped: ParseResult = { entities: [], diagnostics, files: [] };
   if (text.slice(0, 8192).includes('\u0000')) {
     diagnostics.push({
@@ -88,6 +104,7 @@ function parseOrThrow(file: string, text: string, diagnostics: Diagnostic[], cdk
       stackName: cdk?.stackName ?? null,
       idPrefix: '',
       ...(cdk ? { constructPaths: cdk.constructPaths } : {}),
+      ...(options.parameterValues ? { parameterValues: options.parameterValues } : {}),
     });
     return { entities, diagnostics, files: [file] };
   }
@@ -111,23 +128,14 @@ function parseOrThrow(file: string, text: string, diagnostics: Diagnostic[], cdk
     const lines = indexLines(parsed.lines, file, diagnostics);
     if (!lines) return { entities: [], diagnostics, files: [file] };
     const id = baseName(file);
-    const entity: Entity = {
+    const entity: Entity = newEntity({
       id,
       kind: 'policy',
       format: 'policy',
       file,
       line: 1,
       path: '',
-      name: null,
-      iamPath: null,
-      arn: null,
-      statements: [],
-      managedPolicyArns: [],
-      stackName: null,
-      constructPath: null,
-      suppressions: [],
-      unknowns: [],
-    };
+    });
     const sink: StatementSink = { statements: entity.statements, unknowns: entity.unknowns, entityId: id };
     readPolicyDocument({ file, lines, pathPrefix: '', diagnostics }, sink, document, [], id);
     return { entities: [entity], diagnostics, files: [file] };

@@ -1,6 +1,7 @@
 // Text → value + line index, JSON or YAML by content; input problems come back as data with a line.
+
+import type { LineIndex } from '../policy/located.js';
 import { JsonInputError, jsonLineIndex, parseJson } from './json-lines.js';
-import type { LineIndex } from './located.js';
 import { parseYaml, YamlInputError } from './yaml-doc.js';
 
 export type StructuredText =

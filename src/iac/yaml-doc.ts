@@ -16,7 +16,7 @@ import {
   type Tags,
   type YAMLMap,
 } from 'yaml';
-import type { LineIndex, PathSegment } from './located.js';
+import type { LineIndex, PathSegment } from '../policy/located.js';
 import { relaxIndentation } from './yaml-relax.js';
 import { CLOUDFORMATION_SCALARS } from './yaml-scalars.js';
 

@@ -69,8 +69,15 @@ export function catalogCore(catalog: ActionCatalog): CatalogCore | undefined {
   return cores.get(catalog);
 }
 
-/** Builds a catalog from catalog data; `loadCatalog()` is the shared one built from the committed file. */
-export function createCatalog(data: CatalogData): ActionCatalog {
+/** Every action once, sorted as strings, with its service id, and each service's contiguous range. */
+interface CatalogLayout {
+  names: string[];
+  serviceOf: Uint16Array;
+  serviceNames: string[];
+  ranges: Map<string, ServiceRange>;
+}
+
+function layoutOf(data: CatalogData): CatalogLayout {
   const entries = Object.entries(data.services).map(([prefix, names]) => ({
     prefix: prefix.toLowerCase(),
     names: isSorted(names) ? names : [...names].sort(),
@@ -96,51 +103,37 @@ export function createCatalog(data: CatalogData): ActionCatalog {
     ranges.set(prefix, { prefix, start, end: next });
   }
   Object.freeze(names);
-  const everything = Int32Array.from({ length: total }, (_, i) => i);
+  return { names, serviceOf, serviceNames, ranges };
+}
 
-  const lowerNamesOf = (range: ServiceRange): string[] => {
-    range.lowerNames ??= names
-      .slice(range.start, range.end)
-      .map((n) => n.slice(range.prefix.length + 1).toLowerCase());
-    return range.lowerNames;
-  };
-  const indexOfName = (range: ServiceRange, lowerName: string): number | undefined => {
-    if (!range.byLowerName) {
-      const byLowerName = new Map<string, number>();
-      lowerNamesOf(range).forEach((lower, k) => {
-        byLowerName.set(lower, range.start + k);
-      });
-      range.byLowerName = byLowerName;
-    }
-    return range.byLowerName.get(lowerName);
-  };
+/** Patterns → sorted action indexes (any case), cached per written and per lower-case pattern. */
+class PatternMatcher {
+  readonly everything: Int32Array;
+  private lowerAll: string[] | undefined;
+  private readonly byWritten = new Map<string, Int32Array | null>();
+  private readonly byLower = new Map<string, Int32Array | null>();
 
-  function matchName(range: ServiceRange, name: string): Int32Array {
-    if (name === '*') return everything.subarray(range.start, range.end);
-    if (!hasWildcard(name)) {
-      const i = indexOfName(range, name);
-      return i === undefined ? new Int32Array(0) : Int32Array.of(i);
-    }
-    const lowerNames = lowerNamesOf(range);
-    const found: number[] = [];
-    const star = name.indexOf('*');
-    if (star === name.length - 1 && !name.includes('?')) {
-      // The common `Get*`: a prefix scan, no regular expression.
-      const stem = name.slice(0, -1);
-      lowerNames.forEach((lower, k) => {
-        if (lower.startsWith(stem)) found.push(range.start + k);
-      });
-    } else {
-      const test = globTester(name, false);
-      lowerNames.forEach((lower, k) => {
-        if (test(lower)) found.push(range.start + k);
-      });
-    }
-    return Int32Array.from(found);
+  constructor(private readonly layout: CatalogLayout) {
+    this.everything = Int32Array.from({ length: layout.names.length }, (_, i) => i);
   }
 
-  function expandLower(lower: string): Int32Array | null {
-    if (lower === '*') return everything;
+  expandIndexes(pattern: string): Int32Array | null {
+    const cached = this.byWritten.get(pattern);
+    if (cached !== undefined) return cached;
+    const lower = pattern.toLowerCase();
+    let result = this.byLower.get(lower);
+    if (result === undefined) {
+      result = this.expandLower(lower);
+      if (this.byLower.size >= CACHE_LIMIT) this.byLower.clear();
+      this.byLower.set(lower, result);
+    }
+    if (this.byWritten.size >= CACHE_LIMIT) this.byWritten.clear();
+    this.byWritten.set(pattern, result);
+    return result;
+  }
+
+  private expandLower(lower: string): Int32Array | null {
+    if (lower === '*') return this.everything;
     const colon = lower.indexOf(':');
     let matched: Int32Array;
     if (colon < 0) {
@@ -148,8 +141,9 @@ export function createCatalog(data: CatalogData): ActionCatalog {
       if (!hasWildcard(lower)) return null;
       const test = globTester(lower, true);
       const found: number[] = [];
-      names.forEach((n, i) => {
-        if (test(n.toLowerCase())) found.push(i);
+      this.lowerAll ??= this.layout.names.map((n) => n.toLowerCase());
+      this.lowerAll.forEach((n, i) => {
+        if (test(n)) found.push(i);
       });
       matched = Int32Array.from(found);
     } else {
@@ -160,36 +154,62 @@ export function createCatalog(data: CatalogData): ActionCatalog {
         // Rare (`*:Get*`): match the prefix and the name separately; every action has exactly one colon.
         const testService = globTester(service, false);
         const parts: number[] = [];
-        for (const range of ranges.values()) {
-          if (testService(range.prefix)) parts.push(...matchName(range, name));
+        for (const range of this.layout.ranges.values()) {
+          if (testService(range.prefix)) parts.push(...this.matchName(range, name));
         }
         matched = Int32Array.from(parts).sort();
       } else {
-        const range = ranges.get(service);
+        const range = this.layout.ranges.get(service);
         if (!range) return null;
-        matched = matchName(range, name);
+        matched = this.matchName(range, name);
       }
     }
     return matched.length === 0 ? null : matched;
   }
 
-  const byWritten = new Map<string, Int32Array | null>();
-  const byLower = new Map<string, Int32Array | null>();
-  function expandIndexes(pattern: string): Int32Array | null {
-    const cached = byWritten.get(pattern);
-    if (cached !== undefined) return cached;
-    const lower = pattern.toLowerCase();
-    let result = byLower.get(lower);
-    if (result === undefined) {
-      result = expandLower(lower);
-      if (byLower.size >= CACHE_LIMIT) byLower.clear();
-      byLower.set(lower, result);
-    }
-    if (byWritten.size >= CACHE_LIMIT) byWritten.clear();
-    byWritten.set(pattern, result);
-    return result;
+  private lowerNamesOf(range: ServiceRange): string[] {
+    range.lowerNames ??= this.layout.names
+      .slice(range.start, range.end)
+      .map((n) => n.slice(range.prefix.length + 1).toLowerCase());
+    return range.lowerNames;
   }
 
+  private indexOfName(range: ServiceRange, lowerName: string): number | undefined {
+    if (!range.byLowerName) {
+      const byLowerName = new Map<string, number>();
+      this.lowerNamesOf(range).forEach((lower, k) => {
+        byLowerName.set(lower, range.start + k);
+      });
+      range.byLowerName = byLowerName;
+    }
+    return range.byLowerName.get(lowerName);
+  }
+
+  private matchName(range: ServiceRange, name: string): Int32Array {
+    if (name === '*') return this.everything.subarray(range.start, range.end);
+    if (!hasWildcard(name)) {
+      const i = this.indexOfName(range, name);
+      return i === undefined ? new Int32Array(0) : Int32Array.of(i);
+    }
+    const lowerNames = this.lowerNamesOf(range);
+    const found: number[] = [];
+    const star = name.indexOf('*');
+    // The common `Get*`: a prefix scan; anything else: the glob scan.
+    const stem = star === name.length - 1 && !name.includes('?') ? name.slice(0, -1) : null;
+    const test = stem === null ? globTester(name, false) : (lower: string) => lower.startsWith(stem);
+    lowerNames.forEach((lower, k) => {
+      if (test(lower)) found.push(range.start + k);
+    });
+    return Int32Array.from(found);
+  }
+}
+
+/** Builds a catalog from catalog data; `loadCatalog()` is the shared one built from the committed file. */
+export function createCatalog(data: CatalogData): ActionCatalog {
+  const layout = layoutOf(data);
+  const { names, serviceNames, ranges } = layout;
+  const matcher = new PatternMatcher(layout);
+  const expandIndexes = (pattern: string) => matcher.expandIndexes(pattern);
   const expansions = new Map<string, Expansion>();
   const catalog: ActionCatalog = {
     dataVersion: data.dataVersion,
@@ -213,7 +233,7 @@ export function createCatalog(data: CatalogData): ActionCatalog {
           ? NOTHING
           : Object.freeze({
               actions:
-                indexes === everything
+                indexes === matcher.everything
                   ? names
                   : (Object.freeze(Array.from(indexes, (i) => names[i]!)) as string[]),
               known: true,
@@ -223,7 +243,7 @@ export function createCatalog(data: CatalogData): ActionCatalog {
       return expansion;
     },
   };
-  cores.set(catalog, { names, serviceOf, serviceNames, expandIndexes });
+  cores.set(catalog, { names, serviceOf: layout.serviceOf, serviceNames, expandIndexes });
   return catalog;
 }
 
@@ -240,21 +260,45 @@ function hasWildcard(text: string): boolean {
   return text.includes('*') || text.includes('?');
 }
 
-/** A tester for one lower-case glob (`*` any run, `?` one character); `anything` lets `*` cross a colon. */
+/**
+ * A tester for one lower-case glob (`*` any run, `?` one character); `anything` lets `*` and `?` cross a colon.
+ * Matching is a two-pointer scan that only ever retries from the last `*`: time is at most the product of the two
+ * lengths, never exponential (a backtracking regular expression took over a minute on `s3:*?*?…*?#`).
+ */
 function globTester(glob: string, anything: boolean): (value: string) => boolean {
   if (!hasWildcard(glob)) return (value) => value === glob;
-  const body = glob
-    .split('')
-    .map((c) =>
-      c === '*' ? (anything ? '.*' : '[^:]*') : c === '?' ? (anything ? '.' : '[^:]') : escapeRegExp(c),
-    )
-    .join('');
-  const regex = new RegExp(`^${body}$`, 's');
-  return (value) => regex.test(value);
+  if (anything) return (value) => globMatch(glob, value);
+  // Wildcards that cannot cross a colon: colons split glob and value into parts that match one for one.
+  const parts = glob.split(':');
+  return (value) => {
+    const values = value.split(':');
+    return values.length === parts.length && parts.every((part, i) => globMatch(part, values[i]!));
+  };
 }
 
-function escapeRegExp(c: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+/** Whether `value` matches `glob` (`*` any run, `?` one character), in O(glob × value) steps at most. */
+export function globMatch(glob: string, value: string): boolean {
+  let g = 0;
+  let v = 0;
+  let star = -1;
+  let resume = 0;
+  while (v < value.length) {
+    const c = glob.charCodeAt(g);
+    if (g < glob.length && (c === 63 /* ? */ || c === value.charCodeAt(v))) {
+      g++;
+      v++;
+    } else if (g < glob.length && c === 42 /* * */) {
+      star = g++;
+      resume = v;
+    } else if (star >= 0) {
+      g = star + 1;
+      v = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (g < glob.length && glob.charCodeAt(g) === 42) g++;
+  return g === glob.length;
 }
 
 let shared: ActionCatalog | undefined;

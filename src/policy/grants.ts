@@ -1,8 +1,9 @@
 // What each entity grants: its statements' Action/NotAction expanded against the catalog, minus unconditional Deny.
-import { statementsFromDocument } from '../iac/index.js';
+
 import { type ActionCatalog, loadCatalog } from './catalog.js';
 import { type CatalogIndex, catalogIndex } from './catalog-index.js';
 import type { GrantedEntity, GrantSet } from './grants.types.js';
+import { type BundledPolicies, bundledDocument, isAwsManagedPolicyArn } from './managed-policies.js';
 import {
   type Diagnostic,
   type Entity,
@@ -11,11 +12,16 @@ import {
   type SourceLocation,
   type Statement,
 } from './model.js';
+import { statementsFromDocument } from './statements.js';
 
 export interface GrantOptions {
   catalog?: ActionCatalog;
   /** AWS-managed or external policy documents by ARN (from AWS or a snapshot); attached ARNs found here are expanded. */
   managedPolicyDocuments?: ReadonlyMap<string, unknown>;
+  /** Where `managedPolicyDocuments` came from: `live` or `snapshot` (default `live`). */
+  managedPolicySource?: string;
+  /** AWS-managed policy documents bundled at build time: used for ARNs the other sources lack. */
+  bundledPolicies?: BundledPolicies | null;
 }
 
 export interface GrantDiff {
@@ -42,18 +48,91 @@ export interface GrantDiff {
 export function grantsOf(entity: Entity, options: GrantOptions = {}): GrantSet {
   const catalog = options.catalog ?? loadCatalog();
   const index = catalogIndex(catalog);
-  const managed = managedPolicyStatements(entity, options.managedPolicyDocuments);
+  const documents = documentLookup(options);
+  const managed = managedPolicyStatements(entity, documents);
   const statements =
     managed.statements.length === 0 ? entity.statements : [...entity.statements, ...managed.statements];
 
-  const { indexes, actions, services, unknownActions } = expandStatements(index, catalog, statements);
+  let expansion = expandStatements(index, catalog, statements);
+  const boundary = boundaryOf(entity, documents);
+  if (boundary.statements) {
+    // A boundary caps what the identity's policies allow: effective grants are the intersection.
+    const allowed = new Set(expandStatements(index, catalog, boundary.statements).indexes);
+    expansion = restrict(index, expansion, allowed);
+  }
+  const { indexes, actions, services, unknownActions } = expansion;
   const unknownActionSources: Record<string, SourceLocation> = {};
   for (const written of unknownActions) unknownActionSources[written] = firstWritten(statements, written)!;
 
   const grants = { services, actions, unknownActions, unknownActionSources } as GrantSet;
   defineLazy(grants, 'sources', () => sourcesOf(index, statements, indexes));
-  if (managed.diagnostics.length > 0) grants.diagnostics = managed.diagnostics;
+  const diagnostics = [...managed.diagnostics, ...boundary.diagnostics];
+  if (diagnostics.length > 0) grants.diagnostics = diagnostics;
+  if (entity.managedPolicyArns.length > 0) grants.managedPolicySources = managed.sources;
+  if (entity.permissionsBoundary) {
+    grants.boundary = {
+      arn: entity.permissionsBoundary.arn,
+      source: boundary.source,
+      applied: boundary.statements !== null,
+    };
+  }
   return grants;
+}
+
+/** A document by ARN from AWS or a snapshot, else the bundled AWS-managed ones, with where it came from. */
+type DocumentLookup = (arn: string) => { document: unknown; source: string } | null;
+
+function documentLookup(options: GrantOptions): DocumentLookup {
+  const given = options.managedPolicyDocuments;
+  const label = options.managedPolicySource ?? 'live';
+  const bundled = options.bundledPolicies ?? null;
+  return (arn) => {
+    if (given?.has(arn)) return { document: given.get(arn), source: label };
+    if (bundled && isAwsManagedPolicyArn(arn)) {
+      const document = bundledDocument(bundled, arn);
+      if (document !== undefined) return { document, source: bundled.label };
+    }
+    return null;
+  };
+}
+
+/** The boundary's statements (same file, or by ARN from a document source), or null when they are not known. */
+function boundaryOf(
+  entity: Entity,
+  documents: DocumentLookup,
+): { statements: Statement[] | null; source: string | null; diagnostics: Diagnostic[] } {
+  const boundary = entity.permissionsBoundary;
+  if (!boundary) return { statements: null, source: null, diagnostics: [] };
+  if (boundary.statements) return { statements: boundary.statements, source: 'code', diagnostics: [] };
+  const found = boundary.arn ? documents(boundary.arn) : null;
+  if (!found) return { statements: null, source: null, diagnostics: [] };
+  const name = boundary.arn!.slice(boundary.arn!.lastIndexOf('/') + 1);
+  const read = statementsFromDocument(found.document, boundary.location, name);
+  const diagnostics = read.diagnostics.map((d) => ({
+    ...d,
+    message: `permissions boundary ${boundary.arn}: ${d.message}`,
+    entity: entity.id,
+  }));
+  // A boundary document that cannot be read caps nothing that can be counted: grants are shown without it.
+  return { statements: diagnostics.length > 0 ? null : read.statements, source: found.source, diagnostics };
+}
+
+/** The expansion keeping only the action indexes `allowed` holds (unknown strings stay: they cannot be matched). */
+function restrict(index: CatalogIndex, expansion: Expansion, allowed: ReadonlySet<number>): Expansion {
+  const kept = expansion.indexes.filter((i) => allowed.has(i));
+  const actions = Array.from(kept, (i) => index.names[i]!);
+  const services = [...new Set(Array.from(kept, (i) => index.serviceNames[index.serviceOf[i]!]!))].sort();
+  const unknownServices = expansion.services.filter(
+    (service) =>
+      !services.includes(service) &&
+      expansion.unknownActions.some((a) => a.toLowerCase().startsWith(`${service}:`)),
+  );
+  return {
+    indexes: kept,
+    actions,
+    services: [...services, ...unknownServices].sort(),
+    unknownActions: expansion.unknownActions,
+  };
 }
 
 /**
@@ -91,20 +170,22 @@ export function grantDiff(grants: GrantSet, base: GrantSet | null): GrantDiff {
   };
 }
 
-/** Statements of attached managed policies whose documents were provided; other ARNs stay listed, unexpanded. */
+/** Statements of attached managed policies whose documents were found; other ARNs stay listed, unexpanded. */
 function managedPolicyStatements(
   entity: Entity,
-  documents: ReadonlyMap<string, unknown> | undefined,
-): { statements: Statement[]; diagnostics: Diagnostic[] } {
+  documents: DocumentLookup,
+): { statements: Statement[]; diagnostics: Diagnostic[]; sources: Record<string, string | null> } {
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
-  if (!documents || entity.managedPolicyArns.length === 0) return { statements, diagnostics };
+  const sources: Record<string, string | null> = {};
   for (const arn of entity.managedPolicyArns) {
-    if (!documents.has(arn)) continue;
+    const found = documents(arn);
+    sources[arn] = found?.source ?? null;
+    if (!found) continue;
     // The attachment is what a reviewer would edit, so the entity's own location stands for the managed policy.
     const at: SourceLocation = { file: entity.file, line: entity.line, path: entity.path };
     const policyName = arn.slice(arn.lastIndexOf('/') + 1) || arn;
-    const read = statementsFromDocument(documents.get(arn), at, policyName);
+    const read = statementsFromDocument(found.document, at, policyName);
     statements.push(...read.statements);
     for (const diagnostic of read.diagnostics) {
       diagnostics.push({
@@ -114,7 +195,7 @@ function managedPolicyStatements(
       });
     }
   }
-  return { statements, diagnostics };
+  return { statements, diagnostics, sources };
 }
 
 interface Expansion {
@@ -141,8 +222,10 @@ function expandStatements(
   for (const statement of statements) {
     if (statement.effect === 'Deny') {
       if (statement.hasCondition || statement.conditional || !statement.allResources) continue;
-      if (statement.actions) for (const a of statement.actions) denyPatterns.push(a.pattern);
-      else if (statement.notActions) denyNotPatterns.push(statement.notActions.map((a) => a.pattern));
+      // A pattern in one branch of an Fn::If may not be deployed: it subtracts nothing, but it spares in NotAction.
+      if (statement.actions) {
+        for (const a of statement.actions) if (!a.conditional) denyPatterns.push(a.pattern);
+      } else if (statement.notActions) denyNotPatterns.push(statement.notActions.map((a) => a.pattern));
       continue;
     }
     if (statement.actions) {
@@ -163,6 +246,8 @@ function expandStatements(
     } else if (statement.notActions) {
       const excluded = index.nextStamp();
       for (const action of statement.notActions) {
+        // Excluded in one branch only: the other branch grants it.
+        if (action.conditional) continue;
         const matched = index.expandIndexes(action.pattern);
         // A NotAction string the catalog does not know excludes nothing; worth a reviewer's look all the same.
         if (matched === null) {
@@ -181,28 +266,47 @@ function expandStatements(
   }
 
   // Deny wins whatever the statement order, so it is applied once every Allow is in: it unmarks.
-  if (denyPatterns.length > 0 || denyNotPatterns.length > 0) {
-    for (const pattern of denyPatterns) {
-      const matched = index.expandIndexes(pattern);
-      if (matched) for (let k = 0; k < matched.length; k++) marks[matched[k]!] = 0;
-    }
-    for (const notPatterns of denyNotPatterns) {
-      const spared = index.nextStamp();
-      for (const pattern of notPatterns) {
-        const matched = index.expandIndexes(pattern);
-        if (matched) for (let k = 0; k < matched.length; k++) scratch[matched[k]!] = spared;
-      }
-      for (const i of grantedList) if (scratch[i] !== spared) marks[i] = 0;
-    }
-    for (const written of [...unknown]) {
-      const denied =
-        denyPatterns.some((pattern) => catalog.matches(pattern, written)) ||
-        denyNotPatterns.some((patterns) => !patterns.some((pattern) => catalog.matches(pattern, written)));
-      if (denied) unknown.delete(written);
-    }
-  }
+  applyDenies(index, catalog, { patterns: denyPatterns, notPatterns: denyNotPatterns }, grantedList, unknown);
+  return summarize(index, catalog, sortedGranted(index, grantedList, allowStamp), unknown);
+}
 
-  const finalIndexes = sortedGranted(index, grantedList, allowStamp);
+/** Unmarks what unconditional Denies take away, and drops the unknown strings they cover. */
+function applyDenies(
+  index: CatalogIndex,
+  catalog: ActionCatalog,
+  deny: { patterns: string[]; notPatterns: string[][] },
+  grantedList: readonly number[],
+  unknown: Set<string>,
+): void {
+  if (deny.patterns.length === 0 && deny.notPatterns.length === 0) return;
+  const { granted: marks, scratch } = index;
+  for (const pattern of deny.patterns) {
+    const matched = index.expandIndexes(pattern);
+    if (matched) for (let k = 0; k < matched.length; k++) marks[matched[k]!] = 0;
+  }
+  for (const notPatterns of deny.notPatterns) {
+    const spared = index.nextStamp();
+    for (const pattern of notPatterns) {
+      const matched = index.expandIndexes(pattern);
+      if (matched) for (let k = 0; k < matched.length; k++) scratch[matched[k]!] = spared;
+    }
+    for (const i of grantedList) if (scratch[i] !== spared) marks[i] = 0;
+  }
+  for (const written of [...unknown]) {
+    const denied =
+      deny.patterns.some((pattern) => catalog.matches(pattern, written)) ||
+      deny.notPatterns.some((patterns) => !patterns.some((pattern) => catalog.matches(pattern, written)));
+    if (denied) unknown.delete(written);
+  }
+}
+
+/** Action names and services of the granted indexes, plus the known services of unknown action strings. */
+function summarize(
+  index: CatalogIndex,
+  catalog: ActionCatalog,
+  finalIndexes: Int32Array,
+  unknown: ReadonlySet<string>,
+): Expansion {
   const actions = new Array<string>(finalIndexes.length);
   const serviceStamp = index.nextStamp();
   const serviceIds: number[] = [];
@@ -276,8 +380,10 @@ function sourcesOf(
       }
     } else if (statement.notActions) {
       const excluded = new Set<number>();
-      for (const action of statement.notActions)
+      for (const action of statement.notActions) {
+        if (action.conditional) continue;
         for (const i of index.expandIndexes(action.pattern) ?? []) excluded.add(i);
+      }
       for (const i of finalIndexes) if (!excluded.has(i) && !found.has(i)) found.set(i, statement.location);
     }
   }

@@ -14,6 +14,13 @@ export interface GrantSet {
   unknownActionSources?: Record<string, SourceLocation>;
   /** Problems reading attached managed policy documents (present only when there are some). */
   diagnostics?: Diagnostic[];
+  /**
+   * For each attached managed policy ARN: where its document came from (`live`, `snapshot`, `bundled 2026-08-26`),
+   * or null when no source had it (then what it grants is not known). Present when the entity attaches any.
+   */
+  managedPolicySources?: Record<string, string | null>;
+  /** The permissions boundary: applied when its document is known (then grants are at most what it allows). */
+  boundary?: { arn: string | null; source: string | null; applied: boolean };
 }
 
 export interface GrantedEntity {

@@ -15,6 +15,11 @@ export interface SourceLocation {
 export interface ActionPattern {
   pattern: string;
   location: SourceLocation;
+  /**
+   * Written in one branch of an `Fn::If`: it counts where it widens (an Allow's `Action`, a Deny's `NotAction`) and
+   * not where it narrows (a Deny's `Action`, an Allow's `NotAction`), since the other branch may be deployed.
+   */
+  conditional?: true;
 }
 
 export interface Statement {
@@ -93,13 +98,56 @@ export interface Entity {
   statements: Statement[];
   /** Managed policy ARNs attached but not defined in the same file (AWS-managed or external). */
   managedPolicyArns: string[];
+  /** A user's groups (entity ids; `group/<name>` for a group known by name only), whose grants count as its own. */
+  groups: string[];
+  /** The permissions boundary of a role or user: its grants are at most what the boundary allows. */
+  permissionsBoundary: PermissionsBoundary | null;
   /** Stack this entity deploys in (CDK manifest, or set later from config `stacks`). */
   stackName: string | null;
   /** CDK construct path (`aws:cdk:path`). */
   constructPath: string | null;
   suppressions: Suppression[];
   /** What the code cannot say yet (Terraform `after_unknown`, an action built from a parameter). */
-  unknowns: string[];
+  unknowns: Unknown[];
+}
+
+/** Something the code does not let the tool know, and where it is written. */
+export interface Unknown {
+  message: string;
+  location: SourceLocation;
+}
+
+/**
+ * A permissions boundary: a managed policy defined in the same file (its statements are known) or an ARN whose
+ * document comes from AWS, a snapshot or the bundled AWS-managed policies.
+ */
+export interface PermissionsBoundary {
+  /** The ARN as written (pseudo parameters resolved), or null for a policy of the same file. */
+  arn: string | null;
+  /** Statements of a boundary defined in the same file; null when only the ARN is known. */
+  statements: Statement[] | null;
+  location: SourceLocation;
+}
+
+/** What every entity must say; the rest starts empty. */
+export type EntityInit = Pick<Entity, 'id' | 'kind' | 'format' | 'file' | 'line' | 'path'> & Partial<Entity>;
+
+/** The one constructor of an Entity: fields not given are empty (no name, no statements, nothing unknown). */
+export function newEntity(init: EntityInit): Entity {
+  return {
+    name: null,
+    iamPath: null,
+    arn: null,
+    statements: [],
+    managedPolicyArns: [],
+    groups: [],
+    permissionsBoundary: null,
+    stackName: null,
+    constructPath: null,
+    suppressions: [],
+    unknowns: [],
+    ...init,
+  };
 }
 
 export interface Diagnostic {

@@ -68,12 +68,27 @@ export function grantsText(granted: GrantedEntity[], options: GrantsTextOptions)
         );
       }
       if (entity.managedPolicyArns.length > 0) {
+        const sources = grants.managedPolicySources ?? {};
+        const missing = entity.managedPolicyArns.filter((arn) => !sources[arn]);
+        const found = entity.managedPolicyArns
+          .filter((arn) => sources[arn])
+          .map((arn) => `${arn} (${sources[arn]})`);
+        if (found.length > 0) lines.push(`    managed policies: ${list(found.map(safe), maxListed)}`);
+        if (missing.length > 0)
+          lines.push(`    managed policies (not expanded here): ${list(missing.map(safe), maxListed)}`);
+      }
+      if (entity.groups.length > 0)
+        lines.push(`    groups (their grants count): ${list(entity.groups.map(safe), maxListed)}`);
+      if (grants.boundary) {
+        const { arn, source, applied } = grants.boundary;
         lines.push(
-          `    managed policies (not expanded here): ${list(entity.managedPolicyArns.map(safe), maxListed)}`,
+          `    permissions boundary ${arn ? safe(arn) : '(policy in this file)'}: ${applied ? `applied (${source})` : 'document not known, not applied'}`,
         );
       }
       if (entity.unknowns.length > 0)
-        lines.push(`    not known from the code: ${entity.unknowns.map(safe).join('; ')}`);
+        lines.push(
+          `    not known from the code: ${entity.unknowns.map((u) => `${safe(u.message)} (line ${u.location.line})`).join('; ')}`,
+        );
     }
     lines.push('');
   }

@@ -1,5 +1,6 @@
 // `check --format json`: the findings and summary exactly as ARCHITECTURE.md's contract, plus what was suppressed.
-import type { Diagnostic, ParseNote } from '../policy/model.js';
+import type { GrantedEntity } from '../policy/grants.types.js';
+import { type Diagnostic, entityKey, type ParseNote } from '../policy/model.js';
 import type { CheckSummary, Finding } from '../rules/model.js';
 import { ruleHelpUri } from '../rules/types.js';
 import { inertJson } from './terminal.js';
@@ -12,6 +13,24 @@ export interface CheckReportInput {
   usageUnavailable: string | null;
   /** Documents left out on purpose (resource-based policies). */
   notes?: ParseNote[];
+  /** With `touched`: where the managed policy documents of the touched entities came from. */
+  entities?: GrantedEntity[];
+  touched?: string[];
+}
+
+/** For each touched entity's attached managed policy: where its document came from (null: nowhere). */
+function managedPolicySources(result: CheckReportInput) {
+  const touched = new Set(result.touched ?? []);
+  return (result.entities ?? [])
+    .filter((g) => touched.has(entityKey(g.entity)))
+    .flatMap(({ entity, grants }) =>
+      Object.entries(grants.managedPolicySources ?? {}).map(([arn, source]) => ({
+        entity: entity.id,
+        file: entity.file,
+        arn,
+        source,
+      })),
+    );
 }
 
 /** The contract's fields, in its order, plus the link to the rule's page. */
@@ -39,6 +58,7 @@ export function renderJson(result: CheckReportInput): string {
     diagnostics: result.diagnostics,
     usageUnavailable: result.usageUnavailable,
     notes: result.notes ?? [],
+    managedPolicies: managedPolicySources(result),
   };
   return `${inertJson(JSON.stringify(body, null, 2))}\n`;
 }

@@ -58,6 +58,8 @@ export interface FindingParts {
   message: string;
   /** The granted actions the finding is about (see `RuleFinding`); none for findings about the entity itself. */
   grantedActions?: readonly string[];
+  /** Or the places in the code it is about (`file#path`). */
+  codePaths?: readonly string[];
 }
 
 /** A rule's id is a plain string here, so a rule file can name itself before the registry knows it. */
@@ -80,6 +82,7 @@ export function makeFinding(
     message: parts.message,
     suggestion: null,
     ...(parts.grantedActions ? { grantedActions: parts.grantedActions } : {}),
+    ...(parts.codePaths ? { codePaths: parts.codePaths } : {}),
   };
 }
 

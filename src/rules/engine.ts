@@ -3,7 +3,7 @@
 // unused grants get a suggestion.
 import { Minimatch } from 'minimatch';
 import { errorMessage } from '../errors.js';
-import { grantsOf } from '../policy/grants.js';
+import { type GrantOptions, grantsOf } from '../policy/grants.js';
 import type { GrantedEntity } from '../policy/grants.types.js';
 import { entityKey, type Suppression, type SuppressionScope, statementKey } from '../policy/model.js';
 import type { EntityUsage } from '../usage/model.js';
@@ -29,10 +29,10 @@ export interface EngineOptions {
   usageUnavailable: string | null;
   now: Date;
   /**
-   * The attached managed policy documents the grants were expanded with: a suppression written on a policy
-   * resource is judged against the same grants.
+   * The options the grants were expanded with (managed policy documents, bundled AWS-managed policies): a
+   * suppression written on a policy resource is judged against the same grants.
    */
-  managedPolicyDocuments?: ReadonlyMap<string, unknown>;
+  grantOptions?: GrantOptions;
 }
 
 export interface EntityEvaluation {
@@ -109,7 +109,7 @@ export function evaluateEntity(item: EntityEvaluation, options: EngineOptions): 
 
 /** A finding as reports see it: without what only the engine needs. */
 function contractFinding(finding: RuleFinding): Finding {
-  const { grantedActions: _engineOnly, ...rest } = finding;
+  const { grantedActions: _actions, codePaths: _paths, ...rest } = finding;
   return rest;
 }
 
@@ -251,7 +251,7 @@ function applySuppressions(
   }
 
   const valid = entity.suppressions.filter(hasReason);
-  const scoped = new ScopedGrants(item.granted, options.managedPolicyDocuments);
+  const scoped = new ScopedGrants(item.granted, options.grantOptions ?? {});
   for (const finding of findings) {
     let by: SuppressionSource | null = null;
     let reason: string | null = null;
@@ -299,10 +299,19 @@ class ScopedGrants {
   private readonly without = new Map<string, ReadonlySet<string>>();
   constructor(
     private readonly granted: GrantedEntity,
-    private readonly managedPolicyDocuments: ReadonlyMap<string, unknown> | undefined,
+    private readonly grantOptions: GrantOptions,
   ) {}
 
   covers(scope: SuppressionScope, finding: RuleFinding): boolean {
+    // About places in the code: each must lie inside a statement the resource itself writes.
+    if (finding.codePaths && finding.codePaths.length > 0) {
+      return finding.codePaths.every((place) =>
+        scope.statements.some(
+          (statement) =>
+            place === statement || place.startsWith(`${statement}.`) || place.startsWith(`${statement}[`),
+        ),
+      );
+    }
     const actions = finding.grantedActions;
     if (!actions || actions.length === 0) return false;
     const rest = this.grantsWithout(scope);
@@ -316,10 +325,7 @@ class ScopedGrants {
       const own = new Set(scope.statements);
       const { entity } = this.granted;
       const statements = entity.statements.filter((statement) => !own.has(statementKey(statement)));
-      const grants = grantsOf(
-        { ...entity, statements },
-        this.managedPolicyDocuments ? { managedPolicyDocuments: this.managedPolicyDocuments } : {},
-      );
+      const grants = grantsOf({ ...entity, statements }, this.grantOptions);
       rest = new Set(grants.actions);
       this.without.set(cacheKey, rest);
     }

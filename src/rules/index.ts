@@ -4,6 +4,7 @@ import { newService } from './new-service.js';
 import { noUsageData } from './no-usage-data.js';
 import { staleAccessKey } from './stale-access-key.js';
 import type { Rule } from './types.js';
+import { unjudged } from './unjudged.js';
 import { unusedAction } from './unused-action.js';
 import { unusedEntity } from './unused-entity.js';
 import { unusedService } from './unused-service.js';
@@ -19,6 +20,7 @@ export const RULES = [
   newService,
   staleAccessKey,
   noUsageData,
+  unjudged,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];

@@ -37,11 +37,12 @@ export interface RuleInput {
 }
 
 /**
- * A finding as a rule returns it: the contract's fields, plus the granted actions it is about. The engine uses them
- * to decide whether a suppression written on a policy resource covers the finding (only what that policy grants),
+ * A finding as a rule returns it: the contract's fields, plus what it is about: the granted actions, or the places
+ * in the code (`file#path`, e.g. an action string that cannot be rendered). The engine uses them to decide whether a
+ * suppression written on a policy resource covers the finding (only what that policy itself writes or grants),
  * then drops them; they never reach a report.
  */
-export type RuleFinding = Finding & { grantedActions?: readonly string[] };
+export type RuleFinding = Finding & { grantedActions?: readonly string[]; codePaths?: readonly string[] };
 
 /**
  * A finding of another rule that a finding of this rule makes redundant: one problem, one finding. The engine folds

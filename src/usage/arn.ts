@@ -1,5 +1,5 @@
 // IAM ARNs: building them from a physical name, account and path, reading them back, and entities named only by ARN.
-import type { Entity, EntityKind } from '../policy/model.js';
+import { type Entity, type EntityKind, newEntity } from '../policy/model.js';
 
 export interface IamArnParts {
   partition: string;
@@ -31,9 +31,7 @@ export function iamArn(parts: Omit<IamArnParts, 'path'> & { path?: string | null
   return `arn:${parts.partition}:iam::${parts.account}:${parts.kind}${normalizeIamPath(parts.path)}${parts.name}`;
 }
 
-export function isAwsManagedPolicyArn(arn: string): boolean {
-  return /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
-}
+export { isAwsManagedPolicyArn } from '../policy/managed-policies.js';
 
 /** The partition of a caller ARN from STS (`arn:aws-cn:sts::…`), `aws` when unknown. */
 export function partitionOf(arn: string | undefined): string {
@@ -44,7 +42,7 @@ export function partitionOf(arn: string | undefined): string {
 export function entityFromArn(arn: string): Entity | null {
   const parts = parseIamArn(arn);
   if (!parts) return null;
-  return {
+  return newEntity({
     id: arn,
     kind: parts.kind,
     format: 'policy',
@@ -54,11 +52,5 @@ export function entityFromArn(arn: string): Entity | null {
     name: parts.name,
     iamPath: parts.path,
     arn,
-    statements: [],
-    managedPolicyArns: [],
-    stackName: null,
-    constructPath: null,
-    suppressions: [],
-    unknowns: [],
-  };
+  });
 }

@@ -186,6 +186,13 @@ function readReport(r: SnapshotReader, value: unknown, path: string): UsageRepor
   const entry = r.object(value, path);
   const arn = r.string(entry['Arn'], `${path}.Arn`);
   if (!parseIamArn(arn)) r.fail(`${path}.Arn`, `is not an IAM role, user, group or policy ARN: ${arn}`);
+  // One page of a paged report taken as the whole would make the services of later pages look unused or new.
+  if (entry['IsTruncated'] === true) {
+    r.fail(
+      `${path}.IsTruncated`,
+      `is true for ${arn}: this entry is one page of get-service-last-accessed-details (the AWS CLI does not page it). Merge its pages (docs/cli.md#a-snapshot-from-the-aws-cli) or write the snapshot with 'iam-usage-guard snapshot'`,
+    );
+  }
   const report: UsageReport = {
     Arn: arn,
     JobStatus: r.oneOf(

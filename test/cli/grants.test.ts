@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import bundled from '../../src/policy/managed-policies.data.json' with { type: 'json' };
 import { capture } from './support.js';
+
+const bundledDate = bundled.dataDate;
 
 // A real git repository: base commit with one role, head commit that widens it and adds a second one.
 const baseTemplate = `AWSTemplateFormatVersion: '2010-09-09'
@@ -114,18 +117,23 @@ describe('grants --format json', () => {
     const output = JSON.parse(stdout) as { entities: Record<string, unknown>[]; diagnostics: unknown[] };
     const app = output.entities.find((e) => e['id'] === 'AppRole')!;
     const added = output.entities.find((e) => e['id'] === 'NewRole')!;
-    expect(app).toEqual({
+    const { services, actions, ...rest } = app as { services: string[]; actions: string[] };
+    expect(rest).toEqual({
       id: 'AppRole',
       kind: 'role',
       file: 'infra/app.yaml',
       line: 3,
       name: 'app-role',
       arn: null,
-      services: ['s3', 'sqs'],
-      actions: ['s3:GetObject', 'sqs:SendMessage'],
       base: { services: ['s3'], actions: ['s3:GetObject'] },
       managedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+      // AWS-managed: expanded offline from the documents bundled at build time, and saying so.
+      managedPolicies: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', source: `bundled ${bundledDate}` }],
+      unknowns: [],
     });
+    expect(actions).toContain('sqs:SendMessage');
+    expect(actions).toContain('ec2:DescribeInstances');
+    expect(services.length).toBeGreaterThan(100);
     expect(added).toEqual({
       id: 'NewRole',
       kind: 'role',
@@ -136,6 +144,7 @@ describe('grants --format json', () => {
       services: ['sns'],
       actions: ['sns:Publish'],
       base: null,
+      unknowns: [],
     });
   });
 
@@ -161,12 +170,15 @@ describe('grants text', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^infra\/app\.yaml$/m);
     expect(stdout).toContain('infra/app.yaml:3  role AppRole "app-role"');
-    expect(stdout).toContain('2 services, 2 actions: s3, sqs');
-    expect(stdout).toContain('since HEAD~1: +1 action, -0 actions');
-    expect(stdout).toContain('added services: sqs');
+    // ReadOnlyAccess (bundled) is expanded: hundreds of services, and the attachment is the widening.
+    expect(stdout).toMatch(/^ {4}\d{3} services, \d{4} actions: a/m);
+    expect(stdout).toMatch(/since HEAD~1: \+\d{4} actions, -0 actions/);
+    expect(stdout).toMatch(/added services: a4b, /);
     expect(stdout).toContain('infra/app.yaml:23  role NewRole');
     expect(stdout).toContain('new since HEAD~1');
-    expect(stdout).toContain('managed policies (not expanded here): arn:aws:iam::aws:policy/ReadOnlyAccess');
+    expect(stdout).toContain(
+      `managed policies: arn:aws:iam::aws:policy/ReadOnlyAccess (bundled ${bundledDate})`,
+    );
     expect(stdout).toContain('unknown actions (not in the catalog): foo:Bar');
   });
 });
@@ -261,6 +273,40 @@ describe('grants --base with a broken file at base', () => {
       );
     } finally {
       rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('grants --format json carries what it cannot judge (issue 13 item 6)', () => {
+  it('an action built from a parameter without a Default: no action, the unknown with its file and line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'iug-grants-unknown-'));
+    try {
+      writeFileSync(
+        path.join(dir, 'app.yaml'),
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} syntax
+        "Parameters:\n  Svc: { Type: String }\nResources:\n  R:\n    Type: AWS::IAM::Role\n    Properties:\n      Policies:\n        - PolicyName: p\n          PolicyDocument: { Statement: [{ Effect: Allow, Action: !Sub '${Svc}:*', Resource: '*' }] }\n",
+      );
+      const { code, stdout } = await grants(['--format', 'json'], dir);
+      expect(code).toBe(0);
+      const output = JSON.parse(stdout) as { entities: Record<string, unknown>[] };
+      expect(output.entities).toEqual([
+        expect.objectContaining({
+          id: 'R',
+          actions: [],
+          unknowns: [
+            {
+              message: expect.stringContaining(
+                // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} syntax
+                'action "${Svc}:*" is built from Svc and cannot be known from code',
+              ),
+              file: 'app.yaml',
+              line: 9,
+            },
+          ],
+        }),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -14,7 +14,7 @@ const present = existsSync(corpus);
 if (!present) console.log(`corpus test skipped: ${corpus} is absent (it is present in CI)`);
 
 /** Minimum entities per folder, as observed when this test was last changed. */
-const MINIMUM_ENTITIES: Record<string, number> = { cfn: 307, cdk: 132, tf: 27, policies: 196 };
+const MINIMUM_ENTITIES: Record<string, number> = { cfn: 310, cdk: 132, tf: 27, policies: 196 };
 
 /** Resource-based policies (trust, key policies) in the corpus: read, and skipped as not being identities. */
 const RESOURCE_POLICIES: Record<string, number> = { cfn: 0, cdk: 0, tf: 0, policies: 4 };

@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { statementsFromDocument } from '../../src/iac/index.js';
 import { grantsOf } from '../../src/policy/grants.js';
-import type { Entity, Statement } from '../../src/policy/model.js';
+import { type Entity, newEntity, type Statement } from '../../src/policy/model.js';
+import { statementsFromDocument } from '../../src/policy/statements.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'policies');
@@ -50,7 +50,7 @@ function oracle(pattern: string): string[] {
 }
 
 function entityOf(file: string, statements: Statement[]): Entity {
-  return {
+  return newEntity({
     id: path.basename(file, '.json'),
     kind: 'policy',
     format: 'policy',
@@ -58,15 +58,8 @@ function entityOf(file: string, statements: Statement[]): Entity {
     line: 1,
     path: '',
     name: path.basename(file, '.json'),
-    iamPath: null,
-    arn: null,
     statements,
-    managedPolicyArns: [],
-    stackName: null,
-    constructPath: null,
-    suppressions: [],
-    unknowns: [],
-  };
+  });
 }
 
 interface Loaded {

@@ -8,6 +8,8 @@ import { parseConfig } from '../../src/config/index.js';
 import { UserError } from '../../src/errors.js';
 import { parseDocument, readIac } from '../../src/iac/index.js';
 import type { FileSource } from '../../src/iac/source.js';
+import catalogData from '../../src/policy/catalog.data.json' with { type: 'json' };
+import { type ActionCatalog, type CatalogData, createCatalog } from '../../src/policy/catalog.js';
 import { collectGrants, grantsOf } from '../../src/policy/grants.js';
 import { type Entity, entityKey, type ParseResult } from '../../src/policy/model.js';
 import { collectUsage } from '../../src/usage/collect.js';
@@ -374,6 +376,15 @@ const actionArb = fc.oneof(
   ),
   fc.string({ maxLength: 20 }),
   fc.stringMatching(/^[a-z0-9-]{1,8}:[A-Za-z*?]{0,12}$/),
+  // Wildcard runs that make a backtracking matcher exponential (`s3:*?*?…*?#`): the per-case budget catches a
+  // matcher that stalls on one action string.
+  fc
+    .tuple(
+      fc.constantFrom('s3:', 'ec2:', '*', '', 's3:Get'),
+      fc.array(fc.constantFrom('*?', '?*', '*', '**?', 'a*'), { minLength: 5, maxLength: 60 }),
+      fc.constantFrom('#', 't', 'Tagging', '', ':x'),
+    )
+    .map(([head, runs, tail]) => `${head}${runs.join('')}${tail}`),
 );
 const stringOrList = <T>(arb: fc.Arbitrary<T>) => fc.oneof(arb, fc.array(arb, { maxLength: 4 }));
 const oddArb = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(...ODD_VALUES));
@@ -900,4 +911,30 @@ function describe(error: unknown): string {
   if (error instanceof Error)
     return `${error.name}: ${error.message}\n${(error.stack ?? '').split('\n').slice(1, 6).join('\n')}`;
   return String(error);
+}
+
+let timingCatalog: ActionCatalog | null = null;
+
+/**
+ * The action string of a case whose expansion takes longest, timed on a catalog of its own (so the shared one's
+ * cache does not hide the cost): a matcher that backtracks shows here before it hangs a run.
+ */
+export function slowestActionString(c: FuzzCase): { ms: number; pattern: string | null } {
+  timingCatalog ??= createCatalog(catalogData as CatalogData);
+  let worst = { ms: 0, pattern: null as string | null };
+  try {
+    for (const entity of parseDocument(c.file, c.text).entities) {
+      for (const statement of entity.statements) {
+        for (const action of [...(statement.actions ?? []), ...(statement.notActions ?? [])]) {
+          const started = performance.now();
+          timingCatalog.expand(action.pattern);
+          const ms = performance.now() - started;
+          if (ms > worst.ms) worst = { ms, pattern: action.pattern };
+        }
+      }
+    }
+  } catch {
+    // runCase reports what throws; timing is best effort.
+  }
+  return worst;
 }

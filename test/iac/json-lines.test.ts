@@ -1,7 +1,7 @@
 // The JSON line index: the line of any path, whatever the keys look like, without a tree parser.
 import { describe, expect, it } from 'vitest';
 import { jsonLineIndex, MAX_DEPTH, parseJson } from '../../src/iac/json-lines.js';
-import type { PathSegment } from '../../src/iac/located.js';
+import type { PathSegment } from '../../src/policy/located.js';
 
 const text = `{
   "a": {

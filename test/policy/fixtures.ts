@@ -1,5 +1,11 @@
 // Hand-built entities and statements for the policy tests: small, explicit, with distinct lines.
-import type { ActionPattern, Entity, SourceLocation, Statement } from '../../src/policy/model.js';
+import {
+  type ActionPattern,
+  type Entity,
+  newEntity,
+  type SourceLocation,
+  type Statement,
+} from '../../src/policy/model.js';
 
 export function at(line: number, path = `Statement[${line}]`, file = 'infra/app.yaml'): SourceLocation {
   return { file, line, path };
@@ -46,22 +52,14 @@ function statement(
 }
 
 export function role(id: string, statements: Statement[], overrides: Partial<Entity> = {}): Entity {
-  return {
+  return newEntity({
     id,
     kind: 'role',
     format: 'cloudformation',
     file: 'infra/app.yaml',
     line: 3,
     path: `Resources.${id}`,
-    name: null,
-    iamPath: null,
-    arn: null,
     statements,
-    managedPolicyArns: [],
-    stackName: null,
-    constructPath: null,
-    suppressions: [],
-    unknowns: [],
     ...overrides,
-  };
+  });
 }

@@ -1,14 +1,14 @@
 // The comment/summary body: verdict, tables, suggestions, degraded notice, size limit, and escaping of PR text.
 import { describe, expect, it } from 'vitest';
 import type { GrantedEntity, GrantSet } from '../../src/policy/grants.types.js';
-import type { Entity } from '../../src/policy/model.js';
+import { type Entity, newEntity } from '../../src/policy/model.js';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
 import { type MarkdownReportInput, renderMarkdown } from '../../src/report/markdown.js';
 import type { Finding, Severity } from '../../src/rules/model.js';
 import type { EntityUsage } from '../../src/usage/model.js';
 
 function entity(id: string, file = 'infra/app.yaml', line = 3, name: string | null = null): Entity {
-  return {
+  return newEntity({
     id,
     kind: 'role',
     format: 'cloudformation',
@@ -16,15 +16,7 @@ function entity(id: string, file = 'infra/app.yaml', line = 3, name: string | nu
     line,
     path: `Resources.${id}`,
     name,
-    iamPath: null,
-    arn: null,
-    statements: [],
-    managedPolicyArns: [],
-    stackName: null,
-    constructPath: null,
-    suppressions: [],
-    unknowns: [],
-  };
+  });
 }
 
 function grants(actions: string[]): GrantSet {

@@ -2,7 +2,7 @@
 
 import { type RawConfig, resolveConfig } from '../../src/config/index.js';
 import type { GrantedEntity, GrantSet } from '../../src/policy/grants.types.js';
-import type { Entity, Statement, Suppression } from '../../src/policy/model.js';
+import { type Entity, newEntity, type Statement, type Suppression } from '../../src/policy/model.js';
 import type { EngineOptions } from '../../src/rules/engine.js';
 import type { AccessKeyUsage, EntityUsage, ServiceLastAccessed } from '../../src/usage/model.js';
 
@@ -42,7 +42,7 @@ export function statement(patterns: string[], line = 10): Statement {
 }
 
 export function entity(overrides: Partial<Entity> = {}): Entity {
-  return {
+  return newEntity({
     id: 'AppRole',
     kind: 'role',
     format: 'cloudformation',
@@ -50,16 +50,8 @@ export function entity(overrides: Partial<Entity> = {}): Entity {
     line: 3,
     path: 'Resources.AppRole',
     name: 'app-role',
-    iamPath: null,
-    arn: null,
-    statements: [],
-    managedPolicyArns: [],
-    stackName: null,
-    constructPath: null,
-    suppressions: [],
-    unknowns: [],
     ...overrides,
-  };
+  });
 }
 
 export function suppression(

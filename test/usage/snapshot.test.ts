@@ -67,6 +67,15 @@ describe('readSnapshot', () => {
     expect(read.reports[0]!.JobCompletionDate).toBe('2026-11-19T00:00:05.123Z');
   });
 
+  it('takes the last page (IsTruncated false) as the whole report', () => {
+    const s = snapshot();
+    const read = readSnapshot(
+      JSON.stringify({ ...s, reports: [{ ...s.reports[0], IsTruncated: false }] }),
+      'u.json',
+    );
+    expect(read.reports[0]!.ServicesLastAccessed).toEqual(s.reports[0]!.ServicesLastAccessed);
+  });
+
   it('lets accessKeys, policies and resources be absent', () => {
     const { accessKeys: _a, policies: _p, resources: _r, ...rest } = snapshot();
     const read = readSnapshot(JSON.stringify(rest), 'usage.json');
@@ -112,6 +121,11 @@ describe('readSnapshot', () => {
       'an access key with a made-up status',
       (s) => ({ ...s, accessKeys: [{ ...s.accessKeys[0], Status: 'Deleted' }] }),
       'accessKeys[0].Status must be one of Active, Inactive, Expired',
+    ],
+    [
+      'one page of a paged report (IsTruncated true, as the AWS CLI prints the first page)',
+      (s) => ({ ...s, reports: [{ ...s.reports[0], IsTruncated: true, Marker: 'page-2' }] }),
+      `usage.json: reports[0].IsTruncated is true for ${snapshot().reports[0]!.Arn}: this entry is one page`,
     ],
     [
       'a policy without its document',

@@ -4,9 +4,11 @@ import { gitRefSource, worktreeSource } from '../../iac/source.js';
 import { loadCatalog } from '../../policy/catalog.js';
 import { collectGrants } from '../../policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
+import { bundledPoliciesFor } from '../../policy/managed-policies.js';
 import type { Diagnostic, ParseNote, ParseResult } from '../../policy/model.js';
 import { grantsText } from '../../report/grants-text.js';
 import { diagnosticLine, inertJson } from '../../report/terminal.js';
+import { unjudgedCauses } from '../../rules/unjudged.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 
 /** One entity in `grants --format json`, exactly the contract in ARCHITECTURE.md. */
@@ -23,6 +25,14 @@ export interface GrantsJsonEntity {
   base?: { services: string[]; actions: string[] } | null;
   /** Present only when the entity has attached managed policies not defined in the code. */
   managedPolicyArns?: string[];
+  /** With managedPolicyArns: where each document came from (`live`, `snapshot`, `bundled <date>`), null if none. */
+  managedPolicies?: { arn: string; source: string | null }[];
+  /** A user's groups, whose grants are counted in the user's (present when it has some). */
+  groups?: string[];
+  /** The permissions boundary (present when there is one); `applied`: its document was known. */
+  permissionsBoundary?: { arn: string | null; source: string | null; applied: boolean };
+  /** What the code does not fix, with file and line: the `unjudged` rule's causes. */
+  unknowns: { message: string; file: string; line: number }[];
 }
 
 export interface GrantsJsonDiagnostic {
@@ -74,7 +84,8 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
 
   const head = await readIac(worktreeSource(io.cwd), paths);
   const base = baseRef === null ? null : await readIac(gitRefSource(io.cwd, baseRef), paths);
-  const granted = collectGrants(head, base);
+  const bundledPolicies = await bundledPoliciesFor([...head.entities, ...(base?.entities ?? [])]);
+  const granted = collectGrants(head, base, { bundledPolicies });
 
   const diagnostics = [
     ...head.diagnostics.map(toJsonDiagnostic),
@@ -130,6 +141,21 @@ export function toJsonEntity({ entity, grants, base }: GrantedEntity, withBase: 
     actions: grants.actions,
     ...(withBase ? { base: base ? servicesAndActions(base) : null } : {}),
     ...(entity.managedPolicyArns.length > 0 ? { managedPolicyArns: entity.managedPolicyArns } : {}),
+    ...(entity.managedPolicyArns.length > 0
+      ? {
+          managedPolicies: entity.managedPolicyArns.map((arn) => ({
+            arn,
+            source: grants.managedPolicySources?.[arn] ?? null,
+          })),
+        }
+      : {}),
+    ...(entity.groups.length > 0 ? { groups: entity.groups } : {}),
+    ...(grants.boundary ? { permissionsBoundary: grants.boundary } : {}),
+    unknowns: unjudgedCauses(entity, grants).map((u) => ({
+      message: u.message,
+      file: u.location.file,
+      line: u.location.line,
+    })),
   };
 }
 

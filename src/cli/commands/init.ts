@@ -64,6 +64,11 @@ entities: []
 stacks: []
 #  - template: "infra/app.yaml"
 #    stackName: app-prod
+
+# Parameter values a CloudFormation template is deployed with, over its own Defaults (what it then grants).
+parameters: []
+#  - template: "infra/app.yaml"
+#    values: { Stage: prod, Actions: [sqs:SendMessage] }
 `;
 }
 

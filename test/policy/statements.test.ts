@@ -1,6 +1,6 @@
 // Policy documents from AWS (plain objects, JSON strings, URL-encoded strings): statements at one location.
 import { describe, expect, it } from 'vitest';
-import { statementsFromDocument } from '../../src/iac/index.js';
+import { statementsFromDocument } from '../../src/policy/statements.js';
 
 const at = { file: 'aws:arn:aws:iam::aws:policy/ReadOnlyAccess', line: 1, path: 'PolicyVersion.Document' };
 const document = {
