@@ -4,28 +4,25 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { errorMessage, UserError } from '../errors.js';
+import { ConfigError, errorMessage, UserError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
-import type { Diagnostic } from '../policy/model.js';
 import { COMMENT_MARKER } from '../report/escape.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { terminalLines, terminalText } from '../report/terminal.js';
-import { compareFindings, reaches } from '../rules/engine.js';
-import type { Finding } from '../rules/model.js';
 import type { AwsClients } from '../usage/clients.js';
 import type { SnapshotFile } from '../usage/model.js';
 import { VERSION } from '../version.js';
-import { annotate } from './annotations.js';
+import { plural } from '../words.js';
 import { upsertStickyComment } from './comment.js';
 import { describeEvent, type EventScope } from './event.js';
 import { changedFilesFromGit, ensureCommit, runGit } from './git.js';
-import { type ActionInputs, type FailOn, getInputs } from './inputs.js';
+import { type ActionInputs, getInputs } from './inputs.js';
 import { createGitHubClient, type GitHubClient, httpStatus } from './octokit.js';
 import { listPullFiles } from './pull-files.js';
 
 /**
- * The pipeline (IaC readers, action catalog, AWS SDK) is most of the bundle: it is evaluated after the pull
- * request's file list arrives rather than before the first GitHub request (the cold-start benchmark's measure).
+ * The pipeline (IaC readers, action catalog, AWS SDK), the rules and the renderers are most of the bundle: they are
+ * evaluated after the pull request's file list arrives rather than before the first GitHub request (the cold-start
+ * benchmark's measure). Bundled with code splitting, each `import()` is a chunk of its own.
  */
 function loadPipeline() {
   return Promise.all([
@@ -35,7 +32,10 @@ function loadPipeline() {
     import('../usage/snapshot.js'),
     import('../report/json.js'),
     import('../report/sarif.js'),
-  ]).then(([pipeline, config, clients, snapshot, json, sarif]) => ({
+    import('../report/markdown.js'),
+    import('./annotations.js'),
+    import('./verdict.js'),
+  ]).then(([pipeline, config, clients, snapshot, json, sarif, markdown, annotations, verdict]) => ({
     scan: pipeline.scan,
     loadConfig: config.loadConfig,
     parseConfig: config.parseConfig,
@@ -46,30 +46,16 @@ function loadPipeline() {
     readSnapshot: snapshot.readSnapshot,
     renderJson: json.renderJson,
     renderSarif: sarif.renderSarif,
+    renderMarkdown: markdown.renderMarkdown,
+    annotate: annotations.annotate,
+    reachesFailOn: verdict.reachesFailOn,
+    blockingReason: verdict.blockingReason,
   }));
 }
 type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
 
 /** The job summary allows 1 MiB per step (bytes: room for multi-byte characters); the comment has its own cap. */
 const SUMMARY_MAX_CHARS = 800_000;
-
-/** Whether findings reach the `fail-on` threshold. */
-export function reachesFailOn(findings: Finding[], failOn: FailOn): Finding[] {
-  return findings.filter((f) => reaches(f.severity, failOn));
-}
-
-/** The one-line reason given to `setFailed`. */
-export function blockingReason(blocking: Finding[], failOn: FailOn, unreadable: Diagnostic[] = []): string {
-  const first = [...blocking].sort(compareFindings)[0];
-  if (!first) {
-    const where = unreadable[0]
-      ? ` (first: ${unreadable[0].file}${unreadable[0].line ? `:${unreadable[0].line}` : ''})`
-      : '';
-    return `iam-usage-guard: this change brings ${unreadable.length} problem${unreadable.length === 1 ? '' : 's'} into IaC files that could not be read, so they were not judged${where}`;
-  }
-  const count = `${blocking.length} finding${blocking.length === 1 ? '' : 's'}`;
-  return `iam-usage-guard: ${count} at or above fail-on '${failOn}' (first: ${first.rule} on ${first.entity.id} at ${first.file}:${first.line})`;
-}
 
 /** Which files the change touches; null means the whole repository. */
 async function touchedFiles(
@@ -229,6 +215,15 @@ function runUrl(): string | undefined {
   return server && runId && repository ? `${server}/${repository}/actions/runs/${runId}` : undefined;
 }
 
+/** The judged commit's files on GitHub, so the comment and summary link each file:line to what was read. */
+function blobUrl(headSha: string): string | undefined {
+  const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
+  const repository = process.env['GITHUB_REPOSITORY'];
+  return repository && /^[0-9a-f]{40,64}$/i.test(headSha)
+    ? `${server}/${repository}/blob/${headSha}`
+    : undefined;
+}
+
 async function writeJobSummary(body: string): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     core.info('No GITHUB_STEP_SUMMARY file: the job summary is skipped.');
@@ -305,12 +300,13 @@ export async function run(): Promise<void> {
     const touched = await touchedFiles(scope, octokit, cwd);
     // Loaded only now: evaluating it would otherwise hold back the first request (module evaluation is synchronous).
     const pipeline = await loadPipeline();
-    const { scan, renderJson, renderSarif } = pipeline;
+    const { scan, renderJson, renderSarif, renderMarkdown, annotate, reachesFailOn, blockingReason } =
+      pipeline;
     if (scope.kind !== 'repository') await ensureBase(scope.baseSha, cwd);
     core.info(
       touched.files === null
         ? `Checking the whole repository (${touched.source}).`
-        : `The change touches ${touched.files.length} file(s) (from ${touched.source}).`,
+        : `The change touches ${plural(touched.files.length, 'file')} (from ${touched.source}).`,
     );
 
     const loaded = await configFor(pipeline, inputs, scope, touched.files, cwd);
@@ -348,17 +344,19 @@ export async function run(): Promise<void> {
     );
     if (counts.unannotated + counts.unannotatedDiagnostics > 0) {
       core.info(
-        `${counts.unannotated} finding(s) and ${counts.unannotatedDiagnostics} problem(s) are not annotated (GitHub shows 10 per type per step); the summary and comment list them.`,
+        `${plural(counts.unannotated, 'finding')} and ${plural(counts.unannotatedDiagnostics, 'problem')} not annotated (GitHub shows 10 per type per step): the SARIF file and the JSON report have them all.`,
       );
     }
 
     const url = runUrl();
+    const blob = blobUrl(scope.headSha);
     const renderOptions = {
       failOn: inputs.failOn,
       blocked,
       usageUnavailable,
       unannotated: counts.unannotated,
       ...(url ? { runUrl: url } : {}),
+      ...(blob ? { blobUrl: blob } : {}),
     };
     await writeJobSummary(
       renderMarkdown(result, { ...renderOptions, marker: '', maxChars: SUMMARY_MAX_CHARS }),
@@ -387,10 +385,25 @@ export async function run(): Promise<void> {
     core.setOutput('report-json', jsonPath);
     core.setOutput('sarif-file', sarifPath);
     core.info(
-      `Checked ${result.summary.entities} entities: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices.`,
+      `Checked ${plural(result.summary.entities, 'entity')}: ${plural(result.summary.errors, 'error')}, ${plural(result.summary.warnings, 'warning')}, ${plural(result.summary.notices, 'notice')}.`,
     );
     if (blocked) core.setFailed(terminalText(blockingReason(blocking, inputs.failOn, result.unreadable)));
   } catch (error) {
+    if (error instanceof ConfigError) {
+      // Each problem on its line of the configuration file, where the pull request's author looks.
+      for (const problem of error.problems) {
+        core.error(problem.message, {
+          title: 'iam-usage-guard configuration',
+          file: error.file,
+          startLine: problem.line,
+        });
+      }
+      const first = error.problems[0];
+      core.setFailed(
+        `iam-usage-guard: invalid configuration ${error.file}: ${plural(error.problems.length, 'problem')}, each annotated on its line${first ? ` (first: line ${first.line}: ${first.message})` : ''}`,
+      );
+      return;
+    }
     const message =
       error instanceof UserError
         ? `iam-usage-guard: ${error.message}`

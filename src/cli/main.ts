@@ -2,7 +2,7 @@
 
 import { errorMessage, UserError } from '../errors.js';
 import { inertChunk, terminalLines } from '../report/terminal.js';
-import { VERSION } from '../version.js';
+import { VERSION, VERSION_FLAGS } from '../version.js';
 import { closest, commandHelp, parseCommandArgs } from './args.js';
 import type { CliIo, Command } from './command.js';
 import { commands as registered } from './commands/index.js';
@@ -32,7 +32,7 @@ export async function runCli(
     io.stdout.write(mainHelp(commands));
     return 0;
   }
-  if (name === '--version' || name === '-v' || name === '-V') {
+  if (VERSION_FLAGS.includes(name)) {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }

@@ -5,6 +5,7 @@ import { compareFindings, type SuppressedFinding } from '../rules/engine.js';
 import type { CheckSummary, Finding, Severity } from '../rules/model.js';
 import { ruleHelpUri } from '../rules/types.js';
 import type { EntityUsage } from '../usage/model.js';
+import { plural } from '../words.js';
 import { COMMENT_MARKER, codeBlock, codeSpan, escapeMarkdown, safeLink } from './escape.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; the default leaves room for GitHub's own accounting. */
@@ -40,14 +41,15 @@ export interface MarkdownOptions {
   failOn?: Severity | 'never';
   /** Findings that GitHub will not show as annotations (per-step limits); counted, never dropped silently. */
   unannotated?: number;
+  /**
+   * The files at the commit judged, e.g. `https://github.com/OWNER/REPO/blob/HEAD_SHA`: every `file` line N links to
+   * `${blobUrl}/file#LN`. Absent: plain text.
+   */
+  blobUrl?: string;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function date(iso: string | null | undefined): string {
   if (!iso) return '';
@@ -177,31 +179,50 @@ function serviceRows(
   return rows;
 }
 
+interface Renderer {
+  blob: string | null;
+}
+
+/** `label` linked to the file at its line in the judged commit, when the front door knows the commit. */
+function sourceLink(r: Renderer, file: string, line: number | null, label: string): string {
+  const segments = file.split('/');
+  // Paths come from the pull request: one that is not a plain repository path gets no link at all.
+  if (!r.blob || segments.some((s) => s === '' || s === '.' || s === '..')) return escapeMarkdown(label);
+  const target = `${r.blob}/${segments.map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+  return safeLink(label, target);
+}
+
 function ruleLink(finding: Finding): string {
   return `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, ruleHelpUri(finding.rule))}`;
 }
 
-function entityHeading(view: EntityView): string {
+function entityHeading(r: Renderer, view: EntityView): string {
   const e = view.granted?.entity ?? view.fallback!;
   const name = view.granted?.entity.name;
   const kind = e.kind.charAt(0).toUpperCase() + e.kind.slice(1);
   const physical = name && name !== e.id ? ` (${codeSpan(name)})` : '';
-  return `#### ${kind} ${codeSpan(e.id)}${physical} · ${codeSpan(e.file)} line ${e.line}`;
+  return `#### ${kind} ${codeSpan(e.id)}${physical} · ${codeSpan(e.file)} ${sourceLink(r, e.file, e.line, `line ${e.line}`)}`;
 }
 
-function findingLine(finding: Finding): string {
-  const where = `line ${finding.line}`;
+function findingLine(r: Renderer, view: EntityView, finding: Finding): string {
+  const entityFile = view.granted?.entity.file ?? view.fallback!.file;
+  // A finding can point into another file than its entity's (a policy attached from elsewhere): then say which.
+  const where =
+    finding.file === entityFile
+      ? sourceLink(r, finding.file, finding.line, `line ${finding.line}`)
+      : `${codeSpan(finding.file)} ${sourceLink(r, finding.file, finding.line, `line ${finding.line}`)}`;
   return `- ${ruleLink(finding)} ${where}: ${escapeMarkdown(finding.message, { maxLength: 500 })}`;
 }
 
 /** One entity: heading, service table, finding lines. `maxRows` trims the table (whole rows only). */
 function entityBlock(
+  r: Renderer,
   view: EntityView,
   usage: EntityUsage | undefined,
   usageUnavailable: boolean,
   maxRows = Number.POSITIVE_INFINITY,
 ): string {
-  const lines = [entityHeading(view), ''];
+  const lines = [entityHeading(r, view), ''];
   const rows = serviceRows(view, usage, usageUnavailable);
   if (!usageUnavailable && usage && !usage.report && usage.reason) {
     lines.push(`No usage data for this entity: ${escapeMarkdown(usage.reason, { maxLength: 300 })}`, '');
@@ -224,7 +245,7 @@ function entityBlock(
     }
     lines.push('');
   }
-  for (const finding of view.findings) lines.push(findingLine(finding));
+  for (const finding of view.findings) lines.push(findingLine(r, view, finding));
   if (view.findings.length > 0) lines.push('');
   return lines.join('\n');
 }
@@ -252,7 +273,7 @@ function verdict(input: MarkdownReportInput, options: MarkdownOptions): string {
 function countsLine(input: MarkdownReportInput): string {
   const { summary } = input;
   const parts = [
-    `${plural(summary.entities, 'entity').replace(/entitys$/, 'entities')} checked`,
+    `${plural(summary.entities, 'entity')} checked`,
     ...(input.touched ? [`${input.touched.length} touched by this change`] : []),
     plural(summary.errors, 'error'),
     plural(summary.warnings, 'warning'),
@@ -319,12 +340,12 @@ function suppressedBlock(suppressed: SuppressedFinding[], limit: number): string
   return lines.join('\n');
 }
 
-function diagnosticsBlock(diagnostics: Diagnostic[], limit: number): string | null {
+function diagnosticsBlock(r: Renderer, diagnostics: Diagnostic[], limit: number): string | null {
   if (diagnostics.length === 0) return null;
   const lines = ['**Problems reading the infrastructure code**', ''];
   for (const d of diagnostics.slice(0, limit)) {
     const icon = d.severity === 'error' ? '❌' : '⚠️';
-    const where = d.line === null ? '' : ` line ${d.line}`;
+    const where = d.line === null ? '' : ` ${sourceLink(r, d.file, d.line, `line ${d.line}`)}`;
     const entity = d.entity ? ` (${codeSpan(d.entity)})` : '';
     lines.push(
       `- ${icon} ${codeSpan(d.file)}${where}${entity}: ${escapeMarkdown(d.message, { maxLength: 500 })}`,
@@ -337,6 +358,7 @@ function diagnosticsBlock(diagnostics: Diagnostic[], limit: number): string | nu
 /** Renders the comment / job summary body; never longer than `maxChars`, never cut inside a table. */
 export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const r: Renderer = { blob: options.blobUrl ?? null };
   const marker = options.marker ?? COMMENT_MARKER;
   const usageUnavailable =
     options.usageUnavailable !== undefined ? options.usageUnavailable : (input.usageUnavailable ?? null);
@@ -346,17 +368,20 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
   if (marker) head.push(marker);
   head.push(`### ${title}`, '', verdict(input, options), '', countsLine(input), '');
   if (usageUnavailable) head.push(degradedNotice(usageUnavailable), '');
-  if (options.unannotated && options.unannotated > 0) {
-    head.push(
-      `_GitHub shows a limited number of annotations per step: ${plural(options.unannotated, 'finding')} ${options.unannotated === 1 ? 'is' : 'are'} not annotated in the diff and ${options.unannotated === 1 ? 'is' : 'are'} listed here and in the SARIF report._`,
-      '',
-    );
+  const unannotated = options.unannotated ?? 0;
+  // Whether this body lists every finding is known only once it is laid out: the line is filled in then.
+  const unannotatedNote = (complete: boolean) =>
+    `_GitHub shows a limited number of annotations per step: ${plural(unannotated, 'finding')} ${unannotated === 1 ? 'is' : 'are'} not annotated in the diff; ${complete ? (unannotated === 1 ? 'it is listed here and in the SARIF report' : 'they are listed here and in the SARIF report') : 'the SARIF file and the JSON report have every finding'}._`;
+  const noteAt = unannotated > 0 ? head.length : -1;
+  if (unannotated > 0) {
+    const longest = [unannotatedNote(true), unannotatedNote(false)].sort((a, b) => b.length - a.length)[0]!;
+    head.push(longest, '');
   }
 
   const views = groupByEntity(input);
   const suggestions = suggestionsBlock(views);
   const suppressed = suppressedBlock(input.suppressed ?? [], 50);
-  const diagnostics = diagnosticsBlock(input.diagnostics, 50);
+  const diagnostics = diagnosticsBlock(r, input.diagnostics, 50);
   const runLink = options.runUrl ? safeLink('workflow run', options.runUrl) : null;
 
   // Reserve room for the closing lines so the "N more" line always fits.
@@ -367,13 +392,13 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
   let hiddenEntities = 0;
   for (const view of views) {
     const usage = view.granted ? input.usage.get(view.key) : undefined;
-    let block = entityBlock(view, usage, Boolean(usageUnavailable));
+    let block = entityBlock(r, view, usage, Boolean(usageUnavailable));
     if (block.length + 1 > budget) {
       // Try the same entity with fewer table rows before giving up on it.
       const rows = serviceRows(view, usage, Boolean(usageUnavailable)).length;
       block = '';
       for (let maxRows = Math.floor(rows / 2); maxRows >= 0; maxRows = Math.floor(maxRows / 2)) {
-        const candidate = entityBlock(view, usage, Boolean(usageUnavailable), maxRows);
+        const candidate = entityBlock(r, view, usage, Boolean(usageUnavailable), maxRows);
         if (candidate.length + 1 <= budget) {
           block = candidate;
           break;
@@ -417,9 +442,12 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
     );
   }
   const hiddenFindings = input.findings.length - shownFindings;
-  if (hiddenFindings > 0 || hiddenEntities > 0) {
+  const complete = hiddenFindings === 0 && hiddenEntities === 0;
+  if (noteAt >= 0) head[noteAt] = unannotatedNote(complete);
+  if (!complete) {
+    // Not "in the annotations": GitHub annotates only so many per step, which is why a body gets this long.
     tail.push(
-      `**${plural(hiddenFindings, 'more finding')}** (${plural(hiddenEntities, 'more entity').replace(/entitys/, 'entities')}) not shown because of GitHub's comment size limit${runLink ? `; see the ${runLink}` : ''}: every finding is in the annotations, the SARIF file and the JSON report.`,
+      `**${plural(hiddenFindings, 'more finding')}** (${plural(hiddenEntities, 'more entity')}) not shown because of GitHub's comment size limit${runLink ? `; see the ${runLink}` : ''}: every finding is in the SARIF file and the JSON report.`,
       '',
     );
   }

@@ -4,6 +4,7 @@
 // command, no control character.
 import type { Finding, Severity } from '../rules/model.js';
 import { ruleHelpUri } from '../rules/types.js';
+import { plural } from '../words.js';
 import type { CheckReportInput } from './json.js';
 import { terminalText as safe } from './terminal.js';
 
@@ -25,10 +26,6 @@ function paint(color: boolean, code: number, text: string): string {
 function severityLabel(color: boolean, severity: Severity): string {
   const code = severity === 'error' ? 31 : severity === 'warning' ? 33 : 36;
   return paint(color, code, severity.padEnd(7));
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function byPlace(a: Finding, b: Finding): number {
@@ -115,7 +112,7 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
 export function verdict(report: CheckReportInput, options: Pick<TextOptions, 'color' | 'failOn'>): string {
   const { summary } = report;
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
-  const extra = `${plural(summary.entities, 'entity').replace('entitys', 'entities')} checked${summary.suppressed ? `, ${summary.suppressed} suppressed` : ''}`;
+  const extra = `${plural(summary.entities, 'entity')} checked${summary.suppressed ? `, ${summary.suppressed} suppressed` : ''}`;
   if (summary.blocked) {
     const unreadable =
       summary.unreadable > 0

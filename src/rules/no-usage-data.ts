@@ -24,7 +24,8 @@ export const noUsageData = defineRule({
     return [
       makeFinding('no-usage-data', severityOf(input), input, {
         location: entityLocation(input),
-        message: `No usage data for ${entityLabel(input)}: ${reason}. Its grants could not be compared with use.`,
+        // Reasons are sentences of their own (some end with a period): one period between them, not two.
+        message: `No usage data for ${entityLabel(input)}: ${reason.replace(/\.+$/, '')}. Its grants could not be compared with use.`,
       }),
     ];
   },

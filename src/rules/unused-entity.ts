@@ -1,4 +1,6 @@
 // A touched entity used no service at all within unusedDays: a candidate for removal, not for trimming.
+
+import { plural } from '../words.js';
 import {
   entityLabel,
   entityLocation,
@@ -34,7 +36,7 @@ export const unusedEntity = defineRule({
         location: entityLocation(input),
         lastAccessed: latest,
         grantedActions: input.granted.grants.actions,
-        message: `${entityLabel(input)} used none of its ${view.services.size} services within ${days} days (${latest ? describeLastUse(latest, view).replace('last used', 'the last use was') : 'none was used in the tracking period'}). Consider removing it.`,
+        message: `${entityLabel(input)} used none of its ${plural(view.services.size, 'service')} within ${days} days (${latest ? describeLastUse(latest, view).replace('last used', 'the last use was') : 'none was used in the tracking period'}). Consider removing it.`,
       }),
     ];
   },

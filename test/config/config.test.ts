@@ -119,6 +119,18 @@ describe('loadConfig', () => {
     });
   });
 
+  it.each([
+    '.github/iam-usage-guard.yml',
+    '.github/iam-usage-guard.yaml',
+    '.iam-usage-guard.yml',
+    '.iam-usage-guard.yaml',
+  ])('reads %s (both spellings, in .github/ and at the root)', async (file) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'iug-config-'));
+    await mkdir(path.join(dir, '.github'));
+    await writeFile(path.join(dir, file), 'unusedDays: 33\n');
+    expect(await loadConfig(dir)).toMatchObject({ file, config: { unusedDays: 33 } });
+  });
+
   it('an explicit file that does not exist is a user error', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'iug-config-'));
     await expect(loadConfig(dir, 'nope.yml')).rejects.toThrow(/cannot read configuration nope\.yml: ENOENT/);

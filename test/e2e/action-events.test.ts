@@ -49,7 +49,7 @@ describe('large pull requests and other events', () => {
     expect(pages.map((r) => r.query['page'] ?? '1')).toEqual(['1', '2', '3', '4', '5']);
     expect(pages.every((r) => r.query['per_page'] === '100')).toBe(true);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('The change touches 500 file(s) (from the pull request files API)');
+    expect(run.stdout).toContain('The change touches 500 files (from the pull request files API)');
     // only infra/app.yaml was a touched IaC file: the hostile template is not in this PR's list
     expect(gh.comments(11)[0]!.body).not.toContain('Evil');
   });
@@ -68,7 +68,7 @@ describe('large pull requests and other events', () => {
       env: awsEnv(),
     });
     expect(run.stdout).toMatch(/using git diff instead/);
-    expect(run.stdout).toContain('The change touches 2 file(s) (from git diff');
+    expect(run.stdout).toContain('The change touches 2 files (from git diff');
     expect(run.annotations.some((a) => a.properties['title'] === 'widened-unused-service')).toBe(true);
   });
 
@@ -138,9 +138,18 @@ describe('large pull requests and other events', () => {
     });
     rmSync(dir, { recursive: true, force: true });
     expect(run.code).toBe(1);
-    const failure = run.annotations.filter((a) => a.level === 'error');
+    // the problem is an annotation on its line of the configuration file, the step's failure one line
+    const onLine = run.annotations.filter((a) => a.level === 'error' && a.properties['file']);
+    expect(onLine).toHaveLength(1);
+    expect(onLine[0]!.properties['file']).toMatch(/guard\.yml$/);
+    expect(onLine[0]!.properties['line']).toBe('2');
+    expect(onLine[0]!.properties['title']).toBe('iam-usage-guard configuration');
+    expect(onLine[0]!.message).toMatch(/unusedDayz/);
+    const failure = run.annotations.filter((a) => a.level === 'error' && !a.properties['file']);
     expect(failure).toHaveLength(1);
-    expect(failure[0]!.message).toMatch(/^iam-usage-guard: .*guard\.yml.*2.*unusedDayz/);
+    expect(failure[0]!.message).toMatch(
+      /^iam-usage-guard: invalid configuration \S*guard\.yml: 1 problem, each annotated on its line \(first: line 2: .*unusedDayz/,
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

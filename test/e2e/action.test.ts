@@ -86,6 +86,13 @@ describe('pull request', () => {
     expect(comments[0]!.body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(comments[0]!.body).toContain('**❌ Blocked**');
     expect(comments[0]!.body).toMatch(/#### Role `AppRole` \(`app-role`\) · `infra\/app\.yaml`/);
+    // file:line links point at the files as the head commit has them
+    const blob = `https://github.com/${REPOSITORY}/blob/${headSha}/infra/app.yaml`;
+    const link = new RegExp(
+      `\`infra/app\\.yaml\` \\[line (\\d+)\\]\\(${blob.replace(/[.?]/g, '\\$&')}#L\\1\\)`,
+    );
+    expect(comments[0]!.body).toMatch(link);
+    expect(first.summary).toContain(`https://github.com/${REPOSITORY}/blob/${headSha}/infra/app.yaml#L`);
     expect(first.summary).toContain('**❌ Blocked**');
     expect(first.summary).toMatch(/#### Role `AppRole`/);
     expect(first.summary).not.toContain(COMMENT_MARKER);

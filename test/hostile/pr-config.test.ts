@@ -81,12 +81,13 @@ function pullRequest(
 
 describe.concurrent('a pull request cannot switch its own check off', () => {
   it.each([
-    ['adds a configuration that turns the rule off', null, 301],
-    ['edits the existing configuration to ignore everything', 'unusedDays: 90\n', 302],
+    ['adds a configuration that turns the rule off', null, 301, undefined],
+    ['edits the existing configuration to ignore everything', 'unusedDays: 90\n', 302, undefined],
+    ['adds .iam-usage-guard.yaml at the root (the other spelling)', null, 303, '.iam-usage-guard.yaml'],
   ])(
     '%s: still blocked, with a warning that names the file',
-    async (_name, baseConfig, pull) => {
-      const pr = pullRequest(baseConfig, DISARMED);
+    async (_name, baseConfig, pull, configFile) => {
+      const pr = pullRequest(baseConfig, DISARMED, configFile);
       try {
         gh.setPullFiles(pull, [
           { filename: 'infra/app.yaml', status: 'modified' },

@@ -1,6 +1,6 @@
 import { noUsageData } from '../../src/rules/no-usage-data.js';
 import { daysBefore, granted, grantSet, usage } from './fixtures.js';
-import { testRule } from './rule-tester.js';
+import { type Row, testRule } from './rule-tester.js';
 
 const base = grantSet({ 's3:GetObject': 12 });
 const widened = grantSet({ 's3:GetObject': 12, 's3:PutObject': 13 });
@@ -37,6 +37,19 @@ testRule(noUsageData, {
       findings: [['notice', null, null, 3]],
       messages: [/no AWS credentials/],
     },
+    ...[
+      ['ends with a period', 'no AWS credentials in the environment: pass a snapshot.'],
+      ['does not', 'no AWS credentials in the environment: pass a snapshot'],
+    ].map(([how, reason]) => ({
+      name: `one period after a reason that ${how}`,
+      granted: granted(widened, base),
+      usage: null,
+      engine: { usageUnavailable: reason! },
+      findings: [['notice', null, null, 3]] as Row[],
+      messages: [
+        /^No usage data for role AppRole: no AWS credentials in the environment: pass a snapshot\. Its grants could not be compared with use\.$/,
+      ],
+    })),
     {
       name: 'onMissingData fail: missing data blocks',
       granted: granted(widened, base),

@@ -3,21 +3,17 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { type Config, loadConfig } from '../../config/index.js';
+import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
-import { type ScanResult, scan } from '../../pipeline.js';
-import { renderJson } from '../../report/json.js';
-import { renderMarkdown } from '../../report/markdown.js';
-import { renderSarif } from '../../report/sarif.js';
+import type { ScanResult } from '../../pipeline.js';
 import { diagnosticLine } from '../../report/terminal.js';
-import { renderText, verdict } from '../../report/text.js';
 import type { Severity } from '../../rules/model.js';
 import { defaultCacheDir } from '../../usage/cache.js';
-import { createAwsClients } from '../../usage/clients.js';
 import type { SnapshotFile } from '../../usage/model.js';
 import { mergeSnapshots, readSnapshot } from '../../usage/snapshot.js';
+import { VERSION } from '../../version.js';
+import { plural } from '../../words.js';
 import type { CliIo, Command } from '../command.js';
-import { VERSION } from '../main.js';
 import { createProgress } from '../progress.js';
 
 type Format = 'text' | 'json' | 'markdown' | 'sarif';
@@ -48,7 +44,32 @@ const NO_USAGE_HELP =
   'or aws-actions/configure-aws-credentials in CI) with the permissions in the README, ' +
   "or pass --snapshot FILE written by 'iam-usage-guard snapshot'.";
 
+/**
+ * The pipeline and the renderers, loaded when `check` runs rather than when the CLI starts, so `--help` and
+ * `--version` do not parse them; the AWS SDK comes in only when there are credentials to use.
+ */
+function loadCheck() {
+  return Promise.all([
+    import('../../config/index.js'),
+    import('../../pipeline.js'),
+    import('../../report/json.js'),
+    import('../../report/markdown.js'),
+    import('../../report/sarif.js'),
+    import('../../report/text.js'),
+  ]).then(([config, pipeline, json, markdown, sarif, text]) => ({
+    loadConfig: config.loadConfig,
+    scan: pipeline.scan,
+    renderJson: json.renderJson,
+    renderMarkdown: markdown.renderMarkdown,
+    renderSarif: sarif.renderSarif,
+    renderText: text.renderText,
+    verdict: text.verdict,
+  }));
+}
+type CheckModules = Awaited<ReturnType<typeof loadCheck>>;
+
 function render(
+  { renderJson, renderMarkdown, renderSarif, renderText }: CheckModules,
   format: Format,
   result: ScanResult,
   config: Config,
@@ -174,7 +195,8 @@ export const checkCommand: Command = {
       const missing = args.positionals.filter((p) => !existsSync(path.resolve(io.cwd, p)));
       if (missing.length > 0) throw new UserError(`no such file or folder: ${missing.join(', ')}`);
     }
-    const { config, file: configFile } = await loadConfig(io.cwd, v['config'] as string | undefined);
+    const modules = await loadCheck();
+    const { config, file: configFile } = await modules.loadConfig(io.cwd, v['config'] as string | undefined);
 
     const snapshot = await readSnapshots(snapshotPaths(v['snapshot']), io.cwd);
     const endpointUrl = v['endpoint-url'] as string | undefined;
@@ -183,6 +205,7 @@ export const checkCommand: Command = {
     let usageUnavailableReason: string | undefined;
     if (!snapshot) {
       if (credentialSource(io.env)) {
+        const { createAwsClients } = await import('../../usage/clients.js');
         aws = createAwsClients({
           env: io.env,
           ...(endpointUrl ? { endpointUrl } : {}),
@@ -203,7 +226,7 @@ export const checkCommand: Command = {
     const progress = createProgress(io.stderr, { isTTY: io.stderr.isTTY === true });
     let result: ScanResult;
     try {
-      const scanned = await scan({
+      const scanned = await modules.scan({
         cwd: io.cwd,
         paths: args.positionals,
         base: v['no-base'] ? null : ((v['base'] as string | undefined) ?? 'auto'),
@@ -240,15 +263,17 @@ export const checkCommand: Command = {
     if (result.entities.length > 0) {
       io.stderr.write(
         result.base
-          ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${result.entities.length} entities changed.\n`
-          : `iam-usage-guard check: no base to compare with; all ${result.entities.length} entities judged as they stand.\n`,
+          ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${plural(result.entities.length, 'entity')} changed.\n`
+          : `iam-usage-guard check: no base to compare with; ${result.entities.length === 1 ? 'the 1 entity judged as it stands' : `all ${result.entities.length} entities judged as they stand`}.\n`,
       );
     }
     const outputPath = v['output'] as string | undefined;
-    const text = render(format, result, config, failOn, io, outputPath !== undefined);
+    const text = render(modules, format, result, config, failOn, io, outputPath !== undefined);
     if (outputPath) {
       await writeFile(path.resolve(io.cwd, outputPath), text);
-      io.stderr.write(`${verdict(result, { color: false, failOn })} Report written to ${outputPath}.\n`);
+      io.stderr.write(
+        `${modules.verdict(result, { color: false, failOn })} Report written to ${outputPath}.\n`,
+      );
     } else {
       io.stdout.write(text);
     }

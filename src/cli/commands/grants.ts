@@ -1,12 +1,7 @@
 // `iam-usage-guard grants`: what each IAM entity in the IaC grants, optionally against the same files at a git ref.
-import { readIac } from '../../iac/index.js';
-import { gitRefSource, worktreeSource } from '../../iac/source.js';
-import { loadCatalog } from '../../policy/catalog.js';
-import { collectGrants } from '../../policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
 import { bundledPoliciesFor } from '../../policy/managed-policies.js';
 import type { Diagnostic, ParseNote, ParseResult } from '../../policy/model.js';
-import { grantsText } from '../../report/grants-text.js';
 import { diagnosticLine, inertJson } from '../../report/terminal.js';
 import { unjudgedCauses } from '../../rules/unjudged.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
@@ -82,6 +77,15 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
   const baseRef = typeof args.values['base'] === 'string' ? args.values['base'] : null;
   const format = args.values['format'] === 'json' ? 'json' : 'text';
 
+  // The readers, the catalog and the text renderer load when the command runs, not when the CLI starts.
+  const [{ readIac }, { gitRefSource, worktreeSource }, { loadCatalog }, { collectGrants }, { grantsText }] =
+    await Promise.all([
+      import('../../iac/index.js'),
+      import('../../iac/source.js'),
+      import('../../policy/catalog.js'),
+      import('../../policy/grants.js'),
+      import('../../report/grants-text.js'),
+    ]);
   const head = await readIac(worktreeSource(io.cwd), paths);
   const base = baseRef === null ? null : await readIac(gitRefSource(io.cwd, baseRef), paths);
   const bundledPolicies = await bundledPoliciesFor([...head.entities, ...(base?.entities ?? [])]);
@@ -92,7 +96,7 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
     ...(base?.diagnostics ?? []).map((d) =>
       toJsonDiagnostic({ ...d, message: `at ${baseRef}: ${d.message}` }),
     ),
-    ...unknownActionDiagnostics(granted),
+    ...unknownActionDiagnostics(granted, loadCatalog().dataVersion),
   ];
   for (const d of diagnostics) io.stderr.write(diagnosticLine(d));
 
@@ -174,8 +178,7 @@ function toJsonDiagnostic(d: Diagnostic): GrantsJsonDiagnostic {
 }
 
 /** One warning per unknown action string and place, even when a policy is folded into several entities. */
-function unknownActionDiagnostics(granted: GrantedEntity[]): GrantsJsonDiagnostic[] {
-  const { dataVersion } = loadCatalog();
+function unknownActionDiagnostics(granted: GrantedEntity[], dataVersion: string): GrantsJsonDiagnostic[] {
   const seen = new Set<string>();
   const out: GrantsJsonDiagnostic[] = [];
   for (const { entity, grants } of granted) {
