@@ -8,7 +8,7 @@ import { changedFiles, ensureCommit } from '../change/revisions.js';
 import { ConfigError, errorMessage, UserError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
 import { COMMENT_MARKER } from '../report/escape.js';
-import { terminalLines, terminalText } from '../report/terminal.js';
+import { logText, terminalLines, terminalText } from '../report/terminal.js';
 import type { AwsClients } from '../usage/clients.js';
 import type { SnapshotFile } from '../usage/model.js';
 import { VERSION } from '../version.js';
@@ -186,8 +186,8 @@ async function judgedBy(pipeline: Pipeline, inputs: ActionInputs, scope: EventSc
  * paths that yielded no entity (never "All clear"), already emitted, or null.
  */
 function reportWhatWasRead(result: ScanResult, paths: string[]): string | null {
-  for (const a of result.artifacts) core.info(`Read ${a.path} (${a.why}).`);
-  for (const b of result.bases) core.info(`${b.file}: compared with ${b.comparedWith}.`);
+  for (const a of result.artifacts) core.info(`Read ${logText(a.path)} (${a.why}).`);
+  for (const b of result.bases) core.info(`${logText(b.file)}: compared with ${logText(b.comparedWith)}.`);
   if (paths.length === 0 || result.summary.entities > 0) return null;
   const warning = `No IAM entity was read under the paths input (${paths.join(', ')}): nothing was checked. Is the CDK app synthesized (cdk synth) or the plan written (terraform show -json) before this step?`;
   core.warning(warning);

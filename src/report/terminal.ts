@@ -37,6 +37,14 @@ export function terminalText(text: string): string {
 }
 
 /**
+ * A PR-controlled string for a runner's log line where our own text may come first: as `terminalText`, and no `::`
+ * anywhere, so the line never reads as a workflow command even to a reader that looks past its start.
+ */
+export function logText(text: string): string {
+  return terminalText(text).replaceAll('::', ':<U+003A>');
+}
+
+/**
  * A multi-line message we composed around PR-controlled text (a configuration error listing its problems): our
  * line breaks stay, and each line is made inert.
  */

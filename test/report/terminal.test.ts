@@ -1,7 +1,7 @@
 // PR text in terminal and CI-log output: control characters shown as code points, no workflow command at a line
 // start or in the runner's old `##[` syntax; JSON keeps the exact text.
 import { describe, expect, it } from 'vitest';
-import { inertChunk, inertJson, terminalLines, terminalText } from '../../src/report/terminal.js';
+import { inertChunk, inertJson, logText, terminalLines, terminalText } from '../../src/report/terminal.js';
 
 describe('terminalText', () => {
   const table: [string, string, string][] = [
@@ -24,6 +24,12 @@ describe('terminalText', () => {
       expect(terminalText(input)).toBe(expected);
     });
   }
+
+  it('logText leaves no :: anywhere, for a log line that starts with our own words', () => {
+    expect(logText('infra/::stop-commands::tok.yaml')).toBe('infra/:<U+003A>stop-commands:<U+003A>tok.yaml');
+    expect(logText('a\n::add-mask::x')).not.toContain('::');
+    expect(logText('plain/file.yaml')).toBe('plain/file.yaml');
+  });
 
   it('terminalLines keeps our line breaks and makes each line inert', () => {
     expect(terminalLines('invalid configuration:\n  a: bad\n::warning::x')).toBe(
