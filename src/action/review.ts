@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
+import { commitFiles, ensureCommit } from '../change/revisions.js';
 import { errorMessage } from '../errors.js';
 import { editStatement } from '../fix/edit.js';
 import { lineSuggestion } from '../fix/suggestion.js';
@@ -22,7 +23,6 @@ import type { Finding } from '../rules/model.js';
 import type { StatementEdit } from '../rules/statement-plan.js';
 import { ourComments } from './comment.js';
 import type { EventScope } from './event.js';
-import { ensureCommit, runGit } from './git.js';
 import type { ActionInputs } from './inputs.js';
 import { type GitHubClient, httpStatus } from './octokit.js';
 
@@ -360,28 +360,33 @@ export async function reviewSuggestions(
   // A fork's GITHUB_TOKEN is read-only: a review would be refused, so the edits go to the comment at once.
   const mode = inputs.suggestions ?? (scope.fork ? 'comment' : 'review');
   if (mode === 'off') return [];
-  let headPresent: Promise<boolean> | undefined;
+  // The head commit's files (not the merge commit's): review comments name lines of the pull request's head.
+  let head: Promise<Awaited<ReturnType<typeof commitFiles>> | null> | undefined;
   const readHead = async (file: string): Promise<string | null> => {
-    headPresent ??= ensureCommit(scope.headSha, options.cwd, runGit).then(
-      () => true,
-      () => false,
+    head ??= ensureCommit(options.cwd, scope.headSha).then(
+      () => commitFiles(options.cwd, scope.headSha),
+      () => null,
     );
-    if (!(await headPresent)) return null;
-    return runGit(['show', `${scope.headSha}:${file}`], options.cwd).catch(() => null);
+    const files = await head;
+    return files ? files.read(file).catch(() => null) : null;
   };
-  return publishSuggestions(
-    octokit,
-    {
-      ...context.repo,
-      pull_number: scope.number,
-      headSha: scope.headSha,
-      patches: options.patches,
-      readHead,
-      ...(options.runUrl ? { runUrl: options.runUrl } : {}),
-      log: (message) => core.info(message),
-      warn: (message) => core.warning(message),
-    },
-    result,
-    mode,
-  );
+  try {
+    return await publishSuggestions(
+      octokit,
+      {
+        ...context.repo,
+        pull_number: scope.number,
+        headSha: scope.headSha,
+        patches: options.patches,
+        readHead,
+        ...(options.runUrl ? { runUrl: options.runUrl } : {}),
+        log: (message) => core.info(message),
+        warn: (message) => core.warning(message),
+      },
+      result,
+      mode,
+    );
+  } finally {
+    (await head)?.close();
+  }
 }

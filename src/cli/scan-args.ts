@@ -1,20 +1,19 @@
 // What `check` and `fix` share: the flags that choose the base, the configuration and the usage source, and the scan
-// they lead to (a snapshot, or AWS when credentials are there, else the rules that need no usage data).
+// they lead to (the configuration and snapshot read at the trusted base; a snapshot, or AWS when credentials are
+// there, else the rules that need no usage data).
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import type { Config } from '../config/index.js';
+import type { Revisions } from '../change/index.js';
+import type { TrustedInputs } from '../change/trusted.js';
 import { UserError } from '../errors.js';
 import type { ScanOptions, ScanResult } from '../pipeline.js';
 import type { Severity } from '../rules/model.js';
 import { defaultCacheDir } from '../usage/cache.js';
-import type { SnapshotFile } from '../usage/model.js';
-import { mergeSnapshots, readSnapshot } from '../usage/snapshot.js';
 import type { CliIo, OptionSpec, ParsedArgs } from './command.js';
 import { createProgress } from './progress.js';
 
-/** The options both commands take, as `check --help` has always listed them. */
+/** The options both commands take, as `check --help` lists them. */
 export const SCAN_OPTIONS = {
   base: {
     type: 'string',
@@ -24,6 +23,13 @@ export const SCAN_OPTIONS = {
   'no-base': {
     type: 'boolean',
     description: 'Do not compare with a base; judge every entity as it stands.',
+  },
+  'base-path': {
+    type: 'string',
+    multiple: true,
+    value: 'DIR',
+    description:
+      'A base artifact built from the base commit (e.g. `cdk synth -o cdk.out.base` in a worktree of it): compared with before the git base.',
   },
   config: {
     type: 'string',
@@ -77,37 +83,60 @@ function snapshotPaths(value: unknown): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
-/** One snapshot, or several merged (one per account): none given, undefined. */
-async function readSnapshots(paths: string[], cwd: string): Promise<SnapshotFile | undefined> {
-  if (paths.length === 0) return undefined;
-  const snapshots: SnapshotFile[] = [];
-  for (const file of paths) {
-    let text: string;
-    try {
-      text = await readFile(path.resolve(cwd, file), 'utf8');
-    } catch (error) {
-      throw new UserError(`cannot read snapshot ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-    }
-    snapshots.push(readSnapshot(text, file));
-  }
-  return mergeSnapshots(snapshots);
+/** The stages a scan needs, loaded by the command when it runs (not when the CLI starts). */
+export interface ScanModules {
+  resolveRevisions: typeof import('../change/index.js').resolveRevisions;
+  loadTrustedInputs: typeof import('../change/trusted.js').loadTrustedInputs;
+  scan: (options: ScanOptions) => Promise<ScanResult>;
 }
 
 /**
- * Runs the pipeline with the usage source the flags choose; `base` overrides `--base`/`--no-base` (`fix --all`
- * judges every entity as it stands).
+ * The revisions, and the configuration and snapshot read at the trusted base: a change cannot edit its own
+ * configuration or snapshot into a pass. What differs from the work tree is said on stderr. `noBase`: judge every
+ * entity as it stands whatever the flags say (`fix --all`).
  */
+async function judgedBy(
+  modules: ScanModules,
+  v: ParsedArgs['values'],
+  io: CliIo,
+  command: string,
+  noBase: boolean,
+) {
+  if (v['base'] && v['no-base']) throw new UserError('--base and --no-base cannot be used together');
+  const revisions: Revisions = await modules.resolveRevisions(
+    io.cwd,
+    noBase || v['no-base']
+      ? { kind: 'none' }
+      : v['base']
+        ? { kind: 'ref', ref: v['base'] as string }
+        : { kind: 'auto' },
+    { env: io.env },
+  );
+  const trusted: TrustedInputs = await modules.loadTrustedInputs(
+    revisions,
+    io.cwd,
+    {
+      config: (v['config'] as string | undefined) ?? null,
+      snapshots: snapshotPaths(v['snapshot']),
+    },
+    { now: new Date() },
+  );
+  for (const notice of trusted.notices) io.stderr.write(`iam-usage-guard ${command}: ${notice}\n`);
+  return { revisions, trusted };
+}
+
+/** Runs the pipeline with the base, configuration and usage source the flags choose. */
 export async function scanWithArgs(
-  scan: (options: ScanOptions) => Promise<ScanResult>,
+  modules: ScanModules,
   args: ParsedArgs,
   io: CliIo,
   command: string,
-  config: Config,
   failOn: Severity | 'never',
-  base?: string | null,
-): Promise<ScanResult> {
+  { noBase = false }: { noBase?: boolean } = {},
+): Promise<{ result: ScanResult; trusted: TrustedInputs }> {
   const v = args.values;
-  const snapshot = await readSnapshots(snapshotPaths(v['snapshot']), io.cwd);
+  const { revisions, trusted } = await judgedBy(modules, v, io, command, noBase);
+  const snapshot = trusted.snapshot ?? undefined;
   const endpointUrl = v['endpoint-url'] as string | undefined;
   const region = v['region'] as string | undefined;
   let aws = null;
@@ -134,19 +163,24 @@ export async function scanWithArgs(
       : null;
   const progress = createProgress(io.stderr, { isTTY: io.stderr.isTTY === true });
   try {
-    return await scan({
+    const result = await modules.scan({
       cwd: io.cwd,
       paths: args.positionals,
-      base: base !== undefined ? base : v['no-base'] ? null : ((v['base'] as string | undefined) ?? 'auto'),
+      revisions,
+      base: noBase || v['no-base'] ? null : ((v['base'] as string | undefined) ?? 'auto'),
       staged: v['staged'] === true,
-      config,
+      ...(v['base-path'] ? { baseArtifacts: v['base-path'] as string[] } : {}),
+      config: trusted.config,
       ...(snapshot ? { snapshot } : {}),
       aws,
       ...(usageUnavailableReason ? { usageUnavailableReason } : {}),
       onProgress: progress,
+      ...(io.sleep ? { sleep: io.sleep } : {}),
+      ...(io.clock ? { clock: io.clock } : {}),
       failOn,
       ...(cacheDir ? { cacheDir } : {}),
     });
+    return { result, trusted };
   } finally {
     progress.finish();
   }

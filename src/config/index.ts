@@ -6,8 +6,8 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { type Document, isMap, isNode, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ConfigError, UserError } from '../errors.js';
 import type { RuleConfig } from '../rules/engine.js';
-import { RULES } from '../rules/index.js';
-import { RULE_IDS, type RuleId, type SeverityOrOff } from '../rules/model.js';
+import { RULE_IDS, RULES } from '../rules/index.js';
+import type { RuleId, SeverityOrOff } from '../rules/model.js';
 import type { Granularity } from '../usage/model.js';
 import { nearest } from './did-you-mean.js';
 import { PRESETS } from './presets.js';
@@ -27,6 +27,8 @@ export interface Config {
   onMissingData: 'fail' | 'warn';
   cacheMaxAgeHours: number;
   deadlineSeconds: number;
+  /** Refuse a snapshot older than this, warn past a third of it; null: `unusedDays`. */
+  snapshotMaxAgeDays: number | null;
 }
 
 /** Where the configuration is looked for, first found wins: both YAML spellings, in .github/ and at the root. */
@@ -51,6 +53,7 @@ export interface RawConfig {
   onMissingData?: 'fail' | 'warn';
   cacheMaxAgeHours?: number;
   deadlineSeconds?: number;
+  snapshotMaxAgeDays?: number;
   files?: { include?: string[]; exclude?: string[] };
   ignore?: { entities?: string[]; services?: string[]; actions?: string[] };
   rules?: Partial<Record<RuleId, SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>]>>;
@@ -96,6 +99,7 @@ export function resolveConfig(raw: RawConfig): Config {
     onMissingData: raw.onMissingData ?? preset.onMissingData ?? 'warn',
     cacheMaxAgeHours: raw.cacheMaxAgeHours ?? 4,
     deadlineSeconds: raw.deadlineSeconds ?? 600,
+    snapshotMaxAgeDays: raw.snapshotMaxAgeDays ?? null,
   };
 }
 

@@ -1,11 +1,12 @@
 // The PR comment and job summary body: verdict, counts, a table per entity, suggestions, diagnostics, size-capped.
+import type { Artifact, FileBase } from '../change/model.js';
 import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey } from '../policy/model.js';
-import { compareFindings } from '../rules/engine.js';
+import { compareFindings, type SuppressedFinding } from '../rules/engine.js';
 import type { CheckSummary, Finding, Severity } from '../rules/model.js';
 import type { StatementEdit } from '../rules/statement-plan.js';
 import { formatSuggestion } from '../rules/suggestion.js';
-import { RULE_DOCS_BASE_URL } from '../rules/types.js';
+import { ruleHelpUri } from '../rules/types.js';
 import type { EntityUsage } from '../usage/model.js';
 import { plural } from '../words.js';
 import { COMMENT_MARKER, codeBlock, codeSpan, escapeMarkdown, safeLink } from './escape.js';
@@ -23,6 +24,14 @@ export interface MarkdownReportInput {
   usageUnavailable?: string | null;
   /** Keys (`file#id`) of the entities the change touches; when given, only they (and any with findings) get a table. */
   touched?: string[];
+  /** How each file was compared (deployed stack, base artifact, git base, none), said once per file. */
+  bases?: FileBase[];
+  /** Generated inputs read (a synthesized cdk.out, a plan JSON) and why. */
+  artifacts?: Artifact[];
+  /** Notes on single entities (no base from any source). */
+  baseNotices?: { file: string; line: number; entity: string; message: string }[];
+  /** Findings a suppression hid: each is listed with its rule, entity, place and reason. */
+  suppressed?: SuppressedFinding[];
 }
 
 export interface MarkdownOptions {
@@ -41,8 +50,8 @@ export interface MarkdownOptions {
   failOn?: Severity | 'never';
   /** Findings that GitHub will not show as annotations (per-step limits); counted, never dropped silently. */
   unannotated?: number;
-  /** Rule documentation links go to `${docsBaseUrl}#<rule-id>` (default: the README's rule sections). */
-  docsBaseUrl?: string;
+  /** Nothing was read under the paths named: a warning instead of "All clear". */
+  nothingRead?: string;
   /**
    * The files at the commit judged, e.g. `https://github.com/OWNER/REPO/blob/HEAD_SHA`: every `file` line N links to
    * `${blobUrl}/file#LN`. Absent: plain text.
@@ -197,7 +206,6 @@ function serviceRows(
 }
 
 interface Renderer {
-  docs: string;
   blob: string | null;
 }
 
@@ -210,8 +218,8 @@ function sourceLink(r: Renderer, file: string, line: number | null, label: strin
   return safeLink(label, target);
 }
 
-function ruleLink(r: Renderer, finding: Finding): string {
-  return `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, `${r.docs}#${finding.rule}`)}`;
+function ruleLink(finding: Finding): string {
+  return `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, ruleHelpUri(finding.rule))}`;
 }
 
 function entityHeading(r: Renderer, view: EntityView): string {
@@ -229,7 +237,7 @@ function findingLine(r: Renderer, view: EntityView, finding: Finding): string {
     finding.file === entityFile
       ? sourceLink(r, finding.file, finding.line, `line ${finding.line}`)
       : `${codeSpan(finding.file)} ${sourceLink(r, finding.file, finding.line, `line ${finding.line}`)}`;
-  return `- ${ruleLink(r, finding)} ${where}: ${escapeMarkdown(finding.message, { maxLength: 500 })}`;
+  return `- ${ruleLink(finding)} ${where}: ${escapeMarkdown(finding.message, { maxLength: 500 })}`;
 }
 
 /** One entity: heading, service table, finding lines. `maxRows` trims the table (whole rows only). */
@@ -248,7 +256,7 @@ function entityBlock(
   if (rows.length > 0) {
     lines.push('| service | granted | last accessed | findings |', '| --- | --- | --- | --- |');
     for (const row of rows.slice(0, maxRows)) {
-      const rules = row.findings.map((f) => ruleLink(r, f)).join(' ');
+      const rules = row.findings.map((f) => ruleLink(f)).join(' ');
       lines.push(
         `| ${codeSpan(row.service, { inTable: true })} | ${row.change} | ${row.lastAccessed} | ${rules} |`,
       );
@@ -285,6 +293,7 @@ function verdict(input: MarkdownReportInput, options: MarkdownOptions): string {
     return `**❌ Blocked**${threshold}: ${counts}.${unreadable}`;
   }
   if (input.findings.length > 0) return `**⚠️ Passed with findings**: ${counts}.`;
+  if (options.nothingRead) return '**⚠️ Nothing checked**: no IAM entity was read.';
   return '**✅ All clear**: no findings.';
 }
 
@@ -307,6 +316,28 @@ function degradedNotice(reason: string): string {
     `> **Usage data unavailable:** ${escapeMarkdown(reason, { maxLength: 500 })}`,
     '> Only the rules that need no usage data ran (such as `new-service`); unused-permission rules were skipped, so this result cannot say what is unused.',
   ].join('\n');
+}
+
+/** What each file was compared with and which generated artifacts were read, once per file. */
+function comparedBlock(input: MarkdownReportInput): string | null {
+  const bases = input.bases ?? [];
+  const artifacts = input.artifacts ?? [];
+  const notices = input.baseNotices ?? [];
+  if (bases.length === 0 && artifacts.length === 0 && notices.length === 0) return null;
+  const lines = ['**Compared with**', ''];
+  for (const a of artifacts) lines.push(`- read ${codeSpan(a.path)} (${escapeMarkdown(a.why)})`);
+  const touched = input.touched
+    ? new Set(input.touched.map((key) => key.slice(0, key.lastIndexOf('#'))))
+    : null;
+  for (const b of bases) {
+    if (touched && !touched.has(b.file)) continue;
+    lines.push(`- ${codeSpan(b.file)}: ${escapeMarkdown(b.comparedWith, { maxLength: 400 })}`);
+  }
+  for (const n of notices.slice(0, 20)) {
+    lines.push(`- ℹ️ ${codeSpan(n.file)} line ${n.line}: ${escapeMarkdown(n.message, { maxLength: 400 })}`);
+  }
+  if (notices.length > 20) lines.push(`- … and ${plural(notices.length - 20, 'more note')}`);
+  return lines.join('\n');
 }
 
 function suggestionsBlock(views: EntityView[]): string | null {
@@ -333,12 +364,12 @@ function suggestionsBlock(views: EntityView[]): string | null {
 }
 
 /** [i18] The statement edits: linked when the review suggests them, else the Action list to paste and why. */
-function editsBlock(notes: EditNote[]): string | null {
+function editsBlock(r: Renderer, notes: EditNote[]): string | null {
   if (notes.length === 0) return null;
   const lines: string[] = [];
   for (const { edit, where, reason, url } of notes) {
     const who = edit.entities.map((e) => `${e.kind} ${codeSpan(e.id)}`).join(', ');
-    const at = `${codeSpan(edit.file)} line ${edit.line} · ${who}`;
+    const at = `${codeSpan(edit.file)} ${sourceLink(r, edit.file, edit.line, `line ${edit.line}`)} · ${who}`;
     if (where === 'review') {
       const link = url ? safeLink('suggested change in the review', url) : 'suggested change in the review';
       lines.push(`- ✏️ ${at}: a ${link}; commit it there.`);
@@ -371,6 +402,32 @@ function editsBlock(notes: EditNote[]): string | null {
   ].join('\n');
 }
 
+function suppressedLine(finding: SuppressedFinding): string {
+  const service = finding.service ? ` (${codeSpan(finding.service)})` : '';
+  const by = finding.suppressedBy;
+  const where =
+    by?.kind === 'code'
+      ? `suppressed at ${codeSpan(by.file)} line ${by.line}${by.resource ? ` (written on ${codeSpan(by.resource)})` : ''}`
+      : by?.kind === 'configuration'
+        ? `suppressed by the configuration (${codeSpan(by.key)})`
+        : 'suppressed';
+  const reason = escapeMarkdown(finding.reason, { maxLength: 300 });
+  return `- ${ruleLink(finding)} on ${finding.entity.kind} ${codeSpan(finding.entity.id)}${service}, ${where}: ${reason}`;
+}
+
+/** Every suppression that hid a finding, with its reason: what a change silences is part of the review. */
+function suppressedBlock(suppressed: SuppressedFinding[], limit: number): string | null {
+  if (suppressed.length === 0) return null;
+  const lines = [`**Suppressed (${suppressed.length})**`, ''];
+  for (const finding of [...suppressed].sort(compareFindings).slice(0, limit))
+    lines.push(suppressedLine(finding));
+  if (suppressed.length > limit)
+    lines.push(
+      `- … and ${plural(suppressed.length - limit, 'more suppressed finding')} (see the JSON report)`,
+    );
+  return lines.join('\n');
+}
+
 function diagnosticsBlock(r: Renderer, diagnostics: Diagnostic[], limit: number): string | null {
   if (diagnostics.length === 0) return null;
   const lines = ['**Problems reading the infrastructure code**', ''];
@@ -389,7 +446,7 @@ function diagnosticsBlock(r: Renderer, diagnostics: Diagnostic[], limit: number)
 /** Renders the comment / job summary body; never longer than `maxChars`, never cut inside a table. */
 export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const r: Renderer = { docs: options.docsBaseUrl ?? RULE_DOCS_BASE_URL, blob: options.blobUrl ?? null };
+  const r: Renderer = { blob: options.blobUrl ?? null };
   const marker = options.marker ?? COMMENT_MARKER;
   const usageUnavailable =
     options.usageUnavailable !== undefined ? options.usageUnavailable : (input.usageUnavailable ?? null);
@@ -399,6 +456,9 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
   if (marker) head.push(marker);
   head.push(`### ${title}`, '', verdict(input, options), '', countsLine(input), '');
   if (usageUnavailable) head.push(degradedNotice(usageUnavailable), '');
+  if (options.nothingRead) {
+    head.push(`> [!WARNING]\n> ${escapeMarkdown(options.nothingRead, { maxLength: 500 })}`, '');
+  }
   const unannotated = options.unannotated ?? 0;
   // Whether this body lists every finding is known only once it is laid out: the line is filled in then.
   const unannotatedNote = (complete: boolean) =>
@@ -410,8 +470,10 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
   }
 
   const views = groupByEntity(input);
-  const suggestions = options.edits ? editsBlock(options.edits) : suggestionsBlock(views);
+  const suggestions = options.edits ? editsBlock(r, options.edits) : suggestionsBlock(views);
+  const suppressed = suppressedBlock(input.suppressed ?? [], 50);
   const diagnostics = diagnosticsBlock(r, input.diagnostics, 50);
+  const compared = comparedBlock(input);
   const runLink = options.runUrl ? safeLink('workflow run', options.runUrl) : null;
 
   // Reserve room for the closing lines so the "N more" line always fits.
@@ -445,6 +507,19 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
     shownFindings += view.findings.length;
   }
   const tail: string[] = [];
+  if (compared && compared.length + 2 <= budget) {
+    tail.push(compared, '');
+    budget -= compared.length + 2;
+  }
+  if (suppressed && suppressed.length + 2 <= budget) {
+    tail.push(suppressed, '');
+    budget -= suppressed.length + 2;
+  } else if (suppressed) {
+    tail.push(
+      `_${plural(input.suppressed?.length ?? 0, 'suppressed finding')} not listed here because of the comment size limit; see the job summary or JSON report._`,
+      '',
+    );
+  }
   if (suggestions && suggestions.length + 2 <= budget) {
     tail.push(suggestions, '');
     budget -= suggestions.length + 2;

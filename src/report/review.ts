@@ -2,7 +2,7 @@
 // Action list, the review's own short body, and what an earlier comment becomes once its finding is gone.
 import type { Finding } from '../rules/model.js';
 import type { StatementEdit } from '../rules/statement-plan.js';
-import { RULE_DOCS_BASE_URL } from '../rules/types.js';
+import { ruleHelpUri } from '../rules/types.js';
 import { plural } from '../words.js';
 import { codeSpan, escapeMarkdown, safeLink } from './escape.js';
 
@@ -50,11 +50,9 @@ export interface SuggestionCommentInput {
   findings: Finding[];
   /** The lines that replace the comment's lines. */
   lines: string[];
-  docsBaseUrl?: string;
 }
 
 export function renderSuggestionComment(input: SuggestionCommentInput): string {
-  const docs = input.docsBaseUrl ?? RULE_DOCS_BASE_URL;
   const { edit } = input;
   const who = edit.entities.map((e) => `${e.kind} ${codeSpan(e.id)}`).join(', ');
   const what =
@@ -69,7 +67,7 @@ export function renderSuggestionComment(input: SuggestionCommentInput): string {
     '',
     ...input.findings.map(
       (f) =>
-        `- ${ICON[f.severity]} ${safeLink(f.rule, `${docs}#${f.rule}`)}: ${escapeMarkdown(f.message, { maxLength: 500 })}`,
+        `- ${ICON[f.severity]} ${safeLink(f.rule, ruleHelpUri(f.rule))}: ${escapeMarkdown(f.message, { maxLength: 500 })}`,
     ),
     '',
     what,

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
 import { parseSuggestionMarker } from '../../src/report/review.js';
 import { pullRequestPayload, REPOSITORY, runAction } from '../action/run-action.js';
-import { bundle } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { type GitHubStandIn, type PullFile, startGitHubStandIn } from '../support/github-stand-in.js';
 import { ACCOUNT, policyArn, type RunningLocalIam, roleArn, withLocalIam } from '../support/local-iam.js';
@@ -129,7 +128,6 @@ function run(
 }
 
 beforeAll(async () => {
-  await bundle();
   iam = await withLocalIam({
     account: ACCOUNT,
     entities: [
@@ -256,10 +254,10 @@ describe('a pull request from this repository', () => {
     const sticky = gh.comments(7).find((c) => c.body.startsWith(COMMENT_MARKER))!;
     expect(sticky.body).toContain('Least-privilege edits (');
     expect(sticky.body).toMatch(
-      /✏️ `infra\/app\.yaml` line \d+ · role `AppRole`: a \[suggested change in the review\]\(https:\/\/github\.com\//,
+      /✏️ `infra\/app\.yaml` \[line \d+\]\([^)]+\) · role `AppRole`: a \[suggested change in the review\]\(https:\/\/github\.com\//,
     );
     expect(sticky.body).toMatch(
-      /📋 `infra\/cond\.yaml` line \d+ · role `CondRole`: set the statement's Action list to what was used\. Not a suggested change: the Action element is built with Fn::If\./,
+      /📋 `infra\/cond\.yaml` \[line \d+\]\([^)]+\) · role `CondRole`: set the statement's Action list to what was used\. Not a suggested change: the Action element is built with Fn::If\./,
     );
     expect(sticky.body).toContain('"Action": ["s3:GetObject"]');
   });
@@ -436,7 +434,7 @@ describe('without review permission', () => {
     const sticky = gh.comments(8).find((c) => c.body.startsWith(COMMENT_MARKER))!;
     expect(sticky.body).toContain('this token cannot write pull request reviews \\(HTTP 403\\)');
     expect(sticky.body).toMatch(
-      /📋 `infra\/flow\.yaml` line \d+ · role `FlowRole`: set the statement's Action list/,
+      /📋 `infra\/flow\.yaml` \[line \d+\]\([^)]+\) · role `FlowRole`: set the statement's Action list/,
     );
     expect(sticky.body).toContain('"Action": ["s3:GetObject"]');
     expect(

@@ -4,11 +4,12 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenario, startLocalIam } from '../../src/local-iam/server.js';
 import { pullRequestPayload, REPOSITORY, runAction } from '../action/run-action.js';
-import { bundle, repoRoot } from '../cli/bundle.js';
+import { repoRoot } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
-import { type RunningLocalIam, withLocalIam } from '../support/local-iam.js';
+import { localIamEnv, type RunningLocalIam } from '../support/local-iam.js';
 import { applySuggestion, suggestionBlock } from '../support/suggestions.js';
 
 const examples = path.join(repoRoot, 'examples');
@@ -32,8 +33,13 @@ let gh: GitHubStandIn;
 const repos: TempRepo[] = [];
 
 beforeAll(async () => {
-  await bundle();
-  iam = await withLocalIam(JSON.parse(readFileSync(path.join(examples, 'scenario.json'), 'utf8')));
+  // Loaded from its own path: its templates section names files beside it.
+  const file = path.join(examples, 'scenario.json');
+  const server = await startLocalIam(loadScenario(readFileSync(file, 'utf8'), file), {
+    host: '127.0.0.1',
+    port: 0,
+  });
+  iam = { url: server.url, env: localIamEnv(server.url), server, close: () => server.close() };
   gh = await startGitHubStandIn(REPOSITORY);
 }, 180_000);
 
@@ -92,10 +98,10 @@ describe('the demo repository', () => {
     expect(undated(example)).toBe(undated(shown));
     const sticky = gh.comments(1)[0]!.body;
     expect(sticky).toMatch(
-      /✏️ `infra\/app\.yaml` line 29 · role `AppRole`: a \[suggested change in the review\]/,
+      /✏️ `infra\/app\.yaml` \[line 29\]\([^)]+#L29\) · role `AppRole`: a \[suggested change in the review\]/,
     );
     expect(sticky).toMatch(
-      /📋 `cdk\.out\/DemoWorkerStack\.template\.json` line \d+ · role `WorkerRole8DD27D41`/,
+      /📋 `cdk\.out\/DemoWorkerStack\.template\.json` \[line \d+\]\([^)]+\) · role `WorkerRole8DD27D41`/,
     );
 
     repo.write('infra/app.yaml', applySuggestion(text, comment!));

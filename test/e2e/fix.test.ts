@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { bundle, distFile, repoRoot } from '../cli/bundle.js';
+import { distFile, repoRoot } from '../cli/bundle.js';
 import { runShell, TempRepo } from '../cli/e2e-support.js';
 import { roleArn, withLocalIam } from '../support/local-iam.js';
 
@@ -149,10 +149,6 @@ function fresh(): TempRepo {
   r.commit('change');
   return r;
 }
-
-beforeAll(async () => {
-  await bundle();
-}, 180_000);
 
 afterAll(() => repo?.remove());
 

@@ -1,12 +1,11 @@
 // `iam-usage-guard check`: the pipeline with the configuration, usage source and format the flags choose.
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import type { ScanResult } from '../../pipeline.js';
+import { diagnosticLine } from '../../report/terminal.js';
 import type { Severity } from '../../rules/model.js';
-import { RULE_DOCS_BASE_URL } from '../../rules/types.js';
 import { VERSION } from '../../version.js';
 import { plural } from '../../words.js';
 import type { CliIo, Command } from '../command.js';
@@ -20,14 +19,16 @@ type Format = 'text' | 'json' | 'markdown' | 'sarif';
  */
 function loadCheck() {
   return Promise.all([
-    import('../../config/index.js'),
+    import('../../change/index.js'),
+    import('../../change/trusted.js'),
     import('../../pipeline.js'),
     import('../../report/json.js'),
     import('../../report/markdown.js'),
     import('../../report/sarif.js'),
     import('../../report/text.js'),
-  ]).then(([config, pipeline, json, markdown, sarif, text]) => ({
-    loadConfig: config.loadConfig,
+  ]).then(([change, trusted, pipeline, json, markdown, sarif, text]) => ({
+    resolveRevisions: change.resolveRevisions,
+    loadTrustedInputs: trusted.loadTrustedInputs,
     scan: pipeline.scan,
     renderJson: json.renderJson,
     renderMarkdown: markdown.renderMarkdown,
@@ -60,7 +61,6 @@ function render(
         marker: '',
         failOn,
         blocked: result.summary.blocked,
-        docsBaseUrl: RULE_DOCS_BASE_URL,
         usageUnavailable: result.usageUnavailable,
       });
     default: {
@@ -112,18 +112,11 @@ export const checkCommand: Command = {
     const v = args.values;
     const format = ((v['format'] as string | undefined) ?? 'text') as Format;
     const failOn = ((v['fail-on'] as string | undefined) ?? 'error') as Severity | 'never';
-    if (v['base'] && v['no-base']) throw new UserError('--base and --no-base cannot be used together');
-    if (!v['staged']) {
-      const missing = args.positionals.filter((p) => !existsSync(path.resolve(io.cwd, p)));
-      if (missing.length > 0) throw new UserError(`no such file or folder: ${missing.join(', ')}`);
-    }
     const modules = await loadCheck();
-    const { config, file: configFile } = await modules.loadConfig(io.cwd, v['config'] as string | undefined);
-
-    const result = await scanWithArgs(modules.scan, args, io, 'check', config, failOn);
+    const { result, trusted } = await scanWithArgs(modules, args, io, 'check', failOn);
+    const { config, configFile } = trusted;
     if (result.files.length === 0 && result.diagnostics.some((d) => d.severity === 'error')) {
-      for (const d of result.diagnostics)
-        io.stderr.write(`${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}\n`);
+      for (const d of result.diagnostics) io.stderr.write(diagnosticLine(d));
       throw new UserError('no IaC file could be read');
     }
     if (result.files.length === 0) {
@@ -137,12 +130,20 @@ export const checkCommand: Command = {
         `iam-usage-guard check: ${cached} report${cached === 1 ? '' : 's'} from the cache (younger than ${config.cacheMaxAgeHours} h); --no-cache asks IAM afresh.\n`,
       );
     }
+    for (const artifact of result.artifacts) {
+      io.stderr.write(`iam-usage-guard check: read ${artifact.path} (${artifact.why}).\n`);
+    }
     if (result.entities.length > 0) {
       io.stderr.write(
         result.base
           ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${plural(result.entities.length, 'entity')} changed.\n`
           : `iam-usage-guard check: no base to compare with; ${result.entities.length === 1 ? 'the 1 entity judged as it stands' : `all ${result.entities.length} entities judged as they stand`}.\n`,
       );
+      // Said once per file wherever the base is not simply the git base.
+      for (const base of result.bases) {
+        if (base.sources.length === 1 && base.sources[0] === 'git') continue;
+        io.stderr.write(`  ${base.file}: compared with ${base.comparedWith}\n`);
+      }
     }
     const outputPath = v['output'] as string | undefined;
     const text = render(modules, format, result, config, failOn, io, outputPath !== undefined);

@@ -13,14 +13,16 @@ import { SCAN_OPTIONS, scanWithArgs } from '../scan-args.js';
 
 function loadFix() {
   return Promise.all([
-    import('../../config/index.js'),
+    import('../../change/index.js'),
+    import('../../change/trusted.js'),
     import('../../pipeline.js'),
     import('../../iac/source.js'),
     import('../../fix/apply.js'),
     import('../../fix/diff.js'),
     import('../../rules/suggestion.js'),
-  ]).then(([config, pipeline, source, apply, diff, suggestion]) => ({
-    loadConfig: config.loadConfig,
+  ]).then(([change, trusted, pipeline, source, apply, diff, suggestion]) => ({
+    resolveRevisions: change.resolveRevisions,
+    loadTrustedInputs: trusted.loadTrustedInputs,
     scan: pipeline.scan,
     worktreeSource: source.worktreeSource,
     applyStatementChanges: apply.applyStatementChanges,
@@ -82,16 +84,7 @@ export const fixCommand: Command = {
     const missing = args.positionals.filter((p) => !existsSync(path.resolve(io.cwd, p)));
     if (missing.length > 0) throw new UserError(`no such file or folder: ${missing.join(', ')}`);
     const modules = await loadFix();
-    const { config } = await modules.loadConfig(io.cwd, v['config'] as string | undefined);
-    const result = await scanWithArgs(
-      modules.scan,
-      args,
-      io,
-      'fix',
-      config,
-      'never',
-      v['all'] ? null : undefined,
-    );
+    const { result } = await scanWithArgs(modules, args, io, 'fix', 'never', { noBase: v['all'] === true });
     // Without usage data nothing can be called unused: "nothing to fix" would be a guess.
     if (result.usageUnavailable) {
       throw new UserError(`cannot tell what is unused: ${result.usageUnavailable}`);
