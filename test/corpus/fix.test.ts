@@ -17,6 +17,7 @@ import { loadCatalog } from '../../src/policy/catalog.js';
 import { type EntityKind, entityKey } from '../../src/policy/model.js';
 import type { Finding } from '../../src/rules/model.js';
 import type { SnapshotFile, UsageReport } from '../../src/usage/model.js';
+import { rngFor } from '../fuzz/fuzz-core.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus');
@@ -32,23 +33,12 @@ const UNUSED_FAMILY = new Set([
 ]);
 const ACCOUNT = '123456789012';
 
-/** A small seeded generator (mulberry32), so a failure names a seed that reproduces it. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const arnOf = (kind: EntityKind, id: string) => `arn:aws:iam::${ACCOUNT}:${kind}/${id}`;
 
 /** Reports for the roles and users: each granted service used, unused, never used or not listed; some tracked actions. */
 function usageFor(result: ScanResult, seed: number): SnapshotFile {
-  const next = random(seed);
+  // The fuzzer's seeded generator: a failure names a seed that reproduces it.
+  const next = rngFor(seed, 0);
   const reports: UsageReport[] = [];
   for (const { entity, grants } of result.entities) {
     if (entity.kind !== 'role' && entity.kind !== 'user') continue;

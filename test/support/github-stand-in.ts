@@ -239,6 +239,65 @@ export async function startGitHubStandIn(
       status: '422',
     });
 
+  /** A review comment in GitHub's shape, stored with its thread (one thread per top-level comment). */
+  const addReviewComment = (
+    pull: number,
+    c: {
+      reviewId: number;
+      hunk: string;
+      path: string;
+      commitId: string;
+      user: StandInComment['user'];
+      body: string;
+      association: StandInReviewComment['author_association'];
+      line: number;
+      start: number | null;
+      side: 'LEFT' | 'RIGHT';
+      startSide: 'LEFT' | 'RIGHT' | null;
+    },
+  ): StandInReviewComment => {
+    const cid = nextId++;
+    const now = new Date().toISOString();
+    const pullUrl = `${baseUrl}/repos/${repository}/pulls/${pull}`;
+    const html = `https://github.com/${repository}/pull/${pull}#discussion_r${cid}`;
+    const comment: StandInReviewComment = {
+      id: cid,
+      node_id: `PRRC_${cid}`,
+      pull_request_review_id: c.reviewId,
+      diff_hunk: c.hunk,
+      path: c.path,
+      position: c.line,
+      original_position: c.line,
+      commit_id: c.commitId,
+      original_commit_id: c.commitId,
+      user: c.user,
+      body: c.body,
+      created_at: now,
+      updated_at: now,
+      html_url: html,
+      pull_request_url: pullUrl,
+      author_association: c.association,
+      _links: {
+        self: { href: `${baseUrl}/repos/${repository}/pulls/comments/${cid}` },
+        html: { href: html },
+        pull_request: { href: pullUrl },
+      },
+      line: c.line,
+      original_line: c.line,
+      start_line: c.start,
+      original_start_line: c.start,
+      side: c.side,
+      start_side: c.startSide,
+      subject_type: 'line',
+    };
+    reviewComments.set(pull, [...(reviewComments.get(pull) ?? []), comment]);
+    threads.set(pull, [
+      ...(threads.get(pull) ?? []),
+      { id: `PRRT_${cid}`, isResolved: false, commentId: cid },
+    ]);
+    return comment;
+  };
+
   const createReview = (
     pull: number,
     body: Record<string, unknown>,
@@ -316,44 +375,20 @@ export async function startGitHubStandIn(
     };
     reviews.set(pull, [...(reviews.get(pull) ?? []), review]);
     for (const { draft, hunk, line, start } of placed) {
-      const cid = nextId++;
-      const html = `https://github.com/${repository}/pull/${pull}#discussion_r${cid}`;
-      const comment: StandInReviewComment = {
-        id: cid,
-        node_id: `PRRC_${cid}`,
-        pull_request_review_id: id,
-        diff_hunk: hunk,
+      const side = (draft['side'] ?? 'RIGHT') as 'LEFT' | 'RIGHT';
+      addReviewComment(pull, {
+        reviewId: id,
+        hunk,
         path: draft['path'] as string,
-        position: line,
-        original_position: line,
-        commit_id: commitId,
-        original_commit_id: commitId,
+        commitId,
         user: author,
         body: draft['body'] as string,
-        created_at: now,
-        updated_at: now,
-        html_url: html,
-        pull_request_url: pullUrl,
-        author_association: 'NONE',
-        _links: {
-          self: { href: `${baseUrl}/repos/${repository}/pulls/comments/${cid}` },
-          html: { href: html },
-          pull_request: { href: pullUrl },
-        },
+        association: 'NONE',
         line,
-        original_line: line,
-        start_line: start,
-        original_start_line: start,
-        side: (draft['side'] ?? 'RIGHT') as 'LEFT' | 'RIGHT',
-        start_side:
-          start === null ? null : ((draft['start_side'] ?? draft['side'] ?? 'RIGHT') as 'LEFT' | 'RIGHT'),
-        subject_type: 'line',
-      };
-      reviewComments.set(pull, [...(reviewComments.get(pull) ?? []), comment]);
-      threads.set(pull, [
-        ...(threads.get(pull) ?? []),
-        { id: `PRRT_${cid}`, isResolved: false, commentId: cid },
-      ]);
+        start,
+        side,
+        startSide: start === null ? null : ((draft['start_side'] ?? side) as 'LEFT' | 'RIGHT'),
+      });
     }
     return respond(200, review);
   };
@@ -686,47 +721,19 @@ export async function startGitHubStandIn(
       return [...(reviewComments.get(pull) ?? [])];
     },
     addReviewComment(pull, { path, line, body, user = { login: 'octocat', id: 1, type: 'User' } }) {
-      const cid = nextId++;
-      const now = new Date().toISOString();
-      const pullUrl = `${baseUrl}/repos/${repository}/pulls/${pull}`;
-      const html = `https://github.com/${repository}/pull/${pull}#discussion_r${cid}`;
-      const sha = heads.get(pull)?.sha ?? '0'.repeat(40);
-      const comment: StandInReviewComment = {
-        id: cid,
-        node_id: `PRRC_${cid}`,
-        pull_request_review_id: nextId++,
-        diff_hunk: '',
+      return addReviewComment(pull, {
+        reviewId: nextId++,
+        hunk: '',
         path,
-        position: line,
-        original_position: line,
-        commit_id: sha,
-        original_commit_id: sha,
+        commitId: heads.get(pull)?.sha ?? '0'.repeat(40),
         user,
         body,
-        created_at: now,
-        updated_at: now,
-        html_url: html,
-        pull_request_url: pullUrl,
-        author_association: 'CONTRIBUTOR',
-        _links: {
-          self: { href: `${baseUrl}/repos/${repository}/pulls/comments/${cid}` },
-          html: { href: html },
-          pull_request: { href: pullUrl },
-        },
+        association: 'CONTRIBUTOR',
         line,
-        original_line: line,
-        start_line: null,
-        original_start_line: null,
+        start: null,
         side: 'RIGHT',
-        start_side: null,
-        subject_type: 'line',
-      };
-      reviewComments.set(pull, [...(reviewComments.get(pull) ?? []), comment]);
-      threads.set(pull, [
-        ...(threads.get(pull) ?? []),
-        { id: `PRRT_${cid}`, isResolved: false, commentId: cid },
-      ]);
-      return comment;
+        startSide: null,
+      });
     },
     threads(pull) {
       return [...(threads.get(pull) ?? [])];
