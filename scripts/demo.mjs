@@ -194,17 +194,20 @@ try {
     say(`Exit code ${code}: a usage, configuration or environment error (see the message above).`);
     process.exitCode = 2;
   }
-  say('');
-  say('$ iam-usage-guard fix --dry-run --base main');
-  say('');
-  const fix = await runCli(['fix', '--dry-run', '--base', 'main']);
-  say('');
-  say(
-    `Exit code ${fix}: the diff is what \`iam-usage-guard fix\` writes (the action suggests the same edit in the pull request`,
-  );
-  say(
-    'review); the CDK and Terraform statements are generated, so they are listed to change in their sources instead.',
-  );
+  // The edit the review suggests, as `fix` makes it locally (the CDK demo's change is in app.mjs: nothing to edit).
+  if (!cdk) {
+    say('');
+    say('$ iam-usage-guard fix --dry-run --base main');
+    say('');
+    const fix = await runCli(['fix', '--dry-run', '--base', 'main']);
+    say('');
+    say(
+      `Exit code ${fix}: the diff is what \`iam-usage-guard fix\` writes (the action suggests the same edit in the pull request`,
+    );
+    say(
+      'review); the CDK and Terraform statements are generated, so they are listed to change in their sources instead.',
+    );
+  }
   say('Try it on your repository: npx iam-usage-guard check (with AWS credentials or --snapshot FILE).');
 } finally {
   await endpoint?.stop();
