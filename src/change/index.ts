@@ -193,13 +193,13 @@ async function baseCandidates(
 ): Promise<{ candidates: BaseCandidate[]; deployed: DeployedMap; diagnostics: Diagnostic[] }> {
   const { head } = read;
   const candidates: BaseCandidate[] = [];
-  const diagnostics: Diagnostic[] = [];
+  let diagnostics: Diagnostic[] = [];
   let deployed: DeployedMap = new Map();
   if (spec.deployedTemplate) {
     const targets = await stackTargets(head, read.source, spec);
     const fetched = await deployedBases(targets, read.source, spec.deployedTemplate, spec.parameters);
     deployed = fetched.bases;
-    diagnostics.push(...fetched.diagnostics);
+    diagnostics = fetched.diagnostics;
     candidates.push({
       source: 'deployed',
       entities: byKey([...deployed.values()].flatMap((b) => b.entities)),
@@ -273,9 +273,9 @@ async function readChange(
           baseReadOptions,
         )
       : null;
-  const { candidates, deployed, diagnostics } = await baseCandidates(spec, read, git, gitBase);
+  const { candidates, deployed, diagnostics: fetching } = await baseCandidates(spec, read, git, gitBase);
   const chosen = chooseBases(head.entities, candidates);
-  diagnostics.push(...deployedFailures(deployed, head, chosen.bases));
+  const diagnostics = [...fetching, ...deployedFailures(deployed, head, chosen.bases)];
   return {
     root,
     base: compare,

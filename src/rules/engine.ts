@@ -87,12 +87,10 @@ export function evaluateEntity(item: EntityEvaluation, options: EngineOptions): 
       findings.push(finding);
     }
   }
-  try {
-    addSuggestions(findings, item, options);
-  } catch {
-    // The suggestion is a courtesy; the findings stand without it.
-  }
-  const result = applySuppressions(findings, item, options);
+  const suggested = withSuggestions(findings, item, options);
+  // A broken rule's finding is still one with a suggestion added.
+  for (const [i, f] of suggested.entries()) if (broken.has(findings[i]!)) broken.add(f);
+  const result = applySuppressions(suggested, item, options);
   // A suppressed copy of a broken rule's finding is still one.
   for (const f of result.suppressed) if (broken.has(f.original)) broken.add(f);
   const folded = foldOverlaps(result.kept, result.suppressed, broken);
@@ -171,15 +169,23 @@ function foldOverlaps(
   };
 }
 
-function addSuggestions(findings: RuleFinding[], item: EntityEvaluation, options: EngineOptions): void {
+/** The findings, those of rules about unused grants with the least-privilege suggestion (new objects). */
+function withSuggestions(
+  findings: RuleFinding[],
+  item: EntityEvaluation,
+  options: EngineOptions,
+): RuleFinding[] {
   const narrows = (f: RuleFinding) => RULE_BY_ID.get(f.rule)?.suggestsNarrowing === true;
-  if (!findings.some(narrows)) return;
-  const view = usageView(item.usage, options.settings.unusedDays, options.now);
-  if (!view) return;
-  const actions = suggestActions(item.granted, view);
-  if (!actions) return;
-  const suggestion = formatSuggestion(actions);
-  for (const finding of findings) if (narrows(finding)) finding.suggestion = suggestion;
+  if (!findings.some(narrows)) return findings;
+  let suggestion: string | null = null;
+  try {
+    const view = usageView(item.usage, options.settings.unusedDays, options.now);
+    const actions = view ? suggestActions(item.granted, view) : null;
+    suggestion = actions ? formatSuggestion(actions) : null;
+  } catch {
+    // The suggestion is a courtesy; the findings stand without it.
+  }
+  return suggestion === null ? findings : findings.map((f) => (narrows(f) ? { ...f, suggestion } : f));
 }
 
 const compiled = new Map<string, Minimatch>();
