@@ -387,6 +387,98 @@ function diagnosticsBlock(r: Renderer, diagnostics: Diagnostic[], limit: number)
   return lines.join('\n');
 }
 
+/** An entity's block as it fits in `budget` characters: all its table rows, else fewer, else '' (not shown). */
+function fittedEntityBlock(
+  r: Renderer,
+  view: EntityView,
+  usage: EntityUsage | undefined,
+  degraded: boolean,
+  budget: number,
+): string {
+  const block = entityBlock(r, view, usage, degraded);
+  if (block.length + 1 <= budget) return block;
+  // Try the same entity with fewer table rows before giving up on it.
+  const rows = serviceRows(view, usage, degraded).length;
+  for (let maxRows = Math.floor(rows / 2); maxRows >= 0; maxRows = Math.floor(maxRows / 2)) {
+    const candidate = entityBlock(r, view, usage, degraded, maxRows);
+    if (candidate.length + 1 <= budget) return candidate;
+    if (maxRows === 0) break;
+  }
+  return '';
+}
+
+/** Each entity's block, in order, while they fit in `budget`; how many findings they show and what is left. */
+function entityBlocks(
+  r: Renderer,
+  views: EntityView[],
+  input: MarkdownReportInput,
+  degraded: boolean,
+  budget: number,
+): { blocks: string[]; left: number; shownFindings: number; hiddenEntities: number } {
+  const blocks: string[] = [];
+  let left = budget;
+  let shownFindings = 0;
+  let hiddenEntities = 0;
+  for (const view of views) {
+    const usage = view.granted ? input.usage.get(view.key) : undefined;
+    const block = fittedEntityBlock(r, view, usage, degraded, left);
+    if (!block) {
+      hiddenEntities++;
+      continue;
+    }
+    blocks.push(block);
+    left -= block.length + 1;
+    shownFindings += view.findings.length;
+  }
+  return { blocks, left, shownFindings, hiddenEntities };
+}
+
+/**
+ * The sections after the entities (compared with, suppressed, suggestions, problems reading the code), each in
+ * full while it fits in what is left, else a line saying where it is; the comparison is left out silently.
+ */
+function sectionBlocks(
+  input: MarkdownReportInput,
+  {
+    compared,
+    suppressed,
+    suggestions,
+    diagnostics,
+  }: Record<'compared' | 'suppressed' | 'suggestions' | 'diagnostics', string | null>,
+  budget: number,
+): string[] {
+  const tail: string[] = [];
+  let left = budget;
+  const fits = (block: string | null): block is string => block !== null && block.length + 2 <= left;
+  const add = (block: string) => {
+    tail.push(block, '');
+    left -= block.length + 2;
+  };
+  if (fits(compared)) add(compared);
+  if (fits(suppressed)) add(suppressed);
+  else if (suppressed) {
+    tail.push(
+      `_${plural(input.suppressed?.length ?? 0, 'suppressed finding')} not listed here because of the comment size limit; see the job summary or JSON report._`,
+      '',
+    );
+  }
+  if (fits(suggestions)) add(suggestions);
+  else if (suggestions) {
+    tail.push(
+      '_Suggestions are not shown here because of the comment size limit; see the job summary or JSON report._',
+      '',
+    );
+  }
+  if (fits(diagnostics)) add(diagnostics);
+  else if (diagnostics) {
+    tail.push(
+      `_${plural(input.diagnostics.length, 'problem')} reading the code not shown here because of the size limit._`,
+      '',
+    );
+  }
+  return tail;
+}
+
 /** Renders the comment / job summary body; never longer than `maxChars`, never cut inside a table. */
 export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
@@ -422,65 +514,16 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
 
   // Reserve room for the closing lines so the "N more" line always fits.
   const reserve = 600;
-  let budget = maxChars - reserve - head.join('\n').length;
-  const body: string[] = [];
-  let shownFindings = 0;
-  let hiddenEntities = 0;
-  for (const view of views) {
-    const usage = view.granted ? input.usage.get(view.key) : undefined;
-    let block = entityBlock(r, view, usage, Boolean(usageUnavailable));
-    if (block.length + 1 > budget) {
-      // Try the same entity with fewer table rows before giving up on it.
-      const rows = serviceRows(view, usage, Boolean(usageUnavailable)).length;
-      block = '';
-      for (let maxRows = Math.floor(rows / 2); maxRows >= 0; maxRows = Math.floor(maxRows / 2)) {
-        const candidate = entityBlock(r, view, usage, Boolean(usageUnavailable), maxRows);
-        if (candidate.length + 1 <= budget) {
-          block = candidate;
-          break;
-        }
-        if (maxRows === 0) break;
-      }
-    }
-    if (!block) {
-      hiddenEntities++;
-      continue;
-    }
-    body.push(block);
-    budget -= block.length + 1;
-    shownFindings += view.findings.length;
-  }
-  const tail: string[] = [];
-  if (compared && compared.length + 2 <= budget) {
-    tail.push(compared, '');
-    budget -= compared.length + 2;
-  }
-  if (suppressed && suppressed.length + 2 <= budget) {
-    tail.push(suppressed, '');
-    budget -= suppressed.length + 2;
-  } else if (suppressed) {
-    tail.push(
-      `_${plural(input.suppressed?.length ?? 0, 'suppressed finding')} not listed here because of the comment size limit; see the job summary or JSON report._`,
-      '',
-    );
-  }
-  if (suggestions && suggestions.length + 2 <= budget) {
-    tail.push(suggestions, '');
-    budget -= suggestions.length + 2;
-  } else if (suggestions) {
-    tail.push(
-      '_Suggestions are not shown here because of the comment size limit; see the job summary or JSON report._',
-      '',
-    );
-  }
-  if (diagnostics && diagnostics.length + 2 <= budget) {
-    tail.push(diagnostics, '');
-  } else if (diagnostics) {
-    tail.push(
-      `_${plural(input.diagnostics.length, 'problem')} reading the code not shown here because of the size limit._`,
-      '',
-    );
-  }
+  const fitted = entityBlocks(
+    r,
+    views,
+    input,
+    Boolean(usageUnavailable),
+    maxChars - reserve - head.join('\n').length,
+  );
+  const body = fitted.blocks;
+  const { shownFindings, hiddenEntities } = fitted;
+  const tail = sectionBlocks(input, { compared, suppressed, suggestions, diagnostics }, fitted.left);
   const hiddenFindings = input.findings.length - shownFindings;
   const complete = hiddenFindings === 0 && hiddenEntities === 0;
   if (noteAt >= 0) head[noteAt] = unannotatedNote(complete);
