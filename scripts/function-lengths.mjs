@@ -27,7 +27,10 @@ function nameOf(node, file) {
     return owner ? `${owner}.${own}` : own;
   }
   const parent = node.parent;
-  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))) {
+  if (
+    parent &&
+    (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))
+  ) {
     return parent.name.getText(file);
   }
   return '(anonymous)';

@@ -45,7 +45,12 @@ function typeOnly(node) {
   }
   if (node.isTypeOnly) return true;
   const clause = node.exportClause;
-  return Boolean(clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly));
+  return Boolean(
+    clause &&
+      ts.isNamedExports(clause) &&
+      clause.elements.length > 0 &&
+      clause.elements.every((e) => e.isTypeOnly),
+  );
 }
 
 /** Every module specifier of a file, with whether it stays at run time (dynamic `import()` does). */
@@ -64,7 +69,11 @@ function specifiers(file) {
       ts.isStringLiteral(node.arguments[0])
     ) {
       found.push({ specifier: node.arguments[0].text, runtime: true });
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
       found.push({ specifier: node.argument.literal.text, runtime: false }); // `import('./x.js').T` in a type
     }
     ts.forEachChild(node, visit);

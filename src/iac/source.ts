@@ -17,7 +17,8 @@ export interface FileSource {
 /** Folders never walked into when listing a folder (a path given explicitly is still listed). */
 const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
 
-function normalize(relative: string): string {
+/** A path relative to a source's root, written one way: `/` separators, no `./`, no trailing `/`; '' is the root. */
+export function normalizeRelative(relative: string): string {
   const clean = path.posix
     .normalize(relative.replaceAll('\\', '/'))
     .replace(/^\.\/?/, '')
@@ -25,7 +26,8 @@ function normalize(relative: string): string {
   return clean === '.' ? '' : clean;
 }
 
-function isInside(relative: string): boolean {
+/** Whether a normalized relative path stays inside the root (no `..`, not absolute). */
+export function isInside(relative: string): boolean {
   return relative !== '..' && !relative.startsWith('../') && !path.posix.isAbsolute(relative);
 }
 
@@ -36,7 +38,7 @@ export function worktreeSource(root: string): FileSource {
   const toRelative = (given: string): string | null => {
     const absolute = path.resolve(absoluteRoot, given);
     const relative = path.relative(absoluteRoot, absolute).split(path.sep).join('/');
-    return isInside(relative) ? normalize(relative) : null;
+    return isInside(relative) ? normalizeRelative(relative) : null;
   };
   const walk = async (relative: string, out: string[], explicit: boolean): Promise<void> => {
     const absolute = path.join(absoluteRoot, relative);

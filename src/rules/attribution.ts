@@ -3,6 +3,7 @@ import type { GrantSet } from '../policy/grants.types.js';
 import type { SourceLocation } from '../policy/model.js';
 import type { RuleId, Severity } from './model.js';
 import type { RuleFinding, RuleInput } from './types.js';
+import { type UsageView, usageView } from './usage-view.js';
 
 export function serviceOf(action: string): string {
   const colon = action.indexOf(':');
@@ -128,4 +129,14 @@ export function grantedByNote(input: RuleInput, service: string): string {
 export function listSome(items: string[], max = 5): string {
   if (items.length <= max) return items.join(', ');
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+/**
+ * What a rule about unused grants judges by: its window (`unusedDays`, the rule's own or the configuration's) and
+ * the usage seen in it; null without a report, or for an entity younger than the window (it cannot be unused yet).
+ */
+export function unusedWindow(input: RuleInput): { days: number; view: UsageView } | null {
+  const days = unusedDaysOf(input);
+  const view = usageView(input.usage, days, input.now);
+  return view && !view.young ? { days, view } : null;
 }

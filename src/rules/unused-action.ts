@@ -6,10 +6,10 @@ import {
   makeFinding,
   serviceOf,
   UNUSED_DAYS_OPTIONS,
-  unusedDaysOf,
+  unusedWindow,
 } from './attribution.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { usageView, usedPhrase } from './usage-view.js';
+import { usedPhrase } from './usage-view.js';
 
 export const unusedAction = defineRule({
   id: 'unused-action',
@@ -21,9 +21,9 @@ export const unusedAction = defineRule({
   suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings: RuleFinding[] = [];
     for (const action of input.granted.grants.actions) {
       const service = serviceOf(action);

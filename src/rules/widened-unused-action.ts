@@ -6,10 +6,10 @@ import {
   makeFinding,
   serviceOf,
   UNUSED_DAYS_OPTIONS,
-  unusedDaysOf,
+  unusedWindow,
 } from './attribution.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { describeLastUse, usageView } from './usage-view.js';
+import { describeLastUse } from './usage-view.js';
 
 export const widenedUnusedAction = defineRule({
   id: 'widened-unused-action',
@@ -23,9 +23,9 @@ export const widenedUnusedAction = defineRule({
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings: RuleFinding[] = [];
     const baseActions = new Set(base.actions);
     for (const action of grants.actions) {

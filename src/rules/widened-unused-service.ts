@@ -8,10 +8,10 @@ import {
   locate,
   makeFinding,
   UNUSED_DAYS_OPTIONS,
-  unusedDaysOf,
+  unusedWindow,
 } from './attribution.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { usageView, usedPhrase } from './usage-view.js';
+import { usedPhrase } from './usage-view.js';
 
 export const widenedUnusedService = defineRule({
   id: 'widened-unused-service',
@@ -29,9 +29,9 @@ export const widenedUnusedService = defineRule({
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings: RuleFinding[] = [];
     const baseActions = new Set(base.actions);
     for (const service of grants.services) {
