@@ -10611,13 +10611,26 @@ function coreFromInterface(catalog) {
   };
 }
 
-// src/policy/managed-policies.ts
-var AWS_MANAGED = /^arn:aws[a-z-]*:iam::aws:policy\//;
-function isAwsManagedPolicyArn(arn) {
-  return AWS_MANAGED.test(arn);
+// src/policy/arn.ts
+var IAM_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}|aws):(role|user|group|policy)(\/(?:[^/]*\/)*)([^/]+)$/;
+var IAM_ARN_PATTERN = IAM_ARN.source;
+var PARTITION = /^arn:(aws[a-z-]*):/;
+function parseIamArn(arn) {
+  const m = IAM_ARN.exec(arn);
+  if (!m) return null;
+  return { partition: m[1], account: m[2], kind: m[3], path: m[4], name: m[5] };
 }
+function inPartition(arn, partition) {
+  return arn.replace(PARTITION, `arn:${partition}:`);
+}
+function isAwsManagedPolicyArn(arn) {
+  const parts = parseIamArn(arn);
+  return parts?.account === "aws" && parts.kind === "policy";
+}
+
+// src/policy/managed-policies.ts
 function bundledKey(arn) {
-  return arn.replace(/^arn:aws[a-z-]*:/, "arn:aws:");
+  return inPartition(arn, "aws");
 }
 function bundledDocument(bundled, arn) {
   const key = bundledKey(arn);
@@ -13520,103 +13533,6 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/rules/attribution.ts
-function serviceOf(action) {
-  const colon = action.indexOf(":");
-  return (colon < 0 ? action : action.slice(0, colon)).toLowerCase();
-}
-var byService = /* @__PURE__ */ new WeakMap();
-function actionsOfService(grants, service) {
-  let groups = byService.get(grants);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const action of grants.actions) {
-      const key = serviceOf(action);
-      const list = groups.get(key);
-      if (list) list.push(action);
-      else groups.set(key, [action]);
-    }
-    byService.set(grants, groups);
-  }
-  return groups.get(service) ?? [];
-}
-function earliest(locations) {
-  let best = null;
-  for (const location of locations) {
-    if (!best || location.file < best.file || location.file === best.file && location.line < best.line) {
-      best = location;
-    }
-  }
-  return best;
-}
-function locate2(input, actions) {
-  const { grants, entity } = input.granted;
-  const found = earliest(
-    actions.flatMap((action) => grants.sources[action] ? [grants.sources[action]] : [])
-  );
-  return found ? { file: found.file, line: found.line } : { file: entity.file, line: entity.line };
-}
-function entityLocation(input) {
-  return { file: input.granted.entity.file, line: input.granted.entity.line };
-}
-function makeFinding(rule, severity, input, parts) {
-  const { entity } = input.granted;
-  return {
-    rule,
-    severity,
-    entity: { id: entity.id, kind: entity.kind, arn: input.usage?.arn ?? entity.arn },
-    service: parts.service ?? null,
-    action: parts.action ?? null,
-    file: parts.location.file,
-    line: parts.location.line,
-    lastAccessed: parts.lastAccessed ?? null,
-    message: parts.message,
-    suggestion: null,
-    ...parts.grantedActions ? { grantedActions: parts.grantedActions } : {},
-    ...parts.codePaths ? { codePaths: parts.codePaths } : {}
-  };
-}
-function entityLabel(input) {
-  const { entity } = input.granted;
-  return `${entity.kind} ${entity.id}`;
-}
-var UNUSED_DAYS_OPTIONS = {
-  type: "object",
-  additionalProperties: false,
-  properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-};
-function unusedDaysOf(input) {
-  const own = input.options["unusedDays"];
-  return typeof own === "number" ? own : input.settings.unusedDays;
-}
-function addedRecently(input, service) {
-  const historic = input.historic;
-  return historic != null && !historic.services.includes(service);
-}
-function addedRecentlyAction(input, action) {
-  const historic = input.historic;
-  return historic != null && !historic.actions.includes(action);
-}
-function grantedByNote(input, service) {
-  const policies = input.usage?.policiesGranting?.[service] ?? [];
-  if (policies.length === 0) return "";
-  const names = policies.map(
-    (p) => `${p.PolicyType === "INLINE" ? "inline" : "managed"} policy ${p.PolicyName}`
-  );
-  return ` Granted in AWS by ${listSome([...new Set(names)], 3)}.`;
-}
-function listSome(items, max = 5) {
-  if (items.length <= max) return items.join(", ");
-  return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
-}
-
-// src/rules/types.ts
-function defineRule(rule) {
-  return rule;
-}
-var PROJECT_URL = "https://github.com/iam-usage-guard/iam-usage-guard";
-var RULE_DOCS_BASE_URL = `${PROJECT_URL}/blob/main/docs/rules`;
-
 // src/rules/usage-view.ts
 var DATA_DELAY_MS = 4 * 60 * 60 * 1e3;
 var DAY_MS = 24 * 60 * 60 * 1e3;
@@ -13707,6 +13623,108 @@ function describeLastUse(lastAccessed, view) {
 function daysBetween(laterMs, earlierMs) {
   return Math.floor((laterMs - earlierMs) / DAY_MS);
 }
+
+// src/rules/attribution.ts
+function serviceOf(action) {
+  const colon = action.indexOf(":");
+  return (colon < 0 ? action : action.slice(0, colon)).toLowerCase();
+}
+var byService = /* @__PURE__ */ new WeakMap();
+function actionsOfService(grants, service) {
+  let groups = byService.get(grants);
+  if (!groups) {
+    groups = /* @__PURE__ */ new Map();
+    for (const action of grants.actions) {
+      const key = serviceOf(action);
+      const list = groups.get(key);
+      if (list) list.push(action);
+      else groups.set(key, [action]);
+    }
+    byService.set(grants, groups);
+  }
+  return groups.get(service) ?? [];
+}
+function earliest(locations) {
+  let best = null;
+  for (const location of locations) {
+    if (!best || location.file < best.file || location.file === best.file && location.line < best.line) {
+      best = location;
+    }
+  }
+  return best;
+}
+function locate2(input, actions) {
+  const { grants, entity } = input.granted;
+  const found = earliest(
+    actions.flatMap((action) => grants.sources[action] ? [grants.sources[action]] : [])
+  );
+  return found ? { file: found.file, line: found.line } : { file: entity.file, line: entity.line };
+}
+function entityLocation(input) {
+  return { file: input.granted.entity.file, line: input.granted.entity.line };
+}
+function makeFinding(rule, severity, input, parts) {
+  const { entity } = input.granted;
+  return {
+    rule,
+    severity,
+    entity: { id: entity.id, kind: entity.kind, arn: input.usage?.arn ?? entity.arn },
+    service: parts.service ?? null,
+    action: parts.action ?? null,
+    file: parts.location.file,
+    line: parts.location.line,
+    lastAccessed: parts.lastAccessed ?? null,
+    message: parts.message,
+    suggestion: null,
+    ...parts.grantedActions ? { grantedActions: parts.grantedActions } : {},
+    ...parts.codePaths ? { codePaths: parts.codePaths } : {}
+  };
+}
+function entityLabel(input) {
+  const { entity } = input.granted;
+  return `${entity.kind} ${entity.id}`;
+}
+var UNUSED_DAYS_OPTIONS = {
+  type: "object",
+  additionalProperties: false,
+  properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
+};
+function unusedDaysOf(input) {
+  const own = input.options["unusedDays"];
+  return typeof own === "number" ? own : input.settings.unusedDays;
+}
+function addedRecently(input, service) {
+  const historic = input.historic;
+  return historic != null && !historic.services.includes(service);
+}
+function addedRecentlyAction(input, action) {
+  const historic = input.historic;
+  return historic != null && !historic.actions.includes(action);
+}
+function grantedByNote(input, service) {
+  const policies = input.usage?.policiesGranting?.[service] ?? [];
+  if (policies.length === 0) return "";
+  const names = policies.map(
+    (p) => `${p.PolicyType === "INLINE" ? "inline" : "managed"} policy ${p.PolicyName}`
+  );
+  return ` Granted in AWS by ${listSome([...new Set(names)], 3)}.`;
+}
+function listSome(items, max = 5) {
+  if (items.length <= max) return items.join(", ");
+  return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+function unusedWindow(input) {
+  const days = unusedDaysOf(input);
+  const view = usageView(input.usage, days, input.now);
+  return view && !view.young ? { days, view } : null;
+}
+
+// src/rules/types.ts
+function defineRule(rule) {
+  return rule;
+}
+var PROJECT_URL = "https://github.com/iam-usage-guard/iam-usage-guard";
+var RULE_DOCS_BASE_URL = `${PROJECT_URL}/blob/main/docs/rules`;
 
 // src/rules/new-service.ts
 var newService = defineRule({
@@ -13879,9 +13897,9 @@ var unusedAction = defineRule({
   suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings = [];
     for (const action of input.granted.grants.actions) {
       const service = serviceOf(action);
@@ -13923,9 +13941,9 @@ var unusedEntity = defineRule({
   ],
   evaluate(input) {
     if (!input.touched || input.granted.grants.services.length === 0) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young || view.services.size === 0) return [];
+    const window = unusedWindow(input);
+    if (!window || window.view.services.size === 0) return [];
+    const { days, view } = window;
     if ([...view.services.values()].some((service) => service.used)) return [];
     let latest = null;
     for (const service of view.services.values()) {
@@ -13953,9 +13971,9 @@ var unusedService = defineRule({
   suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings = [];
     for (const service of input.granted.grants.services) {
       const seen = view.services.get(service);
@@ -13987,9 +14005,9 @@ var widenedUnusedAction = defineRule({
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings = [];
     const baseActions = new Set(base.actions);
     for (const action of grants.actions) {
@@ -14031,9 +14049,9 @@ var widenedUnusedService = defineRule({
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings = [];
     const baseActions = new Set(base.actions);
     for (const service of grants.services) {
@@ -14147,11 +14165,9 @@ function evaluateEntity(item, options) {
       findings.push(finding);
     }
   }
-  try {
-    addSuggestions(findings, item, options);
-  } catch {
-  }
-  const result = applySuppressions(findings, item, options);
+  const suggested = withSuggestions(findings, item, options);
+  for (const [i, f] of suggested.entries()) if (broken.has(findings[i])) broken.add(f);
+  const result = applySuppressions(suggested, item, options);
   for (const f of result.suppressed) if (broken.has(f.original)) broken.add(f);
   const folded = foldOverlaps(result.kept, result.suppressed, broken);
   return {
@@ -14203,15 +14219,17 @@ function foldOverlaps(kept, suppressed, broken) {
     )
   };
 }
-function addSuggestions(findings, item, options) {
+function withSuggestions(findings, item, options) {
   const narrows = (f) => RULE_BY_ID.get(f.rule)?.suggestsNarrowing === true;
-  if (!findings.some(narrows)) return;
-  const view = usageView(item.usage, options.settings.unusedDays, options.now);
-  if (!view) return;
-  const actions = suggestActions(item.granted, view);
-  if (!actions) return;
-  const suggestion = formatSuggestion(actions);
-  for (const finding of findings) if (narrows(finding)) finding.suggestion = suggestion;
+  if (!findings.some(narrows)) return findings;
+  let suggestion = null;
+  try {
+    const view = usageView(item.usage, options.settings.unusedDays, options.now);
+    const actions = view ? suggestActions(item.granted, view) : null;
+    suggestion = actions ? formatSuggestion(actions) : null;
+  } catch {
+  }
+  return suggestion === null ? findings : findings.map((f) => narrows(f) ? { ...f, suggestion } : f);
 }
 var compiled = /* @__PURE__ */ new Map();
 function globMatch2(value, glob) {
@@ -14326,14 +14344,6 @@ var ScopedGrants = class {
     return rest;
   }
 };
-
-// src/usage/arn.ts
-var IAM_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}|aws):(role|user|group|policy)((?:\/[^/]*)*\/)?([^/]+)$/;
-function parseIamArn(arn) {
-  const m = IAM_ARN.exec(arn);
-  if (!m) return null;
-  return { partition: m[1], account: m[2], kind: m[3], path: m[4] ?? "/", name: m[5] };
-}
 
 // src/usage/snapshot.ts
 function isObject(value) {
