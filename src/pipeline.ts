@@ -8,6 +8,7 @@ import type { Config } from './config/index.js';
 import { errorMessage, UserError } from './errors.js';
 import { type ReadOptions, readIac } from './iac/index.js';
 import { gitRefSource, stagedSource, worktreeSource } from './iac/source.js';
+import { sameActions } from './policy/action-set.js';
 import { collectGrants, type GrantOptions } from './policy/grants.js';
 import type { GrantedEntity, GrantSet } from './policy/grants.types.js';
 import { bundledPoliciesFor } from './policy/managed-policies.js';
@@ -21,6 +22,8 @@ import { type CollectionStats, type CollectOptions, collectUsage } from './usage
 import type { EntityUsage, SnapshotFile } from './usage/model.js';
 
 const run = promisify(execFile);
+
+type HistoricGrants = Pick<GrantSet, 'services' | 'actions'>;
 
 export interface ScanOptions {
   cwd: string;
@@ -113,7 +116,9 @@ async function resolveBase(root: string | null, base: string | null | undefined)
 
 function sameGrants(a: GrantSet, b: GrantSet): boolean {
   const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
-  return same(a.actions, b.actions) && same([...a.unknownActions].sort(), [...b.unknownActions].sort());
+  return (
+    sameActions(a.actions, b.actions) && same([...a.unknownActions].sort(), [...b.unknownActions].sort())
+  );
 }
 
 function isTouched(g: GrantedEntity, hasBase: boolean, baseEntity: Entity | undefined): boolean {
@@ -256,7 +261,7 @@ function evaluateAll(
   context: {
     usage: Map<string, EntityUsage>;
     touched: Set<string>;
-    historic: Map<string, { services: string[]; actions: string[] }> | null;
+    historic: Map<string, HistoricGrants> | null;
     config: Config;
     hasBaseFor: (entity: Entity) => boolean;
     usageUnavailable: string | null;
@@ -425,14 +430,14 @@ async function historicGrants(
   unusedDays: number,
   now: Date,
   grantOptions: GrantOptions,
-): Promise<Map<string, { services: string[]; actions: string[] }> | null> {
+): Promise<Map<string, HistoricGrants> | null> {
   if (!root) return null;
   const before = new Date(now.getTime() - unusedDays * DAY_MS).toISOString();
   const sha = await git(root, ['rev-list', '-1', `--before=${before}`, 'HEAD']);
   if (!sha) return null;
   try {
     const then = await readIac(gitRefSource(root, sha), paths, readOptions);
-    const map = new Map<string, { services: string[]; actions: string[] }>();
+    const map = new Map<string, HistoricGrants>();
     // The same managed policy documents as at head: a service granted through them then was granted then.
     for (const g of collectGrants(then, null, grantOptions)) {
       map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });

@@ -1,11 +1,13 @@
 // The PR comment and job summary body: verdict, counts, a table per entity, suggestions, diagnostics, size-capped.
-import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
+import { countOfService } from '../policy/action-set.js';
+import type { GrantedEntity } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey } from '../policy/model.js';
 import { compareFindings } from '../rules/engine.js';
 import type { CheckSummary, Finding, Severity } from '../rules/model.js';
 import { RULE_DOCS_BASE_URL } from '../rules/types.js';
 import type { EntityUsage } from '../usage/model.js';
 import { COMMENT_MARKER, codeBlock, codeSpan, escapeMarkdown, safeLink } from './escape.js';
+import { runEnd } from './runs.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; the default leaves room for GitHub's own accounting. */
 export const DEFAULT_MAX_CHARS = 65_000;
@@ -117,18 +119,66 @@ function groupByEntity(input: MarkdownReportInput): EntityView[] {
 }
 
 interface ServiceRow {
+  /** The service cell, already Markdown (a code span, or several for a folded row). */
   service: string;
+  /** How many services the row stands for (more than one when folded). */
+  services: number;
   change: string;
   lastAccessed: string;
   findings: Finding[];
+  /** The findings cell: a rule link per finding (per rule, when folded). */
+  rules: string;
 }
 
-function actionsOf(grants: GrantSet, service: string): number {
-  const prefix = `${service}:`;
-  return grants.actions.filter((action) => action.toLowerCase().startsWith(prefix)).length;
+/** Above this many rows, rows that read alike (same change, last access and rules) fold into one. */
+const FOLD_ROWS_ABOVE = 30;
+/** The fewest alike rows folded into one. */
+const FOLD_AT_LEAST = 5;
+
+/** One service's change at head against base: what the "granted" column says, with counts, never names. */
+interface ServiceChange {
+  kind: 'granted' | 'new entity' | 'added' | 'removed' | 'widened' | 'narrowed' | 'unchanged' | '';
+  head: number;
+  delta: number;
+}
+
+function changeOf(
+  granted: GrantedEntity | null,
+  service: string,
+  inHead: boolean,
+  inBase: boolean,
+): ServiceChange {
+  if (!granted) return { kind: 'granted', head: 0, delta: 0 };
+  const head = countOfService(granted.grants.actions, service);
+  if (!granted.base) return { kind: inHead ? 'new entity' : '', head, delta: 0 };
+  if (inHead && !inBase) return { kind: 'added', head, delta: 0 };
+  if (!inHead && inBase) return { kind: 'removed', head, delta: 0 };
+  const delta = head - countOfService(granted.base.actions, service);
+  return { kind: delta > 0 ? 'widened' : delta < 0 ? 'narrowed' : 'unchanged', head, delta };
+}
+
+function changeCell({ kind, head, delta }: ServiceChange, services = 1): string {
+  const count = services === 1 ? plural(head, 'action') : `${plural(head, 'action')} in ${services} services`;
+  switch (kind) {
+    case 'granted':
+    case '':
+    case 'removed':
+      return kind;
+    case 'new entity':
+      return `new entity · ${count}`;
+    case 'added':
+      return `**added** · ${count}`;
+    case 'widened':
+      return `**widened** +${delta} · ${count}`;
+    case 'narrowed':
+      return `narrowed ${delta} · ${count}`;
+    default:
+      return `unchanged · ${count}`;
+  }
 }
 
 function serviceRows(
+  r: Renderer,
   view: EntityView,
   usage: EntityUsage | undefined,
   usageUnavailable: boolean,
@@ -136,53 +186,114 @@ function serviceRows(
   const granted = view.granted;
   const headServices = granted?.grants.services ?? [];
   const baseServices = granted?.base?.services ?? [];
+  const inHead = new Set(headServices);
+  const inBase = new Set(baseServices);
   const services = new Set<string>([...headServices, ...baseServices]);
-  for (const finding of view.findings) if (finding.service) services.add(finding.service);
+  const findingsOf = new Map<string, Finding[]>();
+  for (const finding of view.findings) {
+    if (!finding.service) continue;
+    services.add(finding.service);
+    const list = findingsOf.get(finding.service);
+    if (list) list.push(finding);
+    else findingsOf.set(finding.service, [finding]);
+  }
   const accessed = new Map<string, string | undefined>();
   for (const service of usage?.report?.ServicesLastAccessed ?? []) {
     accessed.set(service.ServiceNamespace, service.LastAuthenticated);
   }
-  const rows: ServiceRow[] = [];
+  const rows: (ServiceRow & { detail: ServiceChange })[] = [];
   for (const service of [...services].sort()) {
-    let change = 'granted';
-    if (granted) {
-      const head = actionsOf(granted.grants, service);
-      const inHead = headServices.includes(service);
-      const inBase = baseServices.includes(service);
-      if (!granted.base) change = inHead ? `new entity · ${plural(head, 'action')}` : '';
-      else if (inHead && !inBase) change = `**added** · ${plural(head, 'action')}`;
-      else if (!inHead && inBase) change = 'removed';
-      else {
-        const added = head - actionsOf(granted.base, service);
-        change =
-          added > 0
-            ? `**widened** +${added} · ${plural(head, 'action')}`
-            : added < 0
-              ? `narrowed ${added} · ${plural(head, 'action')}`
-              : `unchanged · ${plural(head, 'action')}`;
-      }
-    }
     let lastAccessed: string;
     if (usageUnavailable) lastAccessed = 'no usage data';
     else if (!usage?.report) lastAccessed = 'no usage data';
     else if (!accessed.has(service)) lastAccessed = 'not tracked';
     else lastAccessed = date(accessed.get(service)) || 'not in tracking period';
+    const detail = changeOf(granted, service, inHead.has(service), inBase.has(service));
+    const findings = findingsOf.get(service) ?? [];
     rows.push({
-      service,
-      change,
+      service: serviceCell(r, service),
+      services: 1,
+      change: changeCell(detail),
+      detail,
       lastAccessed,
-      findings: view.findings.filter((f) => f.service === service),
+      findings,
+      rules: findings.map((f) => ruleLink(r, f)).join(' '),
     });
   }
-  return rows;
+  return rows.length > FOLD_ROWS_ABOVE ? foldRows(r, rows) : rows;
+}
+
+/**
+ * A grant of `*` is a row per service (400+): rows that say the same thing (same kind of change, last access and
+ * rules) become one row naming a few of the services and counting the rest, in the place of the first of them.
+ */
+function foldRows(r: Renderer, rows: (ServiceRow & { detail: ServiceChange })[]): ServiceRow[] {
+  const groups = new Map<string, (typeof rows)[number][]>();
+  for (const row of rows) {
+    const key = `${row.detail.kind}\u0000${row.lastAccessed}\u0000${row.rules}`;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  const out: ServiceRow[] = [];
+  const folded = new Set<string>();
+  for (const row of rows) {
+    const key = `${row.detail.kind}\u0000${row.lastAccessed}\u0000${row.rules}`;
+    const group = groups.get(key)!;
+    if (group.length < FOLD_AT_LEAST) {
+      out.push(row);
+      continue;
+    }
+    if (folded.has(key)) continue;
+    folded.add(key);
+    const named = group
+      .slice(0, 3)
+      .map((g) => g.service)
+      .join(', ');
+    const total: ServiceChange = {
+      kind: row.detail.kind,
+      head: group.reduce((n, g) => n + g.detail.head, 0),
+      delta: group.reduce((n, g) => n + g.detail.delta, 0),
+    };
+    out.push({
+      service: `${named} and ${group.length - 3} more`,
+      services: group.length,
+      change: changeCell(total, group.length),
+      lastAccessed: row.lastAccessed,
+      findings: group.flatMap((g) => g.findings),
+      rules: [...new Set(row.findings.map((f) => f.rule))]
+        .map((rule) => row.findings.find((f) => f.rule === rule)!)
+        .map((f) => ruleLink(r, f))
+        .join(' '),
+    });
+  }
+  return out;
 }
 
 interface Renderer {
   docs: string;
+  /** Rule links and service cells repeat on every row of a wide grant: each is escaped once per render. */
+  links: Map<string, string>;
+  cells: Map<string, string>;
 }
 
 function ruleLink(r: Renderer, finding: Finding): string {
-  return `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, `${r.docs}#${finding.rule}`)}`;
+  const key = `${finding.severity}\u0000${finding.rule}`;
+  let link = r.links.get(key);
+  if (link === undefined) {
+    link = `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, `${r.docs}#${finding.rule}`)}`;
+    r.links.set(key, link);
+  }
+  return link;
+}
+
+function serviceCell(r: Renderer, service: string): string {
+  let cell = r.cells.get(service);
+  if (cell === undefined) {
+    cell = codeSpan(service, { inTable: true });
+    r.cells.set(service, cell);
+  }
+  return cell;
 }
 
 function entityHeading(view: EntityView): string {
@@ -198,39 +309,94 @@ function findingLine(r: Renderer, finding: Finding): string {
   return `- ${ruleLink(r, finding)} ${where}: ${escapeMarkdown(finding.message, { maxLength: 500 })}`;
 }
 
+/** Above this many findings of one rule on one line (a wildcard makes one per service), one line stands for them. */
+const FOLD_FINDINGS_ABOVE = 3;
+
+/** The finding lines of one entity; a run of alike findings (same rule, severity, file and line) folds into one. */
+function findingLines(r: Renderer, findings: Finding[]): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < findings.length; ) {
+    const first = findings[i]!;
+    const j = runEnd(
+      findings,
+      i,
+      (a, b) => b.rule === a.rule && b.severity === a.severity && b.file === a.file && b.line === a.line,
+    );
+    if (j - i <= FOLD_FINDINGS_ABOVE) {
+      for (let k = i; k < j; k++) lines.push(findingLine(r, findings[k]!));
+    } else {
+      const names = findings.slice(i, Math.min(j, i + 6)).map((f) => codeSpan(f.action ?? f.service ?? '?'));
+      const more = j - i - names.length;
+      const what = first.action ? 'actions' : 'services';
+      lines.push(
+        `- ${ruleLink(r, first)} line ${first.line}: ${j - i} ${what} (${names.join(', ')}${more > 0 ? `, … ${more} more` : ''}). First: ${escapeMarkdown(first.message, { maxLength: 500 })}`,
+      );
+    }
+    i = j;
+  }
+  return lines;
+}
+
 /** One entity: heading, service table, finding lines. `maxRows` trims the table (whole rows only). */
+/** What the table of an entity counts, known without building its rows. */
+interface TableSize {
+  services: number;
+  /** Findings about a service (each is on the row of its service). */
+  findings: number;
+}
+
+function tableSize(view: EntityView): TableSize {
+  const services = new Set<string>([
+    ...(view.granted?.grants.services ?? []),
+    ...(view.granted?.base?.services ?? []),
+  ]);
+  let findings = 0;
+  for (const finding of view.findings) {
+    if (!finding.service) continue;
+    services.add(finding.service);
+    findings++;
+  }
+  return { services: services.size, findings };
+}
+
+/**
+ * One entity: heading, service table, finding lines. `maxRows` trims the table (whole rows only); with no rows
+ * given, the block is the smallest the entity can have (the table's head and a line counting what is not shown).
+ */
 function entityBlock(
-  r: Renderer,
   view: EntityView,
+  rows: ServiceRow[],
+  size: TableSize,
+  findings: string[],
   usage: EntityUsage | undefined,
   usageUnavailable: boolean,
   maxRows = Number.POSITIVE_INFINITY,
 ): string {
   const lines = [entityHeading(view), ''];
-  const rows = serviceRows(view, usage, usageUnavailable);
   if (!usageUnavailable && usage && !usage.report && usage.reason) {
     lines.push(`No usage data for this entity: ${escapeMarkdown(usage.reason, { maxLength: 300 })}`, '');
   }
-  if (rows.length > 0) {
+  if (size.services > 0) {
     lines.push('| service | granted | last accessed | findings |', '| --- | --- | --- | --- |');
+    let shownServices = 0;
+    let shownFindings = 0;
     for (const row of rows.slice(0, maxRows)) {
-      const rules = row.findings.map((f) => ruleLink(r, f)).join(' ');
-      lines.push(
-        `| ${codeSpan(row.service, { inTable: true })} | ${row.change} | ${row.lastAccessed} | ${rules} |`,
-      );
+      lines.push(`| ${row.service} | ${row.change} | ${row.lastAccessed} | ${row.rules} |`);
+      shownServices += row.services;
+      shownFindings += row.findings.length;
     }
-    if (rows.length > maxRows) {
-      const hidden = rows.slice(maxRows);
-      const hiddenFindings = hidden.reduce((n, row) => n + row.findings.length, 0);
+    if (shownServices < size.services) {
+      const hiddenServices = size.services - shownServices;
+      const hiddenFindings = size.findings - shownFindings;
       lines.push(
         '',
-        `_${plural(hidden.length, 'more service')} not shown in this table (${hiddenFindings} with findings, listed below)._`,
+        `_${plural(hiddenServices, 'more service')} not shown in this table (${hiddenFindings} with findings, listed below)._`,
       );
     }
     lines.push('');
   }
-  for (const finding of view.findings) lines.push(findingLine(r, finding));
-  if (view.findings.length > 0) lines.push('');
+  lines.push(...findings);
+  if (findings.length > 0) lines.push('');
   return lines.join('\n');
 }
 
@@ -316,7 +482,7 @@ function diagnosticsBlock(diagnostics: Diagnostic[], limit: number): string | nu
 /** Renders the comment / job summary body; never longer than `maxChars`, never cut inside a table. */
 export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const r: Renderer = { docs: options.docsBaseUrl ?? RULE_DOCS_BASE_URL };
+  const r: Renderer = { docs: options.docsBaseUrl ?? RULE_DOCS_BASE_URL, links: new Map(), cells: new Map() };
   const marker = options.marker ?? COMMENT_MARKER;
   const usageUnavailable =
     options.usageUnavailable !== undefined ? options.usageUnavailable : (input.usageUnavailable ?? null);
@@ -346,13 +512,20 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
   let hiddenEntities = 0;
   for (const view of views) {
     const usage = view.granted ? input.usage.get(view.key) : undefined;
-    let block = entityBlock(r, view, usage, Boolean(usageUnavailable));
+    // The smallest block the entity can have decides whether it is shown before its table is built.
+    const findings = findingLines(r, view.findings);
+    const size = tableSize(view);
+    if (entityBlock(view, [], size, findings, usage, Boolean(usageUnavailable)).length + 1 > budget) {
+      hiddenEntities++;
+      continue;
+    }
+    const rows = serviceRows(r, view, usage, Boolean(usageUnavailable));
+    let block = entityBlock(view, rows, size, findings, usage, Boolean(usageUnavailable));
     if (block.length + 1 > budget) {
       // Try the same entity with fewer table rows before giving up on it.
-      const rows = serviceRows(view, usage, Boolean(usageUnavailable)).length;
       block = '';
-      for (let maxRows = Math.floor(rows / 2); maxRows >= 0; maxRows = Math.floor(maxRows / 2)) {
-        const candidate = entityBlock(r, view, usage, Boolean(usageUnavailable), maxRows);
+      for (let maxRows = Math.floor(rows.length / 2); maxRows >= 0; maxRows = Math.floor(maxRows / 2)) {
+        const candidate = entityBlock(view, rows, size, findings, usage, Boolean(usageUnavailable), maxRows);
         if (candidate.length + 1 <= budget) {
           block = candidate;
           break;

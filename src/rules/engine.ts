@@ -2,7 +2,7 @@
 // the strongest one, suppressions (in code and in configuration) apply, and unused findings get a suggestion.
 import { Minimatch } from 'minimatch';
 import { errorMessage } from '../errors.js';
-import type { GrantedEntity } from '../policy/grants.types.js';
+import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import { entityKey } from '../policy/model.js';
 import type { EntityUsage } from '../usage/model.js';
 import { entityLocation, makeFinding } from './attribution.js';
@@ -33,7 +33,7 @@ export interface EntityEvaluation {
   granted: GrantedEntity;
   usage: EntityUsage | null;
   touched: boolean;
-  historic?: { services: string[]; actions: string[] } | null;
+  historic?: Pick<GrantSet, 'services' | 'actions'> | null;
 }
 
 export type SuppressedFinding = Finding & { reason: string };

@@ -1,5 +1,5 @@
 // The PR grants a service the entity never had: no usage can exist yet, so a reviewer should look at it on purpose.
-import { actionsOfService, entityLabel, locate, makeFinding } from './attribution.js';
+import { entityLabel, locateService, makeFinding } from './attribution.js';
 import type { Finding } from './model.js';
 import type { Rule } from './types.js';
 import { usageView } from './usage-view.js';
@@ -36,7 +36,7 @@ export const newService: Rule = {
       findings.push(
         makeFinding('new-service', input.severity, input, {
           service,
-          location: locate(input, actionsOfService(grants, service)),
+          location: locateService(input, service),
           message: `New service ${service}: ${why}, so no usage can exist yet.`,
         }),
       );

@@ -1,5 +1,5 @@
 // What a rule sees and returns: plain data only, so the CLI, the action and the cdk-nag plugin share the rules.
-import type { GrantedEntity } from '../policy/grants.types.js';
+import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import type { EntityUsage } from '../usage/model.js';
 import type { Finding, RuleId, Severity } from './model.js';
 
@@ -23,7 +23,7 @@ export interface RuleInput {
    * Grants as the code stood `unusedDays` before now (from git history), when known: a service absent there
    * was added recently and cannot have gone unused for `unusedDays` yet. Null: history unknown.
    */
-  historic?: { services: string[]; actions: string[] } | null;
+  historic?: Pick<GrantSet, 'services' | 'actions'> | null;
   settings: RuleSettings;
   /** This rule's options from the configuration (already validated against `optionsSchema`). */
   options: Record<string, unknown>;

@@ -1,8 +1,9 @@
 // A touched entity grants tracked actions it has not used within unusedDays; untracked actions are never judged.
 import {
+  actionNamesOfServices,
   addedRecentlyAction,
   entityLabel,
-  locate,
+  locateAction,
   makeFinding,
   serviceOf,
   UNUSED_DAYS_OPTIONS,
@@ -24,7 +25,9 @@ export const unusedAction: Rule = {
     const view = usageView(input.usage, days, input.now);
     if (!view || view.young) return [];
     const findings: Finding[] = [];
-    for (const action of input.granted.grants.actions) {
+    // Only tracked actions are judged: read the services the report tracks actions of.
+    const trackedServices = [...view.services.values()].filter((s) => s.tracked).map((s) => s.namespace);
+    for (const action of actionNamesOfServices(input.granted.grants.actions, trackedServices)) {
       const service = serviceOf(action);
       const tracked = view.services.get(service)?.tracked?.get(action.toLowerCase());
       if (!tracked || tracked.used || addedRecentlyAction(input, action)) continue;
@@ -32,7 +35,7 @@ export const unusedAction: Rule = {
         makeFinding('unused-action', input.severity, input, {
           service,
           action,
-          location: locate(input, [action]),
+          location: locateAction(input, action),
           lastAccessed: tracked.lastAccessed,
           message: `${entityLabel(input)} grants the tracked action ${action} but ${usedPhrase(tracked.lastAccessed, view)} (window: ${days} days).`,
         }),

@@ -1,10 +1,9 @@
 // A touched entity grants a service it has not used within unusedDays.
 import {
-  actionsOfService,
   addedRecently,
   entityLabel,
   grantedByNote,
-  locate,
+  locateService,
   makeFinding,
   UNUSED_DAYS_OPTIONS,
   unusedDaysOf,
@@ -30,7 +29,7 @@ export const unusedService: Rule = {
       findings.push(
         makeFinding('unused-service', input.severity, input, {
           service,
-          location: locate(input, actionsOfService(input.granted.grants, service)),
+          location: locateService(input, service),
           lastAccessed: seen.lastAccessed,
           message: `${entityLabel(input)} grants ${service} but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).${grantedByNote(input, service)}`,
         }),

@@ -1,8 +1,10 @@
 // The PR adds a tracked action on a service whose tracked actions the entity has not used within unusedDays.
+import { difference } from '../policy/action-set.js';
 import {
+  actionNamesOfServices,
   addedRecentlyAction,
   entityLabel,
-  locate,
+  locateAction,
   makeFinding,
   serviceOf,
   UNUSED_DAYS_OPTIONS,
@@ -25,9 +27,14 @@ export const widenedUnusedAction: Rule = {
     const view = usageView(input.usage, days, input.now);
     if (!view || view.young) return [];
     const findings: Finding[] = [];
-    const baseActions = new Set(base.actions);
-    for (const action of grants.actions) {
-      if (baseActions.has(action)) continue;
+    // Only services of the base whose tracked actions all went unused can yield a finding: read just those.
+    const candidates = base.services.filter((service) => {
+      const seen = view.services.get(service);
+      return seen?.tracked && !seen.anyTrackedUsed;
+    });
+    if (candidates.length === 0) return [];
+    const added = difference(grants.actions, base.actions);
+    for (const action of actionNamesOfServices(added, candidates)) {
       const service = serviceOf(action);
       if (!base.services.includes(service)) continue; // a new service: new-service
       const seen = view.services.get(service);
@@ -39,7 +46,7 @@ export const widenedUnusedAction: Rule = {
         makeFinding('widened-unused-action', input.severity, input, {
           service,
           action,
-          location: locate(input, [action]),
+          location: locateAction(input, action),
           lastAccessed: tracked.lastAccessed,
           message: `This change adds the tracked action ${action} to ${entityLabel(input)}, which used none of its tracked ${service} actions within ${days} days (${action}: ${describeLastUse(tracked.lastAccessed, view)}).`,
         }),

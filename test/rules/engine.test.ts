@@ -10,6 +10,7 @@ import {
   FILE,
   granted,
   grantSet,
+  historic,
   statement,
   suppression,
   usage,
@@ -22,7 +23,7 @@ interface Case {
   granted: GrantedEntity;
   usage: EntityUsage | null;
   touched?: boolean;
-  historic?: { services: string[]; actions: string[] } | null;
+  historic?: ReturnType<typeof historic> | null;
   config?: RawConfig;
   engine?: Partial<EngineOptions>;
   expected: Row[];
@@ -92,7 +93,7 @@ const cases: Case[] = [
     name: 'a service added after the window started (history) is not unused yet',
     granted: granted(headS3Widened, baseS3),
     usage: usage({ s3: {} }),
-    historic: { services: [], actions: [] },
+    historic: historic([]),
     expected: [],
   },
   {

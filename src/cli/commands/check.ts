@@ -1,4 +1,5 @@
 // `iam-usage-guard check`: the pipeline with the configuration, usage source and format the flags choose.
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -9,7 +10,7 @@ import { type ScanResult, scan } from '../../pipeline.js';
 import { renderJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderSarif } from '../../report/sarif.js';
-import { renderText, verdict } from '../../report/text.js';
+import { renderText, type TextOptions, textChunks, verdict } from '../../report/text.js';
 import type { Severity } from '../../rules/model.js';
 import { RULE_DOCS_BASE_URL } from '../../rules/types.js';
 import { defaultCacheDir } from '../../usage/cache.js';
@@ -72,19 +73,27 @@ function render(
         docsBaseUrl: RULE_DOCS_BASE_URL,
         usageUnavailable: result.usageUnavailable,
       });
-    default: {
-      const color = !toFile && io.stdout.isTTY === true && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
-      return renderText(result, {
-        color,
-        failOn,
-        displayPath: (file) => {
-          const absolute = path.resolve(result.root, file);
-          const relative = path.relative(io.cwd, absolute);
-          return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/');
-        },
-      });
-    }
+    default:
+      return renderText(result, textOptions(result, failOn, io, toFile));
   }
+}
+
+function textOptions(
+  result: ScanResult,
+  failOn: Severity | 'never',
+  io: CliIo,
+  toFile: boolean,
+): TextOptions {
+  const color = !toFile && io.stdout.isTTY === true && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
+  return {
+    color,
+    failOn,
+    displayPath: (file) => {
+      const absolute = path.resolve(result.root, file);
+      const relative = path.relative(io.cwd, absolute);
+      return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/');
+    },
+  };
 }
 
 function snapshotPaths(value: unknown): string[] {
@@ -245,6 +254,13 @@ export const checkCommand: Command = {
       );
     }
     const outputPath = v['output'] as string | undefined;
+    if (format === 'text' && !outputPath) {
+      // Written as it is made, waiting for the reader: wide grants make long reports.
+      for (const chunk of textChunks(result, textOptions(result, failOn, io, false))) {
+        if (!io.stdout.write(chunk)) await once(io.stdout, 'drain');
+      }
+      return result.summary.blocked ? 1 : 0;
+    }
     const text = render(format, result, config, failOn, io, outputPath !== undefined);
     if (outputPath) {
       await writeFile(path.resolve(io.cwd, outputPath), text);

@@ -1,6 +1,9 @@
 // `iam-usage-guard grants`: what each IAM entity in the IaC grants, optionally against the same files at a git ref.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { readIac } from '../../iac/index.js';
 import { gitRefSource, worktreeSource } from '../../iac/source.js';
+import { actionNames } from '../../policy/action-set.js';
 import { loadCatalog } from '../../policy/catalog.js';
 import { collectGrants } from '../../policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
@@ -109,12 +112,7 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
   }
 
   if (format === 'json') {
-    const output: GrantsJson = {
-      entities: granted.map((g) => toJsonEntity(g, baseRef !== null)),
-      diagnostics,
-      notes: head.notes ?? [],
-    };
-    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    await writeGrantsJson(io.stdout, granted, baseRef !== null, { diagnostics, notes: head.notes ?? [] });
   } else {
     io.stdout.write(grantsText(granted, { baseRef, filesRead: head.files.length }));
   }
@@ -138,7 +136,7 @@ export function toJsonEntity({ entity, grants, base }: GrantedEntity, withBase: 
     name: entity.name,
     arn: entity.arn,
     services: grants.services,
-    actions: grants.actions,
+    actions: actionNames(grants.actions),
     ...(withBase ? { base: base ? servicesAndActions(base) : null } : {}),
     ...(entity.managedPolicyArns.length > 0 ? { managedPolicyArns: entity.managedPolicyArns } : {}),
     ...(entity.managedPolicyArns.length > 0
@@ -160,7 +158,31 @@ export function toJsonEntity({ entity, grants, base }: GrantedEntity, withBase: 
 }
 
 function servicesAndActions(grants: GrantSet): { services: string[]; actions: string[] } {
-  return { services: grants.services, actions: grants.actions };
+  return { services: grants.services, actions: actionNames(grants.actions) };
+}
+
+/**
+ * `JSON.stringify(output, null, 2)` of the whole listing, written one entity at a time and waiting for the reader:
+ * `actions` lists every action (22,000+ for a grant of `*`), so the listing can be far larger than memory should
+ * hold at once.
+ */
+async function writeGrantsJson(
+  out: Writable,
+  granted: GrantedEntity[],
+  withBase: boolean,
+  rest: Omit<GrantsJson, 'entities'>,
+): Promise<void> {
+  const write = async (chunk: string) => {
+    if (!out.write(chunk)) await once(out, 'drain');
+  };
+  await write('{\n  "entities": [');
+  for (const [i, g] of granted.entries()) {
+    const entity = JSON.stringify(toJsonEntity(g, withBase), null, 2).replaceAll('\n', '\n    ');
+    await write(`${i === 0 ? '' : ','}\n    ${entity}`);
+  }
+  await write(granted.length === 0 ? '],\n' : '\n  ],\n');
+  // The rest as JSON.stringify writes it, without its opening brace.
+  await write(`${JSON.stringify(rest, null, 2).slice(2)}\n`);
 }
 
 function toJsonDiagnostic(d: Diagnostic): GrantsJsonDiagnostic {
