@@ -2,6 +2,7 @@
 import type { GrantedEntity } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey, type ParseNote } from '../policy/model.js';
 import type { CheckSummary, Finding } from '../rules/model.js';
+import { jsonDocument } from './json-chunks.js';
 
 export interface CheckReportInput {
   findings: Finding[];
@@ -47,14 +48,22 @@ function contractFinding(f: Finding): Finding {
 }
 
 export function renderJson(result: CheckReportInput): string {
+  return [...jsonReportChunks(result)].join('');
+}
+
+/** `renderJson` in pieces, a finding at a time, for a front door that writes as it goes. */
+export function jsonReportChunks(result: CheckReportInput): Generator<string> {
   const body = {
-    findings: result.findings.map(contractFinding),
+    findings: result.findings,
     summary: result.summary,
-    suppressed: result.suppressed.map((f) => ({ ...contractFinding(f), reason: f.reason })),
+    suppressed: result.suppressed,
     diagnostics: result.diagnostics,
     usageUnavailable: result.usageUnavailable,
     notes: result.notes ?? [],
     managedPolicies: managedPolicySources(result),
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return jsonDocument(body, {
+    findings: contractFinding,
+    suppressed: (f: Finding & { reason: string }) => ({ ...contractFinding(f), reason: f.reason }),
+  });
 }

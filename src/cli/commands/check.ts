@@ -1,5 +1,4 @@
 // `iam-usage-guard check`: the pipeline with the configuration, usage source and format the flags choose.
-import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -7,7 +6,7 @@ import path from 'node:path';
 import { type Config, loadConfig } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import { type ScanResult, scan } from '../../pipeline.js';
-import { renderJson } from '../../report/json.js';
+import { jsonReportChunks, renderJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderSarif } from '../../report/sarif.js';
 import { renderText, type TextOptions, textChunks, verdict } from '../../report/text.js';
@@ -20,6 +19,7 @@ import { mergeSnapshots, readSnapshot } from '../../usage/snapshot.js';
 import type { CliIo, Command } from '../command.js';
 import { VERSION } from '../main.js';
 import { createProgress } from '../progress.js';
+import { writeChunks, writeChunksToFile } from '../write.js';
 
 type Format = 'text' | 'json' | 'markdown' | 'sarif';
 
@@ -254,10 +254,17 @@ export const checkCommand: Command = {
       );
     }
     const outputPath = v['output'] as string | undefined;
-    if (format === 'text' && !outputPath) {
-      // Written as it is made, waiting for the reader: wide grants make long reports.
-      for (const chunk of textChunks(result, textOptions(result, failOn, io, false))) {
-        if (!io.stdout.write(chunk)) await once(io.stdout, 'drain');
+    if (format === 'text' || format === 'json') {
+      // Written as it is made: a finding per service of a `*` grant makes these long.
+      const chunks =
+        format === 'json'
+          ? jsonReportChunks(result)
+          : textChunks(result, textOptions(result, failOn, io, outputPath !== undefined));
+      if (outputPath) {
+        await writeChunksToFile(path.resolve(io.cwd, outputPath), chunks);
+        io.stderr.write(`${verdict(result, { color: false, failOn })} Report written to ${outputPath}.\n`);
+      } else {
+        await writeChunks(io.stdout, chunks);
       }
       return result.summary.blocked ? 1 : 0;
     }

@@ -1,6 +1,4 @@
 // `iam-usage-guard grants`: what each IAM entity in the IaC grants, optionally against the same files at a git ref.
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import { readIac } from '../../iac/index.js';
 import { gitRefSource, worktreeSource } from '../../iac/source.js';
 import { actionNames } from '../../policy/action-set.js';
@@ -10,8 +8,10 @@ import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
 import { bundledPoliciesFor } from '../../policy/managed-policies.js';
 import type { Diagnostic, ParseNote, ParseResult } from '../../policy/model.js';
 import { grantsText } from '../../report/grants-text.js';
+import { jsonDocument } from '../../report/json-chunks.js';
 import { unjudgedCauses } from '../../rules/unjudged.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
+import { writeChunks } from '../write.js';
 
 /** One entity in `grants --format json`, exactly the contract in ARCHITECTURE.md. */
 export interface GrantsJsonEntity {
@@ -112,7 +112,13 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
   }
 
   if (format === 'json') {
-    await writeGrantsJson(io.stdout, granted, baseRef !== null, { diagnostics, notes: head.notes ?? [] });
+    // One entity at a time: `actions` lists every action, 22,000+ for a grant of `*`.
+    const listing = { entities: granted, diagnostics, notes: head.notes ?? [] };
+    const withBase = baseRef !== null;
+    await writeChunks(
+      io.stdout,
+      jsonDocument(listing, { entities: (g: GrantedEntity) => toJsonEntity(g, withBase) }),
+    );
   } else {
     io.stdout.write(grantsText(granted, { baseRef, filesRead: head.files.length }));
   }
@@ -159,30 +165,6 @@ export function toJsonEntity({ entity, grants, base }: GrantedEntity, withBase: 
 
 function servicesAndActions(grants: GrantSet): { services: string[]; actions: string[] } {
   return { services: grants.services, actions: actionNames(grants.actions) };
-}
-
-/**
- * `JSON.stringify(output, null, 2)` of the whole listing, written one entity at a time and waiting for the reader:
- * `actions` lists every action (22,000+ for a grant of `*`), so the listing can be far larger than memory should
- * hold at once.
- */
-async function writeGrantsJson(
-  out: Writable,
-  granted: GrantedEntity[],
-  withBase: boolean,
-  rest: Omit<GrantsJson, 'entities'>,
-): Promise<void> {
-  const write = async (chunk: string) => {
-    if (!out.write(chunk)) await once(out, 'drain');
-  };
-  await write('{\n  "entities": [');
-  for (const [i, g] of granted.entries()) {
-    const entity = JSON.stringify(toJsonEntity(g, withBase), null, 2).replaceAll('\n', '\n    ');
-    await write(`${i === 0 ? '' : ','}\n    ${entity}`);
-  }
-  await write(granted.length === 0 ? '],\n' : '\n  ],\n');
-  // The rest as JSON.stringify writes it, without its opening brace.
-  await write(`${JSON.stringify(rest, null, 2).slice(2)}\n`);
 }
 
 function toJsonDiagnostic(d: Diagnostic): GrantsJsonDiagnostic {
