@@ -4,7 +4,6 @@
 // and 300 wide roles against 300 narrow ones. Wall, CPU and peak RSS come from each child process itself.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../src/config/index.js';
 import { scan } from '../src/pipeline.js';
@@ -125,6 +124,7 @@ interface Usage {
   maxRssMb: number;
   timedOut: boolean;
   exitCode: number | null;
+  signal: NodeJS.Signals | null;
   stdout: string;
 }
 
@@ -163,7 +163,7 @@ function runNode(args: string[], cwd: string, work: string): Promise<Usage> {
       child.kill('SIGKILL');
     }, TIMEOUT_MS);
     child.on('error', fail);
-    child.on('close', (exitCode) => {
+    child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
       clearInterval(poller);
       const wallMs = performance.now() - started;
@@ -175,6 +175,7 @@ function runNode(args: string[], cwd: string, work: string): Promise<Usage> {
         maxRssMb: usage?.maxRssMb ?? polledRssMb,
         timedOut,
         exitCode,
+        signal,
         stdout,
       });
     });
@@ -209,7 +210,9 @@ if (process.argv[2] === '--render') {
 execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: repoRoot, stdio: 'inherit' });
 const cli = join(repoRoot, 'bin', 'iam-usage-guard.js');
 const self = process.argv[1]!;
-const work = mkdtempSync(join(tmpdir(), 'iug-bench-wide-'));
+// Under node_modules/.cache rather than the shared /tmp, which other runs on this machine clean up.
+mkdirSync(join(repoRoot, 'node_modules', '.cache'), { recursive: true });
+const work = mkdtempSync(join(repoRoot, 'node_modules', '.cache', 'iug-bench-wide-'));
 
 const CHECK_WIDE = quick ? [200] : [500, 2000];
 const CHECK_NARROW = quick ? 200 : 2000;
@@ -227,7 +230,7 @@ async function check(roles: number, shape: Shape): Promise<Usage> {
   else if (run.exitCode !== 0) {
     // The code before compact grant sets ran out of heap here: say so in the table rather than stop the bench.
     rows.push({
-      metric: `${label}: crashed (exit ${run.exitCode}) at peak RSS`,
+      metric: `${label}: crashed (${run.signal ? `killed by ${run.signal}` : `exit ${run.exitCode}`}) at peak RSS`,
       value: run.maxRssMb,
       unit: 'MB',
     });
