@@ -1,7 +1,9 @@
 // `npm run demo`: builds a throwaway git repo from examples/base and examples/head, starts the local IAM endpoint
 // seeded with examples/scenario.json, runs the bundled `iam-usage-guard check` on it and explains the result.
+// `npm run demo -- cdk`: a CDK app whose cdk.out is gitignored and synthesized in the run, judged against the
+// deployed stack's template (GetTemplate on the same endpoint).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,21 +29,26 @@ function runOrFail(command, args, options) {
   return result.stdout;
 }
 
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Demo',
+  GIT_AUTHOR_EMAIL: 'demo@example.com',
+  GIT_COMMITTER_NAME: 'Demo',
+  GIT_COMMITTER_EMAIL: 'demo@example.com',
+};
+
+function gitIn(repo) {
+  return (...args) =>
+    runOrFail('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: repo,
+      env: gitEnv,
+    });
+}
+
 /** A repository whose main branch holds examples/base and whose `change` branch holds examples/head. */
 function buildRepository() {
   const repo = mkdtempSync(path.join(os.tmpdir(), 'iam-usage-guard-demo-'));
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Demo',
-    GIT_AUTHOR_EMAIL: 'demo@example.com',
-    GIT_COMMITTER_NAME: 'Demo',
-    GIT_COMMITTER_EMAIL: 'demo@example.com',
-  };
-  const git = (...args) =>
-    runOrFail('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: repo,
-      env,
-    });
+  const git = gitIn(repo);
   git('init', '-q');
   cpSync(path.join(examples, 'base'), repo, { recursive: true });
   git('add', '-A');
@@ -52,6 +59,35 @@ function buildRepository() {
   cpSync(path.join(examples, 'head'), repo, { recursive: true });
   git('add', '-A');
   git('commit', '-q', '-m', 'head: the change under review');
+  return repo;
+}
+
+/**
+ * A CDK team's repository: app.mjs (examples/cdk-app/app.mjs as a runnable app), cdk.json, cdk.out gitignored. main
+ * has the deployed version; the `change` branch lets the worker delete buckets. cdk.out is synthesized here, as
+ * `npx cdk synth` does in a workflow (the app run with CDK_OUTDIR), so it is in no commit.
+ */
+function buildCdkRepository() {
+  const repo = mkdtempSync(path.join(os.tmpdir(), 'iam-usage-guard-demo-cdk-'));
+  const git = gitIn(repo);
+  const source = readFileSync(path.join(examples, 'cdk-app', 'app.mjs'), 'utf8');
+  const change = "  if (state === 'head') s3Actions.push('s3:DeleteBucket');\n";
+  if (!source.includes(change)) throw new Error('examples/cdk-app/app.mjs no longer has the demo change');
+  const app = (withChange) =>
+    `${source.replace(change, withChange ? "  s3Actions.push('s3:DeleteBucket');\n" : '')}\nsynth('head', process.env.CDK_OUTDIR ?? 'cdk.out');\n`;
+  git('init', '-q');
+  writeFileSync(path.join(repo, '.gitignore'), 'cdk.out/\nnode_modules\n');
+  writeFileSync(path.join(repo, 'cdk.json'), `${JSON.stringify({ app: 'node app.mjs' }, null, 2)}\n`);
+  writeFileSync(path.join(repo, 'app.mjs'), app(false));
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base: the deployed app');
+  git('checkout', '-q', '-b', 'change');
+  writeFileSync(path.join(repo, 'app.mjs'), app(true));
+  git('add', '-A');
+  git('commit', '-q', '-m', 'head: the worker may delete buckets');
+  // This project's aws-cdk-lib, as `npm ci` would have installed it.
+  symlinkSync(path.join(root, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
+  runOrFail(process.execPath, ['app.mjs'], { cwd: repo, env: { ...process.env, CDK_OUTDIR: 'cdk.out' } });
   return repo;
 }
 
@@ -87,15 +123,23 @@ async function startEndpoint() {
   }
 }
 
-say('Building dist/ (node scripts/bundle.mjs)…');
-runOrFail(process.execPath, [path.join(root, 'scripts', 'bundle.mjs')], { cwd: root });
+// `--prebuilt`: dist/ is already built (the test suite builds it once, before any test runs).
+if (!process.argv.includes('--prebuilt')) {
+  say('Building dist/ (node scripts/bundle.mjs)…');
+  runOrFail(process.execPath, [path.join(root, 'scripts', 'bundle.mjs')], { cwd: root });
+}
 
-const repo = buildRepository();
+const cdk = process.argv[2] === 'cdk';
+const repo = cdk ? buildCdkRepository() : buildRepository();
 let endpoint;
 try {
   endpoint = await startEndpoint();
   say(`Local IAM endpoint at ${endpoint.url}, seeded with examples/scenario.json.`);
-  say(`Example repository at ${repo}: main = examples/base, change = examples/head.`);
+  say(
+    cdk
+      ? `CDK repository at ${repo}: app.mjs on main is deployed (its template is what GetTemplate returns), the change branch edits it; cdk.out is gitignored and was synthesized just now.`
+      : `Example repository at ${repo}: main = examples/base, change = examples/head.`,
+  );
   say('');
   say('$ iam-usage-guard check --base main');
   say('');
@@ -120,7 +164,19 @@ try {
   });
   const code = await new Promise((resolve) => check.on('exit', (status) => resolve(status ?? 2)));
   say('');
-  if (code === 1) {
+  if (cdk) {
+    say(
+      'The change is in app.mjs, not in any template: the synthesized cdk.out was read anyway and each stack compared',
+    );
+    say(
+      'with its deployed template (stack, account and region from cdk.out/manifest.json), so the role is not "new" and',
+    );
+    say('the bucket deletion it gains is judged against what IAM says the deployed role used.');
+    say(
+      `Exit code ${code}${code === 0 ? ': no finding reached --fail-on (the warning does not block by default).' : '.'}`,
+    );
+    if (code === 2) process.exitCode = 2;
+  } else if (code === 1) {
     say(
       'Exit code 1: at least one finding is at or above --fail-on (default: error), so in CI this change would be',
     );

@@ -18,3 +18,25 @@ export function errorMessage(error: unknown): string {
 export class UserError extends Error {
   override name = 'UserError';
 }
+
+/** One problem of a configuration file, at its 1-based line. */
+export interface ConfigProblem {
+  line: number;
+  message: string;
+}
+
+/**
+ * A configuration that cannot be used. The message lists every problem as `file:line: message`; a front door that can
+ * point at lines (the action's annotations) reads `file` and `problems`.
+ */
+export class ConfigError extends UserError {
+  readonly file: string;
+  readonly problems: ConfigProblem[];
+
+  constructor(file: string, problems: ConfigProblem[]) {
+    const lines = [...new Set(problems.map((p) => `  ${file}:${p.line}: ${p.message}`))];
+    super(`invalid configuration:\n${lines.join('\n')}`);
+    this.file = file;
+    this.problems = problems;
+  }
+}

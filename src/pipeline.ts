@@ -1,40 +1,46 @@
-// The one pipeline all front doors call: read IaC at head (and base), expand grants, collect usage for the
-// entities the change touches, run the rules, and summarise. Returns data; the front door decides what to print.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
+// The one pipeline all front doors call: change → iac (inside the change stage) → policy → usage → rules → summary.
+// Returns data; the front door decides what to print.
+
 import { Minimatch } from 'minimatch';
+import type { Revisions } from './change/index.js';
+import { resolveChange } from './change/index.js';
+import type { Artifact, BaseSource, Change, ChangeSpec, FileBase } from './change/model.js';
+import { touchedEntities } from './change/touched.js';
+import { newProblems } from './change/unreadable.js';
 import type { Config } from './config/index.js';
 import { errorMessage, UserError } from './errors.js';
-import { type ReadOptions, readIac } from './iac/index.js';
-import { gitRefSource, stagedSource, worktreeSource } from './iac/source.js';
-import { sameActions } from './policy/action-set.js';
 import { collectGrants, type GrantOptions } from './policy/grants.js';
 import type { GrantedEntity, GrantSet } from './policy/grants.types.js';
 import { bundledPoliciesFor } from './policy/managed-policies.js';
-import { type Diagnostic, type Entity, entityKey, type ParseNote, type ParseResult } from './policy/model.js';
+import { type Diagnostic, type Entity, entityKey, type ParseNote } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import type { CheckSummary, Finding, Severity } from './rules/model.js';
-import { DAY_MS } from './rules/usage-view.js';
 import { collectionFailureMessage } from './usage/aws-errors.js';
 import type { AwsClients } from './usage/clients.js';
 import { type CollectionStats, type CollectOptions, collectUsage } from './usage/collect.js';
 import type { EntityUsage, SnapshotFile } from './usage/model.js';
-
-const run = promisify(execFile);
-
-type HistoricGrants = Pick<GrantSet, 'services' | 'actions'>;
+import { createTemplateFetcher } from './usage/templates.js';
 
 export interface ScanOptions {
   cwd: string;
-  /** Files or folders, relative to `cwd` (default `.`). */
+  /** Files or folders, relative to `cwd` (default `.`); each must exist inside the repository. */
   paths: string[];
   /** A git ref; 'auto' = merge base with the default branch (origin/HEAD, main, master); null = no base. */
   base?: string | null;
+  /** Compare with the merge base of `base` and HEAD rather than `base` itself (a pull request's head checkout). */
+  mergeBase?: boolean;
   /** Read the git index instead of the worktree. */
   staged?: boolean;
-  /** Only these repository-relative files (the action passes the PR's changed files). */
+  /** Only these repository-relative committed files (the action passes the PR's changed files). */
   onlyFiles?: string[];
+  /** Folders or files the workflow built from the base (a `cdk synth` of the base commit), relative to `cwd`. */
+  baseArtifacts?: string[];
+  /** Compare CDK stacks (and templates mapped by `stacks`) with the deployed template; default: when `aws` is given. */
+  deployedTemplates?: boolean;
+  /** Which revision's configuration and history are trusted (default `base`; a push trusts `head`). */
+  trust?: 'base' | 'head';
+  /** Resolved already by the front door (it read the configuration at the trusted base with them). */
+  revisions?: Revisions;
   /** Resolved configuration (presets merged). */
   config: Config;
   /** Neither snapshot nor aws: usage unavailable; rules that need no usage still run. */
@@ -51,11 +57,27 @@ export interface ScanOptions {
   cacheDir?: string;
 }
 
+/** A note on one entity that is neither a finding nor a reading problem (no base from any source). */
+export interface EntityNotice {
+  file: string;
+  line: number;
+  entity: string;
+  message: string;
+}
+
 export interface ScanResult {
   findings: Finding[];
   suppressed: SuppressedFinding[];
   summary: CheckSummary;
   entities: GrantedEntity[];
+  /** Where each entity's base came from, by key (`file#id`). */
+  baseSources: Record<string, BaseSource>;
+  /** How each file was compared, once per file. */
+  bases: FileBase[];
+  /** Generated inputs read (cdk.out, plan JSON) and why. */
+  artifacts: Artifact[];
+  /** Entities without a base, or new to their base but known to IAM: judged as they stand. */
+  baseNotices: EntityNotice[];
   usage: Map<string, EntityUsage>;
   diagnostics: Diagnostic[];
   /** Documents read and left out on purpose (resource-based policies), for debugging. */
@@ -71,251 +93,58 @@ export interface ScanResult {
   files: string[];
   /** The folder file paths are relative to: the git work tree's root, else `cwd`. */
   root: string;
+  /** Git processes the change stage spawned. */
+  gitProcesses: number;
   /** How usage was collected (calls, requests, throttled, cached reports); null when nothing was collected. */
   usageStats: CollectionStats | null;
 }
 
-async function git(cwd: string, args: string[]): Promise<string | null> {
-  try {
-    const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-    return stdout.trim();
-  } catch {
-    return null;
-  }
-}
-
-export async function gitRoot(cwd: string): Promise<string | null> {
-  return git(cwd, ['rev-parse', '--show-toplevel']);
-}
-
-/** The merge base of HEAD with the default branch: origin/HEAD, then main, then master (remote, then local). */
-export async function defaultBase(root: string): Promise<string | null> {
-  const candidates: string[] = [];
-  const originHead = await git(root, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
-  if (originHead) candidates.push(originHead);
-  candidates.push('origin/main', 'main', 'origin/master', 'master');
-  for (const ref of candidates) {
-    if (!(await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]))) continue;
-    const mergeBase = await git(root, ['merge-base', 'HEAD', ref]);
-    if (mergeBase) return mergeBase;
-  }
-  return null;
-}
-
-async function resolveBase(root: string | null, base: string | null | undefined): Promise<string | null> {
-  if (base === null || base === undefined) return null;
-  if (base === 'auto') return root ? defaultBase(root) : null;
-  if (!root) throw new UserError(`--base ${base} needs a git repository, and ${'this folder'} is not in one`);
-  const sha = await git(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
-  if (!sha)
-    throw new UserError(
-      `--base ${base}: no such commit, branch or tag (fetch it first, e.g. git fetch origin ${base})`,
-    );
-  return sha;
-}
-
-function sameGrants(a: GrantSet, b: GrantSet): boolean {
-  const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
-  return (
-    sameActions(a.actions, b.actions) && same([...a.unknownActions].sort(), [...b.unknownActions].sort())
-  );
-}
-
-function isTouched(g: GrantedEntity, hasBase: boolean, baseEntity: Entity | undefined): boolean {
-  if (!hasBase || !g.base) return true;
-  if (!sameGrants(g.grants, g.base)) return true;
-  // [i13] Attachments, group memberships, the boundary and what cannot be known count as written, even when no
-  // document expands them (an action the change builds from a parameter adds no expanded action).
-  const arns = (e: Entity) =>
-    [...e.managedPolicyArns].sort().join('\n') +
-    `\n${[...e.groups].sort().join('\n')}\n${e.permissionsBoundary?.arn ?? ''}\n${e.permissionsBoundary ? 'bounded' : ''}` +
-    `\n${e.unknowns
-      .map((u) => u.message)
-      .sort()
-      .join('\n')}`;
-  return baseEntity !== undefined && arns(baseEntity) !== arns(g.entity);
-}
-
-export async function scan(options: ScanOptions): Promise<ScanResult> {
+/** What the front door knows, as the change stage's spec. */
+function changeSpec(options: ScanOptions, now: Date): ChangeSpec {
   const { config } = options;
-  const clock = options.clock ?? (() => new Date());
-  const root = await gitRoot(options.cwd);
-  const sourceRoot = root ?? options.cwd;
-  if (options.staged && !root) throw new UserError('--staged needs a git repository');
-  const baseSha = await resolveBase(root, options.base);
-  const paths = (options.paths.length > 0 ? options.paths : ['.']).map(
-    (p) => path.relative(sourceRoot, path.resolve(options.cwd, p)).split(path.sep).join('/') || '.',
-  );
-  const readOptions = readOptionsOf(config, options);
-  const headSource = options.staged ? stagedSource(sourceRoot) : worktreeSource(sourceRoot);
-  const head = await readIac(headSource, paths, readOptions);
-  const gitBase = baseSha ? await readIac(gitRefSource(sourceRoot, baseSha), paths, readOptions) : null;
-  const base = mergeBase(head, gitBase);
-  const hasBaseFor = (entity: Entity) =>
-    gitBase !== null || (entity.format === 'terraform' && (head.priorEntities?.length ?? 0) > 0);
-  const baseEntities = new Map((base?.entities ?? []).map((e) => [entityKey(e), e]));
-  const diagnostics: Diagnostic[] = [...head.diagnostics];
-
-  // [i13] AWS-managed policy documents bundled at build time, loaded only when an entity attaches one.
-  const bundledPolicies = await bundledPoliciesFor([...head.entities, ...(base?.entities ?? [])]);
-  let entities = collectGrants(head, base, { bundledPolicies });
-  const touchedKeys = () =>
-    new Set(
-      entities
-        .filter((g) => isTouched(g, hasBaseFor(g.entity), baseEntities.get(entityKey(g.entity))))
-        .map((g) => entityKey(g.entity)),
-    );
-  let touched = touchedKeys();
-
-  // Usage is asked only for the touched entities: the rules judge nothing else.
-  const wanted = entities.filter((g) => touched.has(entityKey(g.entity))).map((g) => g.entity);
-  const { usage, managedPolicyDocuments, usageUnavailable, usageStats } = await usageFor(
-    wanted,
-    options,
-    clock,
-  );
-  // Attached AWS-managed policies count once their documents are known.
-  if (managedPolicyDocuments.size > 0) {
-    const managedPolicySource = options.snapshot ? 'snapshot' : 'live';
-    entities = collectGrants(head, base, { managedPolicyDocuments, managedPolicySource, bundledPolicies });
-    touched = touchedKeys();
-  }
-
-  const historic =
-    usage.size > 0
-      ? await historicGrants(root, paths, readOptions, config.unusedDays, clock(), {
-          managedPolicyDocuments,
-          bundledPolicies,
-        })
-      : null;
-
-  diagnostics.push(...reviewDiagnostics(entities, touched));
-
-  const { findings, suppressed, warnings } = evaluateAll(entities, {
-    usage,
-    touched,
-    historic,
-    config,
-    hasBaseFor,
-    usageUnavailable,
-    now: clock(),
-  });
-  diagnostics.push(...warnings);
-  findings.sort(compareFindings);
-  suppressed.sort(compareFindings);
-  const failOn = options.failOn ?? 'error';
-  // Fail closed: a template the change broke (or one the reader cannot follow) must not pass as "nothing found".
-  const unreadable = newProblems(head.diagnostics, gitBase?.diagnostics ?? []);
-  const summary: CheckSummary = {
-    entities: entities.length,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    notices: findings.filter((f) => f.severity === 'notice').length,
-    suppressed: suppressed.length,
-    unreadable: unreadable.length,
-    blocked:
-      findings.some((f) => reaches(f.severity, failOn)) || (unreadable.length > 0 && failOn !== 'never'),
-  };
+  const base = options.base;
+  const deployed = options.deployedTemplates ?? Boolean(options.aws);
   return {
-    findings,
-    suppressed,
-    summary,
-    entities,
-    usage,
-    diagnostics,
-    notes: head.notes ?? [],
-    unreadable,
-    usageUnavailable,
-    base: baseSha,
-    touched: [...touched].sort(),
-    files: head.files,
-    root: sourceRoot,
-    usageStats,
+    cwd: options.cwd,
+    paths: options.paths,
+    head: options.staged ? { kind: 'index' } : { kind: 'worktree' },
+    base:
+      base === null || base === undefined
+        ? { kind: 'none' }
+        : base === 'auto'
+          ? { kind: 'auto' }
+          : { kind: 'ref', ref: base, ...(options.mergeBase ? { mergeBase: true } : {}) },
+    ...(options.trust ? { trust: options.trust } : {}),
+    ...(options.baseArtifacts ? { baseArtifacts: options.baseArtifacts } : {}),
+    ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}),
+    include: config.files.include,
+    exclude: config.files.exclude,
+    // Configuration `parameters`: the values a template is deployed with, over its Defaults.
+    ...(config.parameters.length > 0 ? { parameters: parameterValuesFor(config.parameters) } : {}),
+    stacks: config.stacks,
+    deployedTemplate:
+      deployed && options.aws
+        ? createTemplateFetcher(options.aws, {
+            clock: options.clock ?? (() => new Date()),
+            ...(options.sleep ? { sleep: options.sleep } : {}),
+          })
+        : null,
+    // History matters only where usage can call a grant unused.
+    history: options.snapshot || options.aws ? { days: config.unusedDays, now } : null,
   };
 }
 
-/** What the grants stage could not expand, for the entities under review: a typo'd action grants nothing in AWS. */
-function reviewDiagnostics(entities: GrantedEntity[], touched: Set<string>): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const g of entities) {
-    if (!touched.has(entityKey(g.entity))) continue;
-    out.push(...(g.grants.diagnostics ?? []));
-    // [i13] What the code cannot say (entity.unknowns) is the `unjudged` rule's: findings, not warnings.
-    for (const action of g.grants.unknownActions) {
-      const where = g.grants.unknownActionSources?.[action];
-      out.push({
-        severity: 'warning',
-        file: where?.file ?? g.entity.file,
-        line: where?.line ?? g.entity.line,
-        message: `${g.entity.id}: '${action}' matches no action in the catalog (a typo, or an action newer than the catalog); it is not judged`,
-        entity: g.entity.id,
-      });
-    }
-  }
-  return out;
-}
-
-/** Every entity through the rules, with what the rules warned about as diagnostics. */
-function evaluateAll(
-  entities: GrantedEntity[],
-  context: {
-    usage: Map<string, EntityUsage>;
-    touched: Set<string>;
-    historic: Map<string, HistoricGrants> | null;
-    config: Config;
-    hasBaseFor: (entity: Entity) => boolean;
-    usageUnavailable: string | null;
-    now: Date;
-  },
-): { findings: Finding[]; suppressed: SuppressedFinding[]; warnings: Diagnostic[] } {
-  const { config } = context;
-  const findings: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [];
-  const warnings: Diagnostic[] = [];
-  for (const g of entities) {
-    const key = entityKey(g.entity);
-    const result = evaluateEntity(
-      {
-        granted: g,
-        usage: context.usage.get(key) ?? null,
-        touched: context.touched.has(key),
-        historic: context.historic?.get(key) ?? null,
-      },
-      {
-        rules: config.rules,
-        settings: { unusedDays: config.unusedDays, accessKeyMaxIdleDays: config.accessKeyMaxIdleDays },
-        ignore: config.ignore,
-        onMissingData: config.onMissingData,
-        hasBase: context.hasBaseFor(g.entity),
-        usageUnavailable: context.usageUnavailable,
-        now: context.now,
-      },
-    );
-    findings.push(...result.findings);
-    suppressed.push(...result.suppressed);
-    for (const w of result.warnings) {
-      warnings.push({
-        severity: 'warning',
-        file: w.file,
-        line: w.line,
-        message: w.message,
-        entity: w.entity,
-      });
-    }
-  }
-  return { findings, suppressed, warnings };
-}
-
-interface CollectedUsage {
+interface Collected {
   usage: Map<string, EntityUsage>;
   managedPolicyDocuments: ReadonlyMap<string, unknown>;
   usageUnavailable: string | null;
   usageStats: CollectionStats | null;
 }
 
-/** Usage for the entities under review, from the snapshot or AWS; why there is none when neither is given. */
-async function usageFor(wanted: Entity[], options: ScanOptions, clock: () => Date): Promise<CollectedUsage> {
-  const none: CollectedUsage = {
+/** Usage for the touched entities only: the rules judge nothing else. */
+async function usageStage(options: ScanOptions, wanted: Entity[], clock: () => Date): Promise<Collected> {
+  const { config } = options;
+  const none: Collected = {
     usage: new Map(),
     managedPolicyDocuments: new Map(),
     usageUnavailable: null,
@@ -330,10 +159,8 @@ async function usageFor(wanted: Entity[], options: ScanOptions, clock: () => Dat
     };
   }
   if (wanted.length === 0) return none;
-  const { config } = options;
-  let collection: Awaited<ReturnType<typeof collectUsage>>;
   try {
-    collection = await collectUsage(wanted, {
+    const collection = await collectUsage(wanted, {
       ...(options.snapshot ? { snapshot: options.snapshot } : {}),
       ...(options.aws ? { clients: options.aws } : {}),
       granularity: config.granularity,
@@ -347,119 +174,215 @@ async function usageFor(wanted: Entity[], options: ScanOptions, clock: () => Dat
       stacks: config.stacks,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
+    // AWS stopped accepting the credentials: nothing after that was judged, so the run fails, whatever
+    // onMissingData says (a gate must not pass on what it could not see).
+    if (collection.failure) throw new UserError(collectionFailureMessage(collection.failure));
+    return {
+      usage: collection.usage,
+      managedPolicyDocuments: collection.managedPolicyDocuments,
+      usageUnavailable: null,
+      usageStats: collection.stats,
+    };
   } catch (error) {
     if (error instanceof UserError) throw error;
     // The collector answers per entity; if it fails as a whole, every entity still gets a reason, never silence.
     return { ...none, usageUnavailable: `collecting usage failed: ${errorMessage(error)}` };
   }
-  // AWS stopped accepting the credentials: nothing after that was judged, so the run fails, whatever
-  // onMissingData says (a gate must not pass on what it could not see).
-  if (collection.failure) throw new UserError(collectionFailureMessage(collection.failure));
-  return {
-    usage: collection.usage,
-    managedPolicyDocuments: collection.managedPolicyDocuments,
-    usageUnavailable: null,
-    usageStats: collection.stats,
-  };
 }
 
-/**
- * Error diagnostics at head that the base did not already have, one for one: each base problem excuses one head
- * problem with the same file and message, compared without line and column numbers (they move when the file is
- * edited elsewhere) but with document paths (`Statement[2]` is another place than `Statement[1]`).
- */
-function newProblems(head: Diagnostic[], base: Diagnostic[]): Diagnostic[] {
-  const key = (d: Diagnostic) => `${d.file}\n${d.message.replace(/\b(line|column) \d+/g, '$1 #')}`;
-  const excused = new Map<string, number>();
-  for (const d of base) if (d.severity === 'error') excused.set(key(d), (excused.get(key(d)) ?? 0) + 1);
-  return head.filter((d) => {
-    if (d.severity !== 'error') return false;
-    const left = excused.get(key(d)) ?? 0;
-    if (left > 0) excused.set(key(d), left - 1);
-    return left === 0;
-  });
+/** Grants (with the managed policy documents usage brought) and the touched set they give. */
+function grantsStage(change: Change, grantOptions: GrantOptions) {
+  const entities = collectGrants(change.head, change.baseEntities, grantOptions);
+  const baseByKey = new Map((change.baseEntities?.entities ?? []).map((e) => [entityKey(e), e]));
+  return { entities, touched: touchedEntities(entities, change.bases, baseByKey) };
 }
 
-/** A Terraform plan's own `before` is what is deployed now: it beats the plan file at the git base. */
-function mergeBase(head: ParseResult, gitBase: ParseResult | null): ParseResult | null {
-  const prior = head.priorEntities ?? [];
-  if (!gitBase && prior.length === 0) return null;
-  const byKey = new Map<string, Entity>();
-  for (const e of gitBase?.entities ?? []) byKey.set(entityKey(e), e);
-  for (const e of prior) byKey.set(entityKey(e), e);
-  for (const [key, moved] of movedEntities(head, gitBase)) byKey.set(key, moved);
-  return { entities: [...byKey.values()], diagnostics: [], files: gitBase?.files ?? [] };
-}
-
-/**
- * A file the change moves or renames keeps its entities' history: a head entity with no base under its own key is
- * paired with the one base entity of the same kind and id whose file is gone at head. Without this, a move would
- * turn every grant into a "new" one and let a widening through.
- */
-function movedEntities(head: ParseResult, gitBase: ParseResult | null): Map<string, Entity> {
-  const paired = new Map<string, Entity>();
-  if (!gitBase) return paired;
-  const headFiles = new Set(head.files);
-  const baseKeys = new Set(gitBase.entities.map(entityKey));
-  const gone = new Map<string, Entity[]>();
-  for (const e of gitBase.entities) {
-    if (headFiles.has(e.file)) continue;
-    const candidates = gone.get(`${e.kind}\n${e.id}`) ?? [];
-    candidates.push(e);
-    gone.set(`${e.kind}\n${e.id}`, candidates);
+/** Grants as the trusted base's code stood `unusedDays` ago, per entity key (null: history unknown). */
+function historicGrants(change: Change, grantOptions: GrantOptions) {
+  if (!change.history) return null;
+  const map = new Map<string, Pick<GrantSet, 'services' | 'actions'>>();
+  // The same managed policy documents as at head: a service granted through them then was granted then.
+  for (const g of collectGrants(change.history.result, null, grantOptions)) {
+    map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });
   }
-  for (const e of head.entities) {
-    const key = entityKey(e);
-    if (baseKeys.has(key)) continue;
-    const candidates = gone.get(`${e.kind}\n${e.id}`);
-    if (candidates?.length === 1) paired.set(key, { ...candidates[0]!, file: e.file });
-  }
-  return paired;
+  return map;
 }
 
 /**
- * Grants as the code stood `unusedDays` ago (the last commit before then), per entity key: a service the code
- * did not grant then cannot have gone unused for `unusedDays`. Code is merged before it is deployed, so a grant
- * absent from the code then was not deployed then either. Unknown (null) outside git, when the history is younger
- * than the window, or for an entity not found then (it may have moved).
+ * Entities with a base that says "new" which IAM knows from before the change began: the base was wrong (a stack
+ * deployed under another name, a file git never held), so they are judged as they stand and the reason said.
  */
-async function historicGrants(
-  root: string | null,
-  paths: string[],
-  readOptions: ReadOptions,
-  unusedDays: number,
+function existingDespiteNew(change: Change, entities: GrantedEntity[], usage: Map<string, EntityUsage>) {
+  const notices: EntityNotice[] = [];
+  const overridden = new Set<string>();
+  for (const g of entities) {
+    const key = entityKey(g.entity);
+    const base = change.bases.get(key);
+    const created = usage.get(key)?.createDate;
+    if (!base || base.existed || base.source === 'none' || !created || !change.baseDate) continue;
+    if (Date.parse(created) >= Date.parse(change.baseDate)) continue;
+    overridden.add(key);
+    notices.push({
+      file: g.entity.file,
+      line: g.entity.line,
+      entity: g.entity.id,
+      message: `${g.entity.id} is new to the ${base.source} base, but IAM has had it since ${created.slice(0, 10)}: judged as it stands, against its own last-accessed report`,
+    });
+  }
+  for (const g of entities) {
+    const key = entityKey(g.entity);
+    if (change.baseAsked && change.bases.get(key)?.source === 'none') {
+      notices.push({
+        file: g.entity.file,
+        line: g.entity.line,
+        entity: g.entity.id,
+        message: `${g.entity.id}: no base from any source (not deployed as far as can be asked, no base artifact, not in git): judged as it stands`,
+      });
+    }
+  }
+  return { notices, overridden };
+}
+
+/** What the grants stage could not expand for the entities under review: a typo'd action grants nothing in AWS. */
+function reviewDiagnostics(entities: GrantedEntity[], touched: ReadonlySet<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const g of entities) {
+    if (!touched.has(entityKey(g.entity))) continue;
+    out.push(...(g.grants.diagnostics ?? []));
+    // What the code cannot say (entity.unknowns) is the `unjudged` rule's: findings, not warnings.
+    for (const action of g.grants.unknownActions) {
+      const where = g.grants.unknownActionSources?.[action];
+      out.push({
+        severity: 'warning',
+        file: where?.file ?? g.entity.file,
+        line: where?.line ?? g.entity.line,
+        message: `${g.entity.id}: '${action}' matches no action in the catalog (a typo, or an action newer than the catalog); it is not judged`,
+        entity: g.entity.id,
+      });
+    }
+  }
+  return out;
+}
+
+interface Judged {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  /** Problems in suppressions themselves (an unknown rule id). */
+  warnings: Diagnostic[];
+}
+
+/** The rules over every entity; an entity whose base is none (or was overridden) is judged as it stands. */
+function rulesStage(
+  config: Config,
+  change: Change,
+  graded: { entities: GrantedEntity[]; touched: ReadonlySet<string>; overridden: ReadonlySet<string> },
+  collected: Collected,
+  historic: ReturnType<typeof historicGrants>,
   now: Date,
   grantOptions: GrantOptions,
-): Promise<Map<string, HistoricGrants> | null> {
-  if (!root) return null;
-  const before = new Date(now.getTime() - unusedDays * DAY_MS).toISOString();
-  const sha = await git(root, ['rev-list', '-1', `--before=${before}`, 'HEAD']);
-  if (!sha) return null;
-  try {
-    const then = await readIac(gitRefSource(root, sha), paths, readOptions);
-    const map = new Map<string, HistoricGrants>();
-    // The same managed policy documents as at head: a service granted through them then was granted then.
-    for (const g of collectGrants(then, null, grantOptions)) {
-      map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });
-    }
-    return map;
-  } catch {
-    return null;
+): Judged {
+  const out: Judged = { findings: [], suppressed: [], warnings: [] };
+  for (const g of graded.entities) {
+    const key = entityKey(g.entity);
+    const hasBase = (change.bases.get(key)?.source ?? 'none') !== 'none' && !graded.overridden.has(key);
+    const result = evaluateEntity(
+      {
+        granted: g,
+        usage: collected.usage.get(key) ?? null,
+        touched: graded.touched.has(key),
+        historic: historic?.get(key) ?? null,
+      },
+      {
+        rules: config.rules,
+        settings: { unusedDays: config.unusedDays, accessKeyMaxIdleDays: config.accessKeyMaxIdleDays },
+        ignore: config.ignore,
+        onMissingData: config.onMissingData,
+        hasBase,
+        usageUnavailable: collected.usageUnavailable,
+        now,
+        grantOptions,
+      },
+    );
+    out.findings.push(...result.findings);
+    out.suppressed.push(...result.suppressed);
+    for (const w of result.warnings) out.warnings.push({ severity: 'warning', ...w });
   }
+  out.findings.sort(compareFindings);
+  out.suppressed.sort(compareFindings);
+  return out;
 }
 
-/** How the IaC is read: the configuration's file globs and parameter values, the front door's file list. */
-function readOptionsOf(config: Config, options: ScanOptions): ReadOptions {
+function summarize(entities: number, judged: Judged, unreadable: Diagnostic[], failOn: Severity | 'never') {
+  const { findings } = judged;
   return {
-    // [i13] configuration `parameters`: the values a template is deployed with, over its Defaults.
-    ...(config.parameters.length > 0 ? { parameters: parameterValuesFor(config.parameters) } : {}),
-    ...(config.files.include.length > 0 ? { include: config.files.include } : {}),
-    ...(config.files.exclude.length > 0 ? { exclude: config.files.exclude } : {}),
-    ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}),
+    entities,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    notices: findings.filter((f) => f.severity === 'notice').length,
+    suppressed: judged.suppressed.length,
+    unreadable: unreadable.length,
+    blocked:
+      findings.some((f) => reaches(f.severity, failOn)) || (unreadable.length > 0 && failOn !== 'never'),
+  } satisfies CheckSummary;
+}
+
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const clock = options.clock ?? (() => new Date());
+  const change = await resolveChange(changeSpec(options, clock()), options.revisions);
+  // AWS-managed policy documents bundled at build time, loaded only when an entity attaches one.
+  const bundledPolicies = await bundledPoliciesFor([
+    ...change.head.entities,
+    ...(change.baseEntities?.entities ?? []),
+  ]);
+  let { entities, touched } = grantsStage(change, { bundledPolicies });
+  const wanted = entities.filter((g) => touched.has(entityKey(g.entity))).map((g) => g.entity);
+  const collected = await usageStage(options, wanted, clock);
+  const grantOptions: GrantOptions = {
+    managedPolicyDocuments: collected.managedPolicyDocuments,
+    managedPolicySource: options.snapshot ? 'snapshot' : 'live',
+    bundledPolicies,
+  };
+  // Attached AWS-managed policies count once their documents are known.
+  if (collected.managedPolicyDocuments.size > 0) ({ entities, touched } = grantsStage(change, grantOptions));
+  const historic = collected.usage.size > 0 ? historicGrants(change, grantOptions) : null;
+  const { notices, overridden } = existingDespiteNew(change, entities, collected.usage);
+  const graded = { entities, touched, overridden };
+  const judged = rulesStage(options.config, change, graded, collected, historic, clock(), grantOptions);
+  // Fail closed: a template the change broke (or one the reader cannot follow) must not pass as "nothing found";
+  // nor may a deployed template that could not be had where nothing else stands in for it.
+  const unreadable = [
+    ...newProblems(change.head.diagnostics, change.baseDiagnostics),
+    ...change.diagnostics.filter((d) => d.severity === 'error'),
+  ];
+  return {
+    findings: judged.findings,
+    suppressed: judged.suppressed,
+    summary: summarize(entities.length, judged, unreadable, options.failOn ?? 'error'),
+    entities,
+    baseSources: Object.fromEntries([...change.bases].map(([key, b]) => [key, b.source])),
+    bases: change.files,
+    artifacts: change.artifacts,
+    baseNotices: notices,
+    usage: collected.usage,
+    diagnostics: [
+      ...change.head.diagnostics,
+      ...change.diagnostics,
+      ...reviewDiagnostics(entities, touched),
+      ...judged.warnings,
+    ],
+    notes: change.head.notes ?? [],
+    unreadable,
+    usageUnavailable: collected.usageUnavailable,
+    base: change.base,
+    touched: [...touched].sort(),
+    files: change.head.files,
+    root: change.root,
+    gitProcesses: change.gitProcesses,
+    usageStats: collected.usageStats,
   };
 }
 
-/** [i13] The configured parameter values of a file: every `parameters` entry whose glob matches it, later ones last. */
+/** The configured parameter values of a file: every `parameters` entry whose glob matches it, later ones last. */
 function parameterValuesFor(
   entries: Config['parameters'],
 ): (file: string) => Record<string, string | string[]> | undefined {

@@ -170,6 +170,61 @@ describe('scan', () => {
     ]);
   });
 
+  it('an old commit of a side branch merged into main does not make a 300-day-old grant "added recently"', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'iug-first-parent-'));
+    const write = (roles: Record<string, string[]>) =>
+      writeFile(path.join(dir, 'infra/app.yaml'), template(roles));
+    await mkdir(path.join(dir, 'infra'));
+    gitIn(dir, ago(400), 'init', '-q');
+    await write({ Change: ['sqs:SendMessage'] });
+    gitIn(dir, ago(400), 'add', '-A');
+    gitIn(dir, ago(400), 'commit', '-q', '-m', 'start');
+    gitIn(dir, ago(300), 'branch', 'side');
+    await write({ Change: ['sqs:SendMessage', 'dynamodb:GetItem'] });
+    gitIn(dir, ago(300), 'commit', '-q', '-am', 'grant dynamodb (300 days ago)');
+    // A side branch cut before the grant, with a commit dated 95 days ago, merged 10 days ago.
+    gitIn(dir, ago(95), 'checkout', '-q', 'side');
+    await writeFile(path.join(dir, 'README'), 'side\n');
+    gitIn(dir, ago(95), 'add', '-A');
+    gitIn(dir, ago(95), 'commit', '-q', '-m', 'side work');
+    gitIn(dir, ago(10), 'checkout', '-q', 'main');
+    gitIn(dir, ago(10), 'merge', '-q', '--no-ff', '-m', 'merge side', 'side');
+    gitIn(dir, ago(1), 'checkout', '-q', '-b', 'feature');
+    await write({ Change: ['sqs:SendMessage', 'dynamodb:GetItem', 'dynamodb:PutItem'] });
+    gitIn(dir, ago(1), 'commit', '-q', '-am', 'widen dynamodb');
+    const result = await scan({
+      cwd: dir,
+      paths: [],
+      base: 'auto',
+      config: defaultConfig(),
+      snapshot: usageOf,
+      clock: () => NOW,
+    });
+    expect(result.findings.map((f) => `${f.rule} ${f.service}`)).toContain('widened-unused-service dynamodb');
+  });
+
+  it("a pull request's own commit back-dated 100 days cannot make a widening look recent", async () => {
+    const dir = await repoWith([
+      { date: ago(300), roles: { Change: ['s3:GetObject', 'sqs:SendMessage', 'dynamodb:GetItem'] } },
+      // On the PR branch, GIT_COMMITTER_DATE set 100 days back: "dynamodb was not granted then".
+      { date: ago(100), branch: 'feature', roles: { Change: ['s3:GetObject', 'sqs:SendMessage'] } },
+      {
+        date: ago(1),
+        roles: { Change: ['s3:GetObject', 'sqs:SendMessage', 'dynamodb:GetItem', 'dynamodb:PutItem'] },
+      },
+    ]);
+    const result = await scan({
+      cwd: dir,
+      paths: [],
+      base: 'auto',
+      config: defaultConfig(),
+      snapshot: usageOf,
+      clock: () => NOW,
+    });
+    expect(result.findings.map((f) => `${f.rule} ${f.service}`)).toContain('widened-unused-service dynamodb');
+    expect(result.summary.blocked).toBe(true);
+  });
+
   it('without git: no base, every entity judged, Terraform plans use their own prior state as base', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'iug-nogit-'));
     const doc = (actions: string[]) =>

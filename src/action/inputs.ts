@@ -13,6 +13,8 @@ export interface ActionInputs {
   config: string | null;
   /** Files or folders to look in; empty: the whole repository. */
   paths: string[];
+  /** Base artifacts the workflow built from the base commit (a `cdk synth -o cdk.out.base`); empty: none. */
+  basePaths: string[];
   /** A snapshot file instead of live AWS calls; null: use AWS credentials when present. */
   snapshot: string | null;
   failOn: FailOn;
@@ -35,6 +37,14 @@ function choice<T extends string>(read: InputReader, name: string, allowed: read
   if (value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError(`input '${name}' must be one of ${allowed.join(', ')} (got '${value}')`);
+}
+
+/** One entry per line or comma-separated. */
+function list(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
 
 export function getInputs(read: InputReader = readCore): ActionInputs {
@@ -71,10 +81,8 @@ export function getInputs(read: InputReader = readCore): ActionInputs {
     ...(onMissingData ? { onMissingData } : {}),
     token,
     config: optional('config'),
-    paths: read('paths')
-      .split(/[\n,]/)
-      .map((p) => p.trim())
-      .filter((p) => p !== ''),
+    paths: list(read('paths')),
+    basePaths: list(read('base-paths')),
     snapshot: optional('snapshot'),
     failOn: choice(read, 'fail-on', ['error', 'warning', 'notice', 'never'] as const, 'error'),
     comment: choice(read, 'comment', ['on-findings', 'always', 'never'] as const, 'on-findings'),

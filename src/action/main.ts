@@ -1,74 +1,58 @@
 // The GitHub Action front door: reads the event and inputs, runs the pipeline on what the change touches, and
 // reports through annotations, the sticky PR comment, the job summary, SARIF, outputs and the step's status.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { errorMessage, UserError } from '../errors.js';
+import { changedFiles, ensureCommit } from '../change/revisions.js';
+import { ConfigError, errorMessage, UserError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
-import type { Diagnostic } from '../policy/model.js';
 import { COMMENT_MARKER } from '../report/escape.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { compareFindings, reaches } from '../rules/engine.js';
-import type { Finding } from '../rules/model.js';
+import { logText, terminalLines, terminalText } from '../report/terminal.js';
 import type { AwsClients } from '../usage/clients.js';
 import type { SnapshotFile } from '../usage/model.js';
 import { VERSION } from '../version.js';
-import { annotate } from './annotations.js';
+import { plural } from '../words.js';
 import { upsertStickyComment } from './comment.js';
 import { describeEvent, type EventScope } from './event.js';
-import { changedFilesFromGit, ensureCommit, runGit } from './git.js';
-import { type ActionInputs, type FailOn, getInputs } from './inputs.js';
+import { type ActionInputs, getInputs } from './inputs.js';
 import { createGitHubClient, type GitHubClient, httpStatus } from './octokit.js';
 import { listPullFiles } from './pull-files.js';
 
 /**
- * The pipeline (IaC readers, action catalog, AWS SDK) is most of the bundle: it is evaluated after the pull
- * request's file list arrives rather than before the first GitHub request (the cold-start benchmark's measure).
+ * The pipeline (IaC readers, action catalog, AWS SDK), the rules and the renderers are most of the bundle: they are
+ * evaluated after the pull request's file list arrives rather than before the first GitHub request (the cold-start
+ * benchmark's measure). Bundled with code splitting, each `import()` is a chunk of its own.
  */
 function loadPipeline() {
   return Promise.all([
     import('../pipeline.js'),
-    import('../config/index.js'),
+    import('../change/index.js'),
+    import('../change/trusted.js'),
     import('../usage/clients.js'),
-    import('../usage/snapshot.js'),
     import('../report/json.js'),
     import('../report/sarif.js'),
-  ]).then(([pipeline, config, clients, snapshot, json, sarif]) => ({
+    import('../report/markdown.js'),
+    import('./annotations.js'),
+    import('./verdict.js'),
+  ]).then(([pipeline, change, trusted, clients, json, sarif, markdown, annotations, verdict]) => ({
     scan: pipeline.scan,
-    loadConfig: config.loadConfig,
-    parseConfig: config.parseConfig,
-    defaultConfig: config.defaultConfig,
-    configFiles: config.CONFIG_FILES,
+    resolveRevisions: change.resolveRevisions,
+    loadTrustedInputs: trusted.loadTrustedInputs,
     createAwsClients: clients.createAwsClients,
     credentialsProblem: clients.credentialsProblem,
-    readSnapshot: snapshot.readSnapshot,
     renderJson: json.renderJson,
     renderSarif: sarif.renderSarif,
+    renderMarkdown: markdown.renderMarkdown,
+    annotate: annotations.annotate,
+    reachesFailOn: verdict.reachesFailOn,
+    blockingReason: verdict.blockingReason,
   }));
 }
 type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
 
 /** The job summary allows 1 MiB per step (bytes: room for multi-byte characters); the comment has its own cap. */
 const SUMMARY_MAX_CHARS = 800_000;
-
-/** Whether findings reach the `fail-on` threshold. */
-export function reachesFailOn(findings: Finding[], failOn: FailOn): Finding[] {
-  return findings.filter((f) => reaches(f.severity, failOn));
-}
-
-/** The one-line reason given to `setFailed`. */
-export function blockingReason(blocking: Finding[], failOn: FailOn, unreadable: Diagnostic[] = []): string {
-  const first = [...blocking].sort(compareFindings)[0];
-  if (!first) {
-    const where = unreadable[0]
-      ? ` (first: ${unreadable[0].file}${unreadable[0].line ? `:${unreadable[0].line}` : ''})`
-      : '';
-    return `iam-usage-guard: this change brings ${unreadable.length} problem${unreadable.length === 1 ? '' : 's'} into IaC files that could not be read, so they were not judged${where}`;
-  }
-  const count = `${blocking.length} finding${blocking.length === 1 ? '' : 's'}`;
-  return `iam-usage-guard: ${count} at or above fail-on '${failOn}' (first: ${first.rule} on ${first.entity.id} at ${first.file}:${first.line})`;
-}
 
 /** Which files the change touches; null means the whole repository. */
 async function touchedFiles(
@@ -91,19 +75,29 @@ async function touchedFiles(
     }
   }
   await ensureBase(scope.baseSha, cwd);
-  const files = await changedFilesFromGit(scope.baseSha, cwd, runGit);
-  return { files, source: `git diff ${scope.baseSha.slice(0, 12)}..HEAD` };
+  const files = await changedFiles(cwd, scope.baseSha);
+  return { files, source: `git diff ${scope.baseSha.slice(0, 12)}...HEAD` };
 }
 
 /** The base commit must be in the clone: its files are the "before" of every comparison. */
 async function ensureBase(sha: string, cwd: string): Promise<void> {
   try {
-    if ((await ensureCommit(sha, cwd, runGit)) === 'fetched') core.info(`Fetched the base commit ${sha}.`);
+    if ((await ensureCommit(cwd, sha)) === 'fetched') core.info(`Fetched the base commit ${sha}.`);
   } catch (error) {
     throw new UserError(
       `the base commit ${sha} is not available (${errorMessage(error)}): use actions/checkout with \`fetch-depth: 0\``,
     );
   }
+}
+
+/** The action's inputs over the configuration they override. */
+function withInputs<C extends { unusedDays: number }>(config: C, inputs: ActionInputs): C {
+  return {
+    ...config,
+    ...(inputs.unusedDays !== null ? { unusedDays: inputs.unusedDays } : {}),
+    ...(inputs.granularity !== null ? { granularity: inputs.granularity } : {}),
+    ...(inputs.onMissingData ? { onMissingData: inputs.onMissingData } : {}),
+  };
 }
 
 function hasAwsCredentials(env: NodeJS.ProcessEnv): boolean {
@@ -124,71 +118,16 @@ interface UsageSource {
 }
 
 /**
- * Whether the run judges a change that is not merged yet (a pull request, a merge queue entry): then what the change
- * edits in the configuration or snapshot must not judge the change itself. A push is merged: its files are the
- * project's own.
- */
-function judgesUnmerged(
-  scope: EventScope,
-): scope is Extract<EventScope, { kind: 'pull_request' | 'merge_group' }> {
-  return scope.kind === 'pull_request' || scope.kind === 'merge_group';
-}
-
-/**
- * The configuration. One the pull request itself edits (or adds) is read at the base commit, so a pull request
- * cannot switch its own check off; the edit takes effect once merged.
- */
-async function configFor(
-  { loadConfig, parseConfig, defaultConfig, configFiles }: Pipeline,
-  inputs: ActionInputs,
-  scope: EventScope,
-  touched: string[] | null,
-  cwd: string,
-): Promise<{ config: ReturnType<typeof defaultConfig>; file: string | null }> {
-  const candidates = (inputs.config ? [inputs.config] : configFiles).map((file) =>
-    path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'),
-  );
-  if (!judgesUnmerged(scope) || !touched || !candidates.some((file) => touched.includes(file))) {
-    return loadConfig(cwd, inputs.config ?? undefined);
-  }
-  core.warning(
-    `This change edits the configuration (${candidates.filter((f) => touched.includes(f)).join(', ')}); using the configuration at the base commit, so a change cannot turn its own check off.`,
-  );
-  for (const file of candidates) {
-    const text = await runGit(['show', `${scope.baseSha}:${file}`], cwd).catch(() => null);
-    if (text !== null) return { config: parseConfig(text, file), file: `${file} (base commit)` };
-  }
-  return { config: defaultConfig(), file: null };
-}
-
-/**
- * Where usage data comes from. A snapshot the change itself edits is read at the base commit, so a pull request
- * cannot vouch for its own permissions; a fork gets no AWS calls (its workflow has no credentials to use).
+ * Where usage data comes from: the snapshot (read at the trusted base, so a pull request cannot vouch for its own
+ * permissions), else AWS; a fork gets no AWS calls (its workflow has no credentials to use).
  */
 async function usageSource(
-  { readSnapshot, createAwsClients, credentialsProblem }: Pipeline,
+  { createAwsClients, credentialsProblem }: Pipeline,
   inputs: ActionInputs,
   scope: EventScope,
-  touched: string[] | null,
-  cwd: string,
+  snapshot: SnapshotFile | null,
 ): Promise<UsageSource> {
-  if (inputs.snapshot) {
-    const relative = path.relative(cwd, path.resolve(cwd, inputs.snapshot)).split(path.sep).join('/');
-    let text: string;
-    if (judgesUnmerged(scope) && touched?.includes(relative)) {
-      core.warning(
-        `This change edits the snapshot ${relative}; using its version at the base commit so a change cannot vouch for its own permissions.`,
-      );
-      text = await runGit(['show', `${scope.baseSha}:${relative}`], cwd).catch(() => {
-        throw new UserError(`the snapshot ${relative} does not exist at the base commit ${scope.baseSha}`);
-      });
-    } else {
-      text = await readFile(path.resolve(cwd, inputs.snapshot), 'utf8').catch((error: unknown) => {
-        throw new UserError(`cannot read snapshot ${inputs.snapshot}: ${errorMessage(error)}`);
-      });
-    }
-    return { aws: null, snapshot: readSnapshot(text, relative), unavailable: null };
-  }
+  if (snapshot) return { aws: null, snapshot, unavailable: null };
   if (scope.kind === 'pull_request' && scope.fork) {
     return {
       aws: null,
@@ -221,11 +160,54 @@ async function usageSource(
   return { aws, snapshot: null, unavailable: null };
 }
 
+/**
+ * The revisions and the configuration and snapshot the change is judged by: for a change not merged yet, the base's
+ * (as git objects, never the work tree's); for a push, its own (it is merged).
+ */
+async function judgedBy(pipeline: Pipeline, inputs: ActionInputs, scope: EventScope, cwd: string) {
+  const revisions = await pipeline.resolveRevisions(
+    cwd,
+    scope.kind === 'repository' ? { kind: 'none' } : { kind: 'ref', ref: scope.baseSha, mergeBase: true },
+    { trust: scope.kind === 'push' ? 'head' : 'base' },
+  );
+  const trusted = await pipeline.loadTrustedInputs(
+    revisions,
+    cwd,
+    { config: inputs.config, snapshots: inputs.snapshot ? [inputs.snapshot] : [] },
+    { now: new Date(), override: (loaded) => withInputs(loaded, inputs) },
+  );
+  for (const notice of trusted.notices) core.warning(notice);
+  if (trusted.configFile) core.info(`Configuration: ${trusted.configFile}`);
+  return { revisions, trusted };
+}
+
+/**
+ * Logs which generated artifacts were read and what each file was compared with; returns the warning for named
+ * paths that yielded no entity (never "All clear"), already emitted, or null.
+ */
+function reportWhatWasRead(result: ScanResult, paths: string[]): string | null {
+  for (const a of result.artifacts) core.info(`Read ${logText(a.path)} (${a.why}).`);
+  for (const b of result.bases) core.info(`${logText(b.file)}: compared with ${logText(b.comparedWith)}.`);
+  if (paths.length === 0 || result.summary.entities > 0) return null;
+  const warning = `No IAM entity was read under the paths input (${paths.join(', ')}): nothing was checked. Is the CDK app synthesized (cdk synth) or the plan written (terraform show -json) before this step?`;
+  core.warning(warning);
+  return warning;
+}
+
 function runUrl(): string | undefined {
   const server = process.env['GITHUB_SERVER_URL'];
   const runId = process.env['GITHUB_RUN_ID'];
   const repository = process.env['GITHUB_REPOSITORY'];
   return server && runId && repository ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+}
+
+/** The judged commit's files on GitHub, so the comment and summary link each file:line to what was read. */
+function blobUrl(headSha: string): string | undefined {
+  const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
+  const repository = process.env['GITHUB_REPOSITORY'];
+  return repository && /^[0-9a-f]{40,64}$/i.test(headSha)
+    ? `${server}/${repository}/blob/${headSha}`
+    : undefined;
 }
 
 async function writeJobSummary(body: string): Promise<void> {
@@ -304,29 +286,26 @@ export async function run(): Promise<void> {
     const touched = await touchedFiles(scope, octokit, cwd);
     // Loaded only now: evaluating it would otherwise hold back the first request (module evaluation is synchronous).
     const pipeline = await loadPipeline();
-    const { scan, renderJson, renderSarif } = pipeline;
+    const { scan, renderJson, renderSarif, renderMarkdown, annotate, reachesFailOn, blockingReason } =
+      pipeline;
     if (scope.kind !== 'repository') await ensureBase(scope.baseSha, cwd);
     core.info(
       touched.files === null
         ? `Checking the whole repository (${touched.source}).`
-        : `The change touches ${touched.files.length} file(s) (from ${touched.source}).`,
+        : `The change touches ${plural(touched.files.length, 'file')} (from ${touched.source}).`,
     );
 
-    const loaded = await configFor(pipeline, inputs, scope, touched.files, cwd);
-    const config = {
-      ...loaded.config,
-      ...(inputs.unusedDays !== null ? { unusedDays: inputs.unusedDays } : {}),
-      ...(inputs.granularity !== null ? { granularity: inputs.granularity } : {}),
-      ...(inputs.onMissingData ? { onMissingData: inputs.onMissingData } : {}),
-    };
-    if (loaded.file) core.info(`Configuration: ${loaded.file}`);
-
-    const source = await usageSource(pipeline, inputs, scope, touched.files, cwd);
+    const { revisions, trusted } = await judgedBy(pipeline, inputs, scope, cwd);
+    const { config } = trusted;
+    const source = await usageSource(pipeline, inputs, scope, trusted.snapshot);
     const result: ScanResult = await scan({
       cwd,
       paths: inputs.paths.length > 0 ? inputs.paths : ['.'],
+      revisions,
       base: scope.kind === 'repository' ? null : scope.baseSha,
+      mergeBase: true,
       ...(touched.files !== null ? { onlyFiles: touched.files } : {}),
+      ...(inputs.basePaths.length > 0 ? { baseArtifacts: inputs.basePaths } : {}),
       config,
       ...(source.snapshot ? { snapshot: source.snapshot } : {}),
       aws: source.aws,
@@ -334,7 +313,8 @@ export async function run(): Promise<void> {
       failOn: inputs.failOn,
     });
     const usageUnavailable = source.unavailable ?? result.usageUnavailable ?? null;
-    if (usageUnavailable) core.warning(`Usage data unavailable: ${usageUnavailable}`);
+    if (usageUnavailable) core.warning(`Usage data unavailable: ${terminalText(usageUnavailable)}`);
+    const nothingRead = reportWhatWasRead(result, inputs.paths);
 
     const blocking = reachesFailOn(result.findings, inputs.failOn);
     const blocked = result.summary.blocked;
@@ -343,21 +323,26 @@ export async function run(): Promise<void> {
       result.diagnostics,
       { error: core.error, warning: core.warning, notice: core.notice },
       // keep a slot for the step's failure message and for the warnings this run may add
-      { reserved: { error: blocked ? 1 : 0, warning: (usageUnavailable ? 1 : 0) + 1 } },
+      {
+        reserved: { error: blocked ? 1 : 0, warning: (usageUnavailable ? 1 : 0) + (nothingRead ? 1 : 0) + 1 },
+      },
     );
     if (counts.unannotated + counts.unannotatedDiagnostics > 0) {
       core.info(
-        `${counts.unannotated} finding(s) and ${counts.unannotatedDiagnostics} problem(s) are not annotated (GitHub shows 10 per type per step); the summary and comment list them.`,
+        `${plural(counts.unannotated, 'finding')} and ${plural(counts.unannotatedDiagnostics, 'problem')} not annotated (GitHub shows 10 per type per step): the SARIF file and the JSON report have them all.`,
       );
     }
 
     const url = runUrl();
+    const blob = blobUrl(scope.headSha);
     const renderOptions = {
+      ...(nothingRead ? { nothingRead } : {}),
       failOn: inputs.failOn,
       blocked,
       usageUnavailable,
       unannotated: counts.unannotated,
       ...(url ? { runUrl: url } : {}),
+      ...(blob ? { blobUrl: blob } : {}),
     };
     await writeJobSummary(
       renderMarkdown(result, { ...renderOptions, marker: '', maxChars: SUMMARY_MAX_CHARS }),
@@ -386,16 +371,32 @@ export async function run(): Promise<void> {
     core.setOutput('report-json', jsonPath);
     core.setOutput('sarif-file', sarifPath);
     core.info(
-      `Checked ${result.summary.entities} entities: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices.`,
+      `Checked ${plural(result.summary.entities, 'entity')}: ${plural(result.summary.errors, 'error')}, ${plural(result.summary.warnings, 'warning')}, ${plural(result.summary.notices, 'notice')}.`,
     );
-    if (blocked) core.setFailed(blockingReason(blocking, inputs.failOn, result.unreadable));
+    if (blocked) core.setFailed(terminalText(blockingReason(blocking, inputs.failOn, result.unreadable)));
   } catch (error) {
+    if (error instanceof ConfigError) {
+      // Each problem on its line of the configuration file, where the pull request's author looks.
+      for (const problem of error.problems) {
+        core.error(problem.message, {
+          title: 'iam-usage-guard configuration',
+          file: error.file,
+          startLine: problem.line,
+        });
+      }
+      const first = error.problems[0];
+      core.setFailed(
+        `iam-usage-guard: invalid configuration ${error.file}: ${plural(error.problems.length, 'problem')}, each annotated on its line${first ? ` (first: line ${first.line}: ${first.message})` : ''}`,
+      );
+      return;
+    }
     const message =
       error instanceof UserError
         ? `iam-usage-guard: ${error.message}`
         : `iam-usage-guard failed: ${errorMessage(error)}`;
     // The failure is one annotation line; a multi-line explanation (several config problems) goes to the log too.
-    if (message.includes('\n')) core.info(message);
-    core.setFailed(message.replace(/\s*\n\s*/g, ' '));
+    // Both quote what they are about (a key, a file name): PR text, shown inert.
+    if (message.includes('\n')) core.info(terminalLines(message));
+    core.setFailed(terminalText(message.replace(/\s*\n\s*/g, ' ')));
   }
 }

@@ -7,7 +7,7 @@ import { throttling } from '@octokit/plugin-throttling';
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 export interface GitHubClientOptions {
-  /** Overrides GITHUB_API_URL (tests run in-process against the stand-in). */
+  /** Overrides GITHUB_API_URL (tests run in-process against the stand-in). Default: GITHUB_API_URL, then GitHub.com. */
   baseUrl?: string;
   /** Milliseconds per second of `retry-after`; tests make it small so they never wait. */
   retryAfterBaseValue?: number;
@@ -15,6 +15,18 @@ export interface GitHubClientOptions {
   retries?: number;
   log?: (message: string) => void;
 }
+
+/** Seconds a 5xx answer asks to wait (`Retry-After` as delay-seconds, RFC 9110 §10.2.3), when it says. */
+export function serverRetryAfter(error: unknown): number | null {
+  const failure = error as { status?: unknown; response?: { headers?: Record<string, unknown> } } | null;
+  if (typeof failure?.status !== 'number' || failure.status < 500) return null;
+  const header = failure.response?.headers?.['retry-after'];
+  if (typeof header !== 'string' && typeof header !== 'number') return null;
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds, 60) : null;
+}
+
+type RetryRequest = (error: unknown, retries: number, retryAfter: number) => unknown;
 
 export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
   const retries = options.retries ?? 3;
@@ -29,10 +41,13 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
       log(`GitHub ${kind} on ${request.method} ${request.url}: retrying after ${retryAfter}s`);
       return true;
     };
-  return getOctokit(
+  // Read here, when the client is made, as the runner sets it (GitHub Enterprise Server, the local stand-in, a
+  // .env file that @github/local-action loads after @actions/github has computed its default).
+  const baseUrl = options.baseUrl ?? (process.env['GITHUB_API_URL'] || undefined);
+  const client = getOctokit(
     token,
     {
-      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      ...(baseUrl ? { baseUrl } : {}),
       // Octokit's default logger prints request errors to the console; our caller reports them in its own words.
       log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
       retry: {
@@ -52,6 +67,15 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     retry,
     throttling,
   );
+  // The retry plugin backs off 1, 4, 9 s after a 5xx whatever the server says. A server that says when to come
+  // back (`Retry-After`, usual with 503) is heeded instead, capped at a minute; without it the backoff stands.
+  const plugin = (client as unknown as { retry?: { retryRequest?: RetryRequest } }).retry;
+  const retryRequest = plugin?.retryRequest;
+  if (plugin && retryRequest) {
+    plugin.retryRequest = (error, retries, retryAfter) =>
+      retryRequest(error, retries, serverRetryAfter(error) ?? retryAfter);
+  }
+  return client;
 }
 
 /** The HTTP status of an Octokit request error, or null for anything else. */

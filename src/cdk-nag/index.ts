@@ -6,6 +6,7 @@ export {
   ACK_WITHOUT_REASON,
   IamUsageGuard,
   type IamUsageGuardProps,
+  NO_SNAPSHOT,
   PACK_NAME,
   PACK_RULES,
   type PackRuleId,

@@ -1,6 +1,7 @@
 // The IamUsageGuard NagPack (cdk-nag v3): reports unused-service, unused-entity and new-service on the construct
 // path of each IAM resource, judged by the same rules as the CLI against a last-accessed snapshot.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CfnResource, type IPolicyValidationContext, Stack, Token, Validations } from 'aws-cdk-lib';
 import { NagMessageLevel, NagPack, type NagPackProps, NagRuleCompliance } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
@@ -11,12 +12,16 @@ import { fixedLines } from '../policy/located.js';
 import type { Diagnostic, Entity } from '../policy/model.js';
 import { entityKey } from '../policy/model.js';
 import { evaluateEntity, type RuleConfig } from '../rules/engine.js';
-import { ruleById } from '../rules/index.js';
-import { type Finding, RULE_IDS, type RuleId, type Severity, type SeverityOrOff } from '../rules/model.js';
+import { RULE_IDS, ruleById } from '../rules/index.js';
+import type { Finding, RuleId, Severity, SeverityOrOff } from '../rules/model.js';
 import type { EntityUsage, SnapshotFile } from '../usage/model.js';
 import { readSnapshot } from '../usage/snapshot.js';
 import { VERSION } from '../version.js';
+import { assertCompatible } from './compat.js';
 import { type Resolution, type ResourceIdentity, SnapshotIndex } from './resolve.js';
+
+// Before the class exists: with cdk-nag 2 it would extend an Aspect and silently check nothing.
+assertCompatible();
 
 export const PACK_NAME = 'IamUsageGuard';
 
@@ -30,6 +35,11 @@ export const ACK_WITHOUT_REASON = `${PACK_NAME}-acknowledgement-without-reason`;
 export interface IamUsageGuardProps extends NagPackProps {
   /** A snapshot written by `iam-usage-guard snapshot`: its path (relative to the working directory) or its content. */
   readonly snapshot: string | SnapshotFile;
+  /**
+   * When the snapshot file does not exist yet (the first synth, before `iam-usage-guard snapshot cdk.out` could
+   * run): `warn` (default) reports one warning that says how to write it and checks nothing; `fail` fails synth.
+   */
+  readonly onMissingSnapshot?: 'warn' | 'fail';
   /** A service not used within this many days is unused (default 90). */
   readonly unusedDays?: number;
   /** Severity per rule, or `off`; defaults: unused-service warning, unused-entity warning, new-service notice. */
@@ -66,6 +76,19 @@ const LEVELS: Record<Severity, NagMessageLevel> = {
   notice: NagMessageLevel.INFO,
 };
 
+/**
+ * How CDK's validation report shows each severity. cdk-nag files every non-error as `warning`, which would print a
+ * notice as WARNING (and fail synth under CDK's strict mode): notices are CDK's `info`.
+ */
+const REPORT_SEVERITY: Record<Severity, 'error' | 'warning' | 'info'> = {
+  error: 'error',
+  warning: 'warning',
+  notice: 'info',
+};
+
+/** Reported instead of findings while the snapshot file does not exist yet. */
+export const NO_SNAPSHOT = `${PACK_NAME}-no-snapshot`;
+
 interface StackEntities {
   byLogicalId: Map<string, Entity>;
   /** Construct path → logical id, so no token has to be resolved per resource. */
@@ -77,6 +100,7 @@ interface StackEntities {
 interface Recorded {
   message: string;
   suggestion: string | null;
+  severity: Severity;
 }
 
 interface ForcedViolation {
@@ -96,7 +120,9 @@ export class IamUsageGuard extends NagPack {
   public override readonly version = VERSION;
   public override readonly ruleIds = PACK_RULES.map((id) => `${PACK_NAME}-${id}`);
 
-  private readonly index: SnapshotIndex;
+  /** Null while the snapshot file does not exist yet. */
+  private readonly index: SnapshotIndex | null;
+  private readonly snapshotProblem: { path: string; fail: boolean } | null;
   private readonly explicitArns: Readonly<Record<string, string>>;
   private readonly unusedDays: number;
   private readonly severities: Record<RuleId, RuleConfig>;
@@ -112,7 +138,16 @@ export class IamUsageGuard extends NagPack {
   constructor(scope: IConstruct | undefined, props: IamUsageGuardProps) {
     super(scope, props);
     this.packName = PACK_NAME;
-    this.index = new SnapshotIndex(loadSnapshot(props.snapshot));
+    const onMissing = props.onMissingSnapshot ?? 'warn';
+    if (onMissing !== 'warn' && onMissing !== 'fail') {
+      throw new Error(`${PACK_NAME}: onMissingSnapshot must be warn or fail, not '${onMissing}'`);
+    }
+    const snapshot = loadSnapshot(props.snapshot);
+    this.index = snapshot ? new SnapshotIndex(snapshot) : null;
+    this.snapshotProblem =
+      snapshot === null && typeof props.snapshot === 'string'
+        ? { path: props.snapshot, fail: onMissing === 'fail' }
+        : null;
     this.explicitArns = props.arns ?? {};
     this.unusedDays = props.unusedDays ?? 90;
     if (!Number.isInteger(this.unusedDays) || this.unusedDays < 1) {
@@ -135,6 +170,7 @@ export class IamUsageGuard extends NagPack {
   }
 
   public override validateScope(scope: IConstruct) {
+    if (this.snapshotProblem) return this.noSnapshotReport(scope, this.snapshotProblem);
     this.recorded = new Map();
     this.forced = [];
     this.unresolved.clear();
@@ -145,7 +181,7 @@ export class IamUsageGuard extends NagPack {
       violations.push({
         ruleName: forced.ruleName,
         description: forced.description,
-        severity: forced.severity === 'error' ? 'error' : 'warning',
+        severity: REPORT_SEVERITY[forced.severity],
         violatingResources: [{ constructPath: forced.constructPath, locations: ['Properties'] }],
       });
     }
@@ -195,6 +231,7 @@ export class IamUsageGuard extends NagPack {
       this.recorded.set(`${ruleName}\u0000${constructPath}`, {
         message: finding.message,
         suggestion: finding.suggestion,
+        severity: finding.severity,
       });
       const rule = ruleById(finding.rule);
       this.applyRule({
@@ -208,8 +245,29 @@ export class IamUsageGuard extends NagPack {
     }
   }
 
+  /**
+   * The first synth of an app that already has the pack: no snapshot can exist yet (it is written from the synthesized
+   * cdk.out). One violation says how to write it; nothing else is judged.
+   */
+  private noSnapshotReport(scope: IConstruct, problem: { path: string; fail: boolean }) {
+    const outdir = [...this.templatePaths.values()][0];
+    const assembly = outdir ? path.relative(process.cwd(), path.dirname(outdir)) || '.' : 'cdk.out';
+    const description = `No snapshot at ${problem.path} yet, so ${PACK_NAME} checked nothing: write it after this synth with \`npx iam-usage-guard snapshot ${assembly} --out ${problem.path}\` (credentials for the deployed account needed).`;
+    return {
+      success: !problem.fail,
+      violations: [
+        {
+          ruleName: NO_SNAPSHOT,
+          description,
+          severity: problem.fail ? 'error' : 'warning',
+          violatingResources: [{ constructPath: scope.node.path || scope.node.id, locations: [] }],
+        },
+      ],
+    };
+  }
+
   private evaluate(entity: Entity, identity: ResourceIdentity): Finding[] {
-    const resolution = this.index.resolve(identity, this.explicitArns);
+    const resolution = this.index!.resolve(identity, this.explicitArns);
     if (resolution.status !== 'found') this.unresolved.set(identity.constructPath, resolution.reason);
     const isNew = resolution.status === 'new';
     const result = evaluateEntity(
@@ -324,7 +382,8 @@ interface CfnResourceInternals {
   _toCloudFormation(): object;
 }
 
-function loadSnapshot(snapshot: string | SnapshotFile): SnapshotFile {
+/** The snapshot, or null when its file does not exist (yet). Any other problem is one sentence, thrown. */
+function loadSnapshot(snapshot: string | SnapshotFile): SnapshotFile | null {
   let text: string;
   let name: string;
   if (typeof snapshot === 'string') {
@@ -332,7 +391,10 @@ function loadSnapshot(snapshot: string | SnapshotFile): SnapshotFile {
     try {
       text = readFileSync(snapshot, 'utf8');
     } catch (error) {
-      throw new Error(`${PACK_NAME}: cannot read the snapshot ${snapshot}: ${errorMessage(error)}`);
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new Error(
+        `${PACK_NAME}: cannot read the snapshot ${snapshot} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`,
+      );
     }
   } else {
     name = '(snapshot object)';
@@ -447,12 +509,20 @@ function* splitByMessage(
   for (const violation of violations) {
     const groups = new Map<
       string,
-      { fix: string | null; resources: (typeof violation.violatingResources)[number][] }
+      {
+        fix: string | null;
+        severity: string | undefined;
+        resources: (typeof violation.violatingResources)[number][];
+      }
     >();
     for (const resource of violation.violatingResources) {
       const own = recorded.get(`${violation.ruleName}\u0000${resource.constructPath ?? ''}`);
       const description = own?.message ?? violation.description;
-      const group = groups.get(description) ?? { fix: own?.suggestion ?? null, resources: [] };
+      const group = groups.get(description) ?? {
+        fix: own?.suggestion ?? null,
+        severity: own ? REPORT_SEVERITY[own.severity] : violation.severity,
+        resources: [],
+      };
       group.resources.push(resource);
       groups.set(description, group);
     }
@@ -460,6 +530,7 @@ function* splitByMessage(
       yield {
         ...violation,
         description,
+        ...(group.severity ? { severity: group.severity } : {}),
         violatingResources: group.resources,
         ...(group.fix ? { fix: group.fix } : {}),
       };

@@ -1,5 +1,6 @@
 // Progress on stderr while report jobs run: one rewritten line on a terminal, sparse plain lines in logs.
 import type { Writable } from 'node:stream';
+import { plural } from '../words.js';
 
 /** What `scan`/`collectUsage` report while they work. */
 export interface ProgressEvent {
@@ -70,7 +71,7 @@ export function createProgress(stream: Writable, options: ProgressOptions): Prog
 }
 
 export function describe(label: string, event: ProgressEvent): string {
-  const parts = [`${label}: ${event.done}/${event.total} entities`];
+  const parts = [`${label}: ${event.done}/${plural(event.total, 'entity')}`];
   if (event.throttled > 0) {
     parts.push(`${event.throttled} throttling ${event.throttled === 1 ? 'retry' : 'retries'}`);
   }

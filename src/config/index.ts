@@ -4,10 +4,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { type Document, isMap, isNode, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import { UserError } from '../errors.js';
+import { ConfigError, UserError } from '../errors.js';
 import type { RuleConfig } from '../rules/engine.js';
-import { RULES } from '../rules/index.js';
-import { RULE_IDS, type RuleId, type SeverityOrOff } from '../rules/model.js';
+import { RULE_IDS, RULES } from '../rules/index.js';
+import type { RuleId, SeverityOrOff } from '../rules/model.js';
 import type { Granularity } from '../usage/model.js';
 import { nearest } from './did-you-mean.js';
 import { PRESETS } from './presets.js';
@@ -27,12 +27,16 @@ export interface Config {
   onMissingData: 'fail' | 'warn';
   cacheMaxAgeHours: number;
   deadlineSeconds: number;
+  /** Refuse a snapshot older than this, warn past a third of it; null: `unusedDays`. */
+  snapshotMaxAgeDays: number | null;
 }
 
+/** Where the configuration is looked for, first found wins: both YAML spellings, in .github/ and at the root. */
 export const CONFIG_FILES = [
   '.github/iam-usage-guard.yml',
   '.github/iam-usage-guard.yaml',
   '.iam-usage-guard.yml',
+  '.iam-usage-guard.yaml',
 ];
 
 /** The configuration with no file: the recommended preset and the documented defaults. */
@@ -49,6 +53,7 @@ export interface RawConfig {
   onMissingData?: 'fail' | 'warn';
   cacheMaxAgeHours?: number;
   deadlineSeconds?: number;
+  snapshotMaxAgeDays?: number;
   files?: { include?: string[]; exclude?: string[] };
   ignore?: { entities?: string[]; services?: string[]; actions?: string[] };
   rules?: Partial<Record<RuleId, SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>]>>;
@@ -94,6 +99,7 @@ export function resolveConfig(raw: RawConfig): Config {
     onMissingData: raw.onMissingData ?? preset.onMissingData ?? 'warn',
     cacheMaxAgeHours: raw.cacheMaxAgeHours ?? 4,
     deadlineSeconds: raw.deadlineSeconds ?? 600,
+    snapshotMaxAgeDays: raw.snapshotMaxAgeDays ?? null,
   };
 }
 
@@ -115,30 +121,33 @@ export function parseConfig(text: string, file: string): Config {
     prettyErrors: false,
     resolveKnownTags: false,
   });
-  const at = (offset: number | undefined) =>
-    `${file}:${offset === undefined ? 1 : lineCounter.linePos(offset).line}`;
+  const lineOf = (offset: number | undefined) =>
+    offset === undefined ? 1 : lineCounter.linePos(offset).line;
   // The YAML parser reports a stack overflow on deep nesting as an ordinary error: say what it means.
   const words = (message: string) =>
-    /Maximum call stack/.test(message) ? 'nested too deeply to read' : message.split('\n')[0];
+    /Maximum call stack/.test(message) ? 'nested too deeply to read' : (message.split('\n')[0] ?? message);
   if (doc.errors.length > 0) {
-    const lines = doc.errors.map((e) => `  ${at(e.pos[0])}: ${words(e.message)}`);
-    throw new UserError(`invalid configuration:\n${[...new Set(lines)].join('\n')}`);
+    throw new ConfigError(
+      file,
+      doc.errors.map((e) => ({ line: lineOf(e.pos[0]), message: words(e.message) })),
+    );
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
-    throw new UserError(
-      `invalid configuration:\n  ${file}:1: ${words(error instanceof Error ? error.message : String(error))}`,
-    );
+    throw new ConfigError(file, [
+      { line: 1, message: words(error instanceof Error ? error.message : String(error)) },
+    ]);
   }
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new UserError(`invalid configuration:\n  ${file}:1: must be a mapping of settings`);
+    throw new ConfigError(file, [{ line: 1, message: 'must be a mapping of settings' }]);
   }
-  const problems = describeErrors(validate(value), doc).map((p) => `  ${at(p.offset)}: ${p.message}`);
-  if (problems.length > 0) {
-    throw new UserError(`invalid configuration:\n${[...new Set(problems)].join('\n')}`);
-  }
+  const problems = describeErrors(validate(value), doc).map((p) => ({
+    line: lineOf(p.offset),
+    message: p.message,
+  }));
+  if (problems.length > 0) throw new ConfigError(file, problems);
   return resolveConfig(value as RawConfig);
 }
 

@@ -122,6 +122,13 @@ export function configSchema(): Record<string, unknown> {
         exclusiveMinimum: 0,
         description: 'Upper bound for collecting usage.',
       },
+      snapshotMaxAgeDays: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 400,
+        description:
+          'A snapshot older than this is refused, one older than a third of it warned about (default: unusedDays).',
+      },
       files: {
         type: 'object',
         additionalProperties: false,

@@ -1,5 +1,5 @@
 // The local IAM endpoint: a node:http server answering IAM (awsQuery), STS GetCallerIdentity and CloudFormation
-// DescribeStackResources from a scenario, with injectable job latency, request latency, throttling, failures and denials.
+// DescribeStackResources and GetTemplate from a scenario, with injectable job latency, request latency, throttling, failures and denials.
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -139,7 +139,7 @@ function isError(value: unknown): value is ApiError {
 
 const STS_OPERATIONS = new Set(['GetCallerIdentity']);
 const DEFAULT_CREATE_DATE = '2020-01-01T00:00:00.000Z';
-const CLOUDFORMATION_OPERATIONS = new Set(['DescribeStackResources']);
+const CLOUDFORMATION_OPERATIONS = new Set(['DescribeStackResources', 'GetTemplate']);
 
 /** Builds the answers; kept apart from HTTP so the server stays a thin shell. */
 class LocalIamState {
@@ -242,6 +242,7 @@ class LocalIamState {
         arn = this.keys.get(params['AccessKeyId'] ?? '')?.user.arn;
         break;
       case 'DescribeStackResources':
+      case 'GetTemplate':
         return {
           resource: `arn:aws:cloudformation:us-east-1:${this.scenario.account}:stack/${params['StackName'] ?? '*'}/*`,
         };
@@ -275,7 +276,8 @@ class LocalIamState {
     };
   }
 
-  handle(op: string, params: Record<string, string>): Record<string, XmlValue> | ApiError {
+  /** `region`: the one the request is signed for (SigV4 credential scope), for regional services. */
+  handle(op: string, params: Record<string, string>, region?: string): Record<string, XmlValue> | ApiError {
     switch (op) {
       case 'GenerateServiceLastAccessedDetails':
         return this.generate(params);
@@ -311,6 +313,8 @@ class LocalIamState {
         };
       case 'DescribeStackResources':
         return this.stackResources(params);
+      case 'GetTemplate':
+        return this.template(params, region);
       default:
         return {
           status: 400,
@@ -802,6 +806,30 @@ class LocalIamState {
     };
   }
 
+  /** GetTemplate: the stack's template as submitted (Original) or after transforms (Processed). */
+  private template(
+    params: Record<string, string>,
+    region: string | undefined,
+  ): Record<string, XmlValue> | ApiError {
+    const stackName = params['StackName'] ?? '';
+    const stage = params['TemplateStage'] ?? 'Original';
+    if (stage !== 'Original' && stage !== 'Processed') {
+      return {
+        status: 400,
+        code: 'ValidationError',
+        message: `1 validation error detected: Value '${stage}' at 'templateStage' failed to satisfy constraint: Member must satisfy enum value set: [Original, Processed]`,
+      };
+    }
+    const template = this.scenario.templates?.[stackName];
+    if (!template || (template.region !== undefined && region !== undefined && template.region !== region)) {
+      return { status: 400, code: 'ValidationError', message: `Stack with id ${stackName} does not exist` };
+    }
+    return {
+      TemplateBody: stage === 'Original' ? template.original : template.processed,
+      StagesAvailable: ['Original', 'Processed'],
+    };
+  }
+
   private guessType(physicalId: string): string {
     if (parseIamArn(physicalId)?.type === 'policy') return 'AWS::IAM::ManagedPolicy';
     for (const [type, resource] of [
@@ -962,7 +990,7 @@ export async function startLocalIam(
         burstError(burst) ??
         (state.throttled()
           ? { status: 400, code: 'Throttling', message: 'Rate exceeded' }
-          : (state.denied(op, target) ?? state.handle(op, params)));
+          : (state.denied(op, target) ?? state.handle(op, params, log.signingRegion)));
     }
     const delay = draw(latency) + (burst?.kind === 'slow' ? (burst.delayMs ?? 0) : 0);
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));

@@ -1,11 +1,13 @@
 // The PR comment and job summary body: verdict, counts, a table per entity, suggestions, diagnostics, size-capped.
+import type { Artifact, FileBase } from '../change/model.js';
 import { countOfService } from '../policy/action-set.js';
 import type { GrantedEntity } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey } from '../policy/model.js';
-import { compareFindings } from '../rules/engine.js';
+import { compareFindings, type SuppressedFinding } from '../rules/engine.js';
 import type { CheckSummary, Finding, Severity } from '../rules/model.js';
-import { RULE_DOCS_BASE_URL } from '../rules/types.js';
+import { ruleHelpUri } from '../rules/types.js';
 import type { EntityUsage } from '../usage/model.js';
+import { plural } from '../words.js';
 import { COMMENT_MARKER, codeBlock, codeSpan, escapeMarkdown, safeLink } from './escape.js';
 import { runEnd } from './runs.js';
 
@@ -22,6 +24,14 @@ export interface MarkdownReportInput {
   usageUnavailable?: string | null;
   /** Keys (`file#id`) of the entities the change touches; when given, only they (and any with findings) get a table. */
   touched?: string[];
+  /** How each file was compared (deployed stack, base artifact, git base, none), said once per file. */
+  bases?: FileBase[];
+  /** Generated inputs read (a synthesized cdk.out, a plan JSON) and why. */
+  artifacts?: Artifact[];
+  /** Notes on single entities (no base from any source). */
+  baseNotices?: { file: string; line: number; entity: string; message: string }[];
+  /** Findings a suppression hid: each is listed with its rule, entity, place and reason. */
+  suppressed?: SuppressedFinding[];
 }
 
 export interface MarkdownOptions {
@@ -40,16 +50,17 @@ export interface MarkdownOptions {
   failOn?: Severity | 'never';
   /** Findings that GitHub will not show as annotations (per-step limits); counted, never dropped silently. */
   unannotated?: number;
-  /** Rule documentation links go to `${docsBaseUrl}#<rule-id>` (default: the README's rule sections). */
-  docsBaseUrl?: string;
+  /** Nothing was read under the paths named: a warning instead of "All clear". */
+  nothingRead?: string;
+  /**
+   * The files at the commit judged, e.g. `https://github.com/OWNER/REPO/blob/HEAD_SHA`: every `file` line N links to
+   * `${blobUrl}/file#LN`. Absent: plain text.
+   */
+  blobUrl?: string;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function date(iso: string | null | undefined): string {
   if (!iso) return '';
@@ -217,17 +228,17 @@ function serviceRows(
       detail,
       lastAccessed,
       findings,
-      rules: findings.map((f) => ruleLink(r, f)).join(' '),
+      rules: findings.map((f) => ruleLink(f)).join(' '),
     });
   }
-  return rows.length > FOLD_ROWS_ABOVE ? foldRows(r, rows) : rows;
+  return rows.length > FOLD_ROWS_ABOVE ? foldRows(rows) : rows;
 }
 
 /**
  * A grant of `*` is a row per service (400+): rows that say the same thing (same kind of change, last access and
  * rules) become one row naming a few of the services and counting the rest, in the place of the first of them.
  */
-function foldRows(r: Renderer, rows: (ServiceRow & { detail: ServiceChange })[]): ServiceRow[] {
+function foldRows(rows: (ServiceRow & { detail: ServiceChange })[]): ServiceRow[] {
   const groups = new Map<string, (typeof rows)[number][]>();
   for (const row of rows) {
     const key = `${row.detail.kind}\u0000${row.lastAccessed}\u0000${row.rules}`;
@@ -263,7 +274,7 @@ function foldRows(r: Renderer, rows: (ServiceRow & { detail: ServiceChange })[])
       findings: group.flatMap((g) => g.findings),
       rules: [...new Set(row.findings.map((f) => f.rule))]
         .map((rule) => row.findings.find((f) => f.rule === rule)!)
-        .map((f) => ruleLink(r, f))
+        .map((f) => ruleLink(f))
         .join(' '),
     });
   }
@@ -271,20 +282,9 @@ function foldRows(r: Renderer, rows: (ServiceRow & { detail: ServiceChange })[])
 }
 
 interface Renderer {
-  docs: string;
-  /** Rule links and service cells repeat on every row of a wide grant: each is escaped once per render. */
-  links: Map<string, string>;
+  blob: string | null;
+  /** Service cells repeat on every row of a wide grant: each is escaped once per render. */
   cells: Map<string, string>;
-}
-
-function ruleLink(r: Renderer, finding: Finding): string {
-  const key = `${finding.severity}\u0000${finding.rule}`;
-  let link = r.links.get(key);
-  if (link === undefined) {
-    link = `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, `${r.docs}#${finding.rule}`)}`;
-    r.links.set(key, link);
-  }
-  return link;
 }
 
 function serviceCell(r: Renderer, service: string): string {
@@ -296,24 +296,54 @@ function serviceCell(r: Renderer, service: string): string {
   return cell;
 }
 
-function entityHeading(view: EntityView): string {
+/** `label` linked to the file at its line in the judged commit, when the front door knows the commit. */
+function sourceLink(r: Renderer, file: string, line: number | null, label: string): string {
+  const segments = file.split('/');
+  // Paths come from the pull request: one that is not a plain repository path gets no link at all.
+  if (!r.blob || segments.some((s) => s === '' || s === '.' || s === '..')) return escapeMarkdown(label);
+  const target = `${r.blob}/${segments.map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+  return safeLink(label, target);
+}
+
+// A wide grant puts a rule link on each of 400+ rows: each link is built once.
+const ruleLinks = new Map<string, string>();
+
+function ruleLink(finding: Finding): string {
+  const key = `${finding.severity}\u0000${finding.rule}`;
+  let link = ruleLinks.get(key);
+  if (link === undefined) {
+    link = `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, ruleHelpUri(finding.rule))}`;
+    if (ruleLinks.size < 100) ruleLinks.set(key, link);
+  }
+  return link;
+}
+
+function entityHeading(r: Renderer, view: EntityView): string {
   const e = view.granted?.entity ?? view.fallback!;
   const name = view.granted?.entity.name;
   const kind = e.kind.charAt(0).toUpperCase() + e.kind.slice(1);
   const physical = name && name !== e.id ? ` (${codeSpan(name)})` : '';
-  return `#### ${kind} ${codeSpan(e.id)}${physical} · ${codeSpan(e.file)} line ${e.line}`;
+  return `#### ${kind} ${codeSpan(e.id)}${physical} · ${codeSpan(e.file)} ${sourceLink(r, e.file, e.line, `line ${e.line}`)}`;
 }
 
-function findingLine(r: Renderer, finding: Finding): string {
-  const where = `line ${finding.line}`;
-  return `- ${ruleLink(r, finding)} ${where}: ${escapeMarkdown(finding.message, { maxLength: 500 })}`;
+function findingWhere(r: Renderer, view: EntityView, finding: Finding): string {
+  const entityFile = view.granted?.entity.file ?? view.fallback!.file;
+  // A finding can point into another file than its entity's (a policy attached from elsewhere): then say which.
+  return finding.file === entityFile
+    ? sourceLink(r, finding.file, finding.line, `line ${finding.line}`)
+    : `${codeSpan(finding.file)} ${sourceLink(r, finding.file, finding.line, `line ${finding.line}`)}`;
+}
+
+function findingLine(r: Renderer, view: EntityView, finding: Finding): string {
+  return `- ${ruleLink(finding)} ${findingWhere(r, view, finding)}: ${escapeMarkdown(finding.message, { maxLength: 500 })}`;
 }
 
 /** Above this many findings of one rule on one line (a wildcard makes one per service), one line stands for them. */
 const FOLD_FINDINGS_ABOVE = 3;
 
 /** The finding lines of one entity; a run of alike findings (same rule, severity, file and line) folds into one. */
-function findingLines(r: Renderer, findings: Finding[]): string[] {
+function findingLines(r: Renderer, view: EntityView): string[] {
+  const { findings } = view;
   const lines: string[] = [];
   for (let i = 0; i < findings.length; ) {
     const first = findings[i]!;
@@ -323,13 +353,13 @@ function findingLines(r: Renderer, findings: Finding[]): string[] {
       (a, b) => b.rule === a.rule && b.severity === a.severity && b.file === a.file && b.line === a.line,
     );
     if (j - i <= FOLD_FINDINGS_ABOVE) {
-      for (let k = i; k < j; k++) lines.push(findingLine(r, findings[k]!));
+      for (let k = i; k < j; k++) lines.push(findingLine(r, view, findings[k]!));
     } else {
       const names = findings.slice(i, Math.min(j, i + 6)).map((f) => codeSpan(f.action ?? f.service ?? '?'));
       const more = j - i - names.length;
       const what = first.action ? 'actions' : 'services';
       lines.push(
-        `- ${ruleLink(r, first)} line ${first.line}: ${j - i} ${what} (${names.join(', ')}${more > 0 ? `, … ${more} more` : ''}). First: ${escapeMarkdown(first.message, { maxLength: 500 })}`,
+        `- ${ruleLink(first)} ${findingWhere(r, view, first)}: ${j - i} ${what} (${names.join(', ')}${more > 0 ? `, … ${more} more` : ''}). First: ${escapeMarkdown(first.message, { maxLength: 500 })}`,
       );
     }
     i = j;
@@ -337,7 +367,6 @@ function findingLines(r: Renderer, findings: Finding[]): string[] {
   return lines;
 }
 
-/** One entity: heading, service table, finding lines. `maxRows` trims the table (whole rows only). */
 /** What the table of an entity counts, known without building its rows. */
 interface TableSize {
   services: number;
@@ -364,6 +393,7 @@ function tableSize(view: EntityView): TableSize {
  * given, the block is the smallest the entity can have (the table's head and a line counting what is not shown).
  */
 function entityBlock(
+  r: Renderer,
   view: EntityView,
   rows: ServiceRow[],
   size: TableSize,
@@ -372,7 +402,7 @@ function entityBlock(
   usageUnavailable: boolean,
   maxRows = Number.POSITIVE_INFINITY,
 ): string {
-  const lines = [entityHeading(view), ''];
+  const lines = [entityHeading(r, view), ''];
   if (!usageUnavailable && usage && !usage.report && usage.reason) {
     lines.push(`No usage data for this entity: ${escapeMarkdown(usage.reason, { maxLength: 300 })}`, '');
   }
@@ -417,13 +447,14 @@ function verdict(input: MarkdownReportInput, options: MarkdownOptions): string {
     return `**❌ Blocked**${threshold}: ${counts}.${unreadable}`;
   }
   if (input.findings.length > 0) return `**⚠️ Passed with findings**: ${counts}.`;
+  if (options.nothingRead) return '**⚠️ Nothing checked**: no IAM entity was read.';
   return '**✅ All clear**: no findings.';
 }
 
 function countsLine(input: MarkdownReportInput): string {
   const { summary } = input;
   const parts = [
-    `${plural(summary.entities, 'entity').replace(/entitys$/, 'entities')} checked`,
+    `${plural(summary.entities, 'entity')} checked`,
     ...(input.touched ? [`${input.touched.length} touched by this change`] : []),
     plural(summary.errors, 'error'),
     plural(summary.warnings, 'warning'),
@@ -439,6 +470,28 @@ function degradedNotice(reason: string): string {
     `> **Usage data unavailable:** ${escapeMarkdown(reason, { maxLength: 500 })}`,
     '> Only the rules that need no usage data ran (such as `new-service`); unused-permission rules were skipped, so this result cannot say what is unused.',
   ].join('\n');
+}
+
+/** What each file was compared with and which generated artifacts were read, once per file. */
+function comparedBlock(input: MarkdownReportInput): string | null {
+  const bases = input.bases ?? [];
+  const artifacts = input.artifacts ?? [];
+  const notices = input.baseNotices ?? [];
+  if (bases.length === 0 && artifacts.length === 0 && notices.length === 0) return null;
+  const lines = ['**Compared with**', ''];
+  for (const a of artifacts) lines.push(`- read ${codeSpan(a.path)} (${escapeMarkdown(a.why)})`);
+  const touched = input.touched
+    ? new Set(input.touched.map((key) => key.slice(0, key.lastIndexOf('#'))))
+    : null;
+  for (const b of bases) {
+    if (touched && !touched.has(b.file)) continue;
+    lines.push(`- ${codeSpan(b.file)}: ${escapeMarkdown(b.comparedWith, { maxLength: 400 })}`);
+  }
+  for (const n of notices.slice(0, 20)) {
+    lines.push(`- ℹ️ ${codeSpan(n.file)} line ${n.line}: ${escapeMarkdown(n.message, { maxLength: 400 })}`);
+  }
+  if (notices.length > 20) lines.push(`- … and ${plural(notices.length - 20, 'more note')}`);
+  return lines.join('\n');
 }
 
 function suggestionsBlock(views: EntityView[]): string | null {
@@ -464,12 +517,38 @@ function suggestionsBlock(views: EntityView[]): string | null {
   ].join('\n');
 }
 
-function diagnosticsBlock(diagnostics: Diagnostic[], limit: number): string | null {
+function suppressedLine(finding: SuppressedFinding): string {
+  const service = finding.service ? ` (${codeSpan(finding.service)})` : '';
+  const by = finding.suppressedBy;
+  const where =
+    by?.kind === 'code'
+      ? `suppressed at ${codeSpan(by.file)} line ${by.line}${by.resource ? ` (written on ${codeSpan(by.resource)})` : ''}`
+      : by?.kind === 'configuration'
+        ? `suppressed by the configuration (${codeSpan(by.key)})`
+        : 'suppressed';
+  const reason = escapeMarkdown(finding.reason, { maxLength: 300 });
+  return `- ${ruleLink(finding)} on ${finding.entity.kind} ${codeSpan(finding.entity.id)}${service}, ${where}: ${reason}`;
+}
+
+/** Every suppression that hid a finding, with its reason: what a change silences is part of the review. */
+function suppressedBlock(suppressed: SuppressedFinding[], limit: number): string | null {
+  if (suppressed.length === 0) return null;
+  const lines = [`**Suppressed (${suppressed.length})**`, ''];
+  for (const finding of [...suppressed].sort(compareFindings).slice(0, limit))
+    lines.push(suppressedLine(finding));
+  if (suppressed.length > limit)
+    lines.push(
+      `- … and ${plural(suppressed.length - limit, 'more suppressed finding')} (see the JSON report)`,
+    );
+  return lines.join('\n');
+}
+
+function diagnosticsBlock(r: Renderer, diagnostics: Diagnostic[], limit: number): string | null {
   if (diagnostics.length === 0) return null;
   const lines = ['**Problems reading the infrastructure code**', ''];
   for (const d of diagnostics.slice(0, limit)) {
     const icon = d.severity === 'error' ? '❌' : '⚠️';
-    const where = d.line === null ? '' : ` line ${d.line}`;
+    const where = d.line === null ? '' : ` ${sourceLink(r, d.file, d.line, `line ${d.line}`)}`;
     const entity = d.entity ? ` (${codeSpan(d.entity)})` : '';
     lines.push(
       `- ${icon} ${codeSpan(d.file)}${where}${entity}: ${escapeMarkdown(d.message, { maxLength: 500 })}`,
@@ -482,7 +561,7 @@ function diagnosticsBlock(diagnostics: Diagnostic[], limit: number): string | nu
 /** Renders the comment / job summary body; never longer than `maxChars`, never cut inside a table. */
 export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const r: Renderer = { docs: options.docsBaseUrl ?? RULE_DOCS_BASE_URL, links: new Map(), cells: new Map() };
+  const r: Renderer = { blob: options.blobUrl ?? null, cells: new Map() };
   const marker = options.marker ?? COMMENT_MARKER;
   const usageUnavailable =
     options.usageUnavailable !== undefined ? options.usageUnavailable : (input.usageUnavailable ?? null);
@@ -492,16 +571,24 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
   if (marker) head.push(marker);
   head.push(`### ${title}`, '', verdict(input, options), '', countsLine(input), '');
   if (usageUnavailable) head.push(degradedNotice(usageUnavailable), '');
-  if (options.unannotated && options.unannotated > 0) {
-    head.push(
-      `_GitHub shows a limited number of annotations per step: ${plural(options.unannotated, 'finding')} ${options.unannotated === 1 ? 'is' : 'are'} not annotated in the diff and ${options.unannotated === 1 ? 'is' : 'are'} listed here and in the SARIF report._`,
-      '',
-    );
+  if (options.nothingRead) {
+    head.push(`> [!WARNING]\n> ${escapeMarkdown(options.nothingRead, { maxLength: 500 })}`, '');
+  }
+  const unannotated = options.unannotated ?? 0;
+  // Whether this body lists every finding is known only once it is laid out: the line is filled in then.
+  const unannotatedNote = (complete: boolean) =>
+    `_GitHub shows a limited number of annotations per step: ${plural(unannotated, 'finding')} ${unannotated === 1 ? 'is' : 'are'} not annotated in the diff; ${complete ? (unannotated === 1 ? 'it is listed here and in the SARIF report' : 'they are listed here and in the SARIF report') : 'the SARIF file and the JSON report have every finding'}._`;
+  const noteAt = unannotated > 0 ? head.length : -1;
+  if (unannotated > 0) {
+    const longest = [unannotatedNote(true), unannotatedNote(false)].sort((a, b) => b.length - a.length)[0]!;
+    head.push(longest, '');
   }
 
   const views = groupByEntity(input);
   const suggestions = suggestionsBlock(views);
-  const diagnostics = diagnosticsBlock(input.diagnostics, 50);
+  const suppressed = suppressedBlock(input.suppressed ?? [], 50);
+  const diagnostics = diagnosticsBlock(r, input.diagnostics, 50);
+  const compared = comparedBlock(input);
   const runLink = options.runUrl ? safeLink('workflow run', options.runUrl) : null;
 
   // Reserve room for the closing lines so the "N more" line always fits.
@@ -513,19 +600,28 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
   for (const view of views) {
     const usage = view.granted ? input.usage.get(view.key) : undefined;
     // The smallest block the entity can have decides whether it is shown before its table is built.
-    const findings = findingLines(r, view.findings);
+    const findings = findingLines(r, view);
     const size = tableSize(view);
-    if (entityBlock(view, [], size, findings, usage, Boolean(usageUnavailable)).length + 1 > budget) {
+    if (entityBlock(r, view, [], size, findings, usage, Boolean(usageUnavailable)).length + 1 > budget) {
       hiddenEntities++;
       continue;
     }
     const rows = serviceRows(r, view, usage, Boolean(usageUnavailable));
-    let block = entityBlock(view, rows, size, findings, usage, Boolean(usageUnavailable));
+    let block = entityBlock(r, view, rows, size, findings, usage, Boolean(usageUnavailable));
     if (block.length + 1 > budget) {
       // Try the same entity with fewer table rows before giving up on it.
       block = '';
       for (let maxRows = Math.floor(rows.length / 2); maxRows >= 0; maxRows = Math.floor(maxRows / 2)) {
-        const candidate = entityBlock(view, rows, size, findings, usage, Boolean(usageUnavailable), maxRows);
+        const candidate = entityBlock(
+          r,
+          view,
+          rows,
+          size,
+          findings,
+          usage,
+          Boolean(usageUnavailable),
+          maxRows,
+        );
         if (candidate.length + 1 <= budget) {
           block = candidate;
           break;
@@ -542,6 +638,19 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
     shownFindings += view.findings.length;
   }
   const tail: string[] = [];
+  if (compared && compared.length + 2 <= budget) {
+    tail.push(compared, '');
+    budget -= compared.length + 2;
+  }
+  if (suppressed && suppressed.length + 2 <= budget) {
+    tail.push(suppressed, '');
+    budget -= suppressed.length + 2;
+  } else if (suppressed) {
+    tail.push(
+      `_${plural(input.suppressed?.length ?? 0, 'suppressed finding')} not listed here because of the comment size limit; see the job summary or JSON report._`,
+      '',
+    );
+  }
   if (suggestions && suggestions.length + 2 <= budget) {
     tail.push(suggestions, '');
     budget -= suggestions.length + 2;
@@ -560,9 +669,12 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
     );
   }
   const hiddenFindings = input.findings.length - shownFindings;
-  if (hiddenFindings > 0 || hiddenEntities > 0) {
+  const complete = hiddenFindings === 0 && hiddenEntities === 0;
+  if (noteAt >= 0) head[noteAt] = unannotatedNote(complete);
+  if (!complete) {
+    // Not "in the annotations": GitHub annotates only so many per step, which is why a body gets this long.
     tail.push(
-      `**${plural(hiddenFindings, 'more finding')}** (${plural(hiddenEntities, 'more entity').replace(/entitys/, 'entities')}) not shown because of GitHub's comment size limit${runLink ? `; see the ${runLink}` : ''}: every finding is in the annotations, the SARIF file and the JSON report.`,
+      `**${plural(hiddenFindings, 'more finding')}** (${plural(hiddenEntities, 'more entity')}) not shown because of GitHub's comment size limit${runLink ? `; see the ${runLink}` : ''}: every finding is in the SARIF file and the JSON report.`,
       '',
     );
   }

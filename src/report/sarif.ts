@@ -1,14 +1,38 @@
 // SARIF 2.1.0 for code scanning: one run, rule metadata with help links, results located at file and line.
 import { createHash } from 'node:crypto';
 import { RULES } from '../rules/index.js';
-import type { Finding, Severity } from '../rules/model.js';
-import { RULE_DOCS_BASE_URL, ruleHelpUri } from '../rules/types.js';
+import type { Finding, RuleId, Severity } from '../rules/model.js';
+import { PROJECT_URL, ruleHelpUri } from '../rules/types.js';
 import type { CheckReportInput } from './json.js';
+import { inertJson } from './terminal.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
   warning: 'warning',
   notice: 'note',
+};
+
+/**
+ * What GitHub code scanning needs to file a rule's results as security alerts: a `security-severity` score (0.1–3.9
+ * low, 4.0–6.9 medium, 7.0–8.9 high, 9.0 and up critical) and the `security` tag. The score says how much an attacker
+ * holding the entity's credentials gains from what the finding leaves in place. Every rule must have one (the
+ * `Record` makes a new rule without a score a type error).
+ */
+const SECURITY: Record<RuleId, { score: string; tags: string[] }> = {
+  // Permissions the change adds to a service nobody used: new reach for stolen credentials, in this very change.
+  'widened-unused-service': { score: '7.0', tags: ['least-privilege', 'widening'] },
+  'widened-unused-action': { score: '5.0', tags: ['least-privilege', 'widening'] },
+  // An active key nobody uses: a credential that can leak without anyone noticing its use.
+  'stale-access-key': { score: '6.0', tags: ['credentials'] },
+  'unused-service': { score: '4.0', tags: ['least-privilege', 'unused-permission'] },
+  'unused-entity': { score: '4.0', tags: ['least-privilege', 'unused-permission'] },
+  'unused-action': { score: '2.0', tags: ['least-privilege', 'unused-permission'] },
+  // What the code does not let the tool know (a parameter, an import, a managed policy without a document): it could
+  // grant anything, so the check fails closed on it.
+  unjudged: { score: '5.0', tags: ['least-privilege', 'unknown-grant'] },
+  // For a reviewer's eye: new grants cannot have usage yet, and missing data means nothing was judged.
+  'new-service': { score: '1.0', tags: ['least-privilege', 'review'] },
+  'no-usage-data': { score: '1.0', tags: ['coverage'] },
 };
 
 export interface SarifOptions {
@@ -17,7 +41,10 @@ export interface SarifOptions {
   severities?: Partial<Record<string, Severity | 'off'>>;
 }
 
-/** Stable across runs and line moves, so code scanning keeps one alert per problem. */
+/**
+ * Stable across runs, line moves, message wording and usage dates, so code scanning keeps one alert per problem:
+ * the rule, the file, the entity and the service or action it is about, nothing else.
+ */
 function fingerprint(f: Finding): string {
   return createHash('sha256')
     .update([f.rule, f.file, f.entity.id, f.service ?? '', f.action ?? ''].join('\u0000'))
@@ -63,7 +90,7 @@ export function renderSarif(report: CheckReportInput, options: SarifOptions): st
           driver: {
             name: 'iam-usage-guard',
             version: options.version,
-            informationUri: RULE_DOCS_BASE_URL,
+            informationUri: PROJECT_URL,
             rules: RULES.map((rule) => {
               const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
               return {
@@ -77,6 +104,10 @@ export function renderSarif(report: CheckReportInput, options: SarifOptions): st
                 help: { text: `${rule.description} See ${ruleHelpUri(rule.id)}` },
                 defaultConfiguration:
                   configured === 'off' ? { enabled: false } : { level: LEVEL[configured] },
+                properties: {
+                  tags: ['security', 'aws', 'iam', ...SECURITY[rule.id].tags],
+                  'security-severity': SECURITY[rule.id].score,
+                },
               };
             }),
           },
@@ -116,5 +147,5 @@ export function renderSarif(report: CheckReportInput, options: SarifOptions): st
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(sarif, null, 2))}\n`;
 }

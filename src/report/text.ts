@@ -1,9 +1,13 @@
 // `check --format text`: findings grouped by file as clickable `path:line`, folded when a wildcard makes many,
 // one suggestion per entity, and a one-line verdict. Colour only when asked (the CLI asks on a TTY without NO_COLOR).
+// Every string from the pull request (file names, ids, action strings, messages) goes through `safe`: no workflow
+// command, no control character.
 import type { Finding, Severity } from '../rules/model.js';
 import { ruleHelpUri } from '../rules/types.js';
+import { plural } from '../words.js';
 import type { CheckReportInput } from './json.js';
 import { runEnd } from './runs.js';
+import { terminalText as safe } from './terminal.js';
 
 export interface TextOptions {
   color: boolean;
@@ -25,10 +29,6 @@ function severityLabel(color: boolean, severity: Severity): string {
   return paint(color, code, severity.padEnd(7));
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 function byPlace(a: Finding, b: Finding): number {
   return (
     a.line - b.line ||
@@ -44,16 +44,17 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
 }
 
 /**
- * `renderText` in pieces (a file's findings, then the problems and the verdict), so a front door can write each as
- * it is made: a change that widens 2,000 roles to `*` prints megabytes that need not be held at once.
+ * `renderText` in pieces (a file's findings, then the notes, problems and verdict), so a front door can write each
+ * as it is made: a change that widens 2,000 roles to `*` prints megabytes that need not be held at once.
  */
 export function* textChunks(report: CheckReportInput, options: TextOptions): Generator<string> {
   const { color } = options;
-  const show = options.displayPath ?? ((file: string) => file);
+  const display = options.displayPath ?? ((file: string) => file);
+  const show = (file: string) => safe(display(file));
   const foldAbove = options.foldAbove ?? 3;
   const out: string[] = [];
   if (report.usageUnavailable) {
-    out.push(paint(color, 33, `Usage data unavailable: ${report.usageUnavailable}`), '');
+    out.push(paint(color, 33, `Usage data unavailable: ${safe(report.usageUnavailable)}`), '');
   }
   const files = new Map<string, Finding[]>();
   for (const finding of report.findings) {
@@ -61,8 +62,16 @@ export function* textChunks(report: CheckReportInput, options: TextOptions): Gen
     list.push(finding);
     files.set(finding.file, list);
   }
+  // Said under the file wherever its base is not simply the git base (that one the CLI names once, on stderr).
+  const comparedWith = new Map(
+    (report.bases ?? [])
+      .filter((b) => !(b.sources.length === 1 && b.sources[0] === 'git'))
+      .map((b) => [b.file, b.comparedWith]),
+  );
   for (const [file, findings] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     out.push(paint(color, 1, show(file)));
+    const base = comparedWith.get(file);
+    if (base) out.push(paint(color, 2, `  compared with ${base}`));
     findings.sort(byPlace);
     const suggestions = new Map<string, string>();
     for (let i = 0; i < findings.length; ) {
@@ -77,13 +86,13 @@ export function* textChunks(report: CheckReportInput, options: TextOptions): Gen
       const where = `${show(file)}:${first.line}`;
       const head = `  ${paint(color, 2, where)}  ${severityLabel(color, first.severity)} ${first.rule}`;
       if (count > foldAbove) {
-        const names = findings.slice(i, Math.min(j, i + 6)).map((f) => f.action ?? f.service ?? '?');
-        const shown = names.join(', ');
+        // A run is as long as a wildcard is wide (a finding per service of `*`): only the names shown are read.
+        const names = findings.slice(i, Math.min(j, i + 6)).map((f) => safe(f.action ?? f.service ?? '?'));
         out.push(
-          `${head}  ${first.entity.id}: ${count} ${first.action ? 'actions' : 'services'} (${shown}${count > 6 ? `, … ${count - 6} more` : ''}). First: ${first.message}`,
+          `${head}  ${safe(first.entity.id)}: ${count} ${first.action ? 'actions' : 'services'} (${names.join(', ')}${count > 6 ? `, … ${count - 6} more` : ''}). First: ${safe(first.message)}`,
         );
       } else {
-        for (let k = i; k < j; k++) out.push(`${head}  ${findings[k]!.message}`);
+        for (let k = i; k < j; k++) out.push(`${head}  ${safe(findings[k]!.message)}`);
       }
       for (let k = i; k < j; k++) {
         const f = findings[k]!;
@@ -93,23 +102,34 @@ export function* textChunks(report: CheckReportInput, options: TextOptions): Gen
     }
     for (const [entity, suggestion] of suggestions) {
       out.push(
-        `  ${paint(color, 32, 'suggestion')} for ${entity}, keep what was used or cannot be judged yet: ${suggestion}`,
+        `  ${paint(color, 32, 'suggestion')} for ${safe(entity)}, keep what was used or cannot be judged yet: ${safe(suggestion)}`,
       );
     }
     out.push('');
     yield `${out.join('\n')}\n`;
     out.length = 0;
   }
+  if (report.baseNotices && report.baseNotices.length > 0) {
+    out.push(paint(color, 1, 'Notes'));
+    for (const n of report.baseNotices) {
+      out.push(`  ${show(n.file)}:${n.line}  ${severityLabel(color, 'notice')} ${n.message}`);
+    }
+    out.push('');
+  }
   if (report.diagnostics.length > 0) {
     out.push(paint(color, 1, 'Problems reading files'));
     for (const d of report.diagnostics) {
       out.push(
-        `  ${show(d.file)}${d.line ? `:${d.line}` : ''}  ${severityLabel(color, d.severity)} ${d.message}`,
+        `  ${show(d.file)}${d.line ? `:${d.line}` : ''}  ${severityLabel(color, d.severity)} ${safe(d.message)}`,
       );
     }
     out.push('');
   }
-  if (report.findings.length > 0) out.push(paint(color, 2, `Rule docs: ${ruleHelpUri('<rule-id>')}`));
+  const rules = [...new Set(report.findings.map((f) => f.rule))].sort();
+  if (rules.length > 0) {
+    out.push(paint(color, 2, 'Rule docs:'));
+    for (const rule of rules) out.push(paint(color, 2, `  ${rule.padEnd(24)} ${ruleHelpUri(rule)}`));
+  }
   out.push(verdict(report, options));
   yield `${out.join('\n')}\n`;
 }
@@ -117,7 +137,7 @@ export function* textChunks(report: CheckReportInput, options: TextOptions): Gen
 export function verdict(report: CheckReportInput, options: Pick<TextOptions, 'color' | 'failOn'>): string {
   const { summary } = report;
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
-  const extra = `${plural(summary.entities, 'entity').replace('entitys', 'entities')} checked${summary.suppressed ? `, ${summary.suppressed} suppressed` : ''}`;
+  const extra = `${plural(summary.entities, 'entity')} checked${summary.suppressed ? `, ${summary.suppressed} suppressed` : ''}`;
   if (summary.blocked) {
     const unreadable =
       summary.unreadable > 0

@@ -2,15 +2,16 @@
 import {
   type ActionSet,
   actionNames,
+  actionSetOfNames,
   forEachIndex,
   hasAction,
   actionsOfService as serviceActions,
   serviceRange,
 } from '../policy/action-set.js';
-import { earliestSource, earliestSourceIn, sourceOf } from '../policy/grants.js';
+import { earliestSource, sourceOf } from '../policy/grants.js';
 import type { GrantSet } from '../policy/grants.types.js';
 import type { Finding, RuleId, Severity } from './model.js';
-import type { RuleInput } from './types.js';
+import type { RuleFinding, RuleInput } from './types.js';
 
 export function serviceOf(action: string): string {
   const colon = action.indexOf(':');
@@ -22,6 +23,11 @@ export function actionsOfService(grants: GrantSet, service: string): ActionSet {
   return serviceActions(grants.actions, service);
 }
 
+/** One granted action as a set, in the numbering of `actions` (what a finding about that action is about). */
+export function oneAction(actions: ActionSet, action: string): ActionSet {
+  return actionSetOfNames(actions.space, [action]).set;
+}
+
 /**
  * The names of the set's actions of these services, in catalog order (the order of a full listing), reading only
  * those services' bits: a rule that judges tracked actions looks at the few services a report tracks.
@@ -30,8 +36,8 @@ export function actionNamesOfServices(set: ActionSet, services: Iterable<string>
   const { space } = set;
   const ranges: [number, number][] = [];
   for (const service of new Set(services)) {
-    const id = space.serviceId(service);
-    if (id !== undefined) ranges.push([space.serviceStart[id]!, space.serviceEnd[id]!]);
+    const range = serviceRange(space, service);
+    if (range) ranges.push(range);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const names: string[] = [];
@@ -43,14 +49,6 @@ export function actionNamesOfServices(set: ActionSet, services: Iterable<string>
 export function locate(input: RuleInput, actions: ActionSet): { file: string; line: number } {
   const { grants, entity } = input.granted;
   const found = actions.size === 0 ? null : earliestSource(grants, actions);
-  return found ? { file: found.file, line: found.line } : { file: entity.file, line: entity.line };
-}
-
-/** The first place that grants any action of `service` (falls back to the entity's declaration). */
-export function locateService(input: RuleInput, service: string): { file: string; line: number } {
-  const { grants, entity } = input.granted;
-  const range = serviceRange(grants.actions.space, service);
-  const found = range ? earliestSourceIn(grants, range[0], range[1]) : null;
   return found ? { file: found.file, line: found.line } : { file: entity.file, line: entity.line };
 }
 
@@ -71,6 +69,10 @@ export interface FindingParts {
   location: { file: string; line: number };
   lastAccessed?: string | null;
   message: string;
+  /** The granted actions the finding is about (see `RuleFinding`); none for findings about the entity itself. */
+  grantedActions?: ActionSet;
+  /** Or the places in the code it is about (`file#path`). */
+  codePaths?: readonly string[];
 }
 
 // A grant of `*` makes a finding per service (400+ per entity): what every finding of an entity repeats is one
@@ -101,14 +103,15 @@ function flat(text: string): string {
     : text;
 }
 
+/** A rule's id is a plain string here, so a rule file can name itself before the registry knows it. */
 export function makeFinding(
-  rule: RuleId,
+  rule: string,
   severity: Severity,
   input: RuleInput,
   parts: FindingParts,
-): Finding {
+): RuleFinding {
   return {
-    rule,
+    rule: rule as RuleId,
     severity,
     entity: findingEntity(input),
     service: parts.service ?? null,
@@ -118,6 +121,8 @@ export function makeFinding(
     lastAccessed: parts.lastAccessed ?? null,
     message: flat(parts.message),
     suggestion: null,
+    ...(parts.grantedActions ? { grantedActions: parts.grantedActions } : {}),
+    ...(parts.codePaths ? { codePaths: parts.codePaths } : {}),
   };
 }
 

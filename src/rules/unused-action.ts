@@ -5,26 +5,28 @@ import {
   entityLabel,
   locateAction,
   makeFinding,
+  oneAction,
   serviceOf,
   UNUSED_DAYS_OPTIONS,
   unusedDaysOf,
 } from './attribution.js';
-import type { Finding } from './model.js';
-import type { Rule } from './types.js';
+import { defineRule, type RuleFinding } from './types.js';
 import { usageView, usedPhrase } from './usage-view.js';
 
-export const unusedAction: Rule = {
+export const unusedAction = defineRule({
   id: 'unused-action',
   defaultSeverity: 'notice',
+  strictSeverity: 'warning',
   description:
     'A changed entity grants tracked actions it has not used within unusedDays (action-level data).',
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);
     const view = usageView(input.usage, days, input.now);
     if (!view || view.young) return [];
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     // Only tracked actions are judged: read the services the report tracks actions of.
     const trackedServices = [...view.services.values()].filter((s) => s.tracked).map((s) => s.namespace);
     for (const action of actionNamesOfServices(input.granted.grants.actions, trackedServices)) {
@@ -37,10 +39,11 @@ export const unusedAction: Rule = {
           action,
           location: locateAction(input, action),
           lastAccessed: tracked.lastAccessed,
+          grantedActions: oneAction(input.granted.grants.actions, action),
           message: `${entityLabel(input)} grants the tracked action ${action} but ${usedPhrase(tracked.lastAccessed, view)} (window: ${days} days).`,
         }),
       );
     }
     return findings;
   },
-};
+});

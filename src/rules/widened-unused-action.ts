@@ -6,27 +6,30 @@ import {
   entityLabel,
   locateAction,
   makeFinding,
+  oneAction,
   serviceOf,
   UNUSED_DAYS_OPTIONS,
   unusedDaysOf,
 } from './attribution.js';
-import type { Finding } from './model.js';
-import type { Rule } from './types.js';
+import { defineRule, type RuleFinding } from './types.js';
 import { describeLastUse, usageView } from './usage-view.js';
 
-export const widenedUnusedAction: Rule = {
+export const widenedUnusedAction = defineRule({
   id: 'widened-unused-action',
   defaultSeverity: 'warning',
+  strictSeverity: 'error',
   description:
     'The change adds a tracked action on a service whose tracked actions the entity has not used within unusedDays (action-level data).',
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  supersedes: [{ rule: 'unused-action', scope: 'service' }],
+  suggestsNarrowing: true,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
     const days = unusedDaysOf(input);
     const view = usageView(input.usage, days, input.now);
     if (!view || view.young) return [];
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     // Only services of the base whose tracked actions all went unused can yield a finding: read just those.
     const candidates = base.services.filter((service) => {
       const seen = view.services.get(service);
@@ -48,10 +51,11 @@ export const widenedUnusedAction: Rule = {
           action,
           location: locateAction(input, action),
           lastAccessed: tracked.lastAccessed,
+          grantedActions: oneAction(grants.actions, action),
           message: `This change adds the tracked action ${action} to ${entityLabel(input)}, which used none of its tracked ${service} actions within ${days} days (${action}: ${describeLastUse(tracked.lastAccessed, view)}).`,
         }),
       );
     }
     return findings;
   },
-};
+});

@@ -23,6 +23,8 @@ export interface AwsClients {
   cloudformation: CloudFormationClient;
   /** Set by `createAwsClients`; absent on hand-made clients (test fakes). */
   requests?: RequestCounter;
+  /** CloudFormation in another region (a CDK stack's own), built once per region with the same settings. */
+  cloudformationIn?: (region: string) => CloudFormationClient;
 }
 
 export interface AwsClientOptions {
@@ -125,7 +127,17 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   observeRequests(iam, 'IAM', requests);
   observeRequests(sts, 'STS', requests);
   observeRequests(cloudformation, 'CloudFormation', requests);
-  return { iam, sts, cloudformation, requests };
+  const regional = new Map<string, CloudFormationClient>();
+  const cloudformationIn = (chosen: string): CloudFormationClient => {
+    let client = regional.get(chosen);
+    if (!client) {
+      client = new CloudFormationClient({ ...config('CLOUDFORMATION'), region: chosen, credentials });
+      observeRequests(client, 'CloudFormation', requests);
+      regional.set(chosen, client);
+    }
+    return client;
+  };
+  return { iam, sts, cloudformation, requests, cloudformationIn };
 }
 
 type RefreshableProvider = (options?: { forceRefresh?: boolean }) => Promise<unknown>;

@@ -77,7 +77,9 @@ export function readSnapshot(text: string, file: string): SnapshotFile {
   if (top['version'] !== 1) {
     r.fail(
       'version',
-      `must be 1 (this snapshot says ${JSON.stringify(top['version'])}; write it with 'iam-usage-guard snapshot')`,
+      top['version'] === undefined
+        ? "is missing: this is not a file written by 'iam-usage-guard snapshot'"
+        : `must be 1 (this snapshot says ${JSON.stringify(top['version'])}; write it with 'iam-usage-guard snapshot')`,
     );
   }
   const snapshot: SnapshotFile = {

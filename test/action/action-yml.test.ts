@@ -24,6 +24,16 @@ describe('action.yml', () => {
     expect(manifest.branding.icon).toBeTruthy();
   });
 
+  it('has every input in .env.example, as the runner names it (INPUT_ + upper case, hyphens kept)', () => {
+    const example = readFileSync(join(repoRoot, '.env.example'), 'utf8');
+    const names = [...example.matchAll(/^(INPUT_[A-Z0-9_-]+)=/gm)].map((m) => m[1]);
+    expect(names.sort()).toEqual(
+      Object.keys(manifest.inputs)
+        .map((name) => `INPUT_${name.toUpperCase()}`)
+        .sort(),
+    );
+  });
+
   it('declares exactly the inputs getInputs reads, each described', () => {
     const read = new Set<string>();
     getInputs((name) => {

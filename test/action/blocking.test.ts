@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingReason } from '../../src/action/main.js';
+import { blockingReason } from '../../src/action/verdict.js';
 import type { Finding } from '../../src/rules/model.js';
 
 const finding: Finding = {

@@ -11,6 +11,7 @@ describe('getInputs', () => {
       token: 'ghs_x',
       config: null,
       paths: [],
+      basePaths: [],
       snapshot: null,
       failOn: 'error',
       comment: 'on-findings',
@@ -27,6 +28,7 @@ describe('getInputs', () => {
         'github-token': 't',
         config: '.github/guard.yml',
         paths: 'infra\n  cdk.out , terraform/plan.json\n',
+        'base-paths': 'cdk.out.base, plan.base.json',
         snapshot: 'usage.json',
         'fail-on': 'Warning',
         comment: 'always',
@@ -39,6 +41,7 @@ describe('getInputs', () => {
     expect(inputs).toMatchObject({
       config: '.github/guard.yml',
       paths: ['infra', 'cdk.out', 'terraform/plan.json'],
+      basePaths: ['cdk.out.base', 'plan.base.json'],
       snapshot: 'usage.json',
       failOn: 'warning',
       comment: 'always',

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle, distFile, repoRoot } from '../cli/bundle.js';
+import { distFile, repoRoot } from '../cli/bundle.js';
 
 const snapshot = {
   version: 1,
@@ -79,7 +79,6 @@ let cjsPlugin: string;
 let esmPlugin: string;
 
 beforeAll(async () => {
-  await bundle();
   // Inside the repository's node_modules, so the app resolves aws-cdk-lib and cdk-nag as an installed app would,
   // and on a private copy of the bundles that other test files cannot rewrite mid-run.
   const cache = join(repoRoot, 'node_modules', '.cache');
@@ -92,8 +91,10 @@ beforeAll(async () => {
   writeFileSync(join(installed, 'package.json'), readFileSync(join(repoRoot, 'package.json')));
   cjsPlugin = join(installed, 'dist', 'cdk-nag.cjs');
   esmPlugin = join(installed, 'dist', 'cdk-nag.js');
-  writeFileSync(cjsPlugin, readFileSync(distFile('cdk-nag.cjs')));
-  writeFileSync(esmPlugin, readFileSync(distFile('cdk-nag.js')));
+  // The plugin's files as the tarball has them: the CommonJS bundle, its ESM face and the one catalog they read.
+  for (const file of ['cdk-nag.cjs', 'cdk-nag.js', 'catalog.data.json']) {
+    writeFileSync(join(installed, 'dist', file), readFileSync(distFile(file)));
+  }
   writeFileSync(join(work, 'usage.json'), JSON.stringify(snapshot));
 });
 
@@ -128,23 +129,35 @@ describe('iam-usage-guard/cdk-nag bundles', () => {
   });
 
   it('bundles no @actions/* code and keeps aws-cdk-lib, constructs and cdk-nag external', () => {
-    for (const file of [cjsPlugin, esmPlugin]) {
-      const text = readFileSync(file, 'utf8');
-      expect(text).not.toMatch(/@actions\//);
-      expect(text).toMatch(/(require\(|from )"cdk-nag"/);
-      expect(text).toMatch(/(require\(|from )"aws-cdk-lib"/);
-      expect(text).not.toContain('class NagPack');
-    }
+    const text = readFileSync(cjsPlugin, 'utf8');
+    expect(text).not.toMatch(/@actions\//);
+    expect(text).toMatch(/require\("cdk-nag"\)/);
+    expect(text).toMatch(/require\("aws-cdk-lib"\)/);
+    expect(text).not.toContain('class NagPack');
+    // The catalog is read from the one copy beside the bundle, not pasted into it.
+    expect(text).toContain('join(__dirname, "catalog.data.json")');
+    const catalog = JSON.parse(readFileSync(distFile('catalog.data.json'), 'utf8')) as {
+      services: Record<string, string[]>;
+    };
+    // however it would be printed, the names of a service's actions are in the data only
+    const names = catalog.services['ec2']!.filter((name) => name.length > 24).slice(0, 5);
+    expect(names).toHaveLength(5);
+    for (const name of names) expect(text).not.toContain(name);
+  });
+
+  it('gives ESM apps the same code as CommonJS apps: dist/cdk-nag.js re-exports dist/cdk-nag.cjs', () => {
+    expect(readFileSync(esmPlugin, 'utf8')).toMatch(
+      /export \{[^}]*IamUsageGuard[^}]*\} from '\.\/cdk-nag\.cjs';/,
+    );
   });
 
   it('is what package.json exports as iam-usage-guard/cdk-nag', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
-      exports: Record<string, Record<string, string>>;
+      exports: Record<string, unknown>;
     };
     expect(pkg.exports['./cdk-nag']).toEqual({
-      types: './lib/cdk-nag/index.d.ts',
-      import: './dist/cdk-nag.js',
-      require: './dist/cdk-nag.cjs',
+      import: { types: './dist/cdk-nag.d.ts', default: './dist/cdk-nag.js' },
+      require: { types: './dist/cdk-nag.d.cts', default: './dist/cdk-nag.cjs' },
     });
   });
 });

@@ -6,7 +6,12 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Group, ManagedPolicy, PolicyStatement, Role, ServicePrincipal, User } from 'aws-cdk-lib/aws-iam';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACK_WITHOUT_REASON, IamUsageGuard, type IamUsageGuardProps } from '../../src/cdk-nag/index.js';
+import {
+  ACK_WITHOUT_REASON,
+  IamUsageGuard,
+  type IamUsageGuardProps,
+  NO_SNAPSHOT,
+} from '../../src/cdk-nag/index.js';
 import type { SnapshotFile, UsageReport } from '../../src/usage/model.js';
 
 const ACCOUNT = '111111111111';
@@ -247,8 +252,14 @@ describe('IamUsageGuard on an app with unused and new services', () => {
     );
   });
 
-  it('reports unused services as warnings and new services as notices (cdk shows both as warnings)', () => {
-    expect(new Set(result.violations.map((v) => v.severity))).toEqual(new Set(['warning']));
+  it('reports unused services as warnings and new services as notices (CDK severity info, not WARNING)', () => {
+    const severities = new Map<string, Set<string>>();
+    for (const v of result.violations) {
+      const rule = v.rule.replace(/\[.*$/, '');
+      severities.set(rule, new Set([...(severities.get(rule) ?? []), v.severity]));
+    }
+    expect(severities.get('IamUsageGuard-unused-service')).toEqual(new Set(['warning']));
+    expect(severities.get('IamUsageGuard-new-service')).toEqual(new Set(['info']));
   });
 
   it('offers the narrower grant as the fix', () => {
@@ -400,11 +411,36 @@ describe('IamUsageGuard options', () => {
     );
   });
 
+  it('on the first synth, before any snapshot exists, reports one warning with the command and lets synth go on', () => {
+    const result = appWithUnusedSqs({ snapshot: 'no-such-dir/iam-usage.json' });
+    expect(result.threw).toBeNull();
+    expect(result.violations).toHaveLength(1);
+    const [only] = result.violations;
+    expect(only?.rule).toBe(NO_SNAPSHOT);
+    expect(only?.severity).toBe('warning');
+    expect(only?.description).toMatch(
+      /^No snapshot at no-such-dir\/iam-usage\.json yet, so IamUsageGuard checked nothing: write it after this synth with `npx iam-usage-guard snapshot \S+ --out no-such-dir\/iam-usage\.json`/,
+    );
+    // one sentence, no stack, no errno
+    expect(only?.description).not.toMatch(/ENOENT|\n|at \S+:\d+/);
+  });
+
+  it('fails synth on a missing snapshot with onMissingSnapshot: fail', () => {
+    const result = appWithUnusedSqs({ snapshot: 'no-such-dir/iam-usage.json', onMissingSnapshot: 'fail' });
+    expect(result.threw).toContain('No snapshot at no-such-dir/iam-usage.json yet');
+    expect(result.violations.map((v) => `${v.rule} ${v.severity}`)).toEqual([`${NO_SNAPSHOT} error`]);
+  });
+
+  it('says in one sentence that a snapshot file is not valid JSON, without a stack into the bundle', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iug-cdk-nag-snapshot-'));
+    dirs.push(dir);
+    const file = join(dir, 'usage.json');
+    writeFileSync(file, '{ "version": 1,');
+    expect(() => new IamUsageGuard(undefined, { snapshot: file })).toThrow(/^IamUsageGuard: /);
+  });
+
   it.each([
-    [
-      { snapshot: '/nonexistent/usage.json' },
-      'IamUsageGuard: cannot read the snapshot /nonexistent/usage.json',
-    ],
+    [{ onMissingSnapshot: 'ignore' } as never, "onMissingSnapshot must be warn or fail, not 'ignore'"],
     [{ rules: { 'stale-access-key': 'error' } as never }, "unknown rule 'stale-access-key'"],
     [
       { rules: { 'unused-service': 'loud' } as never },

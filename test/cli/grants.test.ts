@@ -130,6 +130,7 @@ describe('grants --format json', () => {
       // AWS-managed: expanded offline from the documents bundled at build time, and saying so.
       managedPolicies: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', source: `bundled ${bundledDate}` }],
       unknowns: [],
+      baseSource: 'git',
     });
     expect(actions).toContain('sqs:SendMessage');
     expect(actions).toContain('ec2:DescribeInstances');
@@ -145,6 +146,8 @@ describe('grants --format json', () => {
       actions: ['sns:Publish'],
       base: null,
       unknowns: [],
+      // git holds the file, so it can say the role is new
+      baseSource: 'git',
     });
   });
 
@@ -156,7 +159,7 @@ describe('grants --format json', () => {
       diagnostics: Record<string, unknown>[];
     };
     expect(output.entities.map((e) => e['id']).sort()).toEqual(['AppRole', 'NewRole']);
-    expect(output.entities.every((e) => !('base' in e))).toBe(true);
+    expect(output.entities.every((e) => !('base' in e) && e['baseSource'] === 'none')).toBe(true);
     expect(output.diagnostics).toContainEqual(
       expect.objectContaining({ file: 'infra/app.yaml', line: 38, severity: 'warning', entity: 'NewRole' }),
     );

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import type { LocalIam } from '../../src/local-iam/server.js';
 import { sarifValidator } from '../report/sarif-schema.js';
-import { withLocalIam } from '../support/local-iam.js';
+import { withLocalIamFile } from '../support/local-iam.js';
 import { cli, exampleRepo, examples, localAwsEnv } from './check-support.js';
 
 let iam: LocalIam;
@@ -14,7 +13,7 @@ let repo: string;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  const running = await withLocalIam(JSON.parse(readFileSync(path.join(examples, 'scenario.json'), 'utf8')));
+  const running = await withLocalIamFile(path.join(examples, 'scenario.json'));
   iam = running.server;
   repo = exampleRepo();
   env = localAwsEnv(running.env);
@@ -124,7 +123,9 @@ describe('check against the local IAM endpoint (base and head commits)', () => {
     expect(doc.runs[0].results.filter((r: { suppressions?: unknown }) => r.suppressions)).toHaveLength(1);
     const md = await cli(['check', '--format', 'markdown'], repo, env);
     expect(md.stdout).toContain('widened-unused-service');
-    expect(md.stdout).toContain('https://github.com/iam-usage-guard/iam-usage-guard#widened-unused-service');
+    expect(md.stdout).toContain(
+      'https://github.com/iam-usage-guard/iam-usage-guard/blob/main/docs/rules/widened-unused-service.md',
+    );
   });
 });
 

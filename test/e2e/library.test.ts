@@ -1,14 +1,13 @@
 // The library front door: scan() with live usage from createAwsClients(), as a program embedding the tool would.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAwsClients, defaultConfig, scan } from '../../src/index.js';
-import { type RunningLocalIam, withLocalIam } from '../support/local-iam.js';
+import { type RunningLocalIam, withLocalIamFile } from '../support/local-iam.js';
 import { exampleRepo, examples } from './check-support.js';
 
 let iam: RunningLocalIam;
 beforeAll(async () => {
-  iam = await withLocalIam(JSON.parse(readFileSync(path.join(examples, 'scenario.json'), 'utf8')));
+  iam = await withLocalIamFile(path.join(examples, 'scenario.json'));
 });
 afterAll(async () => {
   await iam?.close();

@@ -6,8 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Git } from '../../src/change/git.js';
+import { commitSource } from '../../src/change/sources.js';
 import { readIac } from '../../src/iac/index.js';
-import { gitRefSource, worktreeSource } from '../../src/iac/source.js';
+import { worktreeSource } from '../../src/iac/source.js';
 import type { ScanResult } from '../../src/pipeline.js';
 import { actionNames } from '../../src/policy/action-set.js';
 import { renderAll, roleYaml, scanFolder, TempFolder } from './support.js';
@@ -253,8 +255,8 @@ describe('symlinks pointing outside the repository are never followed', () => {
     }
   });
 
-  it('a symlink committed to git is read as its target path (data), never followed', async () => {
-    const result = await readIac(gitRefSource(repo.root, 'HEAD'), ['.']);
+  it('a symlink committed to git is not read, never followed', async () => {
+    const result = await readIac(commitSource(new Git(repo.root), 'HEAD'), ['.']);
     expect(result.entities.map((e) => e.id)).toEqual(['GoodRole']);
     expect(JSON.stringify(result)).not.toContain('OutsideRole');
   });

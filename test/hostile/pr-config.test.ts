@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/local-iam/scenario.js';
 import { type LocalIam, startLocalIam } from '../../src/local-iam/server.js';
 import { pullRequestPayload, REPOSITORY, runAction } from '../action/run-action.js';
-import { bundle } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
 import { roleYaml } from './support.js';
@@ -23,7 +22,6 @@ let iam: LocalIam;
 let gh: GitHubStandIn;
 
 beforeAll(async () => {
-  await bundle();
   iam = await startLocalIam(
     loadScenario(
       JSON.stringify({
@@ -83,12 +81,13 @@ function pullRequest(
 
 describe.concurrent('a pull request cannot switch its own check off', () => {
   it.each([
-    ['adds a configuration that turns the rule off', null, 301],
-    ['edits the existing configuration to ignore everything', 'unusedDays: 90\n', 302],
+    ['adds a configuration that turns the rule off', null, 301, undefined],
+    ['edits the existing configuration to ignore everything', 'unusedDays: 90\n', 302, undefined],
+    ['adds .iam-usage-guard.yaml at the root (the other spelling)', null, 303, '.iam-usage-guard.yaml'],
   ])(
     '%s: still blocked, with a warning that names the file',
-    async (_name, baseConfig, pull) => {
-      const pr = pullRequest(baseConfig, DISARMED);
+    async (_name, baseConfig, pull, configFile) => {
+      const pr = pullRequest(baseConfig, DISARMED, configFile);
       try {
         gh.setPullFiles(pull, [
           { filename: 'infra/app.yaml', status: 'modified' },

@@ -1,11 +1,14 @@
-// File sources: the working tree (no symlinks out), a git ref and the git index, read without a checkout.
+// File sources: the working tree (no symlinks out), a git ref and the git index (through the change stage's git
+// reader), read without a checkout.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Git } from '../../src/change/git.js';
+import { commitSource, indexSource } from '../../src/change/sources.js';
 import { readIac } from '../../src/iac/index.js';
-import { gitRefSource, stagedSource, worktreeSource } from '../../src/iac/source.js';
+import { worktreeSource } from '../../src/iac/source.js';
 
 const role = (action: string) => `Resources:
   App:
@@ -74,28 +77,30 @@ describe('sources', () => {
   });
 
   it('git ref: files as committed, untracked files absent', async () => {
-    expect(await actionsOf(gitRefSource(root, 'base'))).toEqual(['infra/app.yaml:s3:GetObject']);
-    const source = gitRefSource(root, 'base');
+    expect(await actionsOf(commitSource(new Git(root), 'base'))).toEqual(['infra/app.yaml:s3:GetObject']);
+    const source = commitSource(new Git(root), 'base');
     expect(await source.list(['infra'])).toEqual(['infra/app.yaml']);
     expect(await source.read('infra/new.yaml')).toBeNull();
   });
 
   it('git index: files as staged', async () => {
-    expect(await actionsOf(stagedSource(root))).toEqual(['infra/app.yaml:sqs:SendMessage']);
+    expect(await actionsOf(indexSource(new Git(root)))).toEqual(['infra/app.yaml:sqs:SendMessage']);
   });
 
   it('a ref that does not exist or looks like an option is a usage error', async () => {
-    await expect(readIac(gitRefSource(root, 'no-such-ref'), ['.'])).rejects.toThrow(
+    await expect(readIac(commitSource(new Git(root), 'no-such-ref'), ['.'])).rejects.toThrow(
       /cannot list files of the git ref no-such-ref/,
     );
-    expect(() => gitRefSource(root, '--output=/tmp/x')).toThrow(/not a usable git ref/);
+    expect(() => commitSource(new Git(root), '--output=/tmp/x')).toThrow(/not a usable git ref/);
   });
 });
 
 describe('sources rooted in a folder inside the repository', () => {
   it('lists and reads paths relative to that folder at a ref and in the index', async () => {
-    const infra = path.join(root, 'infra');
-    for (const source of [gitRefSource(infra, 'base'), stagedSource(infra)]) {
+    for (const source of [
+      commitSource(new Git(root), 'base', 'infra'),
+      indexSource(new Git(root), 'infra'),
+    ]) {
       expect(await source.list(['.'])).toEqual(['app.yaml']);
       expect(await source.read('app.yaml')).toContain('AWS::IAM::Role');
     }

@@ -7,6 +7,7 @@ import { type Entity, newEntity } from '../../src/policy/model.js';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
 import { type MarkdownReportInput, renderMarkdown } from '../../src/report/markdown.js';
 import type { Finding, Severity } from '../../src/rules/model.js';
+import { RULE_DOCS_BASE_URL } from '../../src/rules/types.js';
 import type { EntityUsage } from '../../src/usage/model.js';
 
 function entity(id: string, file = 'infra/app.yaml', line = 3, name: string | null = null): Entity {
@@ -123,7 +124,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('#### Role `AppRole` (`app-role`) · `infra/app.yaml` line 3');
     expect(md).toContain('| service | granted | last accessed | findings |');
     expect(md).toMatch(
-      /\| `s3` \| \*\*widened\*\* \+1 · 2 actions \| not in tracking period \| ❌ \[widened-unused-service\]\(https:\/\/[^)]+#widened-unused-service\) \|/,
+      /\| `s3` \| \*\*widened\*\* \+1 · 2 actions \| not in tracking period \| ❌ \[widened-unused-service\]\(https:\/\/[^)]+\/docs\/rules\/widened-unused-service\.md\) \|/,
     );
     expect(md).toContain('| `sqs` | unchanged · 1 action | 2026-03-01 |  |');
     expect(md).toContain('| `dynamodb` | **added** · 1 action | not tracked |  |');
@@ -263,10 +264,10 @@ describe('renderMarkdown', () => {
     const more = /\*\*(\d+) more findings\*\* \((\d+) more entities\)/.exec(md);
     expect(more).not.toBeNull();
     expect(shown + Number(more![1])).toBe(findings.length);
-    // every table that starts is complete: header, separator and all rows followed by a blank line
+    // every table that starts has its header, separator and whole rows (trimmed to fewer when needed), then a blank line
     const tables = md.split('| service | granted | last accessed | findings |').slice(1);
     for (const table of tables)
-      expect(table).toMatch(/^\n\| --- \| --- \| --- \| --- \|\n(\|[^\n]*\|\n){3}\n/);
+      expect(table).toMatch(/^\n\| --- \| --- \| --- \| --- \|\n(\|[^\n]*\|\n){1,3}\n/);
   });
 
   it('trims rows of one huge entity rather than dropping it', () => {
@@ -285,5 +286,107 @@ describe('renderMarkdown', () => {
     expect(md).toContain('#### Role `Huge`');
     expect(md).toMatch(/more services not shown in this table/);
     expect(md).toContain('- ⚠️ [unused-service]');
+  });
+});
+
+describe('renderMarkdown: links to the judged commit', () => {
+  const blobUrl = 'https://github.com/o/r/blob/0123456789abcdef0123456789abcdef01234567';
+  const app: GrantedEntity = {
+    entity: entity('AppRole', 'infra/app.yaml', 3),
+    grants: grants(['s3:GetObject', 'sqs:SendMessage']),
+    base: grants(['s3:GetObject']),
+  };
+
+  it('links the entity, each finding and each problem to file#Lline at the head commit', () => {
+    const md = renderMarkdown(
+      result(
+        [
+          finding('AppRole', 'warning', 'sqs', { line: 12 }),
+          finding('AppRole', 'notice', 'sns', { file: 'policies/extra.json', line: 4 }),
+        ],
+        [app],
+        { diagnostics: [{ severity: 'error', file: 'infra/bad.yaml', line: 7, message: 'unexpected key' }] },
+      ),
+      { blobUrl },
+    );
+    expect(md).toContain(`#### Role \`AppRole\` · \`infra/app.yaml\` [line 3](${blobUrl}/infra/app.yaml#L3)`);
+    expect(md).toContain(`[line 12](${blobUrl}/infra/app.yaml#L12): sqs is not used`);
+    // a finding in another file than its entity's names that file
+    expect(md).toContain(
+      `\`policies/extra.json\` [line 4](${blobUrl}/policies/extra.json#L4): sns is not used`,
+    );
+    expect(md).toContain(`- ❌ \`infra/bad.yaml\` [line 7](${blobUrl}/infra/bad.yaml#L7): unexpected key`);
+  });
+
+  it('encodes what a pull request can put in a path, and links none that leaves the repository', () => {
+    const odd = 'infra/a b (v2)#[x].yaml';
+    const md = renderMarkdown(
+      result(
+        [
+          finding('AppRole', 'warning', 'sqs', { file: odd, line: 5 }),
+          finding('AppRole', 'warning', 'sns', { file: '../../other-repo/blob/main/x.yaml', line: 6 }),
+        ],
+        [app],
+      ),
+      { blobUrl },
+    );
+    expect(md).toContain(`[line 5](${blobUrl}/infra/a%20b%20%28v2%29%23%5Bx%5D.yaml#L5)`);
+    expect(md).not.toContain('other-repo/blob/main/x.yaml#L6');
+    expect(md).toMatch(/line 6: sns is not used/);
+    // no link target outside the judged commit (but the rules' own pages)
+    for (const [, target] of md.matchAll(/\]\((https:[^)]+)\)/g)) {
+      if (target!.startsWith(RULE_DOCS_BASE_URL)) continue;
+      if (target!.includes('/blob/')) expect(target!.startsWith(`${blobUrl}/`)).toBe(true);
+    }
+  });
+
+  it('without a commit, prints file and line as text', () => {
+    const md = renderMarkdown(result([finding('AppRole', 'warning', 'sqs', { line: 12 })], [app]));
+    expect(md).toContain('#### Role `AppRole` · `infra/app.yaml` line 3');
+    expect(md).toContain('line 12: sqs is not used');
+    expect(md.replaceAll(RULE_DOCS_BASE_URL, '')).not.toContain('/blob/');
+  });
+});
+
+describe('renderMarkdown: what it says about findings it cannot show', () => {
+  function many(count: number) {
+    const entities: GrantedEntity[] = [];
+    const findings: Finding[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = `Role${i}`;
+      entities.push({
+        entity: entity(id, `infra/s${i}.yaml`, 3),
+        grants: grants(['sqs:SendMessage']),
+        base: null,
+      });
+      findings.push({ ...finding(id, 'error', 'sqs'), file: `infra/s${i}.yaml`, message: 'x'.repeat(300) });
+    }
+    return result(findings, entities);
+  }
+
+  it('a complete body with unannotated findings says they are listed here', () => {
+    const md = renderMarkdown(many(12), { unannotated: 3 });
+    expect(md).toContain(
+      '3 findings are not annotated in the diff; they are listed here and in the SARIF report.',
+    );
+    expect(md).not.toContain('more findings');
+  });
+
+  it('a truncated body never claims to list them, nor that the annotations hold every finding', () => {
+    const md = renderMarkdown(many(200), { unannotated: 190, maxChars: 12_000 });
+    expect(md).toMatch(/\*\*\d+ more findings\*\* \(\d+ more entities\) not shown/);
+    expect(md).toContain(
+      '190 findings are not annotated in the diff; the SARIF file and the JSON report have every finding.',
+    );
+    expect(md).not.toContain('listed here');
+    expect(md).not.toMatch(/in the annotations/);
+    expect(md).toContain('every finding is in the SARIF file and the JSON report.');
+  });
+
+  it('says "1 more entity", not "1 more entities"', () => {
+    const md = renderMarkdown(many(2), { maxChars: 1_600 });
+    const more = /\*\*(\d+) more findings?\*\* \((\d+) more (entity|entities)\)/.exec(md);
+    expect(more).not.toBeNull();
+    expect(more![3]).toBe(Number(more![2]) === 1 ? 'entity' : 'entities');
   });
 });

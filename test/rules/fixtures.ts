@@ -26,10 +26,15 @@ export function grantSet(actions: Record<string, number>): GrantSet {
   );
 }
 
-/** What the code granted `unusedDays` ago (the rules' `historic`), from action names. */
-export function historic(actions: string[]): { services: string[]; actions: GrantSet['actions'] } {
-  const { services, actions: set } = grantSet(Object.fromEntries(actions.map((a) => [a, 1])));
-  return { services, actions: set };
+/** What the code granted `unusedDays` ago (the rules' `historic`), from service and action names. */
+export function historic(
+  names: { services: string[]; actions: string[] } | null | undefined,
+): Pick<GrantSet, 'services' | 'actions'> | null {
+  if (!names) return null;
+  return {
+    services: names.services,
+    actions: grantSet(Object.fromEntries(names.actions.map((a) => [a, 1]))).actions,
+  };
 }
 
 export function statement(patterns: string[], line = 10): Statement {
@@ -64,8 +69,15 @@ export function suppression(
   rule: string,
   reason: string | null,
   services: string[] | null = null,
+  line = 5,
 ): Suppression {
-  return { rule, reason, services, location: { file: FILE, line: 5, path: 'Resources.AppRole.Metadata' } };
+  return {
+    rule,
+    reason,
+    services,
+    location: { file: FILE, line, path: `Resources.AppRole.Metadata.iam-usage-guard.ignore[${line - 5}]` },
+    scope: null,
+  };
 }
 
 export interface ServiceSpec {

@@ -1,4 +1,5 @@
 // Starts the local IAM endpoint for a test (127.0.0.1, port 0) and hands back the environment the AWS SDK needs.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Scenario } from '../../src/local-iam/scenario.js';
 import { type LocalIam, loadScenario, startLocalIam } from '../../src/local-iam/server.js';
@@ -38,10 +39,19 @@ export function localIamEnv(url: string): LocalIamEnv {
  * plain object may use relative dates (`now-30d`) and gets the same checks as a scenario file (a `callerPolicy`
  * path is relative to the current directory).
  */
-export async function withLocalIam(scenario: Scenario | Record<string, unknown>): Promise<RunningLocalIam> {
-  const loaded = loadScenario(JSON.stringify(scenario), path.join(process.cwd(), 'test-scenario.json'));
+export async function withLocalIam(
+  scenario: Scenario | Record<string, unknown>,
+  /** Where the scenario lives, for the paths inside it (templates, callerPolicy); default the current folder. */
+  file = path.join(process.cwd(), 'test-scenario.json'),
+): Promise<RunningLocalIam> {
+  const loaded = loadScenario(JSON.stringify(scenario), file);
   const server = await startLocalIam(loaded, { host: '127.0.0.1', port: 0 });
   return { url: server.url, env: localIamEnv(server.url), server, close: () => server.close() };
+}
+
+/** The local endpoint seeded with a scenario file (examples/scenario.json). */
+export function withLocalIamFile(file: string): Promise<RunningLocalIam> {
+  return withLocalIam(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>, file);
 }
 
 /** A role ARN in the test account. */

@@ -85,7 +85,12 @@ describe('readSnapshot', () => {
 
   const bad: [string, (s: SnapshotFile) => unknown, string][] = [
     ['not JSON', () => '{', 'usage.json: not a snapshot: invalid JSON'],
-    ['wrong version', (s) => ({ ...s, version: 2 }), 'usage.json: version must be 1'],
+    ['wrong version', (s) => ({ ...s, version: 2 }), 'usage.json: version must be 1 (this snapshot says 2;'],
+    [
+      'no version (an AWS CLI answer saved as is)',
+      ({ version: _version, ...s }) => s,
+      "usage.json: version is missing: this is not a file written by 'iam-usage-guard snapshot'",
+    ],
     ['reports not a list', (s) => ({ ...s, reports: {} }), 'usage.json: reports must be an array'],
     [
       'a report without Arn',

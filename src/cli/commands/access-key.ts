@@ -1,9 +1,6 @@
 // `iam-usage-guard access-key`: when an access key (or each key of a user) was last used, AWS CLI-shaped JSON.
 import { UserError } from '../../errors.js';
-import { accessKeyLastUsed, accessKeysOf } from '../../usage/access-keys.js';
 import { awsEnvironmentError, awsErrorCode, requireCredentials } from '../../usage/aws-errors.js';
-import { createAwsClients, refreshCredentials } from '../../usage/clients.js';
-import { asAwsCliOutput } from '../../usage/jobs.js';
 import { Scheduler } from '../../usage/scheduler.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 import { clientOptions, IAM_CONNECTION_OPTIONS } from './report.js';
@@ -40,6 +37,13 @@ async function runAccessKey(args: ParsedArgs, io: CliIo): Promise<number> {
       "give exactly one of --access-key-id ID or --user NAME. See 'iam-usage-guard access-key --help'.",
     );
   }
+  // The AWS SDK loads when the command runs, not when the CLI starts.
+  const [{ createAwsClients, refreshCredentials }, { accessKeyLastUsed, accessKeysOf }, { asAwsCliOutput }] =
+    await Promise.all([
+      import('../../usage/clients.js'),
+      import('../../usage/access-keys.js'),
+      import('../../usage/jobs.js'),
+    ]);
   const clients = createAwsClients(clientOptions(args.values, io));
   await requireCredentials(clients);
   const scheduler = new Scheduler({
@@ -50,6 +54,7 @@ async function runAccessKey(args: ParsedArgs, io: CliIo): Promise<number> {
     maxBackoffMs: 10_000,
     deadlineAt: Date.now() + 120_000,
     clock: () => new Date(),
+    ...(io.sleep ? { sleep: io.sleep } : {}),
     refreshCredentials: () => refreshCredentials(clients),
   });
   try {

@@ -1,23 +1,18 @@
 // `iam-usage-guard check`: the pipeline with the configuration, usage source and format the flags choose.
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { type Config, loadConfig } from '../../config/index.js';
+import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
-import { type ScanResult, scan } from '../../pipeline.js';
-import { jsonReportChunks, renderJson } from '../../report/json.js';
-import { renderMarkdown } from '../../report/markdown.js';
-import { renderSarif } from '../../report/sarif.js';
-import { renderText, type TextOptions, textChunks, verdict } from '../../report/text.js';
+import type { ScanResult } from '../../pipeline.js';
+import { diagnosticLine } from '../../report/terminal.js';
+import type { TextOptions } from '../../report/text.js';
 import type { Severity } from '../../rules/model.js';
-import { RULE_DOCS_BASE_URL } from '../../rules/types.js';
 import { defaultCacheDir } from '../../usage/cache.js';
-import { createAwsClients } from '../../usage/clients.js';
-import type { SnapshotFile } from '../../usage/model.js';
-import { mergeSnapshots, readSnapshot } from '../../usage/snapshot.js';
-import type { CliIo, Command } from '../command.js';
-import { VERSION } from '../main.js';
+import { VERSION } from '../../version.js';
+import { plural } from '../../words.js';
+import type { CliIo, Command, ParsedArgs } from '../command.js';
 import { createProgress } from '../progress.js';
 import { writeChunks, writeChunksToFile } from '../write.js';
 
@@ -49,7 +44,36 @@ const NO_USAGE_HELP =
   'or aws-actions/configure-aws-credentials in CI) with the permissions in the README, ' +
   "or pass --snapshot FILE written by 'iam-usage-guard snapshot'.";
 
+/**
+ * The pipeline and the renderers, loaded when `check` runs rather than when the CLI starts, so `--help` and
+ * `--version` do not parse them; the AWS SDK comes in only when there are credentials to use.
+ */
+function loadCheck() {
+  return Promise.all([
+    import('../../change/index.js'),
+    import('../../change/trusted.js'),
+    import('../../pipeline.js'),
+    import('../../report/json.js'),
+    import('../../report/markdown.js'),
+    import('../../report/sarif.js'),
+    import('../../report/text.js'),
+  ]).then(([change, trusted, pipeline, json, markdown, sarif, text]) => ({
+    resolveRevisions: change.resolveRevisions,
+    loadTrustedInputs: trusted.loadTrustedInputs,
+    scan: pipeline.scan,
+    renderJson: json.renderJson,
+    jsonReportChunks: json.jsonReportChunks,
+    renderMarkdown: markdown.renderMarkdown,
+    renderSarif: sarif.renderSarif,
+    renderText: text.renderText,
+    textChunks: text.textChunks,
+    verdict: text.verdict,
+  }));
+}
+type CheckModules = Awaited<ReturnType<typeof loadCheck>>;
+
 function render(
+  { renderJson, renderMarkdown, renderSarif, renderText }: CheckModules,
   format: Format,
   result: ScanResult,
   config: Config,
@@ -70,7 +94,6 @@ function render(
         marker: '',
         failOn,
         blocked: result.summary.blocked,
-        docsBaseUrl: RULE_DOCS_BASE_URL,
         usageUnavailable: result.usageUnavailable,
       });
     default:
@@ -101,20 +124,32 @@ function snapshotPaths(value: unknown): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
-/** One snapshot, or several merged (one per account): none given, undefined. */
-async function readSnapshots(paths: string[], cwd: string): Promise<SnapshotFile | undefined> {
-  if (paths.length === 0) return undefined;
-  const snapshots: SnapshotFile[] = [];
-  for (const file of paths) {
-    let text: string;
-    try {
-      text = await readFile(path.resolve(cwd, file), 'utf8');
-    } catch (error) {
-      throw new UserError(`cannot read snapshot ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-    }
-    snapshots.push(readSnapshot(text, file));
-  }
-  return mergeSnapshots(snapshots);
+/**
+ * The revisions, and the configuration and snapshot read at the trusted base: a change cannot edit its own
+ * configuration or snapshot into a pass. What differs from the work tree is said on stderr.
+ */
+async function judgedBy(modules: CheckModules, v: ParsedArgs['values'], io: CliIo) {
+  if (v['base'] && v['no-base']) throw new UserError('--base and --no-base cannot be used together');
+  const revisions = await modules.resolveRevisions(
+    io.cwd,
+    v['no-base']
+      ? { kind: 'none' }
+      : v['base']
+        ? { kind: 'ref', ref: v['base'] as string }
+        : { kind: 'auto' },
+    { env: io.env },
+  );
+  const trusted = await modules.loadTrustedInputs(
+    revisions,
+    io.cwd,
+    {
+      config: (v['config'] as string | undefined) ?? null,
+      snapshots: snapshotPaths(v['snapshot']),
+    },
+    { now: new Date() },
+  );
+  for (const notice of trusted.notices) io.stderr.write(`iam-usage-guard check: ${notice}\n`);
+  return { revisions, trusted };
 }
 
 export const checkCommand: Command = {
@@ -138,6 +173,13 @@ export const checkCommand: Command = {
     'no-base': {
       type: 'boolean',
       description: 'Do not compare with a base; judge every entity as it stands.',
+    },
+    'base-path': {
+      type: 'string',
+      multiple: true,
+      value: 'DIR',
+      description:
+        'A base artifact built from the base commit (e.g. `cdk synth -o cdk.out.base` in a worktree of it): compared with before the git base.',
     },
     staged: {
       type: 'boolean',
@@ -179,20 +221,17 @@ export const checkCommand: Command = {
     const v = args.values;
     const format = ((v['format'] as string | undefined) ?? 'text') as Format;
     const failOn = ((v['fail-on'] as string | undefined) ?? 'error') as Severity | 'never';
-    if (v['base'] && v['no-base']) throw new UserError('--base and --no-base cannot be used together');
-    if (!v['staged']) {
-      const missing = args.positionals.filter((p) => !existsSync(path.resolve(io.cwd, p)));
-      if (missing.length > 0) throw new UserError(`no such file or folder: ${missing.join(', ')}`);
-    }
-    const { config, file: configFile } = await loadConfig(io.cwd, v['config'] as string | undefined);
-
-    const snapshot = await readSnapshots(snapshotPaths(v['snapshot']), io.cwd);
+    const modules = await loadCheck();
+    const { revisions, trusted } = await judgedBy(modules, v, io);
+    const { config, configFile } = trusted;
+    const snapshot = trusted.snapshot ?? undefined;
     const endpointUrl = v['endpoint-url'] as string | undefined;
     const region = v['region'] as string | undefined;
     let aws = null;
     let usageUnavailableReason: string | undefined;
     if (!snapshot) {
       if (credentialSource(io.env)) {
+        const { createAwsClients } = await import('../../usage/clients.js');
         aws = createAwsClients({
           env: io.env,
           ...(endpointUrl ? { endpointUrl } : {}),
@@ -213,16 +252,20 @@ export const checkCommand: Command = {
     const progress = createProgress(io.stderr, { isTTY: io.stderr.isTTY === true });
     let result: ScanResult;
     try {
-      const scanned = await scan({
+      const scanned = await modules.scan({
         cwd: io.cwd,
         paths: args.positionals,
+        revisions,
         base: v['no-base'] ? null : ((v['base'] as string | undefined) ?? 'auto'),
         staged: v['staged'] === true,
+        ...(v['base-path'] ? { baseArtifacts: v['base-path'] as string[] } : {}),
         config,
         ...(snapshot ? { snapshot } : {}),
         aws,
         ...(usageUnavailableReason ? { usageUnavailableReason } : {}),
         onProgress: progress,
+        ...(io.sleep ? { sleep: io.sleep } : {}),
+        ...(io.clock ? { clock: io.clock } : {}),
         failOn,
         ...(cacheDir ? { cacheDir } : {}),
       });
@@ -231,8 +274,7 @@ export const checkCommand: Command = {
       progress.finish();
     }
     if (result.files.length === 0 && result.diagnostics.some((d) => d.severity === 'error')) {
-      for (const d of result.diagnostics)
-        io.stderr.write(`${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}\n`);
+      for (const d of result.diagnostics) io.stderr.write(diagnosticLine(d));
       throw new UserError('no IaC file could be read');
     }
     if (result.files.length === 0) {
@@ -246,32 +288,44 @@ export const checkCommand: Command = {
         `iam-usage-guard check: ${cached} report${cached === 1 ? '' : 's'} from the cache (younger than ${config.cacheMaxAgeHours} h); --no-cache asks IAM afresh.\n`,
       );
     }
+    for (const artifact of result.artifacts) {
+      io.stderr.write(`iam-usage-guard check: read ${artifact.path} (${artifact.why}).\n`);
+    }
     if (result.entities.length > 0) {
       io.stderr.write(
         result.base
-          ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${result.entities.length} entities changed.\n`
-          : `iam-usage-guard check: no base to compare with; all ${result.entities.length} entities judged as they stand.\n`,
+          ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${plural(result.entities.length, 'entity')} changed.\n`
+          : `iam-usage-guard check: no base to compare with; ${result.entities.length === 1 ? 'the 1 entity judged as it stands' : `all ${result.entities.length} entities judged as they stand`}.\n`,
       );
+      // Said once per file wherever the base is not simply the git base.
+      for (const base of result.bases) {
+        if (base.sources.length === 1 && base.sources[0] === 'git') continue;
+        io.stderr.write(`  ${base.file}: compared with ${base.comparedWith}\n`);
+      }
     }
     const outputPath = v['output'] as string | undefined;
     if (format === 'text' || format === 'json') {
       // Written as it is made: a finding per service of a `*` grant makes these long.
       const chunks =
         format === 'json'
-          ? jsonReportChunks(result)
-          : textChunks(result, textOptions(result, failOn, io, outputPath !== undefined));
+          ? modules.jsonReportChunks(result)
+          : modules.textChunks(result, textOptions(result, failOn, io, outputPath !== undefined));
       if (outputPath) {
         await writeChunksToFile(path.resolve(io.cwd, outputPath), chunks);
-        io.stderr.write(`${verdict(result, { color: false, failOn })} Report written to ${outputPath}.\n`);
+        io.stderr.write(
+          `${modules.verdict(result, { color: false, failOn })} Report written to ${outputPath}.\n`,
+        );
       } else {
         await writeChunks(io.stdout, chunks);
       }
       return result.summary.blocked ? 1 : 0;
     }
-    const text = render(format, result, config, failOn, io, outputPath !== undefined);
+    const text = render(modules, format, result, config, failOn, io, outputPath !== undefined);
     if (outputPath) {
       await writeFile(path.resolve(io.cwd, outputPath), text);
-      io.stderr.write(`${verdict(result, { color: false, failOn })} Report written to ${outputPath}.\n`);
+      io.stderr.write(
+        `${modules.verdict(result, { color: false, failOn })} Report written to ${outputPath}.\n`,
+      );
     } else {
       io.stdout.write(text);
     }

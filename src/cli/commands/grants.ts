@@ -1,14 +1,11 @@
 // `iam-usage-guard grants`: what each IAM entity in the IaC grants, optionally against the same files at a git ref.
-import { readIac } from '../../iac/index.js';
-import { gitRefSource, worktreeSource } from '../../iac/source.js';
+import type { BaseSource } from '../../change/model.js';
 import { actionNames } from '../../policy/action-set.js';
-import { loadCatalog } from '../../policy/catalog.js';
-import { collectGrants } from '../../policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
 import { bundledPoliciesFor } from '../../policy/managed-policies.js';
-import type { Diagnostic, ParseNote, ParseResult } from '../../policy/model.js';
-import { grantsText } from '../../report/grants-text.js';
+import { type Diagnostic, entityKey, type ParseNote, type ParseResult } from '../../policy/model.js';
 import { jsonDocument } from '../../report/json-chunks.js';
+import { diagnosticLine, inertJson } from '../../report/terminal.js';
 import { unjudgedCauses } from '../../rules/unjudged.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 import { writeChunks } from '../write.js';
@@ -25,6 +22,8 @@ export interface GrantsJsonEntity {
   actions: string[];
   /** Present only with --base; null when the entity is new. */
   base?: { services: string[]; actions: string[] } | null;
+  /** Where `base` came from: deployed | artifact | git | terraform-prior-state | none. */
+  baseSource: BaseSource;
   /** Present only when the entity has attached managed policies not defined in the code. */
   managedPolicyArns?: string[];
   /** With managedPolicyArns: where each document came from (`live`, `snapshot`, `bundled <date>`), null if none. */
@@ -84,21 +83,35 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
   const baseRef = typeof args.values['base'] === 'string' ? args.values['base'] : null;
   const format = args.values['format'] === 'json' ? 'json' : 'text';
 
-  const head = await readIac(worktreeSource(io.cwd), paths);
-  const base = baseRef === null ? null : await readIac(gitRefSource(io.cwd, baseRef), paths);
-  const bundledPolicies = await bundledPoliciesFor([...head.entities, ...(base?.entities ?? [])]);
-  const granted = collectGrants(head, base, { bundledPolicies });
+  // The change stage (readers, git), the catalog and the text renderer load when the command runs, not when the
+  // CLI starts.
+  const [{ resolveChange }, { loadCatalog }, { collectGrants }, { grantsText }] = await Promise.all([
+    import('../../change/index.js'),
+    import('../../policy/catalog.js'),
+    import('../../policy/grants.js'),
+    import('../../report/grants-text.js'),
+  ]);
+  const change = await resolveChange({
+    cwd: io.cwd,
+    paths,
+    head: { kind: 'worktree' },
+    base: baseRef === null ? { kind: 'none' } : { kind: 'ref', ref: baseRef },
+    env: io.env,
+  });
+  const { head } = change;
+  const bundledPolicies = await bundledPoliciesFor([
+    ...head.entities,
+    ...(change.baseEntities?.entities ?? []),
+  ]);
+  const granted = collectGrants(head, change.baseEntities, { bundledPolicies });
+  const sourceOf = (g: GrantedEntity) => change.bases.get(entityKey(g.entity))?.source ?? 'none';
 
   const diagnostics = [
     ...head.diagnostics.map(toJsonDiagnostic),
-    ...(base?.diagnostics ?? []).map((d) =>
-      toJsonDiagnostic({ ...d, message: `at ${baseRef}: ${d.message}` }),
-    ),
-    ...unknownActionDiagnostics(granted),
+    ...change.baseDiagnostics.map((d) => toJsonDiagnostic({ ...d, message: `at ${baseRef}: ${d.message}` })),
+    ...unknownActionDiagnostics(granted, loadCatalog().dataVersion),
   ];
-  for (const d of diagnostics) {
-    io.stderr.write(`${d.file}${d.line === null ? '' : `:${d.line}`}: ${d.severity}: ${d.message}\n`);
-  }
+  for (const d of diagnostics) io.stderr.write(diagnosticLine(d));
 
   if (nothingRead(head)) {
     const where = paths.join(', ');
@@ -107,17 +120,23 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
         ? `iam-usage-guard grants: no IaC file found at ${where} (CloudFormation, CDK cloud assembly, Terraform plan JSON or policy JSON; does the path exist?).\n`
         : `iam-usage-guard grants: nothing could be read from ${where}: every file failed to parse (see above).\n`,
     );
-    if (format === 'json') io.stdout.write(`${JSON.stringify({ entities: [], diagnostics }, null, 2)}\n`);
+    if (format === 'json')
+      io.stdout.write(`${inertJson(JSON.stringify({ entities: [], diagnostics }, null, 2))}\n`);
     return 2;
   }
 
   if (format === 'json') {
-    // One entity at a time: `actions` lists every action, 22,000+ for a grant of `*`.
+    // One entity at a time: `actions` lists every action, 22,000+ for a grant of `*`. A piece ends between
+    // entities, so no `##[` is cut in two.
     const listing = { entities: granted, diagnostics, notes: head.notes ?? [] };
-    const withBase = baseRef !== null;
+    const pieces = jsonDocument(listing, {
+      entities: (g: GrantedEntity) => toJsonEntity(g, baseRef !== null, sourceOf(g)),
+    });
     await writeChunks(
       io.stdout,
-      jsonDocument(listing, { entities: (g: GrantedEntity) => toJsonEntity(g, withBase) }),
+      (function* () {
+        for (const piece of pieces) yield inertJson(piece);
+      })(),
     );
   } else {
     io.stdout.write(grantsText(granted, { baseRef, filesRead: head.files.length }));
@@ -133,7 +152,11 @@ function nothingRead(result: ParseResult): boolean {
   return result.files.every((file) => failed.has(file) && !yielded.has(file));
 }
 
-export function toJsonEntity({ entity, grants, base }: GrantedEntity, withBase: boolean): GrantsJsonEntity {
+export function toJsonEntity(
+  { entity, grants, base }: GrantedEntity,
+  withBase: boolean,
+  baseSource: BaseSource = 'none',
+): GrantsJsonEntity {
   return {
     id: entity.id,
     kind: entity.kind,
@@ -144,6 +167,7 @@ export function toJsonEntity({ entity, grants, base }: GrantedEntity, withBase: 
     services: grants.services,
     actions: actionNames(grants.actions),
     ...(withBase ? { base: base ? servicesAndActions(base) : null } : {}),
+    baseSource,
     ...(entity.managedPolicyArns.length > 0 ? { managedPolicyArns: entity.managedPolicyArns } : {}),
     ...(entity.managedPolicyArns.length > 0
       ? {
@@ -178,8 +202,7 @@ function toJsonDiagnostic(d: Diagnostic): GrantsJsonDiagnostic {
 }
 
 /** One warning per unknown action string and place, even when a policy is folded into several entities. */
-function unknownActionDiagnostics(granted: GrantedEntity[]): GrantsJsonDiagnostic[] {
-  const { dataVersion } = loadCatalog();
+function unknownActionDiagnostics(granted: GrantedEntity[], dataVersion: string): GrantsJsonDiagnostic[] {
   const seen = new Set<string>();
   const out: GrantsJsonDiagnostic[] = [];
   for (const { entity, grants } of granted) {

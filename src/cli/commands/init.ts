@@ -39,6 +39,10 @@ cacheMaxAgeHours: 4
 # Upper bound for collecting usage data, in seconds; entities not done by then get a no-usage-data finding.
 deadlineSeconds: 600
 
+# A snapshot (--snapshot) older than this many days is refused, one older than a third of it is warned about:
+# an old snapshot hides usage that changed since. Default: unusedDays.
+# snapshotMaxAgeDays: 90
+
 # Which IaC files are read (minimatch globs, relative to the repository root). Empty: the built-in defaults
 # (CloudFormation templates, cdk.out, Terraform plan JSON, IAM policy JSON).
 files:

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
-import { loadScenario, startLocalIam } from '../../local-iam/server.js';
+import { plural } from '../../words.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 
 export const localIamCommand: Command = {
@@ -49,6 +49,8 @@ async function runLocalIam(args: ParsedArgs, io: CliIo): Promise<number> {
       `cannot read scenario ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
+  // The endpoint (and its XML writer) loads when the command runs, not when the CLI starts.
+  const { loadScenario, startLocalIam } = await import('../../local-iam/server.js');
   const scenario = loadScenario(text, absolute);
   const log = args.values['log'] === true;
   let server: Awaited<ReturnType<typeof startLocalIam>>;
@@ -72,7 +74,7 @@ async function runLocalIam(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   io.stdout.write(
     [
-      `local IAM endpoint for ${path.relative(io.cwd, absolute) || file} (account ${scenario.account}, ${scenario.entities.length} entities) at ${server.url}`,
+      `local IAM endpoint for ${path.relative(io.cwd, absolute) || file} (account ${scenario.account}, ${plural(scenario.entities.length, 'entity')}) at ${server.url}`,
       'Point the AWS SDK, the AWS CLI and iam-usage-guard at it with:',
       `export AWS_ENDPOINT_URL_IAM=${server.url}`,
       `export AWS_ENDPOINT_URL_STS=${server.url}`,

@@ -2,8 +2,6 @@
 import { UserError } from '../../errors.js';
 import { parseIamArn } from '../../usage/arn.js';
 import { awsEnvironmentError, awsErrorCode, requireCredentials } from '../../usage/aws-errors.js';
-import { createAwsClients, refreshCredentials } from '../../usage/clients.js';
-import { asAwsCliOutput, JobFailedError, PollTiming, runReportJob } from '../../usage/jobs.js';
 import type { Granularity } from '../../usage/model.js';
 import { RetryBudgetError, Scheduler } from '../../usage/scheduler.js';
 import type { CliIo, Command, OptionSpec, ParsedArgs } from '../command.js';
@@ -81,6 +79,11 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
     throw new UserError(`unexpected argument ${args.positionals[0]}; use --arn ARN`);
   const granularity = granularityOf(args.values['granularity']);
   const deadlineMs = timeoutMs(args.values['timeout'], 300);
+  // The AWS SDK loads when the command runs, not when the CLI starts.
+  const [
+    { createAwsClients, refreshCredentials },
+    { asAwsCliOutput, JobFailedError, PollTiming, runReportJob },
+  ] = await Promise.all([import('../../usage/clients.js'), import('../../usage/jobs.js')]);
   const clients = createAwsClients(clientOptions(args.values, io));
   await requireCredentials(clients);
   const scheduler = new Scheduler({
@@ -91,6 +94,7 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
     maxBackoffMs: 10_000,
     deadlineAt: Date.now() + deadlineMs,
     clock: () => new Date(),
+    ...(io.sleep ? { sleep: io.sleep } : {}),
     refreshCredentials: () => refreshCredentials(clients),
   });
   try {

@@ -2,19 +2,18 @@
 // that `check --snapshot`, the action and the cdk-nag pack read without any AWS call.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Config, loadConfig } from '../../config/index.js';
+import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
-import { readIac } from '../../iac/index.js';
-import { worktreeSource } from '../../iac/source.js';
 import { type Entity, entityKey } from '../../policy/model.js';
+import { diagnosticLine, terminalText } from '../../report/terminal.js';
 import { usageView } from '../../rules/usage-view.js';
 import { entityFromArn } from '../../usage/arn.js';
 import { collectionFailureMessage, requireCredentials } from '../../usage/aws-errors.js';
 import { defaultCacheDir } from '../../usage/cache.js';
-import { createAwsClients } from '../../usage/clients.js';
-import { collectUsage, type UsageCollection } from '../../usage/collect.js';
+import type { UsageCollection } from '../../usage/collect.js';
 import { emptyUsage, type UsageReport } from '../../usage/model.js';
 import { buildSnapshot } from '../../usage/snapshot.js';
+import { plural } from '../../words.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 import { createProgress } from '../progress.js';
 import { clientOptions, granularityOf, timeoutMs } from './report.js';
@@ -105,14 +104,17 @@ async function entitiesToCollect(args: ParsedArgs, io: CliIo, config: Config): P
   }
   if (arns.length === 0 || args.positionals.length > 0) {
     const paths = args.positionals.length > 0 ? args.positionals : ['.'];
+    // The IaC readers load when the command runs, not when the CLI starts.
+    const [{ readIac }, { worktreeSource }] = await Promise.all([
+      import('../../iac/index.js'),
+      import('../../iac/source.js'),
+    ]);
     // Empty lists in the config mean "the defaults".
     const parsed = await readIac(worktreeSource(io.cwd), paths, {
       ...(config.files.include.length > 0 ? { include: config.files.include } : {}),
       ...(config.files.exclude.length > 0 ? { exclude: config.files.exclude } : {}),
     });
-    for (const d of parsed.diagnostics) {
-      io.stderr.write(`${d.file}${d.line === null ? '' : `:${d.line}`}: ${d.severity}: ${d.message}\n`);
-    }
+    for (const d of parsed.diagnostics) io.stderr.write(diagnosticLine(d));
     entities.push(...parsed.entities);
   }
   if (entities.length === 0) {
@@ -126,6 +128,12 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
   const out = v['out'];
   if (typeof out !== 'string')
     throw new UserError("--out FILE is required. See 'iam-usage-guard snapshot --help'.");
+  // The configuration reader and the AWS SDK load when the command runs, not when the CLI starts.
+  const [{ loadConfig }, { createAwsClients }, { collectUsage }] = await Promise.all([
+    import('../../config/index.js'),
+    import('../../usage/clients.js'),
+    import('../../usage/collect.js'),
+  ]);
   const { config } = await loadConfig(io.cwd, typeof v['config'] === 'string' ? v['config'] : undefined);
   const entities = await entitiesToCollect(args, io, config);
 
@@ -146,6 +154,8 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
     withEntitiesServices: () => ['*'],
     grantingPoliciesFor: grantingNamespaces(config),
     onProgress: progress,
+    ...(io.sleep ? { sleep: io.sleep } : {}),
+    ...(io.clock ? { clock: io.clock } : {}),
   });
   progress.finish();
 
@@ -158,7 +168,7 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   const { calls, requests, throttled, cached } = collection.stats;
   io.stderr.write(
-    `wrote ${out}: ${snapshot.reports.length} reports, ${snapshot.accessKeys.length} access keys, ${snapshot.policies.length} policy documents (${requests} AWS requests for ${calls} calls, ${throttled} throttled${cached > 0 ? `, ${cached} reports from the cache; --no-cache asks IAM afresh` : ''})\n`,
+    `wrote ${out}: ${plural(snapshot.reports.length, 'report')}, ${plural(snapshot.accessKeys.length, 'access key')}, ${plural(snapshot.policies.length, 'policy document')} (${plural(requests, 'AWS request')} for ${plural(calls, 'call')}, ${throttled} throttled${cached > 0 ? `, ${plural(cached, 'report')} from the cache; --no-cache asks IAM afresh` : ''})\n`,
   );
   return verdictOf(entities, collection, io);
 }
@@ -171,7 +181,9 @@ function verdictOf(entities: Entity[], collection: UsageCollection, io: CliIo): 
   const missing = entities.filter((e) => collection.usage.get(entityKey(e))?.report === null);
   for (const entity of missing) {
     const usage = collection.usage.get(entityKey(entity))!;
-    io.stderr.write(`  no report for ${entityKey(entity)}: ${usage.reason}\n`);
+    io.stderr.write(
+      `  no report for ${terminalText(entityKey(entity))}: ${terminalText(usage.reason ?? '')}\n`,
+    );
   }
   for (const [arn, reason] of collection.managedPolicyErrors) {
     io.stderr.write(`  no document for ${arn}: ${reason}\n`);

@@ -1,0 +1,352 @@
+// The change as its own stage: a ChangeSpec (what the front door knows) becomes a Change (the head files, the base
+// of every entity with the source it came from, the history window). The only stage that runs git.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { minimatch } from 'minimatch';
+import { UserError } from '../errors.js';
+import { readIac } from '../iac/index.js';
+import { type FileSource, worktreeSource } from '../iac/source.js';
+import { type Diagnostic, type Entity, entityKey, type ParseResult } from '../policy/model.js';
+import { DAY_MS } from '../rules/usage-view.js';
+import { assemblyStacks } from './assembly.js';
+import { artifactMatcher, type BaseCandidate, byKey, chooseBases, movedEntities } from './bases.js';
+import { deployedBases, type StackTarget } from './deployed.js';
+import type { Git } from './git.js';
+import type { Artifact, BaseSource, Change, ChangeSpec, EntityBase, FileBase } from './model.js';
+import { existsInWorktree, requireSynthesized, resolvePaths } from './paths.js';
+import { commitDate, firstParentBefore, type Revisions, resolveRevisions } from './revisions.js';
+import { filtered, isUnder, memoized, withUntracked } from './scope.js';
+import { commitSource, indexSource } from './sources.js';
+
+export type { BaseSource, Change, ChangeSpec } from './model.js';
+export { type Revisions, resolveRevisions } from './revisions.js';
+
+const SOURCE_RANK: Record<BaseSource, number> = {
+  deployed: 0,
+  'terraform-prior-state': 1,
+  artifact: 2,
+  git: 3,
+  none: 4,
+};
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** Reads the base artifacts the workflow built; each path is a folder (an assembly, templates) or one file. */
+async function readArtifacts(cwd: string, given: string[]) {
+  const entities: Entity[] = [];
+  const stacks: string[] = [];
+  for (const p of given) {
+    const absolute = path.resolve(cwd, p);
+    const exists = await existsInWorktree(path.dirname(absolute))(path.basename(absolute));
+    if (!exists) throw new UserError(`base artifact ${p}: no such file or folder`);
+    const folder = statSync(absolute).isDirectory();
+    const source = worktreeSource(folder ? absolute : path.dirname(absolute));
+    const paths = folder ? ['.'] : [path.basename(absolute)];
+    const read = await readIac(source, paths);
+    entities.push(...read.entities);
+    for (const manifest of read.files.filter((f) => f === 'manifest.json' || f.endsWith('/manifest.json'))) {
+      for (const stack of await assemblyStacks(source, manifest)) stacks.push(stack.stackName);
+    }
+  }
+  return { entities, stacks };
+}
+
+/** The head's generated artifacts: cloud assemblies and Terraform plans, and whether git holds them. */
+function artifactsOf(head: ParseResult, tracked: (file: string) => boolean): Artifact[] {
+  const out: Artifact[] = [];
+  for (const file of head.files.filter((f) => f === 'manifest.json' || f.endsWith('/manifest.json'))) {
+    const dir = path.posix.dirname(file);
+    out.push({
+      path: dir,
+      kind: 'cdk-assembly',
+      why: tracked(file) ? 'committed' : 'synthesized in this run, not in git',
+    });
+  }
+  const plans = new Set(head.entities.filter((e) => e.format === 'terraform').map((e) => e.file));
+  for (const file of plans) {
+    out.push({
+      path: file,
+      kind: 'terraform-plan',
+      why: tracked(file) ? 'committed' : 'produced in this run, not in git',
+    });
+  }
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The stacks whose deployed templates can be a base: CDK stacks from the manifests, templates mapped by `stacks`. */
+async function stackTargets(head: ParseResult, source: FileSource, spec: ChangeSpec): Promise<StackTarget[]> {
+  const withEntities = new Set(head.entities.map((e) => e.file));
+  const targets = new Map<string, StackTarget>();
+  for (const manifest of head.files.filter((f) => f === 'manifest.json' || f.endsWith('/manifest.json'))) {
+    for (const stack of await assemblyStacks(source, manifest)) {
+      if (!withEntities.has(stack.templateFile)) continue;
+      targets.set(stack.templateFile, { file: stack.templateFile, ...stack, cdk: true });
+    }
+  }
+  for (const entity of head.entities) {
+    if (entity.format !== 'cloudformation' || targets.has(entity.file)) continue;
+    const mapped = spec.stacks?.find((s) => minimatch(entity.file, s.template, { dot: true }));
+    if (mapped) {
+      targets.set(entity.file, {
+        file: entity.file,
+        stackName: mapped.stackName,
+        account: null,
+        region: null,
+        cdk: false,
+      });
+    }
+  }
+  return [...targets.values()];
+}
+
+function describeFile(
+  sources: BaseSource[],
+  parts: { deployed?: string; artifact: string; git: string; none: string },
+): string {
+  const first = sources[0] ?? 'none';
+  const main =
+    first === 'deployed'
+      ? (parts.deployed ?? 'the deployed stack')
+      : first === 'terraform-prior-state'
+        ? "the plan's prior state (what is deployed now)"
+        : first === 'artifact'
+          ? parts.artifact
+          : first === 'git'
+            ? parts.git
+            : parts.none;
+  const others = sources.slice(1).filter((s) => s !== 'none');
+  const rest = others.length > 0 ? `; some entities: ${others.join(', ')}` : '';
+  const missing =
+    sources.includes('none') && first !== 'none' ? `; some entities: no base (${parts.none})` : '';
+  return `${main}${rest}${missing}`;
+}
+
+/** Resolves a ChangeSpec into a Change. `revisions` may come from the front door (it read the configuration first). */
+export async function resolveChange(spec: ChangeSpec, given?: Revisions): Promise<Change> {
+  const revisions =
+    given ??
+    (await resolveRevisions(spec.cwd, spec.base, {
+      ...(spec.trust ? { trust: spec.trust } : {}),
+      ...(spec.env ? { env: spec.env } : {}),
+    }));
+  const { git, root, compare } = revisions;
+  try {
+    return await readChange(spec, revisions, git, root, compare);
+  } finally {
+    git?.close();
+  }
+}
+
+/** What reading the head gives the later steps. */
+interface HeadRead {
+  head: ParseResult;
+  source: FileSource;
+  paths: string[];
+  staged: boolean;
+  tracked: (file: string) => boolean;
+  /** The read options for the base and history (the head's, scoped to the PR's files). */
+  baseReadOptions: Parameters<typeof readIac>[2];
+}
+
+/**
+ * The head: the paths checked (they must exist, CDK apps must be synthesized), the committed files the change
+ * touches, and whatever the workflow produced that git does not hold; never the base artifacts.
+ */
+async function readHead(spec: ChangeSpec, git: Git | null, root: string): Promise<HeadRead> {
+  if (spec.head.kind === 'index' && !git) throw new UserError('--staged needs a git repository');
+  const worktree = memoized(worktreeSource(root));
+  const index = git ? await git.index() : null;
+  const tracked = (file: string) => index?.has(file) ?? false;
+  const staged = spec.head.kind === 'index' && git !== null;
+  const inIndex = async (p: string) =>
+    p === '.' || [...index!.keys()].some((f) => isUnder(f, p)) || existsInWorktree(root)(p);
+  const paths = await resolvePaths(spec.cwd, root, spec.paths, staged ? inIndex : existsInWorktree(root));
+  await requireSynthesized(root, worktree, paths);
+  const artifactRoots = (spec.baseArtifacts ?? [])
+    .map((p) => toPosix(path.relative(root, path.resolve(spec.cwd, p))))
+    .filter((p) => !p.startsWith('..') && !path.isAbsolute(p));
+  const only = spec.onlyFiles ? new Set(spec.onlyFiles) : null;
+  // Committed files count when the change touches them; what git does not hold was produced in this run.
+  const inScope = (file: string) =>
+    !artifactRoots.some((a) => isUnder(file, a)) && (only === null || only.has(file) || !tracked(file));
+  const source = filtered(staged ? withUntracked(indexSource(git!), worktree, tracked) : worktree, inScope);
+  const readOptions = {
+    ...(spec.include && spec.include.length > 0 ? { include: spec.include } : {}),
+    ...(spec.exclude && spec.exclude.length > 0 ? { exclude: spec.exclude } : {}),
+    ...(spec.parameters ? { parameters: spec.parameters } : {}),
+  };
+  const head = await readIac(source, paths, readOptions);
+  const baseReadOptions = { ...readOptions, ...(spec.onlyFiles ? { onlyFiles: spec.onlyFiles } : {}) };
+  return { head, source, paths, staged, tracked, baseReadOptions };
+}
+
+type DeployedMap = Awaited<ReturnType<typeof deployedBases>>['bases'];
+
+/** The sources of bases, best first: deployed templates, a plan's prior state, base artifacts, the git base. */
+async function baseCandidates(
+  spec: ChangeSpec,
+  read: HeadRead,
+  git: Git | null,
+  gitBase: ParseResult | null,
+): Promise<{ candidates: BaseCandidate[]; deployed: DeployedMap; diagnostics: Diagnostic[] }> {
+  const { head } = read;
+  const candidates: BaseCandidate[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let deployed: DeployedMap = new Map();
+  if (spec.deployedTemplate) {
+    const targets = await stackTargets(head, read.source, spec);
+    const fetched = await deployedBases(targets, read.source, spec.deployedTemplate, spec.parameters);
+    deployed = fetched.bases;
+    diagnostics.push(...fetched.diagnostics);
+    candidates.push({
+      source: 'deployed',
+      entities: byKey([...deployed.values()].flatMap((b) => b.entities)),
+      answers: (e) => ['found', 'absent'].includes(deployed.get(e.file)?.status ?? ''),
+    });
+  }
+  const planFiles = new Set(head.entities.filter((e) => e.format === 'terraform').map((e) => e.file));
+  candidates.push({
+    source: 'terraform-prior-state',
+    entities: byKey(head.priorEntities ?? []),
+    answers: (e) => e.format === 'terraform' && planFiles.has(e.file),
+  });
+  if (spec.baseArtifacts && spec.baseArtifacts.length > 0) {
+    const artifact = await readArtifacts(spec.cwd, spec.baseArtifacts);
+    const matcher = artifactMatcher(artifact.entities, artifact.stacks);
+    candidates.push({
+      source: 'artifact',
+      entities: matcher.entities(head.entities),
+      answers: matcher.answers,
+    });
+  }
+  if (git && gitBase) {
+    const entities = byKey(gitBase.entities);
+    for (const [key, moved] of movedEntities(head, gitBase)) entities.set(key, moved);
+    // Git can say a committed (or not yet added) file's entity is new; a file it is told to ignore (a synthesized
+    // cdk.out, a plan written by the workflow) it knows nothing about.
+    const ignored = await git.ignored(read.staged ? [] : head.files.filter((f) => !read.tracked(f)));
+    candidates.push({ source: 'git', entities, answers: (e) => !ignored.has(e.file) });
+  }
+  return { candidates, deployed, diagnostics };
+}
+
+/** A deployed template that could not be had is never "new": said, and blocking where nothing else stood in. */
+function deployedFailures(
+  deployed: DeployedMap,
+  head: ParseResult,
+  bases: ReadonlyMap<string, EntityBase>,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const base of deployed.values()) {
+    if (base.status !== 'failed') continue;
+    const affected = head.entities.filter((e) => e.file === base.target.file);
+    const uncovered = affected.filter((e) => bases.get(entityKey(e))?.source === 'none');
+    out.push({
+      severity: uncovered.length > 0 ? 'error' : 'warning',
+      file: base.target.file,
+      line: null,
+      message:
+        uncovered.length > 0
+          ? `the deployed template of stack ${base.target.stackName} could not be had (${base.reason}), and no other base knows ${uncovered.map((e) => e.id).join(', ')}: what the change widens there cannot be judged. Grant cloudformation:GetTemplate, or pass a base artifact (--base-path / base-paths)`
+          : `the deployed template of stack ${base.target.stackName} could not be had (${base.reason}); compared with the next best base instead`,
+    });
+  }
+  return out;
+}
+
+async function readChange(
+  spec: ChangeSpec,
+  revisions: Revisions,
+  git: Git | null,
+  root: string,
+  compare: string | null,
+): Promise<Change> {
+  const read = await readHead(spec, git, root);
+  const { head, paths, baseReadOptions } = read;
+  const gitBase =
+    git && compare
+      ? await readIac(
+          commitSource(git, compare, '', `git base ${compare.slice(0, 12)}`),
+          paths,
+          baseReadOptions,
+        )
+      : null;
+  const { candidates, deployed, diagnostics } = await baseCandidates(spec, read, git, gitBase);
+  const chosen = chooseBases(head.entities, candidates);
+  diagnostics.push(...deployedFailures(deployed, head, chosen.bases));
+  return {
+    root,
+    base: compare,
+    trusted: revisions.trusted,
+    baseDate: git && compare ? await commitDate(git, compare) : null,
+    head,
+    baseEntities: { entities: chosen.entities, diagnostics: [], files: gitBase?.files ?? [] },
+    bases: chosen.bases,
+    baseAsked: Boolean(compare || spec.deployedTemplate || (spec.baseArtifacts?.length ?? 0) > 0),
+    baseDiagnostics: gitBase?.diagnostics ?? [],
+    diagnostics,
+    files: fileBases(head, chosen.bases, deployed, compare, spec),
+    artifacts: artifactsOf(head, (f) => read.staged || read.tracked(f)),
+    history: await readHistory(spec, revisions, paths, baseReadOptions),
+    gitProcesses: git?.stats.spawned ?? 0,
+  };
+}
+
+function fileBases(
+  head: ParseResult,
+  bases: ReadonlyMap<string, EntityBase>,
+  deployed: ReadonlyMap<string, { description: string }>,
+  compare: string | null,
+  spec: ChangeSpec,
+): FileBase[] {
+  const perFile = new Map<string, Set<BaseSource>>();
+  for (const e of head.entities) {
+    const sources = perFile.get(e.file) ?? new Set<BaseSource>();
+    sources.add(bases.get(entityKey(e))?.source ?? 'none');
+    perFile.set(e.file, sources);
+  }
+  const noBase =
+    'no base from any source: judged as it stands. Give AWS credentials (the deployed template), a base artifact (--base-path) or commit the file';
+  return [...perFile]
+    .map(([file, set]) => {
+      const sources = [...set].sort((a, b) => SOURCE_RANK[a] - SOURCE_RANK[b]);
+      const deployedPart = deployed.get(file)?.description;
+      return {
+        file,
+        sources,
+        comparedWith: describeFile(sources, {
+          ...(deployedPart ? { deployed: deployedPart } : {}),
+          artifact: `the base artifact ${(spec.baseArtifacts ?? []).join(', ')}`,
+          git: `the git base ${compare?.slice(0, 12) ?? ''}`,
+          none: noBase,
+        }),
+      };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The code as the trusted base's first-parent line had it `days` ago: what is absent there was added recently. */
+async function readHistory(
+  spec: ChangeSpec,
+  revisions: Revisions,
+  paths: string[],
+  readOptions: Parameters<typeof readIac>[2],
+): Promise<Change['history']> {
+  const { git, trusted } = revisions;
+  if (!spec.history || !git || !trusted) return null;
+  const before = new Date(spec.history.now.getTime() - spec.history.days * DAY_MS);
+  const then = await firstParentBefore(git, trusted, before);
+  if (!then) return null;
+  try {
+    const result = await readIac(
+      commitSource(git, then.commit, '', `git history ${then.commit.slice(0, 12)}`),
+      paths,
+      readOptions,
+    );
+    return { ...then, result };
+  } catch {
+    return null;
+  }
+}
