@@ -29,7 +29,12 @@ function pack(space: ActionSpace, dense: Uint32Array, from = 0, to = dense.lengt
   while (last > first && dense[last - 1] === 0) last--;
   let size = 0;
   for (let k = first; k < last; k++) size += popcount(dense[k]!);
-  const set = { size, offset: first, words: dense.slice(first, last) } as ActionSet;
+  return made(space, size, first, dense.slice(first, last));
+}
+
+/** The set as it leaves: its numbering and its JSON form not enumerable, frozen. */
+function made(space: ActionSpace, size: number, offset: number, words: Uint32Array): ActionSet {
+  const set = { size, offset, words } as ActionSet;
   Object.defineProperty(set, 'space', { value: space, enumerable: false });
   Object.defineProperty(set, 'toJSON', { value: () => actionNames(set), enumerable: false });
   return Object.freeze(set);
@@ -70,10 +75,7 @@ export function actionSetOfIndexes(space: ActionSpace, indexes: ArrayLike<number
 }
 
 function shift(set: ActionSet, by: number): ActionSet {
-  const moved = { size: set.size, offset: set.offset + by, words: set.words } as ActionSet;
-  Object.defineProperty(moved, 'space', { value: set.space, enumerable: false });
-  Object.defineProperty(moved, 'toJSON', { value: () => actionNames(moved), enumerable: false });
-  return Object.freeze(moved);
+  return made(set.space, set.size, set.offset + by, set.words);
 }
 
 /**
@@ -308,6 +310,36 @@ export function actionNames(set: ActionSet, max = Number.POSITIVE_INFINITY): str
     }
   }
   return out;
+}
+
+/** Whether a value is an action set (what JSON writers test before asking it for its names). */
+export function isActionSet(value: unknown): value is ActionSet {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as ActionSet).words instanceof Uint32Array &&
+    typeof (value as ActionSet).size === 'number' &&
+    (value as ActionSet).space !== undefined
+  );
+}
+
+/** The set's names in catalog order, `batch` at a time: a listing of `*` without one 22,000-item array. */
+export function* actionNameBatches(set: ActionSet, batch = 256): Generator<string[]> {
+  const { names } = set.space;
+  let out: string[] = [];
+  for (let k = 0; k < set.words.length; k++) {
+    let word = set.words[k]!;
+    while (word !== 0) {
+      const bit = 31 - Math.clz32(word & -word);
+      word &= word - 1;
+      out.push(names[(set.offset + k) * 32 + bit]!);
+      if (out.length === batch) {
+        yield out;
+        out = [];
+      }
+    }
+  }
+  if (out.length > 0) yield out;
 }
 
 /** Service prefixes of the set's actions, in the space's service order (sorted). */

@@ -1,6 +1,5 @@
 // `check --format json`: the findings and summary exactly as ARCHITECTURE.md's contract, plus what was suppressed.
 import type { Artifact, BaseSource, FileBase } from '../change/model.js';
-import { actionNames } from '../policy/action-set.js';
 import type { GrantedEntity } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey, type ParseNote } from '../policy/model.js';
 import type { CheckSummary, Finding } from '../rules/model.js';
@@ -55,8 +54,9 @@ function contractEntity(g: GrantedEntity, result: CheckReportInput, touched: Rea
     name: g.entity.name,
     arn: g.entity.arn,
     services: g.grants.services,
-    actions: actionNames(g.grants.actions),
-    base: g.base ? { services: g.base.services, actions: actionNames(g.base.actions) } : null,
+    // Action sets write their names (JSON.stringify, or jsonChunks from the bits).
+    actions: g.grants.actions,
+    base: g.base ? { services: g.base.services, actions: g.base.actions } : null,
     baseSource: result.baseSources?.[key] ?? 'none',
     touched: touched.has(key),
   };

@@ -1,6 +1,6 @@
 // `iam-usage-guard grants`: what each IAM entity in the IaC grants, optionally against the same files at a git ref.
 import type { BaseSource } from '../../change/model.js';
-import { actionNames } from '../../policy/action-set.js';
+import type { ActionSet } from '../../policy/action-set.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
 import { bundledPoliciesFor } from '../../policy/managed-policies.js';
 import { type Diagnostic, entityKey, type ParseNote, type ParseResult } from '../../policy/model.js';
@@ -19,9 +19,10 @@ export interface GrantsJsonEntity {
   name: string | null;
   arn: string | null;
   services: string[];
-  actions: string[];
+  /** Written as the sorted names (an action set's JSON); a set here, so a grant of `*` is listed from its bits. */
+  actions: ActionSet;
   /** Present only with --base; null when the entity is new. */
-  base?: { services: string[]; actions: string[] } | null;
+  base?: { services: string[]; actions: ActionSet } | null;
   /** Where `base` came from: deployed | artifact | git | terraform-prior-state | none. */
   baseSource: BaseSource;
   /** Present only when the entity has attached managed policies not defined in the code. */
@@ -165,7 +166,7 @@ export function toJsonEntity(
     name: entity.name,
     arn: entity.arn,
     services: grants.services,
-    actions: actionNames(grants.actions),
+    actions: grants.actions,
     ...(withBase ? { base: base ? servicesAndActions(base) : null } : {}),
     baseSource,
     ...(entity.managedPolicyArns.length > 0 ? { managedPolicyArns: entity.managedPolicyArns } : {}),
@@ -187,8 +188,8 @@ export function toJsonEntity(
   };
 }
 
-function servicesAndActions(grants: GrantSet): { services: string[]; actions: string[] } {
-  return { services: grants.services, actions: actionNames(grants.actions) };
+function servicesAndActions(grants: GrantSet): { services: string[]; actions: ActionSet } {
+  return { services: grants.services, actions: grants.actions };
 }
 
 function toJsonDiagnostic(d: Diagnostic): GrantsJsonDiagnostic {
