@@ -1,7 +1,9 @@
 // The library API: `import { scan } from 'iam-usage-guard'` runs the same pipeline as the CLI and the action.
 export { type Config, defaultConfig, loadConfig, parseConfig } from './config/index.js';
 export { type ScanOptions, type ScanResult, scan } from './pipeline.js';
-export type { GrantedEntity, GrantSet } from './policy/grants.types.js';
+export { type ActionSet, actionNames, countsByService, hasAction } from './policy/action-set.js';
+export { grantSetOf, sourceOf } from './policy/grants.js';
+export type { ActionSource, GrantedEntity, GrantSet } from './policy/grants.types.js';
 export type { Diagnostic, Entity, SourceLocation, Statement, Suppression } from './policy/model.js';
 export { renderJson } from './report/json.js';
 export { renderSarif } from './report/sarif.js';

@@ -10,7 +10,7 @@ import { newProblems } from './change/unreadable.js';
 import type { Config } from './config/index.js';
 import { errorMessage, UserError } from './errors.js';
 import { collectGrants, type GrantOptions } from './policy/grants.js';
-import type { GrantedEntity } from './policy/grants.types.js';
+import type { GrantedEntity, GrantSet } from './policy/grants.types.js';
 import { bundledPoliciesFor } from './policy/managed-policies.js';
 import { type Diagnostic, type Entity, entityKey, type ParseNote } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
@@ -200,7 +200,7 @@ function grantsStage(change: Change, grantOptions: GrantOptions) {
 /** Grants as the trusted base's code stood `unusedDays` ago, per entity key (null: history unknown). */
 function historicGrants(change: Change, grantOptions: GrantOptions) {
   if (!change.history) return null;
-  const map = new Map<string, { services: string[]; actions: string[] }>();
+  const map = new Map<string, Pick<GrantSet, 'services' | 'actions'>>();
   // The same managed policy documents as at head: a service granted through them then was granted then.
   for (const g of collectGrants(change.history.result, null, grantOptions)) {
     map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });

@@ -3,8 +3,9 @@
 // unused grants get a suggestion.
 import { Minimatch } from 'minimatch';
 import { errorMessage } from '../errors.js';
+import { type ActionSet, intersects } from '../policy/action-set.js';
 import { type GrantOptions, grantsOf } from '../policy/grants.js';
-import type { GrantedEntity } from '../policy/grants.types.js';
+import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import { entityKey, type Suppression, type SuppressionScope, statementKey } from '../policy/model.js';
 import type { EntityUsage } from '../usage/model.js';
 import { entityLocation, makeFinding } from './attribution.js';
@@ -39,7 +40,7 @@ export interface EntityEvaluation {
   granted: GrantedEntity;
   usage: EntityUsage | null;
   touched: boolean;
-  historic?: { services: string[]; actions: string[] } | null;
+  historic?: Pick<GrantSet, 'services' | 'actions'> | null;
 }
 
 /** Where the suppression that hid a finding is written: a file and line in code, or a configuration key. */
@@ -302,7 +303,7 @@ function applySuppressions(
  * resource covers a finding only when every granted action the finding is about comes from the resource alone.
  */
 class ScopedGrants {
-  private readonly without = new Map<string, ReadonlySet<string>>();
+  private readonly without = new Map<string, ActionSet>();
   constructor(
     private readonly granted: GrantedEntity,
     private readonly grantOptions: GrantOptions,
@@ -319,20 +320,18 @@ class ScopedGrants {
       );
     }
     const actions = finding.grantedActions;
-    if (!actions || actions.length === 0) return false;
-    const rest = this.grantsWithout(scope);
-    return actions.every((action) => !rest.has(action));
+    if (!actions || actions.size === 0) return false;
+    return !intersects(actions, this.grantsWithout(scope));
   }
 
-  private grantsWithout(scope: SuppressionScope): ReadonlySet<string> {
+  private grantsWithout(scope: SuppressionScope): ActionSet {
     const cacheKey = scope.statements.join('\n');
     let rest = this.without.get(cacheKey);
     if (!rest) {
       const own = new Set(scope.statements);
       const { entity } = this.granted;
       const statements = entity.statements.filter((statement) => !own.has(statementKey(statement)));
-      const grants = grantsOf({ ...entity, statements }, this.grantOptions);
-      rest = new Set(grants.actions);
+      rest = grantsOf({ ...entity, statements }, this.grantOptions).actions;
       this.without.set(cacheKey, rest);
     }
     return rest;

@@ -1,9 +1,12 @@
 // The PR adds a tracked action on a service whose tracked actions the entity has not used within unusedDays.
+import { difference } from '../policy/action-set.js';
 import {
+  actionNamesOfServices,
   addedRecentlyAction,
   entityLabel,
-  locate,
+  locateAction,
   makeFinding,
+  oneAction,
   serviceOf,
   UNUSED_DAYS_OPTIONS,
   unusedWindow,
@@ -27,9 +30,14 @@ export const widenedUnusedAction = defineRule({
     if (!window) return [];
     const { days, view } = window;
     const findings: RuleFinding[] = [];
-    const baseActions = new Set(base.actions);
-    for (const action of grants.actions) {
-      if (baseActions.has(action)) continue;
+    // Only services of the base whose tracked actions all went unused can yield a finding: read just those.
+    const candidates = base.services.filter((service) => {
+      const seen = view.services.get(service);
+      return seen?.tracked && !seen.anyTrackedUsed;
+    });
+    if (candidates.length === 0) return [];
+    const added = difference(grants.actions, base.actions);
+    for (const action of actionNamesOfServices(added, candidates)) {
       const service = serviceOf(action);
       if (!base.services.includes(service)) continue; // a new service: new-service
       const seen = view.services.get(service);
@@ -41,9 +49,9 @@ export const widenedUnusedAction = defineRule({
         makeFinding('widened-unused-action', input.severity, input, {
           service,
           action,
-          location: locate(input, [action]),
+          location: locateAction(input, action),
           lastAccessed: tracked.lastAccessed,
-          grantedActions: [action],
+          grantedActions: oneAction(grants.actions, action),
           message: `This change adds the tracked action ${action} to ${entityLabel(input)}, which used none of its tracked ${service} actions within ${days} days (${action}: ${describeLastUse(tracked.lastAccessed, view)}).`,
         }),
       );

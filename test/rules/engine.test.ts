@@ -9,6 +9,7 @@ import {
   FILE,
   granted,
   grantSet,
+  historic,
   statement,
   suppression,
   usage,
@@ -194,7 +195,7 @@ describe('rule engine: all rules together', () => {
   for (const c of cases) {
     it(c.name, () => {
       const result = evaluateEntity(
-        { granted: c.granted, usage: c.usage, touched: c.touched ?? true, historic: c.historic ?? null },
+        { granted: c.granted, usage: c.usage, touched: c.touched ?? true, historic: historic(c.historic) },
         engineOptions(c.config ?? {}, c.engine ?? {}),
       );
       const rows = result.findings

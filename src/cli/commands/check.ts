@@ -7,12 +7,14 @@ import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import type { ScanResult } from '../../pipeline.js';
 import { diagnosticLine } from '../../report/terminal.js';
+import type { TextOptions } from '../../report/text.js';
 import type { Severity } from '../../rules/model.js';
 import { defaultCacheDir } from '../../usage/cache.js';
 import { VERSION } from '../../version.js';
 import { plural } from '../../words.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 import { createProgress } from '../progress.js';
+import { writeChunks, writeChunksToFile } from '../write.js';
 
 type Format = 'text' | 'json' | 'markdown' | 'sarif';
 
@@ -60,9 +62,11 @@ function loadCheck() {
     loadTrustedInputs: trusted.loadTrustedInputs,
     scan: pipeline.scan,
     renderJson: json.renderJson,
+    jsonReportChunks: json.jsonReportChunks,
     renderMarkdown: markdown.renderMarkdown,
     renderSarif: sarif.renderSarif,
     renderText: text.renderText,
+    textChunks: text.textChunks,
     verdict: text.verdict,
   }));
 }
@@ -92,19 +96,27 @@ function render(
         blocked: result.summary.blocked,
         usageUnavailable: result.usageUnavailable,
       });
-    default: {
-      const color = !toFile && io.stdout.isTTY === true && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
-      return renderText(result, {
-        color,
-        failOn,
-        displayPath: (file) => {
-          const absolute = path.resolve(result.root, file);
-          const relative = path.relative(io.cwd, absolute);
-          return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/');
-        },
-      });
-    }
+    default:
+      return renderText(result, textOptions(result, failOn, io, toFile));
   }
+}
+
+function textOptions(
+  result: ScanResult,
+  failOn: Severity | 'never',
+  io: CliIo,
+  toFile: boolean,
+): TextOptions {
+  const color = !toFile && io.stdout.isTTY === true && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
+  return {
+    color,
+    failOn,
+    displayPath: (file) => {
+      const absolute = path.resolve(result.root, file);
+      const relative = path.relative(io.cwd, absolute);
+      return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/');
+    },
+  };
 }
 
 function snapshotPaths(value: unknown): string[] {
@@ -292,6 +304,22 @@ export const checkCommand: Command = {
       }
     }
     const outputPath = v['output'] as string | undefined;
+    if (format === 'text' || format === 'json') {
+      // Written as it is made: a finding per service of a `*` grant makes these long.
+      const chunks =
+        format === 'json'
+          ? modules.jsonReportChunks(result)
+          : modules.textChunks(result, textOptions(result, failOn, io, outputPath !== undefined));
+      if (outputPath) {
+        await writeChunksToFile(path.resolve(io.cwd, outputPath), chunks);
+        io.stderr.write(
+          `${modules.verdict(result, { color: false, failOn })} Report written to ${outputPath}.\n`,
+        );
+      } else {
+        await writeChunks(io.stdout, chunks);
+      }
+      return result.summary.blocked ? 1 : 0;
+    }
     const text = render(modules, format, result, config, failOn, io, outputPath !== undefined);
     if (outputPath) {
       await writeFile(path.resolve(io.cwd, outputPath), text);
