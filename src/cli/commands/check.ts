@@ -10,6 +10,7 @@ import { diagnosticLine } from '../../report/terminal.js';
 import type { TextOptions } from '../../report/text.js';
 import type { Severity } from '../../rules/model.js';
 import { defaultCacheDir } from '../../usage/cache.js';
+import type { AwsClients } from '../../usage/clients.js';
 import { VERSION } from '../../version.js';
 import { plural } from '../../words.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
@@ -152,6 +153,70 @@ async function judgedBy(modules: CheckModules, v: ParsedArgs['values'], io: CliI
   return { revisions, trusted };
 }
 
+/** AWS clients for live usage when credentials are there; else why usage is unavailable (said once on stderr). */
+async function liveUsage(
+  v: ParsedArgs['values'],
+  io: CliIo,
+): Promise<{ aws: AwsClients | null; usageUnavailableReason: string | undefined }> {
+  if (!credentialSource(io.env)) {
+    io.stderr.write(`iam-usage-guard check: ${NO_USAGE_HELP}\n`);
+    return {
+      aws: null,
+      usageUnavailableReason:
+        'no AWS credentials found and no --snapshot given; only rules that need no usage data ran',
+    };
+  }
+  const endpointUrl = v['endpoint-url'] as string | undefined;
+  const region = v['region'] as string | undefined;
+  const { createAwsClients } = await import('../../usage/clients.js');
+  const aws = createAwsClients({
+    env: io.env,
+    ...(endpointUrl ? { endpointUrl } : {}),
+    ...(region ? { region } : {}),
+  });
+  return { aws, usageUnavailableReason: undefined };
+}
+
+/** The lines on stderr about what the scan read: no files, the cache, generated artifacts, the base per file. */
+function tellWhatWasRead(
+  result: ScanResult,
+  cacheMaxAgeHours: number,
+  configFile: string | null | undefined,
+  positionals: string[],
+  io: CliIo,
+): void {
+  if (result.files.length === 0 && result.diagnostics.some((d) => d.severity === 'error')) {
+    for (const d of result.diagnostics) io.stderr.write(diagnosticLine(d));
+    throw new UserError('no IaC file could be read');
+  }
+  if (result.files.length === 0) {
+    io.stderr.write(
+      `iam-usage-guard check: no IaC files found under ${positionals.join(', ') || '.'}${configFile ? ` (files from ${configFile})` : ''}.\n`,
+    );
+  }
+  const cached = result.usageStats?.cached ?? 0;
+  if (cached > 0) {
+    io.stderr.write(
+      `iam-usage-guard check: ${cached} report${cached === 1 ? '' : 's'} from the cache (younger than ${cacheMaxAgeHours} h); --no-cache asks IAM afresh.\n`,
+    );
+  }
+  for (const artifact of result.artifacts) {
+    io.stderr.write(`iam-usage-guard check: read ${artifact.path} (${artifact.why}).\n`);
+  }
+  if (result.entities.length > 0) {
+    io.stderr.write(
+      result.base
+        ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${plural(result.entities.length, 'entity')} changed.\n`
+        : `iam-usage-guard check: no base to compare with; ${result.entities.length === 1 ? 'the 1 entity judged as it stands' : `all ${result.entities.length} entities judged as they stand`}.\n`,
+    );
+    // Said once per file wherever the base is not simply the git base.
+    for (const base of result.bases) {
+      if (base.sources.length === 1 && base.sources[0] === 'git') continue;
+      io.stderr.write(`  ${base.file}: compared with ${base.comparedWith}\n`);
+    }
+  }
+}
+
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Compare what your IaC grants with what IAM says is used; exit 1 when findings reach --fail-on.',
@@ -225,24 +290,9 @@ export const checkCommand: Command = {
     const { revisions, trusted } = await judgedBy(modules, v, io);
     const { config, configFile } = trusted;
     const snapshot = trusted.snapshot ?? undefined;
-    const endpointUrl = v['endpoint-url'] as string | undefined;
-    const region = v['region'] as string | undefined;
-    let aws = null;
-    let usageUnavailableReason: string | undefined;
-    if (!snapshot) {
-      if (credentialSource(io.env)) {
-        const { createAwsClients } = await import('../../usage/clients.js');
-        aws = createAwsClients({
-          env: io.env,
-          ...(endpointUrl ? { endpointUrl } : {}),
-          ...(region ? { region } : {}),
-        });
-      } else {
-        usageUnavailableReason =
-          'no AWS credentials found and no --snapshot given; only rules that need no usage data ran';
-        io.stderr.write(`iam-usage-guard check: ${NO_USAGE_HELP}\n`);
-      }
-    }
+    const { aws, usageUnavailableReason } = snapshot
+      ? { aws: null, usageUnavailableReason: undefined }
+      : await liveUsage(v, io);
 
     // Reports are reused for cacheMaxAgeHours (IAM's data is 4 hours late anyway); IAM_USAGE_GUARD_CACHE_DIR=off disables.
     const cacheDir =
@@ -273,36 +323,7 @@ export const checkCommand: Command = {
     } finally {
       progress.finish();
     }
-    if (result.files.length === 0 && result.diagnostics.some((d) => d.severity === 'error')) {
-      for (const d of result.diagnostics) io.stderr.write(diagnosticLine(d));
-      throw new UserError('no IaC file could be read');
-    }
-    if (result.files.length === 0) {
-      io.stderr.write(
-        `iam-usage-guard check: no IaC files found under ${args.positionals.join(', ') || '.'}${configFile ? ` (files from ${configFile})` : ''}.\n`,
-      );
-    }
-    const cached = result.usageStats?.cached ?? 0;
-    if (cached > 0) {
-      io.stderr.write(
-        `iam-usage-guard check: ${cached} report${cached === 1 ? '' : 's'} from the cache (younger than ${config.cacheMaxAgeHours} h); --no-cache asks IAM afresh.\n`,
-      );
-    }
-    for (const artifact of result.artifacts) {
-      io.stderr.write(`iam-usage-guard check: read ${artifact.path} (${artifact.why}).\n`);
-    }
-    if (result.entities.length > 0) {
-      io.stderr.write(
-        result.base
-          ? `iam-usage-guard check: compared with ${result.base.slice(0, 12)}; ${result.touched.length} of ${plural(result.entities.length, 'entity')} changed.\n`
-          : `iam-usage-guard check: no base to compare with; ${result.entities.length === 1 ? 'the 1 entity judged as it stands' : `all ${result.entities.length} entities judged as they stand`}.\n`,
-      );
-      // Said once per file wherever the base is not simply the git base.
-      for (const base of result.bases) {
-        if (base.sources.length === 1 && base.sources[0] === 'git') continue;
-        io.stderr.write(`  ${base.file}: compared with ${base.comparedWith}\n`);
-      }
-    }
+    tellWhatWasRead(result, config.cacheMaxAgeHours, configFile, args.positionals, io);
     const outputPath = v['output'] as string | undefined;
     if (format === 'text' || format === 'json') {
       // Written as it is made: a finding per service of a `*` grant makes these long.
