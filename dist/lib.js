@@ -1,65 +1,74 @@
 import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunks/chunk-XZKRZFNT.js";
+} from "./chunks/chunk-GWKWOOF2.js";
 import {
   renderText
-} from "./chunks/chunk-5WINGGHR.js";
-import {
-  scan
-} from "./chunks/chunk-SMBRCARC.js";
-import {
-  evaluateEntity
-} from "./chunks/chunk-NYGUX4LR.js";
-import "./chunks/chunk-A724TGQJ.js";
-import "./chunks/chunk-PO6TEGSO.js";
-import "./chunks/chunk-AHZI5S5D.js";
-import "./chunks/chunk-VI253VOQ.js";
-import "./chunks/chunk-BTAU4N6O.js";
-import "./chunks/chunk-Q53BOKUE.js";
-import "./chunks/chunk-XW6YACZD.js";
-import {
-  renderJson
-} from "./chunks/chunk-O6BC7QDS.js";
-import {
-  createAwsClients
-} from "./chunks/chunk-6K3JKW4T.js";
-import "./chunks/chunk-5XDPJJHR.js";
-import "./chunks/chunk-U7HWZH6S.js";
-import "./chunks/chunk-GFKYLCAV.js";
-import "./chunks/chunk-KCBKFKFM.js";
-import "./chunks/chunk-CXI7UASZ.js";
-import "./chunks/chunk-YFPR55F3.js";
-import "./chunks/chunk-BYNQBLHU.js";
-import "./chunks/chunk-AVA5T5QB.js";
-import "./chunks/chunk-LQSF6SQI.js";
-import "./chunks/chunk-7DYXPIMR.js";
-import "./chunks/chunk-35VSUBFH.js";
+} from "./chunks/chunk-DEUPKZGQ.js";
+import "./chunks/chunk-M6L72V7I.js";
 import {
   defaultConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-L4G3XLCC.js";
+} from "./chunks/chunk-YZXGAYKQ.js";
 import "./chunks/chunk-7F5SETJ2.js";
+import {
+  scan
+} from "./chunks/chunk-I4LE6DS7.js";
+import {
+  evaluateEntity
+} from "./chunks/chunk-DM7W4F6O.js";
 import {
   RULES,
   RULE_IDS
-} from "./chunks/chunk-U5QZTLTY.js";
+} from "./chunks/chunk-YJY63MKK.js";
+import {
+  grantSetOf,
+  sourceOf
+} from "./chunks/chunk-FHXWGKVB.js";
+import "./chunks/chunk-VI253VOQ.js";
+import "./chunks/chunk-CYTRU36S.js";
+import "./chunks/chunk-CGCQOKMY.js";
+import "./chunks/chunk-XW6YACZD.js";
+import {
+  renderJson
+} from "./chunks/chunk-AF6RGFQ2.js";
+import "./chunks/chunk-CQZAHVWK.js";
 import {
   PROJECT_URL,
   RULE_DOCS_BASE_URL,
   ruleHelpUri
-} from "./chunks/chunk-7JMSUVEL.js";
+} from "./chunks/chunk-UXVVM6MZ.js";
+import {
+  actionNames,
+  countsByService,
+  hasAction
+} from "./chunks/chunk-KSHENU5L.js";
+import {
+  createAwsClients
+} from "./chunks/chunk-6K3JKW4T.js";
+import "./chunks/chunk-FBYFTK2Q.js";
 import "./chunks/chunk-R5BDUPL3.js";
+import "./chunks/chunk-U7HWZH6S.js";
+import "./chunks/chunk-GFKYLCAV.js";
+import "./chunks/chunk-KCBKFKFM.js";
+import "./chunks/chunk-CXI7UASZ.js";
+import "./chunks/chunk-YR6LYZOP.js";
 import "./chunks/chunk-TB53CU5I.js";
+import "./chunks/chunk-KRBNBBIQ.js";
 import "./chunks/chunk-LI4YSP5E.js";
+import "./chunks/chunk-AVA5T5QB.js";
+import "./chunks/chunk-LQSF6SQI.js";
+import "./chunks/chunk-7DYXPIMR.js";
+import "./chunks/chunk-35VSUBFH.js";
+import "./chunks/chunk-AHZI5S5D.js";
 import "./chunks/chunk-4ZWNXYQU.js";
 import "./chunks/chunk-B726XDZN.js";
+import "./chunks/chunk-3YVYB553.js";
 import "./chunks/chunk-FRFO6OVP.js";
 import "./chunks/chunk-OQBSQNJP.js";
 import "./chunks/chunk-X57SK2FJ.js";
 import "./chunks/chunk-CFDJENM2.js";
-import "./chunks/chunk-3YVYB553.js";
 import "./chunks/chunk-4OTJ2ZHJ.js";
 import "./chunks/chunk-PSDFGU3R.js";
 import "./chunks/chunk-7I2SBVZX.js";
@@ -77,15 +86,20 @@ export {
   RULES,
   RULE_DOCS_BASE_URL,
   RULE_IDS,
+  actionNames,
+  countsByService,
   createAwsClients,
   defaultConfig,
   evaluateEntity,
+  grantSetOf,
+  hasAction,
   loadConfig,
   parseConfig,
   renderJson,
   renderSarif,
   renderText,
   ruleHelpUri,
-  scan
+  scan,
+  sourceOf
 };
 //# sourceMappingURL=lib.js.map
