@@ -33,6 +33,11 @@ export interface ScanOptions {
   staged?: boolean;
   /** Only these repository-relative committed files (the action passes the PR's changed files). */
   onlyFiles?: string[];
+  /**
+   * `change` (default): with a base, read the files the change touches (`onlyFiles`, else `git diff`) and what their
+   * entities need from unchanged files; `everything`: every file under the paths, at head and at base.
+   */
+  readScope?: 'change' | 'everything';
   /** Folders or files the workflow built from the base (a `cdk synth` of the base commit), relative to `cwd`. */
   baseArtifacts?: string[];
   /** Compare CDK stacks (and templates mapped by `stacks`) with the deployed template; default: when `aws` is given. */
@@ -116,6 +121,7 @@ function changeSpec(options: ScanOptions, now: Date): ChangeSpec {
           : { kind: 'ref', ref: base, ...(options.mergeBase ? { mergeBase: true } : {}) },
     ...(options.trust ? { trust: options.trust } : {}),
     ...(options.baseArtifacts ? { baseArtifacts: options.baseArtifacts } : {}),
+    scope: options.readScope ?? 'change',
     ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}),
     include: config.files.include,
     exclude: config.files.exclude,
