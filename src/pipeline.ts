@@ -4,7 +4,7 @@
 import { Minimatch } from 'minimatch';
 import type { Revisions } from './change/index.js';
 import { resolveChange } from './change/index.js';
-import type { Artifact, BaseSource, Change, ChangeSpec, FileBase } from './change/model.js';
+import type { Artifact, BaseSource, Change, ChangeSpec, FileBase, ReadScope } from './change/model.js';
 import { touchedEntities } from './change/touched.js';
 import { newProblems } from './change/unreadable.js';
 import type { Config } from './config/index.js';
@@ -98,6 +98,8 @@ export interface ScanResult {
   files: string[];
   /** The folder file paths are relative to: the git work tree's root, else `cwd`. */
   root: string;
+  /** Which committed files were read (the change's own and what they need, or every file). */
+  read: ReadScope;
   /** Git processes the change stage spawned. */
   gitProcesses: number;
   /** How usage was collected (calls, requests, throttled, cached reports); null when nothing was collected. */
@@ -381,6 +383,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     touched: [...touched].sort(),
     files: change.head.files,
     root: change.root,
+    read: change.read,
     gitProcesses: change.gitProcesses,
     usageStats: collected.usageStats,
   };

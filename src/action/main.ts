@@ -186,6 +186,11 @@ async function judgedBy(pipeline: Pipeline, inputs: ActionInputs, scope: EventSc
  */
 function reportWhatWasRead(result: ScanResult, paths: string[]): string | null {
   for (const a of result.artifacts) core.info(`Read ${a.path} (${a.why}).`);
+  for (const r of result.read.related) {
+    core.info(
+      `Read ${JSON.stringify(r.file)}: not in the change, but it writes out ${r.names.join(', ')}, which the change's entities declare or attach to.`,
+    );
+  }
   for (const b of result.bases) core.info(`${b.file}: compared with ${b.comparedWith}.`);
   if (paths.length === 0 || result.summary.entities > 0) return null;
   const warning = `No IAM entity was read under the paths input (${paths.join(', ')}): nothing was checked. Is the CDK app synthesized (cdk synth) or the plan written (terraform show -json) before this step?`;

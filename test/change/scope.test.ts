@@ -3,11 +3,13 @@
 // name from another file, a moved file's old path, the history window). Every case is judged twice, scoped and
 // reading every file, and both must agree: a scoped read never hides a widening.
 import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveChange } from '../../src/change/index.js';
 import { defaultConfig, type ScanResult, scan } from '../../src/index.js';
 import type { SnapshotFile } from '../../src/usage/model.js';
+import { cli } from '../e2e/check-support.js';
 import { DAY, GitFixture } from './fixtures.js';
 
 const ACCOUNT = '123456789012';
@@ -517,5 +519,54 @@ describe('what the change is, for the CLI', () => {
       counts.push(result.gitProcesses);
     }
     expect(counts[0]).toBe(counts[1]);
+  });
+});
+
+describe('check --base on the command line', () => {
+  const snapshotFile = path.join(tmpdir(), `iug-scope-usage-${process.pid}.json`);
+  const run = (repo: GitFixture) => {
+    writeFileSync(snapshotFile, JSON.stringify(usage('app-role')));
+    return cli(['check', '--base', 'main', '--snapshot', snapshotFile, '--format', 'json'], repo.root);
+  };
+
+  it('says which unchanged files it read and why, and blocks the widening they reveal', async () => {
+    const repo = repository({
+      [ROLE_FILE]: roleTemplate({
+        AppRole: { name: 'app-role', actions: ['s3:GetObject', 'dynamodb:GetItem'] },
+      }),
+      [ATTACH_FILE]: attachTemplate('[app-role]', ['s3:ListBucket']),
+    });
+    repo.write(ATTACH_FILE, attachTemplate('[app-role]', ['s3:ListBucket', 'dynamodb:PutItem']));
+    repo.commit('widen');
+    const { code, stdout, stderr } = await run(repo);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `also read 1 unchanged file for the names the change's entities declare or attach to: ${ROLE_FILE} (app-role).`,
+    );
+    const findings = (JSON.parse(stdout) as { findings: { rule: string; entity: { id: string } }[] })
+      .findings;
+    expect(findings.map((f) => `${f.rule} ${f.entity.id}`)).toContain('widened-unused-service AppRole');
+  });
+
+  it('a change that touches no IaC file says so and passes', async () => {
+    const repo = repository({
+      [ROLE_FILE]: roleTemplate({ AppRole: { name: 'app-role', actions: ['s3:GetObject'] } }),
+    });
+    repo.write('README.md', 'docs\n');
+    repo.commit('docs only');
+    const { code, stderr } = await run(repo);
+    expect(code).toBe(0);
+    expect(stderr).toContain('the change touches no IaC file under . (1 file changed since');
+  });
+
+  it('a change whose only IaC file no longer parses is blocked (exit 1), not a usage error', async () => {
+    const repo = repository({
+      [ROLE_FILE]: roleTemplate({ AppRole: { name: 'app-role', actions: ['s3:GetObject'] } }),
+    });
+    repo.write(ROLE_FILE, 'Resources:\n  AppRole: [unclosed\n');
+    repo.commit('break it');
+    const { code, stdout } = await run(repo);
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as { summary: { blocked: boolean } }).summary.blocked).toBe(true);
   });
 });

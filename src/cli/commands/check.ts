@@ -260,14 +260,33 @@ export const checkCommand: Command = {
     } finally {
       progress.finish();
     }
-    if (result.files.length === 0 && result.diagnostics.some((d) => d.severity === 'error')) {
+    // Scoped to a change, an unreadable changed file is the change's problem: it blocks as unreadable (exit 1).
+    const scoped = result.read.scope === 'change';
+    const broken = result.diagnostics.some((d) => d.severity === 'error');
+    if (result.files.length === 0 && broken && !scoped) {
       for (const d of result.diagnostics)
         io.stderr.write(`${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}\n`);
       throw new UserError('no IaC file could be read');
     }
-    if (result.files.length === 0) {
+    const where = `${args.positionals.join(', ') || '.'}${configFile ? ` (files from ${configFile})` : ''}`;
+    if (result.files.length === 0 && !scoped) {
+      io.stderr.write(`iam-usage-guard check: no IaC files found under ${where}.\n`);
+    } else if (result.files.length === 0 && !broken) {
       io.stderr.write(
-        `iam-usage-guard check: no IaC files found under ${args.positionals.join(', ') || '.'}${configFile ? ` (files from ${configFile})` : ''}.\n`,
+        `iam-usage-guard check: the change touches no IaC file under ${where} (${plural(result.read.changed.length, 'file')} changed since ${result.base?.slice(0, 12)}).\n`,
+      );
+    }
+    const related = result.read.related;
+    if (related.length > 0) {
+      // A path may hold a line break (git allows one): quoted then, so it cannot start a line of its own.
+      const shown = (file: string) => {
+        const quoted = JSON.stringify(file);
+        return quoted === `"${file}"` ? file : quoted;
+      };
+      const listed = related.slice(0, 5).map((r) => `${shown(r.file)} (${r.names.join(', ')})`);
+      const more = related.length > 5 ? `, and ${related.length - 5} more` : '';
+      io.stderr.write(
+        `iam-usage-guard check: also read ${plural(related.length, 'unchanged file')} for the names the change's entities declare or attach to: ${listed.join(', ')}${more}.\n`,
       );
     }
     const cached = result.usageStats?.cached ?? 0;
