@@ -2,12 +2,16 @@
 // membership names but its file does not declare an entity of its own, known by name only. When other files read
 // in the same run declare an entity of that kind under that name, the name-only entity is folded into each of them:
 // the role's grants are then all of its grants, whichever file attaches them, and a widening from either file is
-// judged against the whole. Both files must write the name out (see `mentions`), so the files a join needs are
-// exactly those a text search for the name finds (src/change/related.ts): a scoped read joins as a full one does.
+// judged against the whole. Each file must write the name out, or be one the change touches (see `Mentions`), so
+// the files a join needs are the change's own and those a text search for the name finds (src/change/related.ts):
+// a scoped read joins as a full one does.
 import { type Entity, entityKey } from '../policy/model.js';
 import { entityText } from './touched.js';
 
-/** Whether `file` writes `name` out as a word of its own (head or base text); the same answer for every read. */
+/**
+ * Whether an entity of `file` may join under `name`: the file writes the name out as a word of its own (head or base
+ * text), or the change touches the file; the same answer for every read.
+ */
 export type Mentions = (file: string, name: string) => Promise<boolean>;
 
 /** A run of the characters an IAM name (role, user, group) may hold. */
@@ -63,10 +67,10 @@ export interface Joined {
 
 /**
  * Folds each name-only entity into every entity of its kind that another file declares under the same name (IAM
- * names are case-insensitive), when both files write the name out. Two declarations of one name (a dev and a prod
+ * names are case-insensitive), when `mentions` accepts both files. Two declarations of one name (a dev and a prod
  * template) both get it: which account the policy deploys to is not in the code, and a second declaration must not
- * be a way to judge the policy apart from the role. A name the declaring file builds (`!Sub "${Prefix}-role"`)
- * joins nothing, scoped or not.
+ * be a way to judge the policy apart from the role. A name an unchanged file builds (`!Sub "${Prefix}-role"`) joins
+ * nothing, scoped or not: no text search finds it.
  */
 export async function joinAcrossFiles(entities: Entity[], mentions: Mentions): Promise<Joined> {
   const declared = new Map<string, Entity[]>();

@@ -12,7 +12,7 @@ import { assemblyStacks } from './assembly.js';
 import { joinAcrossFiles, joinBases, type Mentions } from './attached.js';
 import { artifactMatcher, type BaseCandidate, byKey, chooseBases, movedEntities } from './bases.js';
 import { deployedBases, type StackTarget } from './deployed.js';
-import type { Git } from './git.js';
+import { type Git, isRegularFile } from './git.js';
 import type { Artifact, BaseSource, Change, ChangeSpec, EntityBase, FileBase, ReadScope } from './model.js';
 import { existsInWorktree, requireSynthesized, resolvePaths } from './paths.js';
 import { mentionsIn, mergeReads, namesOf, relatedFiles } from './related.js';
@@ -159,25 +159,37 @@ interface HeadRead {
   changed: string[] | null;
   /** Where `changed` came from: `git diff` (then every other file is the same at base), or a list given. */
   changedFrom: 'diff' | 'list' | null;
+  /**
+   * Whether the change touches a file (what git does not hold included), whatever is read: without a base, every
+   * file. A name the change's own files compute (`!Sub "${Prefix}-role"`) still joins (attached.ts).
+   */
+  touches: (file: string) => boolean;
 }
 
 /**
- * The committed files the change touches, when the check is scoped to its change: the pull request's files as the
- * front door knows them, else what `git diff` says differs between the base and the head (committed, staged, or
- * not yet staged). Null: read every file (no base to compare with, or asked to).
+ * The committed files the change touches: the pull request's files as the front door knows them, else what
+ * `git diff` says differs between the base and the head (committed, staged, or not yet staged). `changed` is null
+ * when every file is read (no base to compare with, or asked to).
  */
 async function changedFiles(
   spec: ChangeSpec,
   git: Git | null,
   compare: string | null,
   staged: boolean,
-): Promise<Pick<HeadRead, 'changed' | 'changedFrom'>> {
-  const scope = spec.scope ?? (spec.onlyFiles ? 'change' : 'everything');
-  if (scope === 'everything') return { changed: null, changedFrom: null };
-  if (spec.onlyFiles) return { changed: [...new Set(spec.onlyFiles)].sort(), changedFrom: 'list' };
-  if (!git || !compare) return { changed: null, changedFrom: null };
+  tracked: (file: string) => boolean,
+): Promise<Pick<HeadRead, 'changed' | 'changedFrom' | 'touches'>> {
+  const scoped = (spec.scope ?? (spec.onlyFiles ? 'change' : 'everything')) === 'change';
+  const touchedBy = (files: string[]) => {
+    const set = new Set(files);
+    return (file: string) => set.has(file) || !tracked(file);
+  };
+  if (spec.onlyFiles) {
+    const changed = [...new Set(spec.onlyFiles)].sort();
+    return { changed: scoped ? changed : null, changedFrom: 'list', touches: touchedBy(changed) };
+  }
+  if (!git || !compare) return { changed: null, changedFrom: null, touches: () => true };
   const changed = (await git.changedSince(compare, staged ? 'index' : 'worktree')).sort();
-  return { changed, changedFrom: 'diff' };
+  return { changed: scoped ? changed : null, changedFrom: 'diff', touches: touchedBy(changed) };
 }
 
 /**
@@ -203,7 +215,7 @@ async function headOf(
     .map((p) => toPosix(path.relative(root, path.resolve(spec.cwd, p))))
     .filter((p) => !p.startsWith('..') && !path.isAbsolute(p));
   const notArtifact = (file: string) => !artifactRoots.some((a) => isUnder(file, a));
-  const { changed, changedFrom } = await changedFiles(spec, git, compare, staged);
+  const { changed, changedFrom, touches } = await changedFiles(spec, git, compare, staged, tracked);
   const only = changed ? new Set(changed) : null;
   // Committed files count when the change touches them; what git does not hold was produced in this run.
   const inScope = (file: string) => notArtifact(file) && (only === null || only.has(file) || !tracked(file));
@@ -214,7 +226,7 @@ async function headOf(
     ...(spec.exclude && spec.exclude.length > 0 ? { exclude: spec.exclude } : {}),
     ...(spec.parameters ? { parameters: spec.parameters } : {}),
   };
-  return { source, whole, paths, staged, tracked, notArtifact, readOptions, changed, changedFrom };
+  return { source, whole, paths, staged, tracked, notArtifact, readOptions, changed, changedFrom, touches };
 }
 
 /** The same read options, limited to `files` when the read is scoped. */
@@ -223,10 +235,9 @@ function limitedTo(options: ReadOptions, files: string[] | null): ReadOptions {
 }
 
 /** Whether a file is known to be the same at base as at head: `git diff` does not name it. */
-function sameAtBase(read: HeadRead): (file: string) => boolean {
+function sameAtBase(read: Omit<HeadRead, 'head'>): (file: string) => boolean {
   if (read.changedFrom !== 'diff') return () => false;
-  const own = new Set(read.changed);
-  return (file) => read.tracked(file) && !own.has(file);
+  return (file) => !read.touches(file);
 }
 
 /**
@@ -356,11 +367,16 @@ async function joined(
   chosen: ReturnType<typeof chooseBases>,
   gitBase: ParseResult | null,
   mentions: Mentions,
-): Promise<{ head: ParseResult; baseEntities: Entity[]; bases: Map<string, EntityBase> }> {
+): Promise<{
+  head: ParseResult;
+  baseEntities: Entity[];
+  bases: Map<string, EntityBase>;
+  attached: Map<string, string[]>;
+}> {
   const headKeys = new Set(head.entities.map(entityKey));
   const atHead = await joinAcrossFiles(head.entities, mentions);
   if (atHead.links.size === 0 && !(gitBase?.entities ?? []).some((e) => e.namedOnly)) {
-    return { head, baseEntities: chosen.entities, bases: chosen.bases };
+    return { head, baseEntities: chosen.entities, bases: chosen.bases, attached: atHead.links };
   }
   const kept = new Set(atHead.entities.map(entityKey));
   const atBase = await joinBases(chosen.entities, gitBase?.entities ?? [], headKeys, mentions);
@@ -369,6 +385,7 @@ async function joined(
     head: { ...head, entities: atHead.entities },
     baseEntities: atBase.filter((e) => kept.has(entityKey(e))),
     bases,
+    attached: atHead.links,
   };
 }
 
@@ -388,7 +405,7 @@ async function readChange(
     baseSource ? readIac(baseSource, of.paths, limitedTo(of.readOptions, of.changed)) : null,
   ]);
   const read: HeadRead = { ...of, head: atHead };
-  const mentions = mentionsIn(read.whole, baseSource, sameAtBase(read));
+  const mentions = mentionsIn(read.whole, baseSource, { same: sameAtBase(read), touches: read.touches });
   const scoped = await withRelated(
     read,
     git,
@@ -399,7 +416,7 @@ async function readChange(
   const perFile = { ...read, head: scoped.head };
   const { candidates, deployed, diagnostics } = await baseCandidates(spec, perFile, git, gitBase);
   const chosen = chooseBases(perFile.head.entities, candidates);
-  const { head, baseEntities, bases } = await joined(perFile.head, chosen, gitBase, mentions);
+  const { head, baseEntities, bases, attached } = await joined(perFile.head, chosen, gitBase, mentions);
   diagnostics.push(...deployedFailures(deployed, head, bases));
   return {
     root,
@@ -420,8 +437,10 @@ async function readChange(
       read.paths,
       limitedTo(read.readOptions, scoped.scope.files),
       mentions,
+      { commit: compare, read: gitBase },
     ),
     read: scoped.scope,
+    attached,
     gitProcesses: git?.stats.spawned ?? 0,
   };
 }
@@ -466,6 +485,7 @@ async function readHistory(
   paths: string[],
   readOptions: ReadOptions,
   mentions: Mentions,
+  base: { commit: string | null; read: ParseResult | null },
 ): Promise<Change['history']> {
   const { git, trusted } = revisions;
   if (!spec.history || !git || !trusted) return null;
@@ -473,15 +493,53 @@ async function readHistory(
   const then = await firstParentBefore(git, trusted, before);
   if (!then) return null;
   try {
-    const result = await readIac(
-      commitSource(git, then.commit, '', `git history ${then.commit.slice(0, 12)}`),
+    const same = await sameBlobs(git, then.commit, base);
+    const source = commitSource(git, then.commit, '', `git history ${then.commit.slice(0, 12)}`);
+    const read = await readIac(
+      filtered(source, (file) => !same.has(file)),
       paths,
       readOptions,
     );
+    const reused = onlyFilesOf(base.read!, same);
     // Joined as the head is, so a role's grants then are compared with its grants now, whichever file gave them.
+    const result = same.size > 0 ? mergeReads(read, reused) : read;
     const { entities } = await joinAcrossFiles(result.entities, mentions);
     return { ...then, result: { ...result, entities } };
   } catch {
     return null;
   }
+}
+
+/**
+ * The base's files whose blob the history commit holds unchanged: read already, so their read stands for the
+ * history too. Not a file of a cloud assembly (its entities also depend on the manifest).
+ */
+async function sameBlobs(
+  git: Git,
+  then: string,
+  base: { commit: string | null; read: ParseResult | null },
+): Promise<Set<string>> {
+  if (!base.commit || !base.read) return new Set();
+  const [thenTree, baseTree] = await Promise.all([git.tree(then), git.tree(base.commit)]);
+  const same = new Set(
+    base.read.files.filter((file) => {
+      const a = thenTree.get(file);
+      const b = baseTree.get(file);
+      return isRegularFile(a) && isRegularFile(b) && a.oid === b.oid;
+    }),
+  );
+  for (const e of base.read.entities) if (e.format === 'cdk') same.delete(e.file);
+  return same;
+}
+
+/** What `read` says of `files` only. */
+function onlyFilesOf(read: ParseResult, files: ReadonlySet<string>): ParseResult {
+  const out: ParseResult = {
+    entities: read.entities.filter((e) => files.has(e.file)),
+    diagnostics: read.diagnostics.filter((d) => files.has(d.file)),
+    files: read.files.filter((f) => files.has(f)),
+  };
+  const notes = (read.notes ?? []).filter((n) => files.has(n.file));
+  if (notes.length > 0) out.notes = notes;
+  return out;
 }

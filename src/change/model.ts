@@ -131,6 +131,12 @@ export interface Change {
   history: { commit: string; date: string; result: ParseResult } | null;
   /** Which committed files were read, at head and at base alike. */
   read: ReadScope;
+  /**
+   * Name-only entities folded into the entities other files declare under that name (attached.ts), at head: the
+   * key (`file#id`) of each → the keys it was folded into. They are not at head under their own key: a base entity
+   * with such a key has not vanished.
+   */
+  attached: Map<string, string[]>;
   /** Git processes this change cost. */
   gitProcesses: number;
 }

@@ -20,15 +20,18 @@ export function namesOf(entities: Iterable<Entity>): Set<string> {
 }
 
 /**
- * Whether a file writes a name out, at head or at base: the one answer the joins of head, base and history share,
- * so all three agree on which entities join, whichever files were read. Each file is read once; `same(file)` says
- * its base text is its head text (a file the diff does not name), so only one is read.
+ * Whether an entity of a file may join under a name: the file writes the name out, at head or at base, or the change
+ * touches the file (its own computed names are known, since it is read). The one answer the joins of head, base and
+ * history share, so all three agree on which entities join, whichever files were read. Each file is read once;
+ * `same(file)` says its base text is its head text (a file the diff does not name), so only one is read.
  */
 export function mentionsIn(
   head: FileSource,
   base: FileSource | null,
-  same: (file: string) => boolean = () => false,
+  options: { same?: (file: string) => boolean; touches?: (file: string) => boolean } = {},
 ): Mentions & { namesIn(file: string): Promise<Set<string>> } {
+  const same = options.same ?? (() => false);
+  const touches = options.touches ?? (() => false);
   const cache = new Map<string, Promise<Set<string>>>();
   const namesIn = (file: string): Promise<Set<string>> => {
     let known = cache.get(file);
@@ -44,7 +47,7 @@ export function mentionsIn(
     }
     return known;
   };
-  const mentions = async (file: string, name: string) => (await namesIn(file)).has(name);
+  const mentions = async (file: string, name: string) => touches(file) || (await namesIn(file)).has(name);
   return Object.assign(mentions, { namesIn });
 }
 

@@ -248,6 +248,26 @@ describe('a policy attached by name from another file', () => {
     ]);
   });
 
+  it('a new file that attaches by a name it computes (!Sub over a Default) still widens the role it names', async () => {
+    const repo = repository({
+      [ROLE_FILE]: roleTemplate({
+        AppRole: { name: 'app-role', actions: ['s3:GetObject', 'dynamodb:GetItem'] },
+      }),
+    });
+    const computed = [
+      'Parameters:',
+      '  Prefix: { Type: String, Default: app }',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} syntax
+      attachTemplate('[!Sub "${Prefix}-role"]', ['dynamodb:PutItem']),
+    ].join('\n');
+    repo.write('policies/computed.yaml', computed);
+    repo.commit('attach by a computed name');
+    const result = await judged(repo);
+    expect(findingsOf(result, 'widened-unused-service')).toEqual([
+      { entity: 'AppRole', service: 'dynamodb', file: 'policies/computed.yaml' },
+    ]);
+  });
+
   it('a Terraform plan whose aws_iam_role_policy names a role of another file widens that role', async () => {
     const repo = repository({
       [ROLE_FILE]: roleTemplate({
@@ -383,6 +403,7 @@ describe('what the change is, for the CLI', () => {
     expect(change.read.changed).toEqual([ATTACH_FILE]);
     expect(change.read.related).toEqual([{ file: ROLE_FILE, names: ['app-role'] }]);
     expect(change.read.files).toEqual([ROLE_FILE, ATTACH_FILE].sort());
+    expect(change.attached).toEqual(new Map([[`${ATTACH_FILE}#role/app-role`, [`${ROLE_FILE}#AppRole`]]]));
     expect(change.head.files).toEqual([ROLE_FILE, ATTACH_FILE].sort());
     expect(change.baseEntities?.files).toEqual([ROLE_FILE, ATTACH_FILE].sort());
     // rev-parse ×2 (root, ref), ls-files, diff, grep ×2 (head, base), ls-tree, cat-file batch, show (date)
@@ -471,26 +492,40 @@ describe('what the change is, for the CLI', () => {
     ]);
   });
 
-  it('the history window reads the related files: a service the attaching file granted long ago is not "added recently"', async () => {
-    const old = new Date(NOW.getTime() - 120 * DAY);
-    const repo = new GitFixture('iug-scope-history-');
-    repos.push(repo);
-    repo.write(ROLE_FILE, roleTemplate({ AppRole: { name: 'app-role', actions: ['s3:GetObject'] } }));
-    repo.write(ATTACH_FILE, attachTemplate('[app-role]', ['dynamodb:GetItem']));
-    repo.commit('long ago', old);
-    repo.write('README.md', 'recent\n');
-    repo.commit('recently', new Date(NOW.getTime() - DAY));
-    repo.git('checkout', '-q', '-b', 'change');
-    repo.write(
-      ROLE_FILE,
-      roleTemplate({ AppRole: { name: 'app-role', actions: ['s3:GetObject', 'dynamodb:PutItem'] } }),
-    );
-    repo.commit('widen dynamodb');
-    const result = await judged(repo);
-    expect(findingsOf(result, 'widened-unused-service')).toEqual([
-      { entity: 'AppRole', service: 'dynamodb', file: ROLE_FILE },
-    ]);
-  });
+  it.each([
+    ['nothing changed since', false],
+    ['the role file edited since (read from the history commit, the rest reused from the base)', true],
+  ])(
+    'the history window reads the related files: a service granted long ago from another file is not "added recently" (%s)',
+    async (_name, editedSince) => {
+      const old = new Date(NOW.getTime() - 120 * DAY);
+      const repo = new GitFixture('iug-scope-history-');
+      repos.push(repo);
+      repo.write(ROLE_FILE, roleTemplate({ AppRole: { name: 'app-role', actions: ['s3:GetObject'] } }));
+      repo.write(ATTACH_FILE, attachTemplate('[app-role]', ['dynamodb:GetItem']));
+      repo.commit('long ago', old);
+      if (editedSince) {
+        repo.write(
+          ROLE_FILE,
+          roleTemplate({ AppRole: { name: 'app-role', actions: ['s3:GetObject', 's3:ListBucket'] } }),
+        );
+      }
+      repo.write('README.md', 'recent\n');
+      repo.commit('recently', new Date(NOW.getTime() - DAY));
+      repo.git('checkout', '-q', '-b', 'change');
+      repo.write(
+        ROLE_FILE,
+        roleTemplate({
+          AppRole: { name: 'app-role', actions: ['s3:GetObject', 's3:ListBucket', 'dynamodb:PutItem'] },
+        }),
+      );
+      repo.commit('widen dynamodb');
+      const result = await judged(repo);
+      expect(findingsOf(result, 'widened-unused-service')).toEqual([
+        { entity: 'AppRole', service: 'dynamodb', file: ROLE_FILE },
+      ]);
+    },
+  );
 
   it('the git processes stay the same few whatever the repository size', async () => {
     const counts: number[] = [];
