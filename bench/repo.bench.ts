@@ -120,6 +120,14 @@ const gitEnv = {
 };
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd, env: gitEnv, encoding: 'utf8' }).trim();
+/** A commit dated `days` ago, as a repository's history has them. */
+const commitDaysAgo = (cwd: string, days: number, message: string) => {
+  const date = new Date(Date.now() - days * DAY_MS).toISOString();
+  execFileSync('git', ['-c', 'commit.gpgsign=false', 'commit', '-q', '-am', message], {
+    cwd,
+    env: { ...gitEnv, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+  });
+};
 
 /** The changed files of a PR of `count` files: spread over the repository, templates and plans alike. */
 function changedOf(size: number, count: number): number[] {
@@ -127,7 +135,10 @@ function changedOf(size: number, count: number): number[] {
   return Array.from({ length: count }, (_, k) => k * step + (k % 4));
 }
 
-/** A repository of `size` files on main and one branch per PR size, each committed. */
+/**
+ * A repository of `size` files on main with a history: every file 200 days ago, one in five edited 30 days ago (so
+ * the "added recently" window has a commit to read, and it differs from the base); then one branch per PR size.
+ */
 function makeRepository(size: number): string {
   const dir = join(work, `repo-${size}`);
   mkdirSync(dir, { recursive: true });
@@ -138,7 +149,9 @@ function makeRepository(size: number): string {
     writeFileSync(file, textOf(i, false));
   }
   git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base');
+  commitDaysAgo(dir, 200, 'base');
+  for (let i = 0; i < size; i += 5) writeFileSync(join(dir, fileOf(i)), `${textOf(i, false)}\n`);
+  commitDaysAgo(dir, 30, 'edit one file in five');
   for (const count of PRS) {
     git(dir, 'checkout', '-q', '-b', `pr-${count}`, 'main');
     for (const i of changedOf(size, count)) writeFileSync(join(dir, fileOf(i)), textOf(i, true));
@@ -354,7 +367,7 @@ rows.push(
 const headline = find(small, many);
 report({
   name: 'repo',
-  description: `check --base main --snapshot (bundled CLI, default settings) on generated repositories of ${SIZES.join(' and ')} files (3 CloudFormation templates to 1 Terraform plan; every ${SHARED_EVERY}th template attaches a policy to roles of 4 other templates by name), PRs widening ${PRS.join(' and ')} files; median of ${RUNS} interleaved runs after a warm-up; CPU and RSS from GNU time (CPU includes git's); git processes counted by a logging git on PATH in a separate run. Baselines: grants over the same changed files (head only), git diff --name-only, node -e ''. Targets: ${few}-file PR on ${small} files under 1 s wall and 150 MB; ${many}-file PR within 2x grants; RSS independent of repository size.`,
+  description: `check --base main --snapshot (bundled CLI, default settings) on generated repositories of ${SIZES.join(' and ')} files (3 CloudFormation templates to 1 Terraform plan; every ${SHARED_EVERY}th template attaches a policy to roles of 4 other templates by name; committed 200 days ago, one file in five edited 30 days ago, so the unusedDays history window is read), PRs widening ${PRS.join(' and ')} files; median of ${RUNS} interleaved runs after a warm-up; CPU and RSS from GNU time (CPU includes git's); git processes counted by a logging git on PATH in a separate run. Baselines: grants over the same changed files (head only), git diff --name-only, node -e ''. Targets: ${few}-file PR on ${small} files under 1 s wall and 150 MB; ${many}-file PR within 2x grants; RSS independent of repository size.`,
   rows,
   ratio: {
     value: headline.check.wallMs / headline.grants.wallMs,
