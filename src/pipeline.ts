@@ -287,6 +287,7 @@ function rulesStage(
   collected: Collected,
   historic: ReturnType<typeof historicGrants>,
   now: Date,
+  grantOptions: GrantOptions,
 ): Judged {
   const out: Judged = { findings: [], suppressed: [], warnings: [] };
   for (const g of graded.entities) {
@@ -307,6 +308,7 @@ function rulesStage(
         hasBase,
         usageUnavailable: collected.usageUnavailable,
         now,
+        grantOptions,
       },
     );
     out.findings.push(...result.findings);
@@ -353,7 +355,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const historic = collected.usage.size > 0 ? historicGrants(change, grantOptions) : null;
   const { notices, overridden } = existingDespiteNew(change, entities, collected.usage);
   const graded = { entities, touched, overridden };
-  const judged = rulesStage(options.config, change, graded, collected, historic, clock());
+  const judged = rulesStage(options.config, change, graded, collected, historic, clock(), grantOptions);
   // Fail closed: a template the change broke (or one the reader cannot follow) must not pass as "nothing found";
   // nor may a deployed template that could not be had where nothing else stands in for it.
   const unreadable = [

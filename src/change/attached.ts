@@ -5,7 +5,7 @@
 // judged against the whole. Each file must write the name out, or be one the change touches (see `Mentions`), so
 // the files a join needs are the change's own and those a text search for the name finds (src/change/related.ts):
 // a scoped read joins as a full one does.
-import { type Entity, entityKey } from '../policy/model.js';
+import { type Entity, entityKey, type Suppression, scopedSuppressions } from '../policy/model.js';
 import { entityText } from './touched.js';
 
 /**
@@ -45,6 +45,16 @@ function union(a: string[], b: string[]): string[] {
   return out;
 }
 
+/**
+ * A name-only entity's suppressions as they apply to the entity it folds into: each covers what its own policy
+ * resource adds (a suppression the reader did not scope covers what this file adds), never the role's own grants.
+ */
+function carried(from: Entity): Suppression[] {
+  return from.suppressions.map((s) =>
+    s.scope === null ? scopedSuppressions([s], from.id, from.statements)[0]! : s,
+  );
+}
+
 /** `into` with what the name-only entities give it, in file order, as a new entity. */
 function folded(into: Entity, from: Entity[]): Entity {
   const ordered = [...from].sort((a, b) => entityKey(a).localeCompare(entityKey(b)));
@@ -54,7 +64,7 @@ function folded(into: Entity, from: Entity[]): Entity {
     managedPolicyArns: ordered.reduce((arns, e) => union(arns, e.managedPolicyArns), into.managedPolicyArns),
     groups: ordered.reduce((groups, e) => union(groups, e.groups), into.groups),
     unknowns: [...into.unknowns, ...ordered.flatMap((e) => e.unknowns)],
-    suppressions: [...into.suppressions, ...ordered.flatMap((e) => e.suppressions)],
+    suppressions: [...into.suppressions, ...ordered.flatMap(carried)],
   };
 }
 

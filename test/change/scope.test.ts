@@ -268,6 +268,38 @@ describe('a policy attached by name from another file', () => {
     ]);
   });
 
+  it("a suppression on the attaching policy covers that policy's grants only, never the role's own widening", async () => {
+    const suppressed = attachTemplate('[app-role]', ['dynamodb:DescribeTable']).replace(
+      '    Type: AWS::IAM::Policy\n',
+      [
+        '    Type: AWS::IAM::Policy',
+        '    Metadata:',
+        '      iam-usage-guard:',
+        '        ignore:',
+        '          - rule: widened-unused-service',
+        '            reason: reviewed',
+        '',
+      ].join('\n'),
+    );
+    const repo = repository({
+      [ROLE_FILE]: roleTemplate({
+        AppRole: { name: 'app-role', actions: ['s3:GetObject', 'dynamodb:GetItem'] },
+      }),
+      [ATTACH_FILE]: suppressed,
+    });
+    repo.write(
+      ROLE_FILE,
+      roleTemplate({
+        AppRole: { name: 'app-role', actions: ['s3:GetObject', 'dynamodb:GetItem', 'dynamodb:PutItem'] },
+      }),
+    );
+    repo.commit('widen the role itself');
+    const result = await judged(repo);
+    expect(findingsOf(result, 'widened-unused-service')).toEqual([
+      { entity: 'AppRole', service: 'dynamodb', file: ROLE_FILE },
+    ]);
+  });
+
   it('a Terraform plan whose aws_iam_role_policy names a role of another file widens that role', async () => {
     const repo = repository({
       [ROLE_FILE]: roleTemplate({

@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import type { ScanResult } from '../../pipeline.js';
+import { diagnosticLine, terminalText } from '../../report/terminal.js';
 import type { Severity } from '../../rules/model.js';
-import { RULE_DOCS_BASE_URL } from '../../rules/types.js';
 import { defaultCacheDir } from '../../usage/cache.js';
 import { VERSION } from '../../version.js';
 import { plural } from '../../words.js';
@@ -90,7 +90,6 @@ function render(
         marker: '',
         failOn,
         blocked: result.summary.blocked,
-        docsBaseUrl: RULE_DOCS_BASE_URL,
         usageUnavailable: result.usageUnavailable,
       });
     default: {
@@ -253,6 +252,8 @@ export const checkCommand: Command = {
         aws,
         ...(usageUnavailableReason ? { usageUnavailableReason } : {}),
         onProgress: progress,
+        ...(io.sleep ? { sleep: io.sleep } : {}),
+        ...(io.clock ? { clock: io.clock } : {}),
         failOn,
         ...(cacheDir ? { cacheDir } : {}),
       });
@@ -264,8 +265,7 @@ export const checkCommand: Command = {
     const scoped = result.read.scope === 'change';
     const broken = result.diagnostics.some((d) => d.severity === 'error');
     if (result.files.length === 0 && broken && !scoped) {
-      for (const d of result.diagnostics)
-        io.stderr.write(`${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}\n`);
+      for (const d of result.diagnostics) io.stderr.write(diagnosticLine(d));
       throw new UserError('no IaC file could be read');
     }
     const where = `${args.positionals.join(', ') || '.'}${configFile ? ` (files from ${configFile})` : ''}`;
@@ -278,12 +278,7 @@ export const checkCommand: Command = {
     }
     const related = result.read.related;
     if (related.length > 0) {
-      // A path may hold a line break (git allows one): quoted then, so it cannot start a line of its own.
-      const shown = (file: string) => {
-        const quoted = JSON.stringify(file);
-        return quoted === `"${file}"` ? file : quoted;
-      };
-      const listed = related.slice(0, 5).map((r) => `${shown(r.file)} (${r.names.join(', ')})`);
+      const listed = related.slice(0, 5).map((r) => `${terminalText(r.file)} (${r.names.join(', ')})`);
       const more = related.length > 5 ? `, and ${related.length - 5} more` : '';
       io.stderr.write(
         `iam-usage-guard check: also read ${plural(related.length, 'unchanged file')} for the names the change's entities declare or attach to: ${listed.join(', ')}${more}.\n`,
