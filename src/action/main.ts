@@ -244,6 +244,11 @@ async function scanChange(
  */
 function reportWhatWasRead(log: ActionLog, result: ScanResult, paths: string[]): string | null {
   for (const a of result.artifacts) log.info(`Read ${logText(a.path)} (${a.why}).`);
+  for (const r of result.read.related) {
+    log.info(
+      `Read ${logText(r.file)}: not in the change, but it writes out ${logText(r.names.join(', '))}, which the change's entities declare or attach to.`,
+    );
+  }
   for (const b of result.bases) log.info(`${logText(b.file)}: compared with ${logText(b.comparedWith)}.`);
   if (paths.length === 0 || result.summary.entities > 0) return null;
   const warning = `No IAM entity was read under the paths input (${paths.join(', ')}): nothing was checked. Is the CDK app synthesized (cdk synth) or the plan written (terraform show -json) before this step?`;

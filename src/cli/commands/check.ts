@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import type { ScanResult } from '../../pipeline.js';
-import { diagnosticLine } from '../../report/terminal.js';
+import { diagnosticLine, terminalText } from '../../report/terminal.js';
 import type { TextOptions } from '../../report/text.js';
 import type { Severity } from '../../rules/model.js';
 import { defaultCacheDir } from '../../usage/cache.js';
@@ -185,13 +185,27 @@ function tellWhatWasRead(
   positionals: string[],
   io: CliIo,
 ): void {
-  if (result.files.length === 0 && result.diagnostics.some((d) => d.severity === 'error')) {
+  // Scoped to a change, an unreadable changed file is the change's problem: it blocks as unreadable (exit 1).
+  const scoped = result.read.scope === 'change';
+  const broken = result.diagnostics.some((d) => d.severity === 'error');
+  if (result.files.length === 0 && broken && !scoped) {
     for (const d of result.diagnostics) io.stderr.write(diagnosticLine(d));
     throw new UserError('no IaC file could be read');
   }
-  if (result.files.length === 0) {
+  const where = `${positionals.join(', ') || '.'}${configFile ? ` (files from ${configFile})` : ''}`;
+  if (result.files.length === 0 && !scoped) {
+    io.stderr.write(`iam-usage-guard check: no IaC files found under ${where}.\n`);
+  } else if (result.files.length === 0 && !broken) {
     io.stderr.write(
-      `iam-usage-guard check: no IaC files found under ${positionals.join(', ') || '.'}${configFile ? ` (files from ${configFile})` : ''}.\n`,
+      `iam-usage-guard check: the change touches no IaC file under ${where} (${plural(result.read.changed.length, 'file')} changed since ${result.base?.slice(0, 12)}).\n`,
+    );
+  }
+  const related = result.read.related;
+  if (related.length > 0) {
+    const listed = related.slice(0, 5).map((r) => `${terminalText(r.file)} (${r.names.join(', ')})`);
+    const more = related.length > 5 ? `, and ${related.length - 5} more` : '';
+    io.stderr.write(
+      `iam-usage-guard check: also read ${plural(related.length, 'unchanged file')} for the names the change's entities declare or attach to: ${listed.join(', ')}${more}.\n`,
     );
   }
   const cached = result.usageStats?.cached ?? 0;
