@@ -8299,7 +8299,8 @@ function externalEntity(ctx, kind, name, path3) {
     line: scope.lines.lineAt(path3),
     path: joinPath(scope.pathPrefix, path3),
     name,
-    stackName: scope.stackName
+    stackName: scope.stackName,
+    namedOnly: true
   });
   ctx.external.set(key, entity);
   ctx.entities.push(entity);

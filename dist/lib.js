@@ -1,7 +1,7 @@
 import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunks/chunk-GWKWOOF2.js";
+} from "./chunks/chunk-YSNVLNOY.js";
 import {
   renderText
 } from "./chunks/chunk-DEUPKZGQ.js";
@@ -10,29 +10,29 @@ import {
   defaultConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-YZXGAYKQ.js";
+} from "./chunks/chunk-2ILROO6H.js";
 import "./chunks/chunk-7F5SETJ2.js";
 import {
   scan
-} from "./chunks/chunk-I4LE6DS7.js";
+} from "./chunks/chunk-PUKMAU7U.js";
 import {
   evaluateEntity
-} from "./chunks/chunk-DM7W4F6O.js";
+} from "./chunks/chunk-OIP4A3GC.js";
 import {
   RULES,
   RULE_IDS
-} from "./chunks/chunk-YJY63MKK.js";
+} from "./chunks/chunk-EH4WMMHW.js";
 import {
   grantSetOf,
   sourceOf
-} from "./chunks/chunk-FHXWGKVB.js";
+} from "./chunks/chunk-WCRLFVKF.js";
 import "./chunks/chunk-VI253VOQ.js";
-import "./chunks/chunk-CYTRU36S.js";
-import "./chunks/chunk-CGCQOKMY.js";
-import "./chunks/chunk-XW6YACZD.js";
+import "./chunks/chunk-5XRGKNZN.js";
+import "./chunks/chunk-3JWLYGGJ.js";
+import "./chunks/chunk-ATOTXTKG.js";
 import {
   renderJson
-} from "./chunks/chunk-AF6RGFQ2.js";
+} from "./chunks/chunk-YV7JNABA.js";
 import "./chunks/chunk-CQZAHVWK.js";
 import {
   PROJECT_URL,
@@ -40,35 +40,35 @@ import {
   ruleHelpUri
 } from "./chunks/chunk-UXVVM6MZ.js";
 import {
-  actionNames,
-  countsByService,
-  hasAction
-} from "./chunks/chunk-KSHENU5L.js";
-import {
   createAwsClients
 } from "./chunks/chunk-6K3JKW4T.js";
-import "./chunks/chunk-FBYFTK2Q.js";
+import "./chunks/chunk-OXYYD4CL.js";
 import "./chunks/chunk-R5BDUPL3.js";
 import "./chunks/chunk-U7HWZH6S.js";
 import "./chunks/chunk-GFKYLCAV.js";
 import "./chunks/chunk-KCBKFKFM.js";
 import "./chunks/chunk-CXI7UASZ.js";
-import "./chunks/chunk-YR6LYZOP.js";
+import "./chunks/chunk-2ELTAT57.js";
 import "./chunks/chunk-TB53CU5I.js";
-import "./chunks/chunk-KRBNBBIQ.js";
+import {
+  actionNames,
+  countsByService,
+  hasAction
+} from "./chunks/chunk-KSHENU5L.js";
+import "./chunks/chunk-Q4KXLGQX.js";
 import "./chunks/chunk-LI4YSP5E.js";
 import "./chunks/chunk-AVA5T5QB.js";
 import "./chunks/chunk-LQSF6SQI.js";
-import "./chunks/chunk-7DYXPIMR.js";
-import "./chunks/chunk-35VSUBFH.js";
+import "./chunks/chunk-YGTLDSZU.js";
+import "./chunks/chunk-SFSJVPJW.js";
 import "./chunks/chunk-AHZI5S5D.js";
 import "./chunks/chunk-4ZWNXYQU.js";
 import "./chunks/chunk-B726XDZN.js";
 import "./chunks/chunk-3YVYB553.js";
 import "./chunks/chunk-FRFO6OVP.js";
 import "./chunks/chunk-OQBSQNJP.js";
-import "./chunks/chunk-X57SK2FJ.js";
-import "./chunks/chunk-CFDJENM2.js";
+import "./chunks/chunk-QGAB3FT5.js";
+import "./chunks/chunk-6ZLZZZ47.js";
 import "./chunks/chunk-4OTJ2ZHJ.js";
 import "./chunks/chunk-PSDFGU3R.js";
 import "./chunks/chunk-7I2SBVZX.js";
