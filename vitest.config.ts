@@ -1,5 +1,19 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Files in the order vitest picks (failed first, then longest last time, else largest), but the npm tarball's test
+ * always first: it is the longest (pack, install, tsc, CDK synths in child processes), so it must not start last.
+ */
+class PackageTestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const first = (f: TestSpecification) =>
+      f.moduleId.endsWith(path.join('test', 'package', 'consumer.test.ts'));
+    return [...sorted.filter(first), ...sorted.filter((f) => !first(f))];
+  }
+}
 
 export default defineConfig({
   test: {
@@ -9,6 +23,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    sequence: { sequencer: PackageTestFirst },
+    // aws-cdk-lib validates every synthesized template with a CloudFormation engine of its own (WebAssembly, ~3 s of
+    // CPU per process): aws-cdk-lib's feature, not this project's. Off for the suite, in process and in the child
+    // processes that inherit it; test/package/consumer.test.ts synthesizes one app with it on, as users have it.
+    env: { CDK_VALIDATION: 'false' },
     // Most of the suite waits on child processes and local HTTP stand-ins rather than computing: more files in
     // flight than cores keeps both cores busy (vitest's default here is one worker on two cores).
     maxWorkers: 4,

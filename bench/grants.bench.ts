@@ -182,7 +182,7 @@ const granted = collectGrants(parsed, null);
 
 report({
   name: 'grants-expand',
-  description: `collectGrants over a ${(text.length / 1e6).toFixed(1)} MB synthesized CloudFormation template (${parsed.entities.length} entities, ${granted.reduce((n, g) => n + g.grants.actions.length, 0)} granted actions), relative to JSON.parse of the same text`,
+  description: `collectGrants over a ${(text.length / 1e6).toFixed(1)} MB synthesized CloudFormation template (${parsed.entities.length} entities, ${granted.reduce((n, g) => n + g.grants.actions.size, 0)} granted actions), relative to JSON.parse of the same text`,
   rows: [
     { metric: 'template size', value: text.length / 1e6, unit: 'MB' },
     { metric: 'JSON.parse', value: jsonParse, unit: 'ms' },

@@ -1,4 +1,5 @@
 // Shared by every benchmark: each bench/*.bench.ts runs in its own process and reports one result through `report`.
+import { execFileSync } from 'node:child_process';
 
 export interface BenchRow {
   metric: string;
@@ -30,6 +31,23 @@ export async function medianMs(runs: number, fn: () => unknown | Promise<unknown
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
+}
+
+/** Runs git in `cwd` as a fixed author (benchmarks build their repositories on the fly); returns its stdout. */
+export function gitIn(cwd: string, env: NodeJS.ProcessEnv = {}): (...args: string[]) => string {
+  return (...args) =>
+    execFileSync('git', args, {
+      cwd,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'b',
+        GIT_AUTHOR_EMAIL: 'b@b',
+        GIT_COMMITTER_NAME: 'b',
+        GIT_COMMITTER_EMAIL: 'b@b',
+        ...env,
+      },
+      encoding: 'utf8',
+    }).trim();
 }
 
 /** True when the bench runs as part of `.ci/run`'s reduced form (smaller sizes, same code). */

@@ -2,6 +2,8 @@
 // snapshot text those reports come from (reading the data is the floor any judgement stands on).
 
 import { resolveConfig } from '../src/config/index.js';
+import { createCatalog } from '../src/policy/catalog.js';
+import { grantSetOf } from '../src/policy/grants.js';
 import type { GrantSet } from '../src/policy/grants.types.js';
 import { type Entity, newEntity } from '../src/policy/model.js';
 import { evaluateEntity } from '../src/rules/engine.js';
@@ -15,19 +17,26 @@ const TRACKED = 8;
 const REPORT_TIME = '2026-11-20T12:00:00Z';
 const day = (n: number) => new Date(Date.parse(REPORT_TIME) - n * 86_400_000).toISOString();
 
+// The services the reports below speak of, as a catalog of their own: grant sets are bits over a catalog.
+const catalog = createCatalog({
+  dataVersion: 'bench',
+  services: Object.fromEntries(
+    Array.from({ length: SERVICES }, (_, s) => [
+      `svc${s}`,
+      Array.from({ length: ACTIONS_PER_SERVICE + 2 }, (_, a) => `Action${a}`),
+    ]),
+  ),
+});
+
 function grants(offset: number): GrantSet {
-  const actions: string[] = [];
-  const sources: GrantSet['sources'] = {};
+  const written: Record<string, { file: string; line: number; path: string }> = {};
   for (let s = 0; s < SERVICES; s++) {
     for (let a = 0; a < ACTIONS_PER_SERVICE; a++) {
       const action = `svc${s}:Action${(a + offset) % (ACTIONS_PER_SERVICE + 2)}`;
-      actions.push(action);
-      sources[action] = { file: 'infra/app.yaml', line: 10 + s, path: `S[${s}]` };
+      written[action] = { file: 'infra/app.yaml', line: 10 + s, path: `S[${s}]` };
     }
   }
-  actions.sort();
-  const services = [...new Set(actions.map((a) => a.split(':')[0]!))].sort();
-  return { services, actions: [...new Set(actions)], unknownActions: [], sources };
+  return grantSetOf(written, { catalog });
 }
 
 function entity(i: number): Entity {

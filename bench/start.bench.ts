@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startGitHubStandIn } from '../test/support/github-stand-in.js';
-import { quick, report } from './harness.js';
+import { gitIn, quick, report } from './harness.js';
 
 const root = resolve(import.meta.dirname ?? '.', '..');
 const repoRoot = existsSync(join(root, 'scripts', 'bundle.mjs')) ? root : process.cwd();
@@ -46,18 +46,7 @@ const cliEntry = join(repoRoot, 'dist', 'cli.js');
 const work = mkdtempSync(join(tmpdir(), 'iug-bench-start-'));
 const repo = join(work, 'repo');
 mkdirSync(repo);
-const git = (...args: string[]) =>
-  execFileSync('git', args, {
-    cwd: repo,
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'b',
-      GIT_AUTHOR_EMAIL: 'b@b',
-      GIT_COMMITTER_NAME: 'b',
-      GIT_COMMITTER_EMAIL: 'b@b',
-    },
-    encoding: 'utf8',
-  }).trim();
+const git = gitIn(repo);
 git('init', '-q', '-b', 'main');
 writeFileSync(
   join(repo, 'app.yaml'),

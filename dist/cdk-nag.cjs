@@ -7599,21 +7599,21 @@ function readStatement(scope, sink, item, path3, policyName) {
     );
     return null;
   }
-  const hasAction = Object.hasOwn(item, "Action");
-  if (hasAction === Object.hasOwn(item, "NotAction")) {
+  const hasAction2 = Object.hasOwn(item, "Action");
+  if (hasAction2 === Object.hasOwn(item, "NotAction")) {
     diagnose(scope, sink, path3, `statement at ${statementPath} needs exactly one of Action and NotAction`);
     return null;
   }
   const patterns = [];
-  const key = hasAction ? "Action" : "NotAction";
+  const key = hasAction2 ? "Action" : "NotAction";
   const elementScope = scope.conditional ? { ...scope, conditional: false } : scope;
   readActions(elementScope, sink, item[key], [...path3, key], `${statementPath}.${key}`, patterns);
   const resource = item["Resource"];
   const condition = item["Condition"];
   const statement = {
     effect,
-    actions: hasAction ? patterns : null,
-    notActions: hasAction ? null : patterns,
+    actions: hasAction2 ? patterns : null,
+    notActions: hasAction2 ? null : patterns,
     allResources: !Object.hasOwn(item, "NotResource") && (resource === "*" || Array.isArray(resource) && resource.includes("*")),
     hasCondition: condition !== void 0 && condition !== null && !(isRecord(condition) && isEmpty(condition)),
     policyName,
@@ -8299,7 +8299,8 @@ function externalEntity(ctx, kind, name, path3) {
     line: scope.lines.lineAt(path3),
     path: joinPath(scope.pathPrefix, path3),
     name,
-    stackName: scope.stackName
+    stackName: scope.stackName,
+    namedOnly: true
   });
   ctx.external.set(key, entity);
   ctx.entities.push(entity);
@@ -10341,6 +10342,210 @@ function entitiesFromTemplate(template, scope) {
   return ctx.entities;
 }
 
+// src/policy/action-set.ts
+function popcount(word) {
+  let v = word - (word >>> 1 & 1431655765);
+  v = (v & 858993459) + (v >>> 2 & 858993459);
+  return Math.imul(v + (v >>> 4) & 252645135, 16843009) >>> 24;
+}
+function pack(space, dense, from = 0, to = dense.length) {
+  let first = from;
+  while (first < to && dense[first] === 0) first++;
+  let last = to;
+  while (last > first && dense[last - 1] === 0) last--;
+  let size = 0;
+  for (let k = first; k < last; k++) size += popcount(dense[k]);
+  return made(space, size, first, dense.slice(first, last));
+}
+function made(space, size, offset, words) {
+  const set2 = { size, offset, words };
+  Object.defineProperty(set2, "space", { value: space, enumerable: false });
+  Object.defineProperty(set2, "toJSON", { value: () => actionNames(set2), enumerable: false });
+  return Object.freeze(set2);
+}
+function denseBits(space) {
+  return new Uint32Array(space.wordCount);
+}
+function actionSetFromBits(space, dense) {
+  return pack(space, dense);
+}
+function emptyActionSet(space) {
+  return pack(space, new Uint32Array(0));
+}
+function actionSetOfIndexes(space, indexes) {
+  if (indexes.length === 0) return emptyActionSet(space);
+  let low = Number.POSITIVE_INFINITY;
+  let high = -1;
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k];
+    if (i < low) low = i;
+    if (i > high) high = i;
+  }
+  const from = low >>> 5;
+  const words = new Uint32Array((high >>> 5) - from + 1);
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k];
+    words[(i >>> 5) - from] |= 1 << (i & 31);
+  }
+  const set2 = pack(space, words);
+  return from === 0 ? set2 : shift(set2, from);
+}
+function shift(set2, by) {
+  return made(set2.space, set2.size, set2.offset + by, set2.words);
+}
+function actionSetOfNames(space, names) {
+  const indexes = [];
+  const unknown = [];
+  for (const name of names) {
+    const i = indexOfAction(space, name);
+    if (i === void 0) unknown.push(name);
+    else indexes.push(i);
+  }
+  return { set: actionSetOfIndexes(space, indexes), unknown };
+}
+function indexOfAction(space, name) {
+  if (name.includes("*") || name.includes("?")) return void 0;
+  const found = space.expandIndexes(name);
+  return found && found.length === 1 ? found[0] : void 0;
+}
+function wordAt(set2, k) {
+  const j = k - set2.offset;
+  return j >= 0 && j < set2.words.length ? set2.words[j] : 0;
+}
+function hasIndex(set2, i) {
+  return (wordAt(set2, i >>> 5) & 1 << (i & 31)) !== 0;
+}
+function hasAction(set2, name) {
+  const i = indexOfAction(set2.space, name);
+  return i !== void 0 && hasIndex(set2, i);
+}
+function inSpaceOf(a, b) {
+  if (a.space === b.space) return b;
+  return actionSetOfNames(a.space, actionNames(b)).set;
+}
+function combine(a, b0, op, span) {
+  const b = inSpaceOf(a, b0);
+  const aEnd = a.offset + a.words.length;
+  const bEnd = b.offset + b.words.length;
+  const from = span === "both" ? Math.min(a.offset, b.offset) : span === "a" ? a.offset : Math.max(a.offset, b.offset);
+  const to = span === "both" ? Math.max(aEnd, bEnd) : span === "a" ? aEnd : Math.min(aEnd, bEnd);
+  if (to <= from) return emptyActionSet(a.space);
+  const out = new Uint32Array(to - from);
+  for (let k = from; k < to; k++) out[k - from] = op(wordAt(a, k), wordAt(b, k));
+  const set2 = pack(a.space, out);
+  return from === 0 ? set2 : shift(set2, from);
+}
+function intersection(a, b) {
+  return combine(a, b, (x, y) => x & y, "overlap");
+}
+function difference(a, b) {
+  if (a.size === 0 || b.size === 0) return a;
+  return combine(a, b, (x, y) => x & ~y, "a");
+}
+var patternSets = /* @__PURE__ */ new WeakMap();
+function patternActions(space, pattern2) {
+  const matched = space.expandIndexes(pattern2);
+  if (matched === null) return null;
+  let set2 = patternSets.get(matched);
+  if (!set2) {
+    set2 = actionSetOfIndexes(space, matched);
+    patternSets.set(matched, set2);
+  }
+  return set2;
+}
+function intersects(a, b0) {
+  const b = inSpaceOf(a, b0);
+  const from = Math.max(a.offset, b.offset);
+  const to = Math.min(a.offset + a.words.length, b.offset + b.words.length);
+  for (let k = from; k < to; k++) if ((wordAt(a, k) & wordAt(b, k)) !== 0) return true;
+  return false;
+}
+function actionsInRange(set2, start, end) {
+  if (end <= start) return emptyActionSet(set2.space);
+  const from = start >>> 5;
+  const to = (end - 1 >>> 5) + 1;
+  const out = new Uint32Array(to - from);
+  for (let k = from; k < to; k++) out[k - from] = wordAt(set2, k);
+  out[0] &= ~0 << (start & 31);
+  const tail = end & 31;
+  if (tail !== 0) out[to - from - 1] &= (1 << tail) - 1;
+  const packed = pack(set2.space, out);
+  return from === 0 ? packed : shift(packed, from);
+}
+function serviceRange(space, service) {
+  const id = space.serviceId(service);
+  return id === void 0 ? null : [space.serviceStart[id], space.serviceEnd[id]];
+}
+function coveredInRange(set2, covers, start, end) {
+  if (end <= start) return true;
+  const first = start >>> 5;
+  const last = end - 1 >>> 5;
+  for (let k = first; k <= last; k++) {
+    let word = wordAt(set2, k);
+    if (k === first) word &= ~0 << (start & 31);
+    if (k === last && (end & 31) !== 0) word &= (1 << (end & 31)) - 1;
+    if (word === 0) continue;
+    let covered = 0;
+    for (const cover of covers) covered |= wordAt(inSpaceOf(set2, cover), k);
+    if ((word & ~covered) !== 0) return false;
+  }
+  return true;
+}
+function actionsOfService(set2, service) {
+  const id = set2.space.serviceId(service);
+  if (id === void 0) return emptyActionSet(set2.space);
+  return actionsInRange(set2, set2.space.serviceStart[id], set2.space.serviceEnd[id]);
+}
+function countInRange(set2, start, end) {
+  let n = 0;
+  for (let k = start >>> 5; k <= end - 1 >>> 5 && end > start; k++) {
+    let word = wordAt(set2, k);
+    if (word === 0) continue;
+    if (k === start >>> 5) word &= ~0 << (start & 31);
+    if (k === end - 1 >>> 5 && (end & 31) !== 0) word &= (1 << (end & 31)) - 1;
+    n += popcount(word);
+  }
+  return n;
+}
+function forEachIndex(set2, fn, start = set2.offset * 32, end = (set2.offset + set2.words.length) * 32) {
+  const first = Math.max(start >>> 5, set2.offset);
+  const last = Math.min((end - 1 >>> 5) + 1, set2.offset + set2.words.length);
+  for (let k = first; k < last; k++) {
+    let word = set2.words[k - set2.offset];
+    while (word !== 0) {
+      const bit = 31 - Math.clz32(word & -word);
+      word &= word - 1;
+      const i = k * 32 + bit;
+      if (i >= start && i < end) fn(i);
+    }
+  }
+}
+function actionNames(set2, max = Number.POSITIVE_INFINITY) {
+  const out = [];
+  if (max <= 0) return out;
+  const { names } = set2.space;
+  for (let k = 0; k < set2.words.length; k++) {
+    let word = set2.words[k];
+    while (word !== 0) {
+      const bit = 31 - Math.clz32(word & -word);
+      word &= word - 1;
+      out.push(names[(set2.offset + k) * 32 + bit]);
+      if (out.length >= max) return out;
+    }
+  }
+  return out;
+}
+function servicesOf(set2) {
+  const { serviceNames, serviceStart, serviceEnd } = set2.space;
+  const out = [];
+  for (let s = 0; s < serviceNames.length; s++) {
+    if (serviceEnd[s] > serviceStart[s] && countInRange(set2, serviceStart[s], serviceEnd[s]) > 0) {
+      out.push(serviceNames[s]);
+    }
+  }
+  return out;
+}
+
 // src/policy/catalog.ts
 var import_catalog_data = __toESM(require_catalog_data(), 1);
 var NO_ACTIONS = Object.freeze([]);
@@ -10485,9 +10690,9 @@ function createCatalog(data) {
     expand(pattern2) {
       const cached = expansions.get(pattern2);
       if (cached) return cached;
-      const indexes2 = expandIndexes(pattern2);
-      const expansion = indexes2 === null ? NOTHING : Object.freeze({
-        actions: indexes2 === matcher.everything ? names : Object.freeze(Array.from(indexes2, (i) => names[i])),
+      const indexes = expandIndexes(pattern2);
+      const expansion = indexes === null ? NOTHING : Object.freeze({
+        actions: indexes === matcher.everything ? names : Object.freeze(Array.from(indexes, (i) => names[i])),
         known: true
       });
       if (expansions.size >= CACHE_LIMIT) expansions.clear();
@@ -10548,36 +10753,35 @@ function loadCatalog() {
 
 // src/policy/catalog-index.ts
 var CACHE_LIMIT2 = 2e4;
-var indexes = /* @__PURE__ */ new WeakMap();
-function catalogIndex(catalog) {
-  let index = indexes.get(catalog);
-  if (!index) {
-    index = withMarks(catalogCore(catalog) ?? coreFromInterface(catalog));
-    indexes.set(catalog, index);
+var spaces = /* @__PURE__ */ new WeakMap();
+function actionSpace(catalog) {
+  let space = spaces.get(catalog);
+  if (!space) {
+    space = spaceOf(catalogCore(catalog) ?? coreFromInterface(catalog));
+    spaces.set(catalog, space);
   }
-  return index;
+  return space;
 }
-function withMarks(core) {
-  let stamp = 0;
-  const granted = new Uint32Array(core.names.length);
-  const scratch = new Uint32Array(core.names.length);
-  const serviceMarks = new Uint32Array(core.serviceNames.length);
-  return {
-    ...core,
-    granted,
-    scratch,
-    serviceMarks,
-    nextStamp() {
-      stamp++;
-      if (stamp === 4294967295) {
-        granted.fill(0);
-        scratch.fill(0);
-        serviceMarks.fill(0);
-        stamp = 1;
-      }
-      return stamp;
-    }
-  };
+function spaceOf(core) {
+  const services = core.serviceNames.length;
+  const serviceStart = new Int32Array(services).fill(-1);
+  const serviceEnd = new Int32Array(services);
+  core.serviceOf.forEach((service, i) => {
+    if (serviceStart[service] === -1) serviceStart[service] = i;
+    serviceEnd[service] = i + 1;
+  });
+  for (let s = 0; s < services; s++) if (serviceStart[s] === -1) serviceStart[s] = serviceEnd[s] = 0;
+  const ids = new Map(core.serviceNames.map((prefix2, id) => [prefix2, id]));
+  return Object.freeze({
+    names: core.names,
+    serviceNames: core.serviceNames,
+    serviceOf: core.serviceOf,
+    serviceStart,
+    serviceEnd,
+    wordCount: Math.ceil(core.names.length / 32),
+    serviceId: (prefix2) => ids.get(prefix2.toLowerCase()),
+    expandIndexes: core.expandIndexes
+  });
 }
 function coreFromInterface(catalog) {
   const names = catalog.allActions();
@@ -10611,13 +10815,26 @@ function coreFromInterface(catalog) {
   };
 }
 
-// src/policy/managed-policies.ts
-var AWS_MANAGED = /^arn:aws[a-z-]*:iam::aws:policy\//;
-function isAwsManagedPolicyArn(arn) {
-  return AWS_MANAGED.test(arn);
+// src/policy/arn.ts
+var IAM_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}|aws):(role|user|group|policy)(\/(?:[^/]*\/)*)([^/]+)$/;
+var IAM_ARN_PATTERN = IAM_ARN.source;
+var PARTITION = /^arn:(aws[a-z-]*):/;
+function parseIamArn(arn) {
+  const m = IAM_ARN.exec(arn);
+  if (!m) return null;
+  return { partition: m[1], account: m[2], kind: m[3], path: m[4], name: m[5] };
 }
+function inPartition(arn, partition) {
+  return arn.replace(PARTITION, `arn:${partition}:`);
+}
+function isAwsManagedPolicyArn(arn) {
+  const parts = parseIamArn(arn);
+  return parts?.account === "aws" && parts.kind === "policy";
+}
+
+// src/policy/managed-policies.ts
 function bundledKey(arn) {
-  return arn.replace(/^arn:aws[a-z-]*:/, "arn:aws:");
+  return inPartition(arn, "aws");
 }
 function bundledDocument(bundled, arn) {
   const key = bundledKey(arn);
@@ -10632,21 +10849,25 @@ function bundledDocument(bundled, arn) {
 // src/policy/grants.ts
 function grantsOf(entity, options = {}) {
   const catalog = options.catalog ?? loadCatalog();
-  const index = catalogIndex(catalog);
+  const space = actionSpace(catalog);
   const documents = documentLookup(options);
   const managed = managedPolicyStatements(entity, documents);
   const statements = managed.statements.length === 0 ? entity.statements : [...entity.statements, ...managed.statements];
-  let expansion = expandStatements(index, catalog, statements);
+  let expansion = expandStatements(space, catalog, statements);
   const boundary = boundaryOf(entity, documents);
   if (boundary.statements) {
-    const allowed = new Set(expandStatements(index, catalog, boundary.statements).indexes);
-    expansion = restrict(index, expansion, allowed);
+    expansion = restrict(expansion, expandStatements(space, catalog, boundary.statements).actions);
   }
-  const { indexes: indexes2, actions, services, unknownActions } = expansion;
+  const { actions, services, unknownActions } = expansion;
   const unknownActionSources = {};
   for (const written of unknownActions) unknownActionSources[written] = firstWritten(statements, written);
-  const grants = { services, actions, unknownActions, unknownActionSources };
-  defineLazy(grants, "sources", () => sourcesOf(index, statements, indexes2));
+  const grants = {
+    services,
+    actions,
+    unknownActions,
+    sources: sourcesOf(space, statements, actions),
+    unknownActionSources
+  };
   const diagnostics = [...managed.diagnostics, ...boundary.diagnostics];
   if (diagnostics.length > 0) grants.diagnostics = diagnostics;
   if (entity.managedPolicyArns.length > 0) grants.managedPolicySources = managed.sources;
@@ -10658,6 +10879,19 @@ function grantsOf(entity, options = {}) {
     };
   }
   return grants;
+}
+function sourceOf(grants, action) {
+  return grants.sources.find((source) => hasAction(source.actions, action))?.location;
+}
+function earliestSource(grants, actions) {
+  let best = null;
+  for (const { location, actions: granted } of grants.sources) {
+    if (best && (location.file > best.file || location.file === best.file && location.line >= best.line)) {
+      continue;
+    }
+    if (intersects(granted, actions)) best = location;
+  }
+  return best;
 }
 function documentLookup(options) {
   const given = options.managedPolicyDocuments;
@@ -10687,15 +10921,13 @@ function boundaryOf(entity, documents) {
   }));
   return { statements: diagnostics.length > 0 ? null : read.statements, source: found.source, diagnostics };
 }
-function restrict(index, expansion, allowed) {
-  const kept = expansion.indexes.filter((i) => allowed.has(i));
-  const actions = Array.from(kept, (i) => index.names[i]);
-  const services = [...new Set(Array.from(kept, (i) => index.serviceNames[index.serviceOf[i]]))].sort();
+function restrict(expansion, allowed) {
+  const actions = intersection(expansion.actions, allowed);
+  const services = servicesOf(actions);
   const unknownServices = expansion.services.filter(
     (service) => !services.includes(service) && expansion.unknownActions.some((a) => a.toLowerCase().startsWith(`${service}:`))
   );
   return {
-    indexes: kept,
     actions,
     services: [...services, ...unknownServices].sort(),
     unknownActions: expansion.unknownActions
@@ -10723,10 +10955,28 @@ function managedPolicyStatements(entity, documents) {
   }
   return { statements, diagnostics, sources };
 }
-function expandStatements(index, catalog, statements) {
-  const allowStamp = index.nextStamp();
-  const { granted: marks2, scratch } = index;
-  const grantedList = [];
+function orInto(dense, set2) {
+  const { words, offset } = set2;
+  for (let k = 0; k < words.length; k++) dense[offset + k] |= words[k];
+}
+function clearFrom(dense, set2, keep = false) {
+  if (!keep) {
+    const { words, offset } = set2;
+    for (let k = 0; k < words.length; k++) dense[offset + k] &= ~words[k];
+    return;
+  }
+  for (let k = 0; k < dense.length; k++) {
+    const j = k - set2.offset;
+    dense[k] &= j >= 0 && j < set2.words.length ? set2.words[j] : 0;
+  }
+}
+function orComplement(space, dense, excluded) {
+  for (let k = 0; k < dense.length; k++) dense[k] |= ~excluded[k];
+  const tail = space.names.length & 31;
+  if (tail !== 0) dense[dense.length - 1] &= (1 << tail) - 1;
+}
+function expandStatements(space, catalog, statements) {
+  const granted = denseBits(space);
   const unknown = /* @__PURE__ */ new Set();
   const denyPatterns = [];
   const denyNotPatterns = [];
@@ -10740,76 +10990,46 @@ function expandStatements(index, catalog, statements) {
     }
     if (statement.actions) {
       for (const action of statement.actions) {
-        const matched = index.expandIndexes(action.pattern);
-        if (matched === null) {
-          unknown.add(action.pattern);
-          continue;
-        }
-        for (let k = 0; k < matched.length; k++) {
-          const i = matched[k];
-          if (marks2[i] !== allowStamp) {
-            marks2[i] = allowStamp;
-            grantedList.push(i);
-          }
-        }
+        const matched = patternActions(space, action.pattern);
+        if (matched === null) unknown.add(action.pattern);
+        else orInto(granted, matched);
       }
     } else if (statement.notActions) {
-      const excluded = index.nextStamp();
+      const excluded = denseBits(space);
       for (const action of statement.notActions) {
         if (action.conditional) continue;
-        const matched = index.expandIndexes(action.pattern);
-        if (matched === null) {
-          unknown.add(action.pattern);
-          continue;
-        }
-        for (let k = 0; k < matched.length; k++) scratch[matched[k]] = excluded;
+        const matched = patternActions(space, action.pattern);
+        if (matched === null) unknown.add(action.pattern);
+        else orInto(excluded, matched);
       }
-      for (let i = 0; i < marks2.length; i++) {
-        if (scratch[i] !== excluded && marks2[i] !== allowStamp) {
-          marks2[i] = allowStamp;
-          grantedList.push(i);
-        }
-      }
+      orComplement(space, granted, excluded);
     }
   }
-  applyDenies(index, catalog, { patterns: denyPatterns, notPatterns: denyNotPatterns }, grantedList, unknown);
-  return summarize(index, catalog, sortedGranted(index, grantedList, allowStamp), unknown);
+  applyDenies(space, catalog, { patterns: denyPatterns, notPatterns: denyNotPatterns }, granted, unknown);
+  return summarize(catalog, actionSetFromBits(space, granted), unknown);
 }
-function applyDenies(index, catalog, deny, grantedList, unknown) {
+function applyDenies(space, catalog, deny, granted, unknown) {
   if (deny.patterns.length === 0 && deny.notPatterns.length === 0) return;
-  const { granted: marks2, scratch } = index;
   for (const pattern2 of deny.patterns) {
-    const matched = index.expandIndexes(pattern2);
-    if (matched) for (let k = 0; k < matched.length; k++) marks2[matched[k]] = 0;
+    const matched = patternActions(space, pattern2);
+    if (matched) clearFrom(granted, matched);
   }
   for (const notPatterns of deny.notPatterns) {
-    const spared = index.nextStamp();
+    const spared = denseBits(space);
     for (const pattern2 of notPatterns) {
-      const matched = index.expandIndexes(pattern2);
-      if (matched) for (let k = 0; k < matched.length; k++) scratch[matched[k]] = spared;
+      const matched = patternActions(space, pattern2);
+      if (matched) orInto(spared, matched);
     }
-    for (const i of grantedList) if (scratch[i] !== spared) marks2[i] = 0;
+    for (let k = 0; k < granted.length; k++) granted[k] &= spared[k];
   }
   for (const written of [...unknown]) {
     const denied = deny.patterns.some((pattern2) => catalog.matches(pattern2, written)) || deny.notPatterns.some((patterns) => !patterns.some((pattern2) => catalog.matches(pattern2, written)));
     if (denied) unknown.delete(written);
   }
 }
-function summarize(index, catalog, finalIndexes, unknown) {
-  const actions = new Array(finalIndexes.length);
-  const serviceStamp = index.nextStamp();
-  const serviceIds = [];
-  for (let k = 0; k < finalIndexes.length; k++) {
-    const i = finalIndexes[k];
-    actions[k] = index.names[i];
-    const service = index.serviceOf[i];
-    if (index.serviceMarks[service] !== serviceStamp) {
-      index.serviceMarks[service] = serviceStamp;
-      serviceIds.push(service);
-    }
-  }
+function summarize(catalog, actions, unknown) {
   const unknownActions = [...unknown].sort();
-  const services = serviceIds.sort((a, b) => a - b).map((id) => index.serviceNames[id]);
+  const services = servicesOf(actions);
   const unknownServices = /* @__PURE__ */ new Set();
   for (const written of unknownActions) {
     const colon = written.indexOf(":");
@@ -10820,7 +11040,7 @@ function summarize(index, catalog, finalIndexes, unknown) {
     services.push(...unknownServices);
     services.sort();
   }
-  return { indexes: finalIndexes, actions, services, unknownActions };
+  return { actions, services, unknownActions };
 }
 function firstWritten(statements, written) {
   for (const statement of statements) {
@@ -10831,57 +11051,46 @@ function firstWritten(statements, written) {
   }
   return void 0;
 }
-function sortedGranted(index, grantedList, allowStamp) {
-  const marks2 = index.granted;
-  if (grantedList.length > marks2.length / 8) {
-    const out2 = new Int32Array(grantedList.length);
-    let n2 = 0;
-    for (let i = 0; i < marks2.length; i++) if (marks2[i] === allowStamp) out2[n2++] = i;
-    return out2.subarray(0, n2);
-  }
-  const out = new Int32Array(grantedList.length);
-  let n = 0;
-  for (const i of grantedList) if (marks2[i] === allowStamp) out[n++] = i;
-  return out.subarray(0, n).sort();
-}
-function sourcesOf(index, statements, finalIndexes) {
-  const found = /* @__PURE__ */ new Map();
+function sourcesOf(space, statements, granted) {
+  const left = denseBits(space);
+  orInto(left, granted);
+  let remaining = granted.size;
+  const sources = [];
+  const take = (location, candidates) => {
+    const taken = denseBits(space);
+    if (candidates instanceof Uint32Array) {
+      for (let k = 0; k < left.length; k++) taken[k] = left[k] & candidates[k];
+    } else {
+      const { words, offset } = candidates;
+      for (let k = 0; k < words.length; k++) taken[offset + k] = left[offset + k] & words[k];
+    }
+    const actions = actionSetFromBits(space, taken);
+    if (actions.size === 0) return;
+    clearFrom(left, actions);
+    remaining -= actions.size;
+    sources.push({ location, actions });
+  };
   for (const statement of statements) {
+    if (remaining === 0) break;
     if (statement.effect !== "Allow") continue;
     if (statement.actions) {
       for (const action of statement.actions) {
-        const matched = index.expandIndexes(action.pattern);
-        if (!matched) continue;
-        for (let k = 0; k < matched.length; k++) {
-          if (!found.has(matched[k])) found.set(matched[k], action.location);
-        }
+        const matched = patternActions(space, action.pattern);
+        if (matched) take(action.location, matched);
       }
     } else if (statement.notActions) {
-      const excluded = /* @__PURE__ */ new Set();
+      const excluded = denseBits(space);
       for (const action of statement.notActions) {
         if (action.conditional) continue;
-        for (const i of index.expandIndexes(action.pattern) ?? []) excluded.add(i);
+        const matched = patternActions(space, action.pattern);
+        if (matched) orInto(excluded, matched);
       }
-      for (const i of finalIndexes) if (!excluded.has(i) && !found.has(i)) found.set(i, statement.location);
+      const allowed = denseBits(space);
+      orComplement(space, allowed, excluded);
+      take(statement.location, allowed);
     }
   }
-  const sources = {};
-  for (const i of finalIndexes) sources[index.names[i]] = found.get(i);
   return sources;
-}
-function defineLazy(target, key, compute) {
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = compute();
-      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
-    }
-  });
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -11069,7 +11278,7 @@ function lte(i, y) {
 function gte(i, y) {
   return i >= y;
 }
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+function combine2(acc, pre, values, max, maxLength, dropEmpties, budget) {
   const out = [];
   let length = 0;
   let nonEmpty;
@@ -11158,15 +11367,15 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
   for (; ; ) {
     const m = balancedWithBudget(str, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine2(acc, str, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal2 = () => combine2(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      acc = combine2(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
       if (!m.post.length)
         break;
@@ -11209,7 +11418,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           return literal2();
         }
         if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          const next2 = combine2(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
             return literal2();
           }
@@ -11246,7 +11455,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         }
       }
     }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    const next = combine2(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
       return literal2();
     }
@@ -13520,103 +13729,6 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/rules/attribution.ts
-function serviceOf(action) {
-  const colon = action.indexOf(":");
-  return (colon < 0 ? action : action.slice(0, colon)).toLowerCase();
-}
-var byService = /* @__PURE__ */ new WeakMap();
-function actionsOfService(grants, service) {
-  let groups = byService.get(grants);
-  if (!groups) {
-    groups = /* @__PURE__ */ new Map();
-    for (const action of grants.actions) {
-      const key = serviceOf(action);
-      const list = groups.get(key);
-      if (list) list.push(action);
-      else groups.set(key, [action]);
-    }
-    byService.set(grants, groups);
-  }
-  return groups.get(service) ?? [];
-}
-function earliest(locations) {
-  let best = null;
-  for (const location of locations) {
-    if (!best || location.file < best.file || location.file === best.file && location.line < best.line) {
-      best = location;
-    }
-  }
-  return best;
-}
-function locate2(input, actions) {
-  const { grants, entity } = input.granted;
-  const found = earliest(
-    actions.flatMap((action) => grants.sources[action] ? [grants.sources[action]] : [])
-  );
-  return found ? { file: found.file, line: found.line } : { file: entity.file, line: entity.line };
-}
-function entityLocation(input) {
-  return { file: input.granted.entity.file, line: input.granted.entity.line };
-}
-function makeFinding(rule, severity, input, parts) {
-  const { entity } = input.granted;
-  return {
-    rule,
-    severity,
-    entity: { id: entity.id, kind: entity.kind, arn: input.usage?.arn ?? entity.arn },
-    service: parts.service ?? null,
-    action: parts.action ?? null,
-    file: parts.location.file,
-    line: parts.location.line,
-    lastAccessed: parts.lastAccessed ?? null,
-    message: parts.message,
-    suggestion: null,
-    ...parts.grantedActions ? { grantedActions: parts.grantedActions } : {},
-    ...parts.codePaths ? { codePaths: parts.codePaths } : {}
-  };
-}
-function entityLabel(input) {
-  const { entity } = input.granted;
-  return `${entity.kind} ${entity.id}`;
-}
-var UNUSED_DAYS_OPTIONS = {
-  type: "object",
-  additionalProperties: false,
-  properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
-};
-function unusedDaysOf(input) {
-  const own = input.options["unusedDays"];
-  return typeof own === "number" ? own : input.settings.unusedDays;
-}
-function addedRecently(input, service) {
-  const historic = input.historic;
-  return historic != null && !historic.services.includes(service);
-}
-function addedRecentlyAction(input, action) {
-  const historic = input.historic;
-  return historic != null && !historic.actions.includes(action);
-}
-function grantedByNote(input, service) {
-  const policies = input.usage?.policiesGranting?.[service] ?? [];
-  if (policies.length === 0) return "";
-  const names = policies.map(
-    (p) => `${p.PolicyType === "INLINE" ? "inline" : "managed"} policy ${p.PolicyName}`
-  );
-  return ` Granted in AWS by ${listSome([...new Set(names)], 3)}.`;
-}
-function listSome(items, max = 5) {
-  if (items.length <= max) return items.join(", ");
-  return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
-}
-
-// src/rules/types.ts
-function defineRule(rule) {
-  return rule;
-}
-var PROJECT_URL = "https://github.com/iam-usage-guard/iam-usage-guard";
-var RULE_DOCS_BASE_URL = `${PROJECT_URL}/blob/main/docs/rules`;
-
 // src/rules/usage-view.ts
 var DATA_DELAY_MS = 4 * 60 * 60 * 1e3;
 var DAY_MS = 24 * 60 * 60 * 1e3;
@@ -13708,6 +13820,124 @@ function daysBetween(laterMs, earlierMs) {
   return Math.floor((laterMs - earlierMs) / DAY_MS);
 }
 
+// src/rules/attribution.ts
+function serviceOf(action) {
+  const colon = action.indexOf(":");
+  return (colon < 0 ? action : action.slice(0, colon)).toLowerCase();
+}
+function actionsOfService2(grants, service) {
+  return actionsOfService(grants.actions, service);
+}
+function oneAction(actions, action) {
+  return actionSetOfNames(actions.space, [action]).set;
+}
+function actionNamesOfServices(set2, services) {
+  const { space } = set2;
+  const ranges = [];
+  for (const service of new Set(services)) {
+    const range2 = serviceRange(space, service);
+    if (range2) ranges.push(range2);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const names = [];
+  for (const [start, end] of ranges) forEachIndex(set2, (i) => names.push(space.names[i]), start, end);
+  return names;
+}
+function locate2(input, actions) {
+  const { grants, entity } = input.granted;
+  const found = actions.size === 0 ? null : earliestSource(grants, actions);
+  return found ? { file: found.file, line: found.line } : { file: entity.file, line: entity.line };
+}
+function locateAction(input, action) {
+  const { grants, entity } = input.granted;
+  const found = sourceOf(grants, action);
+  return found ? { file: found.file, line: found.line } : { file: entity.file, line: entity.line };
+}
+function entityLocation(input) {
+  return { file: input.granted.entity.file, line: input.granted.entity.line };
+}
+var findingEntities = /* @__PURE__ */ new WeakMap();
+function findingEntity(input) {
+  const { entity } = input.granted;
+  const arn = input.usage?.arn ?? entity.arn;
+  let shared2 = findingEntities.get(input.granted);
+  if (!shared2 || shared2.arn !== arn) {
+    shared2 = Object.freeze({ id: entity.id, kind: entity.kind, arn });
+    findingEntities.set(input.granted, shared2);
+  }
+  return shared2;
+}
+var BEYOND_LATIN1 = /[\u0100-\uffff]/;
+function flat(text) {
+  return text.length > 12 && !BEYOND_LATIN1.test(text) ? Buffer.from(text, "latin1").toString("latin1") : text;
+}
+function makeFinding(rule, severity, input, parts) {
+  return {
+    rule,
+    severity,
+    entity: findingEntity(input),
+    service: parts.service ?? null,
+    action: parts.action ?? null,
+    file: parts.location.file,
+    line: parts.location.line,
+    lastAccessed: parts.lastAccessed ?? null,
+    message: flat(parts.message),
+    suggestion: null,
+    ...parts.grantedActions ? { grantedActions: parts.grantedActions } : {},
+    ...parts.codePaths ? { codePaths: parts.codePaths } : {}
+  };
+}
+function entityLabel(input) {
+  const { entity } = input.granted;
+  return `${entity.kind} ${entity.id}`;
+}
+var UNUSED_DAYS_OPTIONS = {
+  type: "object",
+  additionalProperties: false,
+  properties: { unusedDays: { type: "integer", minimum: 1, maximum: 400 } }
+};
+function unusedDaysOf(input) {
+  const own = input.options["unusedDays"];
+  return typeof own === "number" ? own : input.settings.unusedDays;
+}
+function addedRecently(input, service) {
+  const historic = input.historic;
+  return historic != null && !historic.services.includes(service);
+}
+function addedRecentlyAction(input, action) {
+  const historic = input.historic;
+  return historic != null && !hasAction(historic.actions, action);
+}
+function grantedByNote(input, service) {
+  const policies = input.usage?.policiesGranting?.[service] ?? [];
+  if (policies.length === 0) return "";
+  const names = policies.map(
+    (p) => `${p.PolicyType === "INLINE" ? "inline" : "managed"} policy ${p.PolicyName}`
+  );
+  return ` Granted in AWS by ${listSome([...new Set(names)], 3)}.`;
+}
+function listSome(items, max = 5) {
+  if (items.length <= max) return items.join(", ");
+  return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+function unusedWindow(input) {
+  const days = unusedDaysOf(input);
+  const view = usageView(input.usage, days, input.now);
+  return view && !view.young ? { days, view } : null;
+}
+function listSomeActions(actions, max = 5) {
+  const shown = actionNames(actions, max + 1);
+  if (shown.length <= max) return shown.join(", ");
+  return `${shown.slice(0, max).join(", ")} and ${actions.size - max} more`;
+}
+
+// src/rules/types.ts
+function defineRule(rule) {
+  return rule;
+}
+var PROJECT_URL = "https://github.com/iam-usage-guard/iam-usage-guard";
+var RULE_DOCS_BASE_URL = `${PROJECT_URL}/blob/main/docs/rules`;
+
 // src/rules/new-service.ts
 var newService = defineRule({
   id: "new-service",
@@ -13739,7 +13969,7 @@ var newService = defineRule({
       else if (view && !view.services.has(service))
         why = `the deployed ${entityLabel(input)} does not grant it yet (the last-accessed report does not list it)`;
       if (!why) continue;
-      const granted = actionsOfService(grants, service);
+      const granted = actionsOfService2(grants, service);
       findings.push(
         makeFinding("new-service", input.severity, input, {
           service,
@@ -13879,11 +14109,12 @@ var unusedAction = defineRule({
   suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings = [];
-    for (const action of input.granted.grants.actions) {
+    const trackedServices = [...view.services.values()].filter((s) => s.tracked).map((s) => s.namespace);
+    for (const action of actionNamesOfServices(input.granted.grants.actions, trackedServices)) {
       const service = serviceOf(action);
       const tracked = view.services.get(service)?.tracked?.get(action.toLowerCase());
       if (!tracked || tracked.used || addedRecentlyAction(input, action)) continue;
@@ -13891,9 +14122,9 @@ var unusedAction = defineRule({
         makeFinding("unused-action", input.severity, input, {
           service,
           action,
-          location: locate2(input, [action]),
+          location: locateAction(input, action),
           lastAccessed: tracked.lastAccessed,
-          grantedActions: [action],
+          grantedActions: oneAction(input.granted.grants.actions, action),
           message: `${entityLabel(input)} grants the tracked action ${action} but ${usedPhrase(tracked.lastAccessed, view)} (window: ${days} days).`
         })
       );
@@ -13923,9 +14154,9 @@ var unusedEntity = defineRule({
   ],
   evaluate(input) {
     if (!input.touched || input.granted.grants.services.length === 0) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young || view.services.size === 0) return [];
+    const window = unusedWindow(input);
+    if (!window || window.view.services.size === 0) return [];
+    const { days, view } = window;
     if ([...view.services.values()].some((service) => service.used)) return [];
     let latest = null;
     for (const service of view.services.values()) {
@@ -13953,14 +14184,14 @@ var unusedService = defineRule({
   suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings = [];
     for (const service of input.granted.grants.services) {
       const seen = view.services.get(service);
       if (!seen || seen.used || addedRecently(input, service)) continue;
-      const granted = actionsOfService(input.granted.grants, service);
+      const granted = actionsOfService2(input.granted.grants, service);
       findings.push(
         makeFinding("unused-service", input.severity, input, {
           service,
@@ -13987,13 +14218,17 @@ var widenedUnusedAction = defineRule({
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings = [];
-    const baseActions = new Set(base.actions);
-    for (const action of grants.actions) {
-      if (baseActions.has(action)) continue;
+    const candidates = base.services.filter((service) => {
+      const seen = view.services.get(service);
+      return seen?.tracked && !seen.anyTrackedUsed;
+    });
+    if (candidates.length === 0) return [];
+    const added = difference(grants.actions, base.actions);
+    for (const action of actionNamesOfServices(added, candidates)) {
       const service = serviceOf(action);
       if (!base.services.includes(service)) continue;
       const seen = view.services.get(service);
@@ -14004,9 +14239,9 @@ var widenedUnusedAction = defineRule({
         makeFinding("widened-unused-action", input.severity, input, {
           service,
           action,
-          location: locate2(input, [action]),
+          location: locateAction(input, action),
           lastAccessed: tracked.lastAccessed,
-          grantedActions: [action],
+          grantedActions: oneAction(grants.actions, action),
           message: `This change adds the tracked action ${action} to ${entityLabel(input)}, which used none of its tracked ${service} actions within ${days} days (${action}: ${describeLastUse(tracked.lastAccessed, view)}).`
         })
       );
@@ -14031,25 +14266,24 @@ var widenedUnusedService = defineRule({
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings = [];
-    const baseActions = new Set(base.actions);
     for (const service of grants.services) {
       if (!base.services.includes(service)) continue;
-      const added = actionsOfService(grants, service).filter((action) => !baseActions.has(action));
-      if (added.length === 0) continue;
+      const added = difference(actionsOfService2(grants, service), base.actions);
+      if (added.size === 0) continue;
       const seen = view.services.get(service);
       if (!seen || seen.used || addedRecently(input, service)) continue;
       findings.push(
         makeFinding("widened-unused-service", input.severity, input, {
           service,
-          action: added.length === 1 ? added[0] : null,
+          action: added.size === 1 ? actionNames(added)[0] : null,
           location: locate2(input, added),
           lastAccessed: seen.lastAccessed,
           grantedActions: added,
-          message: `This change adds ${listSome(added)} to ${entityLabel(input)}, which already had ${service}, but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).${grantedByNote(input, service)}`
+          message: `This change adds ${listSomeActions(added)} to ${entityLabel(input)}, which already had ${service}, but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).${grantedByNote(input, service)}`
         })
       );
     }
@@ -14093,25 +14327,61 @@ function patternRegex(pattern2) {
 function suggestActions(granted, view) {
   const { grants, entity } = granted;
   const written = entity.statements.filter((statement) => statement.effect === "Allow" && statement.actions).flatMap((statement) => (statement.actions ?? []).map((a) => a.pattern.trim()));
+  const { space } = grants.actions;
   const keep = /* @__PURE__ */ new Set();
   for (const service of grants.services) {
     const seen = view.services.get(service);
     if (seen && !seen.used) continue;
-    const granted2 = actionsOfService(grants, service);
+    const [start, end] = serviceRange(space, service) ?? [0, 0];
     const unusedTracked = new Set(
       [...seen?.tracked?.values() ?? []].filter((t) => !t.used).map((t) => t.action.toLowerCase())
     );
-    const dropsSome = granted2.some((action) => unusedTracked.has(action.toLowerCase()));
+    const dropsSome = [...unusedTracked].some((action) => hasAction(grants.actions, action));
     const patterns = written.filter((p) => p === "*" || serviceOf(p) === service);
-    const patternsCover = granted2.every((action) => patterns.some((p) => patternRegex(p).test(action)));
+    const patternsCover = coveredInRange(
+      grants.actions,
+      coverOf(grants.actions, patterns, start, end),
+      start,
+      end
+    );
     if (!dropsSome && patternsCover && patterns.length > 0) {
       for (const p of patterns) keep.add(p === "*" ? `${service}:*` : p);
     } else {
-      for (const action of granted2) if (!unusedTracked.has(action.toLowerCase())) keep.add(action);
+      forEachIndex(
+        grants.actions,
+        (i) => {
+          const action = space.names[i];
+          if (!unusedTracked.has(action.toLowerCase())) keep.add(action);
+        },
+        start,
+        end
+      );
     }
   }
   if (keep.size === 0) return null;
   return [...keep].sort((a, b) => a.localeCompare(b));
+}
+function coverOf(granted, patterns, start, end) {
+  const covers = [];
+  for (const pattern2 of patterns) {
+    if (/^[\x20-\x7e]*$/.test(pattern2)) {
+      const matched = patternActions(granted.space, pattern2);
+      if (matched) covers.push(matched);
+      continue;
+    }
+    const names = [];
+    forEachIndex(
+      granted,
+      (i) => {
+        const action = granted.space.names[i];
+        if (patternRegex(pattern2).test(action)) names.push(action);
+      },
+      start,
+      end
+    );
+    covers.push(actionSetOfNames(granted.space, names).set);
+  }
+  return covers;
 }
 function formatSuggestion(actions) {
   return `"Action": [${actions.map((a) => JSON.stringify(a)).join(", ")}]`;
@@ -14147,11 +14417,9 @@ function evaluateEntity(item, options) {
       findings.push(finding);
     }
   }
-  try {
-    addSuggestions(findings, item, options);
-  } catch {
-  }
-  const result = applySuppressions(findings, item, options);
+  const suggested = withSuggestions(findings, item, options);
+  for (const [i, f] of suggested.entries()) if (broken.has(findings[i])) broken.add(f);
+  const result = applySuppressions(suggested, item, options);
   for (const f of result.suppressed) if (broken.has(f.original)) broken.add(f);
   const folded = foldOverlaps(result.kept, result.suppressed, broken);
   return {
@@ -14203,15 +14471,17 @@ function foldOverlaps(kept, suppressed, broken) {
     )
   };
 }
-function addSuggestions(findings, item, options) {
+function withSuggestions(findings, item, options) {
   const narrows = (f) => RULE_BY_ID.get(f.rule)?.suggestsNarrowing === true;
-  if (!findings.some(narrows)) return;
-  const view = usageView(item.usage, options.settings.unusedDays, options.now);
-  if (!view) return;
-  const actions = suggestActions(item.granted, view);
-  if (!actions) return;
-  const suggestion = formatSuggestion(actions);
-  for (const finding of findings) if (narrows(finding)) finding.suggestion = suggestion;
+  if (!findings.some(narrows)) return findings;
+  let suggestion = null;
+  try {
+    const view = usageView(item.usage, options.settings.unusedDays, options.now);
+    const actions = view ? suggestActions(item.granted, view) : null;
+    suggestion = actions ? formatSuggestion(actions) : null;
+  } catch {
+  }
+  return suggestion === null ? findings : findings.map((f) => narrows(f) ? { ...f, suggestion } : f);
 }
 var compiled = /* @__PURE__ */ new Map();
 function globMatch2(value, glob) {
@@ -14308,9 +14578,8 @@ var ScopedGrants = class {
       );
     }
     const actions = finding.grantedActions;
-    if (!actions || actions.length === 0) return false;
-    const rest = this.grantsWithout(scope);
-    return actions.every((action) => !rest.has(action));
+    if (!actions || actions.size === 0) return false;
+    return !intersects(actions, this.grantsWithout(scope));
   }
   grantsWithout(scope) {
     const cacheKey = scope.statements.join("\n");
@@ -14319,21 +14588,12 @@ var ScopedGrants = class {
       const own = new Set(scope.statements);
       const { entity } = this.granted;
       const statements = entity.statements.filter((statement) => !own.has(statementKey(statement)));
-      const grants = grantsOf({ ...entity, statements }, this.grantOptions);
-      rest = new Set(grants.actions);
+      rest = grantsOf({ ...entity, statements }, this.grantOptions).actions;
       this.without.set(cacheKey, rest);
     }
     return rest;
   }
 };
-
-// src/usage/arn.ts
-var IAM_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}|aws):(role|user|group|policy)((?:\/[^/]*)*\/)?([^/]+)$/;
-function parseIamArn(arn) {
-  const m = IAM_ARN.exec(arn);
-  if (!m) return null;
-  return { partition: m[1], account: m[2], kind: m[3], path: m[4] ?? "/", name: m[5] };
-}
 
 // src/usage/snapshot.ts
 function isObject(value) {

@@ -1,68 +1,79 @@
 import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunks/chunk-BGXKVOGY.js";
+} from "./chunks/chunk-YSNVLNOY.js";
 import {
   renderText
-} from "./chunks/chunk-5NY2EQNA.js";
+} from "./chunks/chunk-DEUPKZGQ.js";
+import "./chunks/chunk-M6L72V7I.js";
 import {
   defaultConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-VK4EGHCE.js";
+} from "./chunks/chunk-2ILROO6H.js";
+import "./chunks/chunk-7F5SETJ2.js";
 import {
   scan
-} from "./chunks/chunk-SLAIHN74.js";
+} from "./chunks/chunk-PUKMAU7U.js";
 import {
   evaluateEntity
-} from "./chunks/chunk-XGFZREJN.js";
+} from "./chunks/chunk-OIP4A3GC.js";
 import {
   RULES,
   RULE_IDS
-} from "./chunks/chunk-E5TNWZM4.js";
-import "./chunks/chunk-DBWX2MR6.js";
-import "./chunks/chunk-AHZI5S5D.js";
-import "./chunks/chunk-UHSRDC52.js";
-import "./chunks/chunk-RYKVCKWL.js";
-import "./chunks/chunk-FJDSAFLX.js";
-import "./chunks/chunk-34HYMZTT.js";
+} from "./chunks/chunk-EH4WMMHW.js";
+import {
+  grantSetOf,
+  sourceOf
+} from "./chunks/chunk-WCRLFVKF.js";
+import "./chunks/chunk-VI253VOQ.js";
+import "./chunks/chunk-5XRGKNZN.js";
+import "./chunks/chunk-3JWLYGGJ.js";
+import "./chunks/chunk-ATOTXTKG.js";
 import {
   renderJson
-} from "./chunks/chunk-S6JKW5UF.js";
+} from "./chunks/chunk-YV7JNABA.js";
+import "./chunks/chunk-CQZAHVWK.js";
 import {
   PROJECT_URL,
   RULE_DOCS_BASE_URL,
   ruleHelpUri
-} from "./chunks/chunk-7JMSUVEL.js";
+} from "./chunks/chunk-UXVVM6MZ.js";
 import {
   createAwsClients
-} from "./chunks/chunk-MFBHBNZX.js";
-import "./chunks/chunk-GAFWYLQA.js";
-import "./chunks/chunk-I7PDZJUR.js";
+} from "./chunks/chunk-6K3JKW4T.js";
+import "./chunks/chunk-OXYYD4CL.js";
+import "./chunks/chunk-R5BDUPL3.js";
 import "./chunks/chunk-U7HWZH6S.js";
 import "./chunks/chunk-GFKYLCAV.js";
 import "./chunks/chunk-KCBKFKFM.js";
 import "./chunks/chunk-CXI7UASZ.js";
-import "./chunks/chunk-ZXN5OKPY.js";
+import "./chunks/chunk-2ELTAT57.js";
 import "./chunks/chunk-TB53CU5I.js";
-import "./chunks/chunk-M53ZRLPD.js";
+import {
+  actionNames,
+  countsByService,
+  hasAction
+} from "./chunks/chunk-KSHENU5L.js";
+import "./chunks/chunk-Q4KXLGQX.js";
 import "./chunks/chunk-LI4YSP5E.js";
 import "./chunks/chunk-AVA5T5QB.js";
 import "./chunks/chunk-LQSF6SQI.js";
-import "./chunks/chunk-7DYXPIMR.js";
-import "./chunks/chunk-45UQPZI2.js";
+import "./chunks/chunk-YGTLDSZU.js";
+import "./chunks/chunk-SFSJVPJW.js";
+import "./chunks/chunk-AHZI5S5D.js";
 import "./chunks/chunk-4ZWNXYQU.js";
 import "./chunks/chunk-B726XDZN.js";
-import "./chunks/chunk-I4SHNQEC.js";
 import "./chunks/chunk-3YVYB553.js";
 import "./chunks/chunk-FRFO6OVP.js";
 import "./chunks/chunk-OQBSQNJP.js";
-import "./chunks/chunk-X57SK2FJ.js";
-import "./chunks/chunk-CFDJENM2.js";
+import "./chunks/chunk-QGAB3FT5.js";
+import "./chunks/chunk-6ZLZZZ47.js";
 import "./chunks/chunk-4OTJ2ZHJ.js";
 import "./chunks/chunk-PSDFGU3R.js";
 import "./chunks/chunk-7I2SBVZX.js";
 import "./chunks/chunk-M2E5TCJ3.js";
+import "./chunks/chunk-I4SHNQEC.js";
 import "./chunks/chunk-CJ7DZS37.js";
 import "./chunks/chunk-MPC2C2CM.js";
 import "./chunks/chunk-HN5S7QPZ.js";
@@ -75,15 +86,20 @@ export {
   RULES,
   RULE_DOCS_BASE_URL,
   RULE_IDS,
+  actionNames,
+  countsByService,
   createAwsClients,
   defaultConfig,
   evaluateEntity,
+  grantSetOf,
+  hasAction,
   loadConfig,
   parseConfig,
   renderJson,
   renderSarif,
   renderText,
   ruleHelpUri,
-  scan
+  scan,
+  sourceOf
 };
 //# sourceMappingURL=lib.js.map

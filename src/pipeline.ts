@@ -4,13 +4,13 @@
 import { Minimatch } from 'minimatch';
 import type { Revisions } from './change/index.js';
 import { resolveChange } from './change/index.js';
-import type { Artifact, BaseSource, Change, ChangeSpec, FileBase } from './change/model.js';
+import type { Artifact, BaseSource, Change, ChangeSpec, FileBase, ReadScope } from './change/model.js';
 import { touchedEntities } from './change/touched.js';
 import { newProblems } from './change/unreadable.js';
 import type { Config } from './config/index.js';
 import { errorMessage, UserError } from './errors.js';
 import { collectGrants, type GrantOptions } from './policy/grants.js';
-import type { GrantedEntity } from './policy/grants.types.js';
+import type { GrantedEntity, GrantSet } from './policy/grants.types.js';
 import { bundledPoliciesFor } from './policy/managed-policies.js';
 import { type Diagnostic, type Entity, entityKey, type ParseNote } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
@@ -34,6 +34,11 @@ export interface ScanOptions {
   staged?: boolean;
   /** Only these repository-relative committed files (the action passes the PR's changed files). */
   onlyFiles?: string[];
+  /**
+   * `change` (default): with a base, read the files the change touches (`onlyFiles`, else `git diff`) and what their
+   * entities need from unchanged files; `everything`: every file under the paths, at head and at base.
+   */
+  readScope?: 'change' | 'everything';
   /** Folders or files the workflow built from the base (a `cdk synth` of the base commit), relative to `cwd`. */
   baseArtifacts?: string[];
   /** Compare CDK stacks (and templates mapped by `stacks`) with the deployed template; default: when `aws` is given. */
@@ -94,6 +99,8 @@ export interface ScanResult {
   files: string[];
   /** The folder file paths are relative to: the git work tree's root, else `cwd`. */
   root: string;
+  /** Which committed files were read (the change's own and what they need, or every file). */
+  read: ReadScope;
   /** Git processes the change stage spawned. */
   gitProcesses: number;
   /** How usage was collected (calls, requests, throttled, cached reports); null when nothing was collected. */
@@ -119,6 +126,7 @@ function changeSpec(options: ScanOptions, now: Date): ChangeSpec {
           : { kind: 'ref', ref: base, ...(options.mergeBase ? { mergeBase: true } : {}) },
     ...(options.trust ? { trust: options.trust } : {}),
     ...(options.baseArtifacts ? { baseArtifacts: options.baseArtifacts } : {}),
+    scope: options.readScope ?? 'change',
     ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}),
     include: config.files.include,
     exclude: config.files.exclude,
@@ -203,7 +211,7 @@ function grantsStage(change: Change, grantOptions: GrantOptions) {
 /** Grants as the trusted base's code stood `unusedDays` ago, per entity key (null: history unknown). */
 function historicGrants(change: Change, grantOptions: GrantOptions) {
   if (!change.history) return null;
-  const map = new Map<string, { services: string[]; actions: string[] }>();
+  const map = new Map<string, Pick<GrantSet, 'services' | 'actions'>>();
   // The same managed policy documents as at head: a service granted through them then was granted then.
   for (const g of collectGrants(change.history.result, null, grantOptions)) {
     map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });
@@ -383,6 +391,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     touched: [...touched].sort(),
     files: change.head.files,
     root: change.root,
+    read: change.read,
     gitProcesses: change.gitProcesses,
     usageStats: collected.usageStats,
     edits: planStatementEdits(entities, judged.unused),

@@ -4,7 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, scan } from '../src/index.js';
+import { renderJson } from '../src/report/json.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { renderSarif } from '../src/report/sarif.js';
+import { renderText } from '../src/report/text.js';
 import type { SnapshotFile } from '../src/usage/model.js';
+import { deepFreeze } from './support/deep-freeze.js';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const ago = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
@@ -508,5 +513,29 @@ describe('scan keeps history across what could hide a widening', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(2);
     expect(result.unreadable).toHaveLength(1);
     expect(result.summary).toMatchObject({ unreadable: 1, blocked: true });
+  });
+});
+
+describe('plain data between stages', () => {
+  it('a frozen snapshot is read as given; the frozen result renders in every format as the fresh one does', async () => {
+    const dir = await repoWith([
+      { date: ago(300), roles: { Change: ['s3:GetObject', 'sqs:SendMessage', 'dynamodb:GetItem'] } },
+      {
+        date: ago(1),
+        branch: 'feature',
+        roles: { Change: ['s3:GetObject', 'sqs:SendMessage', 'dynamodb:GetItem', 'dynamodb:PutItem'] },
+      },
+    ]);
+    const options = { cwd: dir, paths: [], base: 'auto', config: defaultConfig(), clock: () => NOW };
+    const fresh = await scan({ ...options, snapshot: structuredClone(usageOf) });
+    const frozen = deepFreeze(await scan({ ...options, snapshot: deepFreeze(structuredClone(usageOf)) }));
+    expect(frozen.findings).toEqual(fresh.findings);
+    expect([...frozen.usage.values()]).toEqual([...fresh.usage.values()]);
+    expect(renderJson(frozen)).toBe(renderJson(fresh));
+    expect(renderSarif(frozen, { version: 't' })).toBe(renderSarif(fresh, { version: 't' }));
+    expect(renderMarkdown(frozen)).toBe(renderMarkdown(fresh));
+    expect(renderText(frozen, { color: false, failOn: 'error' })).toBe(
+      renderText(fresh, { color: false, failOn: 'error' }),
+    );
   });
 });

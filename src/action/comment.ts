@@ -1,6 +1,10 @@
 // The one sticky PR comment: found by its hidden marker and its author (this workflow's token), updated in place,
 // created only when the policy says so.
-import type { GitHubClient } from './octokit.js';
+
+import { errorMessage } from '../errors.js';
+import { COMMENT_MARKER } from '../report/escape.js';
+import { type GitHubClient, httpStatus } from './octokit.js';
+import type { ActionLog } from './runtime.js';
 
 export interface IssueRef {
   owner: string;
@@ -106,4 +110,39 @@ export async function upsertStickyComment(
   if (!create) return { action: 'skipped', reason: 'no findings and no earlier comment' };
   const created = await octokit.rest.issues.createComment({ ...issue, body });
   return { action: 'created', id: created.data.id };
+}
+
+/**
+ * Writes the report as the sticky comment and logs what happened; a failure is a warning that says what would fix
+ * it (the job summary has the report either way). `issue` is asked for inside, so not knowing the repository is one
+ * of those warnings too.
+ */
+export async function postComment(
+  log: ActionLog,
+  octokit: GitHubClient,
+  issue: () => IssueRef,
+  comment: { body: string; create: boolean; fork: boolean },
+): Promise<void> {
+  try {
+    const outcome = await upsertStickyComment(octokit, issue(), COMMENT_MARKER, comment.body, comment.create);
+    if (outcome.action === 'skipped') log.info(`PR comment: not created (${outcome.reason}).`);
+    else log.info(`PR comment ${outcome.action} (id ${outcome.id}).`);
+  } catch (error) {
+    log.warning(commentFailure(error, comment.fork));
+  }
+}
+
+function commentFailure(error: unknown, fork: boolean): string {
+  const status = httpStatus(error);
+  if ((status === 403 || status === 429) && /rate limit/i.test(errorMessage(error))) {
+    // A secondary rate limit is a 403 too, but no permission would fix it.
+    return `Could not write the PR comment: GitHub kept rate-limiting the request (HTTP ${status}) after the retries. The job summary has the report; the next run updates the comment.`;
+  }
+  if (status === 403 || status === 401 || status === 404) {
+    const forkNote = fork
+      ? ' Pull requests from forks get a read-only token under `pull_request`; the job summary has the report.'
+      : '';
+    return `Could not write the PR comment (HTTP ${status}: ${errorMessage(error)}). Give the job \`permissions: pull-requests: write\` (and pass a token that has it).${forkNote}`;
+  }
+  return `Could not write the PR comment: ${errorMessage(error)}`;
 }

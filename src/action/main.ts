@@ -2,22 +2,21 @@
 // reports through annotations, the sticky PR comment, the job summary, SARIF, outputs and the step's status.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { changedFiles, ensureCommit } from '../change/revisions.js';
 import { ConfigError, errorMessage, UserError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
-import { COMMENT_MARKER } from '../report/escape.js';
+import type { EditNote } from '../report/markdown.js';
 import { logText, terminalLines, terminalText } from '../report/terminal.js';
 import type { AwsClients } from '../usage/clients.js';
 import type { SnapshotFile } from '../usage/model.js';
 import { VERSION } from '../version.js';
 import { plural } from '../words.js';
-import { upsertStickyComment } from './comment.js';
+import { postComment } from './comment.js';
 import { describeEvent, type EventScope } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
-import { createGitHubClient, type GitHubClient, httpStatus } from './octokit.js';
+import type { GitHubClient } from './octokit.js';
 import { listPullFiles } from './pull-files.js';
+import { type ActionLog, type ActionRuntime, runnerRuntime } from './runtime.js';
 
 /**
  * The pipeline (IaC readers, action catalog, AWS SDK), the rules and the renderers are most of the bundle: they are
@@ -54,36 +53,76 @@ type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
 /** The job summary allows 1 MiB per step (bytes: room for multi-byte characters); the comment has its own cap. */
 const SUMMARY_MAX_CHARS = 800_000;
 
-/** Which files the change touches; null means the whole repository. */
-async function touchedFiles(
-  scope: EventScope,
-  octokit: GitHubClient,
-  cwd: string,
-): Promise<{ files: string[] | null; source: string; patches?: Map<string, string | null> }> {
+/** What every step of one run reads: the runner's world, the inputs, what the event asks and the GitHub client. */
+export interface ActionRun {
+  runtime: ActionRuntime;
+  log: ActionLog;
+  inputs: ActionInputs;
+  scope: EventScope;
+  octokit: GitHubClient;
+  /** The checkout: where git runs and the paths are read. */
+  cwd: string;
+}
+
+/** The inputs, read and checked; the secrets masked before anything is logged; what the event asks. */
+function start(runtime: ActionRuntime): ActionRun {
+  const { log, env, event } = runtime;
+  const inputs = getInputs(runtime.input);
+  for (const secret of [inputs.token, env.aws['AWS_SECRET_ACCESS_KEY'], env.aws['AWS_SESSION_TOKEN']]) {
+    if (secret) log.setSecret(secret);
+  }
+  const scope = describeEvent(event.name, event.payload, event.sha, env.repository);
+  if (!inputs.token && scope.kind === 'pull_request') {
+    throw new UserError(
+      "input 'github-token' is empty: leave it unset (it defaults to the workflow's token) or pass one",
+    );
+  }
+  return { runtime, log, inputs, scope, octokit: runtime.github(inputs.token || 'none'), cwd: env.workspace };
+}
+
+/** The repository the event is about, for GitHub calls; the words @actions/github uses when it cannot say. */
+export function eventRepo(run: ActionRun): { owner: string; repo: string } {
+  const repo = run.runtime.event.repo;
+  if (!repo)
+    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+  return repo;
+}
+
+interface TouchedFiles {
+  /** Repository-relative; null: the whole repository. */
+  files: string[] | null;
+  source: string;
+  /** Each listed file's diff as GitHub shows it (for review suggestions); absent when git diff made the list. */
+  patches?: ReadonlyMap<string, string | null>;
+}
+
+/** Which files the change touches: the pull request's file list, else git diff with the base. */
+async function touchedFiles(run: ActionRun): Promise<TouchedFiles> {
+  const { scope, log } = run;
   if (scope.kind === 'repository') return { files: null, source: scope.reason };
   if (scope.kind === 'pull_request') {
     try {
-      const listed = await listPullFiles(octokit, { ...context.repo, pull_number: scope.number });
+      const listed = await listPullFiles(run.octokit, { ...eventRepo(run), pull_number: scope.number });
       if (!listed.truncated)
         return { files: listed.files, source: 'the pull request files API', patches: listed.patches };
-      core.info(
+      log.info(
         `The pull request lists ${listed.files.length} files, GitHub's limit: using git diff instead.`,
       );
     } catch (error) {
-      core.warning(
+      log.warning(
         `Could not list the pull request's files (${errorMessage(error)}); using git diff instead.`,
       );
     }
   }
-  await ensureBase(scope.baseSha, cwd);
-  const files = await changedFiles(cwd, scope.baseSha);
+  await ensureBase(run, scope.baseSha);
+  const files = await changedFiles(run.cwd, scope.baseSha);
   return { files, source: `git diff ${scope.baseSha.slice(0, 12)}...HEAD` };
 }
 
 /** The base commit must be in the clone: its files are the "before" of every comparison. */
-async function ensureBase(sha: string, cwd: string): Promise<void> {
+async function ensureBase(run: ActionRun, sha: string): Promise<void> {
   try {
-    if ((await ensureCommit(cwd, sha)) === 'fetched') core.info(`Fetched the base commit ${sha}.`);
+    if ((await ensureCommit(run.cwd, sha)) === 'fetched') run.log.info(`Fetched the base commit ${sha}.`);
   } catch (error) {
     throw new UserError(
       `the base commit ${sha} is not available (${errorMessage(error)}): use actions/checkout with \`fetch-depth: 0\``,
@@ -118,45 +157,38 @@ interface UsageSource {
   unavailable: string | null;
 }
 
+const noUsage = (unavailable: string): UsageSource => ({ aws: null, snapshot: null, unavailable });
+
 /**
  * Where usage data comes from: the snapshot (read at the trusted base, so a pull request cannot vouch for its own
  * permissions), else AWS; a fork gets no AWS calls (its workflow has no credentials to use).
  */
 async function usageSource(
   { createAwsClients, credentialsProblem }: Pipeline,
-  inputs: ActionInputs,
-  scope: EventScope,
+  run: ActionRun,
   snapshot: SnapshotFile | null,
 ): Promise<UsageSource> {
   if (snapshot) return { aws: null, snapshot, unavailable: null };
+  const { scope, env } = { scope: run.scope, env: run.runtime.env };
   if (scope.kind === 'pull_request' && scope.fork) {
-    return {
-      aws: null,
-      snapshot: null,
-      unavailable:
-        'this pull request comes from a fork, so the workflow has no AWS credentials (GitHub withholds secrets and OIDC tokens from fork pull requests).',
-    };
+    return noUsage(
+      'this pull request comes from a fork, so the workflow has no AWS credentials (GitHub withholds secrets and OIDC tokens from fork pull requests).',
+    );
   }
-  const inEnvironment = hasAwsCredentials(process.env);
+  const inEnvironment = hasAwsCredentials(env.aws);
   // GitHub-hosted runners have no instance profile; a self-hosted one may, so there the SDK's chain decides.
-  const selfHosted = process.env['RUNNER_ENVIRONMENT'] === 'self-hosted';
-  if (!inEnvironment && !selfHosted) {
-    return {
-      aws: null,
-      snapshot: null,
-      unavailable:
-        'no AWS credentials in the environment: add aws-actions/configure-aws-credentials before this step, or pass a snapshot.',
-    };
+  if (!inEnvironment && !env.selfHosted) {
+    return noUsage(
+      'no AWS credentials in the environment: add aws-actions/configure-aws-credentials before this step, or pass a snapshot.',
+    );
   }
-  const region = inputs.awsRegion ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'];
-  const aws = createAwsClients({ ...(region ? { region } : {}), env: process.env });
+  const region = run.inputs.awsRegion;
+  const aws = createAwsClients({ ...(region ? { region } : {}), env: env.aws });
   const problem = inEnvironment ? null : await credentialsProblem(aws);
   if (problem) {
-    return {
-      aws: null,
-      snapshot: null,
-      unavailable: `no AWS credentials found on this self-hosted runner (${problem}): add aws-actions/configure-aws-credentials before this step, give the runner an instance profile, or pass a snapshot.`,
-    };
+    return noUsage(
+      `no AWS credentials found on this self-hosted runner (${problem}): add aws-actions/configure-aws-credentials before this step, give the runner an instance profile, or pass a snapshot.`,
+    );
   }
   return { aws, snapshot: null, unavailable: null };
 }
@@ -165,250 +197,274 @@ async function usageSource(
  * The revisions and the configuration and snapshot the change is judged by: for a change not merged yet, the base's
  * (as git objects, never the work tree's); for a push, its own (it is merged).
  */
-async function judgedBy(pipeline: Pipeline, inputs: ActionInputs, scope: EventScope, cwd: string) {
+async function judgedBy(pipeline: Pipeline, run: ActionRun) {
+  const { scope, inputs, log } = run;
   const revisions = await pipeline.resolveRevisions(
-    cwd,
+    run.cwd,
     scope.kind === 'repository' ? { kind: 'none' } : { kind: 'ref', ref: scope.baseSha, mergeBase: true },
     { trust: scope.kind === 'push' ? 'head' : 'base' },
   );
   const trusted = await pipeline.loadTrustedInputs(
     revisions,
-    cwd,
+    run.cwd,
     { config: inputs.config, snapshots: inputs.snapshot ? [inputs.snapshot] : [] },
-    { now: new Date(), override: (loaded) => withInputs(loaded, inputs) },
+    { now: run.runtime.clock(), override: (loaded) => withInputs(loaded, inputs) },
   );
-  for (const notice of trusted.notices) core.warning(notice);
-  if (trusted.configFile) core.info(`Configuration: ${trusted.configFile}`);
+  for (const notice of trusted.notices) log.warning(notice);
+  if (trusted.configFile) log.info(`Configuration: ${trusted.configFile}`);
   return { revisions, trusted };
+}
+
+/** The pipeline over what the change touches, judged by the trusted configuration, with usage from `source`. */
+async function scanChange(
+  pipeline: Pipeline,
+  run: ActionRun,
+  touched: TouchedFiles,
+  { revisions, trusted }: Awaited<ReturnType<typeof judgedBy>>,
+  source: UsageSource,
+): Promise<ScanResult> {
+  const { inputs, scope, runtime } = run;
+  return pipeline.scan({
+    cwd: run.cwd,
+    paths: inputs.paths.length > 0 ? inputs.paths : ['.'],
+    revisions,
+    base: scope.kind === 'repository' ? null : scope.baseSha,
+    mergeBase: true,
+    ...(touched.files !== null ? { onlyFiles: touched.files } : {}),
+    ...(inputs.basePaths.length > 0 ? { baseArtifacts: inputs.basePaths } : {}),
+    config: trusted.config,
+    ...(source.snapshot ? { snapshot: source.snapshot } : {}),
+    aws: source.aws,
+    ...(source.unavailable ? { usageUnavailableReason: source.unavailable } : {}),
+    failOn: inputs.failOn,
+    clock: runtime.clock,
+    ...(runtime.sleep ? { sleep: runtime.sleep } : {}),
+  });
 }
 
 /**
  * Logs which generated artifacts were read and what each file was compared with; returns the warning for named
  * paths that yielded no entity (never "All clear"), already emitted, or null.
  */
-function reportWhatWasRead(result: ScanResult, paths: string[]): string | null {
-  for (const a of result.artifacts) core.info(`Read ${logText(a.path)} (${a.why}).`);
-  for (const b of result.bases) core.info(`${logText(b.file)}: compared with ${logText(b.comparedWith)}.`);
+function reportWhatWasRead(log: ActionLog, result: ScanResult, paths: string[]): string | null {
+  for (const a of result.artifacts) log.info(`Read ${logText(a.path)} (${a.why}).`);
+  for (const r of result.read.related) {
+    log.info(
+      `Read ${logText(r.file)}: not in the change, but it writes out ${logText(r.names.join(', '))}, which the change's entities declare or attach to.`,
+    );
+  }
+  for (const b of result.bases) log.info(`${logText(b.file)}: compared with ${logText(b.comparedWith)}.`);
   if (paths.length === 0 || result.summary.entities > 0) return null;
   const warning = `No IAM entity was read under the paths input (${paths.join(', ')}): nothing was checked. Is the CDK app synthesized (cdk synth) or the plan written (terraform show -json) before this step?`;
-  core.warning(warning);
+  log.warning(warning);
   return warning;
 }
 
-function runUrl(): string | undefined {
-  const server = process.env['GITHUB_SERVER_URL'];
-  const runId = process.env['GITHUB_RUN_ID'];
-  const repository = process.env['GITHUB_REPOSITORY'];
-  return server && runId && repository ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+/** What the run found, as the comment, the summary, the outputs and the step's status say it. */
+export interface Verdict {
+  result: ScanResult;
+  /** Why usage data could not be had, or null. */
+  usageUnavailable: string | null;
+  /** The warning for named paths that held no entity, or null. */
+  nothingRead: string | null;
+  blocked: boolean;
+  /** Findings GitHub's per-step limits left without an annotation. */
+  unannotated: number;
+}
+
+/** The findings and reading problems as annotations, within GitHub's limits; the degraded modes as warnings. */
+function annotateResult(
+  pipeline: Pipeline,
+  run: ActionRun,
+  result: ScanResult,
+  source: UsageSource,
+): Verdict {
+  const { log } = run;
+  const usageUnavailable = source.unavailable ?? result.usageUnavailable ?? null;
+  if (usageUnavailable) log.warning(`Usage data unavailable: ${terminalText(usageUnavailable)}`);
+  const nothingRead = reportWhatWasRead(log, result, run.inputs.paths);
+  const blocked = result.summary.blocked;
+  const counts = pipeline.annotate(
+    result.findings,
+    result.diagnostics,
+    { error: log.error, warning: log.warning, notice: log.notice },
+    // keep a slot for the step's failure message and for the warnings this run may add
+    { reserved: { error: blocked ? 1 : 0, warning: (usageUnavailable ? 1 : 0) + (nothingRead ? 1 : 0) + 1 } },
+  );
+  if (counts.unannotated + counts.unannotatedDiagnostics > 0) {
+    log.info(
+      `${plural(counts.unannotated, 'finding')} and ${plural(counts.unannotatedDiagnostics, 'problem')} not annotated (GitHub shows 10 per type per step): the SARIF file and the JSON report have them all.`,
+    );
+  }
+  return { result, usageUnavailable, nothingRead, blocked, unannotated: counts.unannotated };
+}
+
+function runUrl(env: ActionRun['runtime']['env']): string | undefined {
+  const { serverUrl, runId, repository } = env;
+  return serverUrl && runId && repository ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined;
 }
 
 /** The judged commit's files on GitHub, so the comment and summary link each file:line to what was read. */
-function blobUrl(headSha: string): string | undefined {
-  const server = process.env['GITHUB_SERVER_URL'] || 'https://github.com';
-  const repository = process.env['GITHUB_REPOSITORY'];
-  return repository && /^[0-9a-f]{40,64}$/i.test(headSha)
-    ? `${server}/${repository}/blob/${headSha}`
+function blobUrl(env: ActionRun['runtime']['env'], headSha: string): string | undefined {
+  const server = env.serverUrl ?? 'https://github.com';
+  return env.repository && /^[0-9a-f]{40,64}$/i.test(headSha)
+    ? `${server}/${env.repository}/blob/${headSha}`
     : undefined;
 }
 
-async function writeJobSummary(body: string): Promise<void> {
-  if (!process.env['GITHUB_STEP_SUMMARY']) {
-    core.info('No GITHUB_STEP_SUMMARY file: the job summary is skipped.');
+/**
+ * Least-privilege edits on a pull request: suggested changes in a review (earlier ones resolved once their finding
+ * is gone), else listed in the comment to paste; none elsewhere or with `suggestions: off`.
+ */
+async function suggestEdits(
+  run: ActionRun,
+  result: ScanResult,
+  touched: TouchedFiles,
+  url: string | undefined,
+): Promise<{ edits?: EditNote[] }> {
+  const { scope } = run;
+  if (scope.kind !== 'pull_request' || run.inputs.suggestions === 'off') return {};
+  const { reviewSuggestions } = await import('./review.js');
+  const edits = await reviewSuggestions(
+    {
+      octokit: run.octokit,
+      repo: () => eventRepo(run),
+      scope,
+      inputs: run.inputs,
+      log: run.log,
+      cwd: run.cwd,
+    },
+    result,
+    { patches: touched.patches ?? null, ...(url ? { runUrl: url } : {}) },
+  );
+  return { edits };
+}
+
+/** The report in markdown: the job summary always (when the step has one), the sticky comment on a pull request. */
+async function publish(
+  pipeline: Pipeline,
+  run: ActionRun,
+  verdict: Verdict,
+  touched: TouchedFiles,
+): Promise<void> {
+  const { runtime, scope, inputs, log } = run;
+  const { result } = verdict;
+  const url = runUrl(runtime.env);
+  const blob = blobUrl(runtime.env, scope.headSha);
+  const options = {
+    ...(verdict.nothingRead ? { nothingRead: verdict.nothingRead } : {}),
+    failOn: inputs.failOn,
+    blocked: verdict.blocked,
+    usageUnavailable: verdict.usageUnavailable,
+    unannotated: verdict.unannotated,
+    ...(url ? { runUrl: url } : {}),
+    ...(blob ? { blobUrl: blob } : {}),
+    ...(await suggestEdits(run, result, touched, url)),
+  };
+  await writeJobSummary(
+    run,
+    pipeline.renderMarkdown(result, { ...options, marker: '', maxChars: SUMMARY_MAX_CHARS }),
+  );
+  if (scope.kind !== 'pull_request' || inputs.comment === 'never') return;
+  await postComment(log, run.octokit, () => ({ ...eventRepo(run), issue_number: scope.number }), {
+    body: pipeline.renderMarkdown(result, options),
+    create: inputs.comment === 'always' || result.findings.length > 0,
+    fork: scope.fork,
+  });
+}
+
+async function writeJobSummary(run: ActionRun, body: string): Promise<void> {
+  const { summary } = run.runtime;
+  if (!summary) {
+    run.log.info('No GITHUB_STEP_SUMMARY file: the job summary is skipped.');
     return;
   }
   try {
-    await core.summary.addRaw(body).write({ overwrite: false });
+    await summary(body);
   } catch (error) {
-    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+    run.log.warning(`Could not write the job summary: ${errorMessage(error)}`);
   }
 }
 
-async function postComment(
-  octokit: GitHubClient,
-  scope: Extract<EventScope, { kind: 'pull_request' }>,
-  inputs: ActionInputs,
-  body: string,
-  hasFindings: boolean,
-): Promise<void> {
-  const create = inputs.comment === 'always' || hasFindings;
-  try {
-    const outcome = await upsertStickyComment(
-      octokit,
-      { ...context.repo, issue_number: scope.number },
-      COMMENT_MARKER,
-      body,
-      create,
-    );
-    if (outcome.action === 'skipped') core.info(`PR comment: not created (${outcome.reason}).`);
-    else core.info(`PR comment ${outcome.action} (id ${outcome.id}).`);
-  } catch (error) {
-    const status = httpStatus(error);
-    if ((status === 403 || status === 429) && /rate limit/i.test(errorMessage(error))) {
-      // A secondary rate limit is a 403 too, but no permission would fix it.
-      core.warning(
-        `Could not write the PR comment: GitHub kept rate-limiting the request (HTTP ${status}) after the retries. The job summary has the report; the next run updates the comment.`,
-      );
-    } else if (status === 403 || status === 401 || status === 404) {
-      const fork = scope.fork
-        ? ' Pull requests from forks get a read-only token under `pull_request`; the job summary has the report.'
-        : '';
-      core.warning(
-        `Could not write the PR comment (HTTP ${status}: ${errorMessage(error)}). Give the job \`permissions: pull-requests: write\` (and pass a token that has it).${fork}`,
-      );
-    } else {
-      core.warning(`Could not write the PR comment: ${errorMessage(error)}`);
-    }
-  }
+/** SARIF where the input says, the JSON report in the runner's temp folder; both paths and the counts as outputs. */
+async function writeReports(pipeline: Pipeline, run: ActionRun, { result, blocked }: Verdict): Promise<void> {
+  const { log, inputs, runtime } = run;
+  const sarifPath = path.resolve(run.cwd, inputs.sarifFile);
+  // `sarif-file: reports/iam.sarif` names a folder that a fresh checkout does not have yet.
+  await mkdir(path.dirname(sarifPath), { recursive: true });
+  await writeFile(sarifPath, pipeline.renderSarif(result, { version: VERSION }));
+  const jsonPath = path.join(runtime.env.runnerTemp ?? run.cwd, 'iam-usage-guard-report.json');
+  await writeFile(jsonPath, pipeline.renderJson(result));
+  log.setOutput('findings', result.findings.length);
+  log.setOutput('errors', result.summary.errors);
+  log.setOutput('warnings', result.summary.warnings);
+  log.setOutput('blocked', blocked);
+  log.setOutput('report-json', jsonPath);
+  log.setOutput('sarif-file', sarifPath);
 }
 
-/** Runs the action; never rejects (every failure ends in `setFailed` with one line, no stack trace). */
-export async function run(): Promise<void> {
-  try {
-    const inputs = getInputs();
-    if (inputs.token) core.setSecret(inputs.token);
-    for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
-      const value = process.env[name];
-      if (value) core.setSecret(value);
-    }
-    const cwd = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const scope = describeEvent(
-      context.eventName,
-      context.payload,
-      context.sha,
-      process.env['GITHUB_REPOSITORY'] ?? '',
-    );
-    if (!inputs.token && scope.kind === 'pull_request') {
-      throw new UserError(
-        "input 'github-token' is empty: leave it unset (it defaults to the workflow's token) or pass one",
-      );
-    }
-    const octokit = createGitHubClient(inputs.token || 'none');
+/** The step's outcome: the counts in the log, and the one-line failure when findings reach `fail-on`. */
+function conclude(pipeline: Pipeline, run: ActionRun, { result, blocked }: Verdict): void {
+  const { summary } = result;
+  run.log.info(
+    `Checked ${plural(summary.entities, 'entity')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}.`,
+  );
+  if (!blocked) return;
+  const blocking = pipeline.reachesFailOn(result.findings, run.inputs.failOn);
+  run.log.setFailed(terminalText(pipeline.blockingReason(blocking, run.inputs.failOn, result.unreadable)));
+}
 
-    const touched = await touchedFiles(scope, octokit, cwd);
+/** Anything thrown, as the step's failure: one line, no stack trace; configuration problems on their lines. */
+function failStep(log: ActionLog, error: unknown): void {
+  if (error instanceof ConfigError) {
+    // Each problem on its line of the configuration file, where the pull request's author looks.
+    for (const problem of error.problems) {
+      log.error(problem.message, {
+        title: 'iam-usage-guard configuration',
+        file: error.file,
+        startLine: problem.line,
+      });
+    }
+    const first = error.problems[0];
+    log.setFailed(
+      `iam-usage-guard: invalid configuration ${error.file}: ${plural(error.problems.length, 'problem')}, each annotated on its line${first ? ` (first: line ${first.line}: ${first.message})` : ''}`,
+    );
+    return;
+  }
+  const message =
+    error instanceof UserError
+      ? `iam-usage-guard: ${error.message}`
+      : `iam-usage-guard failed: ${errorMessage(error)}`;
+  // The failure is one annotation line; a multi-line explanation (several config problems) goes to the log too.
+  // Both quote what they are about (a key, a file name): PR text, shown inert.
+  if (message.includes('\n')) log.info(terminalLines(message));
+  log.setFailed(terminalText(message.replace(/\s*\n\s*/g, ' ')));
+}
+
+/**
+ * Runs the action; never rejects (every failure ends in `setFailed` with one line, no stack trace). The runtime is
+ * the runner's unless given (tests, other hosts): nothing below reads `process.env` or `@actions/github`'s context.
+ */
+export async function run(runtime: ActionRuntime = runnerRuntime()): Promise<void> {
+  try {
+    const action = start(runtime);
+    const touched = await touchedFiles(action);
     // Loaded only now: evaluating it would otherwise hold back the first request (module evaluation is synchronous).
     const pipeline = await loadPipeline();
-    const { scan, renderJson, renderSarif, renderMarkdown, annotate, reachesFailOn, blockingReason } =
-      pipeline;
-    if (scope.kind !== 'repository') await ensureBase(scope.baseSha, cwd);
-    core.info(
+    if (action.scope.kind !== 'repository') await ensureBase(action, action.scope.baseSha);
+    action.log.info(
       touched.files === null
         ? `Checking the whole repository (${touched.source}).`
         : `The change touches ${plural(touched.files.length, 'file')} (from ${touched.source}).`,
     );
-
-    const { revisions, trusted } = await judgedBy(pipeline, inputs, scope, cwd);
-    const { config } = trusted;
-    const source = await usageSource(pipeline, inputs, scope, trusted.snapshot);
-    const result: ScanResult = await scan({
-      cwd,
-      paths: inputs.paths.length > 0 ? inputs.paths : ['.'],
-      revisions,
-      base: scope.kind === 'repository' ? null : scope.baseSha,
-      mergeBase: true,
-      ...(touched.files !== null ? { onlyFiles: touched.files } : {}),
-      ...(inputs.basePaths.length > 0 ? { baseArtifacts: inputs.basePaths } : {}),
-      config,
-      ...(source.snapshot ? { snapshot: source.snapshot } : {}),
-      aws: source.aws,
-      ...(source.unavailable ? { usageUnavailableReason: source.unavailable } : {}),
-      failOn: inputs.failOn,
-    });
-    const usageUnavailable = source.unavailable ?? result.usageUnavailable ?? null;
-    if (usageUnavailable) core.warning(`Usage data unavailable: ${terminalText(usageUnavailable)}`);
-    const nothingRead = reportWhatWasRead(result, inputs.paths);
-
-    const blocking = reachesFailOn(result.findings, inputs.failOn);
-    const blocked = result.summary.blocked;
-    const counts = annotate(
-      result.findings,
-      result.diagnostics,
-      { error: core.error, warning: core.warning, notice: core.notice },
-      // keep a slot for the step's failure message and for the warnings this run may add
-      {
-        reserved: { error: blocked ? 1 : 0, warning: (usageUnavailable ? 1 : 0) + (nothingRead ? 1 : 0) + 1 },
-      },
-    );
-    if (counts.unannotated + counts.unannotatedDiagnostics > 0) {
-      core.info(
-        `${plural(counts.unannotated, 'finding')} and ${plural(counts.unannotatedDiagnostics, 'problem')} not annotated (GitHub shows 10 per type per step): the SARIF file and the JSON report have them all.`,
-      );
-    }
-
-    const url = runUrl();
-    const blob = blobUrl(scope.headSha);
-    const renderOptions = {
-      ...(nothingRead ? { nothingRead } : {}),
-      failOn: inputs.failOn,
-      blocked,
-      usageUnavailable,
-      unannotated: counts.unannotated,
-      ...(url ? { runUrl: url } : {}),
-      ...(blob ? { blobUrl: blob } : {}),
-      // [i18] Least-privilege edits: suggested changes in a review (earlier ones resolved once their finding is
-      // gone), else listed in the comment to paste.
-      ...(scope.kind === 'pull_request' && inputs.suggestions !== 'off'
-        ? {
-            edits: await (await import('./review.js')).reviewSuggestions(octokit, scope, inputs, result, {
-              cwd,
-              patches: touched.patches ?? null,
-              ...(url ? { runUrl: url } : {}),
-            }),
-          }
-        : {}),
-    };
-    await writeJobSummary(
-      renderMarkdown(result, { ...renderOptions, marker: '', maxChars: SUMMARY_MAX_CHARS }),
-    );
-    if (scope.kind === 'pull_request' && inputs.comment !== 'never') {
-      await postComment(
-        octokit,
-        scope,
-        inputs,
-        renderMarkdown(result, renderOptions),
-        result.findings.length > 0,
-      );
-    }
-
-    const sarifPath = path.resolve(cwd, inputs.sarifFile);
-    // `sarif-file: reports/iam.sarif` names a folder that a fresh checkout does not have yet.
-    await mkdir(path.dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, renderSarif(result, { version: VERSION }));
-    const jsonPath = path.join(process.env['RUNNER_TEMP'] || cwd, 'iam-usage-guard-report.json');
-    await writeFile(jsonPath, renderJson(result));
-
-    core.setOutput('findings', result.findings.length);
-    core.setOutput('errors', result.summary.errors);
-    core.setOutput('warnings', result.summary.warnings);
-    core.setOutput('blocked', blocked);
-    core.setOutput('report-json', jsonPath);
-    core.setOutput('sarif-file', sarifPath);
-    core.info(
-      `Checked ${plural(result.summary.entities, 'entity')}: ${plural(result.summary.errors, 'error')}, ${plural(result.summary.warnings, 'warning')}, ${plural(result.summary.notices, 'notice')}.`,
-    );
-    if (blocked) core.setFailed(terminalText(blockingReason(blocking, inputs.failOn, result.unreadable)));
+    const judged = await judgedBy(pipeline, action);
+    const source = await usageSource(pipeline, action, judged.trusted.snapshot);
+    const result = await scanChange(pipeline, action, touched, judged, source);
+    const verdict = annotateResult(pipeline, action, result, source);
+    await publish(pipeline, action, verdict, touched);
+    await writeReports(pipeline, action, verdict);
+    conclude(pipeline, action, verdict);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      // Each problem on its line of the configuration file, where the pull request's author looks.
-      for (const problem of error.problems) {
-        core.error(problem.message, {
-          title: 'iam-usage-guard configuration',
-          file: error.file,
-          startLine: problem.line,
-        });
-      }
-      const first = error.problems[0];
-      core.setFailed(
-        `iam-usage-guard: invalid configuration ${error.file}: ${plural(error.problems.length, 'problem')}, each annotated on its line${first ? ` (first: line ${first.line}: ${first.message})` : ''}`,
-      );
-      return;
-    }
-    const message =
-      error instanceof UserError
-        ? `iam-usage-guard: ${error.message}`
-        : `iam-usage-guard failed: ${errorMessage(error)}`;
-    // The failure is one annotation line; a multi-line explanation (several config problems) goes to the log too.
-    // Both quote what they are about (a key, a file name): PR text, shown inert.
-    if (message.includes('\n')) core.info(terminalLines(message));
-    core.setFailed(terminalText(message.replace(/\s*\n\s*/g, ' ')));
+    failStep(runtime.log, error);
   }
 }

@@ -7,7 +7,7 @@ import { throttling } from '@octokit/plugin-throttling';
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 export interface GitHubClientOptions {
-  /** Overrides GITHUB_API_URL (tests run in-process against the stand-in). Default: GITHUB_API_URL, then GitHub.com. */
+  /** GITHUB_API_URL as the runner sets it (GitHub Enterprise Server, the stand-in); default: @actions/github's. */
   baseUrl?: string;
   /** Milliseconds per second of `retry-after`; tests make it small so they never wait. */
   retryAfterBaseValue?: number;
@@ -41,9 +41,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
       log(`GitHub ${kind} on ${request.method} ${request.url}: retrying after ${retryAfter}s`);
       return true;
     };
-  // Read here, when the client is made, as the runner sets it (GitHub Enterprise Server, the local stand-in, a
-  // .env file that @github/local-action loads after @actions/github has computed its default).
-  const baseUrl = options.baseUrl ?? (process.env['GITHUB_API_URL'] || undefined);
+  const baseUrl = options.baseUrl;
   const client = getOctokit(
     token,
     {

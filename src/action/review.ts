@@ -2,8 +2,6 @@
 // on the lines of the pull request's head. A re-run edits its own earlier comments instead of adding more, and
 // resolves the ones whose finding is gone. What cannot be an exact suggestion goes to the sticky comment instead.
 import { createHash } from 'node:crypto';
-import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { commitFiles, ensureCommit } from '../change/revisions.js';
 import { errorMessage } from '../errors.js';
 import { editStatement } from '../fix/edit.js';
@@ -25,6 +23,7 @@ import { ourComments } from './comment.js';
 import type { EventScope } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { type GitHubClient, httpStatus } from './octokit.js';
+import type { ActionLog } from './runtime.js';
 
 export type SuggestionMode = 'review' | 'comment' | 'off';
 
@@ -126,17 +125,30 @@ async function wantedComment(
   };
 }
 
+/** Why an edit could not be exact whatever the mode (generated file, NotAction, an intrinsic), or null. */
+async function inexact(edit: StatementEdit, target: ReviewTarget): Promise<string | null> {
+  if (edit.manual) return edit.manual;
+  const text = await target.readHead(edit.file);
+  if (text === null) return null;
+  const outcome = editStatement(edit.file, text, edit);
+  return outcome.ok ? null : outcome.reason;
+}
+
 type ReviewComment = Awaited<ReturnType<GitHubClient['rest']['pulls']['listReviewComments']>>['data'][number];
+
+const COMMENT_MODE = 'review suggestions are off for this run (`suggestions: comment`)';
 
 /**
  * Posts, updates and resolves the review comments; returns where each edit of the scan is shown. `mode: comment`
- * (a fork's read-only token) or a refused review puts every edit in the sticky comment.
+ * (a fork's read-only token, no repository to name) or a refused review puts every edit in the sticky comment;
+ * `why` says why there.
  */
 export async function publishSuggestions(
   octokit: GitHubClient,
   target: ReviewTarget,
   result: Judged,
   mode: Exclude<SuggestionMode, 'off'>,
+  why: string = COMMENT_MODE,
 ): Promise<EditNote[]> {
   const notes = new Map<StatementEdit, EditNote>();
   const wanted: Wanted[] = [];
@@ -148,11 +160,8 @@ export async function publishSuggestions(
       continue;
     }
     if (mode === 'comment') {
-      notes.set(edit, {
-        edit,
-        where: 'comment',
-        reason: 'review suggestions are off for this run (`suggestions: comment`)',
-      });
+      // What keeps an edit from being a suggestion in any case (an Fn::If) says more than the mode.
+      notes.set(edit, { edit, where: 'comment', reason: (await inexact(edit, target)) ?? why });
       continue;
     }
     const outcome = await wantedComment(edit, findings, target);
@@ -349,22 +358,60 @@ async function resolveThreads(
   }
 }
 
-/** The action's call: the mode for this pull request, the head commit's files, and GitHub's log commands. */
+/** The repository to review in; without one (the runner cannot name it), the edits go to the sticky comment. */
+function reviewRepo(
+  run: ReviewRun,
+  chosen: Exclude<SuggestionMode, 'off'>,
+): { repo: { owner: string; repo: string }; mode: Exclude<SuggestionMode, 'off'>; why?: string } {
+  const why =
+    run.inputs.suggestions === null && run.scope.fork
+      ? "a fork's token cannot write pull request reviews"
+      : undefined;
+  try {
+    return { repo: run.repo(), mode: chosen, ...(why ? { why } : {}) };
+  } catch (error) {
+    const reason = `the repository cannot be named for a review (${errorMessage(error)})`;
+    if (chosen === 'review') {
+      run.log.warning(
+        `Suggested changes not posted: ${reason}. The summary comment lists the edits to paste.`,
+      );
+    }
+    return {
+      repo: { owner: '', repo: '' },
+      mode: 'comment',
+      why: chosen === 'review' ? reason : (why ?? COMMENT_MODE),
+    };
+  }
+}
+
+/** What the action's run gives the review: its GitHub client and repository, the pull request, the checkout, the log. */
+export interface ReviewRun {
+  octokit: GitHubClient;
+  /** The repository the event is about; throws when the runner cannot name it. */
+  repo: () => { owner: string; repo: string };
+  scope: Extract<EventScope, { kind: 'pull_request' }>;
+  inputs: Pick<ActionInputs, 'suggestions'>;
+  log: ActionLog;
+  /** The checkout: where git reads the head commit's files. */
+  cwd: string;
+}
+
+/** The action's call: the mode for this pull request, the head commit's files, and the run's log. */
 export async function reviewSuggestions(
-  octokit: GitHubClient,
-  scope: Extract<EventScope, { kind: 'pull_request' }>,
-  inputs: Pick<ActionInputs, 'suggestions'>,
+  run: ReviewRun,
   result: Judged,
-  options: { cwd: string; patches: ReadonlyMap<string, string | null> | null; runUrl?: string },
+  options: { patches: ReadonlyMap<string, string | null> | null; runUrl?: string },
 ): Promise<EditNote[]> {
+  const { scope, log, cwd } = run;
   // A fork's GITHUB_TOKEN is read-only: a review would be refused, so the edits go to the comment at once.
-  const mode = inputs.suggestions ?? (scope.fork ? 'comment' : 'review');
-  if (mode === 'off') return [];
+  const chosen = run.inputs.suggestions ?? (scope.fork ? 'comment' : 'review');
+  if (chosen === 'off') return [];
+  const { repo, mode, why } = reviewRepo(run, chosen);
   // The head commit's files (not the merge commit's): review comments name lines of the pull request's head.
   let head: Promise<Awaited<ReturnType<typeof commitFiles>> | null> | undefined;
   const readHead = async (file: string): Promise<string | null> => {
-    head ??= ensureCommit(options.cwd, scope.headSha).then(
-      () => commitFiles(options.cwd, scope.headSha),
+    head ??= ensureCommit(cwd, scope.headSha).then(
+      () => commitFiles(cwd, scope.headSha),
       () => null,
     );
     const files = await head;
@@ -372,19 +419,20 @@ export async function reviewSuggestions(
   };
   try {
     return await publishSuggestions(
-      octokit,
+      run.octokit,
       {
-        ...context.repo,
+        ...repo,
         pull_number: scope.number,
         headSha: scope.headSha,
         patches: options.patches,
         readHead,
         ...(options.runUrl ? { runUrl: options.runUrl } : {}),
-        log: (message) => core.info(message),
-        warn: (message) => core.warning(message),
+        log: (message) => log.info(message),
+        warn: (message) => log.warning(message),
       },
       result,
       mode,
+      why,
     );
   } finally {
     (await head)?.close();

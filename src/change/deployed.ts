@@ -4,35 +4,9 @@ import type { ReadOptions } from '../iac/index.js';
 import { parseDocument } from '../iac/parse.js';
 import type { FileSource } from '../iac/source.js';
 import type { Diagnostic, Entity } from '../policy/model.js';
+import type { DeployedTemplate, DeployedTemplateFetch } from '../usage/model.js';
 
-export interface DeployedTemplateRequest {
-  stackName: string;
-  /** The account the stack deploys to, when the code says (CDK manifest); checked against the credentials. */
-  account: string | null;
-  /** Null: the client's own region. */
-  region: string | null;
-  /** `Original` for a template with a `Transform` (SAM: compare what was submitted with what is written), else `Processed`. */
-  stage: 'Original' | 'Processed';
-}
-
-export type DeployedTemplate =
-  | {
-      status: 'found';
-      body: string;
-      stage: 'Original' | 'Processed';
-      stagesAvailable: string[];
-      /** Where it was asked (the resolved region). */
-      region: string;
-      account: string | null;
-      /** When it was fetched (ISO): the deployed state as of then. */
-      fetchedAt: string;
-    }
-  /** CloudFormation says the stack does not exist: what it holds is new. */
-  | { status: 'absent'; reason: string }
-  /** Anything else (denied, throttled past retries, another account): unknown, never "new". */
-  | { status: 'failed'; reason: string };
-
-export type DeployedTemplateFetch = (request: DeployedTemplateRequest) => Promise<DeployedTemplate>;
+export type { DeployedTemplate, DeployedTemplateFetch, DeployedTemplateRequest } from '../usage/model.js';
 
 /** A head template and the stack it deploys as. */
 export interface StackTarget {

@@ -105,6 +105,9 @@ class BatchReader {
   }
 }
 
+/** Words per alternation in `grep`: past a few thousand, compiling one costs more than matching several. */
+const GREP_WORDS_PER_PATTERN = 500;
+
 /** The git environment: no pager, no prompt for credentials, no system config that could change output. */
 function gitEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...base, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
@@ -140,6 +143,7 @@ export class Git {
   private batch: BatchReader | null = null;
   private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
   private indexListing: Promise<Map<string, TreeEntry>> | null = null;
+  private otherListing: Promise<string[]> | null = null;
 
   constructor(
     readonly root: string,
@@ -200,6 +204,68 @@ export class Git {
     });
   }
 
+  /**
+   * Files whose content differs between `commit` and the working tree (or the index): committed, staged and not
+   * yet staged edits alike, both sides of a rename. One process.
+   */
+  async changedSince(commit: string, head: 'worktree' | 'index'): Promise<string[]> {
+    assertRef(commit);
+    const cached = head === 'index' ? ['--cached'] : [];
+    const out = await this.run(['diff', '--name-only', '--no-renames', '-z', ...cached, commit, '--']);
+    return out.split('\0').filter((file) => file !== '');
+  }
+
+  /**
+   * Files that contain any of `words` (fixed strings, ASCII case-insensitive), at a commit, in the index or in the
+   * working tree's tracked files. One process, the words on its stdin whatever their number: as alternations of a
+   * few hundred each, since git matches each pattern of `-F -f` on its own (seconds for a thousand words) and one
+   * alternation in one pass.
+   */
+  grep(words: string[], where: { commit: string } | 'index' | 'worktree'): Promise<Set<string>> {
+    const escaped = words
+      .filter((w) => w !== '' && !/[\n\r\0]/.test(w))
+      .map((w) => w.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'));
+    const patterns: string[] = [];
+    for (let i = 0; i < escaped.length; i += GREP_WORDS_PER_PATTERN)
+      patterns.push(escaped.slice(i, i + GREP_WORDS_PER_PATTERN).join('|'));
+    if (patterns.length === 0) return Promise.resolve(new Set());
+    const at = typeof where === 'object' ? [where.commit] : where === 'index' ? ['--cached'] : [];
+    if (typeof where === 'object') assertRef(where.commit);
+    // `<commit>:` prefixes each path of a commit's tree.
+    const prefix = typeof where === 'object' ? `${where.commit}:` : '';
+    this.stats.spawned++;
+    return new Promise((resolve, reject) => {
+      const child = execFile(
+        'git',
+        ['grep', '-l', '-z', '-i', '-E', '--no-color', '-f', '-', ...at, '--'],
+        { cwd: this.root, env: this.env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+        (error, stdout, stderr) => {
+          // Exit 1: no file holds any of them.
+          if (error && (error as { code?: unknown }).code !== 1) {
+            reject(
+              new GitError(
+                `git grep failed: ${
+                  String(stderr || error.message)
+                    .trim()
+                    .split('\n')[0]
+                }`,
+              ),
+            );
+            return;
+          }
+          const files = new Set<string>();
+          for (const entry of stdout.split('\0')) {
+            if (entry === '') continue;
+            files.add(prefix && entry.startsWith(prefix) ? entry.slice(prefix.length) : entry);
+          }
+          resolve(files);
+        },
+      );
+      child.stdin?.on('error', () => {});
+      child.stdin?.end(`${patterns.join('\n')}\n`);
+    });
+  }
+
   /** The command's trimmed output, or null when it fails. */
   async tryRun(args: string[]): Promise<string | null> {
     try {
@@ -226,6 +292,17 @@ export class Git {
       this.trees.set(commit, listing);
     }
     return listing;
+  }
+
+  /**
+   * What the working tree holds that the index does not (untracked and ignored alike), a wholly untracked folder as
+   * one entry ending in `/`. Listed once.
+   */
+  others(): Promise<string[]> {
+    this.otherListing ??= this.run(['ls-files', '--others', '--directory', '-z']).then((out) =>
+      out.split('\0').filter((entry) => entry !== ''),
+    );
+    return this.otherListing;
   }
 
   /** Every file of the index (stage 0), listed once. */

@@ -4,18 +4,20 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { UserError } from '../errors.js';
-import { readIac } from '../iac/index.js';
+import { type ReadOptions, readIac } from '../iac/index.js';
 import { type FileSource, worktreeSource } from '../iac/source.js';
 import { type Diagnostic, type Entity, entityKey, type ParseResult } from '../policy/model.js';
 import { DAY_MS } from '../rules/usage-view.js';
 import { assemblyStacks } from './assembly.js';
+import { joinAcrossFiles, joinBases, type Mentions } from './attached.js';
 import { artifactMatcher, type BaseCandidate, byKey, chooseBases, movedEntities } from './bases.js';
 import { deployedBases, type StackTarget } from './deployed.js';
-import type { Git } from './git.js';
-import type { Artifact, BaseSource, Change, ChangeSpec, EntityBase, FileBase } from './model.js';
+import { type Git, isRegularFile } from './git.js';
+import type { Artifact, BaseSource, Change, ChangeSpec, EntityBase, FileBase, ReadScope } from './model.js';
 import { existsInWorktree, requireSynthesized, resolvePaths } from './paths.js';
+import { mentionsIn, mergeReads, namesOf, relatedFiles } from './related.js';
 import { commitDate, firstParentBefore, type Revisions, resolveRevisions } from './revisions.js';
-import { filtered, isUnder, memoized, withUntracked } from './scope.js';
+import { filtered, isUnder, listedByGit, memoized, withUntracked } from './scope.js';
 import { commitSource, indexSource } from './sources.js';
 
 export type { BaseSource, Change, ChangeSpec } from './model.js';
@@ -142,21 +144,66 @@ export async function resolveChange(spec: ChangeSpec, given?: Revisions): Promis
 /** What reading the head gives the later steps. */
 interface HeadRead {
   head: ParseResult;
+  /** The head as read: the change's own files (or every file) and what git does not hold. */
   source: FileSource;
+  /** The whole head (the working tree, or the index with what git does not hold), for the files read later. */
+  whole: FileSource;
   paths: string[];
   staged: boolean;
   tracked: (file: string) => boolean;
-  /** The read options for the base and history (the head's, scoped to the PR's files). */
-  baseReadOptions: Parameters<typeof readIac>[2];
+  /** Leaves out the base artifacts' folders: they are the base, never the head. */
+  notArtifact: (file: string) => boolean;
+  /** The head's read options (configuration `files` and `parameters`), for the base and history too. */
+  readOptions: ReadOptions;
+  /** The committed files the change touches; null: every file is read. */
+  changed: string[] | null;
+  /** Where `changed` came from: `git diff` (then every other file is the same at base), or a list given. */
+  changedFrom: 'diff' | 'list' | null;
+  /**
+   * Whether the change touches a file (what git does not hold included), whatever is read: without a base, every
+   * file. A name the change's own files compute (`!Sub "${Prefix}-role"`) still joins (attached.ts).
+   */
+  touches: (file: string) => boolean;
 }
 
 /**
- * The head: the paths checked (they must exist, CDK apps must be synthesized), the committed files the change
- * touches, and whatever the workflow produced that git does not hold; never the base artifacts.
+ * The committed files the change touches: the pull request's files as the front door knows them, else what
+ * `git diff` says differs between the base and the head (committed, staged, or not yet staged). `changed` is null
+ * when every file is read (no base to compare with, or asked to).
  */
-async function readHead(spec: ChangeSpec, git: Git | null, root: string): Promise<HeadRead> {
+async function changedFiles(
+  spec: ChangeSpec,
+  git: Git | null,
+  compare: string | null,
+  staged: boolean,
+  tracked: (file: string) => boolean,
+): Promise<Pick<HeadRead, 'changed' | 'changedFrom' | 'touches'>> {
+  const scoped = (spec.scope ?? (spec.onlyFiles ? 'change' : 'everything')) === 'change';
+  const touchedBy = (files: string[]) => {
+    const set = new Set(files);
+    return (file: string) => set.has(file) || !tracked(file);
+  };
+  if (spec.onlyFiles) {
+    const changed = [...new Set(spec.onlyFiles)].sort();
+    return { changed: scoped ? changed : null, changedFrom: 'list', touches: touchedBy(changed) };
+  }
+  if (!git || !compare) return { changed: null, changedFrom: null, touches: () => true };
+  const changed = (await git.changedSince(compare, staged ? 'index' : 'worktree')).sort();
+  return { changed: scoped ? changed : null, changedFrom: 'diff', touches: touchedBy(changed) };
+}
+
+/**
+ * What the head is made of: the paths checked (they must exist, CDK apps must be synthesized), the committed files
+ * the change touches, and whatever the workflow produced that git does not hold; never the base artifacts.
+ */
+async function headOf(
+  spec: ChangeSpec,
+  git: Git | null,
+  root: string,
+  compare: string | null,
+): Promise<Omit<HeadRead, 'head'>> {
   if (spec.head.kind === 'index' && !git) throw new UserError('--staged needs a git repository');
-  const worktree = memoized(worktreeSource(root));
+  const worktree = memoized(git ? listedByGit(git, worktreeSource(root)) : worktreeSource(root));
   const index = git ? await git.index() : null;
   const tracked = (file: string) => index?.has(file) ?? false;
   const staged = spec.head.kind === 'index' && git !== null;
@@ -167,19 +214,74 @@ async function readHead(spec: ChangeSpec, git: Git | null, root: string): Promis
   const artifactRoots = (spec.baseArtifacts ?? [])
     .map((p) => toPosix(path.relative(root, path.resolve(spec.cwd, p))))
     .filter((p) => !p.startsWith('..') && !path.isAbsolute(p));
-  const only = spec.onlyFiles ? new Set(spec.onlyFiles) : null;
+  const notArtifact = (file: string) => !artifactRoots.some((a) => isUnder(file, a));
+  const { changed, changedFrom, touches } = await changedFiles(spec, git, compare, staged, tracked);
+  const only = changed ? new Set(changed) : null;
   // Committed files count when the change touches them; what git does not hold was produced in this run.
-  const inScope = (file: string) =>
-    !artifactRoots.some((a) => isUnder(file, a)) && (only === null || only.has(file) || !tracked(file));
-  const source = filtered(staged ? withUntracked(indexSource(git!), worktree, tracked) : worktree, inScope);
-  const readOptions = {
+  const inScope = (file: string) => notArtifact(file) && (only === null || only.has(file) || !tracked(file));
+  const whole = staged ? withUntracked(indexSource(git!), worktree, tracked) : worktree;
+  const source = filtered(whole, inScope);
+  const readOptions: ReadOptions = {
     ...(spec.include && spec.include.length > 0 ? { include: spec.include } : {}),
     ...(spec.exclude && spec.exclude.length > 0 ? { exclude: spec.exclude } : {}),
     ...(spec.parameters ? { parameters: spec.parameters } : {}),
   };
-  const head = await readIac(source, paths, readOptions);
-  const baseReadOptions = { ...readOptions, ...(spec.onlyFiles ? { onlyFiles: spec.onlyFiles } : {}) };
-  return { head, source, paths, staged, tracked, baseReadOptions };
+  return { source, whole, paths, staged, tracked, notArtifact, readOptions, changed, changedFrom, touches };
+}
+
+/** The same read options, limited to `files` when the read is scoped. */
+function limitedTo(options: ReadOptions, files: string[] | null): ReadOptions {
+  return files === null ? options : { ...options, onlyFiles: files };
+}
+
+/** Whether a file is known to be the same at base as at head: `git diff` does not name it. */
+function sameAtBase(read: Omit<HeadRead, 'head'>): (file: string) => boolean {
+  if (read.changedFrom !== 'diff') return () => false;
+  return (file) => !read.touches(file);
+}
+
+/**
+ * The unchanged files the changed ones need (attached.ts joins their entities), read at head and at base and
+ * merged into both reads. A file `git diff` does not name is the same at both: read once, the read used for both.
+ */
+async function withRelated(
+  read: HeadRead,
+  git: Git | null,
+  base: { source: FileSource | null; commit: string | null; result: ParseResult | null },
+  mentions: ReturnType<typeof mentionsIn>,
+): Promise<{ head: ParseResult; gitBase: ParseResult | null; scope: ReadScope }> {
+  const { changed } = read;
+  if (changed === null || !git) {
+    return {
+      head: read.head,
+      gitBase: base.result,
+      scope: { scope: 'everything', files: null, changed: [], related: [] },
+    };
+  }
+  const own = new Set(changed);
+  const names = namesOf([...read.head.entities, ...(base.result?.entities ?? [])]);
+  const related = await relatedFiles(
+    git,
+    names,
+    { head: read.staged ? 'index' : 'worktree', base: read.changedFrom === 'list' ? base.commit : null },
+    mentions,
+    // What git does not hold was read with the change's own files.
+    (file) => own.has(file) || !read.notArtifact(file) || !read.tracked(file),
+  );
+  let { head } = read;
+  let gitBase = base.result;
+  if (related.length > 0) {
+    const files = related.map((r) => r.file);
+    const options = limitedTo(read.readOptions, files);
+    const atHead = await readIac(filtered(read.whole, read.notArtifact), read.paths, options);
+    head = mergeReads(head, atHead);
+    if (base.source && gitBase) {
+      const same = read.changedFrom === 'diff';
+      gitBase = mergeReads(gitBase, same ? atHead : await readIac(base.source, read.paths, options));
+    }
+  }
+  const files = [...new Set([...changed, ...related.map((r) => r.file)])].sort();
+  return { head, gitBase, scope: { scope: 'change', files, changed, related } };
 }
 
 type DeployedMap = Awaited<ReturnType<typeof deployedBases>>['bases'];
@@ -193,13 +295,13 @@ async function baseCandidates(
 ): Promise<{ candidates: BaseCandidate[]; deployed: DeployedMap; diagnostics: Diagnostic[] }> {
   const { head } = read;
   const candidates: BaseCandidate[] = [];
-  const diagnostics: Diagnostic[] = [];
+  let diagnostics: Diagnostic[] = [];
   let deployed: DeployedMap = new Map();
   if (spec.deployedTemplate) {
     const targets = await stackTargets(head, read.source, spec);
     const fetched = await deployedBases(targets, read.source, spec.deployedTemplate, spec.parameters);
     deployed = fetched.bases;
-    diagnostics.push(...fetched.diagnostics);
+    diagnostics = fetched.diagnostics;
     candidates.push({
       source: 'deployed',
       entities: byKey([...deployed.values()].flatMap((b) => b.entities)),
@@ -256,6 +358,37 @@ function deployedFailures(
   return out;
 }
 
+/**
+ * The entities as judged: each policy attached by name from another file folded into the entity it names, at head
+ * and in every entity's chosen base alike (attached.ts); the bases of the entities folded away are dropped.
+ */
+async function joined(
+  head: ParseResult,
+  chosen: ReturnType<typeof chooseBases>,
+  gitBase: ParseResult | null,
+  mentions: Mentions,
+): Promise<{
+  head: ParseResult;
+  baseEntities: Entity[];
+  bases: Map<string, EntityBase>;
+  attached: Map<string, string[]>;
+}> {
+  const headKeys = new Set(head.entities.map(entityKey));
+  const atHead = await joinAcrossFiles(head.entities, mentions);
+  if (atHead.links.size === 0 && !(gitBase?.entities ?? []).some((e) => e.namedOnly)) {
+    return { head, baseEntities: chosen.entities, bases: chosen.bases, attached: atHead.links };
+  }
+  const kept = new Set(atHead.entities.map(entityKey));
+  const atBase = await joinBases(chosen.entities, gitBase?.entities ?? [], headKeys, mentions);
+  const bases = new Map([...chosen.bases].filter(([key]) => kept.has(key)));
+  return {
+    head: { ...head, entities: atHead.entities },
+    baseEntities: atBase.filter((e) => kept.has(entityKey(e))),
+    bases,
+    attached: atHead.links,
+  };
+}
+
 async function readChange(
   spec: ChangeSpec,
   revisions: Revisions,
@@ -263,33 +396,51 @@ async function readChange(
   root: string,
   compare: string | null,
 ): Promise<Change> {
-  const read = await readHead(spec, git, root);
-  const { head, paths, baseReadOptions } = read;
-  const gitBase =
-    git && compare
-      ? await readIac(
-          commitSource(git, compare, '', `git base ${compare.slice(0, 12)}`),
-          paths,
-          baseReadOptions,
-        )
-      : null;
-  const { candidates, deployed, diagnostics } = await baseCandidates(spec, read, git, gitBase);
-  const chosen = chooseBases(head.entities, candidates);
-  diagnostics.push(...deployedFailures(deployed, head, chosen.bases));
+  const of = await headOf(spec, git, root, compare);
+  const baseSource =
+    git && compare ? commitSource(git, compare, '', `git base ${compare.slice(0, 12)}`) : null;
+  // Head and base side by side: one parses while the other waits on the disk or on git.
+  const [atHead, ownBase] = await Promise.all([
+    readIac(of.source, of.paths, of.readOptions),
+    baseSource ? readIac(baseSource, of.paths, limitedTo(of.readOptions, of.changed)) : null,
+  ]);
+  const read: HeadRead = { ...of, head: atHead };
+  const mentions = mentionsIn(read.whole, baseSource, { same: sameAtBase(read), touches: read.touches });
+  const scoped = await withRelated(
+    read,
+    git,
+    { source: baseSource, commit: compare, result: ownBase },
+    mentions,
+  );
+  const { gitBase } = scoped;
+  const perFile = { ...read, head: scoped.head };
+  const { candidates, deployed, diagnostics: fetching } = await baseCandidates(spec, perFile, git, gitBase);
+  const chosen = chooseBases(perFile.head.entities, candidates);
+  const { head, baseEntities, bases, attached } = await joined(perFile.head, chosen, gitBase, mentions);
+  const diagnostics = [...fetching, ...deployedFailures(deployed, head, bases)];
   return {
     root,
     base: compare,
     trusted: revisions.trusted,
     baseDate: git && compare ? await commitDate(git, compare) : null,
     head,
-    baseEntities: { entities: chosen.entities, diagnostics: [], files: gitBase?.files ?? [] },
-    bases: chosen.bases,
+    baseEntities: { entities: baseEntities, diagnostics: [], files: gitBase?.files ?? [] },
+    bases,
     baseAsked: Boolean(compare || spec.deployedTemplate || (spec.baseArtifacts?.length ?? 0) > 0),
     baseDiagnostics: gitBase?.diagnostics ?? [],
     diagnostics,
-    files: fileBases(head, chosen.bases, deployed, compare, spec),
+    files: fileBases(head, bases, deployed, compare, spec),
     artifacts: artifactsOf(head, (f) => read.staged || read.tracked(f)),
-    history: await readHistory(spec, revisions, paths, baseReadOptions),
+    history: await readHistory(
+      spec,
+      revisions,
+      read.paths,
+      limitedTo(read.readOptions, scoped.scope.files),
+      mentions,
+      { commit: compare, read: gitBase },
+    ),
+    read: scoped.scope,
+    attached,
     gitProcesses: git?.stats.spawned ?? 0,
   };
 }
@@ -332,7 +483,9 @@ async function readHistory(
   spec: ChangeSpec,
   revisions: Revisions,
   paths: string[],
-  readOptions: Parameters<typeof readIac>[2],
+  readOptions: ReadOptions,
+  mentions: Mentions,
+  base: { commit: string | null; read: ParseResult | null },
 ): Promise<Change['history']> {
   const { git, trusted } = revisions;
   if (!spec.history || !git || !trusted) return null;
@@ -340,13 +493,53 @@ async function readHistory(
   const then = await firstParentBefore(git, trusted, before);
   if (!then) return null;
   try {
-    const result = await readIac(
-      commitSource(git, then.commit, '', `git history ${then.commit.slice(0, 12)}`),
+    const same = await sameBlobs(git, then.commit, base);
+    const source = commitSource(git, then.commit, '', `git history ${then.commit.slice(0, 12)}`);
+    const read = await readIac(
+      filtered(source, (file) => !same.has(file)),
       paths,
       readOptions,
     );
-    return { ...then, result };
+    const reused = onlyFilesOf(base.read!, same);
+    // Joined as the head is, so a role's grants then are compared with its grants now, whichever file gave them.
+    const result = same.size > 0 ? mergeReads(read, reused) : read;
+    const { entities } = await joinAcrossFiles(result.entities, mentions);
+    return { ...then, result: { ...result, entities } };
   } catch {
     return null;
   }
+}
+
+/**
+ * The base's files whose blob the history commit holds unchanged: read already, so their read stands for the
+ * history too. Not a file of a cloud assembly (its entities also depend on the manifest).
+ */
+async function sameBlobs(
+  git: Git,
+  then: string,
+  base: { commit: string | null; read: ParseResult | null },
+): Promise<Set<string>> {
+  if (!base.commit || !base.read) return new Set();
+  const [thenTree, baseTree] = await Promise.all([git.tree(then), git.tree(base.commit)]);
+  const same = new Set(
+    base.read.files.filter((file) => {
+      const a = thenTree.get(file);
+      const b = baseTree.get(file);
+      return isRegularFile(a) && isRegularFile(b) && a.oid === b.oid;
+    }),
+  );
+  for (const e of base.read.entities) if (e.format === 'cdk') same.delete(e.file);
+  return same;
+}
+
+/** What `read` says of `files` only. */
+function onlyFilesOf(read: ParseResult, files: ReadonlySet<string>): ParseResult {
+  const out: ParseResult = {
+    entities: read.entities.filter((e) => files.has(e.file)),
+    diagnostics: read.diagnostics.filter((d) => files.has(d.file)),
+    files: read.files.filter((f) => files.has(f)),
+  };
+  const notes = (read.notes ?? []).filter((n) => files.has(n.file));
+  if (notes.length > 0) out.notes = notes;
+  return out;
 }

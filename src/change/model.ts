@@ -43,7 +43,13 @@ export interface ChangeSpec {
   trust?: 'base' | 'head';
   /** Folders or files the workflow built from the base (`cdk synth -o cdk.out.base`), relative to `cwd`. */
   baseArtifacts?: string[];
-  /** The pull request's files (repository-relative): committed files outside it are not read. */
+  /**
+   * Which committed files to read at head and at base. `change` (what a check wants): the files the change touches
+   * (`onlyFiles`, else `git diff` against the base), plus what their entities need from unchanged files; without a
+   * base there is no change to scope to, and every file is read. `everything` (default): every file under the paths.
+   */
+  scope?: 'change' | 'everything';
+  /** The pull request's files (repository-relative): the change's own files; committed files outside it are not read. */
   onlyFiles?: string[];
   /** Globs replacing the default file selection (configuration `files`). */
   include?: string[];
@@ -85,6 +91,21 @@ export interface Artifact {
   why: string;
 }
 
+/**
+ * The committed files the change stage read: the same set at head, at base and in the history window (what git
+ * does not hold, such as a synthesized cdk.out or a plan the workflow wrote, is read at head whatever the scope).
+ */
+export interface ReadScope {
+  /** `everything`: every file under the paths; `change`: `files` only. */
+  scope: 'everything' | 'change';
+  /** Repository-relative, sorted: `changed` and `related` together; null when every file was read. */
+  files: string[] | null;
+  /** The files the change itself touches (the diff or the PR's list, both sides of a rename), sorted. */
+  changed: string[];
+  /** Unchanged files read because a changed file's entities need them, with the physical names that tie them. */
+  related: { file: string; names: string[] }[];
+}
+
 export interface Change {
   /** The folder file paths are relative to: the work tree's root, else `cwd`. */
   root: string;
@@ -108,6 +129,14 @@ export interface Change {
   artifacts: Artifact[];
   /** The code as it stood `history.days` ago on the trusted base's first-parent line; null: unknown. */
   history: { commit: string; date: string; result: ParseResult } | null;
+  /** Which committed files were read, at head and at base alike. */
+  read: ReadScope;
+  /**
+   * Name-only entities folded into the entities other files declare under that name (attached.ts), at head: the
+   * key (`file#id`) of each → the keys it was folded into. They are not at head under their own key: a base entity
+   * with such a key has not vanished.
+   */
+  attached: Map<string, string[]>;
   /** Git processes this change cost. */
   gitProcesses: number;
 }

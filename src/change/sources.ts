@@ -1,21 +1,8 @@
 // File sources backed by git: a commit's tree and the index, listed once and read through the batch reader. Only
 // regular files count: a symlink or submodule in a tree is never followed.
-import path from 'node:path';
 import { UserError } from '../errors.js';
-import type { FileSource } from '../iac/source.js';
+import { type FileSource, isInside, normalizeRelative } from '../iac/source.js';
 import { assertRef, type Git, isRegularFile, type Tree } from './git.js';
-
-function normalize(relative: string): string {
-  const clean = path.posix
-    .normalize(relative.replaceAll('\\', '/'))
-    .replace(/^\.\/?/, '')
-    .replace(/\/$/, '');
-  return clean === '.' ? '' : clean;
-}
-
-function isInside(relative: string): boolean {
-  return relative !== '..' && !relative.startsWith('../') && !path.posix.isAbsolute(relative);
-}
 
 /** Whether `file` is `spec` or lies under it (`''` is everything). */
 function under(file: string, spec: string): boolean {
@@ -27,7 +14,7 @@ function under(file: string, spec: string): boolean {
  * given and returned are relative to that folder.
  */
 function treeSource(git: Git, label: string, listTree: () => Promise<Tree>, prefix = ''): FileSource {
-  const root = normalize(prefix);
+  const root = normalizeRelative(prefix);
   const full = (file: string) => (root === '' ? file : `${root}/${file}`);
   let tree: Promise<Tree> | null = null;
   const load = (): Promise<Tree> => {
@@ -37,7 +24,7 @@ function treeSource(git: Git, label: string, listTree: () => Promise<Tree>, pref
     return tree;
   };
   const entryOf = async (file: string) => {
-    const relative = normalize(file);
+    const relative = normalizeRelative(file);
     if (!isInside(relative) || relative === '') return undefined;
     const entry = (await load()).get(full(relative));
     return isRegularFile(entry) ? entry : undefined;
@@ -45,7 +32,7 @@ function treeSource(git: Git, label: string, listTree: () => Promise<Tree>, pref
   return {
     label,
     async list(paths) {
-      const specs = (paths.length > 0 ? paths : ['.']).map(normalize).filter(isInside);
+      const specs = (paths.length > 0 ? paths : ['.']).map(normalizeRelative).filter(isInside);
       if (specs.length === 0) return [];
       const out: string[] = [];
       for (const [file, entry] of await load()) {

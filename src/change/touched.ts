@@ -1,6 +1,7 @@
 // Which entities the change touches: new ones, ones without a base, and ones whose statements, attachments,
 // boundaries, group memberships or policy targets differ from the base as text (where they are written aside) or
 // whose expanded grants differ. Text first: a statement the reader cannot expand still differs as text.
+import { sameActions } from '../policy/action-set.js';
 import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import { type Entity, entityKey } from '../policy/model.js';
 import type { EntityBase } from './model.js';
@@ -30,7 +31,9 @@ export function entityText(entity: Entity): string {
 
 function sameGrants(a: GrantSet, b: GrantSet): boolean {
   const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
-  return same(a.actions, b.actions) && same([...a.unknownActions].sort(), [...b.unknownActions].sort());
+  return (
+    sameActions(a.actions, b.actions) && same([...a.unknownActions].sort(), [...b.unknownActions].sort())
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 // Flag parsing on top of node:util parseArgs, with --help text and "did you mean" for unknown flags.
 import { parseArgs } from 'node:util';
+import { nearest } from '../did-you-mean.js';
 import { UserError } from '../errors.js';
 import type { Command, OptionSpec, ParsedArgs } from './command.js';
 
@@ -23,7 +24,7 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
     if (unknown) {
-      const guess = closest(unknown.replace(/^-+/, ''), Object.keys(options));
+      const guess = nearest(unknown.replace(/^-+/, ''), Object.keys(options));
       throw new UserError(
         `unknown option ${unknown} for '${command.name}'${guess ? ` (did you mean --${guess}?)` : ''}. See 'iam-usage-guard ${command.name} --help'.`,
       );
@@ -40,7 +41,7 @@ function checkChoices(command: Command, values: ParsedArgs['values']): void {
     if (!spec.choices || value === undefined || typeof value === 'boolean') continue;
     for (const one of Array.isArray(value) ? value : [value]) {
       if (spec.choices.includes(one)) continue;
-      const guess = closest(one, spec.choices);
+      const guess = nearest(one, spec.choices);
       throw new UserError(
         `--${name} must be one of ${spec.choices.join(', ')}, not '${one}'${guess ? ` (did you mean ${guess}?)` : ''}. See 'iam-usage-guard ${command.name} --help'.`,
       );
@@ -87,32 +88,4 @@ export function wrap(prefix: string, text: string, width: number): string[] {
   }
   lines.push(line);
   return lines.map((l, i) => `${i === 0 ? prefix : ' '.repeat(prefix.length)}${l}`);
-}
-
-/** The candidate within edit distance 2 (or a prefix match), for "did you mean". */
-export function closest(input: string, candidates: string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const distance = candidate.startsWith(input) && input.length >= 3 ? 0.5 : editDistance(input, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= 2 ? best : null;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const saved = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = saved;
-    }
-  }
-  return row[b.length]!;
 }

@@ -1,9 +1,10 @@
 // The CLI front door: picks the command, parses its flags, maps errors to exit code 2 without stack traces.
 
+import { nearest } from '../did-you-mean.js';
 import { errorMessage, UserError } from '../errors.js';
 import { inertChunk, terminalLines } from '../report/terminal.js';
 import { VERSION, VERSION_FLAGS } from '../version.js';
-import { closest, commandHelp, parseCommandArgs } from './args.js';
+import { commandHelp, parseCommandArgs } from './args.js';
 import type { CliIo, Command } from './command.js';
 import { commands as registered } from './commands/index.js';
 
@@ -49,7 +50,7 @@ export async function runCli(
     return 0;
   }
   if (name.startsWith('-')) {
-    const guess = closest(name.replace(/^-+/, ''), ['help', 'version']);
+    const guess = nearest(name.replace(/^-+/, ''), ['help', 'version']);
     io.stderr.write(
       `iam-usage-guard: unknown option ${name}${guess ? ` (did you mean --${guess}?)` : ''}. Options go after the command; run 'iam-usage-guard --help'.\n`,
     );
@@ -97,7 +98,7 @@ function inertStream(stream: CliIo['stdout']): CliIo['stdout'] {
 function findCommand(name: string, commands: Command[], io: CliIo): Command | undefined {
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    const guess = closest(
+    const guess = nearest(
       name,
       commands.map((c) => c.name),
     );

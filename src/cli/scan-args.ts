@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import type { ScanOptions, ScanResult } from '../pipeline.js';
 import type { Severity } from '../rules/model.js';
 import { defaultCacheDir } from '../usage/cache.js';
+import type { AwsClients } from '../usage/clients.js';
 import type { CliIo, OptionSpec, ParsedArgs } from './command.js';
 import { createProgress } from './progress.js';
 
@@ -125,6 +126,31 @@ async function judgedBy(
   return { revisions, trusted };
 }
 
+/** AWS clients for live usage when credentials are there; else why usage is unavailable (said once on stderr). */
+async function liveUsage(
+  v: ParsedArgs['values'],
+  io: CliIo,
+  command: string,
+): Promise<{ aws: AwsClients | null; usageUnavailableReason: string | undefined }> {
+  if (!credentialSource(io.env)) {
+    io.stderr.write(`iam-usage-guard ${command}: ${NO_USAGE_HELP}\n`);
+    return {
+      aws: null,
+      usageUnavailableReason:
+        'no AWS credentials found and no --snapshot given; only rules that need no usage data ran',
+    };
+  }
+  const endpointUrl = v['endpoint-url'] as string | undefined;
+  const region = v['region'] as string | undefined;
+  const { createAwsClients } = await import('../usage/clients.js');
+  const aws = createAwsClients({
+    env: io.env,
+    ...(endpointUrl ? { endpointUrl } : {}),
+    ...(region ? { region } : {}),
+  });
+  return { aws, usageUnavailableReason: undefined };
+}
+
 /** Runs the pipeline with the base, configuration and usage source the flags choose. */
 export async function scanWithArgs(
   modules: ScanModules,
@@ -137,24 +163,9 @@ export async function scanWithArgs(
   const v = args.values;
   const { revisions, trusted } = await judgedBy(modules, v, io, command, noBase);
   const snapshot = trusted.snapshot ?? undefined;
-  const endpointUrl = v['endpoint-url'] as string | undefined;
-  const region = v['region'] as string | undefined;
-  let aws = null;
-  let usageUnavailableReason: string | undefined;
-  if (!snapshot) {
-    if (credentialSource(io.env)) {
-      const { createAwsClients } = await import('../usage/clients.js');
-      aws = createAwsClients({
-        env: io.env,
-        ...(endpointUrl ? { endpointUrl } : {}),
-        ...(region ? { region } : {}),
-      });
-    } else {
-      usageUnavailableReason =
-        'no AWS credentials found and no --snapshot given; only rules that need no usage data ran';
-      io.stderr.write(`iam-usage-guard ${command}: ${NO_USAGE_HELP}\n`);
-    }
-  }
+  const { aws, usageUnavailableReason } = snapshot
+    ? { aws: null, usageUnavailableReason: undefined }
+    : await liveUsage(v, io, command);
 
   // Reports are reused for cacheMaxAgeHours (IAM's data is 4 hours late anyway); IAM_USAGE_GUARD_CACHE_DIR=off disables.
   const cacheDir =

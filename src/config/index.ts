@@ -4,12 +4,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { type Document, isMap, isNode, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { nearest } from '../did-you-mean.js';
 import { ConfigError, UserError } from '../errors.js';
+import { IAM_ARN_PATTERN } from '../policy/arn.js';
 import type { RuleConfig } from '../rules/engine.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
 import type { RuleId, SeverityOrOff } from '../rules/model.js';
 import type { Granularity } from '../usage/model.js';
-import { nearest } from './did-you-mean.js';
 import { PRESETS } from './presets.js';
 import { configSchema } from './schema.js';
 
@@ -226,7 +227,9 @@ function describeErrors(
     if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
     const node = nodeAt(doc, segs);
     let message = error.message ?? 'is invalid';
-    if (error.keyword === 'enum') {
+    if (error.keyword === 'pattern' && (error.params as { pattern?: string }).pattern === IAM_ARN_PATTERN) {
+      message = 'must be an IAM role, user, group or policy ARN (arn:aws:iam::123456789012:role/name)';
+    } else if (error.keyword === 'enum') {
       message = `must be one of ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ')}`;
     }
     out.push({

@@ -1,4 +1,5 @@
 // The configuration's JSON Schema, built from the rules' own option schemas; rules/config.schema.json is this, written out.
+import { IAM_ARN_PATTERN } from '../policy/arn.js';
 import { RULES } from '../rules/index.js';
 
 const SEVERITY = { enum: ['error', 'warning', 'notice', 'off'] };
@@ -34,7 +35,7 @@ const RESOLUTION_PROPERTIES = {
         match: { type: 'string', minLength: 1 },
         arn: {
           type: 'string',
-          pattern: '^arn:aws[a-z-]*:iam::(\\d{12}|aws):(role|user|group|policy)/.+$',
+          pattern: IAM_ARN_PATTERN,
         },
       },
     },

@@ -15,9 +15,10 @@ export interface FileSource {
 }
 
 /** Folders never walked into when listing a folder (a path given explicitly is still listed). */
-const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
+export const PRUNED_FOLDERS: ReadonlySet<string> = new Set(['.git', 'node_modules']);
 
-function normalize(relative: string): string {
+/** A path relative to a source's root, written one way: `/` separators, no `./`, no trailing `/`; '' is the root. */
+export function normalizeRelative(relative: string): string {
   const clean = path.posix
     .normalize(relative.replaceAll('\\', '/'))
     .replace(/^\.\/?/, '')
@@ -25,7 +26,8 @@ function normalize(relative: string): string {
   return clean === '.' ? '' : clean;
 }
 
-function isInside(relative: string): boolean {
+/** Whether a normalized relative path stays inside the root (no `..`, not absolute). */
+export function isInside(relative: string): boolean {
   return relative !== '..' && !relative.startsWith('../') && !path.posix.isAbsolute(relative);
 }
 
@@ -36,7 +38,7 @@ export function worktreeSource(root: string): FileSource {
   const toRelative = (given: string): string | null => {
     const absolute = path.resolve(absoluteRoot, given);
     const relative = path.relative(absoluteRoot, absolute).split(path.sep).join('/');
-    return isInside(relative) ? normalize(relative) : null;
+    return isInside(relative) ? normalizeRelative(relative) : null;
   };
   const walk = async (relative: string, out: string[], explicit: boolean): Promise<void> => {
     const absolute = path.join(absoluteRoot, relative);
@@ -61,7 +63,17 @@ export function worktreeSource(root: string): FileSource {
     }
     for (const name of names) await walk(relative === '' ? name : `${relative}/${name}`, out, false);
   };
-  const resolveFile = async (file: string): Promise<string | null> => {
+  // Where each folder really is, asked once per folder: a file that is not a symlink itself is where its folder is.
+  const realFolders = new Map<string, Promise<string>>();
+  const realFolder = (folder: string): Promise<string> => {
+    let real = realFolders.get(folder);
+    if (!real) {
+      real = realpath(folder);
+      realFolders.set(folder, real);
+    }
+    return real;
+  };
+  const resolveFile = async (file: string): Promise<{ absolute: string; size: number } | null> => {
     const relative = toRelative(file);
     if (relative === null || relative === '') return null;
     const absolute = path.join(absoluteRoot, relative);
@@ -70,10 +82,10 @@ export function worktreeSource(root: string): FileSource {
       if (!stat.isFile()) return null;
       // A symlinked parent folder could lead outside the root.
       realRoot ??= realpath(absoluteRoot);
-      const real = await realpath(absolute);
+      const real = path.join(await realFolder(path.dirname(absolute)), path.basename(absolute));
       const inside = path.relative(await realRoot, real);
       if (inside.startsWith('..') || path.isAbsolute(inside)) return null;
-      return absolute;
+      return { absolute, size: stat.size };
     } catch {
       return null;
     }
@@ -89,22 +101,16 @@ export function worktreeSource(root: string): FileSource {
       return [...new Set(out)];
     },
     async read(file) {
-      const absolute = await resolveFile(file);
-      if (absolute === null) return null;
+      const resolved = await resolveFile(file);
+      if (resolved === null) return null;
       try {
-        return await readFile(absolute, 'utf8');
+        return await readFile(resolved.absolute, 'utf8');
       } catch {
         return null;
       }
     },
     async size(file) {
-      const absolute = await resolveFile(file);
-      if (absolute === null) return null;
-      try {
-        return (await lstat(absolute)).size;
-      } catch {
-        return null;
-      }
+      return (await resolveFile(file))?.size ?? null;
     },
   };
 }

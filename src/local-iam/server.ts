@@ -3,6 +3,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseIamArn } from '../policy/arn.js';
 import { policyAllows } from './caller-policy.js';
 import type { Scenario, ScenarioBurst, ScenarioEntity, ScenarioService } from './scenario.js';
 import {
@@ -83,14 +84,6 @@ const SERVICE_NAMES: Record<string, string> = {
   events: 'Amazon EventBridge',
 };
 
-const IAM_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}|aws):(role|user|group|policy)((?:\/[^/]*)*\/)?([^/]+)$/;
-
-export function parseIamArn(arn: string) {
-  const m = IAM_ARN.exec(arn);
-  if (!m) return null;
-  return { partition: m[1]!, account: m[2]!, type: m[3]!, path: m[4] ?? '/', name: m[5]! };
-}
-
 function stableId(prefix: string, seed: string): string {
   return prefix + createHash('sha1').update(seed).digest('hex').slice(0, 17).toUpperCase();
 }
@@ -161,8 +154,8 @@ class LocalIamState {
     for (const entity of scenario.entities) {
       this.entities.set(entity.arn, entity);
       const parsed = parseIamArn(entity.arn)!;
-      this.byName.set(`${parsed.type}:${parsed.name}`, entity);
-      if (parsed.type === 'policy') {
+      this.byName.set(`${parsed.kind}:${parsed.name}`, entity);
+      if (parsed.kind === 'policy') {
         this.policies.set(entity.arn, {
           arn: entity.arn,
           document: entity.document ?? { Version: '2012-10-17', Statement: [] },
@@ -408,7 +401,7 @@ class LocalIamState {
   }
 
   private serviceEntry(entity: ScenarioEntity, service: ScenarioService, granularity: string): XmlValue {
-    const type = parseIamArn(entity.arn)!.type;
+    const type = parseIamArn(entity.arn)!.kind;
     const usedBy = [...(service.entities ?? [])]
       .filter((e) => e.lastAuthenticated)
       .sort((a, b) => b.lastAuthenticated!.localeCompare(a.lastAuthenticated!));
@@ -478,7 +471,7 @@ class LocalIamState {
       JobCompletionDate: completed,
       EntityDetailsList: page.map((u) => {
         const parsed = parseIamArn(u.arn);
-        const kind = parsed?.type === 'role' ? 'ROLE' : parsed?.type === 'group' ? 'GROUP' : 'USER';
+        const kind = parsed?.kind === 'role' ? 'ROLE' : parsed?.kind === 'group' ? 'GROUP' : 'USER';
         return {
           EntityInfo: {
             Arn: u.arn,
@@ -516,13 +509,13 @@ class LocalIamState {
         const grants =
           service?.grantedBy ??
           (service
-            ? parsed.type === 'policy'
+            ? parsed.kind === 'policy'
               ? [{ policyName: parsed.name, policyType: 'MANAGED' as const, policyArn: arn }]
               : [
                   {
                     policyName: `${parsed.name}-policy`,
                     policyType: 'INLINE' as const,
-                    entityType: parsed.type.toUpperCase() as 'USER' | 'ROLE' | 'GROUP',
+                    entityType: parsed.kind.toUpperCase() as 'USER' | 'ROLE' | 'GROUP',
                     entityName: parsed.name,
                   },
                 ]
@@ -548,7 +541,7 @@ class LocalIamState {
     let name = params[param];
     if (!name && op === 'GetUser') {
       const caller = parseIamArn(this.callerArn);
-      if (caller?.type !== 'user') {
+      if (caller?.kind !== 'user') {
         return {
           status: 400,
           code: 'ValidationError',
@@ -650,7 +643,7 @@ class LocalIamState {
     const type = op === 'ListRoles' ? 'role' : op === 'ListUsers' ? 'user' : 'group';
     const prefix = params['PathPrefix'] ?? '/';
     const all = this.scenario.entities
-      .filter((e) => parseIamArn(e.arn)?.type === type && parseIamArn(e.arn)!.path.startsWith(prefix))
+      .filter((e) => parseIamArn(e.arn)?.kind === type && parseIamArn(e.arn)!.path.startsWith(prefix))
       .sort((a, b) => a.arn.localeCompare(b.arn));
     const paged = this.page(all, params, `${op}:${prefix}`);
     if (isError(paged)) return paged;
@@ -831,7 +824,7 @@ class LocalIamState {
   }
 
   private guessType(physicalId: string): string {
-    if (parseIamArn(physicalId)?.type === 'policy') return 'AWS::IAM::ManagedPolicy';
+    if (parseIamArn(physicalId)?.kind === 'policy') return 'AWS::IAM::ManagedPolicy';
     for (const [type, resource] of [
       ['role', 'AWS::IAM::Role'],
       ['user', 'AWS::IAM::User'],

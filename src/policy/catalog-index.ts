@@ -1,52 +1,57 @@
-// Actions as numbers for grant computation, plus scratch marks reused across entities so nothing is cleared.
+// Actions as numbers: the catalog's action index (each service a contiguous range), which action sets are bits over.
 import { type ActionCatalog, type CatalogCore, catalogCore } from './catalog.js';
 
-export interface CatalogIndex extends CatalogCore {
-  /**
-   * Scratch marks reused by every grant computation (synchronous, so never shared by two at once): a fresh stamp
-   * from `nextStamp()` tells "marked in this pass" apart from old marks without clearing the arrays.
-   */
-  granted: Uint32Array;
-  scratch: Uint32Array;
-  serviceMarks: Uint32Array;
-  nextStamp(): number;
+/** The numbering action sets use: the catalog's actions (sorted as strings) and each service's range of them. */
+export interface ActionSpace {
+  readonly names: readonly string[];
+  /** Sorted service prefixes; a service's id is its position here. */
+  readonly serviceNames: readonly string[];
+  /** Service id of each action index. */
+  readonly serviceOf: Uint16Array;
+  /** Per service id: its first action index, and one past its last. */
+  readonly serviceStart: Int32Array;
+  readonly serviceEnd: Int32Array;
+  /** Words a set over every action needs (32 actions a word). */
+  readonly wordCount: number;
+  serviceId(prefix: string): number | undefined;
+  /** Sorted action indexes a pattern matches (any case), null when it matches nothing. Shared: do not mutate. */
+  expandIndexes(pattern: string): Int32Array | null;
 }
 
 const CACHE_LIMIT = 20_000;
-const indexes = new WeakMap<ActionCatalog, CatalogIndex>();
+const spaces = new WeakMap<ActionCatalog, ActionSpace>();
 
-/** The index of a catalog, built once per catalog object. */
-export function catalogIndex(catalog: ActionCatalog): CatalogIndex {
-  let index = indexes.get(catalog);
-  if (!index) {
-    index = withMarks(catalogCore(catalog) ?? coreFromInterface(catalog));
-    indexes.set(catalog, index);
+/** The action space of a catalog, built once per catalog object. */
+export function actionSpace(catalog: ActionCatalog): ActionSpace {
+  let space = spaces.get(catalog);
+  if (!space) {
+    space = spaceOf(catalogCore(catalog) ?? coreFromInterface(catalog));
+    spaces.set(catalog, space);
   }
-  return index;
+  return space;
 }
 
-function withMarks(core: CatalogCore): CatalogIndex {
-  let stamp = 0;
-  const granted = new Uint32Array(core.names.length);
-  const scratch = new Uint32Array(core.names.length);
-  const serviceMarks = new Uint32Array(core.serviceNames.length);
-  return {
-    ...core,
-    granted,
-    scratch,
-    serviceMarks,
-    nextStamp() {
-      stamp++;
-      if (stamp === 0xffffffff) {
-        // Wrapped: clear the marks so no stale one can equal a new stamp.
-        granted.fill(0);
-        scratch.fill(0);
-        serviceMarks.fill(0);
-        stamp = 1;
-      }
-      return stamp;
-    },
-  };
+function spaceOf(core: CatalogCore): ActionSpace {
+  const services = core.serviceNames.length;
+  const serviceStart = new Int32Array(services).fill(-1);
+  const serviceEnd = new Int32Array(services);
+  core.serviceOf.forEach((service, i) => {
+    if (serviceStart[service] === -1) serviceStart[service] = i;
+    serviceEnd[service] = i + 1;
+  });
+  // A service with no action (possible in a test double) is an empty range.
+  for (let s = 0; s < services; s++) if (serviceStart[s] === -1) serviceStart[s] = serviceEnd[s] = 0;
+  const ids = new Map(core.serviceNames.map((prefix, id) => [prefix, id]));
+  return Object.freeze({
+    names: core.names,
+    serviceNames: core.serviceNames,
+    serviceOf: core.serviceOf,
+    serviceStart,
+    serviceEnd,
+    wordCount: Math.ceil(core.names.length / 32),
+    serviceId: (prefix: string) => ids.get(prefix.toLowerCase()),
+    expandIndexes: core.expandIndexes,
+  });
 }
 
 /** For a catalog implemented elsewhere (a test double): the same view, built from its public methods. */

@@ -1,8 +1,23 @@
-// What each entity grants: its statements' Action/NotAction expanded against the catalog, minus unconditional Deny.
+// What each entity grants: its statements' Action/NotAction expanded against the catalog, minus unconditional Deny,
+// held as action sets (bits over the catalog's action index), so the width of a grant costs nothing.
 
+import {
+  type ActionSet,
+  actionSetFromBits,
+  actionSetOfIndexes,
+  countInRange,
+  denseBits,
+  difference,
+  hasAction,
+  indexOfAction,
+  intersection,
+  intersects,
+  patternActions as patternSet,
+  servicesOf,
+} from './action-set.js';
 import { type ActionCatalog, loadCatalog } from './catalog.js';
-import { type CatalogIndex, catalogIndex } from './catalog-index.js';
-import type { GrantedEntity, GrantSet } from './grants.types.js';
+import { type ActionSpace, actionSpace } from './catalog-index.js';
+import type { ActionSource, GrantedEntity, GrantSet } from './grants.types.js';
 import { type BundledPolicies, bundledDocument, isAwsManagedPolicyArn } from './managed-policies.js';
 import {
   type Diagnostic,
@@ -26,9 +41,9 @@ export interface GrantOptions {
 
 export interface GrantDiff {
   addedServices: string[];
-  addedActions: string[];
+  addedActions: ActionSet;
   removedServices: string[];
-  removedActions: string[];
+  removedActions: ActionSet;
 }
 
 /**
@@ -43,29 +58,32 @@ export interface GrantDiff {
  * - Patterns matching nothing are kept as written in `unknownActions` (removed only when a subtracting Deny covers
  *   them); their service counts in `services` when the catalog knows the prefix (most likely an action newer than
  *   the catalog), not otherwise.
- * `sources` is computed when first read: most consumers never need it, and it is one key per granted action.
  */
 export function grantsOf(entity: Entity, options: GrantOptions = {}): GrantSet {
   const catalog = options.catalog ?? loadCatalog();
-  const index = catalogIndex(catalog);
+  const space = actionSpace(catalog);
   const documents = documentLookup(options);
   const managed = managedPolicyStatements(entity, documents);
   const statements =
     managed.statements.length === 0 ? entity.statements : [...entity.statements, ...managed.statements];
 
-  let expansion = expandStatements(index, catalog, statements);
+  let expansion = expandStatements(space, catalog, statements);
   const boundary = boundaryOf(entity, documents);
   if (boundary.statements) {
     // A boundary caps what the identity's policies allow: effective grants are the intersection.
-    const allowed = new Set(expandStatements(index, catalog, boundary.statements).indexes);
-    expansion = restrict(index, expansion, allowed);
+    expansion = restrict(expansion, expandStatements(space, catalog, boundary.statements).actions);
   }
-  const { indexes, actions, services, unknownActions } = expansion;
+  const { actions, services, unknownActions } = expansion;
   const unknownActionSources: Record<string, SourceLocation> = {};
   for (const written of unknownActions) unknownActionSources[written] = firstWritten(statements, written)!;
 
-  const grants = { services, actions, unknownActions, unknownActionSources } as GrantSet;
-  defineLazy(grants, 'sources', () => sourcesOf(index, statements, indexes));
+  const grants: GrantSet = {
+    services,
+    actions,
+    unknownActions,
+    sources: sourcesOf(space, statements, actions),
+    unknownActionSources,
+  };
   const diagnostics = [...managed.diagnostics, ...boundary.diagnostics];
   if (diagnostics.length > 0) grants.diagnostics = diagnostics;
   if (entity.managedPolicyArns.length > 0) grants.managedPolicySources = managed.sources;
@@ -77,6 +95,79 @@ export function grantsOf(entity: Entity, options: GrantOptions = {}): GrantSet {
     };
   }
   return grants;
+}
+
+/**
+ * A grant set from action names and where each is written: the constructor for grants not read from statements
+ * (tests, library callers); `grantsOf` is the one for entities. Names the catalog does not know are kept in
+ * `unknownActions`, and their service counts when the catalog knows the prefix, as `grantsOf` does.
+ */
+export function grantSetOf(
+  written: Readonly<Record<string, SourceLocation>>,
+  options: { catalog?: ActionCatalog } = {},
+): GrantSet {
+  const catalog = options.catalog ?? loadCatalog();
+  const space = actionSpace(catalog);
+  const byPlace = new Map<string, { location: SourceLocation; indexes: number[] }>();
+  const known: number[] = [];
+  const unknown = new Set<string>();
+  const unknownActionSources: Record<string, SourceLocation> = {};
+  for (const [name, location] of Object.entries(written)) {
+    const i = indexOfAction(space, name);
+    if (i === undefined) {
+      unknown.add(name);
+      unknownActionSources[name] = location;
+      continue;
+    }
+    known.push(i);
+    const place = `${location.file}\u0000${location.line}\u0000${location.path}`;
+    const entry = byPlace.get(place) ?? { location, indexes: [] };
+    entry.indexes.push(i);
+    byPlace.set(place, entry);
+  }
+  const { actions, services, unknownActions } = summarize(catalog, actionSetOfIndexes(space, known), unknown);
+  return {
+    services,
+    actions,
+    unknownActions,
+    sources: [...byPlace.values()].map(({ location, indexes }) => ({
+      location,
+      actions: actionSetOfIndexes(space, indexes),
+    })),
+    unknownActionSources,
+  };
+}
+
+/** `earliestSource` of the granted actions whose index is in [start, end) (one service's range), building no set. */
+export function earliestSourceIn(grants: GrantSet, start: number, end: number): SourceLocation | null {
+  let best: SourceLocation | null = null;
+  for (const { location, actions } of grants.sources) {
+    if (best && (location.file > best.file || (location.file === best.file && location.line >= best.line))) {
+      continue;
+    }
+    if (countInRange(actions, start, end) > 0) best = location;
+  }
+  return best;
+}
+
+/** Where one granted action is written; undefined when the set does not grant it. */
+export function sourceOf(grants: GrantSet, action: string): SourceLocation | undefined {
+  return grants.sources.find((source) => hasAction(source.actions, action))?.location;
+}
+
+/**
+ * The earliest place (by file, then line) that grants any of `actions`; null when the set grants none of them. What
+ * a finding about several actions points at.
+ */
+export function earliestSource(grants: GrantSet, actions: ActionSet): SourceLocation | null {
+  let best: SourceLocation | null = null;
+  for (const { location, actions: granted } of grants.sources) {
+    if (best && (location.file > best.file || (location.file === best.file && location.line >= best.line))) {
+      continue;
+    }
+    if (intersects(granted, actions)) best = location;
+  }
+  return best;
 }
 
 /** A document by ARN from AWS or a snapshot, else the bundled AWS-managed ones, with where it came from. */
@@ -117,18 +208,16 @@ function boundaryOf(
   return { statements: diagnostics.length > 0 ? null : read.statements, source: found.source, diagnostics };
 }
 
-/** The expansion keeping only the action indexes `allowed` holds (unknown strings stay: they cannot be matched). */
-function restrict(index: CatalogIndex, expansion: Expansion, allowed: ReadonlySet<number>): Expansion {
-  const kept = expansion.indexes.filter((i) => allowed.has(i));
-  const actions = Array.from(kept, (i) => index.names[i]!);
-  const services = [...new Set(Array.from(kept, (i) => index.serviceNames[index.serviceOf[i]!]!))].sort();
+/** The expansion keeping only the actions `allowed` holds (unknown strings stay: they cannot be matched). */
+function restrict(expansion: Expansion, allowed: ActionSet): Expansion {
+  const actions = intersection(expansion.actions, allowed);
+  const services = servicesOf(actions);
   const unknownServices = expansion.services.filter(
     (service) =>
       !services.includes(service) &&
       expansion.unknownActions.some((a) => a.toLowerCase().startsWith(`${service}:`)),
   );
   return {
-    indexes: kept,
     actions,
     services: [...services, ...unknownServices].sort(),
     unknownActions: expansion.unknownActions,
@@ -157,15 +246,15 @@ export function grantDiff(grants: GrantSet, base: GrantSet | null): GrantDiff {
   if (!base) {
     return {
       addedServices: [...grants.services],
-      addedActions: [...grants.actions],
+      addedActions: grants.actions,
       removedServices: [],
-      removedActions: [],
+      removedActions: difference(grants.actions, grants.actions),
     };
   }
   return {
-    addedServices: difference(grants.services, base.services),
+    addedServices: without(grants.services, base.services),
     addedActions: difference(grants.actions, base.actions),
-    removedServices: difference(base.services, grants.services),
+    removedServices: without(base.services, grants.services),
     removedActions: difference(base.actions, grants.actions),
   };
 }
@@ -199,23 +288,43 @@ function managedPolicyStatements(
 }
 
 interface Expansion {
-  /** Granted action indexes in catalog order. */
-  indexes: Int32Array;
-  actions: string[];
+  actions: ActionSet;
   services: string[];
   unknownActions: string[];
 }
 
+function orInto(dense: Uint32Array, set: ActionSet): void {
+  const { words, offset } = set;
+  for (let k = 0; k < words.length; k++) dense[offset + k]! |= words[k]!;
+}
+
+/** Clears in `dense` what `set` holds (`keep`: what it does not hold). */
+function clearFrom(dense: Uint32Array, set: ActionSet, keep = false): void {
+  if (!keep) {
+    const { words, offset } = set;
+    for (let k = 0; k < words.length; k++) dense[offset + k]! &= ~words[k]!;
+    return;
+  }
+  for (let k = 0; k < dense.length; k++) {
+    const j = k - set.offset;
+    dense[k]! &= j >= 0 && j < set.words.length ? set.words[j]! : 0;
+  }
+}
+
+/** Every action of the space that `excluded` does not hold, ORed into `dense`. */
+function orComplement(space: ActionSpace, dense: Uint32Array, excluded: Uint32Array): void {
+  for (let k = 0; k < dense.length; k++) dense[k]! |= ~excluded[k]!;
+  const tail = space.names.length & 31;
+  // Bits past the last action are no action.
+  if (tail !== 0) dense[dense.length - 1]! &= (1 << tail) - 1;
+}
+
 function expandStatements(
-  index: CatalogIndex,
+  space: ActionSpace,
   catalog: ActionCatalog,
   statements: readonly Statement[],
 ): Expansion {
-  // Allow: mark every granted action index once, in `grantedList`.
-  const allowStamp = index.nextStamp();
-  const { granted: marks, scratch } = index;
-
-  const grantedList: number[] = [];
+  const granted = denseBits(space);
   const unknown = new Set<string>();
   const denyPatterns: string[] = [];
   const denyNotPatterns: string[][] = [];
@@ -230,67 +339,50 @@ function expandStatements(
     }
     if (statement.actions) {
       for (const action of statement.actions) {
-        const matched = index.expandIndexes(action.pattern);
-        if (matched === null) {
-          unknown.add(action.pattern);
-          continue;
-        }
-        for (let k = 0; k < matched.length; k++) {
-          const i = matched[k]!;
-          if (marks[i] !== allowStamp) {
-            marks[i] = allowStamp;
-            grantedList.push(i);
-          }
-        }
+        const matched = patternSet(space, action.pattern);
+        if (matched === null) unknown.add(action.pattern);
+        else orInto(granted, matched);
       }
     } else if (statement.notActions) {
-      const excluded = index.nextStamp();
+      const excluded = denseBits(space);
       for (const action of statement.notActions) {
         // Excluded in one branch only: the other branch grants it.
         if (action.conditional) continue;
-        const matched = index.expandIndexes(action.pattern);
+        const matched = patternSet(space, action.pattern);
         // A NotAction string the catalog does not know excludes nothing; worth a reviewer's look all the same.
-        if (matched === null) {
-          unknown.add(action.pattern);
-          continue;
-        }
-        for (let k = 0; k < matched.length; k++) scratch[matched[k]!] = excluded;
+        if (matched === null) unknown.add(action.pattern);
+        else orInto(excluded, matched);
       }
-      for (let i = 0; i < marks.length; i++) {
-        if (scratch[i] !== excluded && marks[i] !== allowStamp) {
-          marks[i] = allowStamp;
-          grantedList.push(i);
-        }
-      }
+      orComplement(space, granted, excluded);
     }
   }
 
-  // Deny wins whatever the statement order, so it is applied once every Allow is in: it unmarks.
-  applyDenies(index, catalog, { patterns: denyPatterns, notPatterns: denyNotPatterns }, grantedList, unknown);
-  return summarize(index, catalog, sortedGranted(index, grantedList, allowStamp), unknown);
+  // Deny wins whatever the statement order, so it is applied once every Allow is in.
+  applyDenies(space, catalog, { patterns: denyPatterns, notPatterns: denyNotPatterns }, granted, unknown);
+  return summarize(catalog, actionSetFromBits(space, granted), unknown);
 }
 
-/** Unmarks what unconditional Denies take away, and drops the unknown strings they cover. */
+/** Clears what unconditional Denies take away, and drops the unknown strings they cover. */
 function applyDenies(
-  index: CatalogIndex,
+  space: ActionSpace,
   catalog: ActionCatalog,
   deny: { patterns: string[]; notPatterns: string[][] },
-  grantedList: readonly number[],
+  granted: Uint32Array,
   unknown: Set<string>,
 ): void {
   if (deny.patterns.length === 0 && deny.notPatterns.length === 0) return;
-  const { granted: marks, scratch } = index;
   for (const pattern of deny.patterns) {
-    const matched = index.expandIndexes(pattern);
-    if (matched) for (let k = 0; k < matched.length; k++) marks[matched[k]!] = 0;
+    const matched = patternSet(space, pattern);
+    if (matched) clearFrom(granted, matched);
   }
   for (const notPatterns of deny.notPatterns) {
-    const spared = index.nextStamp();
+    const spared = denseBits(space);
     for (const pattern of notPatterns) {
-      const matched = index.expandIndexes(pattern);
-      if (matched) for (let k = 0; k < matched.length; k++) scratch[matched[k]!] = spared;
+      const matched = patternSet(space, pattern);
+      if (matched) orInto(spared, matched);
     }
-    for (const i of grantedList) if (scratch[i] !== spared) marks[i] = 0;
+    // Everything the NotAction Deny does not spare is denied.
+    for (let k = 0; k < granted.length; k++) granted[k]! &= spared[k]!;
   }
   for (const written of [...unknown]) {
     const denied =
@@ -300,27 +392,10 @@ function applyDenies(
   }
 }
 
-/** Action names and services of the granted indexes, plus the known services of unknown action strings. */
-function summarize(
-  index: CatalogIndex,
-  catalog: ActionCatalog,
-  finalIndexes: Int32Array,
-  unknown: ReadonlySet<string>,
-): Expansion {
-  const actions = new Array<string>(finalIndexes.length);
-  const serviceStamp = index.nextStamp();
-  const serviceIds: number[] = [];
-  for (let k = 0; k < finalIndexes.length; k++) {
-    const i = finalIndexes[k]!;
-    actions[k] = index.names[i]!;
-    const service = index.serviceOf[i]!;
-    if (index.serviceMarks[service] !== serviceStamp) {
-      index.serviceMarks[service] = serviceStamp;
-      serviceIds.push(service);
-    }
-  }
+/** The services of the granted actions, plus the known services of unknown action strings. */
+function summarize(catalog: ActionCatalog, actions: ActionSet, unknown: ReadonlySet<string>): Expansion {
   const unknownActions = [...unknown].sort();
-  const services = serviceIds.sort((a, b) => a - b).map((id) => index.serviceNames[id]!);
+  const services = servicesOf(actions);
   const unknownServices = new Set<string>();
   for (const written of unknownActions) {
     const colon = written.indexOf(':');
@@ -331,8 +406,7 @@ function summarize(
     services.push(...unknownServices);
     services.sort();
   }
-
-  return { indexes: finalIndexes, actions, services, unknownActions };
+  return { actions, services, unknownActions };
 }
 
 /** Where an unknown action string is first written among the Allow statements. */
@@ -346,72 +420,53 @@ function firstWritten(statements: readonly Statement[], written: string): Source
   return undefined;
 }
 
-/** Granted indexes in catalog order: a scan of the marks when most of the catalog is granted, else a sort. */
-function sortedGranted(index: CatalogIndex, grantedList: number[], allowStamp: number): Int32Array {
-  const marks = index.granted;
-  if (grantedList.length > marks.length / 8) {
-    const out = new Int32Array(grantedList.length);
-    let n = 0;
-    for (let i = 0; i < marks.length; i++) if (marks[i] === allowStamp) out[n++] = i;
-    return out.subarray(0, n);
-  }
-  const out = new Int32Array(grantedList.length);
-  let n = 0;
-  for (const i of grantedList) if (marks[i] === allowStamp) out[n++] = i;
-  return out.subarray(0, n).sort();
-}
-
-/** For each granted action, the first Action string (statement order) that grants it, else the NotAction statement. */
-function sourcesOf(
-  index: CatalogIndex,
-  statements: readonly Statement[],
-  finalIndexes: Int32Array,
-): Record<string, SourceLocation> {
-  const found = new Map<number, SourceLocation>();
+/**
+ * For the granted actions, the first Action string (statement order) that grants each, else the NotAction
+ * statement: one entry per place that grants something first, its actions disjoint from the earlier entries'.
+ */
+function sourcesOf(space: ActionSpace, statements: readonly Statement[], granted: ActionSet): ActionSource[] {
+  const left = denseBits(space);
+  orInto(left, granted);
+  let remaining = granted.size;
+  const sources: ActionSource[] = [];
+  const take = (location: SourceLocation, candidates: Uint32Array | ActionSet) => {
+    const taken = denseBits(space);
+    if (candidates instanceof Uint32Array) {
+      for (let k = 0; k < left.length; k++) taken[k] = left[k]! & candidates[k]!;
+    } else {
+      const { words, offset } = candidates;
+      for (let k = 0; k < words.length; k++) taken[offset + k] = left[offset + k]! & words[k]!;
+    }
+    const actions = actionSetFromBits(space, taken);
+    if (actions.size === 0) return;
+    clearFrom(left, actions);
+    remaining -= actions.size;
+    sources.push({ location, actions });
+  };
   for (const statement of statements) {
+    if (remaining === 0) break;
     if (statement.effect !== 'Allow') continue;
     if (statement.actions) {
       for (const action of statement.actions) {
-        const matched = index.expandIndexes(action.pattern);
-        if (!matched) continue;
-        for (let k = 0; k < matched.length; k++) {
-          if (!found.has(matched[k]!)) found.set(matched[k]!, action.location);
-        }
+        const matched = patternSet(space, action.pattern);
+        if (matched) take(action.location, matched);
       }
     } else if (statement.notActions) {
-      const excluded = new Set<number>();
+      const excluded = denseBits(space);
       for (const action of statement.notActions) {
         if (action.conditional) continue;
-        for (const i of index.expandIndexes(action.pattern) ?? []) excluded.add(i);
+        const matched = patternSet(space, action.pattern);
+        if (matched) orInto(excluded, matched);
       }
-      for (const i of finalIndexes) if (!excluded.has(i) && !found.has(i)) found.set(i, statement.location);
+      const allowed = denseBits(space);
+      orComplement(space, allowed, excluded);
+      take(statement.location, allowed);
     }
   }
-  const sources: Record<string, SourceLocation> = {};
-  for (const i of finalIndexes) sources[index.names[i]!] = found.get(i)!;
   return sources;
 }
 
-/**
- * An enumerable property computed on first read and then stored as plain data, so JSON, spreads and equality see
- * an ordinary value.
- */
-function defineLazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = compute();
-      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
-      return value;
-    },
-    set(value: T[K]) {
-      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
-    },
-  });
-}
-
-function difference(from: string[], minus: string[]): string[] {
+function without(from: string[], minus: string[]): string[] {
   const drop = new Set(minus);
   return from.filter((item) => !drop.has(item));
 }

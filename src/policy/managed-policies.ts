@@ -2,6 +2,7 @@
 // AWS-managed ARNs that neither AWS nor a snapshot gave a document for. Loaded on first need only: start-up and
 // runs that attach no AWS-managed policy never read it.
 import { gunzipSync } from 'node:zlib';
+import { inPartition, isAwsManagedPolicyArn } from './arn.js';
 import type { Entity } from './model.js';
 
 export interface BundledPolicies {
@@ -24,16 +25,11 @@ interface BundledData {
   documents: string;
 }
 
-const AWS_MANAGED = /^arn:aws[a-z-]*:iam::aws:policy\//;
-
-/** `arn:aws:iam::aws:policy/…` (any partition). */
-export function isAwsManagedPolicyArn(arn: string): boolean {
-  return AWS_MANAGED.test(arn);
-}
+export { isAwsManagedPolicyArn };
 
 /** The partition-neutral key the bundled data uses (`arn:aws-cn:…` → `arn:aws:…`). */
 export function bundledKey(arn: string): string {
-  return arn.replace(/^arn:aws[a-z-]*:/, 'arn:aws:');
+  return inPartition(arn, 'aws');
 }
 
 /**

@@ -109,6 +109,12 @@ export interface Entity {
   suppressions: Suppression[];
   /** What the code cannot say yet (Terraform `after_unknown`, an action built from a parameter). */
   unknowns: Unknown[];
+  /**
+   * Known by name only: a policy, attachment or membership of this file names it and the file does not declare it
+   * (an existing role given by name). It holds what this file gives it; the change stage folds it into the entity
+   * another file declares under that name (src/change/attached.ts).
+   */
+  namedOnly?: true;
 }
 
 /** Something the code does not let the tool know, and where it is written. */

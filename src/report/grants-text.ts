@@ -1,5 +1,6 @@
 // Terminal text for `iam-usage-guard grants`: entities grouped by file, services and counts, changes against base.
 // Every string from the pull request goes through `safe` (no workflow command, no control character).
+import { describeActions } from '../policy/action-set.js';
 import { grantDiff } from '../policy/grants.js';
 import type { GrantedEntity } from '../policy/grants.types.js';
 import { terminalText as safe } from './terminal.js';
@@ -31,7 +32,7 @@ export function grantsText(granted: GrantedEntity[], options: GrantsTextOptions)
       const name = entity.name ? ` "${safe(entity.name)}"` : '';
       lines.push(`  ${safe(entity.file)}:${entity.line}  ${entity.kind} ${safe(entity.id)}${name}`);
       lines.push(
-        `    ${count(grants.services.length, 'service')}, ${count(grants.actions.length, 'action')}` +
+        `    ${count(grants.services.length, 'service')}, ${count(grants.actions.size, 'action')}` +
           (grants.services.length > 0 ? `: ${list(grants.services, maxListed)}` : ''),
       );
       if (options.baseRef !== null) {
@@ -40,25 +41,26 @@ export function grantsText(granted: GrantedEntity[], options: GrantsTextOptions)
         } else {
           const diff = grantDiff(grants, base);
           const changed =
-            diff.addedActions.length +
-            diff.removedActions.length +
+            diff.addedActions.size +
+            diff.removedActions.size +
             diff.addedServices.length +
             diff.removedServices.length;
           if (changed === 0) {
             lines.push(`    unchanged since ${safe(options.baseRef)}`);
           } else {
             lines.push(
-              `    since ${safe(options.baseRef)}: +${count(diff.addedActions.length, 'action')}, -${count(diff.removedActions.length, 'action')}`,
+              `    since ${safe(options.baseRef)}: +${count(diff.addedActions.size, 'action')}, -${count(diff.removedActions.size, 'action')}`,
             );
             if (diff.addedServices.length > 0)
               lines.push(`      added services: ${list(diff.addedServices, maxListed)}`);
-            if (diff.addedActions.length > 0)
-              lines.push(`      added: ${list(diff.addedActions, maxListed)}`);
+            // Per service once the list is long: a grant of `*` adds 22,000+ actions.
+            if (diff.addedActions.size > 0)
+              lines.push(`      added: ${describeActions(diff.addedActions, maxListed)}`);
             if (diff.removedServices.length > 0) {
               lines.push(`      removed services: ${list(diff.removedServices, maxListed)}`);
             }
-            if (diff.removedActions.length > 0)
-              lines.push(`      removed: ${list(diff.removedActions, maxListed)}`);
+            if (diff.removedActions.size > 0)
+              lines.push(`      removed: ${describeActions(diff.removedActions, maxListed)}`);
           }
         }
       }

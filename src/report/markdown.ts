@@ -1,6 +1,7 @@
 // The PR comment and job summary body: verdict, counts, a table per entity, suggestions, diagnostics, size-capped.
 import type { Artifact, FileBase } from '../change/model.js';
-import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
+import { countOfService } from '../policy/action-set.js';
+import type { GrantedEntity } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey } from '../policy/model.js';
 import { compareFindings, type SuppressedFinding } from '../rules/engine.js';
 import type { CheckSummary, Finding, Severity } from '../rules/model.js';
@@ -10,6 +11,7 @@ import { ruleHelpUri } from '../rules/types.js';
 import type { EntityUsage } from '../usage/model.js';
 import { plural } from '../words.js';
 import { COMMENT_MARKER, codeBlock, codeSpan, escapeMarkdown, safeLink } from './escape.js';
+import { runEnd } from './runs.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; the default leaves room for GitHub's own accounting. */
 export const DEFAULT_MAX_CHARS = 65_000;
@@ -145,18 +147,66 @@ function groupByEntity(input: MarkdownReportInput): EntityView[] {
 }
 
 interface ServiceRow {
+  /** The service cell, already Markdown (a code span, or several for a folded row). */
   service: string;
+  /** How many services the row stands for (more than one when folded). */
+  services: number;
   change: string;
   lastAccessed: string;
   findings: Finding[];
+  /** The findings cell: a rule link per finding (per rule, when folded). */
+  rules: string;
 }
 
-function actionsOf(grants: GrantSet, service: string): number {
-  const prefix = `${service}:`;
-  return grants.actions.filter((action) => action.toLowerCase().startsWith(prefix)).length;
+/** Above this many rows, rows that read alike (same change, last access and rules) fold into one. */
+const FOLD_ROWS_ABOVE = 30;
+/** The fewest alike rows folded into one. */
+const FOLD_AT_LEAST = 5;
+
+/** One service's change at head against base: what the "granted" column says, with counts, never names. */
+interface ServiceChange {
+  kind: 'granted' | 'new entity' | 'added' | 'removed' | 'widened' | 'narrowed' | 'unchanged' | '';
+  head: number;
+  delta: number;
+}
+
+function changeOf(
+  granted: GrantedEntity | null,
+  service: string,
+  inHead: boolean,
+  inBase: boolean,
+): ServiceChange {
+  if (!granted) return { kind: 'granted', head: 0, delta: 0 };
+  const head = countOfService(granted.grants.actions, service);
+  if (!granted.base) return { kind: inHead ? 'new entity' : '', head, delta: 0 };
+  if (inHead && !inBase) return { kind: 'added', head, delta: 0 };
+  if (!inHead && inBase) return { kind: 'removed', head, delta: 0 };
+  const delta = head - countOfService(granted.base.actions, service);
+  return { kind: delta > 0 ? 'widened' : delta < 0 ? 'narrowed' : 'unchanged', head, delta };
+}
+
+function changeCell({ kind, head, delta }: ServiceChange, services = 1): string {
+  const count = services === 1 ? plural(head, 'action') : `${plural(head, 'action')} in ${services} services`;
+  switch (kind) {
+    case 'granted':
+    case '':
+    case 'removed':
+      return kind;
+    case 'new entity':
+      return `new entity · ${count}`;
+    case 'added':
+      return `**added** · ${count}`;
+    case 'widened':
+      return `**widened** +${delta} · ${count}`;
+    case 'narrowed':
+      return `narrowed ${delta} · ${count}`;
+    default:
+      return `unchanged · ${count}`;
+  }
 }
 
 function serviceRows(
+  r: Renderer,
   view: EntityView,
   usage: EntityUsage | undefined,
   usageUnavailable: boolean,
@@ -164,49 +214,103 @@ function serviceRows(
   const granted = view.granted;
   const headServices = granted?.grants.services ?? [];
   const baseServices = granted?.base?.services ?? [];
+  const inHead = new Set(headServices);
+  const inBase = new Set(baseServices);
   const services = new Set<string>([...headServices, ...baseServices]);
-  for (const finding of view.findings) if (finding.service) services.add(finding.service);
+  const findingsOf = new Map<string, Finding[]>();
+  for (const finding of view.findings) {
+    if (!finding.service) continue;
+    services.add(finding.service);
+    const list = findingsOf.get(finding.service);
+    if (list) list.push(finding);
+    else findingsOf.set(finding.service, [finding]);
+  }
   const accessed = new Map<string, string | undefined>();
   for (const service of usage?.report?.ServicesLastAccessed ?? []) {
     accessed.set(service.ServiceNamespace, service.LastAuthenticated);
   }
-  const rows: ServiceRow[] = [];
+  const rows: (ServiceRow & { detail: ServiceChange })[] = [];
   for (const service of [...services].sort()) {
-    let change = 'granted';
-    if (granted) {
-      const head = actionsOf(granted.grants, service);
-      const inHead = headServices.includes(service);
-      const inBase = baseServices.includes(service);
-      if (!granted.base) change = inHead ? `new entity · ${plural(head, 'action')}` : '';
-      else if (inHead && !inBase) change = `**added** · ${plural(head, 'action')}`;
-      else if (!inHead && inBase) change = 'removed';
-      else {
-        const added = head - actionsOf(granted.base, service);
-        change =
-          added > 0
-            ? `**widened** +${added} · ${plural(head, 'action')}`
-            : added < 0
-              ? `narrowed ${added} · ${plural(head, 'action')}`
-              : `unchanged · ${plural(head, 'action')}`;
-      }
-    }
     let lastAccessed: string;
     if (usageUnavailable) lastAccessed = 'no usage data';
     else if (!usage?.report) lastAccessed = 'no usage data';
     else if (!accessed.has(service)) lastAccessed = 'not tracked';
     else lastAccessed = date(accessed.get(service)) || 'not in tracking period';
+    const detail = changeOf(granted, service, inHead.has(service), inBase.has(service));
+    const findings = findingsOf.get(service) ?? [];
     rows.push({
-      service,
-      change,
+      service: serviceCell(r, service),
+      services: 1,
+      change: changeCell(detail),
+      detail,
       lastAccessed,
-      findings: view.findings.filter((f) => f.service === service),
+      findings,
+      rules: findings.map((f) => ruleLink(f)).join(' '),
     });
   }
-  return rows;
+  return rows.length > FOLD_ROWS_ABOVE ? foldRows(rows) : rows;
+}
+
+/**
+ * A grant of `*` is a row per service (400+): rows that say the same thing (same kind of change, last access and
+ * rules) become one row naming a few of the services and counting the rest, in the place of the first of them.
+ */
+function foldRows(rows: (ServiceRow & { detail: ServiceChange })[]): ServiceRow[] {
+  const groups = new Map<string, (typeof rows)[number][]>();
+  for (const row of rows) {
+    const key = `${row.detail.kind}\u0000${row.lastAccessed}\u0000${row.rules}`;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  const out: ServiceRow[] = [];
+  const folded = new Set<string>();
+  for (const row of rows) {
+    const key = `${row.detail.kind}\u0000${row.lastAccessed}\u0000${row.rules}`;
+    const group = groups.get(key)!;
+    if (group.length < FOLD_AT_LEAST) {
+      out.push(row);
+      continue;
+    }
+    if (folded.has(key)) continue;
+    folded.add(key);
+    const named = group
+      .slice(0, 3)
+      .map((g) => g.service)
+      .join(', ');
+    const total: ServiceChange = {
+      kind: row.detail.kind,
+      head: group.reduce((n, g) => n + g.detail.head, 0),
+      delta: group.reduce((n, g) => n + g.detail.delta, 0),
+    };
+    out.push({
+      service: `${named} and ${group.length - 3} more`,
+      services: group.length,
+      change: changeCell(total, group.length),
+      lastAccessed: row.lastAccessed,
+      findings: group.flatMap((g) => g.findings),
+      rules: [...new Set(row.findings.map((f) => f.rule))]
+        .map((rule) => row.findings.find((f) => f.rule === rule)!)
+        .map((f) => ruleLink(f))
+        .join(' '),
+    });
+  }
+  return out;
 }
 
 interface Renderer {
   blob: string | null;
+  /** Service cells repeat on every row of a wide grant: each is escaped once per render. */
+  cells: Map<string, string>;
+}
+
+function serviceCell(r: Renderer, service: string): string {
+  let cell = r.cells.get(service);
+  if (cell === undefined) {
+    cell = codeSpan(service, { inTable: true });
+    r.cells.set(service, cell);
+  }
+  return cell;
 }
 
 /** `label` linked to the file at its line in the judged commit, when the front door knows the commit. */
@@ -218,8 +322,17 @@ function sourceLink(r: Renderer, file: string, line: number | null, label: strin
   return safeLink(label, target);
 }
 
+// A wide grant puts a rule link on each of 400+ rows: each link is built once.
+const ruleLinks = new Map<string, string>();
+
 function ruleLink(finding: Finding): string {
-  return `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, ruleHelpUri(finding.rule))}`;
+  const key = `${finding.severity}\u0000${finding.rule}`;
+  let link = ruleLinks.get(key);
+  if (link === undefined) {
+    link = `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, ruleHelpUri(finding.rule))}`;
+    if (ruleLinks.size < 100) ruleLinks.set(key, link);
+  }
+  return link;
 }
 
 function entityHeading(r: Renderer, view: EntityView): string {
@@ -230,49 +343,107 @@ function entityHeading(r: Renderer, view: EntityView): string {
   return `#### ${kind} ${codeSpan(e.id)}${physical} · ${codeSpan(e.file)} ${sourceLink(r, e.file, e.line, `line ${e.line}`)}`;
 }
 
-function findingLine(r: Renderer, view: EntityView, finding: Finding): string {
+function findingWhere(r: Renderer, view: EntityView, finding: Finding): string {
   const entityFile = view.granted?.entity.file ?? view.fallback!.file;
   // A finding can point into another file than its entity's (a policy attached from elsewhere): then say which.
-  const where =
-    finding.file === entityFile
-      ? sourceLink(r, finding.file, finding.line, `line ${finding.line}`)
-      : `${codeSpan(finding.file)} ${sourceLink(r, finding.file, finding.line, `line ${finding.line}`)}`;
-  return `- ${ruleLink(finding)} ${where}: ${escapeMarkdown(finding.message, { maxLength: 500 })}`;
+  return finding.file === entityFile
+    ? sourceLink(r, finding.file, finding.line, `line ${finding.line}`)
+    : `${codeSpan(finding.file)} ${sourceLink(r, finding.file, finding.line, `line ${finding.line}`)}`;
 }
 
-/** One entity: heading, service table, finding lines. `maxRows` trims the table (whole rows only). */
+function findingLine(r: Renderer, view: EntityView, finding: Finding): string {
+  return `- ${ruleLink(finding)} ${findingWhere(r, view, finding)}: ${escapeMarkdown(finding.message, { maxLength: 500 })}`;
+}
+
+/** Above this many findings of one rule on one line (a wildcard makes one per service), one line stands for them. */
+const FOLD_FINDINGS_ABOVE = 3;
+
+/** The finding lines of one entity; a run of alike findings (same rule, severity, file and line) folds into one. */
+function findingLines(r: Renderer, view: EntityView): string[] {
+  const { findings } = view;
+  const lines: string[] = [];
+  for (let i = 0; i < findings.length; ) {
+    const first = findings[i]!;
+    const j = runEnd(
+      findings,
+      i,
+      (a, b) => b.rule === a.rule && b.severity === a.severity && b.file === a.file && b.line === a.line,
+    );
+    if (j - i <= FOLD_FINDINGS_ABOVE) {
+      for (let k = i; k < j; k++) lines.push(findingLine(r, view, findings[k]!));
+    } else {
+      const names = findings.slice(i, Math.min(j, i + 6)).map((f) => codeSpan(f.action ?? f.service ?? '?'));
+      const more = j - i - names.length;
+      const what = first.action ? 'actions' : 'services';
+      lines.push(
+        `- ${ruleLink(first)} ${findingWhere(r, view, first)}: ${j - i} ${what} (${names.join(', ')}${more > 0 ? `, … ${more} more` : ''}). First: ${escapeMarkdown(first.message, { maxLength: 500 })}`,
+      );
+    }
+    i = j;
+  }
+  return lines;
+}
+
+/** What the table of an entity counts, known without building its rows. */
+interface TableSize {
+  services: number;
+  /** Findings about a service (each is on the row of its service). */
+  findings: number;
+}
+
+function tableSize(view: EntityView): TableSize {
+  const services = new Set<string>([
+    ...(view.granted?.grants.services ?? []),
+    ...(view.granted?.base?.services ?? []),
+  ]);
+  let findings = 0;
+  for (const finding of view.findings) {
+    if (!finding.service) continue;
+    services.add(finding.service);
+    findings++;
+  }
+  return { services: services.size, findings };
+}
+
+/**
+ * One entity: heading, service table, finding lines. `maxRows` trims the table (whole rows only); with no rows
+ * given, the block is the smallest the entity can have (the table's head and a line counting what is not shown).
+ */
 function entityBlock(
   r: Renderer,
   view: EntityView,
+  rows: ServiceRow[],
+  size: TableSize,
+  findings: string[],
   usage: EntityUsage | undefined,
   usageUnavailable: boolean,
   maxRows = Number.POSITIVE_INFINITY,
 ): string {
   const lines = [entityHeading(r, view), ''];
-  const rows = serviceRows(view, usage, usageUnavailable);
   if (!usageUnavailable && usage && !usage.report && usage.reason) {
     lines.push(`No usage data for this entity: ${escapeMarkdown(usage.reason, { maxLength: 300 })}`, '');
   }
-  if (rows.length > 0) {
+  if (size.services > 0) {
     lines.push('| service | granted | last accessed | findings |', '| --- | --- | --- | --- |');
+    let shownServices = 0;
+    let shownFindings = 0;
     for (const row of rows.slice(0, maxRows)) {
-      const rules = row.findings.map((f) => ruleLink(f)).join(' ');
-      lines.push(
-        `| ${codeSpan(row.service, { inTable: true })} | ${row.change} | ${row.lastAccessed} | ${rules} |`,
-      );
+      lines.push(`| ${row.service} | ${row.change} | ${row.lastAccessed} | ${row.rules} |`);
+      shownServices += row.services;
+      shownFindings += row.findings.length;
     }
-    if (rows.length > maxRows) {
-      const hidden = rows.slice(maxRows);
-      const hiddenFindings = hidden.reduce((n, row) => n + row.findings.length, 0);
+    if (shownServices < size.services) {
+      const hiddenServices = size.services - shownServices;
+      const hiddenFindings = size.findings - shownFindings;
       lines.push(
         '',
-        `_${plural(hidden.length, 'more service')} not shown in this table (${hiddenFindings} with findings, listed below)._`,
+        `_${plural(hiddenServices, 'more service')} not shown in this table (${hiddenFindings} with findings, listed below)._`,
       );
     }
     lines.push('');
   }
-  for (const finding of view.findings) lines.push(findingLine(r, view, finding));
-  if (view.findings.length > 0) lines.push('');
+  lines.push(...findings);
+  if (findings.length > 0) lines.push('');
   return lines.join('\n');
 }
 
@@ -443,10 +614,106 @@ function diagnosticsBlock(r: Renderer, diagnostics: Diagnostic[], limit: number)
   return lines.join('\n');
 }
 
+/** An entity's block as it fits in `budget` characters: all its table rows, else fewer, else '' (not shown). */
+function fittedEntityBlock(
+  r: Renderer,
+  view: EntityView,
+  usage: EntityUsage | undefined,
+  degraded: boolean,
+  budget: number,
+): string {
+  // The smallest block the entity can have decides whether it is shown before its table is built.
+  const findings = findingLines(r, view);
+  const size = tableSize(view);
+  if (entityBlock(r, view, [], size, findings, usage, degraded).length + 1 > budget) return '';
+  const rows = serviceRows(r, view, usage, degraded);
+  const block = entityBlock(r, view, rows, size, findings, usage, degraded);
+  if (block.length + 1 <= budget) return block;
+  // Try the same entity with fewer table rows before giving up on it.
+  for (let maxRows = Math.floor(rows.length / 2); maxRows >= 0; maxRows = Math.floor(maxRows / 2)) {
+    const candidate = entityBlock(r, view, rows, size, findings, usage, degraded, maxRows);
+    if (candidate.length + 1 <= budget) return candidate;
+    if (maxRows === 0) break;
+  }
+  return '';
+}
+
+/** Each entity's block, in order, while they fit in `budget`; how many findings they show and what is left. */
+function entityBlocks(
+  r: Renderer,
+  views: EntityView[],
+  input: MarkdownReportInput,
+  degraded: boolean,
+  budget: number,
+): { blocks: string[]; left: number; shownFindings: number; hiddenEntities: number } {
+  const blocks: string[] = [];
+  let left = budget;
+  let shownFindings = 0;
+  let hiddenEntities = 0;
+  for (const view of views) {
+    const usage = view.granted ? input.usage.get(view.key) : undefined;
+    const block = fittedEntityBlock(r, view, usage, degraded, left);
+    if (!block) {
+      hiddenEntities++;
+      continue;
+    }
+    blocks.push(block);
+    left -= block.length + 1;
+    shownFindings += view.findings.length;
+  }
+  return { blocks, left, shownFindings, hiddenEntities };
+}
+
+/**
+ * The sections after the entities (compared with, suppressed, suggestions, problems reading the code), each in
+ * full while it fits in what is left, else a line saying where it is; the comparison is left out silently.
+ */
+function sectionBlocks(
+  input: MarkdownReportInput,
+  {
+    compared,
+    suppressed,
+    suggestions,
+    diagnostics,
+  }: Record<'compared' | 'suppressed' | 'suggestions' | 'diagnostics', string | null>,
+  budget: number,
+): string[] {
+  const tail: string[] = [];
+  let left = budget;
+  const fits = (block: string | null): block is string => block !== null && block.length + 2 <= left;
+  const add = (block: string) => {
+    tail.push(block, '');
+    left -= block.length + 2;
+  };
+  if (fits(compared)) add(compared);
+  if (fits(suppressed)) add(suppressed);
+  else if (suppressed) {
+    tail.push(
+      `_${plural(input.suppressed?.length ?? 0, 'suppressed finding')} not listed here because of the comment size limit; see the job summary or JSON report._`,
+      '',
+    );
+  }
+  if (fits(suggestions)) add(suggestions);
+  else if (suggestions) {
+    tail.push(
+      '_Suggestions are not shown here because of the comment size limit; see the job summary or JSON report._',
+      '',
+    );
+  }
+  if (fits(diagnostics)) add(diagnostics);
+  else if (diagnostics) {
+    tail.push(
+      `_${plural(input.diagnostics.length, 'problem')} reading the code not shown here because of the size limit._`,
+      '',
+    );
+  }
+  return tail;
+}
+
 /** Renders the comment / job summary body; never longer than `maxChars`, never cut inside a table. */
 export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const r: Renderer = { blob: options.blobUrl ?? null };
+  const r: Renderer = { blob: options.blobUrl ?? null, cells: new Map() };
   const marker = options.marker ?? COMMENT_MARKER;
   const usageUnavailable =
     options.usageUnavailable !== undefined ? options.usageUnavailable : (input.usageUnavailable ?? null);
@@ -478,65 +745,16 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
 
   // Reserve room for the closing lines so the "N more" line always fits.
   const reserve = 600;
-  let budget = maxChars - reserve - head.join('\n').length;
-  const body: string[] = [];
-  let shownFindings = 0;
-  let hiddenEntities = 0;
-  for (const view of views) {
-    const usage = view.granted ? input.usage.get(view.key) : undefined;
-    let block = entityBlock(r, view, usage, Boolean(usageUnavailable));
-    if (block.length + 1 > budget) {
-      // Try the same entity with fewer table rows before giving up on it.
-      const rows = serviceRows(view, usage, Boolean(usageUnavailable)).length;
-      block = '';
-      for (let maxRows = Math.floor(rows / 2); maxRows >= 0; maxRows = Math.floor(maxRows / 2)) {
-        const candidate = entityBlock(r, view, usage, Boolean(usageUnavailable), maxRows);
-        if (candidate.length + 1 <= budget) {
-          block = candidate;
-          break;
-        }
-        if (maxRows === 0) break;
-      }
-    }
-    if (!block) {
-      hiddenEntities++;
-      continue;
-    }
-    body.push(block);
-    budget -= block.length + 1;
-    shownFindings += view.findings.length;
-  }
-  const tail: string[] = [];
-  if (compared && compared.length + 2 <= budget) {
-    tail.push(compared, '');
-    budget -= compared.length + 2;
-  }
-  if (suppressed && suppressed.length + 2 <= budget) {
-    tail.push(suppressed, '');
-    budget -= suppressed.length + 2;
-  } else if (suppressed) {
-    tail.push(
-      `_${plural(input.suppressed?.length ?? 0, 'suppressed finding')} not listed here because of the comment size limit; see the job summary or JSON report._`,
-      '',
-    );
-  }
-  if (suggestions && suggestions.length + 2 <= budget) {
-    tail.push(suggestions, '');
-    budget -= suggestions.length + 2;
-  } else if (suggestions) {
-    tail.push(
-      '_Suggestions are not shown here because of the comment size limit; see the job summary or JSON report._',
-      '',
-    );
-  }
-  if (diagnostics && diagnostics.length + 2 <= budget) {
-    tail.push(diagnostics, '');
-  } else if (diagnostics) {
-    tail.push(
-      `_${plural(input.diagnostics.length, 'problem')} reading the code not shown here because of the size limit._`,
-      '',
-    );
-  }
+  const fitted = entityBlocks(
+    r,
+    views,
+    input,
+    Boolean(usageUnavailable),
+    maxChars - reserve - head.join('\n').length,
+  );
+  const body = fitted.blocks;
+  const { shownFindings, hiddenEntities } = fitted;
+  const tail = sectionBlocks(input, { compared, suppressed, suggestions, diagnostics }, fitted.left);
   const hiddenFindings = input.findings.length - shownFindings;
   const complete = hiddenFindings === 0 && hiddenEntities === 0;
   if (noteAt >= 0) head[noteAt] = unannotatedNote(complete);

@@ -6,6 +6,7 @@ import type { Finding, Severity } from '../rules/model.js';
 import { ruleHelpUri } from '../rules/types.js';
 import { plural } from '../words.js';
 import type { CheckReportInput } from './json.js';
+import { runEnd } from './runs.js';
 import { terminalText as safe } from './terminal.js';
 
 export interface TextOptions {
@@ -39,6 +40,14 @@ function byPlace(a: Finding, b: Finding): number {
 }
 
 export function renderText(report: CheckReportInput, options: TextOptions): string {
+  return [...textChunks(report, options)].join('');
+}
+
+/**
+ * `renderText` in pieces (a file's findings, then the notes, problems and verdict), so a front door can write each
+ * as it is made: a change that widens 2,000 roles to `*` prints megabytes that need not be held at once.
+ */
+export function* textChunks(report: CheckReportInput, options: TextOptions): Generator<string> {
   const { color } = options;
   const display = options.displayPath ?? ((file: string) => file);
   const show = (file: string) => safe(display(file));
@@ -67,29 +76,28 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
     const suggestions = new Map<string, string>();
     for (let i = 0; i < findings.length; ) {
       const first = findings[i]!;
-      let j = i + 1;
-      while (
-        j < findings.length &&
-        findings[j]!.rule === first.rule &&
-        findings[j]!.line === first.line &&
-        findings[j]!.entity.id === first.entity.id &&
-        findings[j]!.severity === first.severity
-      ) {
-        j++;
-      }
-      const group = findings.slice(i, j);
+      const j = runEnd(
+        findings,
+        i,
+        (a, b) =>
+          b.rule === a.rule && b.line === a.line && b.entity.id === a.entity.id && b.severity === a.severity,
+      );
+      const count = j - i;
       const where = `${show(file)}:${first.line}`;
       const head = `  ${paint(color, 2, where)}  ${severityLabel(color, first.severity)} ${first.rule}`;
-      if (group.length > foldAbove) {
-        const names = group.map((f) => safe(f.action ?? f.service ?? '?'));
-        const shown = names.slice(0, 6).join(', ');
+      if (count > foldAbove) {
+        // A run is as long as a wildcard is wide (a finding per service of `*`): only the names shown are read.
+        const names = findings.slice(i, Math.min(j, i + 6)).map((f) => safe(f.action ?? f.service ?? '?'));
         out.push(
-          `${head}  ${safe(first.entity.id)}: ${group.length} ${first.action ? 'actions' : 'services'} (${shown}${names.length > 6 ? `, … ${names.length - 6} more` : ''}). First: ${safe(first.message)}`,
+          `${head}  ${safe(first.entity.id)}: ${count} ${first.action ? 'actions' : 'services'} (${names.join(', ')}${count > 6 ? `, … ${count - 6} more` : ''}). First: ${safe(first.message)}`,
         );
       } else {
-        for (const f of group) out.push(`${head}  ${safe(f.message)}`);
+        for (let k = i; k < j; k++) out.push(`${head}  ${safe(findings[k]!.message)}`);
       }
-      for (const f of group) if (f.suggestion) suggestions.set(f.entity.id, f.suggestion);
+      for (let k = i; k < j; k++) {
+        const f = findings[k]!;
+        if (f.suggestion) suggestions.set(f.entity.id, f.suggestion);
+      }
       i = j;
     }
     for (const [entity, suggestion] of suggestions) {
@@ -98,6 +106,8 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
       );
     }
     out.push('');
+    yield `${out.join('\n')}\n`;
+    out.length = 0;
   }
   if (report.baseNotices && report.baseNotices.length > 0) {
     out.push(paint(color, 1, 'Notes'));
@@ -121,7 +131,7 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
     for (const rule of rules) out.push(paint(color, 2, `  ${rule.padEnd(24)} ${ruleHelpUri(rule)}`));
   }
   out.push(verdict(report, options));
-  return `${out.join('\n')}\n`;
+  yield `${out.join('\n')}\n`;
 }
 
 export function verdict(report: CheckReportInput, options: Pick<TextOptions, 'color' | 'failOn'>): string {

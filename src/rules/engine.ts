@@ -3,8 +3,9 @@
 // unused grants get a suggestion.
 import { Minimatch } from 'minimatch';
 import { errorMessage } from '../errors.js';
+import { type ActionSet, intersects } from '../policy/action-set.js';
 import { type GrantOptions, grantsOf } from '../policy/grants.js';
-import type { GrantedEntity } from '../policy/grants.types.js';
+import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import { entityKey, type Suppression, type SuppressionScope, statementKey } from '../policy/model.js';
 import type { EntityUsage } from '../usage/model.js';
 import { entityLocation, makeFinding } from './attribution.js';
@@ -40,7 +41,7 @@ export interface EntityEvaluation {
   granted: GrantedEntity;
   usage: EntityUsage | null;
   touched: boolean;
-  historic?: { services: string[]; actions: string[] } | null;
+  historic?: Pick<GrantSet, 'services' | 'actions'> | null;
 }
 
 /** Where the suppression that hid a finding is written: a file and line in code, or a configuration key. */
@@ -90,12 +91,10 @@ export function evaluateEntity(item: EntityEvaluation, options: EngineOptions): 
       findings.push(finding);
     }
   }
-  try {
-    addSuggestions(findings, item, options);
-  } catch {
-    // The suggestion is a courtesy; the findings stand without it.
-  }
-  const result = applySuppressions(findings, item, options);
+  const suggested = withSuggestions(findings, item, options);
+  // A broken rule's finding is still one with a suggestion added.
+  for (const [i, f] of suggested.entries()) if (broken.has(findings[i]!)) broken.add(f);
+  const result = applySuppressions(suggested, item, options);
   // A suppressed copy of a broken rule's finding is still one.
   for (const f of result.suppressed) if (broken.has(f.original)) broken.add(f);
   const folded = foldOverlaps(result.kept, result.suppressed, broken);
@@ -175,15 +174,23 @@ function foldOverlaps(
   };
 }
 
-function addSuggestions(findings: RuleFinding[], item: EntityEvaluation, options: EngineOptions): void {
+/** The findings, those of rules about unused grants with the least-privilege suggestion (new objects). */
+function withSuggestions(
+  findings: RuleFinding[],
+  item: EntityEvaluation,
+  options: EngineOptions,
+): RuleFinding[] {
   const narrows = (f: RuleFinding) => RULE_BY_ID.get(f.rule)?.suggestsNarrowing === true;
-  if (!findings.some(narrows)) return;
-  const view = usageView(item.usage, options.settings.unusedDays, options.now);
-  if (!view) return;
-  const actions = suggestActions(item.granted, view);
-  if (!actions) return;
-  const suggestion = formatSuggestion(actions);
-  for (const finding of findings) if (narrows(finding)) finding.suggestion = suggestion;
+  if (!findings.some(narrows)) return findings;
+  let suggestion: string | null = null;
+  try {
+    const view = usageView(item.usage, options.settings.unusedDays, options.now);
+    const actions = view ? suggestActions(item.granted, view) : null;
+    suggestion = actions ? formatSuggestion(actions) : null;
+  } catch {
+    // The suggestion is a courtesy; the findings stand without it.
+  }
+  return suggestion === null ? findings : findings.map((f) => (narrows(f) ? { ...f, suggestion } : f));
 }
 
 const compiled = new Map<string, Minimatch>();
@@ -300,7 +307,7 @@ function applySuppressions(
  * resource covers a finding only when every granted action the finding is about comes from the resource alone.
  */
 class ScopedGrants {
-  private readonly without = new Map<string, ReadonlySet<string>>();
+  private readonly without = new Map<string, ActionSet>();
   constructor(
     private readonly granted: GrantedEntity,
     private readonly grantOptions: GrantOptions,
@@ -317,20 +324,18 @@ class ScopedGrants {
       );
     }
     const actions = finding.grantedActions;
-    if (!actions || actions.length === 0) return false;
-    const rest = this.grantsWithout(scope);
-    return actions.every((action) => !rest.has(action));
+    if (!actions || actions.size === 0) return false;
+    return !intersects(actions, this.grantsWithout(scope));
   }
 
-  private grantsWithout(scope: SuppressionScope): ReadonlySet<string> {
+  private grantsWithout(scope: SuppressionScope): ActionSet {
     const cacheKey = scope.statements.join('\n');
     let rest = this.without.get(cacheKey);
     if (!rest) {
       const own = new Set(scope.statements);
       const { entity } = this.granted;
       const statements = entity.statements.filter((statement) => !own.has(statementKey(statement)));
-      const grants = grantsOf({ ...entity, statements }, this.grantOptions);
-      rest = new Set(grants.actions);
+      rest = grantsOf({ ...entity, statements }, this.grantOptions).actions;
       this.without.set(cacheKey, rest);
     }
     return rest;

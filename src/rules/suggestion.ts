@@ -1,7 +1,16 @@
 // The least-privilege suggestion: what the entity used (and what no report can judge yet), as a ready-to-paste
 // `Action` element.
+import {
+  type ActionSet,
+  actionSetOfNames,
+  coveredInRange,
+  forEachIndex,
+  hasAction,
+  patternActions,
+  serviceRange,
+} from '../policy/action-set.js';
 import type { GrantedEntity } from '../policy/grants.types.js';
-import { actionsOfService, serviceOf } from './attribution.js';
+import { serviceOf } from './attribution.js';
 import type { UsageView } from './usage-view.js';
 
 const regexes = new Map<string, RegExp>();
@@ -30,25 +39,67 @@ export function suggestActions(granted: GrantedEntity, view: UsageView): string[
   const written = entity.statements
     .filter((statement) => statement.effect === 'Allow' && statement.actions)
     .flatMap((statement) => (statement.actions ?? []).map((a) => a.pattern.trim()));
+  const { space } = grants.actions;
   const keep = new Set<string>();
   for (const service of grants.services) {
     const seen = view.services.get(service);
     if (seen && !seen.used) continue;
-    const granted = actionsOfService(grants, service);
+    // The service's granted actions are the bits of its range: read in place, never copied (a `*` has 400+).
+    const [start, end] = serviceRange(space, service) ?? [0, 0];
     const unusedTracked = new Set(
       [...(seen?.tracked?.values() ?? [])].filter((t) => !t.used).map((t) => t.action.toLowerCase()),
     );
-    const dropsSome = granted.some((action) => unusedTracked.has(action.toLowerCase()));
+    const dropsSome = [...unusedTracked].some((action) => hasAction(grants.actions, action));
     const patterns = written.filter((p) => p === '*' || serviceOf(p) === service);
-    const patternsCover = granted.every((action) => patterns.some((p) => patternRegex(p).test(action)));
+    const patternsCover = coveredInRange(
+      grants.actions,
+      coverOf(grants.actions, patterns, start, end),
+      start,
+      end,
+    );
     if (!dropsSome && patternsCover && patterns.length > 0) {
       for (const p of patterns) keep.add(p === '*' ? `${service}:*` : p);
     } else {
-      for (const action of granted) if (!unusedTracked.has(action.toLowerCase())) keep.add(action);
+      forEachIndex(
+        grants.actions,
+        (i) => {
+          const action = space.names[i]!;
+          if (!unusedTracked.has(action.toLowerCase())) keep.add(action);
+        },
+        start,
+        end,
+      );
     }
   }
   if (keep.size === 0) return null;
   return [...keep].sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * What each pattern matches (IAM's comparison: any case, `*` and `?`) as action sets. A plain ASCII pattern matches
+ * what the catalog expands it to; anything else is tested as written against the granted names of [start, end).
+ */
+function coverOf(granted: ActionSet, patterns: string[], start: number, end: number): ActionSet[] {
+  const covers: ActionSet[] = [];
+  for (const pattern of patterns) {
+    if (/^[\x20-\x7e]*$/.test(pattern)) {
+      const matched = patternActions(granted.space, pattern);
+      if (matched) covers.push(matched);
+      continue;
+    }
+    const names: string[] = [];
+    forEachIndex(
+      granted,
+      (i) => {
+        const action = granted.space.names[i]!;
+        if (patternRegex(pattern).test(action)) names.push(action);
+      },
+      start,
+      end,
+    );
+    covers.push(actionSetOfNames(granted.space, names).set);
+  }
+  return covers;
 }
 
 export function formatSuggestion(actions: string[]): string {

@@ -1,6 +1,7 @@
 // What a rule is, sees and returns: plain data only, so the CLI, the action and the cdk-nag plugin share the rules.
 // A rule is one file (`src/rules/<rule-id>.ts`), one test file and one doc page; see docs/rules/README.md.
-import type { GrantedEntity } from '../policy/grants.types.js';
+import type { ActionSet } from '../policy/action-set.js';
+import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import type { EntityUsage } from '../usage/model.js';
 import type { Finding, Severity } from './model.js';
 
@@ -26,7 +27,7 @@ export interface RuleInput {
    * Grants as the code stood `unusedDays` before now (from git history), when known: a service absent there
    * was added recently and cannot have gone unused for `unusedDays` yet. Null: history unknown.
    */
-  historic?: { services: string[]; actions: string[] } | null;
+  historic?: Pick<GrantSet, 'services' | 'actions'> | null;
   settings: RuleSettings;
   /** This rule's options from the configuration (already validated against `optionsSchema`). */
   options: Record<string, unknown>;
@@ -42,7 +43,7 @@ export interface RuleInput {
  * suppression written on a policy resource covers the finding (only what that policy itself writes or grants),
  * then drops them; they never reach a report.
  */
-export type RuleFinding = Finding & { grantedActions?: readonly string[]; codePaths?: readonly string[] };
+export type RuleFinding = Finding & { grantedActions?: ActionSet; codePaths?: readonly string[] };
 
 /**
  * A finding of another rule that a finding of this rule makes redundant: one problem, one finding. The engine folds

@@ -1,15 +1,17 @@
 // A touched entity grants tracked actions it has not used within unusedDays; untracked actions are never judged.
 import {
+  actionNamesOfServices,
   addedRecentlyAction,
   entityLabel,
-  locate,
+  locateAction,
   makeFinding,
+  oneAction,
   serviceOf,
   UNUSED_DAYS_OPTIONS,
-  unusedDaysOf,
+  unusedWindow,
 } from './attribution.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { usageView, usedPhrase } from './usage-view.js';
+import { usedPhrase } from './usage-view.js';
 
 export const unusedAction = defineRule({
   id: 'unused-action',
@@ -21,11 +23,13 @@ export const unusedAction = defineRule({
   suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings: RuleFinding[] = [];
-    for (const action of input.granted.grants.actions) {
+    // Only tracked actions are judged: read the services the report tracks actions of.
+    const trackedServices = [...view.services.values()].filter((s) => s.tracked).map((s) => s.namespace);
+    for (const action of actionNamesOfServices(input.granted.grants.actions, trackedServices)) {
       const service = serviceOf(action);
       const tracked = view.services.get(service)?.tracked?.get(action.toLowerCase());
       if (!tracked || tracked.used || addedRecentlyAction(input, action)) continue;
@@ -33,9 +37,9 @@ export const unusedAction = defineRule({
         makeFinding('unused-action', input.severity, input, {
           service,
           action,
-          location: locate(input, [action]),
+          location: locateAction(input, action),
           lastAccessed: tracked.lastAccessed,
-          grantedActions: [action],
+          grantedActions: oneAction(input.granted.grants.actions, action),
           message: `${entityLabel(input)} grants the tracked action ${action} but ${usedPhrase(tracked.lastAccessed, view)} (window: ${days} days).`,
         }),
       );

@@ -6,10 +6,10 @@ import {
   entityLocation,
   makeFinding,
   UNUSED_DAYS_OPTIONS,
-  unusedDaysOf,
+  unusedWindow,
 } from './attribution.js';
 import { defineRule } from './types.js';
-import { describeLastUse, parseTime, usageView } from './usage-view.js';
+import { describeLastUse, parseTime } from './usage-view.js';
 
 export const unusedEntity = defineRule({
   id: 'unused-entity',
@@ -23,9 +23,9 @@ export const unusedEntity = defineRule({
   ],
   evaluate(input) {
     if (!input.touched || input.granted.grants.services.length === 0) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young || view.services.size === 0) return [];
+    const window = unusedWindow(input);
+    if (!window || window.view.services.size === 0) return [];
+    const { days, view } = window;
     if ([...view.services.values()].some((service) => service.used)) return [];
     let latest: string | null = null;
     for (const service of view.services.values()) {

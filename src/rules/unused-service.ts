@@ -7,10 +7,10 @@ import {
   locate,
   makeFinding,
   UNUSED_DAYS_OPTIONS,
-  unusedDaysOf,
+  unusedWindow,
 } from './attribution.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { usageView, usedPhrase } from './usage-view.js';
+import { usedPhrase } from './usage-view.js';
 
 export const unusedService = defineRule({
   id: 'unused-service',
@@ -22,9 +22,9 @@ export const unusedService = defineRule({
   suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings: RuleFinding[] = [];
     for (const service of input.granted.grants.services) {
       const seen = view.services.get(service);

@@ -1,15 +1,18 @@
 // The PR adds a tracked action on a service whose tracked actions the entity has not used within unusedDays.
+import { difference } from '../policy/action-set.js';
 import {
+  actionNamesOfServices,
   addedRecentlyAction,
   entityLabel,
-  locate,
+  locateAction,
   makeFinding,
+  oneAction,
   serviceOf,
   UNUSED_DAYS_OPTIONS,
-  unusedDaysOf,
+  unusedWindow,
 } from './attribution.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { describeLastUse, usageView } from './usage-view.js';
+import { describeLastUse } from './usage-view.js';
 
 export const widenedUnusedAction = defineRule({
   id: 'widened-unused-action',
@@ -23,13 +26,18 @@ export const widenedUnusedAction = defineRule({
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
-    const days = unusedDaysOf(input);
-    const view = usageView(input.usage, days, input.now);
-    if (!view || view.young) return [];
+    const window = unusedWindow(input);
+    if (!window) return [];
+    const { days, view } = window;
     const findings: RuleFinding[] = [];
-    const baseActions = new Set(base.actions);
-    for (const action of grants.actions) {
-      if (baseActions.has(action)) continue;
+    // Only services of the base whose tracked actions all went unused can yield a finding: read just those.
+    const candidates = base.services.filter((service) => {
+      const seen = view.services.get(service);
+      return seen?.tracked && !seen.anyTrackedUsed;
+    });
+    if (candidates.length === 0) return [];
+    const added = difference(grants.actions, base.actions);
+    for (const action of actionNamesOfServices(added, candidates)) {
       const service = serviceOf(action);
       if (!base.services.includes(service)) continue; // a new service: new-service
       const seen = view.services.get(service);
@@ -41,9 +49,9 @@ export const widenedUnusedAction = defineRule({
         makeFinding('widened-unused-action', input.severity, input, {
           service,
           action,
-          location: locate(input, [action]),
+          location: locateAction(input, action),
           lastAccessed: tracked.lastAccessed,
-          grantedActions: [action],
+          grantedActions: oneAction(grants.actions, action),
           message: `This change adds the tracked action ${action} to ${entityLabel(input)}, which used none of its tracked ${service} actions within ${days} days (${action}: ${describeLastUse(tracked.lastAccessed, view)}).`,
         }),
       );

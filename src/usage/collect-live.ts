@@ -25,8 +25,8 @@ import {
   toPlain,
 } from './jobs.js';
 import {
-  addWarning,
   type EntityUsage,
+  emptyUsage,
   type Granularity,
   type PolicyGrantingServiceAccess,
   type ServiceEntityUsage,
@@ -62,14 +62,21 @@ export class LiveCollection {
   private done = 0;
   private cached = 0;
 
+  /** Entities by key, first of each: the same file#id twice answers once. */
+  private readonly unique: Map<string, Entity>;
+
   constructor(
     private readonly entities: Entity[],
     private readonly clients: AwsClients,
     private readonly options: CollectOptions,
-    private readonly usage: Map<string, EntityUsage>,
     private readonly clock: () => Date,
     private readonly started: number,
   ) {
+    this.unique = new Map();
+    for (const entity of entities) {
+      const key = entityKey(entity);
+      if (!this.unique.has(key)) this.unique.set(key, entity);
+    }
     // Every in-flight call listens on this one signal; hundreds at once is the design, not a leak.
     setMaxListeners(0, this.abort.signal);
     this.deadlineMs = options.deadlineMs ?? 300_000;
@@ -113,19 +120,16 @@ export class LiveCollection {
           : () => Math.max(MIN_ENTITY_SLOTS, Math.ceil(this.scheduler.rate * ENTITIES_PER_RATE)),
       );
       const policies = this.managedPolicies();
-      const seen = new Set<string>();
-      await Promise.all(
-        this.entities.map((entity) => {
-          const key = entityKey(entity);
-          if (seen.has(key)) return Promise.resolve(); // the same file#id twice answers once
-          seen.add(key);
-          return slots.run(() => this.entity(entity, this.usage.get(key)!));
-        }),
+      const answers = await Promise.all(
+        [...this.unique].map(
+          async ([key, entity]) => [key, await slots.run(() => this.entity(entity))] as const,
+        ),
       );
+      const usage = new Map<string, EntityUsage>(answers);
       const { documents, errors } = await policies;
       const fatal = this.scheduler.failure;
       return {
-        usage: this.usage,
+        usage,
         managedPolicyDocuments: documents,
         managedPolicyErrors: errors,
         stackResources: this.source.stackResources,
@@ -141,8 +145,8 @@ export class LiveCollection {
           ? {
               kind: 'credentials-rejected',
               code: fatal.code,
-              completed: [...this.usage.values()].filter((u) => u.report !== null).length,
-              total: seen.size,
+              completed: answers.filter(([, u]) => u.report !== null).length,
+              total: this.unique.size,
             }
           : null,
       };
@@ -170,40 +174,46 @@ export class LiveCollection {
     this.done++;
     this.options.onProgress?.({
       done: this.done,
-      total: this.usage.size,
+      total: this.unique.size,
       throttled: this.scheduler.stats.throttled,
       elapsedMs: this.clock().getTime() - this.started,
     });
   }
 
-  private async entity(entity: Entity, usage: EntityUsage): Promise<void> {
+  /** One entity's answer, from the steps' answers: resolution, then its report, then its extras. */
+  private async entity(entity: Entity): Promise<EntityUsage> {
+    let answer = emptyUsage(entity);
+    const warnings: string[] = [];
     let stage = 'resolving its ARN';
     try {
       const resolution = await resolveAsync(targetOf(entity), this.options, this.source);
-      for (const warning of resolution.warnings) addWarning(usage, warning);
+      warnings.push(...resolution.warnings);
       if (resolution.status !== 'resolved') {
-        usage.arn = resolution.status === 'ambiguous' ? null : resolution.arn;
-        usage.reason = resolution.reason;
-        if (resolution.status === 'ambiguous') usage.candidates = resolution.candidates;
-        return;
-      }
-      usage.arn = resolution.arn;
-      usage.createDate = resolution.createDate;
-      stage = 'getting its report';
-      await this.report(entity, usage, resolution.arn, (s) => {
-        stage = s;
-      });
-      try {
-        await this.extras(entity, usage);
-      } catch (error) {
+        answer = {
+          ...answer,
+          arn: resolution.status === 'ambiguous' ? null : resolution.arn,
+          reason: resolution.reason,
+          ...(resolution.status === 'ambiguous' ? { candidates: resolution.candidates } : {}),
+        };
+      } else {
+        answer = { ...answer, arn: resolution.arn, createDate: resolution.createDate };
+        stage = 'getting its report';
+        const reported = await this.report(entity, resolution.arn, resolution.createDate, (s) => {
+          stage = s;
+        });
+        warnings.push(...reported.warnings);
+        answer = { ...answer, report: reported.report, servicesWithEntities: reported.servicesWithEntities };
         // The report is had: what is missing besides it is a warning, not a reason.
-        addWarning(usage, this.reasonFor(error, 'reading its access keys and granting policies'));
+        const extras = await this.extras(entity, resolution.arn, reported.report);
+        warnings.push(...extras.warnings);
+        answer = { ...answer, ...extras.found };
       }
     } catch (error) {
-      usage.reason = this.reasonFor(error, stage);
+      answer = { ...answer, reason: this.reasonFor(error, stage) };
     } finally {
       this.progress();
     }
+    return warnings.length > 0 ? { ...answer, warnings } : answer;
   }
 
   private reasonFor(error: unknown, stage: string): string {
@@ -230,24 +240,31 @@ export class LiveCollection {
 
   private async report(
     entity: Entity,
-    usage: EntityUsage,
     arn: string,
+    createDate: string | null,
     onStage: (stage: string) => void,
-  ): Promise<void> {
+  ): Promise<{
+    report: UsageReport;
+    servicesWithEntities: Record<string, ServiceEntityUsage[]>;
+    warnings: string[];
+  }> {
     const wanted =
       this.options.withEntitiesServices && (entity.kind === 'group' || entity.kind === 'policy')
         ? this.options.withEntitiesServices(entity)
         : [];
+    const created = createDate ? { CreateDate: createDate } : {};
     const cached = this.cache?.get(arn, this.granularity) ?? null;
     if (cached && namespacesToAsk(cached.report, wanted).every((ns) => ns in cached.servicesWithEntities)) {
       this.cached++;
-      usage.report = { ...cached.report, ...(usage.createDate ? { CreateDate: usage.createDate } : {}) };
-      usage.servicesWithEntities = pick(
-        cached.servicesWithEntities,
-        namespacesToAsk(cached.report, wanted),
-        wanted,
-      );
-      return;
+      return {
+        report: { ...cached.report, ...created },
+        servicesWithEntities: pick(
+          cached.servicesWithEntities,
+          namespacesToAsk(cached.report, wanted),
+          wanted,
+        ),
+        warnings: [],
+      };
     }
     // Two entities in the code can be the same deployed one (a CDK app and its synthesized template): one job.
     let job = this.jobs.get(arn);
@@ -256,61 +273,74 @@ export class LiveCollection {
       this.jobs.set(arn, job);
     }
     const { jobId, report: shared } = await job;
-    const report: UsageReport = { ...shared };
-    if (usage.createDate) report.CreateDate = usage.createDate;
-    usage.report = report;
+    const report: UsageReport = { ...shared, ...created };
     const ask = namespacesToAsk(report, wanted);
     if (ask.length > 0) onStage('reading which users and roles used its services');
-    usage.servicesWithEntities = pick(await this.withEntities(usage, jobId, ask), ask, wanted);
-    this.cache?.put(this.granularity, { report, servicesWithEntities: usage.servicesWithEntities });
+    const asked = await this.withEntities(jobId, ask);
+    const servicesWithEntities = pick(asked.answers, ask, wanted);
+    this.cache?.put(this.granularity, { report, servicesWithEntities });
+    return { report, servicesWithEntities, warnings: asked.warnings };
   }
 
   private async withEntities(
-    usage: EntityUsage,
     jobId: string,
     namespaces: string[],
-  ): Promise<Record<string, ServiceEntityUsage[]>> {
-    const out: Record<string, ServiceEntityUsage[]> = {};
+  ): Promise<{ answers: Record<string, ServiceEntityUsage[]>; warnings: string[] }> {
+    const answers: Record<string, ServiceEntityUsage[]> = {};
+    const warnings: string[] = [];
     for (const namespace of namespaces) {
       try {
-        out[namespace] = await entitiesForService(this.clients.iam, this.scheduler, jobId, namespace);
+        answers[namespace] = await entitiesForService(this.clients.iam, this.scheduler, jobId, namespace);
       } catch (error) {
         if (error instanceof DeadlineError || error instanceof CredentialsRejectedError) {
-          addWarning(
-            usage,
-            `${this.reasonFor(error, `GetServiceLastAccessedDetailsWithEntities ${namespace}`)}`,
-          );
+          warnings.push(this.reasonFor(error, `GetServiceLastAccessedDetailsWithEntities ${namespace}`));
           break;
         }
-        addWarning(usage, `GetServiceLastAccessedDetailsWithEntities ${namespace}: ${errorMessage(error)}`);
+        warnings.push(`GetServiceLastAccessedDetailsWithEntities ${namespace}: ${errorMessage(error)}`);
       }
     }
-    return out;
+    return { answers, warnings };
   }
 
-  private async extras(entity: Entity, usage: EntityUsage): Promise<void> {
-    const arn = usage.arn!;
-    const parts = parseIamArn(arn);
-    if (parts?.kind === 'user') {
-      try {
-        usage.accessKeys = await accessKeysOf(this.clients.iam, this.scheduler, parts.name);
-      } catch (error) {
-        if (error instanceof DeadlineError || error instanceof CredentialsRejectedError) throw error;
-        addWarning(usage, `access keys unknown: ${errorMessage(error)}`);
+  /**
+   * A user's access keys and the policies granting what the report shows, as far as they can be had: what cannot
+   * is a warning (the report stands). Past the deadline, or with the credentials refused, the rest is not asked.
+   */
+  private async extras(
+    entity: Entity,
+    arn: string,
+    report: UsageReport,
+  ): Promise<{ found: Pick<EntityUsage, 'accessKeys' | 'policiesGranting'>; warnings: string[] }> {
+    const found: Pick<EntityUsage, 'accessKeys' | 'policiesGranting'> = { accessKeys: [] };
+    const warnings: string[] = [];
+    const fatal = (error: unknown) =>
+      error instanceof DeadlineError || error instanceof CredentialsRejectedError;
+    try {
+      const parts = parseIamArn(arn);
+      if (parts?.kind === 'user') {
+        try {
+          found.accessKeys = await accessKeysOf(this.clients.iam, this.scheduler, parts.name);
+        } catch (error) {
+          if (fatal(error)) throw error;
+          warnings.push(`access keys unknown: ${errorMessage(error)}`);
+        }
       }
-    }
-    const granting = usage.report ? (this.options.grantingPoliciesFor?.(entity, usage.report) ?? []) : [];
-    if (granting.length > 0 && usage.report) {
-      const namespaces = granting.includes('*')
-        ? usage.report.ServicesLastAccessed.map((s) => s.ServiceNamespace)
-        : [...new Set(granting)];
-      try {
-        usage.policiesGranting = await this.policiesGranting(arn, namespaces);
-      } catch (error) {
-        if (error instanceof DeadlineError || error instanceof CredentialsRejectedError) throw error;
-        addWarning(usage, `ListPoliciesGrantingServiceAccess: ${errorMessage(error)}`);
+      const granting = this.options.grantingPoliciesFor?.(entity, report) ?? [];
+      if (granting.length > 0) {
+        const namespaces = granting.includes('*')
+          ? report.ServicesLastAccessed.map((s) => s.ServiceNamespace)
+          : [...new Set(granting)];
+        try {
+          found.policiesGranting = await this.policiesGranting(arn, namespaces);
+        } catch (error) {
+          if (fatal(error)) throw error;
+          warnings.push(`ListPoliciesGrantingServiceAccess: ${errorMessage(error)}`);
+        }
       }
+    } catch (error) {
+      warnings.push(this.reasonFor(error, 'reading its access keys and granting policies'));
     }
+    return { found, warnings };
   }
 
   private async policiesGranting(

@@ -3,21 +3,23 @@ import type { Entity } from '../policy/model.js';
 import { entityKey } from '../policy/model.js';
 import { parseIamArn } from './arn.js';
 import type { CollectOptions, UsageCollection } from './collect.js';
-import type { EntityUsage, SnapshotFile } from './model.js';
+import { type EntityUsage, emptyUsage, type SnapshotFile } from './model.js';
 import { resolveSync, SnapshotSource, targetOf } from './resolve.js';
 
 export function fromSnapshot(
   entities: Entity[],
   snapshot: SnapshotFile,
   options: CollectOptions,
-  usage: Map<string, EntityUsage>,
   clock: () => Date,
   started: number,
 ): UsageCollection {
   const source = new SnapshotSource(snapshot);
+  const usage = new Map<string, EntityUsage>();
   let done = 0;
   for (const entity of entities) {
-    answerFromSnapshot(entity, usage.get(entityKey(entity))!, snapshot, source, options);
+    const key = entityKey(entity);
+    // the same file#id twice answers once
+    if (!usage.has(key)) usage.set(key, answerFromSnapshot(entity, snapshot, source, options));
     done++;
     options.onProgress?.({
       done,
@@ -38,36 +40,44 @@ export function fromSnapshot(
 
 function answerFromSnapshot(
   entity: Entity,
-  entry: EntityUsage,
   snapshot: SnapshotFile,
   source: SnapshotSource,
   options: CollectOptions,
-): void {
+): EntityUsage {
+  const empty = emptyUsage(entity);
   const resolution = resolveSync(targetOf(entity, options.accountId ?? null), options, source);
   if (resolution.status !== 'resolved') {
-    entry.arn = resolution.status === 'ambiguous' ? null : resolution.arn;
-    entry.reason = resolution.reason;
-    if (resolution.status === 'ambiguous') entry.candidates = resolution.candidates;
-    return;
+    return {
+      ...empty,
+      arn: resolution.status === 'ambiguous' ? null : resolution.arn,
+      reason: resolution.reason,
+      ...(resolution.status === 'ambiguous' ? { candidates: resolution.candidates } : {}),
+    };
   }
   const arn = resolution.arn;
   const report = source.report(arn)!;
-  entry.arn = arn;
-  if (report.JobStatus !== 'COMPLETED') {
-    entry.reason = `the snapshot's report for ${report.Arn} is ${report.JobStatus}${report.Error?.Message ? `: ${report.Error.Message}` : ''}`;
-  } else {
-    entry.report = report;
-    entry.createDate = report.CreateDate ?? null;
-  }
   const parts = parseIamArn(arn);
-  if (parts?.kind === 'user') entry.accessKeys = snapshot.accessKeys.filter((k) => k.UserName === parts.name);
-  for (const detail of snapshot.entityDetails ?? []) {
-    if (detail.Arn === arn) entry.servicesWithEntities[detail.ServiceNamespace] = detail.EntityDetailsList;
-  }
   const granting = snapshot.policiesGranting?.find((p) => p.Arn === arn);
-  if (granting) {
-    entry.policiesGranting = Object.fromEntries(
-      granting.PoliciesGrantingServiceAccess.map((g) => [g.ServiceNamespace, g.Policies]),
-    );
-  }
+  return {
+    ...empty,
+    arn,
+    ...(report.JobStatus === 'COMPLETED'
+      ? { report, createDate: report.CreateDate ?? null }
+      : {
+          reason: `the snapshot's report for ${report.Arn} is ${report.JobStatus}${report.Error?.Message ? `: ${report.Error.Message}` : ''}`,
+        }),
+    accessKeys: parts?.kind === 'user' ? snapshot.accessKeys.filter((k) => k.UserName === parts.name) : [],
+    servicesWithEntities: Object.fromEntries(
+      (snapshot.entityDetails ?? [])
+        .filter((detail) => detail.Arn === arn)
+        .map((detail) => [detail.ServiceNamespace, detail.EntityDetailsList]),
+    ),
+    ...(granting
+      ? {
+          policiesGranting: Object.fromEntries(
+            granting.PoliciesGrantingServiceAccess.map((g) => [g.ServiceNamespace, g.Policies]),
+          ),
+        }
+      : {}),
+  };
 }

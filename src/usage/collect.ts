@@ -89,14 +89,11 @@ export const NO_SOURCE_REASON = 'no AWS credentials or snapshot';
 export async function collectUsage(entities: Entity[], options: CollectOptions): Promise<UsageCollection> {
   const clock = options.clock ?? (() => new Date());
   const started = clock().getTime();
-  const usage = new Map<string, EntityUsage>();
-  for (const entity of entities) usage.set(entityKey(entity), emptyUsage(entity));
-  if (options.snapshot) return fromSnapshot(entities, options.snapshot, options, usage, clock, started);
+  if (options.snapshot) return fromSnapshot(entities, options.snapshot, options, clock, started);
   if (!options.clients) {
-    for (const entry of usage.values()) entry.reason = NO_SOURCE_REASON;
     options.onProgress?.({ done: entities.length, total: entities.length, throttled: 0, elapsedMs: 0 });
     return {
-      usage,
+      usage: new Map(entities.map((e) => [entityKey(e), { ...emptyUsage(e), reason: NO_SOURCE_REASON }])),
       managedPolicyDocuments: new Map(),
       managedPolicyErrors: new Map(),
       stackResources: [],
@@ -106,5 +103,5 @@ export async function collectUsage(entities: Entity[], options: CollectOptions):
   }
   // Loaded only for a live collection: a snapshot needs none of the AWS SDK's commands.
   const { LiveCollection } = await import('./collect-live.js');
-  return new LiveCollection(entities, options.clients, options, usage, clock, started).run();
+  return new LiveCollection(entities, options.clients, options, clock, started).run();
 }

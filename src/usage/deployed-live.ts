@@ -6,6 +6,7 @@ import {
   GetPolicyCommand,
   GetRoleCommand,
   GetUserCommand,
+  type IAMClient,
   ListGroupsCommand,
   ListPoliciesCommand,
   ListRolesCommand,
@@ -22,8 +23,93 @@ import type { SnapshotFile } from './model.js';
 import type { Absent, AsyncSource, DeployedEntity, Question, StackAnswer } from './resolve.js';
 import { CALL_PRIORITY, DeadlineError, type Scheduler } from './scheduler.js';
 
-const GET = { role: 'GetRole', user: 'GetUser', group: 'GetGroup', policy: 'GetPolicy' } as const;
-const LIST = { role: 'ListRoles', user: 'ListUsers', group: 'ListGroups', policy: 'ListPolicies' } as const;
+type Abort = ReturnType<typeof abortOption>;
+
+interface Listed {
+  entries: { name: string | undefined; arn: string | undefined; created: Date | undefined }[];
+  /** The next page's marker; undefined on the last page. */
+  marker: string | undefined;
+}
+
+/**
+ * The IAM calls for each kind of entity, in one place: the Get that describes one (by name; a policy by ARN) and the
+ * List of them all, each with its operation name (the scheduler's, and the one messages and permissions name).
+ */
+const CALLS: Record<
+  EntityKind,
+  {
+    get: string;
+    list: string;
+    describe(iam: IAMClient, nameOrArn: string, abort: Abort): Promise<Described>;
+    listPage(iam: IAMClient, paging: { MaxItems: number; Marker?: string }, abort: Abort): Promise<Listed>;
+  }
+> = {
+  role: {
+    get: 'GetRole',
+    list: 'ListRoles',
+    describe: async (iam, name, abort) => {
+      const a = await iam.send(new GetRoleCommand({ RoleName: name }), abort);
+      return { arn: a.Role?.Arn, createDate: a.Role?.CreateDate };
+    },
+    listPage: async (iam, paging, abort) => {
+      const page = await iam.send(new ListRolesCommand(paging), abort);
+      return {
+        entries: (page.Roles ?? []).map((r) => ({ name: r.RoleName, arn: r.Arn, created: r.CreateDate })),
+        marker: page.IsTruncated ? page.Marker : undefined,
+      };
+    },
+  },
+  user: {
+    get: 'GetUser',
+    list: 'ListUsers',
+    describe: async (iam, name, abort) => {
+      const a = await iam.send(new GetUserCommand({ UserName: name }), abort);
+      return { arn: a.User?.Arn, createDate: a.User?.CreateDate };
+    },
+    listPage: async (iam, paging, abort) => {
+      const page = await iam.send(new ListUsersCommand(paging), abort);
+      return {
+        entries: (page.Users ?? []).map((u) => ({ name: u.UserName, arn: u.Arn, created: u.CreateDate })),
+        marker: page.IsTruncated ? page.Marker : undefined,
+      };
+    },
+  },
+  group: {
+    get: 'GetGroup',
+    list: 'ListGroups',
+    describe: async (iam, name, abort) => {
+      const a = await iam.send(new GetGroupCommand({ GroupName: name, MaxItems: 1 }), abort);
+      return { arn: a.Group?.Arn, createDate: a.Group?.CreateDate };
+    },
+    listPage: async (iam, paging, abort) => {
+      const page = await iam.send(new ListGroupsCommand(paging), abort);
+      return {
+        entries: (page.Groups ?? []).map((g) => ({ name: g.GroupName, arn: g.Arn, created: g.CreateDate })),
+        marker: page.IsTruncated ? page.Marker : undefined,
+      };
+    },
+  },
+  policy: {
+    get: 'GetPolicy',
+    list: 'ListPolicies',
+    describe: async (iam, arn, abort) => {
+      const a = await iam.send(new GetPolicyCommand({ PolicyArn: arn }), abort);
+      return { arn: a.Policy?.Arn, createDate: a.Policy?.CreateDate };
+    },
+    // Customer-managed policies only: AWS-managed ones are looked up one by one.
+    listPage: async (iam, paging, abort) => {
+      const page = await iam.send(new ListPoliciesCommand({ ...paging, Scope: 'Local' }), abort);
+      return {
+        entries: (page.Policies ?? []).map((p) => ({
+          name: p.PolicyName,
+          arn: p.Arn,
+          created: p.CreateDate,
+        })),
+        marker: page.IsTruncated ? page.Marker : undefined,
+      };
+    },
+  },
+};
 
 /** Entities of one kind by lower-case name, from a listing; `complete` false when it stopped before the last page. */
 interface Directory {
@@ -206,29 +292,11 @@ export class LiveSource implements AsyncSource {
     let marker: string | undefined;
     do {
       const paging = { MaxItems: 1000, ...(marker ? { Marker: marker } : {}) };
-      marker = await this.send(LIST[kind], CALL_PRIORITY.resolve, async (signal) => {
-        const iam = this.clients.iam;
-        const abort = abortOption(signal);
-        if (kind === 'role') {
-          const page = await iam.send(new ListRolesCommand(paging), abort);
-          for (const r of page.Roles ?? []) add(r.RoleName, r.Arn, r.CreateDate);
-          return page.IsTruncated ? page.Marker : undefined;
-        }
-        if (kind === 'user') {
-          const page = await iam.send(new ListUsersCommand(paging), abort);
-          for (const u of page.Users ?? []) add(u.UserName, u.Arn, u.CreateDate);
-          return page.IsTruncated ? page.Marker : undefined;
-        }
-        if (kind === 'group') {
-          const page = await iam.send(new ListGroupsCommand(paging), abort);
-          for (const g of page.Groups ?? []) add(g.GroupName, g.Arn, g.CreateDate);
-          return page.IsTruncated ? page.Marker : undefined;
-        }
-        // Customer-managed policies only: AWS-managed ones are looked up one by one.
-        const page = await iam.send(new ListPoliciesCommand({ ...paging, Scope: 'Local' }), abort);
-        for (const p of page.Policies ?? []) add(p.PolicyName, p.Arn, p.CreateDate);
-        return page.IsTruncated ? page.Marker : undefined;
-      });
+      const page = await this.send(CALLS[kind].list, CALL_PRIORITY.resolve, (signal) =>
+        CALLS[kind].listPage(this.clients.iam, paging, abortOption(signal)),
+      );
+      for (const entry of page.entries) add(entry.name, entry.arn, entry.created);
+      marker = page.marker;
       pages++;
     } while (marker && pages < maxPages);
     return { byName: out, complete: !marker };
@@ -248,7 +316,7 @@ export class LiveSource implements AsyncSource {
       if (found && (!knownArn || found.arn === knownArn)) return single ? found : [found];
       // Past the pages read, or another path than the known ARN's: ask for it directly.
       if (directory?.complete && !found) {
-        return { absent: this.absence(knownArn ?? `${kind} ${name}`, `not in ${LIST[kind]}`) };
+        return { absent: this.absence(knownArn ?? `${kind} ${name}`, `not in ${CALLS[kind].list}`) };
       }
     }
     const got = await this.described(
@@ -260,24 +328,15 @@ export class LiveSource implements AsyncSource {
         return iamArn({ partition, account, kind, path: iamPath, name });
       },
     );
-    if (!got) return { absent: this.absence(knownArn ?? `${kind} ${name}`, `${GET[kind]}: NoSuchEntity`) };
+    if (!got)
+      return { absent: this.absence(knownArn ?? `${kind} ${name}`, `${CALLS[kind].get}: NoSuchEntity`) };
     return single ? got : [got];
   }
 
-  private async get(kind: Exclude<EntityKind, 'policy'>, name: string): Promise<Described> {
-    return this.send(GET[kind], CALL_PRIORITY.resolve, async (signal) => {
-      const abort = abortOption(signal);
-      if (kind === 'role') {
-        const a = await this.clients.iam.send(new GetRoleCommand({ RoleName: name }), abort);
-        return { arn: a.Role?.Arn, createDate: a.Role?.CreateDate };
-      }
-      if (kind === 'user') {
-        const a = await this.clients.iam.send(new GetUserCommand({ UserName: name }), abort);
-        return { arn: a.User?.Arn, createDate: a.User?.CreateDate };
-      }
-      const a = await this.clients.iam.send(new GetGroupCommand({ GroupName: name, MaxItems: 1 }), abort);
-      return { arn: a.Group?.Arn, createDate: a.Group?.CreateDate };
-    });
+  private async get(kind: EntityKind, nameOrArn: string): Promise<Described> {
+    return this.send(CALLS[kind].get, CALL_PRIORITY.resolve, (signal) =>
+      CALLS[kind].describe(this.clients.iam, nameOrArn, abortOption(signal)),
+    );
   }
 
   private async policy(arn: string): Promise<DeployedEntity | Absent> {
@@ -286,16 +345,10 @@ export class LiveSource implements AsyncSource {
       const directory = await this.directory('policy');
       const found = directory?.byName.get(parseIamArn(arn)!.name.toLowerCase());
       if (found?.arn === arn) return found;
-      if (directory?.complete && !found) return { absent: this.absence(arn, 'not in ListPolicies') };
+      if (directory?.complete && !found) return { absent: this.absence(arn, `not in ${CALLS.policy.list}`) };
     }
-    const got = await this.described('policy', arn, () =>
-      this.send('GetPolicy', CALL_PRIORITY.resolve, (signal) =>
-        this.clients.iam
-          .send(new GetPolicyCommand({ PolicyArn: arn }), abortOption(signal))
-          .then((a) => ({ arn: a.Policy?.Arn, createDate: a.Policy?.CreateDate })),
-      ),
-    );
-    return got ?? { absent: this.absence(arn, 'GetPolicy: NoSuchEntity') };
+    const got = await this.described('policy', arn, () => this.get('policy', arn));
+    return got ?? { absent: this.absence(arn, `${CALLS.policy.get}: NoSuchEntity`) };
   }
 
   private absence(what: string, how: string): string {
@@ -315,7 +368,7 @@ export class LiveSource implements AsyncSource {
     try {
       const answer = await get();
       const arn = answer.arn ?? knownArn;
-      if (!arn) throw new Error(`${GET[kind]} returned no ARN`);
+      if (!arn) throw new Error(`${CALLS[kind].get} returned no ARN`);
       return { arn, createDate: answer.createDate ? answer.createDate.toISOString() : null };
     } catch (error) {
       const kindOf = classifyAwsError(error);
@@ -324,7 +377,7 @@ export class LiveSource implements AsyncSource {
         return {
           arn: knownArn ?? (await buildArn!()),
           createDate: null,
-          warning: `creation date unknown: AccessDenied on iam:${GET[kind]} (the tool needs the actions in ${POLICY_FILE})`,
+          warning: `creation date unknown: AccessDenied on iam:${CALLS[kind].get} (the tool needs the actions in ${POLICY_FILE})`,
         };
       }
       throw error;

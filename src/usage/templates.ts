@@ -3,11 +3,11 @@
 // means new; every other failure is reported as one, never as "new".
 import { type CloudFormationClient, GetTemplateCommand } from '@aws-sdk/client-cloudformation';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
-import type { DeployedTemplate, DeployedTemplateFetch, DeployedTemplateRequest } from '../change/deployed.js';
 import { errorMessage } from '../errors.js';
 import { awsEnvironmentError, classifyAwsError } from './aws-errors.js';
 import { type AwsClients, refreshCredentials } from './clients.js';
 import { abortOption } from './jobs.js';
+import type { DeployedTemplate, DeployedTemplateFetch, DeployedTemplateRequest } from './model.js';
 import { CALL_PRIORITY, RetryBudgetError, realSleep, Scheduler, type Sleep } from './scheduler.js';
 
 export interface TemplateFetchOptions {

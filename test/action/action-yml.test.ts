@@ -60,7 +60,7 @@ describe('action.yml', () => {
 
   it('declares the outputs the action sets', () => {
     const main = readFileSync(join(repoRoot, 'src', 'action', 'main.ts'), 'utf8');
-    const set = [...main.matchAll(/core\.setOutput\('([^']+)'/g)].map((m) => m[1]);
+    const set = [...main.matchAll(/\.setOutput\('([^']+)'/g)].map((m) => m[1]);
     expect(set.sort()).toEqual(Object.keys(manifest.outputs).sort());
   });
 

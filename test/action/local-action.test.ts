@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../src/action/octokit.js';
+import { runnerRuntime } from '../../src/action/runtime.js';
 import { repoRoot } from '../cli/bundle.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
 
@@ -50,11 +50,11 @@ describe('@github/local-action', () => {
     expect(entry).not.toMatch(/export/);
   });
 
-  it('reads GITHUB_API_URL when the client is made, as set after @actions/github was loaded', async () => {
-    // @actions/github (imported above, through octokit.ts) computed its default base URL at load time, as it does
-    // under local-action before the .env file is read.
+  it('reads GITHUB_API_URL when the action starts, as set after @actions/github was loaded', async () => {
+    // @actions/github (imported above, through runtime.ts) computed its default base URL at load time, as it does
+    // under local-action before the .env file is read; run() reads the runner's settings when it is called.
     process.env['GITHUB_API_URL'] = gh.url;
-    const octokit = createGitHubClient('ghs_local', { retries: 0 });
+    const octokit = runnerRuntime().github('ghs_local');
     const seen = gh.requests.length;
     const { data } = await octokit.rest.pulls.listFiles({
       owner: 'octo-org',

@@ -70,7 +70,7 @@ export function pullRequestPayload(
 }
 
 /** Input defaults exactly as action.yml declares them (the runner passes them as INPUT_*). */
-function actionDefaults(): Record<string, string> {
+export function actionDefaults(): Record<string, string> {
   const manifest = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>;
   };

@@ -1,10 +1,12 @@
 // The change stage's git: one batch process for every blob, one listing per tree, and a check whose git processes
 // do not grow with the repository (counted, not timed).
-import { symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Git, isRegularFile, isSymlink } from '../../src/change/git.js';
+import { listedByGit } from '../../src/change/scope.js';
 import { commitSource } from '../../src/change/sources.js';
+import { worktreeSource } from '../../src/iac/source.js';
 import { defaultConfig, scan } from '../../src/index.js';
 import type { SnapshotFile } from '../../src/usage/model.js';
 import { GitFixture, roles } from './fixtures.js';
@@ -95,4 +97,71 @@ describe('a check spawns the same few git processes whatever the repository size
     // rev-parse (root, ref), ls-files (index), ls-tree (base, history), cat-file batch, check-ignore, dates
     expect(counts[1]).toBeLessThanOrEqual(10);
   }, 60_000);
+});
+
+describe('what git says the change is', () => {
+  let repo: GitFixture;
+  beforeAll(() => {
+    repo = new GitFixture('iug-git-change-');
+    repo.write('a.yaml', 'RoleName: App-Role\n');
+    repo.write('b.yaml', 'Roles: [x.y+z]\n');
+    repo.write('c.yaml', 'nothing here\n');
+    repo.write('.gitignore', 'cdk.out/\nnode_modules/\n');
+    repo.write('vendor/node_modules/kept.json', '{}\n');
+    repo.commit('base');
+    repo.write('c.yaml', 'now app-role\n');
+    repo.commit('second');
+    repo.write('a.yaml', 'RoleName: other\n');
+    repo.write('d.yaml', 'staged app-role\n');
+    repo.git('add', 'd.yaml');
+    repo.write('untracked.yaml', 'app-role\n');
+    repo.write('cdk.out/manifest.json', '{}\n');
+    repo.write('cdk.out/App.template.json', '{}\n');
+    repo.write('node_modules/pkg/index.json', '{}\n');
+    mkdirSync(path.join(repo.root, 'empty'));
+    symlinkSync('c.yaml', path.join(repo.root, 'link.yaml'));
+  });
+  afterAll(() => repo.remove());
+
+  it('changedSince: committed, staged and unstaged edits against the working tree; the index alone with --cached', async () => {
+    const git = new Git(repo.root);
+    const base = (await git.commitOf('HEAD~1'))!;
+    expect((await git.changedSince(base, 'worktree')).sort()).toEqual(['a.yaml', 'c.yaml', 'd.yaml']);
+    expect((await git.changedSince(base, 'index')).sort()).toEqual(['c.yaml', 'd.yaml']);
+  });
+
+  it('grep: fixed strings, case-insensitively, at a commit, in the index and in the working tree', async () => {
+    const git = new Git(repo.root);
+    const base = (await git.commitOf('HEAD~1'))!;
+    // `x.y+z` is matched as written, not as a pattern (`xay+z` would match `x.y+z` as a regex, not the reverse).
+    expect([...(await git.grep(['app-role', 'x.y+z'], { commit: base }))].sort()).toEqual([
+      'a.yaml',
+      'b.yaml',
+    ]);
+    expect([...(await git.grep(['xay+z'], { commit: base }))]).toEqual([]);
+    expect([...(await git.grep(['app-role'], 'index'))].sort()).toEqual(['a.yaml', 'c.yaml', 'd.yaml']);
+    expect([...(await git.grep(['app-role'], 'worktree'))].sort()).toEqual(['c.yaml', 'd.yaml']);
+    expect(await git.grep([], 'worktree')).toEqual(new Set());
+    // Past one alternation's worth of words, the rest are searched too.
+    const many = Array.from({ length: 1_200 }, (_, i) => `word-${i}`);
+    expect([...(await git.grep([...many, 'NOW APP'], 'worktree'))]).toEqual(['c.yaml']);
+  });
+
+  it('listedByGit lists what walking the working tree lists, from the index and the untracked folders', async () => {
+    const git = new Git(repo.root);
+    const walked = await worktreeSource(repo.root).list(['.']);
+    const listed = await listedByGit(git, worktreeSource(repo.root)).list(['.']);
+    expect(listed).toEqual([...walked].sort());
+    expect(listed).toContain('cdk.out/App.template.json');
+    expect(listed).not.toContain('node_modules/pkg/index.json');
+    expect(listed).not.toContain('vendor/node_modules/kept.json');
+    expect(listed).not.toContain('link.yaml');
+    expect(await listedByGit(git, worktreeSource(repo.root)).list(['cdk.out'])).toEqual([
+      'cdk.out/App.template.json',
+      'cdk.out/manifest.json',
+    ]);
+    expect(await listedByGit(git, worktreeSource(repo.root)).list(['cdk.out/manifest.json'])).toEqual([
+      'cdk.out/manifest.json',
+    ]);
+  });
 });

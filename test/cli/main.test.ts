@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { closest, commandHelp, parseCommandArgs, wrap } from '../../src/cli/args.js';
+import { commandHelp, parseCommandArgs, wrap } from '../../src/cli/args.js';
 import type { Command, ParsedArgs } from '../../src/cli/command.js';
 import { VERSION } from '../../src/cli/main.js';
+import { nearest } from '../../src/did-you-mean.js';
 import { UserError } from '../../src/errors.js';
 import { cli } from './support.js';
 
@@ -163,14 +164,21 @@ describe('cli front door', () => {
   });
 });
 
-describe('closest', () => {
+describe('nearest (did you mean, for flags, commands, choices, configuration keys and rule ids)', () => {
   it.each([
     ['granst', ['grants', 'check', 'snapshot'], 'grants'],
     ['fromat', ['format', 'output'], 'format'],
     ['snap', ['snapshot', 'staged'], 'snapshot'],
     ['zzzzzz', ['grants', 'check'], null],
+    // case is ignored, the candidate comes back as written
+    ['UnusedDay', ['unusedDays', 'granularity'], 'unusedDays'],
+    ['FORMAT', ['format'], 'format'],
+    ['unused-servce', ['unused-service', 'unused-action'], 'unused-service'],
+    // a prefix counts from three characters: two are too few to guess from
+    ['un', ['unusedDays'], null],
+    ['abcdef', ['abcxyz'], null],
   ])('%s among %j is %s', (input, candidates, expected) => {
-    expect(closest(input, candidates)).toBe(expected);
+    expect(nearest(input, candidates)).toBe(expected);
   });
 });
 

@@ -81,7 +81,7 @@ describe('parseConfig', () => {
     [
       'bad entities mapping',
       'entities:\n  - match: "*#AppRole"\n    arn: not-an-arn\n',
-      /:3: entities\[0\]\.arn: must match pattern/,
+      /:3: entities\[0\]\.arn: must be an IAM role, user, group or policy ARN \(arn:aws:iam::123456789012:role\/name\)/,
     ],
     [
       'missing required',

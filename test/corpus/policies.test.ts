@@ -1,10 +1,12 @@
 // Every AWS managed policy in ../shared/corpus/policies expands; plain-Action policies match an independent oracle.
+
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { grantsOf } from '../../src/policy/grants.js';
+import { actionNames } from '../../src/policy/action-set.js';
+import { grantsOf, sourceOf } from '../../src/policy/grants.js';
 import { type Entity, newEntity, type Statement } from '../../src/policy/model.js';
 import { statementsFromDocument } from '../../src/policy/statements.js';
 
@@ -100,10 +102,11 @@ suite('policy corpus', () => {
     for (const { file, statements } of loaded) {
       const grants = grantsOf(entityOf(file, statements));
       if (statements.some((s) => s.effect === 'Allow')) {
-        expect(grants.actions.length + grants.unknownActions.length, file).toBeGreaterThan(0);
+        expect(grants.actions.size + grants.unknownActions.length, file).toBeGreaterThan(0);
         granting++;
       }
-      for (const action of grants.actions) expect(grants.sources[action], `${file} ${action}`).toBeDefined();
+      for (const action of actionNames(grants.actions))
+        expect(sourceOf(grants, action), `${file} ${action}`).toBeDefined();
     }
     expect(granting).toBeGreaterThan(100);
   });
@@ -115,7 +118,7 @@ suite('policy corpus', () => {
       const patterns = statements.flatMap((s) => s.actions!.map((a) => a.pattern));
       const expected = new Set(patterns.flatMap(oracle));
       const grants = grantsOf(entityOf(file, statements));
-      expect(grants.actions, file).toEqual([...expected].sort());
+      expect(actionNames(grants.actions), file).toEqual([...expected].sort());
       expect(grants.unknownActions, file).toEqual(
         [...new Set(patterns.filter((p) => oracle(p).length === 0))].sort(),
       );
@@ -128,7 +131,7 @@ suite('policy corpus', () => {
     const { file, statements } = byName('ReadOnlyAccess');
     const grants = grantsOf(entityOf(file, statements));
     expect(grants.services.length).toBeGreaterThan(100);
-    expect(grants.actions.filter((a) => /:(Delete|Put)/.test(a))).toEqual([]);
+    expect(actionNames(grants.actions).filter((a) => /:(Delete|Put)/.test(a))).toEqual([]);
   });
 
   // PowerUserAccess is named in the corpus notes but not every corpus copy carries it.
@@ -138,13 +141,13 @@ suite('policy corpus', () => {
     () => {
       const { file, statements } = powerUser!;
       const grants = grantsOf(entityOf(file, statements));
-      const outside = grants.actions.filter((a) => !/^(iam|organizations|account):/.test(a));
+      const outside = actionNames(grants.actions).filter((a) => !/^(iam|organizations|account):/.test(a));
       expect(outside).toEqual(
         oracleActions
           .filter((a) => !/^(iam|organizations|account):/.test(a))
           .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
       );
-      const inside = grants.actions.filter((a) => /^(iam|organizations|account):/.test(a));
+      const inside = actionNames(grants.actions).filter((a) => /^(iam|organizations|account):/.test(a));
       expect(inside.length).toBeGreaterThan(0);
       expect(inside.length).toBeLessThan(40);
     },
@@ -161,12 +164,12 @@ suite('policy corpus', () => {
       policyName: 'Admin',
       location: { file: 'admin.json', line: 1, path: '' },
     };
-    expect(grantsOf(entityOf(file, [allowAll, ...statements])).actions).toEqual([
+    expect(actionNames(grantsOf(entityOf(file, [allowAll, ...statements])).actions)).toEqual([
       'iam:CreateLoginProfile',
       'iam:GetLoginProfile',
     ]);
     // Alone, a Deny-only policy grants nothing.
-    expect(grantsOf(entityOf(file, statements)).actions).toEqual([]);
+    expect(actionNames(grantsOf(entityOf(file, statements)).actions)).toEqual([]);
   });
 
   it('a conditional Deny does not subtract (S3UnlockBucketPolicy under Allow s3:*)', () => {
@@ -181,7 +184,7 @@ suite('policy corpus', () => {
       location: { file: 'app.json', line: 1, path: '' },
     };
     // Its unconditional Deny NotAction keeps the four bucket-policy actions; its conditional Deny of them subtracts nothing.
-    expect(grantsOf(entityOf(file, [allowS3, ...statements])).actions).toEqual([
+    expect(actionNames(grantsOf(entityOf(file, [allowS3, ...statements])).actions)).toEqual([
       's3:DeleteBucketPolicy',
       's3:GetBucketPolicy',
       's3:ListAllMyBuckets',

@@ -1,5 +1,6 @@
 // The parser fuzzer's engine, shared by `npm run fuzz` (scripts/fuzz.mjs, in worker threads) and the reduced suite
 // (test/fuzz/*.test.ts): seeds, deterministic case generation from (seed, index), and the property every case must keep.
+
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -8,6 +9,7 @@ import { parseConfig } from '../../src/config/index.js';
 import { UserError } from '../../src/errors.js';
 import { parseDocument, readIac } from '../../src/iac/index.js';
 import type { FileSource } from '../../src/iac/source.js';
+import { actionNames } from '../../src/policy/action-set.js';
 import catalogData from '../../src/policy/catalog.data.json' with { type: 'json' };
 import { type ActionCatalog, type CatalogData, createCatalog } from '../../src/policy/catalog.js';
 import { collectGrants, grantsOf } from '../../src/policy/grants.js';
@@ -797,7 +799,7 @@ async function runIac(c: FuzzCase): Promise<string[]> {
     for (const entity of result.entities) {
       try {
         const grants = grantsOf(entity);
-        if (!Array.isArray(grants.actions) || !Array.isArray(grants.services)) {
+        if (!Array.isArray(actionNames(grants.actions)) || !Array.isArray(grants.services)) {
           violations.push(`grantsOf(${entity.id}) returned no actions/services arrays`);
         }
       } catch (error) {

@@ -1,6 +1,7 @@
 // Hostile files through the whole pipeline (scan → comment, SARIF, JSON): each gives a diagnostic with its file
 // (and line where there is one) and loses none of the good entities beside it. Unit-level cases of the same inputs
 // live in test/iac/bad-input.test.ts; these go end to end and add what is not covered there.
+
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +11,7 @@ import { commitSource } from '../../src/change/sources.js';
 import { readIac } from '../../src/iac/index.js';
 import { worktreeSource } from '../../src/iac/source.js';
 import type { ScanResult } from '../../src/pipeline.js';
+import { actionNames } from '../../src/policy/action-set.js';
 import { renderAll, roleYaml, scanFolder, TempFolder } from './support.js';
 
 const GOOD = roleYaml('GoodRole', 'good-role', ['s3:GetObject']);
@@ -338,7 +340,7 @@ describe('__proto__, constructor and prototype keys', () => {
 
   it('treats the keys as ordinary logical ids, policy names and conditions', () => {
     const granted = Object.fromEntries(
-      result.entities.map((g) => [`${g.entity.file}#${g.entity.id}`, g.grants.actions]),
+      result.entities.map((g) => [`${g.entity.file}#${g.entity.id}`, actionNames(g.grants.actions)]),
     );
     expect(granted['infra/proto.json#__proto__']).toEqual(['s3:GetObject']);
     // `prototype` (an AWS::IAM::Policy) folds kms:Decrypt into the role it targets by Ref.

@@ -2,9 +2,21 @@
 // projects outside the repository (ESM TypeScript on node16, CommonJS TypeScript on node16 and on classic commonjs,
 // plain JavaScript), compiled with tsc and run: the CLI by `npx`, the library and the cdk-nag plugin by package name
 // inside real CDK apps, the documented first-run order against the local IAM endpoint, and a cdk-nag 2 project that
-// must fail with one sentence. One install serves every case but the cdk-nag 2 one.
+// must fail with one sentence. One install serves every case but the cdk-nag 2 one: the tarball from npm's cache,
+// and the peers (aws-cdk-lib, constructs, cdk-nag 3) linked from this repository's node_modules, the same versions
+// npm would install (checked against the tarball's peer ranges). The four TypeScript projects compile in one
+// `tsc -b` (one process parses aws-cdk-lib's declarations once), started as soon as the install is done.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -136,6 +148,154 @@ const EXPECTED = [
   'IamUsageGuard-unused-service[sqs] warning @ Worker/WorkerRole/Resource',
 ];
 
+/** npm as a consumer runs it, served from the cache where it can be. */
+const NPM_INSTALL = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'];
+
+/**
+ * The optional peers a CDK project has installed, linked from this repository's node_modules rather than installed
+ * again (aws-cdk-lib alone unpacks to 200 MB): the same versions, resolved by Node through the link's real path, so
+ * aws-cdk-lib, constructs and cdk-nag are each one copy for the app, the plugin and cdk-nag.
+ */
+const LINKED_PEERS = ['aws-cdk-lib', 'constructs', 'cdk-nag'] as const;
+
+/** Whether `version` satisfies a caret range `^X.Y.Z` (the form of the package's peer ranges). */
+function satisfiesCaret(version: string, range: string): boolean {
+  const m = /^\^(\d+)\.(\d+)\.(\d+)$/.exec(range);
+  if (!m) throw new Error(`not a caret range: ${range}`);
+  const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
+  const [rMajor, rMinor, rPatch] = m.slice(1).map(Number) as [number, number, number];
+  if (major !== rMajor) return false;
+  return minor > rMinor || (minor === rMinor && patch >= rPatch);
+}
+
+const INFRA_TEMPLATE = `Resources:
+  WorkerRole:
+    Type: AWS::IAM::Role
+    Properties:
+      RoleName: worker
+      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+      Policies:
+        - PolicyName: worker
+          PolicyDocument:
+            Statement:
+              - { Effect: Allow, Action: ['s3:GetObject', 'sqs:SendMessage'], Resource: '*' }
+`;
+
+/** The TypeScript projects, each a tsconfig compiled by the one `tsc -b` (paths relative to the consumer). */
+const TS_PROJECTS = [
+  'esm-ts/tsconfig.lib.json',
+  'esm-ts/tsconfig.json',
+  'cjs-ts/tsconfig.node16.json',
+  'cjs-ts/tsconfig.commonjs.json',
+];
+
+/**
+ * An ESM project on node16 (the library alone with skipLibCheck off: its declarations must stand on their own, no
+ * @aws-sdk/* types; and the plugin in a CDK app, as `cdk init app --language typescript` sets it up), and a CommonJS
+ * project compiled on node16 and on classic commonjs.
+ */
+function writeTypeScriptProjects(): void {
+  const esm = path.join(consumer, 'esm-ts');
+  write(path.join(esm, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+  write(
+    path.join(esm, 'tsconfig.lib.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'node16',
+        moduleResolution: 'node16',
+        target: 'es2022',
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        skipLibCheck: false,
+        types: ['node'],
+        outDir: 'out',
+      },
+      files: ['library.ts'],
+    }),
+  );
+  write(
+    path.join(esm, 'library.ts'),
+    `import { readFile } from 'node:fs/promises';
+import { type AwsClients, createAwsClients, defaultConfig, renderSarif, scan, type ScanResult, type SnapshotFile } from 'iam-usage-guard';
+
+const snapshot = JSON.parse(await readFile('../usage.json', 'utf8')) as SnapshotFile;
+const result: ScanResult = await scan({ cwd: '..', paths: ['infra'], base: null, config: defaultConfig(), snapshot });
+const aws: AwsClients = createAwsClients({ region: 'us-east-1' });
+const sarif = JSON.parse(renderSarif(result, { version: 'test' })) as { version: string };
+console.log(JSON.stringify({ findings: result.findings.map((f) => f.rule + ' ' + f.service), sarif: sarif.version, send: typeof aws.iam.send }));
+`,
+  );
+  write(
+    path.join(esm, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'node16',
+        moduleResolution: 'node16',
+        target: 'es2022',
+        strict: true,
+        skipLibCheck: true,
+        types: ['node'],
+        outDir: 'out',
+      },
+      files: ['app.ts'],
+    }),
+  );
+  write(
+    path.join(esm, 'app.ts'),
+    `import { App, Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { IamUsageGuard, type IamUsageGuardProps } from 'iam-usage-guard/cdk-nag';
+const props: IamUsageGuardProps = { snapshot: '../usage.json' };
+void props;
+${appBody('../usage.json')}`,
+  );
+
+  const cjs = path.join(consumer, 'cjs-ts');
+  write(path.join(cjs, 'package.json'), JSON.stringify({ type: 'commonjs', private: true }));
+  const options = {
+    target: 'es2022',
+    strict: true,
+    skipLibCheck: true,
+    types: ['node'],
+    esModuleInterop: true,
+  };
+  write(
+    path.join(cjs, 'tsconfig.node16.json'),
+    JSON.stringify({
+      compilerOptions: { ...options, module: 'node16', moduleResolution: 'node16', outDir: 'out-node16' },
+      files: ['app.ts'],
+    }),
+  );
+  write(
+    path.join(cjs, 'tsconfig.commonjs.json'),
+    JSON.stringify({
+      compilerOptions: { ...options, module: 'commonjs', moduleResolution: 'node10', outDir: 'out-commonjs' },
+      files: ['app.ts'],
+    }),
+  );
+  write(
+    path.join(cjs, 'app.ts'),
+    `import { App, Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { IamUsageGuard, PACK_RULES } from 'iam-usage-guard/cdk-nag';
+import { RULE_IDS } from 'iam-usage-guard';
+if (PACK_RULES.length !== 3) throw new Error('PACK_RULES');
+// the library from CommonJS: its require entry (Node's require() of ES modules)
+if (!RULE_IDS.includes('unused-service')) throw new Error('RULE_IDS');
+${appBody('../usage.json')}`,
+  );
+}
+
+/** A project of its own with cdk-nag 2 beside the tarball; aws-cdk-lib and constructs come from the one above. */
+async function installCdkNag2(): Promise<void> {
+  const dir = path.join(consumer, 'cdk-nag-2');
+  write(path.join(dir, 'package.json'), JSON.stringify({ private: true }));
+  await ok('npm', [...NPM_INSTALL, '--legacy-peer-deps', tarball, `cdk-nag@${CDK_NAG_2}`], { cwd: dir });
+}
+
+let cdkNag2Installed: Promise<void>;
+let compiled: Promise<Run>;
+
 beforeAll(async () => {
   // dist/ as the suite builds it (test/global-setup.ts), then the declarations `prepack` adds, then the tarball from this checkout.
   work = mkdtempSync(path.join(tmpdir(), 'iug-consumer-'));
@@ -162,19 +322,22 @@ beforeAll(async () => {
     JSON.stringify({
       name: 'consumer',
       private: true,
-      dependencies: {
-        'iam-usage-guard': `file:${tarball}`,
-        'aws-cdk-lib': versionOf('aws-cdk-lib'),
-        constructs: versionOf('constructs'),
-        'cdk-nag': versionOf('cdk-nag'),
-        '@types/node': versionOf('@types/node'),
-      },
+      dependencies: { 'iam-usage-guard': `file:${tarball}`, '@types/node': versionOf('@types/node') },
     }),
   );
-  await ok('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
-    cwd: consumer,
-  });
+  // The cdk-nag 2 project installs its own copy beside (npm's cache serves it), while the main one installs.
+  cdkNag2Installed = installCdkNag2();
+  cdkNag2Installed.catch(() => {});
+  await ok('npm', ['install', ...NPM_INSTALL], { cwd: consumer });
+  for (const peer of LINKED_PEERS) {
+    symlinkSync(path.join(repoRoot, 'node_modules', peer), path.join(consumer, 'node_modules', peer), 'dir');
+  }
   write(path.join(consumer, 'usage.json'), JSON.stringify(snapshot));
+  write(path.join(consumer, 'infra', 'app.yaml'), INFRA_TEMPLATE);
+  writeTypeScriptProjects();
+  // Not awaited here: the tarball's checks run while it compiles; the tests that run the output wait for it.
+  compiled = ok(process.execPath, [tsc, '-b', ...TS_PROJECTS], { cwd: consumer });
+  compiled.catch(() => {});
   iam = await withLocalIam({
     account: ACCOUNT,
     entities: [
@@ -295,6 +458,15 @@ describe('the npm tarball', () => {
     for (const peer of Object.keys(manifest.peerDependencies)) {
       expect(manifest.peerDependenciesMeta[peer]?.optional).toBe(true);
     }
+    // The peers the consumer has (linked from this repository) are versions npm would accept for them.
+    expect([...LINKED_PEERS].sort()).toEqual(Object.keys(manifest.peerDependencies).sort());
+    for (const peer of LINKED_PEERS) {
+      const installed = path.join(consumer, 'node_modules', peer);
+      expect(realpathSync(installed)).toBe(realpathSync(path.join(repoRoot, 'node_modules', peer)));
+      expect(satisfiesCaret(versionOf(peer), manifest.peerDependencies[peer]!), peer).toBe(true);
+    }
+    expect(satisfiesCaret('3.0.2', '^3.0.2') && !satisfiesCaret('2.38.2', '^3.0.2')).toBe(true);
+    expect(satisfiesCaret('2.276.0', '^2.257.0') && !satisfiesCaret('2.256.9', '^2.257.0')).toBe(true);
   });
 });
 
@@ -302,21 +474,6 @@ describe('the installed package', () => {
   it('runs `npx iam-usage-guard --version` and a `check` from the project', async () => {
     const version = await ok('npx', ['--no-install', 'iam-usage-guard', '--version'], { cwd: consumer });
     expect(version.stdout.trim()).toBe(VERSION);
-    write(
-      path.join(consumer, 'infra', 'app.yaml'),
-      `Resources:
-  WorkerRole:
-    Type: AWS::IAM::Role
-    Properties:
-      RoleName: worker
-      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
-      Policies:
-        - PolicyName: worker
-          PolicyDocument:
-            Statement:
-              - { Effect: Allow, Action: ['s3:GetObject', 'sqs:SendMessage'], Resource: '*' }
-`,
-    );
     const check = await run(
       'npx',
       [
@@ -345,123 +502,27 @@ describe('the installed package', () => {
 
   it('compiles an ESM TypeScript project (module and moduleResolution node16) against both entries and runs it', async () => {
     const dir = path.join(consumer, 'esm-ts');
-    write(path.join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-    // The library alone, with skipLibCheck off: its declarations must stand on their own (no @aws-sdk/* types).
-    write(
-      path.join(dir, 'tsconfig.lib.json'),
-      JSON.stringify({
-        compilerOptions: {
-          module: 'node16',
-          moduleResolution: 'node16',
-          target: 'es2022',
-          strict: true,
-          exactOptionalPropertyTypes: true,
-          skipLibCheck: false,
-          types: ['node'],
-          outDir: 'out',
-        },
-        files: ['library.ts'],
-      }),
-    );
-    write(
-      path.join(dir, 'library.ts'),
-      `import { readFile } from 'node:fs/promises';
-import { type AwsClients, createAwsClients, defaultConfig, renderSarif, scan, type ScanResult, type SnapshotFile } from 'iam-usage-guard';
-
-const snapshot = JSON.parse(await readFile('../usage.json', 'utf8')) as SnapshotFile;
-const result: ScanResult = await scan({ cwd: '..', paths: ['infra'], base: null, config: defaultConfig(), snapshot });
-const aws: AwsClients = createAwsClients({ region: 'us-east-1' });
-const sarif = JSON.parse(renderSarif(result, { version: 'test' })) as { version: string };
-console.log(JSON.stringify({ findings: result.findings.map((f) => f.rule + ' ' + f.service), sarif: sarif.version, send: typeof aws.iam.send }));
-`,
-    );
-    // The plugin in a CDK app, as \`cdk init app --language typescript\` sets it up (skipLibCheck on).
-    write(
-      path.join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          module: 'node16',
-          moduleResolution: 'node16',
-          target: 'es2022',
-          strict: true,
-          skipLibCheck: true,
-          types: ['node'],
-          outDir: 'out',
-        },
-        files: ['app.ts'],
-      }),
-    );
-    write(
-      path.join(dir, 'app.ts'),
-      `import { App, Stack, Validations } from 'aws-cdk-lib';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { IamUsageGuard, type IamUsageGuardProps } from 'iam-usage-guard/cdk-nag';
-const props: IamUsageGuardProps = { snapshot: '../usage.json' };
-void props;
-${appBody('../usage.json')}`,
-    );
-    await Promise.all([
-      ok(process.execPath, [tsc, '-p', 'tsconfig.lib.json'], { cwd: dir }),
-      ok(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir }),
-    ]);
+    await compiled;
     const library = await ok(process.execPath, ['out/library.js'], { cwd: dir });
     expect(JSON.parse(library.stdout.trim().split('\n').at(-1)!)).toEqual({
       findings: ['unused-service sqs'],
       sarif: '2.1.0',
       send: 'function',
     });
-    await ok(process.execPath, ['out/app.js'], { cwd: dir });
+    // This one app synthesizes as `cdk init` apps do, with aws-cdk-lib's own template validation on beside the
+    // plugin (the suite turns it off elsewhere: vitest.config.ts).
+    const { CDK_VALIDATION: _off, ...withCdkValidation } = env;
+    await ok(process.execPath, ['out/app.js'], { cwd: dir, env: withCdkValidation });
     expect(reported(dir)).toEqual(EXPECTED);
   });
 
   it('compiles a CommonJS TypeScript project (node16, and classic module commonjs) and synthesizes with the plugin', async () => {
     const dir = path.join(consumer, 'cjs-ts');
-    write(path.join(dir, 'package.json'), JSON.stringify({ type: 'commonjs', private: true }));
-    const options = {
-      target: 'es2022',
-      strict: true,
-      skipLibCheck: true,
-      types: ['node'],
-      esModuleInterop: true,
-    };
-    write(
-      path.join(dir, 'tsconfig.node16.json'),
-      JSON.stringify({
-        compilerOptions: { ...options, module: 'node16', moduleResolution: 'node16', outDir: 'out-node16' },
-        files: ['app.ts'],
-      }),
-    );
-    write(
-      path.join(dir, 'tsconfig.commonjs.json'),
-      JSON.stringify({
-        compilerOptions: {
-          ...options,
-          module: 'commonjs',
-          moduleResolution: 'node10',
-          outDir: 'out-commonjs',
-        },
-        files: ['app.ts'],
-      }),
-    );
-    write(
-      path.join(dir, 'app.ts'),
-      `import { App, Stack, Validations } from 'aws-cdk-lib';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { IamUsageGuard, PACK_RULES } from 'iam-usage-guard/cdk-nag';
-import { RULE_IDS } from 'iam-usage-guard';
-if (PACK_RULES.length !== 3) throw new Error('PACK_RULES');
-// the library from CommonJS: its require entry (Node's require() of ES modules)
-if (!RULE_IDS.includes('unused-service')) throw new Error('RULE_IDS');
-${appBody('../usage.json')}`,
-    );
-    await Promise.all([
-      ok(process.execPath, [tsc, '-p', 'tsconfig.node16.json'], { cwd: dir }),
-      ok(process.execPath, [tsc, '-p', 'tsconfig.commonjs.json'], { cwd: dir }),
-    ]);
+    await compiled;
     for (const out of ['out-node16', 'out-commonjs']) {
-      const compiled = readFileSync(path.join(dir, out, 'app.js'), 'utf8');
-      expect(compiled).toContain('require("iam-usage-guard/cdk-nag")');
-      expect(compiled).toContain('require("iam-usage-guard")');
+      const compiledApp = readFileSync(path.join(dir, out, 'app.js'), 'utf8');
+      expect(compiledApp).toContain('require("iam-usage-guard/cdk-nag")');
+      expect(compiledApp).toContain('require("iam-usage-guard")');
       rmSync(path.join(dir, 'cdk.out'), { recursive: true, force: true });
       await ok(process.execPath, [`${out}/app.js`], { cwd: dir });
       expect(reported(dir)).toEqual(EXPECTED);
@@ -498,22 +559,7 @@ ${appBody('iam-usage.json').replace(", now: new Date('2026-11-20T00:00:00Z')", '
 
   it('refuses cdk-nag 2 when the app loads it: synth fails with one sentence', async () => {
     const dir = path.join(consumer, 'cdk-nag-2');
-    write(path.join(dir, 'package.json'), JSON.stringify({ private: true }));
-    // Its own cdk-nag 2 next to the tarball; aws-cdk-lib and constructs come from the project above.
-    await ok(
-      'npm',
-      [
-        'install',
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        '--ignore-scripts',
-        '--legacy-peer-deps',
-        tarball,
-        `cdk-nag@${CDK_NAG_2}`,
-      ],
-      { cwd: dir },
-    );
+    await cdkNag2Installed;
     write(
       path.join(dir, 'app.js'),
       `const { App, Stack, Validations } = require('aws-cdk-lib');

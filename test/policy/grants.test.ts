@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { actionNames } from '../../src/policy/action-set.js';
 import { loadCatalog } from '../../src/policy/catalog.js';
-import { collectGrants, grantDiff, grantsOf } from '../../src/policy/grants.js';
+import { collectGrants, grantDiff, grantsOf, sourceOf } from '../../src/policy/grants.js';
 import type { GrantSet } from '../../src/policy/grants.types.js';
 import type { ParseResult, Statement } from '../../src/policy/model.js';
 import { allow, allowNot, at, deny, denyNot, role } from './fixtures.js';
@@ -76,9 +77,11 @@ describe('grantsOf', () => {
     },
   ])('$name', ({ statements, actions, unknownActions = [] }) => {
     const grants = grantsOf(role('AppRole', statements));
-    expect(grants.actions).toEqual(actions);
+    expect(actionNames(grants.actions)).toEqual(actions);
     expect(grants.unknownActions).toEqual(unknownActions);
-    expect(Object.keys(grants.sources).sort()).toEqual(actions);
+    // Every granted action has exactly one source.
+    const sourced = grants.sources.flatMap((source) => actionNames(source.actions));
+    expect(sourced.sort()).toEqual(actions);
   });
 
   it('services are the sorted prefixes of granted actions, plus known prefixes of unknown actions', () => {
@@ -91,12 +94,12 @@ describe('grantsOf', () => {
 
   it('NotAction with Allow grants every catalog action except the matched ones', () => {
     const grants = grantsOf(role('AppRole', [allowNot(['iam:*'])]));
-    expect(grants.actions).toEqual(minus(catalog.allActions(), expand('iam:*')));
+    expect(actionNames(grants.actions)).toEqual(minus(catalog.allActions(), expand('iam:*')));
     expect(grants.services).not.toContain('iam');
     expect(grants.services).toEqual(servicesOf(minus(catalog.allActions(), expand('iam:*'))));
     expect(grants.services.length).toBeGreaterThan(400);
     // The statement is what a reviewer edits for a NotAction grant.
-    expect(grants.sources['s3:GetObject']).toEqual(at(10, 'Statement'));
+    expect(sourceOf(grants, 's3:GetObject')).toEqual(at(10, 'Statement'));
   });
 
   it('a PowerUserAccess-style policy grants everything but iam/organizations/account, plus their listed actions', () => {
@@ -107,7 +110,7 @@ describe('grantsOf', () => {
         allow(['organizations:DescribeOrganization', 'account:ListRegions'], { line: 30 }),
       ]),
     );
-    const only = (prefix: string) => grants.actions.filter((a) => a.startsWith(`${prefix}:`));
+    const only = (prefix: string) => actionNames(grants.actions).filter((a) => a.startsWith(`${prefix}:`));
     expect(only('iam')).toEqual([
       'iam:CreateServiceLinkedRole',
       'iam:DeleteServiceLinkedRole',
@@ -116,47 +119,62 @@ describe('grantsOf', () => {
     expect(only('organizations')).toEqual(['organizations:DescribeOrganization']);
     expect(only('account')).toEqual(['account:ListRegions']);
     expect(only('ec2')).toEqual(expand('ec2:*'));
-    expect(grants.actions).toHaveLength(
+    expect(grants.actions.size).toBe(
       catalog.allActions().length -
         expand('iam:*').length -
         expand('organizations:*').length -
         expand('account:*').length +
         5,
     );
-    expect(grants.sources['iam:ListRoles']?.line).toBe(20);
+    expect(sourceOf(grants, 'iam:ListRoles')?.line).toBe(20);
   });
 
   it('the first pattern in statement order is the source of an action', () => {
     const grants = grantsOf(
       role('AppRole', [allow(['s3:Get*'], { line: 5 }), allow(['s3:GetObject'], { line: 9 })]),
     );
-    expect(grants.sources['s3:GetObject']).toEqual(at(5, 'Statement.Action[0]'));
+    expect(sourceOf(grants, 's3:GetObject')).toEqual(at(5, 'Statement.Action[0]'));
   });
 
-  it('entities with the same statements keep their own sources and their own arrays', () => {
+  it('entities with the same statements keep their own sources and their own sets', () => {
     const first = grantsOf(role('A', [allow(['s3:Get*', 'foo:Bar'], { line: 5 })]));
     const second = grantsOf(role('B', [allow(['s3:Get*', 'foo:Bar'], { line: 50 })]));
-    expect(first.sources['s3:GetObject']?.line).toBe(5);
-    expect(second.sources['s3:GetObject']?.line).toBe(50);
+    expect(sourceOf(first, 's3:GetObject')?.line).toBe(5);
+    expect(sourceOf(second, 's3:GetObject')?.line).toBe(50);
     expect(second.unknownActionSources?.['foo:Bar']?.line).toBe(50);
-    first.actions.push('mutated');
-    expect(second.actions).not.toContain('mutated');
-    expect(grantsOf(role('C', [allow(['s3:Get*'])])).actions).toEqual(expand('s3:Get*'));
+    // Plain data, never changed after it is returned: the sets are frozen, whatever the entity.
+    expect(Object.isFrozen(first.actions)).toBe(true);
+    expect(() => {
+      (first.actions as { size: number }).size = 0;
+    }).toThrow(TypeError);
+    expect(actionNames(grantsOf(role('C', [allow(['s3:Get*'])])).actions)).toEqual(expand('s3:Get*'));
   });
 
-  it('sources are plain data to JSON and spreads', () => {
-    const grants = grantsOf(role('A', [allow(['sqs:SendMessage'], { line: 7 })]));
-    expect(JSON.parse(JSON.stringify(grants)).sources).toEqual({
-      'sqs:SendMessage': at(7, 'Statement.Action[0]'),
-    });
-    expect({ ...grants }.sources).toEqual({ 'sqs:SendMessage': at(7, 'Statement.Action[0]') });
+  it('is plain data: no getter, JSON writes action names, spreads see the same values', () => {
+    const grants = grantsOf(
+      role('A', [allow(['sqs:SendMessage'], { line: 7 }), allow(['s3:GetObject', 'SQS:*'], { line: 9 })]),
+    );
+    for (const key of Object.keys(grants)) {
+      expect(Object.getOwnPropertyDescriptor(grants, key)?.get, key).toBeUndefined();
+    }
+    const json = JSON.parse(JSON.stringify(grants));
+    expect(json.actions).toEqual(actionNames(grants.actions));
+    expect(json.sources).toEqual([
+      { location: at(7, 'Statement.Action[0]'), actions: ['sqs:SendMessage'] },
+      { location: at(9, 'Statement.Action[0]'), actions: ['s3:GetObject'] },
+      {
+        location: at(9, 'Statement.Action[1]'),
+        actions: expand('sqs:*').filter((a) => a !== 'sqs:SendMessage'),
+      },
+    ]);
+    expect({ ...grants }.sources).toBe(grants.sources);
   });
 
   it('uses the catalog it is given', () => {
     const grants = grantsOf(role('AppRole', [allow(['*'])]), {
       catalog: { ...catalog, expand: () => ({ actions: ['s3:GetObject'], known: true }) },
     });
-    expect(grants.actions).toEqual(['s3:GetObject']);
+    expect(actionNames(grants.actions)).toEqual(['s3:GetObject']);
   });
 });
 
@@ -176,20 +194,20 @@ describe('grantsOf with managed policy documents', () => {
       ],
     ]);
     const grants = grantsOf(entity, { managedPolicyDocuments: documents });
-    expect(grants.actions).toEqual([
+    expect(actionNames(grants.actions)).toEqual([
       's3:GetObject',
       ...[...expand('sqs:Get*'), ...expand('sqs:List*')].sort(),
     ]);
     expect(grants.services).toEqual(['s3', 'sqs']);
-    expect(grants.sources['sqs:GetQueueUrl']?.file).toBe('infra/app.yaml');
-    expect(grantsOf(entity).actions).toEqual(['s3:GetObject']);
+    expect(sourceOf(grants, 'sqs:GetQueueUrl')?.file).toBe('infra/app.yaml');
+    expect(actionNames(grantsOf(entity).actions)).toEqual(['s3:GetObject']);
     expect(entity.managedPolicyArns).toEqual([readOnly, external]);
   });
 
   it('an unreadable managed policy document becomes a diagnostic on the grants, the rest still expands', () => {
     const entity = role('AppRole', [allow(['s3:GetObject'])], { managedPolicyArns: [external] });
     const grants = grantsOf(entity, { managedPolicyDocuments: new Map([[external, '{ not json']]) });
-    expect(grants.actions).toEqual(['s3:GetObject']);
+    expect(actionNames(grants.actions)).toEqual(['s3:GetObject']);
     expect(grants.diagnostics).toEqual([
       expect.objectContaining({ severity: 'error', file: 'infra/app.yaml', entity: 'AppRole' }),
     ]);
@@ -205,7 +223,9 @@ describe('grantsOf with managed policy documents', () => {
         { Version: '2012-10-17', Statement: { Effect: 'Deny', NotAction: 's3:Get*', Resource: '*' } },
       ],
     ]);
-    expect(grantsOf(entity, { managedPolicyDocuments: documents }).actions).toEqual(expand('s3:Get*'));
+    expect(actionNames(grantsOf(entity, { managedPolicyDocuments: documents }).actions)).toEqual(
+      expand('s3:Get*'),
+    );
   });
 });
 
@@ -229,8 +249,8 @@ describe('collectGrants', () => {
   it('matches base entities by file#id; an entity absent at base has base null', () => {
     const granted = collectGrants(head, base);
     expect(granted.map((g) => g.entity.id)).toEqual(['Widened', 'New', 'Moved']);
-    expect(granted[0]!.grants.actions).toEqual(['s3:GetObject', 'sqs:SendMessage']);
-    expect(granted[0]!.base?.actions).toEqual(['s3:GetObject']);
+    expect(actionNames(granted[0]!.grants.actions)).toEqual(['s3:GetObject', 'sqs:SendMessage']);
+    expect(actionNames(granted[0]!.base!.actions)).toEqual(['s3:GetObject']);
     expect(granted[1]!.base).toBeNull();
     expect(granted[2]!.base).toBeNull();
   });
@@ -287,6 +307,11 @@ describe('grantDiff', () => {
       diff: { addedServices: [], addedActions: [], removedServices: [], removedActions: [] },
     },
   ])('$name', ({ head, base, diff }) => {
-    expect(grantDiff(head, base)).toEqual(diff);
+    const got = grantDiff(head, base);
+    expect({
+      ...got,
+      addedActions: actionNames(got.addedActions),
+      removedActions: actionNames(got.removedActions),
+    }).toEqual(diff);
   });
 });

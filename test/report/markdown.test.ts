@@ -1,5 +1,7 @@
 // The comment/summary body: verdict, tables, suggestions, degraded notice, size limit, and escaping of PR text.
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/policy/catalog.js';
+import { grantSetOf } from '../../src/policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../../src/policy/grants.types.js';
 import { type Entity, newEntity } from '../../src/policy/model.js';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
@@ -21,12 +23,11 @@ function entity(id: string, file = 'infra/app.yaml', line = 3, name: string | nu
 }
 
 function grants(actions: string[]): GrantSet {
-  return {
-    services: [...new Set(actions.map((a) => a.split(':')[0]!))].sort(),
-    actions: [...actions].sort(),
-    unknownActions: [],
-    sources: {},
-  };
+  return grantSetOf(
+    Object.fromEntries(
+      actions.map((a) => [a, { file: 'infra/app.yaml', line: 10, path: 'Statement.Action' }]),
+    ),
+  );
 }
 
 function finding(
@@ -270,9 +271,17 @@ describe('renderMarkdown', () => {
   });
 
   it('trims rows of one huge entity rather than dropping it', () => {
-    const actions = Array.from({ length: 300 }, (_, i) => `svc${String(i).padStart(3, '0')}:Get`);
+    // 300 services, each last used on another day: no two rows read alike, so none fold.
+    const services = loadCatalog().services().slice(0, 300);
+    const actions = services.map((service) => loadCatalog().actionsOf(service)[0]!);
     const huge: GrantedEntity = { entity: entity('Huge'), grants: grants(actions), base: null };
-    const md = renderMarkdown(result([finding('Huge', 'warning', 'svc000')], [huge]), { maxChars: 6000 });
+    const input = result([finding('Huge', 'warning', services[0]!)], [huge]);
+    const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString();
+    input.usage.set(
+      'infra/app.yaml#Huge',
+      usage('infra/app.yaml#Huge', Object.fromEntries(services.map((s, i) => [s, day(i)]))),
+    );
+    const md = renderMarkdown(input, { maxChars: 6000 });
     expect(md.length).toBeLessThanOrEqual(6000);
     expect(md).toContain('#### Role `Huge`');
     expect(md).toMatch(/more services not shown in this table/);

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { type Statement, type Suppression, statementKey } from '../../src/policy/model.js';
 import { compareFindings, evaluateEntity, reaches } from '../../src/rules/engine.js';
 import type { Severity } from '../../src/rules/model.js';
+import { deepFreeze } from '../support/deep-freeze.js';
 import {
   daysBefore,
   engineOptions,
   FILE,
   granted,
   grantSet,
+  historic,
   statement,
   suppression,
   usage,
@@ -193,7 +195,7 @@ describe('rule engine: all rules together', () => {
   for (const c of cases) {
     it(c.name, () => {
       const result = evaluateEntity(
-        { granted: c.granted, usage: c.usage, touched: c.touched ?? true, historic: c.historic ?? null },
+        { granted: c.granted, usage: c.usage, touched: c.touched ?? true, historic: historic(c.historic) },
         engineOptions(c.config ?? {}, c.engine ?? {}),
       );
       const rows = result.findings
@@ -339,4 +341,23 @@ describe('fail-on thresholds', () => {
       expect(reaches(severity, failOn)).toBe(blocks);
     });
   }
+});
+
+describe('plain data between stages', () => {
+  it('judges frozen inputs (grants, usage, options) as it judges fresh ones, suggestion included', () => {
+    const input = () => ({
+      granted: granted(grantSet({ 's3:GetObject': 12, 'sqs:SendMessage': 20 }), null, {
+        statements: [statement(['s3:GetObject', 'sqs:*'])],
+      }),
+      usage: usage({ s3: { last: recent }, sqs: {} }),
+      touched: true,
+      historic: null,
+    });
+    const fresh = evaluateEntity(input(), engineOptions({}, { hasBase: false }));
+    const frozen = evaluateEntity(deepFreeze(input()), deepFreeze(engineOptions({}, { hasBase: false })));
+    expect(frozen).toEqual(fresh);
+    expect(frozen.findings.map((f) => [f.rule, f.suggestion])).toEqual([
+      ['unused-service', '"Action": ["s3:GetObject"]'],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 // Small builders for rule tests: an entity, its grants at head and base, and a last-accessed report.
 
 import { type RawConfig, resolveConfig } from '../../src/config/index.js';
+import { grantSetOf } from '../../src/policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../../src/policy/grants.types.js';
 import { type Entity, newEntity, type Statement, type Suppression } from '../../src/policy/model.js';
 import type { EngineOptions } from '../../src/rules/engine.js';
@@ -13,16 +14,26 @@ const DAY = 86_400_000;
 export const daysBefore = (days: number, hours = 0, seconds = 0) =>
   new Date(Date.parse(REPORT_TIME) - days * DAY - hours * 3_600_000 - seconds * 1000).toISOString();
 
-/** Grants from `{ action: line }`: the services follow from the actions. */
+/** Grants from `{ action: line }` (catalog actions): the services follow from the actions. */
 export function grantSet(actions: Record<string, number>): GrantSet {
-  const names = Object.keys(actions).sort();
-  return {
-    services: [...new Set(names.map((a) => a.split(':')[0]!.toLowerCase()))].sort(),
-    actions: names,
-    unknownActions: [],
-    sources: Object.fromEntries(
-      names.map((a) => [a, { file: FILE, line: actions[a]!, path: `Resources.AppRole.Action.${a}` }]),
+  return grantSetOf(
+    Object.fromEntries(
+      Object.entries(actions).map(([a, line]) => [
+        a,
+        { file: FILE, line, path: `Resources.AppRole.Action.${a}` },
+      ]),
     ),
+  );
+}
+
+/** What the code granted `unusedDays` ago (the rules' `historic`), from service and action names. */
+export function historic(
+  names: { services: string[]; actions: string[] } | null | undefined,
+): Pick<GrantSet, 'services' | 'actions'> | null {
+  if (!names) return null;
+  return {
+    services: names.services,
+    actions: grantSet(Object.fromEntries(names.actions.map((a) => [a, 1]))).actions,
   };
 }
 

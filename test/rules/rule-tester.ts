@@ -10,7 +10,7 @@ import { RULE_IDS } from '../../src/rules/index.js';
 import type { Finding } from '../../src/rules/model.js';
 import type { Rule } from '../../src/rules/types.js';
 import type { EntityUsage } from '../../src/usage/model.js';
-import { engineOptions, FILE } from './fixtures.js';
+import { engineOptions, FILE, historic } from './fixtures.js';
 
 export interface RuleCase {
   name: string;
@@ -39,7 +39,7 @@ export function runRule(rule: Rule, c: RuleCase): Finding[] {
   const options = engineOptions(c.config ?? {}, c.engine ?? {});
   for (const id of RULE_IDS) if (id !== rule.id) options.rules[id] = { severity: 'off', options: {} };
   const result = evaluateEntity(
-    { granted: c.granted, usage: c.usage, touched: c.touched ?? true, historic: c.historic ?? null },
+    { granted: c.granted, usage: c.usage, touched: c.touched ?? true, historic: historic(c.historic) },
     options,
   );
   return result.findings.filter((f) => f.rule === rule.id).sort(compareFindings);

@@ -36,6 +36,30 @@ describe('IAM ARNs', () => {
     expect(parseIamArn('arn:aws:iam::123456789012:instance-profile/x')).toBeNull();
   });
 
+  it.each([
+    // a kind glued to its name is not an ARN of that kind (the old pattern read `rolex` as role `x`)
+    'arn:aws:iam::123456789012:roleapp',
+    'arn:aws:iam::aws:policyReadOnlyAccess',
+    'arn:aws:iam::123456789012:role/',
+    'arn:aws:iam::123456789012:role/team/',
+    'arn:aws:iam::12345678901:role/app',
+    'arn:aws:sts::123456789012:assumed-role/app/session',
+  ])('%s is not an IAM role, user, group or policy ARN, wherever it is checked', async (arn) => {
+    expect(parseIamArn(arn)).toBeNull();
+    expect(isAwsManagedPolicyArn(arn)).toBe(false);
+    const { IAM_ARN_PATTERN } = await import('../../src/policy/arn.js');
+    expect(new RegExp(IAM_ARN_PATTERN, 'u').test(arn)).toBe(false);
+  });
+
+  it('partitions: read from any ARN, and swapped', async () => {
+    const { inPartition, partitionOf } = await import('../../src/policy/arn.js');
+    expect(partitionOf('arn:aws-us-gov:sts::123456789012:assumed-role/a/b')).toBe('aws-us-gov');
+    expect(partitionOf(undefined)).toBe('aws');
+    expect(inPartition('arn:aws-cn:iam::aws:policy/ReadOnlyAccess', 'aws')).toBe(
+      'arn:aws:iam::aws:policy/ReadOnlyAccess',
+    );
+  });
+
   it('an entity named only by ARN keys as arn#ARN', () => {
     const e = entityFromArn('arn:aws:iam::123456789012:user/ci')!;
     expect(e).toMatchObject({

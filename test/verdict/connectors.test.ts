@@ -1,6 +1,8 @@
 // Issue 13 item 2: SAM connectors grant the source's role (or, for event source mappings, the destination's) the
 // Read/Write actions SAM's connector profiles give, for each resource type.
+
 import { describe, expect, it } from 'vitest';
+import { actionNames } from '../../src/policy/action-set.js';
 import { read } from './support.js';
 
 const template = (resources: string) => `Transform: AWS::Serverless-2016-10-31
@@ -61,7 +63,7 @@ describe('AWS::Serverless::Connector', () => {
   ])('%s', async (_name, resources, [roleId, ...actions]) => {
     const { grants, result } = await read('app.yaml', template(resources));
     expect(result.diagnostics).toEqual([]);
-    expect(grants(roleId!).actions).toEqual(expect.arrayContaining(actions));
+    expect(actionNames(grants(roleId!).actions)).toEqual(expect.arrayContaining(actions));
   });
 
   it('an embedded Connectors attribute on a SAM function grants its role', async () => {
@@ -78,8 +80,10 @@ Resources:
     Properties: { Runtime: python3.12, Handler: a.b, CodeUri: . }
 `;
     const { grants } = await read('app.yaml', text);
-    expect(grants('FnRole').actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
-    expect(grants('FnRole').actions).not.toContain('dynamodb:PutItem');
+    expect(actionNames(grants('FnRole').actions)).toEqual(
+      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']),
+    );
+    expect(actionNames(grants('FnRole').actions)).not.toContain('dynamodb:PutItem');
   });
 
   it('a resource-policy profile (topic → queue) grants no role; an unknown pair is a diagnostic', async () => {

@@ -1,9 +1,8 @@
 // `iam-usage-guard access-key`: when an access key (or each key of a user) was last used, AWS CLI-shaped JSON.
 import { UserError } from '../../errors.js';
 import { awsEnvironmentError, awsErrorCode, requireCredentials } from '../../usage/aws-errors.js';
-import { Scheduler } from '../../usage/scheduler.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
-import { clientOptions, IAM_CONNECTION_OPTIONS } from './report.js';
+import { clientOptions, commandScheduler, IAM_CONNECTION_OPTIONS } from './report.js';
 
 export const accessKeyCommand: Command = {
   name: 'access-key',
@@ -46,17 +45,7 @@ async function runAccessKey(args: ParsedArgs, io: CliIo): Promise<number> {
     ]);
   const clients = createAwsClients(clientOptions(args.values, io));
   await requireCredentials(clients);
-  const scheduler = new Scheduler({
-    requestsPerSecond: 10,
-    maxInFlight: 4,
-    maxRetries: 8,
-    baseBackoffMs: 250,
-    maxBackoffMs: 10_000,
-    deadlineAt: Date.now() + 120_000,
-    clock: () => new Date(),
-    ...(io.sleep ? { sleep: io.sleep } : {}),
-    refreshCredentials: () => refreshCredentials(clients),
-  });
+  const scheduler = commandScheduler(io, 120_000, () => refreshCredentials(clients));
   try {
     // No LastUsedDate means never used (or not since IAM began tracking on 2015-04-22); then ServiceName and
     // Region are "N/A". Printed as IAM says it.

@@ -1,11 +1,14 @@
 // `iam-usage-guard grants`: what each IAM entity in the IaC grants, optionally against the same files at a git ref.
 import type { BaseSource } from '../../change/model.js';
+import type { ActionSet } from '../../policy/action-set.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
 import { bundledPoliciesFor } from '../../policy/managed-policies.js';
 import { type Diagnostic, entityKey, type ParseNote, type ParseResult } from '../../policy/model.js';
+import { jsonDocument } from '../../report/json-chunks.js';
 import { diagnosticLine, inertJson } from '../../report/terminal.js';
 import { unjudgedCauses } from '../../rules/unjudged.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
+import { writeChunks } from '../write.js';
 
 /** One entity in `grants --format json`, exactly the contract in ARCHITECTURE.md. */
 export interface GrantsJsonEntity {
@@ -16,9 +19,10 @@ export interface GrantsJsonEntity {
   name: string | null;
   arn: string | null;
   services: string[];
-  actions: string[];
+  /** Written as the sorted names (an action set's JSON); a set here, so a grant of `*` is listed from its bits. */
+  actions: ActionSet;
   /** Present only with --base; null when the entity is new. */
-  base?: { services: string[]; actions: string[] } | null;
+  base?: { services: string[]; actions: ActionSet } | null;
   /** Where `base` came from: deployed | artifact | git | terraform-prior-state | none. */
   baseSource: BaseSource;
   /** Present only when the entity has attached managed policies not defined in the code. */
@@ -123,12 +127,18 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
   }
 
   if (format === 'json') {
-    const output: GrantsJson = {
-      entities: granted.map((g) => toJsonEntity(g, baseRef !== null, sourceOf(g))),
-      diagnostics,
-      notes: head.notes ?? [],
-    };
-    io.stdout.write(`${inertJson(JSON.stringify(output, null, 2))}\n`);
+    // One entity at a time: `actions` lists every action, 22,000+ for a grant of `*`. A piece ends between
+    // entities, so no `##[` is cut in two.
+    const listing = { entities: granted, diagnostics, notes: head.notes ?? [] };
+    const pieces = jsonDocument(listing, {
+      entities: (g: GrantedEntity) => toJsonEntity(g, baseRef !== null, sourceOf(g)),
+    });
+    await writeChunks(
+      io.stdout,
+      (function* () {
+        for (const piece of pieces) yield inertJson(piece);
+      })(),
+    );
   } else {
     io.stdout.write(grantsText(granted, { baseRef, filesRead: head.files.length }));
   }
@@ -178,7 +188,7 @@ export function toJsonEntity(
   };
 }
 
-function servicesAndActions(grants: GrantSet): { services: string[]; actions: string[] } {
+function servicesAndActions(grants: GrantSet): { services: string[]; actions: ActionSet } {
   return { services: grants.services, actions: grants.actions };
 }
 

@@ -66,6 +66,21 @@ export function clientOptions(values: ParsedArgs['values'], io: CliIo) {
   };
 }
 
+/** The scheduler of a command that makes a few IAM calls (`report`, `access-key`): paced, retried, bounded. */
+export function commandScheduler(io: CliIo, deadlineMs: number, refresh: () => Promise<void>): Scheduler {
+  return new Scheduler({
+    requestsPerSecond: 10,
+    maxInFlight: 4,
+    maxRetries: 8,
+    baseBackoffMs: 250,
+    maxBackoffMs: 10_000,
+    deadlineAt: Date.now() + deadlineMs,
+    clock: () => new Date(),
+    ...(io.sleep ? { sleep: io.sleep } : {}),
+    refreshCredentials: refresh,
+  });
+}
+
 async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
   const arn = args.values['arn'];
   if (typeof arn !== 'string')
@@ -86,17 +101,7 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
   ] = await Promise.all([import('../../usage/clients.js'), import('../../usage/jobs.js')]);
   const clients = createAwsClients(clientOptions(args.values, io));
   await requireCredentials(clients);
-  const scheduler = new Scheduler({
-    requestsPerSecond: 10,
-    maxInFlight: 4,
-    maxRetries: 8,
-    baseBackoffMs: 250,
-    maxBackoffMs: 10_000,
-    deadlineAt: Date.now() + deadlineMs,
-    clock: () => new Date(),
-    ...(io.sleep ? { sleep: io.sleep } : {}),
-    refreshCredentials: () => refreshCredentials(clients),
-  });
+  const scheduler = commandScheduler(io, deadlineMs, () => refreshCredentials(clients));
   try {
     const { report } = await runReportJob(clients.iam, scheduler, arn, granularity, new PollTiming(1000));
     // The shape and order of `aws iam get-service-last-accessed-details`, all pages merged.

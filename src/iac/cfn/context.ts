@@ -190,3 +190,6 @@ export function diagnoseAt(
     entity: entityId,
   });
 }
+
+/** Pass 1 over one resource: the entities it declares and the statements it writes itself (readers.ts). */
+export type ResourceReader = (ctx: TemplateContext, view: ResourceView) => void;

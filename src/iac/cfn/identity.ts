@@ -3,9 +3,15 @@
 import type { EntityKind } from '../../policy/model.js';
 import { renderString } from '../intrinsics.js';
 import { checkIntrinsics } from './check-intrinsics.js';
-import { addEntity, physicalName, type ResourceView, sinkOf, type TemplateContext } from './context.js';
+import {
+  addEntity,
+  physicalName,
+  type ResourceReader,
+  type ResourceView,
+  sinkOf,
+  type TemplateContext,
+} from './context.js';
 import { readInlinePolicies } from './inline-policies.js';
-import type { ResourceReader } from './readers.js';
 
 export function identityReader(kind: Exclude<EntityKind, 'policy'>, nameKey: string): ResourceReader {
   return (ctx: TemplateContext, view: ResourceView) => {

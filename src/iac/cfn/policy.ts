@@ -3,8 +3,13 @@
 import type { EntityKind } from '../../policy/model.js';
 import { readPolicyDocument, type StatementSink } from '../../policy/statements.js';
 import { checkIntrinsics } from './check-intrinsics.js';
-import { type PolicyResource, physicalName, type ResourceView, type TemplateContext } from './context.js';
-import type { ResourceReader } from './readers.js';
+import {
+  type PolicyResource,
+  physicalName,
+  type ResourceReader,
+  type ResourceView,
+  type TemplateContext,
+} from './context.js';
 import { readSuppressions, SUPPRESSION_KEY } from './suppressions.js';
 
 export const TARGET_LISTS: ReadonlyArray<{ key: string; kind: EntityKind }> = [

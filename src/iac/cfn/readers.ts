@@ -1,6 +1,6 @@
 // One reader per resource type that makes or changes IAM entities, registered here by CloudFormation type. A new
 // IAM resource type is one new reader file and one line in this table (a Map: a type named `constructor` is data).
-import type { ResourceView, TemplateContext } from './context.js';
+import type { ResourceReader } from './context.js';
 import { identityReader } from './identity.js';
 import { readManagedPolicy } from './managed-policy.js';
 import { policyReader, TARGET_LISTS } from './policy.js';
@@ -8,8 +8,7 @@ import { samRoleReader } from './sam-function.js';
 import { readConnector } from './serverless-connector.js';
 import { readUserToGroupAddition } from './user-to-group-addition.js';
 
-/** Pass 1 over one resource: the entities it declares and the statements it writes itself. */
-export type ResourceReader = (ctx: TemplateContext, view: ResourceView) => void;
+export type { ResourceReader } from './context.js';
 
 export const RESOURCE_READERS: ReadonlyMap<string, ResourceReader> = new Map(
   Object.entries({

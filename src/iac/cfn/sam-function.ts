@@ -16,8 +16,13 @@ import { intrinsicName, isNoValue } from '../intrinsics.js';
 import { expandSamPolicyTemplate, SAM_BASIC_EXECUTION_ARN } from '../sam.js';
 import { addManagedPolicyArn } from './attachments.js';
 import { checkIntrinsics } from './check-intrinsics.js';
-import { addEntity, type ResourceView, sinkOf, type TemplateContext } from './context.js';
-import type { ResourceReader } from './readers.js';
+import {
+  addEntity,
+  type ResourceReader,
+  type ResourceView,
+  sinkOf,
+  type TemplateContext,
+} from './context.js';
 
 export function samRoleReader(basicExecution: boolean): ResourceReader {
   return (ctx: TemplateContext, view: ResourceView) => {

@@ -133,6 +133,7 @@ function externalEntity(ctx: TemplateContext, kind: EntityKind, name: string, pa
     path: joinPath(scope.pathPrefix, path),
     name,
     stackName: scope.stackName,
+    namedOnly: true,
   });
   ctx.external.set(key, entity);
   ctx.entities.push(entity);

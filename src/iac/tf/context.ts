@@ -133,6 +133,7 @@ function externalEntity(
       name,
       suppressions: [],
       path: joinPath('', [...resource.valuesPath, key]),
+      namedOnly: true,
     });
     ctx.external.set(id.toLowerCase(), entity);
     ctx.entities.push(entity);

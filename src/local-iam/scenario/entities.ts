@@ -1,5 +1,6 @@
 // The `entities` section: roles, users, groups and policies with their usage, tracked actions and access keys.
 
+import { parseIamArn } from '../../policy/arn.js';
 import { assign, type ScenarioReader } from './reader.js';
 import type {
   ScenarioAccessKey,
@@ -8,8 +9,6 @@ import type {
   ScenarioService,
   ScenarioTrackedAction,
 } from './types.js';
-
-const ARN = /^arn:aws[a-z-]*:iam::(\d{12}|aws):(role|user|group|policy)(\/.*)?\/([^/]+)$/;
 
 function trackedAction(r: ScenarioReader, value: unknown, path: string): ScenarioTrackedAction {
   const a = r.object(value, path);
@@ -91,7 +90,7 @@ export function loadEntities(r: ScenarioReader, value: unknown): ScenarioEntity[
     const path = `entities[${i}]`;
     const e = r.object(item, path);
     const arn = r.str(e['arn'], `${path}.arn`);
-    if (!ARN.test(arn)) r.fail(`${path}.arn`, `is not an IAM role, user, group or policy ARN: ${arn}`);
+    if (!parseIamArn(arn)) r.fail(`${path}.arn`, `is not an IAM role, user, group or policy ARN: ${arn}`);
     const services = r
       .arr(e['services'], `${path}.services`)
       .map((s, j) => service(r, s, `${path}.services[${j}]`));
