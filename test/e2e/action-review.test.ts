@@ -8,107 +8,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
 import { parseSuggestionMarker } from '../../src/report/review.js';
 import { pullRequestPayload, REPOSITORY, runAction } from '../action/run-action.js';
-import { TempRepo } from '../cli/e2e-support.js';
-import { type GitHubStandIn, type PullFile, startGitHubStandIn } from '../support/github-stand-in.js';
-import { ACCOUNT, policyArn, type RunningLocalIam, roleArn, withLocalIam } from '../support/local-iam.js';
+import type { TempRepo } from '../cli/e2e-support.js';
+import type { GitHubStandIn } from '../support/github-stand-in.js';
+import type { RunningLocalIam } from '../support/local-iam.js';
 import { applySuggestion, suggestionBlock } from '../support/suggestions.js';
+import {
+  BLOCK_HEAD,
+  FILES,
+  FLOW_HEAD,
+  JSON_BASE,
+  JSON_HEAD,
+  type ReviewFixture,
+  reviewFixture,
+} from './review-fixture.js';
 
-const role = (id: string, name: string, statements: string[]) =>
-  [
-    "AWSTemplateFormatVersion: '2010-09-09'",
-    'Resources:',
-    `  ${id}:`,
-    '    Type: AWS::IAM::Role',
-    '    Properties:',
-    `      RoleName: ${name}`,
-    '      AssumeRolePolicyDocument:',
-    "        Version: '2012-10-17'",
-    '        Statement:',
-    '          - Effect: Allow',
-    '            Principal: { Service: lambda.amazonaws.com }',
-    '            Action: sts:AssumeRole',
-    '      Policies:',
-    '        - PolicyName: app',
-    '          PolicyDocument:',
-    "            Version: '2012-10-17'",
-    '            Statement:',
-    ...statements,
-    '',
-  ].join('\n');
-
-const BLOCK_BASE = role('AppRole', 'app-role', [
-  '              - Sid: Storage',
-  '                Effect: Allow',
-  '                Action:',
-  '                  - s3:GetObject # the reports bucket',
-  '                  - dynamodb:GetItem',
-  "                Resource: '*'",
-]);
-const BLOCK_HEAD = BLOCK_BASE.replace(
-  '                  - dynamodb:GetItem\n',
-  '                  - dynamodb:GetItem\n                  # bulk import for the migration\n                  - "dynamodb:BatchWriteItem"\n',
-);
-const FLOW_BASE = role('FlowRole', 'flow-role', [
-  '              - Effect: Allow',
-  '                Action: [s3:GetObject, sqs:SendMessage] # queue ``` and bucket',
-  "                Resource: '*'",
-]);
-const FLOW_HEAD = FLOW_BASE.replace('sqs:SendMessage]', "sqs:SendMessage, 'sqs:DeleteQueue']");
-const policy = (actions: string[]) =>
-  `${JSON.stringify(
-    {
-      Version: '2012-10-17',
-      Statement: [
-        { Sid: 'Read', Effect: 'Allow', Action: actions, Resource: '*' },
-        { Sid: 'Logs', Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' },
-      ],
-    },
-    null,
-    4,
-  )}\n`;
-const JSON_BASE = policy(['s3:GetObject', 's3:ListBucket']);
-const JSON_HEAD = policy(['s3:GetObject', 's3:ListBucket', 's3:DeleteBucket']);
-// An Fn::If in the Action list: the edit cannot be an exact suggestion, so the comment carries it.
-const COND_BASE = role('CondRole', 'cond-role', [
-  '              - Effect: Allow',
-  "                Action: !If [IsProd, ['s3:GetObject', 'sqs:SendMessage'], ['s3:GetObject']]",
-  "                Resource: '*'",
-]).replace('Resources:', 'Conditions:\n  IsProd: !Equals [!Ref AWS::Region, us-east-1]\nResources:');
-const COND_HEAD = COND_BASE.replace("'sqs:SendMessage']", "'sqs:SendMessage', 'sqs:DeleteQueue']");
-
-const CONFIG = `entities:\n  - match: 'policies/reader.json#reader'\n    arn: ${policyArn('reader')}\n`;
-const FILES: Record<string, [string, string]> = {
-  'infra/app.yaml': [BLOCK_BASE, BLOCK_HEAD],
-  'infra/flow.yaml': [FLOW_BASE, FLOW_HEAD],
-  'policies/reader.json': [JSON_BASE, JSON_HEAD],
-  'infra/cond.yaml': [COND_BASE, COND_HEAD],
-};
-
+let fx: ReviewFixture;
 let iam: RunningLocalIam;
 let gh: GitHubStandIn;
 let repo: TempRepo;
 let baseSha: string;
 let headSha: string;
-
-/** The pull request's files as GitHub lists them: status and the patch (hunks from the first `@@`). */
-function pullFiles(from: string, to: string): PullFile[] {
-  return repo
-    .git('diff', '--name-only', from, to)
-    .split('\n')
-    .filter(Boolean)
-    .map((filename) => {
-      const diff = repo.git('diff', from, to, '--', filename);
-      return {
-        filename,
-        status: 'modified' as const,
-        patch: diff.slice(diff.indexOf('@@')).replace(/\n$/, ''),
-      };
-    });
-}
-
-function headFiles(sha: string): Record<string, string> {
-  return Object.fromEntries(Object.keys(FILES).map((f) => [f, repo.git('show', `${sha}:${f}`)]));
-}
+const pullFiles = (from: string, to: string) => fx.pullFiles(from, to);
+const headFiles = (sha: string) => fx.headFiles(sha);
 
 function run(
   pull: number,
@@ -128,67 +49,13 @@ function run(
 }
 
 beforeAll(async () => {
-  iam = await withLocalIam({
-    account: ACCOUNT,
-    entities: [
-      {
-        arn: roleArn('app-role'),
-        createDate: 'now-400d',
-        services: [
-          { namespace: 's3', lastAuthenticated: 'now-1d' },
-          { namespace: 'dynamodb', lastAuthenticated: 'now-200d' },
-        ],
-      },
-      {
-        arn: roleArn('flow-role'),
-        createDate: 'now-400d',
-        services: [
-          { namespace: 's3', lastAuthenticated: 'now-2d' },
-          { namespace: 'sqs', lastAuthenticated: 'now-300d' },
-        ],
-      },
-      {
-        arn: roleArn('cond-role'),
-        createDate: 'now-400d',
-        services: [
-          { namespace: 's3', lastAuthenticated: 'now-2d' },
-          { namespace: 'sqs', lastAuthenticated: 'now-300d' },
-        ],
-      },
-      {
-        arn: policyArn('reader'),
-        createDate: 'now-400d',
-        services: [
-          {
-            namespace: 's3',
-            lastAuthenticated: 'now-1d',
-            actions: [{ name: 'CreateBucket' }, { name: 'DeleteBucket' }],
-          },
-          { namespace: 'logs', lastAuthenticated: 'now-1d' },
-        ],
-      },
-    ],
-  });
-  gh = await startGitHubStandIn(REPOSITORY);
-  repo = new TempRepo('iug-review-e2e-');
-  repo.write('.github/iam-usage-guard.yml', CONFIG);
-  repo.write('.gitignore', 'iam-usage-guard.sarif\n');
-  for (const [file, [base]] of Object.entries(FILES)) repo.write(file, base);
-  repo.commit('base');
-  baseSha = repo.git('rev-parse', 'HEAD').trim();
-  for (const [file, [, head]] of Object.entries(FILES)) repo.write(file, head);
-  repo.commit('widen');
-  headSha = repo.git('rev-parse', 'HEAD').trim();
-  for (const pull of [7, 8, 9]) {
-    gh.setPullFiles(pull, pullFiles(baseSha, headSha));
-    gh.setPullHead(pull, headSha, headFiles(headSha));
-  }
+  fx = await reviewFixture('iug-review-e2e-');
+  ({ iam, gh, repo, baseSha, headSha } = fx);
+  for (const pull of [7, 8, 9]) fx.openPull(pull, headSha);
 }, 180_000);
 
 afterAll(async () => {
-  await gh?.close();
-  await iam?.close();
-  repo?.remove();
+  await fx?.close();
 });
 
 describe('a pull request from this repository', () => {
