@@ -158,8 +158,11 @@ export class Git {
     return git;
   }
 
-  /** Runs one git command in the repository; rejects with git's first line of stderr. */
-  run(args: string[]): Promise<string> {
+  /**
+   * Runs one git command in the repository; rejects with git's first line of stderr. An exit code in `quietExits`
+   * (`git grep` exits 1 when nothing matches) resolves with the output instead.
+   */
+  run(args: string[], quietExits: readonly number[] = []): Promise<string> {
     this.stats.spawned++;
     return new Promise((resolve, reject) => {
       execFile(
@@ -167,7 +170,7 @@ export class Git {
         args,
         { cwd: this.root, env: this.env, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' },
         (error, stdout, stderr) => {
-          if (error) {
+          if (error && !quietExits.includes((error as { code?: unknown }).code as number)) {
             const reason =
               String(stderr || error.message)
                 .trim()
@@ -198,6 +201,44 @@ export class Git {
       child.stdin?.on('error', () => {});
       child.stdin?.end(files.map((f) => `${f}\0`).join(''));
     });
+  }
+
+  /**
+   * Files that differ between `commit` and the work tree (or, `staged`, the index), deleted ones included: one
+   * process. Untracked files are not listed (a change that is not added is not part of what the diff names).
+   */
+  async changedSince(commit: string, staged: boolean): Promise<string[]> {
+    assertRef(commit);
+    const out = await this.run([
+      'diff',
+      '--name-only',
+      '-z',
+      '--no-renames',
+      '--no-ext-diff',
+      ...(staged ? ['--cached'] : []),
+      commit,
+      '--',
+    ]);
+    return out.split('\0').filter((f) => f !== '');
+  }
+
+  /**
+   * Files of `commit` under `paths` whose text holds any of `needles` (fixed strings, case-insensitive): one
+   * `git grep` process. Binary files are not listed.
+   */
+  async filesContaining(commit: string, needles: string[], paths: string[]): Promise<string[]> {
+    assertRef(commit);
+    if (needles.length === 0) return [];
+    const args = ['grep', '-l', '-z', '-i', '-F', '-I', '--no-color', '--full-name'];
+    for (const needle of needles) args.push('-e', needle);
+    args.push(commit, '--', ...(paths.length > 0 ? paths : ['.']));
+    // Exit 1: nothing matched.
+    const out = await this.run(args, [1]);
+    const prefix = `${commit}:`;
+    return out
+      .split('\0')
+      .filter((f) => f !== '')
+      .map((f) => (f.startsWith(prefix) ? f.slice(prefix.length) : f));
   }
 
   /** The command's trimmed output, or null when it fails. */

@@ -1,22 +1,40 @@
 // The change as its own stage: a ChangeSpec (what the front door knows) becomes a Change (the head files, the base
 // of every entity with the source it came from, the history window). The only stage that runs git.
 import { statSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { UserError } from '../errors.js';
-import { readIac } from '../iac/index.js';
+import { merge } from '../iac/cdk.js';
+import {
+  beyondSelectionNotice,
+  DEFAULT_MAX_FILE_BYTES,
+  readBeyondSelection,
+  readIac,
+  selection,
+} from '../iac/index.js';
 import { type FileSource, worktreeSource } from '../iac/source.js';
 import { type Diagnostic, type Entity, entityKey, type ParseResult } from '../policy/model.js';
 import { DAY_MS } from '../rules/usage-view.js';
 import { assemblyStacks } from './assembly.js';
-import { artifactMatcher, type BaseCandidate, byKey, chooseBases, movedEntities } from './bases.js';
+import {
+  artifactMatcher,
+  type BaseCandidate,
+  byIdentity,
+  byKey,
+  type ChosenBases,
+  chooseBases,
+  movedEntities,
+} from './bases.js';
 import { deployedBases, type StackTarget } from './deployed.js';
-import type { Git } from './git.js';
+import { type Git, isRegularFile, isSymlink, type Tree } from './git.js';
 import type { Artifact, BaseSource, Change, ChangeSpec, EntityBase, FileBase } from './model.js';
+import { namesakesAtBase } from './namesakes.js';
 import { existsInWorktree, requireSynthesized, resolvePaths } from './paths.js';
 import { commitDate, firstParentBefore, type Revisions, resolveRevisions } from './revisions.js';
 import { filtered, isUnder, memoized, withUntracked } from './scope.js';
 import { commitSource, indexSource } from './sources.js';
+import { type HeadState, type Vanished, vanishedEntities } from './vanish.js';
 
 export type { BaseSource, Change, ChangeSpec } from './model.js';
 export { type Revisions, resolveRevisions } from './revisions.js';
@@ -54,7 +72,11 @@ async function readArtifacts(cwd: string, given: string[]) {
 }
 
 /** The head's generated artifacts: cloud assemblies and Terraform plans, and whether git holds them. */
-function artifactsOf(head: ParseResult, tracked: (file: string) => boolean): Artifact[] {
+function artifactsOf(
+  head: ParseResult,
+  tracked: (file: string) => boolean,
+  committedPlans: ReadonlyMap<string, { atBase: boolean }> = new Map(),
+): Artifact[] {
   const out: Artifact[] = [];
   for (const file of head.files.filter((f) => f === 'manifest.json' || f.endsWith('/manifest.json'))) {
     const dir = path.posix.dirname(file);
@@ -66,10 +88,17 @@ function artifactsOf(head: ParseResult, tracked: (file: string) => boolean): Art
   }
   const plans = new Set(head.entities.filter((e) => e.format === 'terraform').map((e) => e.file));
   for (const file of plans) {
+    const inChange = committedPlans.get(file);
     out.push({
       path: file,
       kind: 'terraform-plan',
-      why: tracked(file) ? 'committed' : 'produced in this run, not in git',
+      why: inChange
+        ? inChange.atBase
+          ? 'committed in this change: compared with the plan at the git base, not with its own prior state'
+          : 'committed in this change, with no plan at the git base: its prior state is not a witness'
+        : tracked(file)
+          ? 'committed'
+          : 'produced in this run, not in git',
     });
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
@@ -148,6 +177,12 @@ interface HeadRead {
   tracked: (file: string) => boolean;
   /** The read options for the base and history (the head's, scoped to the PR's files). */
   baseReadOptions: Parameters<typeof readIac>[2];
+  /** The head's read options (file selection, parameters). */
+  readOptions: NonNullable<Parameters<typeof readIac>[2]>;
+  /** Base artifact folders, repository-relative: never read as head files. */
+  artifactRoots: string[];
+  /** What stands at a path at head: a regular file, a symlink, a folder, nothing. */
+  state: (file: string) => Promise<HeadState>;
 }
 
 /**
@@ -179,10 +214,77 @@ async function readHead(spec: ChangeSpec, git: Git | null, root: string): Promis
   };
   const head = await readIac(source, paths, readOptions);
   const baseReadOptions = { ...readOptions, ...(spec.onlyFiles ? { onlyFiles: spec.onlyFiles } : {}) };
-  return { head, source, paths, staged, tracked, baseReadOptions };
+  const state = staged ? indexState(index!) : worktreeState(root);
+  return { head, source, paths, staged, tracked, baseReadOptions, readOptions, artifactRoots, state };
+}
+
+function worktreeState(root: string): (file: string) => Promise<HeadState> {
+  return async (file) => {
+    try {
+      const stat = await lstat(path.join(root, file));
+      if (stat.isSymbolicLink()) return 'symlink';
+      if (stat.isDirectory()) return 'folder';
+      return stat.isFile() ? 'file' : 'special';
+    } catch {
+      return 'absent';
+    }
+  };
+}
+
+function indexState(index: Tree): (file: string) => Promise<HeadState> {
+  return async (file) => {
+    const entry = index.get(file);
+    if (entry) return isRegularFile(entry) ? 'file' : isSymlink(entry) ? 'symlink' : 'special';
+    for (const other of index.keys()) if (other.startsWith(`${file}/`)) return 'folder';
+    return 'absent';
+  };
+}
+
+/** The files the change touches: the pull request's list, else what `git diff` names against the base. */
+async function touchedFiles(spec: ChangeSpec, git: Git | null, compare: string | null, staged: boolean) {
+  if (spec.onlyFiles) return spec.onlyFiles;
+  if (!git || !compare) return null;
+  return git.changedSince(compare, staged);
+}
+
+/**
+ * The touched files the file selection leaves out, read at head and at the git base when their content is IaC:
+ * a template renamed to `app.cfn` or moved under `coverage/` is still read. Said once per file.
+ */
+async function beyondSelection(
+  read: HeadRead,
+  touched: string[] | null,
+  gitBase: { git: Git; compare: string } | null,
+) {
+  const selected = selection(read.readOptions, read.paths);
+  const headFiles = new Set(read.head.files);
+  const files = (touched ?? []).filter(
+    (f) =>
+      !selected(f) &&
+      !headFiles.has(f) &&
+      read.paths.some((p) => isUnder(f, p)) &&
+      !read.artifactRoots.some((a) => isUnder(f, a)),
+  );
+  const options = {
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    ...(read.readOptions.parameters ? { parameters: read.readOptions.parameters } : {}),
+  };
+  const head = await readBeyondSelection(read.source, files, options);
+  const base = gitBase
+    ? await readBeyondSelection(commitSource(gitBase.git, gitBase.compare), files, options)
+    : null;
+  return { head, base, notices: head.read.map(beyondSelectionNotice) };
 }
 
 type DeployedMap = Awaited<ReturnType<typeof deployedBases>>['bases'];
+
+/** What the git base holds beyond its own read: entities the head declares elsewhere, and where moves came from. */
+interface GitBaseExtras {
+  /** Base entities of files the base read did not cover that share a name with a head entity. */
+  namesakes: Entity[];
+  /** Filled with head key → base key for the entities of moved files. */
+  origins: Map<string, string>;
+}
 
 /** The sources of bases, best first: deployed templates, a plan's prior state, base artifacts, the git base. */
 async function baseCandidates(
@@ -190,6 +292,7 @@ async function baseCandidates(
   read: HeadRead,
   git: Git | null,
   gitBase: ParseResult | null,
+  extras: GitBaseExtras & { witnessPlans: ReadonlySet<string> },
 ): Promise<{ candidates: BaseCandidate[]; deployed: DeployedMap; diagnostics: Diagnostic[] }> {
   const { head } = read;
   const candidates: BaseCandidate[] = [];
@@ -200,17 +303,22 @@ async function baseCandidates(
     const fetched = await deployedBases(targets, read.source, spec.deployedTemplate, spec.parameters);
     deployed = fetched.bases;
     diagnostics.push(...fetched.diagnostics);
+    const all = [...deployed.values()].flatMap((b) => b.entities);
     candidates.push({
       source: 'deployed',
-      entities: byKey([...deployed.values()].flatMap((b) => b.entities)),
+      entities: byKey(all),
       answers: (e) => ['found', 'absent'].includes(deployed.get(e.file)?.status ?? ''),
+      identities: byIdentity(all),
     });
   }
-  const planFiles = new Set(head.entities.filter((e) => e.format === 'terraform').map((e) => e.file));
+  // A plan's prior state says what is deployed only when the workflow produced the plan: one committed in this
+  // change is the author's to write (item 5 of issue 12), and is compared with the plan at the git base instead.
+  const witnessed = (head.priorEntities ?? []).filter((e) => extras.witnessPlans.has(e.file));
   candidates.push({
     source: 'terraform-prior-state',
-    entities: byKey(head.priorEntities ?? []),
-    answers: (e) => e.format === 'terraform' && planFiles.has(e.file),
+    entities: byKey(witnessed),
+    answers: (e) => e.format === 'terraform' && extras.witnessPlans.has(e.file),
+    identities: byIdentity(witnessed),
   });
   if (spec.baseArtifacts && spec.baseArtifacts.length > 0) {
     const artifact = await readArtifacts(spec.cwd, spec.baseArtifacts);
@@ -219,17 +327,69 @@ async function baseCandidates(
       source: 'artifact',
       entities: matcher.entities(head.entities),
       answers: matcher.answers,
+      identities: byIdentity(artifact.entities),
     });
   }
   if (git && gitBase) {
     const entities = byKey(gitBase.entities);
-    for (const [key, moved] of movedEntities(head, gitBase)) entities.set(key, moved);
+    for (const [key, moved] of movedEntities(head, gitBase, extras.origins)) entities.set(key, moved);
     // Git can say a committed (or not yet added) file's entity is new; a file it is told to ignore (a synthesized
     // cdk.out, a plan written by the workflow) it knows nothing about.
     const ignored = await git.ignored(read.staged ? [] : head.files.filter((f) => !read.tracked(f)));
-    candidates.push({ source: 'git', entities, answers: (e) => !ignored.has(e.file) });
+    candidates.push({
+      source: 'git',
+      entities,
+      answers: (e) => !ignored.has(e.file),
+      identities: byIdentity([...gitBase.entities, ...extras.namesakes]),
+    });
   }
   return { candidates, deployed, diagnostics };
+}
+
+/**
+ * The Terraform plans whose prior state may stand for what is deployed: produced in this run (git does not hold
+ * them, or the work tree's differs from the committed one), or committed and left as the base had them. A plan this
+ * change commits or edits is not one: its `prior_state` and `before` are the author's to write.
+ */
+async function witnessPlans(
+  read: HeadRead,
+  git: Git | null,
+  compare: string | null,
+): Promise<{ witnesses: Set<string>; committed: Map<string, { atBase: boolean }> }> {
+  const plans = [...new Set(read.head.entities.filter((e) => e.format === 'terraform').map((e) => e.file))];
+  const witnesses = new Set<string>();
+  const committed = new Map<string, { atBase: boolean }>();
+  const index = git ? indexSource(git) : null;
+  const base = git && compare ? commitSource(git, compare) : null;
+  for (const plan of plans) {
+    if (!git || !compare || !base || !index || (!read.staged && !read.tracked(plan))) {
+      witnesses.add(plan);
+      continue;
+    }
+    const [text, staged, atBase] = await Promise.all([
+      read.source.read(plan),
+      index.read(plan),
+      base.read(plan),
+    ]);
+    const regenerated = !read.staged && text !== staged;
+    if (regenerated || (atBase !== null && atBase === text)) witnesses.add(plan);
+    else committed.set(plan, { atBase: atBase !== null });
+  }
+  return { witnesses, committed };
+}
+
+/**
+ * A plan committed in this change with no plan at the git base has nothing to be compared with: its entities
+ * cannot be judged (what its prior state claims is the author's word).
+ */
+function unwitnessedPlans(head: ParseResult, committed: ReadonlyMap<string, { atBase: boolean }>): void {
+  for (const entity of head.entities) {
+    if (committed.get(entity.file)?.atBase !== false) continue;
+    entity.unknowns.push({
+      message: `${entity.file} is committed in this change, so its prior state is the author's to write, and the git base has no ${entity.file} to compare with: produce the plan in the workflow (terraform show -json, not committed), or commit it at the base first`,
+      location: { file: entity.file, line: entity.line, path: entity.path },
+    });
+  }
 }
 
 /** A deployed template that could not be had is never "new": said, and blocking where nothing else stood in. */
@@ -265,6 +425,10 @@ async function readChange(
 ): Promise<Change> {
   const read = await readHead(spec, git, root);
   const { head, paths, baseReadOptions } = read;
+  const touched = await touchedFiles(spec, git, compare, read.staged);
+  const beyond = await beyondSelection(read, touched, git && compare ? { git, compare } : null);
+  merge(head, beyond.head.result);
+  head.files.sort();
   const gitBase =
     git && compare
       ? await readIac(
@@ -273,9 +437,29 @@ async function readChange(
           baseReadOptions,
         )
       : null;
-  const { candidates, deployed, diagnostics } = await baseCandidates(spec, read, git, gitBase);
+  if (gitBase && beyond.base) merge(gitBase, beyond.base.result);
+  const plans = await witnessPlans(read, git, compare);
+  unwitnessedPlans(head, plans.committed);
+  const extras: GitBaseExtras = { namesakes: [], origins: new Map() };
+  if (git && compare && gitBase && baseReadOptions?.onlyFiles) {
+    // The base read covered only the touched files: a role the change names from elsewhere is looked up by name.
+    const baseKeys = new Set(gitBase.entities.map(entityKey));
+    const unmatched = head.entities.filter((e) => !baseKeys.has(entityKey(e)));
+    extras.namesakes = await namesakesAtBase(
+      git,
+      compare,
+      unmatched,
+      new Set(gitBase.files),
+      paths,
+      baseReadOptions,
+    );
+  }
+  const { candidates, deployed, diagnostics } = await baseCandidates(spec, read, git, gitBase, {
+    ...extras,
+    witnessPlans: plans.witnesses,
+  });
   const chosen = chooseBases(head.entities, candidates);
-  diagnostics.push(...deployedFailures(deployed, head, chosen.bases));
+  diagnostics.push(...deployedFailures(deployed, head, chosen.bases), ...beyond.notices);
   return {
     root,
     base: compare,
@@ -288,10 +472,52 @@ async function readChange(
     baseDiagnostics: gitBase?.diagnostics ?? [],
     diagnostics,
     files: fileBases(head, chosen.bases, deployed, compare, spec),
-    artifacts: artifactsOf(head, (f) => read.staged || read.tracked(f)),
+    artifacts: artifactsOf(head, (f) => read.staged || read.tracked(f), plans.committed),
     history: await readHistory(spec, revisions, paths, baseReadOptions),
+    vanished: gitBase ? await vanished(read, gitBase, chosen, extras.origins, beyond.head.unreadable) : [],
+    notes: pairingNotes(head, chosen),
     gitProcesses: git?.stats.spawned ?? 0,
   };
+}
+
+/** The base entities the head no longer shows, and why, for the ones whose files are still there in some form. */
+function vanished(
+  read: HeadRead,
+  gitBase: ParseResult,
+  chosen: ChosenBases,
+  origins: ReadonlyMap<string, string>,
+  unreadable: readonly { file: string; why: string }[],
+): Promise<Vanished[]> {
+  const present = new Set(read.head.entities.map(entityKey));
+  for (const from of origins.values()) present.add(from);
+  for (const pairing of chosen.byIdentity.values()) for (const e of pairing.from) present.add(entityKey(e));
+  return vanishedEntities({
+    base: gitBase.entities,
+    present,
+    headFiles: new Set(read.head.files),
+    state: read.state,
+    text: (file) => read.source.read(file),
+    size: (file) => read.source.size?.(file) ?? Promise.resolve(null),
+    maxBytes: DEFAULT_MAX_FILE_BYTES,
+    unreadable,
+  });
+}
+
+/** One line per entity paired with the base by name rather than by file and logical id. */
+function pairingNotes(head: ParseResult, chosen: ChosenBases): Change['notes'] {
+  const notes: Change['notes'] = [];
+  for (const entity of head.entities) {
+    const pairing = chosen.byIdentity.get(entityKey(entity));
+    if (!pairing) continue;
+    const from = pairing.from.map((e) => `${e.file}#${e.id}`).join(', ');
+    notes.push({
+      file: entity.file,
+      line: entity.line,
+      entity: entity.id,
+      message: `${entity.id} is ${entity.kind} ${entity.name ?? entity.arn} as the ${pairing.source} base has it (${from}): judged as a change of that ${entity.kind}`,
+    });
+  }
+  return notes;
 }
 
 function fileBases(

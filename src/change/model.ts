@@ -2,6 +2,7 @@
 import type { ReadOptions } from '../iac/index.js';
 import type { Diagnostic, ParseResult } from '../policy/model.js';
 import type { DeployedTemplateFetch } from './deployed.js';
+import type { Vanished } from './vanish.js';
 
 /** Where an entity's base (its state before the change) came from, best first. */
 export type BaseSource = 'deployed' | 'artifact' | 'git' | 'terraform-prior-state' | 'none';
@@ -108,6 +109,21 @@ export interface Change {
   artifacts: Artifact[];
   /** The code as it stood `history.days` ago on the trusted base's first-parent line; null: unknown. */
   history: { commit: string; date: string; result: ParseResult } | null;
+  /**
+   * Entities the git base declares whose files are still there at head in a form the scan does not read (a symlink,
+   * binary, no longer a template, a resource policy now, a nested stack): what the change does to them is not known.
+   */
+  vanished: Vanished[];
+  /** Notes on single entities: paired with the base by physical name rather than by file and logical id. */
+  notes: EntityNote[];
   /** Git processes this change cost. */
   gitProcesses: number;
+}
+
+/** A note on one entity of the head. */
+export interface EntityNote {
+  file: string;
+  line: number;
+  entity: string;
+  message: string;
 }

@@ -1,21 +1,8 @@
 // File sources backed by git: a commit's tree and the index, listed once and read through the batch reader. Only
 // regular files count: a symlink or submodule in a tree is never followed.
-import path from 'node:path';
 import { UserError } from '../errors.js';
-import type { FileSource } from '../iac/source.js';
+import { type FileSource, isInside, normalizeRelative as normalize } from '../iac/source.js';
 import { assertRef, type Git, isRegularFile, type Tree } from './git.js';
-
-function normalize(relative: string): string {
-  const clean = path.posix
-    .normalize(relative.replaceAll('\\', '/'))
-    .replace(/^\.\/?/, '')
-    .replace(/\/$/, '');
-  return clean === '.' ? '' : clean;
-}
-
-function isInside(relative: string): boolean {
-  return relative !== '..' && !relative.startsWith('../') && !path.posix.isAbsolute(relative);
-}
 
 /** Whether `file` is `spec` or lies under it (`''` is everything). */
 function under(file: string, spec: string): boolean {

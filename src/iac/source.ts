@@ -17,15 +17,17 @@ export interface FileSource {
 /** Folders never walked into when listing a folder (a path given explicitly is still listed). */
 const PRUNED_FOLDERS = new Set(['.git', 'node_modules']);
 
-function normalize(relative: string): string {
+/** A relative path in forward slashes without `./` or a trailing slash; `''` for the root (`.github` stays). */
+export function normalizeRelative(relative: string): string {
   const clean = path.posix
     .normalize(relative.replaceAll('\\', '/'))
-    .replace(/^\.\/?/, '')
+    .replace(/^\.(?:\/|$)/, '')
     .replace(/\/$/, '');
   return clean === '.' ? '' : clean;
 }
 
-function isInside(relative: string): boolean {
+/** Whether a normalized relative path stays inside its root. */
+export function isInside(relative: string): boolean {
   return relative !== '..' && !relative.startsWith('../') && !path.posix.isAbsolute(relative);
 }
 
@@ -36,7 +38,7 @@ export function worktreeSource(root: string): FileSource {
   const toRelative = (given: string): string | null => {
     const absolute = path.resolve(absoluteRoot, given);
     const relative = path.relative(absoluteRoot, absolute).split(path.sep).join('/');
-    return isInside(relative) ? normalize(relative) : null;
+    return isInside(relative) ? normalizeRelative(relative) : null;
   };
   const walk = async (relative: string, out: string[], explicit: boolean): Promise<void> => {
     const absolute = path.join(absoluteRoot, relative);

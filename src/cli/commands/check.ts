@@ -260,7 +260,11 @@ export const checkCommand: Command = {
     } finally {
       progress.finish();
     }
-    if (result.files.length === 0 && result.diagnostics.some((d) => d.severity === 'error')) {
+    if (
+      result.files.length === 0 &&
+      result.findings.length === 0 &&
+      result.diagnostics.some((d) => d.severity === 'error')
+    ) {
       for (const d of result.diagnostics)
         io.stderr.write(`${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}\n`);
       throw new UserError('no IaC file could be read');
