@@ -81,6 +81,18 @@ describe('what the findings say', () => {
     );
   });
 
+  it('a vanished entity can be let through by the base configuration, and is then listed as suppressed', async () => {
+    const bypass = CASES.find((c) => c.name === 'app.yaml becomes binary (a NUL byte first)')!;
+    const result = await check(
+      buildCase({
+        ...bypass.setup,
+        base: { '.github/iam-usage-guard.yml': "ignore:\n  entities: ['infra/app.yaml#AppRole']\n" },
+      }),
+    );
+    expect(result.code, describeRun(result)).toBe(0);
+    expect(JSON.stringify(result.json)).toMatch(/"rule":"unjudged".*ignored by configuration \(ignore\.entities/);
+  });
+
   it('a committed plan says which base it was compared with', async () => {
     const result = await run('a committed plan whose before is forged to match');
     expect(result.stderr).toMatch(
