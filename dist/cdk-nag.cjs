@@ -7892,6 +7892,14 @@ function referencedNames(value, depth = 0, out = []) {
 }
 
 // src/policy/model.ts
+function statementKey(statement) {
+  return `${statement.location.file}#${statement.location.path}`;
+}
+function scopedSuppressions(suppressions, resource, statements) {
+  if (suppressions.length === 0) return [];
+  const scope = { resource, statements: statements.map(statementKey) };
+  return suppressions.map((suppression) => ({ ...suppression, scope }));
+}
 function newEntity(init) {
   return {
     name: null,
@@ -7936,7 +7944,8 @@ function readSuppressions(scope, metadata, path3) {
       rule: item["rule"],
       reason: typeof item["reason"] === "string" && item["reason"].trim() !== "" ? item["reason"] : null,
       services: Array.isArray(services) ? services.filter((s) => typeof s === "string") : null,
-      location: locate(scope, itemPath)
+      location: locate(scope, itemPath),
+      scope: null
     });
   });
   return out;
@@ -8187,6 +8196,12 @@ function diagnoseAt(ctx, path3, message, entityId, severity = "error") {
   });
 }
 
+// src/iac/cfn/opaque.ts
+var NESTED_STACK_TYPES = /* @__PURE__ */ new Set([
+  "AWS::CloudFormation::Stack",
+  "AWS::Serverless::Application"
+]);
+
 // src/iac/cfn/targets.ts
 function resolveTargets(ctx, value, kind, path3, sourceId, visit, conditional = false) {
   if (value === null || value === void 0 || isNoValue(value)) return;
@@ -8227,6 +8242,14 @@ function targetEntity(ctx, written, kind, path3, sourceId) {
   if (target !== null && !Object.hasOwn(ctx.parameters, target)) {
     const entity = ctx.byId.get(target);
     if (entity?.kind === kind) return entity;
+    if (!entity && NESTED_STACK_TYPES.has(ctx.types.get(target) ?? "") && intrinsicName(value) === "Fn::GetAtt") {
+      return unknownTarget(
+        ctx,
+        kind,
+        path3,
+        `the ${kind} is named by an output of the nested stack ${target} (${ctx.types.get(target)}), whose template is not read here; which ${kind} it is cannot be known from code`
+      );
+    }
     if (entity)
       diagnoseAt(
         ctx,
@@ -8325,7 +8348,9 @@ function fold(ctx, entity, policy, conditional) {
     ...onlySometimes ? policy.statements.map((s) => ({ ...s, conditional: true })) : policy.statements
   );
   entity.unknowns.push(...policy.unknowns);
-  entity.suppressions.push(...policy.suppressions);
+  entity.suppressions.push(
+    ...scopedSuppressions(policy.suppressions, ctx.scope.idPrefix + policy.id, policy.statements)
+  );
 }
 function foldPolicies(ctx) {
   for (const policy of ctx.policies) {
@@ -8591,7 +8616,8 @@ function readManagedPolicy(ctx, view) {
     type: view.type,
     statements: entity.statements,
     unknowns: entity.unknowns,
-    suppressions: [],
+    // Its own suppressions cover the policy entity, and what it grants to the entities it is attached to.
+    suppressions: entity.suppressions,
     entity,
     conditional: view.conditional,
     targets: TARGET_LISTS,
@@ -13559,7 +13585,9 @@ function makeFinding(rule, severity, input, parts) {
     line: parts.location.line,
     lastAccessed: parts.lastAccessed ?? null,
     message: parts.message,
-    suggestion: null
+    suggestion: null,
+    ...parts.grantedActions ? { grantedActions: parts.grantedActions } : {},
+    ...parts.codePaths ? { codePaths: parts.codePaths } : {}
   };
 }
 function entityLabel(input) {
@@ -13595,6 +13623,13 @@ function listSome(items, max = 5) {
   if (items.length <= max) return items.join(", ");
   return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 }
+
+// src/rules/types.ts
+function defineRule(rule) {
+  return rule;
+}
+var PROJECT_URL = "https://github.com/iam-usage-guard/iam-usage-guard";
+var RULE_DOCS_BASE_URL = `${PROJECT_URL}/blob/main/docs/rules`;
 
 // src/rules/usage-view.ts
 var DATA_DELAY_MS = 4 * 60 * 60 * 1e3;
@@ -13688,9 +13723,10 @@ function daysBetween(laterMs, earlierMs) {
 }
 
 // src/rules/new-service.ts
-var newService = {
+var newService = defineRule({
   id: "new-service",
   defaultSeverity: "notice",
+  strictSeverity: "warning",
   description: "The change grants a service the entity never had, so no usage can exist yet.",
   optionsSchema: {
     type: "object",
@@ -13717,22 +13753,25 @@ var newService = {
       else if (view && !view.services.has(service))
         why = `the deployed ${entityLabel(input)} does not grant it yet (the last-accessed report does not list it)`;
       if (!why) continue;
+      const granted = actionsOfService(grants, service);
       findings.push(
         makeFinding("new-service", input.severity, input, {
           service,
-          location: locate2(input, actionsOfService(grants, service)),
+          location: locate2(input, granted),
+          grantedActions: granted,
           message: `New service ${service}: ${why}, so no usage can exist yet.`
         })
       );
     }
     return findings;
   }
-};
+});
 
 // src/rules/no-usage-data.ts
-var noUsageData = {
+var noUsageData = defineRule({
   id: "no-usage-data",
   defaultSeverity: "notice",
+  strictSeverity: "warning",
   description: "An entity could not be resolved or its last-accessed report could not be had (reason in the message).",
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   evaluate(input) {
@@ -13746,22 +13785,28 @@ var noUsageData = {
       reason = `the report job ended ${input.usage.report.JobStatus}${input.usage.report.Error?.Message ? `: ${input.usage.report.Error.Message}` : ""}`;
     if (!reason) return [];
     return [
-      makeFinding("no-usage-data", input.severity, input, {
+      makeFinding("no-usage-data", severityOf(input), input, {
         location: entityLocation(input),
         // Reasons are sentences of their own (some end with a period): one period between them, not two.
         message: `No usage data for ${entityLabel(input)}: ${reason.replace(/\.+$/, "")}. Its grants could not be compared with use.`
       })
     ];
   }
-};
+});
+function severityOf(input) {
+  if (input.settings.onMissingData === "fail") return "error";
+  if (!input.usageUnavailable && input.severity === "notice") return "warning";
+  return input.severity;
+}
 
 // src/rules/stale-access-key.ts
 function maskKeyId(id) {
   return id.length > 8 ? `${id.slice(0, 4)}\u2026${id.slice(-4)}` : id;
 }
-var staleAccessKey = {
+var staleAccessKey = defineRule({
   id: "stale-access-key",
   defaultSeverity: "warning",
+  strictSeverity: "error",
   description: "A changed user has an active access key not used within accessKeyMaxIdleDays, or never used.",
   optionsSchema: {
     type: "object",
@@ -13798,7 +13843,7 @@ var staleAccessKey = {
     }
     return findings;
   }
-};
+});
 
 // src/rules/unjudged.ts
 function unjudgedCauses(entity, grants) {
@@ -13819,9 +13864,10 @@ function unjudgedCauses(entity, grants) {
     return true;
   });
 }
-var unjudged = {
+var unjudged = defineRule({
   id: "unjudged",
   defaultSeverity: "error",
+  strictSeverity: "error",
   description: "An entity the change touches grants something the code does not let the tool know (unrendered action, unresolved target, managed policy without a document, plan-time unknown).",
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   evaluate(input) {
@@ -13830,18 +13876,21 @@ var unjudged = {
     return unjudgedCauses(entity, grants).map(
       (cause) => makeFinding("unjudged", input.severity, input, {
         location: { file: cause.location.file, line: cause.location.line },
+        codePaths: [`${cause.location.file}#${cause.location.path}`],
         message: `Cannot judge ${entityLabel(input)}: ${cause.message}. Make it knowable from the code, configure it (parameters, entities, stacks, or a snapshot with the policy document), or suppress unjudged with a reason.`
       })
     );
   }
-};
+});
 
 // src/rules/unused-action.ts
-var unusedAction = {
+var unusedAction = defineRule({
   id: "unused-action",
   defaultSeverity: "notice",
+  strictSeverity: "warning",
   description: "A changed entity grants tracked actions it has not used within unusedDays (action-level data).",
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);
@@ -13858,13 +13907,14 @@ var unusedAction = {
           action,
           location: locate2(input, [action]),
           lastAccessed: tracked.lastAccessed,
+          grantedActions: [action],
           message: `${entityLabel(input)} grants the tracked action ${action} but ${usedPhrase(tracked.lastAccessed, view)} (window: ${days} days).`
         })
       );
     }
     return findings;
   }
-};
+});
 
 // src/words.ts
 function plural(count, singular, pluralForm = pluralOf(singular)) {
@@ -13875,11 +13925,16 @@ function pluralOf(singular) {
 }
 
 // src/rules/unused-entity.ts
-var unusedEntity = {
+var unusedEntity = defineRule({
   id: "unused-entity",
   defaultSeverity: "warning",
+  strictSeverity: "error",
   description: "A changed entity used no service within unusedDays.",
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  supersedes: [
+    { rule: "unused-service", scope: "entity" },
+    { rule: "unused-action", scope: "entity" }
+  ],
   evaluate(input) {
     if (!input.touched || input.granted.grants.services.length === 0) return [];
     const days = unusedDaysOf(input);
@@ -13894,18 +13949,22 @@ var unusedEntity = {
       makeFinding("unused-entity", input.severity, input, {
         location: entityLocation(input),
         lastAccessed: latest,
+        grantedActions: input.granted.grants.actions,
         message: `${entityLabel(input)} used none of its ${plural(view.services.size, "service")} within ${days} days (${latest ? describeLastUse(latest, view).replace("last used", "the last use was") : "none was used in the tracking period"}). Consider removing it.`
       })
     ];
   }
-};
+});
 
 // src/rules/unused-service.ts
-var unusedService = {
+var unusedService = defineRule({
   id: "unused-service",
   defaultSeverity: "warning",
+  strictSeverity: "error",
   description: "A changed entity grants a service it has not used within unusedDays.",
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  supersedes: [{ rule: "unused-action", scope: "service" }],
+  suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);
@@ -13915,25 +13974,30 @@ var unusedService = {
     for (const service of input.granted.grants.services) {
       const seen = view.services.get(service);
       if (!seen || seen.used || addedRecently(input, service)) continue;
+      const granted = actionsOfService(input.granted.grants, service);
       findings.push(
         makeFinding("unused-service", input.severity, input, {
           service,
-          location: locate2(input, actionsOfService(input.granted.grants, service)),
+          location: locate2(input, granted),
           lastAccessed: seen.lastAccessed,
+          grantedActions: granted,
           message: `${entityLabel(input)} grants ${service} but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).${grantedByNote(input, service)}`
         })
       );
     }
     return findings;
   }
-};
+});
 
 // src/rules/widened-unused-action.ts
-var widenedUnusedAction = {
+var widenedUnusedAction = defineRule({
   id: "widened-unused-action",
   defaultSeverity: "warning",
+  strictSeverity: "error",
   description: "The change adds a tracked action on a service whose tracked actions the entity has not used within unusedDays (action-level data).",
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  supersedes: [{ rule: "unused-action", scope: "service" }],
+  suggestsNarrowing: true,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
@@ -13956,20 +14020,28 @@ var widenedUnusedAction = {
           action,
           location: locate2(input, [action]),
           lastAccessed: tracked.lastAccessed,
+          grantedActions: [action],
           message: `This change adds the tracked action ${action} to ${entityLabel(input)}, which used none of its tracked ${service} actions within ${days} days (${action}: ${describeLastUse(tracked.lastAccessed, view)}).`
         })
       );
     }
     return findings;
   }
-};
+});
 
 // src/rules/widened-unused-service.ts
-var widenedUnusedService = {
+var widenedUnusedService = defineRule({
   id: "widened-unused-service",
   defaultSeverity: "error",
+  strictSeverity: "error",
   description: "The change adds actions of a service the entity already had at base and has not used within unusedDays.",
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  supersedes: [
+    { rule: "widened-unused-action", scope: "service" },
+    { rule: "unused-service", scope: "service" },
+    { rule: "unused-action", scope: "service" }
+  ],
+  suggestsNarrowing: true,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
@@ -13990,13 +14062,14 @@ var widenedUnusedService = {
           action: added.length === 1 ? added[0] : null,
           location: locate2(input, added),
           lastAccessed: seen.lastAccessed,
+          grantedActions: added,
           message: `This change adds ${listSome(added)} to ${entityLabel(input)}, which already had ${service}, but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).${grantedByNote(input, service)}`
         })
       );
     }
     return findings;
   }
-};
+});
 
 // src/rules/index.ts
 var RULES = [
@@ -14010,24 +14083,15 @@ var RULES = [
   noUsageData,
   unjudged
 ];
+var RULE_IDS = RULES.map((rule) => rule.id);
+function isRuleId(id) {
+  return RULE_IDS.includes(id);
+}
 function ruleById(id) {
   const rule = RULES.find((r) => r.id === id);
   if (!rule) throw new Error(`no rule ${id}`);
   return rule;
 }
-
-// src/rules/model.ts
-var RULE_IDS = [
-  "widened-unused-service",
-  "widened-unused-action",
-  "unused-service",
-  "unused-action",
-  "unused-entity",
-  "new-service",
-  "stale-access-key",
-  "no-usage-data",
-  "unjudged"
-];
 
 // src/rules/suggestion.ts
 var regexes = /* @__PURE__ */ new Map();
@@ -14068,12 +14132,6 @@ function formatSuggestion(actions) {
 }
 
 // src/rules/engine.ts
-var UNUSED_FAMILY = /* @__PURE__ */ new Set([
-  "widened-unused-service",
-  "widened-unused-action",
-  "unused-service",
-  "unused-action"
-]);
 function evaluateEntity(item, options) {
   const input = {
     granted: item.granted,
@@ -14082,63 +14140,92 @@ function evaluateEntity(item, options) {
     usage: item.usage,
     usageUnavailable: options.usageUnavailable,
     historic: item.historic ?? null,
-    settings: options.settings,
+    settings: { onMissingData: options.onMissingData, ...options.settings },
     now: options.now
   };
-  let findings = [];
+  const findings = [];
+  const broken = /* @__PURE__ */ new Set();
   for (const rule of RULES) {
     const config = options.rules[rule.id];
-    const configured = config?.severity ?? rule.defaultSeverity;
-    if (configured === "off") continue;
-    let severity = configured;
-    if (rule.id === "no-usage-data") {
-      if (options.onMissingData === "fail") severity = "error";
-      else if (!options.usageUnavailable && severity === "notice") severity = "warning";
-    }
+    const severity = config?.severity ?? rule.defaultSeverity;
+    if (severity === "off") continue;
     const ruleInput = { ...input, options: config?.options ?? {}, severity };
     try {
       findings.push(...rule.evaluate(ruleInput));
     } catch (error) {
-      findings.push(
-        makeFinding(rule.id, "error", ruleInput, {
-          location: entityLocation(ruleInput),
-          message: `Rule ${rule.id} failed on ${item.granted.entity.kind} ${item.granted.entity.id}: ${errorMessage(error)}. Please report this.`
-        })
-      );
+      const finding = makeFinding(rule.id, "error", ruleInput, {
+        location: entityLocation(ruleInput),
+        message: `Rule ${rule.id} failed on ${item.granted.entity.kind} ${item.granted.entity.id}: ${errorMessage(error)}. Please report this.`
+      });
+      broken.add(finding);
+      findings.push(finding);
     }
   }
-  findings = foldOverlaps(findings);
   try {
     addSuggestions(findings, item, options);
   } catch {
   }
-  return applySuppressions(findings, item, options);
+  const result = applySuppressions(findings, item, options);
+  for (const f of result.suppressed) if (broken.has(f.original)) broken.add(f);
+  const folded = foldOverlaps(result.kept, result.suppressed, broken);
+  return {
+    findings: [...result.problems, ...folded.kept.map(contractFinding)],
+    suppressed: folded.suppressed.map(({ reason, by, original: _original, ...f }) => ({
+      ...contractFinding(f),
+      reason,
+      suppressedBy: by
+    })),
+    warnings: result.warnings
+  };
 }
-function foldOverlaps(findings) {
-  const present = new Set(findings.map((f) => `${f.rule}\0${f.service ?? ""}`));
-  const has = (rule, service) => present.has(`${rule}\0${service ?? ""}`);
-  const entityUnused = findings.some((f) => f.rule === "unused-entity");
-  return findings.filter((f) => {
-    switch (f.rule) {
-      case "widened-unused-action":
-        return !has("widened-unused-service", f.service);
-      case "unused-service":
-        return !has("widened-unused-service", f.service) && !entityUnused;
-      case "unused-action":
-        return !has("widened-unused-service", f.service) && !has("widened-unused-action", f.service) && !has("unused-service", f.service) && !entityUnused;
-      default:
-        return true;
+function contractFinding(finding) {
+  const { grantedActions: _actions, codePaths: _paths, ...rest } = finding;
+  return rest;
+}
+var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+var RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+var Folds = class {
+  strongest = /* @__PURE__ */ new Map();
+  constructor(findings) {
+    for (const strong of findings) {
+      for (const declared of RULE_BY_ID.get(strong.rule)?.supersedes ?? []) {
+        if (declared.scope === "service" && strong.service === null) continue;
+        const key = `${declared.rule}\0${declared.scope === "entity" ? "*" : strong.service}`;
+        this.strongest.set(key, Math.max(this.strongest.get(key) ?? 0, SEVERITY_RANK[strong.severity]));
+      }
     }
-  });
+  }
+  folds(weak) {
+    const rank = SEVERITY_RANK[weak.severity];
+    const at = (service) => (this.strongest.get(`${weak.rule}\0${service}`) ?? 0) >= rank;
+    return at("*") || weak.service !== null && at(weak.service);
+  }
+};
+function foldOverlaps(kept, suppressed, broken) {
+  const shown = new Folds(kept.filter((f) => !broken.has(f)));
+  const byEntry = /* @__PURE__ */ new Map();
+  for (const f of suppressed) {
+    if (broken.has(f)) continue;
+    const entry = JSON.stringify(f.by);
+    byEntry.set(entry, [...byEntry.get(entry) ?? [], f]);
+  }
+  const sameEntry = new Map([...byEntry].map(([entry, list]) => [entry, new Folds(list)]));
+  return {
+    kept: kept.filter((f) => broken.has(f) || !shown.folds(f)),
+    suppressed: suppressed.filter(
+      (f) => broken.has(f) || !(shown.folds(f) || sameEntry.get(JSON.stringify(f.by))?.folds(f))
+    )
+  };
 }
 function addSuggestions(findings, item, options) {
-  if (!findings.some((f) => UNUSED_FAMILY.has(f.rule))) return;
+  const narrows = (f) => RULE_BY_ID.get(f.rule)?.suggestsNarrowing === true;
+  if (!findings.some(narrows)) return;
   const view = usageView(item.usage, options.settings.unusedDays, options.now);
   if (!view) return;
   const actions = suggestActions(item.granted, view);
   if (!actions) return;
   const suggestion = formatSuggestion(actions);
-  for (const finding of findings) if (UNUSED_FAMILY.has(finding.rule)) finding.suggestion = suggestion;
+  for (const finding of findings) if (narrows(finding)) finding.suggestion = suggestion;
 }
 var compiled = /* @__PURE__ */ new Map();
 function globMatch2(value, glob) {
@@ -14151,15 +14238,17 @@ function globMatch2(value, glob) {
   }
   return matcher.match(value);
 }
+function hasReason(suppression) {
+  return Boolean(suppression.reason && suppression.reason.trim() !== "");
+}
 function applySuppressions(findings, item, options) {
   const { entity } = item.granted;
-  const result = { findings: [], suppressed: [], warnings: [] };
+  const result = { kept: [], suppressed: [], problems: [], warnings: [] };
   const key = entityKey(entity);
   const arn = item.usage?.arn ?? entity.arn;
   const entityIgnore = options.ignore.entities.find((glob) => globMatch2(key, glob) || globMatch2(arn, glob));
-  const valid = entity.suppressions.filter((s) => s.reason && s.reason.trim() !== "");
   for (const suppression of entity.suppressions) {
-    if (!RULE_IDS.includes(suppression.rule)) {
+    if (!isRuleId(suppression.rule)) {
       if (item.touched) {
         result.warnings.push({
           file: suppression.location.file,
@@ -14170,8 +14259,9 @@ function applySuppressions(findings, item, options) {
       }
       continue;
     }
-    if (item.touched && !(suppression.reason && suppression.reason.trim() !== "")) {
-      result.findings.push({
+    if (item.touched && !hasReason(suppression)) {
+      const where = suppression.scope ? ` (written on ${suppression.scope.resource})` : "";
+      result.problems.push({
         rule: suppression.rule,
         severity: "error",
         entity: { id: entity.id, kind: entity.kind, arn },
@@ -14180,29 +14270,76 @@ function applySuppressions(findings, item, options) {
         file: suppression.location.file,
         line: suppression.location.line,
         lastAccessed: null,
-        message: `Suppression of ${suppression.rule} on ${entity.kind} ${entity.id} has no reason, so it is not applied. Add a reason that says why the grant is needed.`,
+        message: `Suppression of ${suppression.rule} on ${entity.kind} ${entity.id}${where} has no reason, so it is not applied. Add a reason that says why the grant is needed.`,
         suggestion: null
       });
     }
   }
+  const valid = entity.suppressions.filter(hasReason);
+  const scoped = new ScopedGrants(item.granted, options.grantOptions ?? {});
   for (const finding of findings) {
+    let by = null;
     let reason = null;
-    if (entityIgnore) reason = `ignored by configuration (ignore.entities: ${entityIgnore})`;
     const serviceIgnore = options.ignore.services.find((glob) => globMatch2(finding.service, glob));
-    if (!reason && serviceIgnore) reason = `ignored by configuration (ignore.services: ${serviceIgnore})`;
     const actionIgnore = options.ignore.actions.find((glob) => globMatch2(finding.action, glob));
-    if (!reason && actionIgnore) reason = `ignored by configuration (ignore.actions: ${actionIgnore})`;
-    if (!reason) {
+    const configKey = entityIgnore ? `ignore.entities: ${entityIgnore}` : serviceIgnore ? `ignore.services: ${serviceIgnore}` : actionIgnore ? `ignore.actions: ${actionIgnore}` : null;
+    if (configKey) {
+      reason = `ignored by configuration (${configKey})`;
+      by = { kind: "configuration", key: configKey };
+    } else {
       const inCode = valid.find(
-        (s) => s.rule === finding.rule && (s.services === null || finding.service !== null && s.services.some((svc) => svc.toLowerCase() === finding.service))
+        (s) => s.rule === finding.rule && (s.services === null || finding.service !== null && s.services.some((svc) => svc.toLowerCase() === finding.service)) && (s.scope === null || scoped.covers(s.scope, finding))
       );
-      if (inCode) reason = inCode.reason;
+      if (inCode) {
+        reason = inCode.reason;
+        by = {
+          kind: "code",
+          file: inCode.location.file,
+          line: inCode.location.line,
+          resource: inCode.scope?.resource ?? null
+        };
+      }
     }
-    if (reason) result.suppressed.push({ ...finding, reason });
-    else result.findings.push(finding);
+    if (reason && by) result.suppressed.push({ ...finding, reason, by, original: finding });
+    else result.kept.push(finding);
   }
   return result;
 }
+var ScopedGrants = class {
+  constructor(granted, grantOptions) {
+    this.granted = granted;
+    this.grantOptions = grantOptions;
+  }
+  granted;
+  grantOptions;
+  without = /* @__PURE__ */ new Map();
+  covers(scope, finding) {
+    if (finding.codePaths && finding.codePaths.length > 0) {
+      return finding.codePaths.every(
+        (place) => scope.statements.some(
+          (statement) => place === statement || place.startsWith(`${statement}.`) || place.startsWith(`${statement}[`)
+        )
+      );
+    }
+    const actions = finding.grantedActions;
+    if (!actions || actions.length === 0) return false;
+    const rest = this.grantsWithout(scope);
+    return actions.every((action) => !rest.has(action));
+  }
+  grantsWithout(scope) {
+    const cacheKey = scope.statements.join("\n");
+    let rest = this.without.get(cacheKey);
+    if (!rest) {
+      const own = new Set(scope.statements);
+      const { entity } = this.granted;
+      const statements = entity.statements.filter((statement) => !own.has(statementKey(statement)));
+      const grants = grantsOf({ ...entity, statements }, this.grantOptions);
+      rest = new Set(grants.actions);
+      this.without.set(cacheKey, rest);
+    }
+    return rest;
+  }
+};
 
 // src/usage/arn.ts
 var IAM_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}|aws):(role|user|group|policy)((?:\/[^/]*)*\/)?([^/]+)$/;
@@ -14891,7 +15028,7 @@ var IamUsageGuard = class extends import_cdk_nag.NagPack {
       const suffix = finding.service ? `${finding.rule}[${finding.service}]` : finding.rule;
       const ruleName = `${PACK_NAME}-${suffix}`;
       const acknowledgement = acknowledgementOf(node, ruleName);
-      if (acknowledgement && !hasReason(acknowledgement.reason)) {
+      if (acknowledgement && !hasReason2(acknowledgement.reason)) {
         this.forced.push({
           ruleName,
           description: finding.message,
@@ -15100,20 +15237,20 @@ function acknowledgementOf(node, ruleName) {
   for (let current = node; current; current = current.node.scope) {
     for (const acknowledgement of acknowledgementsAt(current)) {
       if (acknowledgement.id !== ruleName) continue;
-      if (hasReason(acknowledgement.reason)) return acknowledgement;
+      if (hasReason2(acknowledgement.reason)) return acknowledgement;
       first ??= acknowledgement;
     }
   }
   return first;
 }
-function hasReason(reason) {
+function hasReason2(reason) {
   return typeof reason === "string" && reason.trim() !== "";
 }
 function acknowledgementsWithoutReason(scope) {
   const violations = [];
   for (const construct of scope.node.findAll()) {
     for (const acknowledgement of acknowledgementsAt(construct)) {
-      if (!acknowledgement.id.startsWith(`${PACK_NAME}-`) || hasReason(acknowledgement.reason)) continue;
+      if (!acknowledgement.id.startsWith(`${PACK_NAME}-`) || hasReason2(acknowledgement.reason)) continue;
       violations.push({
         ruleName: ACK_WITHOUT_REASON,
         description: `The acknowledgement of ${acknowledgement.id} on ${acknowledgement.at} has no reason, so it is not applied. Add a reason that says why the grant is needed.`,

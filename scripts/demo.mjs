@@ -123,8 +123,11 @@ async function startEndpoint() {
   }
 }
 
-say('Building dist/ (node scripts/bundle.mjs)…');
-runOrFail(process.execPath, [path.join(root, 'scripts', 'bundle.mjs')], { cwd: root });
+// `--prebuilt`: dist/ is already built (the test suite builds it once, before any test runs).
+if (!process.argv.includes('--prebuilt')) {
+  say('Building dist/ (node scripts/bundle.mjs)…');
+  runOrFail(process.execPath, [path.join(root, 'scripts', 'bundle.mjs')], { cwd: root });
+}
 
 const cdk = process.argv[2] === 'cdk';
 const repo = cdk ? buildCdkRepository() : buildRepository();

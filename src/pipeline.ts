@@ -14,7 +14,8 @@ import type { GrantedEntity } from './policy/grants.types.js';
 import { bundledPoliciesFor } from './policy/managed-policies.js';
 import { type Diagnostic, type Entity, entityKey, newEntity, type ParseNote } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
-import { type CheckSummary, type Finding, RULE_IDS, type RuleId, type Severity } from './rules/model.js';
+import { RULE_IDS } from './rules/index.js';
+import type { CheckSummary, Finding, RuleId, Severity } from './rules/model.js';
 import { collectionFailureMessage } from './usage/aws-errors.js';
 import type { AwsClients } from './usage/clients.js';
 import { type CollectionStats, type CollectOptions, collectUsage } from './usage/collect.js';
@@ -280,6 +281,7 @@ function rulesStage(
   collected: Collected,
   historic: ReturnType<typeof historicGrants>,
   now: Date,
+  grantOptions: GrantOptions,
 ): Judged {
   const out: Judged = { findings: [], suppressed: [], warnings: [] };
   for (const g of graded.entities) {
@@ -300,6 +302,7 @@ function rulesStage(
         hasBase,
         usageUnavailable: collected.usageUnavailable,
         now,
+        grantOptions,
       },
     );
     out.findings.push(...result.findings);
@@ -314,6 +317,8 @@ function rulesStage(
       managedPolicyArns: [],
       groups: [],
       permissionsBoundary: null,
+      // Only what the base wrote on the entity itself about this rule, with a reason, applies here.
+      suppressions: entity.suppressions.filter((s) => s.rule === 'unjudged' && s.reason && s.scope === null),
       unknowns: [{ message: reason, location: { file: entity.file, line: entity.line, path: entity.path } }],
     });
     const result = evaluateEntity(
@@ -382,7 +387,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const historic = collected.usage.size > 0 ? historicGrants(change, grantOptions) : null;
   const { notices, overridden } = existingDespiteNew(change, entities, collected.usage);
   const graded = { entities, touched, overridden };
-  const judged = rulesStage(options.config, change, graded, collected, historic, clock());
+  const judged = rulesStage(options.config, change, graded, collected, historic, clock(), grantOptions);
   // Fail closed: a template the change broke (or one the reader cannot follow) must not pass as "nothing found";
   // nor may a deployed template that could not be had where nothing else stands in for it.
   const unreadable = [

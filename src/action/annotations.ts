@@ -1,6 +1,7 @@
 // Findings (and problems reading the code) as workflow annotations, most severe first, within GitHub's per-step
 // display limits; whatever does not fit is counted so the summary and comment can say so.
 import type { Diagnostic } from '../policy/model.js';
+import { terminalText } from '../report/terminal.js';
 import { compareFindings } from '../rules/engine.js';
 import type { Finding, Severity } from '../rules/model.js';
 
@@ -9,7 +10,8 @@ export const ANNOTATIONS_PER_TYPE = 10;
 
 export interface AnnotationProperties {
   title: string;
-  file: string;
+  /** Absent when the path cannot be given to the runner as is (the message names it). */
+  file?: string;
   startLine?: number;
 }
 
@@ -64,19 +66,30 @@ export function annotate(
     counts.annotated++;
     if (item.kind === 'finding') {
       const { finding } = item;
-      sink[severity](finding.message, {
-        title: finding.rule,
-        file: finding.file,
-        startLine: Math.max(1, finding.line),
-      });
+      sink[severity](...placed(finding.rule, finding.message, finding.file, Math.max(1, finding.line)));
     } else {
       const { diagnostic } = item;
-      sink[severity](diagnostic.message, {
-        title: 'iam-usage-guard',
-        file: diagnostic.file,
-        ...(diagnostic.line !== null ? { startLine: diagnostic.line } : {}),
-      });
+      sink[severity](...placed('iam-usage-guard', diagnostic.message, diagnostic.file, diagnostic.line));
     }
   }
   return counts;
+}
+
+/**
+ * One annotation's message and properties. @actions/core escapes line breaks (and `:`, `,`) in both, but not an
+ * ANSI escape, and the runner also reads `##[command]` anywhere in a line; `file=` must stay the exact path, so a
+ * path that holds a control character or `##[` is named (inert) in the message instead, and the annotation is not
+ * attached to a file. Messages quote PR text: shown inert too.
+ */
+function placed(
+  title: string,
+  message: string,
+  file: string,
+  line: number | null,
+): [string, AnnotationProperties] {
+  const text = terminalText(message);
+  if (terminalText(file) !== file) {
+    return [`${terminalText(file)}${line !== null ? `:${line}` : ''}: ${text}`, { title }];
+  }
+  return [text, { title, file, ...(line !== null ? { startLine: line } : {}) }];
 }

@@ -1,4 +1,5 @@
-// The one sticky PR comment: found by its hidden marker, updated in place, created only when the policy says so.
+// The one sticky PR comment: found by its hidden marker and its author (this workflow's token), updated in place,
+// created only when the policy says so.
 import type { GitHubClient } from './octokit.js';
 
 export interface IssueRef {
@@ -12,28 +13,50 @@ export interface StickyComment {
   body: string;
 }
 
+/** Who `GITHUB_TOKEN` writes as; assumed when the token's identity cannot be asked. */
+export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
+
 /**
- * Finds our comment: its body starts with the marker and a bot wrote it (or, with a personal token, the token's own
- * user), so a person who pastes the marker into their own comment never has it overwritten.
+ * Who this token writes as. GraphQL `viewer { login }` answers for every kind of token: the workflow's
+ * `GITHUB_TOKEN` (`github-actions[bot]`), a GitHub App's installation token (`<app>[bot]`) and a person's token.
+ * REST `GET /user` answers only the last (403 for installation tokens), so it is the second try.
+ */
+export async function tokenLogin(octokit: GitHubClient): Promise<string | null> {
+  try {
+    const answer = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+    if (typeof answer.viewer?.login === 'string' && answer.viewer.login !== '') return answer.viewer.login;
+  } catch {
+    // Asked again below, the REST way.
+  }
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return null;
+  }
+}
+
+/** GraphQL names a bot without the `[bot]` that REST comments carry. */
+function sameLogin(a: string, b: string): boolean {
+  const bare = (login: string) => login.replace(/\[bot\]$/, '').toLowerCase();
+  return bare(a) === bare(b);
+}
+
+/**
+ * Finds our comment: its body starts with the marker **and** this token's identity wrote it. A comment another app,
+ * bot or person wrote with our marker (quoting ours, or a tool of their own) is never ours: GitHub would refuse the
+ * edit anyway, and it is theirs to keep. `login` is asked of GitHub when not given.
  */
 export async function findStickyComment(
   octokit: GitHubClient,
   issue: IssueRef,
   marker: string,
+  login?: string,
 ): Promise<StickyComment | null> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 });
-  const ours = comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
-  const bot = ours.find((c) => c.user?.type === 'Bot');
-  if (bot) return { id: bot.id, body: bot.body ?? '' };
-  if (ours.length === 0) return null;
-  // A person's comment that starts with the marker (quoting ours after ours was deleted) is ours only when this
-  // token writes as that person (a personal access token). GITHUB_TOKEN and apps write as bots and cannot ask
-  // who they are (403); they must never overwrite a person's comment.
-  const login = await octokit.rest.users.getAuthenticated().then(
-    (response) => response.data.login,
-    () => null,
-  );
-  const mine = login === null ? undefined : ours.find((c) => c.user?.login === login);
+  const marked = comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+  if (marked.length === 0) return null;
+  const self = login ?? (await tokenLogin(octokit)) ?? WORKFLOW_TOKEN_LOGIN;
+  const mine = marked.find((c) => c.user !== null && c.user !== undefined && sameLogin(c.user.login, self));
   return mine ? { id: mine.id, body: mine.body ?? '' } : null;
 }
 

@@ -8,6 +8,7 @@ import { changedFiles, ensureCommit } from '../change/revisions.js';
 import { ConfigError, errorMessage, UserError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
 import { COMMENT_MARKER } from '../report/escape.js';
+import { logText, terminalLines, terminalText } from '../report/terminal.js';
 import type { AwsClients } from '../usage/clients.js';
 import type { SnapshotFile } from '../usage/model.js';
 import { VERSION } from '../version.js';
@@ -185,8 +186,8 @@ async function judgedBy(pipeline: Pipeline, inputs: ActionInputs, scope: EventSc
  * paths that yielded no entity (never "All clear"), already emitted, or null.
  */
 function reportWhatWasRead(result: ScanResult, paths: string[]): string | null {
-  for (const a of result.artifacts) core.info(`Read ${a.path} (${a.why}).`);
-  for (const b of result.bases) core.info(`${b.file}: compared with ${b.comparedWith}.`);
+  for (const a of result.artifacts) core.info(`Read ${logText(a.path)} (${a.why}).`);
+  for (const b of result.bases) core.info(`${logText(b.file)}: compared with ${logText(b.comparedWith)}.`);
   if (paths.length === 0 || result.summary.entities > 0) return null;
   const warning = `No IAM entity was read under the paths input (${paths.join(', ')}): nothing was checked. Is the CDK app synthesized (cdk synth) or the plan written (terraform show -json) before this step?`;
   core.warning(warning);
@@ -312,7 +313,7 @@ export async function run(): Promise<void> {
       failOn: inputs.failOn,
     });
     const usageUnavailable = source.unavailable ?? result.usageUnavailable ?? null;
-    if (usageUnavailable) core.warning(`Usage data unavailable: ${usageUnavailable}`);
+    if (usageUnavailable) core.warning(`Usage data unavailable: ${terminalText(usageUnavailable)}`);
     const nothingRead = reportWhatWasRead(result, inputs.paths);
 
     const blocking = reachesFailOn(result.findings, inputs.failOn);
@@ -372,7 +373,7 @@ export async function run(): Promise<void> {
     core.info(
       `Checked ${plural(result.summary.entities, 'entity')}: ${plural(result.summary.errors, 'error')}, ${plural(result.summary.warnings, 'warning')}, ${plural(result.summary.notices, 'notice')}.`,
     );
-    if (blocked) core.setFailed(blockingReason(blocking, inputs.failOn, result.unreadable));
+    if (blocked) core.setFailed(terminalText(blockingReason(blocking, inputs.failOn, result.unreadable)));
   } catch (error) {
     if (error instanceof ConfigError) {
       // Each problem on its line of the configuration file, where the pull request's author looks.
@@ -394,7 +395,8 @@ export async function run(): Promise<void> {
         ? `iam-usage-guard: ${error.message}`
         : `iam-usage-guard failed: ${errorMessage(error)}`;
     // The failure is one annotation line; a multi-line explanation (several config problems) goes to the log too.
-    if (message.includes('\n')) core.info(message);
-    core.setFailed(message.replace(/\s*\n\s*/g, ' '));
+    // Both quote what they are about (a key, a file name): PR text, shown inert.
+    if (message.includes('\n')) core.info(terminalLines(message));
+    core.setFailed(terminalText(message.replace(/\s*\n\s*/g, ' ')));
   }
 }

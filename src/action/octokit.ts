@@ -16,6 +16,18 @@ export interface GitHubClientOptions {
   log?: (message: string) => void;
 }
 
+/** Seconds a 5xx answer asks to wait (`Retry-After` as delay-seconds, RFC 9110 §10.2.3), when it says. */
+export function serverRetryAfter(error: unknown): number | null {
+  const failure = error as { status?: unknown; response?: { headers?: Record<string, unknown> } } | null;
+  if (typeof failure?.status !== 'number' || failure.status < 500) return null;
+  const header = failure.response?.headers?.['retry-after'];
+  if (typeof header !== 'string' && typeof header !== 'number') return null;
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds, 60) : null;
+}
+
+type RetryRequest = (error: unknown, retries: number, retryAfter: number) => unknown;
+
 export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
   const retries = options.retries ?? 3;
   const log = options.log ?? ((message: string) => core.info(message));
@@ -32,7 +44,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
   // Read here, when the client is made, as the runner sets it (GitHub Enterprise Server, the local stand-in, a
   // .env file that @github/local-action loads after @actions/github has computed its default).
   const baseUrl = options.baseUrl ?? (process.env['GITHUB_API_URL'] || undefined);
-  return getOctokit(
+  const client = getOctokit(
     token,
     {
       ...(baseUrl ? { baseUrl } : {}),
@@ -55,6 +67,15 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
     retry,
     throttling,
   );
+  // The retry plugin backs off 1, 4, 9 s after a 5xx whatever the server says. A server that says when to come
+  // back (`Retry-After`, usual with 503) is heeded instead, capped at a minute; without it the backoff stands.
+  const plugin = (client as unknown as { retry?: { retryRequest?: RetryRequest } }).retry;
+  const retryRequest = plugin?.retryRequest;
+  if (plugin && retryRequest) {
+    plugin.retryRequest = (error, retries, retryAfter) =>
+      retryRequest(error, retries, serverRetryAfter(error) ?? retryAfter);
+  }
+  return client;
 }
 
 /** The HTTP status of an Octokit request error, or null for anything else. */

@@ -17,6 +17,10 @@ export interface CliIo {
   stderr: Writable & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** How every wait (polling a report job, backing off a throttled call) sleeps; the wall clock when absent. */
+  sleep?: (ms: number) => Promise<void>;
+  /** The time `check` and `snapshot` go by (deadlines, rate limits, "days since"); the wall clock when absent. */
+  clock?: () => Date;
 }
 
 export interface ParsedArgs {

@@ -1,6 +1,7 @@
 // The CLI front door: picks the command, parses its flags, maps errors to exit code 2 without stack traces.
 
 import { errorMessage, UserError } from '../errors.js';
+import { inertChunk, terminalLines } from '../report/terminal.js';
 import { VERSION, VERSION_FLAGS } from '../version.js';
 import { closest, commandHelp, parseCommandArgs } from './args.js';
 import type { CliIo, Command } from './command.js';
@@ -15,7 +16,13 @@ const EXIT_CODES = [
   '  2  usage, configuration or environment error',
 ];
 
-export async function runCli(argv: string[], io: CliIo, commands: Command[] = registered): Promise<number> {
+export async function runCli(
+  argv: string[],
+  given: CliIo,
+  commands: Command[] = registered,
+): Promise<number> {
+  // The CLI runs in CI `run:` steps, whose output the runner reads for workflow commands.
+  const io: CliIo = { ...given, stdout: inertStream(given.stdout), stderr: inertStream(given.stderr) };
   const [name, ...rest] = argv;
   if (!name) {
     io.stderr.write(mainHelp(commands));
@@ -58,13 +65,33 @@ export async function runCli(argv: string[], io: CliIo, commands: Command[] = re
     }
     return await command.run(args, io);
   } catch (error) {
-    const message = error instanceof UserError ? error.message : errorMessage(error);
+    // Messages quote what they are about (a configuration key, a file name): PR text, shown inert.
+    const message = terminalLines(error instanceof UserError ? error.message : errorMessage(error));
     io.stderr.write(`iam-usage-guard ${command.name}: ${message}\n`);
     if (!(error instanceof UserError) && io.env['IAM_USAGE_GUARD_DEBUG'] && error instanceof Error) {
       io.stderr.write(`${error.stack}\n`);
     }
     return 2;
   }
+}
+
+/**
+ * The stream with every string written through `inertChunk`: no line of the CLI's output can start a workflow
+ * command, whatever a command printed (the renderers already show PR text inert; this is the last guard).
+ */
+function inertStream(stream: CliIo['stdout']): CliIo['stdout'] {
+  const state = { atLineStart: true };
+  const write = (chunk: unknown, ...rest: unknown[]): boolean => {
+    const text = typeof chunk === 'string' ? inertChunk(chunk, state, stream.isTTY === true) : chunk;
+    return (stream.write as (...args: unknown[]) => boolean)(text, ...rest);
+  };
+  return new Proxy(stream, {
+    get(target, property) {
+      if (property === 'write') return write;
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 function findCommand(name: string, commands: Command[], io: CliIo): Command | undefined {

@@ -1,5 +1,7 @@
-// The presets in rules/*.yml as data, so every bundle has them without reading files; a test keeps both in sync.
-import type { RuleId, SeverityOrOff } from '../rules/model.js';
+// The presets, built from the rules' own severities: `recommended` is every rule's `defaultSeverity`, `strict` its
+// `strictSeverity`. rules/recommended.yml and rules/strict.yml are these, written out (a test keeps them current).
+import { RULES, type RuleId } from '../rules/index.js';
+import type { SeverityOrOff } from '../rules/model.js';
 
 export interface PresetSettings {
   unusedDays?: number;
@@ -8,32 +10,20 @@ export interface PresetSettings {
   rules: Record<RuleId, SeverityOrOff>;
 }
 
-export const PRESETS: Record<'recommended' | 'strict', PresetSettings> = {
-  recommended: {
-    rules: {
-      'widened-unused-service': 'error',
-      'widened-unused-action': 'warning',
-      'unused-service': 'warning',
-      'unused-action': 'notice',
-      'unused-entity': 'warning',
-      'new-service': 'notice',
-      'stale-access-key': 'warning',
-      'no-usage-data': 'notice',
-      unjudged: 'error',
-    },
-  },
-  strict: {
-    onMissingData: 'fail',
-    rules: {
-      'widened-unused-service': 'error',
-      'widened-unused-action': 'error',
-      'unused-service': 'error',
-      'unused-action': 'warning',
-      'unused-entity': 'error',
-      'new-service': 'warning',
-      'stale-access-key': 'error',
-      'no-usage-data': 'warning',
-      unjudged: 'error',
-    },
-  },
+export type PresetName = 'recommended' | 'strict';
+
+function severities(pick: (rule: (typeof RULES)[number]) => SeverityOrOff): Record<RuleId, SeverityOrOff> {
+  return Object.fromEntries(RULES.map((rule) => [rule.id, pick(rule)])) as Record<RuleId, SeverityOrOff>;
+}
+
+export const PRESETS: Record<PresetName, PresetSettings> = {
+  recommended: { rules: severities((rule) => rule.defaultSeverity) },
+  strict: { onMissingData: 'fail', rules: severities((rule) => rule.strictSeverity) },
+};
+
+/** What each preset says in one line, for the head of its shipped file. */
+export const PRESET_SUMMARIES: Record<PresetName, string> = {
+  recommended:
+    'the default: blocks when a change widens a service the entity has not used, or grants what the code does not let the tool know; everything else is advice.',
+  strict: 'every unused grant blocks, and missing usage data fails the check.',
 };

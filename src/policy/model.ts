@@ -48,6 +48,35 @@ export interface Suppression {
   reason: string | null;
   services: string[] | null;
   location: SourceLocation;
+  /**
+   * Null: written on the entity itself, it covers the entity's findings. Otherwise it was written on a policy
+   * resource that adds statements to this entity, and covers only what those statements grant.
+   */
+  scope: SuppressionScope | null;
+}
+
+/** The resource a folded-in suppression was written on, and the statements that resource adds. */
+export interface SuppressionScope {
+  /** Logical id or address of the policy resource (or attachment) that carries the suppression. */
+  resource: string;
+  /** `statementKey` of each statement it adds to the entity. */
+  statements: string[];
+}
+
+/** Names one statement across copies of an entity: its file and document path. */
+export function statementKey(statement: Pick<Statement, 'location'>): string {
+  return `${statement.location.file}#${statement.location.path}`;
+}
+
+/** The suppressions of a policy resource as they apply to an entity the resource adds `statements` to. */
+export function scopedSuppressions(
+  suppressions: readonly Suppression[],
+  resource: string,
+  statements: readonly Statement[],
+): Suppression[] {
+  if (suppressions.length === 0) return [];
+  const scope: SuppressionScope = { resource, statements: statements.map(statementKey) };
+  return suppressions.map((suppression) => ({ ...suppression, scope }));
 }
 
 export interface Entity {

@@ -25,7 +25,7 @@ function escapeLineStart(text: string): string {
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 
 // C0/C1 controls and the Unicode bidirectional controls ("Trojan Source"): shown as visible code points instead.
-const INVISIBLE_RANGES: [number, number][] = [
+export const INVISIBLE_RANGES: readonly [number, number][] = [
   [0x00, 0x08],
   [0x0b, 0x0c],
   [0x0e, 0x1f],
@@ -40,11 +40,12 @@ const INVISIBLE = new RegExp(
   'g',
 );
 
-function hex4(code: number): string {
+export function hex4(code: number): string {
   return code.toString(16).padStart(4, '0');
 }
 
-function visibleCodePoint(char: string): string {
+/** `U+001B` for ESC: how a character that must not act is shown instead. */
+export function visibleCodePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

@@ -1,6 +1,8 @@
 // Terminal text for `iam-usage-guard grants`: entities grouped by file, services and counts, changes against base.
+// Every string from the pull request goes through `safe` (no workflow command, no control character).
 import { grantDiff } from '../policy/grants.js';
 import type { GrantedEntity } from '../policy/grants.types.js';
+import { terminalText as safe } from './terminal.js';
 
 export interface GrantsTextOptions {
   /** The git ref compared with (`--base`), or null when no base was read. */
@@ -24,17 +26,17 @@ export function grantsText(granted: GrantedEntity[], options: GrantsTextOptions)
   }
   const lines: string[] = [];
   for (const [file, items] of [...byFile.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    lines.push(file);
+    lines.push(safe(file));
     for (const { entity, grants, base } of [...items].sort((a, b) => a.entity.line - b.entity.line)) {
-      const name = entity.name ? ` "${entity.name}"` : '';
-      lines.push(`  ${entity.file}:${entity.line}  ${entity.kind} ${entity.id}${name}`);
+      const name = entity.name ? ` "${safe(entity.name)}"` : '';
+      lines.push(`  ${safe(entity.file)}:${entity.line}  ${entity.kind} ${safe(entity.id)}${name}`);
       lines.push(
         `    ${count(grants.services.length, 'service')}, ${count(grants.actions.length, 'action')}` +
           (grants.services.length > 0 ? `: ${list(grants.services, maxListed)}` : ''),
       );
       if (options.baseRef !== null) {
         if (!base) {
-          lines.push(`    new since ${options.baseRef}`);
+          lines.push(`    new since ${safe(options.baseRef)}`);
         } else {
           const diff = grantDiff(grants, base);
           const changed =
@@ -43,10 +45,10 @@ export function grantsText(granted: GrantedEntity[], options: GrantsTextOptions)
             diff.addedServices.length +
             diff.removedServices.length;
           if (changed === 0) {
-            lines.push(`    unchanged since ${options.baseRef}`);
+            lines.push(`    unchanged since ${safe(options.baseRef)}`);
           } else {
             lines.push(
-              `    since ${options.baseRef}: +${count(diff.addedActions.length, 'action')}, -${count(diff.removedActions.length, 'action')}`,
+              `    since ${safe(options.baseRef)}: +${count(diff.addedActions.length, 'action')}, -${count(diff.removedActions.length, 'action')}`,
             );
             if (diff.addedServices.length > 0)
               lines.push(`      added services: ${list(diff.addedServices, maxListed)}`);
@@ -61,7 +63,9 @@ export function grantsText(granted: GrantedEntity[], options: GrantsTextOptions)
         }
       }
       if (grants.unknownActions.length > 0) {
-        lines.push(`    unknown actions (not in the catalog): ${list(grants.unknownActions, maxListed)}`);
+        lines.push(
+          `    unknown actions (not in the catalog): ${list(grants.unknownActions.map(safe), maxListed)}`,
+        );
       }
       if (entity.managedPolicyArns.length > 0) {
         const sources = grants.managedPolicySources ?? {};
@@ -69,21 +73,21 @@ export function grantsText(granted: GrantedEntity[], options: GrantsTextOptions)
         const found = entity.managedPolicyArns
           .filter((arn) => sources[arn])
           .map((arn) => `${arn} (${sources[arn]})`);
-        if (found.length > 0) lines.push(`    managed policies: ${list(found, maxListed)}`);
+        if (found.length > 0) lines.push(`    managed policies: ${list(found.map(safe), maxListed)}`);
         if (missing.length > 0)
-          lines.push(`    managed policies (not expanded here): ${list(missing, maxListed)}`);
+          lines.push(`    managed policies (not expanded here): ${list(missing.map(safe), maxListed)}`);
       }
       if (entity.groups.length > 0)
-        lines.push(`    groups (their grants count): ${list(entity.groups, maxListed)}`);
+        lines.push(`    groups (their grants count): ${list(entity.groups.map(safe), maxListed)}`);
       if (grants.boundary) {
         const { arn, source, applied } = grants.boundary;
         lines.push(
-          `    permissions boundary ${arn ?? '(policy in this file)'}: ${applied ? `applied (${source})` : 'document not known, not applied'}`,
+          `    permissions boundary ${arn ? safe(arn) : '(policy in this file)'}: ${applied ? `applied (${source})` : 'document not known, not applied'}`,
         );
       }
       if (entity.unknowns.length > 0)
         lines.push(
-          `    not known from the code: ${entity.unknowns.map((u) => `${u.message} (line ${u.location.line})`).join('; ')}`,
+          `    not known from the code: ${entity.unknowns.map((u) => `${safe(u.message)} (line ${u.location.line})`).join('; ')}`,
         );
     }
     lines.push('');

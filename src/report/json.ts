@@ -3,6 +3,8 @@ import type { Artifact, BaseSource, FileBase } from '../change/model.js';
 import type { GrantedEntity } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey, type ParseNote } from '../policy/model.js';
 import type { CheckSummary, Finding } from '../rules/model.js';
+import { ruleHelpUri } from '../rules/types.js';
+import { inertJson } from './terminal.js';
 
 export interface CheckReportInput {
   findings: Finding[];
@@ -23,7 +25,8 @@ export interface CheckReportInput {
   baseNotices?: { file: string; line: number; entity: string; message: string }[];
 }
 
-function contractFinding(f: Finding): Finding {
+/** The contract's fields, in its order, plus the link to the rule's page. */
+function contractFinding(f: Finding): Finding & { helpUri: string } {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -35,6 +38,7 @@ function contractFinding(f: Finding): Finding {
     lastAccessed: f.lastAccessed,
     message: f.message,
     suggestion: f.suggestion,
+    helpUri: ruleHelpUri(f.rule),
   };
 }
 
@@ -86,5 +90,5 @@ export function renderJson(result: CheckReportInput): string {
     notes: result.notes ?? [],
     managedPolicies: managedPolicySources(result),
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(body, null, 2))}\n`;
 }

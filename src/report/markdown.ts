@@ -2,9 +2,9 @@
 import type { Artifact, FileBase } from '../change/model.js';
 import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey } from '../policy/model.js';
-import { compareFindings } from '../rules/engine.js';
+import { compareFindings, type SuppressedFinding } from '../rules/engine.js';
 import type { CheckSummary, Finding, Severity } from '../rules/model.js';
-import { RULE_DOCS_BASE_URL } from '../rules/types.js';
+import { ruleHelpUri } from '../rules/types.js';
 import type { EntityUsage } from '../usage/model.js';
 import { plural } from '../words.js';
 import { COMMENT_MARKER, codeBlock, codeSpan, escapeMarkdown, safeLink } from './escape.js';
@@ -28,6 +28,8 @@ export interface MarkdownReportInput {
   artifacts?: Artifact[];
   /** Notes on single entities (no base from any source). */
   baseNotices?: { file: string; line: number; entity: string; message: string }[];
+  /** Findings a suppression hid: each is listed with its rule, entity, place and reason. */
+  suppressed?: SuppressedFinding[];
 }
 
 export interface MarkdownOptions {
@@ -46,8 +48,6 @@ export interface MarkdownOptions {
   failOn?: Severity | 'never';
   /** Findings that GitHub will not show as annotations (per-step limits); counted, never dropped silently. */
   unannotated?: number;
-  /** Rule documentation links go to `${docsBaseUrl}#<rule-id>` (default: the README's rule sections). */
-  docsBaseUrl?: string;
   /** Nothing was read under the paths named: a warning instead of "All clear". */
   nothingRead?: string;
   /**
@@ -189,7 +189,6 @@ function serviceRows(
 }
 
 interface Renderer {
-  docs: string;
   blob: string | null;
 }
 
@@ -202,8 +201,8 @@ function sourceLink(r: Renderer, file: string, line: number | null, label: strin
   return safeLink(label, target);
 }
 
-function ruleLink(r: Renderer, finding: Finding): string {
-  return `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, `${r.docs}#${finding.rule}`)}`;
+function ruleLink(finding: Finding): string {
+  return `${SEVERITY_ICON[finding.severity]} ${safeLink(finding.rule, ruleHelpUri(finding.rule))}`;
 }
 
 function entityHeading(r: Renderer, view: EntityView): string {
@@ -221,7 +220,7 @@ function findingLine(r: Renderer, view: EntityView, finding: Finding): string {
     finding.file === entityFile
       ? sourceLink(r, finding.file, finding.line, `line ${finding.line}`)
       : `${codeSpan(finding.file)} ${sourceLink(r, finding.file, finding.line, `line ${finding.line}`)}`;
-  return `- ${ruleLink(r, finding)} ${where}: ${escapeMarkdown(finding.message, { maxLength: 500 })}`;
+  return `- ${ruleLink(finding)} ${where}: ${escapeMarkdown(finding.message, { maxLength: 500 })}`;
 }
 
 /** One entity: heading, service table, finding lines. `maxRows` trims the table (whole rows only). */
@@ -240,7 +239,7 @@ function entityBlock(
   if (rows.length > 0) {
     lines.push('| service | granted | last accessed | findings |', '| --- | --- | --- | --- |');
     for (const row of rows.slice(0, maxRows)) {
-      const rules = row.findings.map((f) => ruleLink(r, f)).join(' ');
+      const rules = row.findings.map((f) => ruleLink(f)).join(' ');
       lines.push(
         `| ${codeSpan(row.service, { inTable: true })} | ${row.change} | ${row.lastAccessed} | ${rules} |`,
       );
@@ -347,6 +346,32 @@ function suggestionsBlock(views: EntityView[]): string | null {
   ].join('\n');
 }
 
+function suppressedLine(finding: SuppressedFinding): string {
+  const service = finding.service ? ` (${codeSpan(finding.service)})` : '';
+  const by = finding.suppressedBy;
+  const where =
+    by?.kind === 'code'
+      ? `suppressed at ${codeSpan(by.file)} line ${by.line}${by.resource ? ` (written on ${codeSpan(by.resource)})` : ''}`
+      : by?.kind === 'configuration'
+        ? `suppressed by the configuration (${codeSpan(by.key)})`
+        : 'suppressed';
+  const reason = escapeMarkdown(finding.reason, { maxLength: 300 });
+  return `- ${ruleLink(finding)} on ${finding.entity.kind} ${codeSpan(finding.entity.id)}${service}, ${where}: ${reason}`;
+}
+
+/** Every suppression that hid a finding, with its reason: what a change silences is part of the review. */
+function suppressedBlock(suppressed: SuppressedFinding[], limit: number): string | null {
+  if (suppressed.length === 0) return null;
+  const lines = [`**Suppressed (${suppressed.length})**`, ''];
+  for (const finding of [...suppressed].sort(compareFindings).slice(0, limit))
+    lines.push(suppressedLine(finding));
+  if (suppressed.length > limit)
+    lines.push(
+      `- … and ${plural(suppressed.length - limit, 'more suppressed finding')} (see the JSON report)`,
+    );
+  return lines.join('\n');
+}
+
 function diagnosticsBlock(r: Renderer, diagnostics: Diagnostic[], limit: number): string | null {
   if (diagnostics.length === 0) return null;
   const lines = ['**Problems reading the infrastructure code**', ''];
@@ -365,7 +390,7 @@ function diagnosticsBlock(r: Renderer, diagnostics: Diagnostic[], limit: number)
 /** Renders the comment / job summary body; never longer than `maxChars`, never cut inside a table. */
 export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const r: Renderer = { docs: options.docsBaseUrl ?? RULE_DOCS_BASE_URL, blob: options.blobUrl ?? null };
+  const r: Renderer = { blob: options.blobUrl ?? null };
   const marker = options.marker ?? COMMENT_MARKER;
   const usageUnavailable =
     options.usageUnavailable !== undefined ? options.usageUnavailable : (input.usageUnavailable ?? null);
@@ -390,6 +415,7 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
 
   const views = groupByEntity(input);
   const suggestions = suggestionsBlock(views);
+  const suppressed = suppressedBlock(input.suppressed ?? [], 50);
   const diagnostics = diagnosticsBlock(r, input.diagnostics, 50);
   const compared = comparedBlock(input);
   const runLink = options.runUrl ? safeLink('workflow run', options.runUrl) : null;
@@ -428,6 +454,15 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
   if (compared && compared.length + 2 <= budget) {
     tail.push(compared, '');
     budget -= compared.length + 2;
+  }
+  if (suppressed && suppressed.length + 2 <= budget) {
+    tail.push(suppressed, '');
+    budget -= suppressed.length + 2;
+  } else if (suppressed) {
+    tail.push(
+      `_${plural(input.suppressed?.length ?? 0, 'suppressed finding')} not listed here because of the comment size limit; see the job summary or JSON report._`,
+      '',
+    );
   }
   if (suggestions && suggestions.length + 2 <= budget) {
     tail.push(suggestions, '');

@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto';
 import { RULES } from '../rules/index.js';
 import type { Finding, RuleId, Severity } from '../rules/model.js';
-import { RULE_DOCS_BASE_URL, ruleHelpUri } from '../rules/types.js';
+import { PROJECT_URL, ruleHelpUri } from '../rules/types.js';
 import type { CheckReportInput } from './json.js';
+import { inertJson } from './terminal.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -89,7 +90,7 @@ export function renderSarif(report: CheckReportInput, options: SarifOptions): st
           driver: {
             name: 'iam-usage-guard',
             version: options.version,
-            informationUri: RULE_DOCS_BASE_URL,
+            informationUri: PROJECT_URL,
             rules: RULES.map((rule) => {
               const configured = options.severities?.[rule.id] ?? rule.defaultSeverity;
               return {
@@ -146,5 +147,5 @@ export function renderSarif(report: CheckReportInput, options: SarifOptions): st
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(sarif, null, 2))}\n`;
 }

@@ -1,9 +1,12 @@
 // `check --format text`: findings grouped by file as clickable `path:line`, folded when a wildcard makes many,
 // one suggestion per entity, and a one-line verdict. Colour only when asked (the CLI asks on a TTY without NO_COLOR).
+// Every string from the pull request (file names, ids, action strings, messages) goes through `safe`: no workflow
+// command, no control character.
 import type { Finding, Severity } from '../rules/model.js';
 import { ruleHelpUri } from '../rules/types.js';
 import { plural } from '../words.js';
 import type { CheckReportInput } from './json.js';
+import { terminalText as safe } from './terminal.js';
 
 export interface TextOptions {
   color: boolean;
@@ -37,11 +40,12 @@ function byPlace(a: Finding, b: Finding): number {
 
 export function renderText(report: CheckReportInput, options: TextOptions): string {
   const { color } = options;
-  const show = options.displayPath ?? ((file: string) => file);
+  const display = options.displayPath ?? ((file: string) => file);
+  const show = (file: string) => safe(display(file));
   const foldAbove = options.foldAbove ?? 3;
   const out: string[] = [];
   if (report.usageUnavailable) {
-    out.push(paint(color, 33, `Usage data unavailable: ${report.usageUnavailable}`), '');
+    out.push(paint(color, 33, `Usage data unavailable: ${safe(report.usageUnavailable)}`), '');
   }
   const files = new Map<string, Finding[]>();
   for (const finding of report.findings) {
@@ -77,20 +81,20 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
       const where = `${show(file)}:${first.line}`;
       const head = `  ${paint(color, 2, where)}  ${severityLabel(color, first.severity)} ${first.rule}`;
       if (group.length > foldAbove) {
-        const names = group.map((f) => f.action ?? f.service ?? '?');
+        const names = group.map((f) => safe(f.action ?? f.service ?? '?'));
         const shown = names.slice(0, 6).join(', ');
         out.push(
-          `${head}  ${first.entity.id}: ${group.length} ${first.action ? 'actions' : 'services'} (${shown}${names.length > 6 ? `, … ${names.length - 6} more` : ''}). First: ${first.message}`,
+          `${head}  ${safe(first.entity.id)}: ${group.length} ${first.action ? 'actions' : 'services'} (${shown}${names.length > 6 ? `, … ${names.length - 6} more` : ''}). First: ${safe(first.message)}`,
         );
       } else {
-        for (const f of group) out.push(`${head}  ${f.message}`);
+        for (const f of group) out.push(`${head}  ${safe(f.message)}`);
       }
       for (const f of group) if (f.suggestion) suggestions.set(f.entity.id, f.suggestion);
       i = j;
     }
     for (const [entity, suggestion] of suggestions) {
       out.push(
-        `  ${paint(color, 32, 'suggestion')} for ${entity}, keep what was used or cannot be judged yet: ${suggestion}`,
+        `  ${paint(color, 32, 'suggestion')} for ${safe(entity)}, keep what was used or cannot be judged yet: ${safe(suggestion)}`,
       );
     }
     out.push('');
@@ -106,12 +110,16 @@ export function renderText(report: CheckReportInput, options: TextOptions): stri
     out.push(paint(color, 1, 'Problems reading files'));
     for (const d of report.diagnostics) {
       out.push(
-        `  ${show(d.file)}${d.line ? `:${d.line}` : ''}  ${severityLabel(color, d.severity)} ${d.message}`,
+        `  ${show(d.file)}${d.line ? `:${d.line}` : ''}  ${severityLabel(color, d.severity)} ${safe(d.message)}`,
       );
     }
     out.push('');
   }
-  if (report.findings.length > 0) out.push(paint(color, 2, `Rule docs: ${ruleHelpUri('<rule-id>')}`));
+  const rules = [...new Set(report.findings.map((f) => f.rule))].sort();
+  if (rules.length > 0) {
+    out.push(paint(color, 2, 'Rule docs:'));
+    for (const rule of rules) out.push(paint(color, 2, `  ${rule.padEnd(24)} ${ruleHelpUri(rule)}`));
+  }
   out.push(verdict(report, options));
   return `${out.join('\n')}\n`;
 }

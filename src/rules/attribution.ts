@@ -1,8 +1,8 @@
 // Where a finding points: the action string that grants it, else its statement, else the entity.
 import type { GrantSet } from '../policy/grants.types.js';
 import type { SourceLocation } from '../policy/model.js';
-import type { Finding, RuleId, Severity } from './model.js';
-import type { RuleInput } from './types.js';
+import type { RuleId, Severity } from './model.js';
+import type { RuleFinding, RuleInput } from './types.js';
 
 export function serviceOf(action: string): string {
   const colon = action.indexOf(':');
@@ -56,17 +56,22 @@ export interface FindingParts {
   location: { file: string; line: number };
   lastAccessed?: string | null;
   message: string;
+  /** The granted actions the finding is about (see `RuleFinding`); none for findings about the entity itself. */
+  grantedActions?: readonly string[];
+  /** Or the places in the code it is about (`file#path`). */
+  codePaths?: readonly string[];
 }
 
+/** A rule's id is a plain string here, so a rule file can name itself before the registry knows it. */
 export function makeFinding(
-  rule: RuleId,
+  rule: string,
   severity: Severity,
   input: RuleInput,
   parts: FindingParts,
-): Finding {
+): RuleFinding {
   const { entity } = input.granted;
   return {
-    rule,
+    rule: rule as RuleId,
     severity,
     entity: { id: entity.id, kind: entity.kind, arn: input.usage?.arn ?? entity.arn },
     service: parts.service ?? null,
@@ -76,6 +81,8 @@ export function makeFinding(
     lastAccessed: parts.lastAccessed ?? null,
     message: parts.message,
     suggestion: null,
+    ...(parts.grantedActions ? { grantedActions: parts.grantedActions } : {}),
+    ...(parts.codePaths ? { codePaths: parts.codePaths } : {}),
   };
 }
 

@@ -1,16 +1,17 @@
-// Runs the enabled rules over one entity: a rule that throws becomes a finding, overlapping findings fold into
-// the strongest one, suppressions (in code and in configuration) apply, and unused findings get a suggestion.
+// Runs the enabled rules over one entity: a rule that throws becomes a finding, suppressions (in code and in
+// configuration) apply, overlapping findings fold into the strongest one as the rules declare, and findings about
+// unused grants get a suggestion.
 import { Minimatch } from 'minimatch';
 import { errorMessage } from '../errors.js';
+import { type GrantOptions, grantsOf } from '../policy/grants.js';
 import type { GrantedEntity } from '../policy/grants.types.js';
-import { entityKey } from '../policy/model.js';
+import { entityKey, type Suppression, type SuppressionScope, statementKey } from '../policy/model.js';
 import type { EntityUsage } from '../usage/model.js';
 import { entityLocation, makeFinding } from './attribution.js';
-import { RULES } from './index.js';
-import type { Finding, RuleId, Severity, SeverityOrOff } from './model.js';
-import { RULE_IDS } from './model.js';
+import { isRuleId, RULE_IDS, RULES, type RuleId } from './index.js';
+import type { Finding, Severity, SeverityOrOff } from './model.js';
 import { formatSuggestion, suggestActions } from './suggestion.js';
-import type { RuleInput, RuleSettings } from './types.js';
+import type { Rule, RuleFinding, RuleInput, RuleSettings } from './types.js';
 import { usageView } from './usage-view.js';
 
 export interface RuleConfig {
@@ -27,6 +28,11 @@ export interface EngineOptions {
   hasBase: boolean;
   usageUnavailable: string | null;
   now: Date;
+  /**
+   * The options the grants were expanded with (managed policy documents, bundled AWS-managed policies): a
+   * suppression written on a policy resource is judged against the same grants.
+   */
+  grantOptions?: GrantOptions;
 }
 
 export interface EntityEvaluation {
@@ -36,7 +42,12 @@ export interface EntityEvaluation {
   historic?: { services: string[]; actions: string[] } | null;
 }
 
-export type SuppressedFinding = Finding & { reason: string };
+/** Where the suppression that hid a finding is written: a file and line in code, or a configuration key. */
+export type SuppressionSource =
+  | { kind: 'code'; file: string; line: number; resource: string | null }
+  | { kind: 'configuration'; key: string };
+
+export type SuppressedFinding = Finding & { reason: string; suppressedBy?: SuppressionSource };
 
 export interface EngineResult {
   findings: Finding[];
@@ -44,13 +55,6 @@ export interface EngineResult {
   /** Problems in suppressions themselves that are not findings (an unknown rule id). */
   warnings: { file: string; line: number; message: string; entity: string }[];
 }
-
-const UNUSED_FAMILY: ReadonlySet<RuleId> = new Set([
-  'widened-unused-service',
-  'widened-unused-action',
-  'unused-service',
-  'unused-action',
-]);
 
 export function evaluateEntity(item: EntityEvaluation, options: EngineOptions): EngineResult {
   const input: Omit<RuleInput, 'options' | 'severity'> = {
@@ -60,75 +64,122 @@ export function evaluateEntity(item: EntityEvaluation, options: EngineOptions): 
     usage: item.usage,
     usageUnavailable: options.usageUnavailable,
     historic: item.historic ?? null,
-    settings: options.settings,
+    settings: { onMissingData: options.onMissingData, ...options.settings },
     now: options.now,
   };
-  let findings: Finding[] = [];
-  for (const rule of RULES) {
+  const findings: RuleFinding[] = [];
+  // Findings that say a rule broke: never folded away, never folding anything.
+  const broken = new Set<RuleFinding>();
+  for (const rule of RULES as readonly Rule<RuleId>[]) {
     const config = options.rules[rule.id];
-    const configured = config?.severity ?? rule.defaultSeverity;
-    if (configured === 'off') continue;
-    let severity: Severity = configured;
-    if (rule.id === 'no-usage-data') {
-      if (options.onMissingData === 'fail') severity = 'error';
-      // An entity whose own data went missing while AWS or a snapshot answered for others is data loss, not the
-      // announced degraded mode (no credentials, a fork): `warn` makes it at least a warning, never a quiet notice.
-      else if (!options.usageUnavailable && severity === 'notice') severity = 'warning';
-    }
+    const severity = config?.severity ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
     const ruleInput: RuleInput = { ...input, options: config?.options ?? {}, severity };
     try {
       findings.push(...rule.evaluate(ruleInput));
     } catch (error) {
       // A broken rule must not turn the check green: it reports itself, as an error, on the entity.
-      findings.push(
-        makeFinding(rule.id, 'error', ruleInput, {
-          location: entityLocation(ruleInput),
-          message: `Rule ${rule.id} failed on ${item.granted.entity.kind} ${item.granted.entity.id}: ${errorMessage(error)}. Please report this.`,
-        }),
-      );
+      const finding = makeFinding(rule.id, 'error', ruleInput, {
+        location: entityLocation(ruleInput),
+        message: `Rule ${rule.id} failed on ${item.granted.entity.kind} ${item.granted.entity.id}: ${errorMessage(error)}. Please report this.`,
+      });
+      broken.add(finding);
+      findings.push(finding);
     }
   }
-  findings = foldOverlaps(findings);
   try {
     addSuggestions(findings, item, options);
   } catch {
     // The suggestion is a courtesy; the findings stand without it.
   }
-  return applySuppressions(findings, item, options);
+  const result = applySuppressions(findings, item, options);
+  // A suppressed copy of a broken rule's finding is still one.
+  for (const f of result.suppressed) if (broken.has(f.original)) broken.add(f);
+  const folded = foldOverlaps(result.kept, result.suppressed, broken);
+  return {
+    findings: [...result.problems, ...folded.kept.map(contractFinding)],
+    suppressed: folded.suppressed.map(({ reason, by, original: _original, ...f }) => ({
+      ...contractFinding(f),
+      reason,
+      suppressedBy: by,
+    })),
+    warnings: result.warnings,
+  };
 }
 
-/** One problem, one finding: the strongest statement about a service or entity hides the weaker ones. */
-function foldOverlaps(findings: Finding[]): Finding[] {
-  const present = new Set(findings.map((f) => `${f.rule}\u0000${f.service ?? ''}`));
-  const has = (rule: RuleId, service: string | null) => present.has(`${rule}\u0000${service ?? ''}`);
-  const entityUnused = findings.some((f) => f.rule === 'unused-entity');
-  return findings.filter((f) => {
-    switch (f.rule) {
-      case 'widened-unused-action':
-        return !has('widened-unused-service', f.service);
-      case 'unused-service':
-        return !has('widened-unused-service', f.service) && !entityUnused;
-      case 'unused-action':
-        return (
-          !has('widened-unused-service', f.service) &&
-          !has('widened-unused-action', f.service) &&
-          !has('unused-service', f.service) &&
-          !entityUnused
-        );
-      default:
-        return true;
+/** A finding as reports see it: without what only the engine needs. */
+function contractFinding(finding: RuleFinding): Finding {
+  const { grantedActions: _actions, codePaths: _paths, ...rest } = finding;
+  return rest;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule as Rule]));
+
+/**
+ * What a set of findings folds, as their rules declare: for each folded rule and service (`*` for the whole
+ * entity), the highest severity among the findings that fold it. A finding folds another only when it is at least
+ * as severe, so folding never lowers what is shown. Built once per list: an entity with a wildcard grant has
+ * hundreds of findings.
+ */
+class Folds {
+  private readonly strongest = new Map<string, number>();
+
+  constructor(findings: readonly Finding[]) {
+    for (const strong of findings) {
+      for (const declared of RULE_BY_ID.get(strong.rule)?.supersedes ?? []) {
+        if (declared.scope === 'service' && strong.service === null) continue;
+        const key = `${declared.rule}\u0000${declared.scope === 'entity' ? '*' : strong.service}`;
+        this.strongest.set(key, Math.max(this.strongest.get(key) ?? 0, SEVERITY_RANK[strong.severity]));
+      }
     }
-  });
+  }
+
+  folds(weak: Finding): boolean {
+    const rank = SEVERITY_RANK[weak.severity];
+    const at = (service: string) => (this.strongest.get(`${weak.rule}\u0000${service}`) ?? 0) >= rank;
+    return at('*') || (weak.service !== null && at(weak.service));
+  }
 }
 
-function addSuggestions(findings: Finding[], item: EntityEvaluation, options: EngineOptions): void {
-  if (!findings.some((f) => UNUSED_FAMILY.has(f.rule))) return;
+/**
+ * One problem, one finding. A shown finding is hidden by another shown finding that folds it. A suppressed
+ * finding is never a reason to hide a shown one: suppressing `widened-unused-service` brings back the
+ * `unused-service` finding it folded, which needs its own suppression. A suppressed finding is not listed when a
+ * shown finding folds it, or one suppressed by the same entry (one `ignore.services` glob hides one problem).
+ * A rule's own declaration never folds its own findings; a finding that says a rule broke neither folds nor is folded.
+ */
+function foldOverlaps(
+  kept: RuleFinding[],
+  suppressed: Suppressed[],
+  broken: ReadonlySet<RuleFinding>,
+): { kept: RuleFinding[]; suppressed: Suppressed[] } {
+  const shown = new Folds(kept.filter((f) => !broken.has(f)));
+  const byEntry = new Map<string, Suppressed[]>();
+  for (const f of suppressed) {
+    if (broken.has(f)) continue;
+    const entry = JSON.stringify(f.by);
+    byEntry.set(entry, [...(byEntry.get(entry) ?? []), f]);
+  }
+  const sameEntry = new Map([...byEntry].map(([entry, list]) => [entry, new Folds(list)]));
+  return {
+    kept: kept.filter((f) => broken.has(f) || !shown.folds(f)),
+    suppressed: suppressed.filter(
+      (f) => broken.has(f) || !(shown.folds(f) || sameEntry.get(JSON.stringify(f.by))?.folds(f)),
+    ),
+  };
+}
+
+function addSuggestions(findings: RuleFinding[], item: EntityEvaluation, options: EngineOptions): void {
+  const narrows = (f: RuleFinding) => RULE_BY_ID.get(f.rule)?.suggestsNarrowing === true;
+  if (!findings.some(narrows)) return;
   const view = usageView(item.usage, options.settings.unusedDays, options.now);
   if (!view) return;
   const actions = suggestActions(item.granted, view);
   if (!actions) return;
   const suggestion = formatSuggestion(actions);
-  for (const finding of findings) if (UNUSED_FAMILY.has(finding.rule)) finding.suggestion = suggestion;
+  for (const finding of findings) if (narrows(finding)) finding.suggestion = suggestion;
 }
 
 const compiled = new Map<string, Minimatch>();
@@ -144,20 +195,33 @@ function globMatch(value: string | null, glob: string): boolean {
   return matcher.match(value);
 }
 
+type Suppressed = RuleFinding & { reason: string; by: SuppressionSource; original: RuleFinding };
+
+interface SuppressionResult {
+  kept: RuleFinding[];
+  suppressed: Suppressed[];
+  /** Suppressions that are themselves wrong (no reason): error findings at their own line. */
+  problems: Finding[];
+  warnings: EngineResult['warnings'];
+}
+
+function hasReason(suppression: Suppression): boolean {
+  return Boolean(suppression.reason && suppression.reason.trim() !== '');
+}
+
 function applySuppressions(
-  findings: Finding[],
+  findings: RuleFinding[],
   item: EntityEvaluation,
   options: EngineOptions,
-): EngineResult {
+): SuppressionResult {
   const { entity } = item.granted;
-  const result: EngineResult = { findings: [], suppressed: [], warnings: [] };
+  const result: SuppressionResult = { kept: [], suppressed: [], problems: [], warnings: [] };
   const key = entityKey(entity);
   const arn = item.usage?.arn ?? entity.arn;
   const entityIgnore = options.ignore.entities.find((glob) => globMatch(key, glob) || globMatch(arn, glob));
 
-  const valid = entity.suppressions.filter((s) => s.reason && s.reason.trim() !== '');
   for (const suppression of entity.suppressions) {
-    if (!(RULE_IDS as readonly string[]).includes(suppression.rule)) {
+    if (!isRuleId(suppression.rule)) {
       if (item.touched) {
         result.warnings.push({
           file: suppression.location.file,
@@ -168,10 +232,11 @@ function applySuppressions(
       }
       continue;
     }
-    if (item.touched && !(suppression.reason && suppression.reason.trim() !== '')) {
+    if (item.touched && !hasReason(suppression)) {
       // Reported under the rule it tries to silence, so it is fixed where it is written; it silences nothing.
-      result.findings.push({
-        rule: suppression.rule as RuleId,
+      const where = suppression.scope ? ` (written on ${suppression.scope.resource})` : '';
+      result.problems.push({
+        rule: suppression.rule,
         severity: 'error',
         entity: { id: entity.id, kind: entity.kind, arn },
         service: null,
@@ -179,35 +244,94 @@ function applySuppressions(
         file: suppression.location.file,
         line: suppression.location.line,
         lastAccessed: null,
-        message: `Suppression of ${suppression.rule} on ${entity.kind} ${entity.id} has no reason, so it is not applied. Add a reason that says why the grant is needed.`,
+        message: `Suppression of ${suppression.rule} on ${entity.kind} ${entity.id}${where} has no reason, so it is not applied. Add a reason that says why the grant is needed.`,
         suggestion: null,
       });
     }
   }
 
+  const valid = entity.suppressions.filter(hasReason);
+  const scoped = new ScopedGrants(item.granted, options.grantOptions ?? {});
   for (const finding of findings) {
+    let by: SuppressionSource | null = null;
     let reason: string | null = null;
-    if (entityIgnore) reason = `ignored by configuration (ignore.entities: ${entityIgnore})`;
     const serviceIgnore = options.ignore.services.find((glob) => globMatch(finding.service, glob));
-    if (!reason && serviceIgnore) reason = `ignored by configuration (ignore.services: ${serviceIgnore})`;
     const actionIgnore = options.ignore.actions.find((glob) => globMatch(finding.action, glob));
-    if (!reason && actionIgnore) reason = `ignored by configuration (ignore.actions: ${actionIgnore})`;
-    if (!reason) {
+    const configKey = entityIgnore
+      ? `ignore.entities: ${entityIgnore}`
+      : serviceIgnore
+        ? `ignore.services: ${serviceIgnore}`
+        : actionIgnore
+          ? `ignore.actions: ${actionIgnore}`
+          : null;
+    if (configKey) {
+      reason = `ignored by configuration (${configKey})`;
+      by = { kind: 'configuration', key: configKey };
+    } else {
       const inCode = valid.find(
         (s) =>
           s.rule === finding.rule &&
           (s.services === null ||
-            (finding.service !== null && s.services.some((svc) => svc.toLowerCase() === finding.service))),
+            (finding.service !== null && s.services.some((svc) => svc.toLowerCase() === finding.service))) &&
+          (s.scope === null || scoped.covers(s.scope, finding)),
       );
-      if (inCode) reason = inCode.reason as string;
+      if (inCode) {
+        reason = inCode.reason as string;
+        by = {
+          kind: 'code',
+          file: inCode.location.file,
+          line: inCode.location.line,
+          resource: inCode.scope?.resource ?? null,
+        };
+      }
     }
-    if (reason) result.suppressed.push({ ...finding, reason });
-    else result.findings.push(finding);
+    if (reason && by) result.suppressed.push({ ...finding, reason, by, original: finding });
+    else result.kept.push(finding);
   }
   return result;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+/**
+ * What an entity would grant without the statements one policy resource adds: a suppression written on that
+ * resource covers a finding only when every granted action the finding is about comes from the resource alone.
+ */
+class ScopedGrants {
+  private readonly without = new Map<string, ReadonlySet<string>>();
+  constructor(
+    private readonly granted: GrantedEntity,
+    private readonly grantOptions: GrantOptions,
+  ) {}
+
+  covers(scope: SuppressionScope, finding: RuleFinding): boolean {
+    // About places in the code: each must lie inside a statement the resource itself writes.
+    if (finding.codePaths && finding.codePaths.length > 0) {
+      return finding.codePaths.every((place) =>
+        scope.statements.some(
+          (statement) =>
+            place === statement || place.startsWith(`${statement}.`) || place.startsWith(`${statement}[`),
+        ),
+      );
+    }
+    const actions = finding.grantedActions;
+    if (!actions || actions.length === 0) return false;
+    const rest = this.grantsWithout(scope);
+    return actions.every((action) => !rest.has(action));
+  }
+
+  private grantsWithout(scope: SuppressionScope): ReadonlySet<string> {
+    const cacheKey = scope.statements.join('\n');
+    let rest = this.without.get(cacheKey);
+    if (!rest) {
+      const own = new Set(scope.statements);
+      const { entity } = this.granted;
+      const statements = entity.statements.filter((statement) => !own.has(statementKey(statement)));
+      const grants = grantsOf({ ...entity, statements }, this.grantOptions);
+      rest = new Set(grants.actions);
+      this.without.set(cacheKey, rest);
+    }
+    return rest;
+  }
+}
 
 /** Whether a finding of `severity` reaches `failOn`. */
 export function reaches(severity: Severity, failOn: Severity | 'never'): boolean {

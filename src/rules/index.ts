@@ -1,5 +1,5 @@
-// Every rule, in the order of RULE_IDS.
-import type { RuleId } from './model.js';
+// The rule registry: every rule, in the order reports and presets list them. Adding a rule is one file in this
+// folder, its test in test/rules/ and its page in docs/rules/, plus its line here (docs/rules/README.md).
 import { newService } from './new-service.js';
 import { noUsageData } from './no-usage-data.js';
 import { staleAccessKey } from './stale-access-key.js';
@@ -11,7 +11,7 @@ import { unusedService } from './unused-service.js';
 import { widenedUnusedAction } from './widened-unused-action.js';
 import { widenedUnusedService } from './widened-unused-service.js';
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   widenedUnusedService,
   widenedUnusedAction,
   unusedService,
@@ -21,13 +21,21 @@ export const RULES: readonly Rule[] = [
   staleAccessKey,
   noUsageData,
   unjudged,
-];
+] as const;
 
-export function ruleById(id: RuleId): Rule {
+export type RuleId = (typeof RULES)[number]['id'];
+
+export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
+
+export function isRuleId(id: string): id is RuleId {
+  return (RULE_IDS as readonly string[]).includes(id);
+}
+
+export function ruleById(id: RuleId): Rule<RuleId> {
   const rule = RULES.find((r) => r.id === id);
   if (!rule) throw new Error(`no rule ${id}`);
   return rule;
 }
 
-export type { Rule, RuleInput, RuleSettings } from './types.js';
-export { RULE_DOCS_BASE_URL, ruleHelpUri } from './types.js';
+export type { Rule, RuleFinding, RuleInput, RuleSettings, Supersedes } from './types.js';
+export { defineRule, PROJECT_URL, RULE_DOCS_BASE_URL, ruleHelpUri } from './types.js';

@@ -1,21 +1,12 @@
 // Findings: what rules return and every formatter prints. Field names follow the `check --format json` contract.
 import type { EntityKind } from '../policy/model.js';
+import type { RuleId } from './index.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeverityOrOff = Severity | 'off';
 
-export const RULE_IDS = [
-  'widened-unused-service',
-  'widened-unused-action',
-  'unused-service',
-  'unused-action',
-  'unused-entity',
-  'new-service',
-  'stale-access-key',
-  'no-usage-data',
-  'unjudged',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+/** The id of a registered rule (`src/rules/index.ts` lists them). */
+export type { RuleId };
 
 export interface Finding {
   rule: RuleId;

@@ -1,12 +1,12 @@
 // The PR grants a service the entity never had: no usage can exist yet, so a reviewer should look at it on purpose.
 import { actionsOfService, entityLabel, locate, makeFinding } from './attribution.js';
-import type { Finding } from './model.js';
-import type { Rule } from './types.js';
+import { defineRule, type RuleFinding } from './types.js';
 import { usageView } from './usage-view.js';
 
-export const newService: Rule = {
+export const newService = defineRule({
   id: 'new-service',
   defaultSeverity: 'notice',
+  strictSeverity: 'warning',
   description: 'The change grants a service the entity never had, so no usage can exist yet.',
   optionsSchema: {
     type: 'object',
@@ -24,7 +24,7 @@ export const newService: Rule = {
     const newEntity = input.hasBase && base === null;
     if (newEntity && input.options['includeNewEntities'] === false) return [];
     const view = usageView(input.usage, input.settings.unusedDays, input.now);
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const service of grants.services) {
       let why: string | null = null;
       if (newEntity) why = `the change adds ${entityLabel(input)}`;
@@ -33,14 +33,16 @@ export const newService: Rule = {
       else if (view && !view.services.has(service))
         why = `the deployed ${entityLabel(input)} does not grant it yet (the last-accessed report does not list it)`;
       if (!why) continue;
+      const granted = actionsOfService(grants, service);
       findings.push(
         makeFinding('new-service', input.severity, input, {
           service,
-          location: locate(input, actionsOfService(grants, service)),
+          location: locate(input, granted),
+          grantedActions: granted,
           message: `New service ${service}: ${why}, so no usage can exist yet.`,
         }),
       );
     }
     return findings;
   },
-};
+});

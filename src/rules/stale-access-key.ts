@@ -1,7 +1,6 @@
 // A touched user holds an active access key unused for accessKeyMaxIdleDays, or never used.
 import { entityLabel, entityLocation, makeFinding } from './attribution.js';
-import type { Finding } from './model.js';
-import type { Rule } from './types.js';
+import { defineRule, type RuleFinding } from './types.js';
 import { DATA_DELAY_MS, DAY_MS, daysBetween, isoDay, parseTime } from './usage-view.js';
 
 /** Access key ids are not secret, but a report needs no more than enough to tell keys apart. */
@@ -9,9 +8,10 @@ export function maskKeyId(id: string): string {
   return id.length > 8 ? `${id.slice(0, 4)}…${id.slice(-4)}` : id;
 }
 
-export const staleAccessKey: Rule = {
+export const staleAccessKey = defineRule({
   id: 'stale-access-key',
   defaultSeverity: 'warning',
+  strictSeverity: 'error',
   description: 'A changed user has an active access key not used within accessKeyMaxIdleDays, or never used.',
   optionsSchema: {
     type: 'object',
@@ -25,7 +25,7 @@ export const staleAccessKey: Rule = {
     // GetAccessKeyLastUsed has no report time; count from now, less AWS's delay.
     const nowMs = input.now.getTime();
     const thresholdMs = nowMs - DATA_DELAY_MS - days * DAY_MS;
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const key of input.usage.accessKeys) {
       if (key.Status !== 'Active') continue;
       const lastUsed = parseTime(key.AccessKeyLastUsed?.LastUsedDate);
@@ -52,4 +52,4 @@ export const staleAccessKey: Rule = {
     }
     return findings;
   },
-};
+});

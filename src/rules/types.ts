@@ -1,12 +1,15 @@
-// What a rule sees and returns: plain data only, so the CLI, the action and the cdk-nag plugin share the rules.
+// What a rule is, sees and returns: plain data only, so the CLI, the action and the cdk-nag plugin share the rules.
+// A rule is one file (`src/rules/<rule-id>.ts`), one test file and one doc page; see docs/rules/README.md.
 import type { GrantedEntity } from '../policy/grants.types.js';
 import type { EntityUsage } from '../usage/model.js';
-import type { Finding, RuleId, Severity } from './model.js';
+import type { Finding, Severity } from './model.js';
 
 /** The settings the rules read; the resolved configuration carries them. */
 export interface RuleSettings {
   unusedDays: number;
   accessKeyMaxIdleDays: number;
+  /** `fail`: a rule that reports missing data reports it as an error (configuration `onMissingData`). */
+  onMissingData?: 'fail' | 'warn';
 }
 
 export interface RuleInput {
@@ -27,25 +30,61 @@ export interface RuleInput {
   settings: RuleSettings;
   /** This rule's options from the configuration (already validated against `optionsSchema`). */
   options: Record<string, unknown>;
+  /** The configured severity of this rule. */
   severity: Severity;
   /** Wall clock, injected: only used where AWS gives no report time (access keys). */
   now: Date;
 }
 
-export interface Rule {
-  id: RuleId;
+/**
+ * A finding as a rule returns it: the contract's fields, plus what it is about: the granted actions, or the places
+ * in the code (`file#path`, e.g. an action string that cannot be rendered). The engine uses them to decide whether a
+ * suppression written on a policy resource covers the finding (only what that policy itself writes or grants),
+ * then drops them; they never reach a report.
+ */
+export type RuleFinding = Finding & { grantedActions?: readonly string[]; codePaths?: readonly string[] };
+
+/**
+ * A finding of another rule that a finding of this rule makes redundant: one problem, one finding. The engine folds
+ * (hides) the other finding when this rule's finding survives suppressions and is at least as severe.
+ */
+export interface Supersedes {
+  /** The other rule's id. */
+  rule: string;
+  /** `service`: the other rule's finding about the same service; `entity`: any of its findings on the entity. */
+  scope: 'service' | 'entity';
+}
+
+export interface Rule<Id extends string = string> {
+  id: Id;
+  /** Severity in the `recommended` preset (the default). */
   defaultSeverity: Severity;
-  /** One sentence: what fires it. Shown in SARIF `shortDescription` and the docs. */
+  /** Severity in the `strict` preset. */
+  strictSeverity: Severity;
+  /** One sentence: what fires it. Shown in SARIF `shortDescription`, `init` and the docs. */
   description: string;
   /** JSON Schema of this rule's `options` object. */
   optionsSchema: Record<string, unknown>;
+  /** Findings of other rules this rule's findings fold; documented on the rule's page. */
+  supersedes?: readonly Supersedes[];
+  /** Whether its findings carry the least-privilege `"Action": [...]` suggestion (rules about unused grants). */
+  suggestsNarrowing?: boolean;
   /** Pure: same input, same findings. */
-  evaluate(input: RuleInput): Finding[];
+  evaluate(input: RuleInput): RuleFinding[];
 }
 
-/** Base of every rule's documentation link; a rule's section anchor is its id. */
-export const RULE_DOCS_BASE_URL = 'https://github.com/iam-usage-guard/iam-usage-guard';
+/** Declares a rule; keeps its id as a literal type, so the registry knows every id. */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
+}
 
+/** The project's home page (SARIF `informationUri`). */
+export const PROJECT_URL = 'https://github.com/iam-usage-guard/iam-usage-guard';
+
+/** Where the rule pages live: `docs/rules/<rule-id>.md` in the repository. */
+export const RULE_DOCS_BASE_URL = `${PROJECT_URL}/blob/main/docs/rules`;
+
+/** The documentation page of one rule: the one place a rule's link is built (findings, SARIF, comment, init). */
 export function ruleHelpUri(id: string): string {
-  return `${RULE_DOCS_BASE_URL}#${id}`;
+  return `${RULE_DOCS_BASE_URL}/${encodeURIComponent(id)}.md`;
 }

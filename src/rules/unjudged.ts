@@ -5,8 +5,7 @@
 import type { GrantSet } from '../policy/grants.types.js';
 import type { Entity, Unknown } from '../policy/model.js';
 import { entityLabel, makeFinding } from './attribution.js';
-import type { Finding } from './model.js';
-import type { Rule } from './types.js';
+import { defineRule, type RuleFinding } from './types.js';
 
 /** What the entity's head grants depend on and the code does not say: its own unknowns, then documents missing. */
 export function unjudgedCauses(entity: Entity, grants: GrantSet): Unknown[] {
@@ -28,9 +27,10 @@ export function unjudgedCauses(entity: Entity, grants: GrantSet): Unknown[] {
   });
 }
 
-export const unjudged: Rule = {
+export const unjudged = defineRule({
   id: 'unjudged',
   defaultSeverity: 'error',
+  strictSeverity: 'error',
   description:
     'An entity the change touches grants something the code does not let the tool know (unrendered action, unresolved target, managed policy without a document, plan-time unknown).',
   optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
@@ -38,11 +38,12 @@ export const unjudged: Rule = {
     if (!input.touched) return [];
     const { entity, grants } = input.granted;
     return unjudgedCauses(entity, grants).map(
-      (cause): Finding =>
+      (cause): RuleFinding =>
         makeFinding('unjudged', input.severity, input, {
           location: { file: cause.location.file, line: cause.location.line },
+          codePaths: [`${cause.location.file}#${cause.location.path}`],
           message: `Cannot judge ${entityLabel(input)}: ${cause.message}. Make it knowable from the code, configure it (parameters, entities, stacks, or a snapshot with the policy document), or suppress unjudged with a reason.`,
         }),
     );
   },
-};
+});

@@ -8,22 +8,23 @@ import {
   UNUSED_DAYS_OPTIONS,
   unusedDaysOf,
 } from './attribution.js';
-import type { Finding } from './model.js';
-import type { Rule } from './types.js';
+import { defineRule, type RuleFinding } from './types.js';
 import { usageView, usedPhrase } from './usage-view.js';
 
-export const unusedAction: Rule = {
+export const unusedAction = defineRule({
   id: 'unused-action',
   defaultSeverity: 'notice',
+  strictSeverity: 'warning',
   description:
     'A changed entity grants tracked actions it has not used within unusedDays (action-level data).',
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  suggestsNarrowing: true,
   evaluate(input) {
     if (!input.touched) return [];
     const days = unusedDaysOf(input);
     const view = usageView(input.usage, days, input.now);
     if (!view || view.young) return [];
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     for (const action of input.granted.grants.actions) {
       const service = serviceOf(action);
       const tracked = view.services.get(service)?.tracked?.get(action.toLowerCase());
@@ -34,10 +35,11 @@ export const unusedAction: Rule = {
           action,
           location: locate(input, [action]),
           lastAccessed: tracked.lastAccessed,
+          grantedActions: [action],
           message: `${entityLabel(input)} grants the tracked action ${action} but ${usedPhrase(tracked.lastAccessed, view)} (window: ${days} days).`,
         }),
       );
     }
     return findings;
   },
-};
+});

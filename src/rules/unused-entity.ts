@@ -8,14 +8,19 @@ import {
   UNUSED_DAYS_OPTIONS,
   unusedDaysOf,
 } from './attribution.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 import { describeLastUse, parseTime, usageView } from './usage-view.js';
 
-export const unusedEntity: Rule = {
+export const unusedEntity = defineRule({
   id: 'unused-entity',
   defaultSeverity: 'warning',
+  strictSeverity: 'error',
   description: 'A changed entity used no service within unusedDays.',
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  supersedes: [
+    { rule: 'unused-service', scope: 'entity' },
+    { rule: 'unused-action', scope: 'entity' },
+  ],
   evaluate(input) {
     if (!input.touched || input.granted.grants.services.length === 0) return [];
     const days = unusedDaysOf(input);
@@ -30,8 +35,9 @@ export const unusedEntity: Rule = {
       makeFinding('unused-entity', input.severity, input, {
         location: entityLocation(input),
         lastAccessed: latest,
+        grantedActions: input.granted.grants.actions,
         message: `${entityLabel(input)} used none of its ${plural(view.services.size, 'service')} within ${days} days (${latest ? describeLastUse(latest, view).replace('last used', 'the last use was') : 'none was used in the tracking period'}). Consider removing it.`,
       }),
     ];
   },
-};
+});

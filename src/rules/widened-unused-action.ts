@@ -8,23 +8,25 @@ import {
   UNUSED_DAYS_OPTIONS,
   unusedDaysOf,
 } from './attribution.js';
-import type { Finding } from './model.js';
-import type { Rule } from './types.js';
+import { defineRule, type RuleFinding } from './types.js';
 import { describeLastUse, usageView } from './usage-view.js';
 
-export const widenedUnusedAction: Rule = {
+export const widenedUnusedAction = defineRule({
   id: 'widened-unused-action',
   defaultSeverity: 'warning',
+  strictSeverity: 'error',
   description:
     'The change adds a tracked action on a service whose tracked actions the entity has not used within unusedDays (action-level data).',
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  supersedes: [{ rule: 'unused-action', scope: 'service' }],
+  suggestsNarrowing: true,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
     const days = unusedDaysOf(input);
     const view = usageView(input.usage, days, input.now);
     if (!view || view.young) return [];
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const baseActions = new Set(base.actions);
     for (const action of grants.actions) {
       if (baseActions.has(action)) continue;
@@ -41,10 +43,11 @@ export const widenedUnusedAction: Rule = {
           action,
           location: locate(input, [action]),
           lastAccessed: tracked.lastAccessed,
+          grantedActions: [action],
           message: `This change adds the tracked action ${action} to ${entityLabel(input)}, which used none of its tracked ${service} actions within ${days} days (${action}: ${describeLastUse(tracked.lastAccessed, view)}).`,
         }),
       );
     }
     return findings;
   },
-};
+});

@@ -10,23 +10,29 @@ import {
   UNUSED_DAYS_OPTIONS,
   unusedDaysOf,
 } from './attribution.js';
-import type { Finding } from './model.js';
-import type { Rule } from './types.js';
+import { defineRule, type RuleFinding } from './types.js';
 import { usageView, usedPhrase } from './usage-view.js';
 
-export const widenedUnusedService: Rule = {
+export const widenedUnusedService = defineRule({
   id: 'widened-unused-service',
   defaultSeverity: 'error',
+  strictSeverity: 'error',
   description:
     'The change adds actions of a service the entity already had at base and has not used within unusedDays.',
   optionsSchema: UNUSED_DAYS_OPTIONS,
+  supersedes: [
+    { rule: 'widened-unused-action', scope: 'service' },
+    { rule: 'unused-service', scope: 'service' },
+    { rule: 'unused-action', scope: 'service' },
+  ],
+  suggestsNarrowing: true,
   evaluate(input) {
     const { grants, base } = input.granted;
     if (!input.hasBase || !base) return [];
     const days = unusedDaysOf(input);
     const view = usageView(input.usage, days, input.now);
     if (!view || view.young) return [];
-    const findings: Finding[] = [];
+    const findings: RuleFinding[] = [];
     const baseActions = new Set(base.actions);
     for (const service of grants.services) {
       if (!base.services.includes(service)) continue; // new to the entity: new-service says so
@@ -41,10 +47,11 @@ export const widenedUnusedService: Rule = {
           action: added.length === 1 ? added[0]! : null,
           location: locate(input, added),
           lastAccessed: seen.lastAccessed,
+          grantedActions: added,
           message: `This change adds ${listSome(added)} to ${entityLabel(input)}, which already had ${service}, but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).${grantedByNote(input, service)}`,
         }),
       );
     }
     return findings;
   },
-};
+});

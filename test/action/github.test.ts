@@ -1,7 +1,7 @@
 // The GitHub calls against the local stand-in: paginated PR files, the sticky comment, retries and rate limits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findStickyComment, upsertStickyComment } from '../../src/action/comment.js';
-import { createGitHubClient, httpStatus } from '../../src/action/octokit.js';
+import { createGitHubClient, httpStatus, serverRetryAfter } from '../../src/action/octokit.js';
 import { listPullFiles, PULL_FILES_LIMIT } from '../../src/action/pull-files.js';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
@@ -58,6 +58,30 @@ describe('listPullFiles', () => {
     expect(gh.requests.map((r) => r.status)).toEqual([403, 502, 429, 200]);
     expect(logs.some((l) => /secondary rate limit .* retrying after 2s/.test(l))).toBe(true);
   });
+
+  it("a 5xx that says Retry-After is retried when the server says, not after the plugin's 1, 4, 9 s", async () => {
+    gh.setPullFiles(10, [{ filename: 'a.yaml', status: 'added' }]);
+    gh.fail({ kind: 'server-error', status: 503, path: /files$/, retryAfter: 0, times: 3 });
+    // The real second: the plugin's own backoff would wait 1 s, then 4, then 9, before the fourth request.
+    const real = createGitHubClient('ghs_test', { baseUrl: gh.url, log: (m) => logs.push(m) });
+    const listed = await listPullFiles(real, { ...repo, pull_number: 10 });
+    expect(listed.files).toEqual(['a.yaml']);
+    const at = gh.requests.map((r) => r.at);
+    expect(gh.requests.map((r) => r.status)).toEqual([503, 503, 503, 200]);
+    expect(at[3]! - at[0]!).toBeLessThan(1000);
+  });
+
+  it.each([
+    [{ status: 503, response: { headers: { 'retry-after': '2' } } }, 2],
+    [{ status: 502, response: { headers: { 'retry-after': 0 } } }, 0],
+    [{ status: 503, response: { headers: { 'retry-after': '3600' } } }, 60],
+    [{ status: 503, response: { headers: { 'retry-after': 'Wed, 21 Oct 2015 07:28:00 GMT' } } }, null],
+    [{ status: 503, response: { headers: {} } }, null],
+    [{ status: 403, response: { headers: { 'retry-after': '5' } } }, null],
+    [new Error('network'), null],
+  ])('serverRetryAfter(%j) is %j', (error, seconds) => {
+    expect(serverRetryAfter(error)).toBe(seconds);
+  });
 });
 
 describe('sticky comment', () => {
@@ -90,7 +114,7 @@ describe('sticky comment', () => {
     expect(gh.comments(5)[0]!.body).toContain('all clear');
   });
 
-  it('finds its comment among 150 others, preferring a bot over a person quoting the marker', async () => {
+  it("finds its comment among 150 others, by this token's identity, not a person's quoting the marker", async () => {
     for (let i = 0; i < 150; i++) gh.addComment(5, `comment ${i}`);
     gh.addComment(5, `${COMMENT_MARKER} quoted by a person`);
     const bot = gh.addComment(5, `${COMMENT_MARKER}\nours`, {
@@ -100,6 +124,59 @@ describe('sticky comment', () => {
     });
     const found = await findStickyComment(client(), issue, COMMENT_MARKER);
     expect(found?.id).toBe(bot.id);
+  });
+
+  it('asks who the token is only when a comment carries the marker, and the GraphQL way', async () => {
+    await findStickyComment(client(), issue, COMMENT_MARKER);
+    expect(gh.requests.some((r) => r.path === '/graphql')).toBe(false);
+    gh.addComment(5, `${COMMENT_MARKER}\nsomeone's`, { login: 'other-app[bot]', id: 3, type: 'Bot' });
+    expect(await findStickyComment(client(), issue, COMMENT_MARKER)).toBeNull();
+    const asked = gh.requests.filter((r) => r.path === '/graphql' || r.path === '/user');
+    expect(asked.map((r) => [r.method, r.path, r.status])).toEqual([['POST', '/graphql', 200]]);
+  });
+
+  const identities = {
+    ghp_person: { login: 'octocat', id: 1, type: 'User' as const },
+    ghs_app: { login: 'my-app[bot]', id: 77, type: 'Bot' as const },
+  };
+
+  it("another app's token: the workflow bot's marked comment is not its own; it creates and then keeps its own", async () => {
+    await gh.close();
+    gh = await startGitHubStandIn('octo-org/octo-repo', { identities });
+    const app = createGitHubClient('ghs_app', { baseUrl: gh.url, retryAfterBaseValue: 1 });
+    const theirs = gh.addComment(5, `${COMMENT_MARKER}\nold`, {
+      login: 'github-actions[bot]',
+      id: 2,
+      type: 'Bot',
+    });
+    const first = await upsertStickyComment(app, issue, COMMENT_MARKER, `${COMMENT_MARKER}\nmine`, true);
+    expect(first.action).toBe('created');
+    const second = await upsertStickyComment(app, issue, COMMENT_MARKER, `${COMMENT_MARKER}\nmine 2`, true);
+    expect(second).toEqual({ action: 'updated', id: (first as { id: number }).id });
+    expect(gh.comments(5).map((c) => [c.user.login, c.body])).toEqual([
+      ['github-actions[bot]', theirs.body],
+      ['my-app[bot]', `${COMMENT_MARKER}\nmine 2`],
+    ]);
+  });
+
+  it("a person's token: that person's marked comment is theirs to update, another person's is not", async () => {
+    await gh.close();
+    gh = await startGitHubStandIn('octo-org/octo-repo', { identities });
+    const person = createGitHubClient('ghp_person', { baseUrl: gh.url, retryAfterBaseValue: 1 });
+    gh.addComment(5, `${COMMENT_MARKER}\nquoted by hubot`, { login: 'hubot', id: 9, type: 'User' });
+    const own = gh.addComment(5, `${COMMENT_MARKER}\nmine`, { login: 'octocat', id: 1, type: 'User' });
+    expect((await findStickyComment(person, issue, COMMENT_MARKER))?.id).toBe(own.id);
+  });
+
+  it("when the token's identity cannot be asked, only the workflow token's own comments count", async () => {
+    gh.fail({ kind: 'server-error', status: 400, path: /^\/graphql$/, times: 5 });
+    const bot = gh.addComment(5, `${COMMENT_MARKER}\nours`, {
+      login: 'github-actions[bot]',
+      id: 2,
+      type: 'Bot',
+    });
+    gh.addComment(5, `${COMMENT_MARKER}\nother`, { login: 'other-app[bot]', id: 3, type: 'Bot' });
+    expect((await findStickyComment(client(), issue, COMMENT_MARKER))?.id).toBe(bot.id);
   });
 
   it('a comment mentioning the marker mid-text is not ours', async () => {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle, distFile, repoRoot } from '../cli/bundle.js';
+import { distFile, repoRoot } from '../cli/bundle.js';
 
 const snapshot = {
   version: 1,
@@ -79,7 +79,6 @@ let cjsPlugin: string;
 let esmPlugin: string;
 
 beforeAll(async () => {
-  await bundle();
   // Inside the repository's node_modules, so the app resolves aws-cdk-lib and cdk-nag as an installed app would,
   // and on a private copy of the bundles that other test files cannot rewrite mid-run.
   const cache = join(repoRoot, 'node_modules', '.cache');

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullRequestPayload, REPOSITORY, runAction } from '../action/run-action.js';
-import { bundle } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import {
   CDK_ACCOUNT,
@@ -36,7 +35,6 @@ let baseSha: string;
 let headSha: string;
 
 beforeAll(async () => {
-  await bundle();
   gh = await startGitHubStandIn(REPOSITORY);
   repo = new TempRepo('iug-action-cdk-');
   writeCdkApp(repo, ['dynamodb:GetItem', 'sqs:SendMessage']);

@@ -4,7 +4,6 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullRequestPayload, REPOSITORY, runAction } from '../action/run-action.js';
-import { bundle } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
 
@@ -66,7 +65,6 @@ let baseSha: string;
 let headSha: string;
 
 beforeAll(async () => {
-  await bundle();
   gh = await startGitHubStandIn(REPOSITORY);
   origin = new TempRepo('iug-action-origin-');
   origin.write('infra/app.yaml', template(['s3:GetObject', 'sqs:SendMessage']));

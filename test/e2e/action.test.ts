@@ -1,112 +1,34 @@
-// The bundled action run as GitHub runs it: real webhook payloads, a temp git repo with base and head commits, the
-// local IAM endpoint for usage data and the GitHub REST stand-in for the PR files and the sticky comment.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The bundled action run as GitHub runs it on a pull request: real webhook payloads, a temp git repo with base and
+// head commits, the local IAM endpoint for usage data and the GitHub REST stand-in for the PR files and the sticky
+// comment; then its degraded modes. Other events and large pull requests: action-events.test.ts.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/local-iam/scenario.js';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
-import { pullRequestPayload, REPOSITORY, runAction, TOKEN, webhookExample } from '../action/run-action.js';
-import { bundle } from '../cli/bundle.js';
-import { TempRepo } from '../cli/e2e-support.js';
-import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
-import { type RunningLocalIam, withLocalIam } from '../support/local-iam.js';
+import { pullRequestPayload, REPOSITORY, runAction, TOKEN } from '../action/run-action.js';
+import type { TempRepo } from '../cli/e2e-support.js';
+import type { GitHubStandIn } from '../support/github-stand-in.js';
+import type { RunningLocalIam } from '../support/local-iam.js';
+import { type ActionFixture, AWS_SECRET, actionFixture } from './action-fixture.js';
 
-const ACCOUNT = '123456789012';
-const AWS_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYe2e';
-
-function roleTemplate(logicalId: string, roleName: string, actions: string[]): string {
-  return [
-    "AWSTemplateFormatVersion: '2010-09-09'",
-    'Resources:',
-    `  ${JSON.stringify(logicalId)}:`,
-    '    Type: AWS::IAM::Role',
-    '    Properties:',
-    `      RoleName: ${JSON.stringify(roleName)}`,
-    '      AssumeRolePolicyDocument:',
-    "        Version: '2012-10-17'",
-    '        Statement:',
-    '          - Effect: Allow',
-    '            Principal: { Service: lambda.amazonaws.com }',
-    '            Action: sts:AssumeRole',
-    '      Policies:',
-    '        - PolicyName: app',
-    '          PolicyDocument:',
-    "            Version: '2012-10-17'",
-    '            Statement:',
-    '              - Effect: Allow',
-    '                Action:',
-    ...actions.map((a) => `                  - ${JSON.stringify(a)}`),
-    "                Resource: '*'",
-    '',
-  ].join('\n');
-}
-
-const BASE_ACTIONS = ['s3:GetObject', 'sqs:SendMessage'];
-const WIDENED_ACTIONS = ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage', 'dynamodb:GetItem'];
-const HOSTILE_ID = 'Evil<img src=x onerror=alert(1)>';
-const HOSTILE_NAME = '[click](https://evil.example)@octocat';
-const HOSTILE_ACTION = 's3:Get<!-- iam-usage-guard -->@octocat';
-
+let f: ActionFixture;
 let iam: RunningLocalIam;
 let gh: GitHubStandIn;
 let repo: TempRepo;
 let baseSha: string;
 let headSha: string;
 let fixedSha: string;
-
-function awsEnv(): Record<string, string> {
-  return { ...iam.env, AWS_ACCESS_KEY_ID: 'AKIAE2ETESTKEY000001', AWS_SECRET_ACCESS_KEY: AWS_SECRET };
-}
-
-function checkout(sha: string): void {
-  repo.git('checkout', '-q', '--detach', sha);
-}
+const awsEnv = () => f.awsEnv();
+const checkout = (sha: string) => f.checkout(sha);
 
 beforeAll(async () => {
-  await bundle();
-  iam = await withLocalIam(
-    loadScenario(
-      JSON.stringify({
-        account: ACCOUNT,
-        entities: [
-          {
-            arn: `arn:aws:iam::${ACCOUNT}:role/app-role`,
-            createDate: 'now-400d',
-            services: [
-              { namespace: 's3', lastAuthenticated: 'now-200d' },
-              { namespace: 'sqs', lastAuthenticated: 'now-1d' },
-            ],
-          },
-        ],
-      }),
-      'scenario.json',
-    ),
-  );
-  gh = await startGitHubStandIn(REPOSITORY);
-  repo = new TempRepo('iug-action-e2e-');
-  repo.write('README.md', '# app\n');
-  repo.write('infra/app.yaml', roleTemplate('AppRole', 'app-role', BASE_ACTIONS));
-  repo.commit('base');
-  baseSha = repo.git('rev-parse', 'HEAD').trim();
-  repo.write('infra/app.yaml', roleTemplate('AppRole', 'app-role', WIDENED_ACTIONS));
-  repo.write('infra/hostile.yaml', roleTemplate(HOSTILE_ID, HOSTILE_NAME, ['s3:GetObject', HOSTILE_ACTION]));
-  repo.commit('widen');
-  headSha = repo.git('rev-parse', 'HEAD').trim();
-  repo.write('infra/app.yaml', roleTemplate('AppRole', 'app-role', BASE_ACTIONS));
-  repo.git('rm', '-q', 'infra/hostile.yaml');
-  repo.commit('narrow again');
-  fixedSha = repo.git('rev-parse', 'HEAD').trim();
-  gh.setPullFiles(7, [
-    { filename: 'infra/app.yaml', status: 'modified' },
-    { filename: 'infra/hostile.yaml', status: 'added' },
-  ]);
+  f = await actionFixture();
+  ({ iam, gh, repo, baseSha, headSha, fixedSha } = f);
 }, 180_000);
 
 afterAll(async () => {
-  await gh?.close();
-  await iam?.close();
-  repo?.remove();
+  await f?.close();
 });
 
 describe('pull request', () => {
@@ -207,7 +129,7 @@ describe('pull request', () => {
 
   it('updates the same comment on a second run, then says all clear when the findings are gone', async () => {
     const before = gh.comments(7);
-    const posts = () => gh.requests.filter((r) => r.method === 'POST').length;
+    const posts = () => gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments')).length;
     const postsBefore = posts();
     gh.editComment(before[0]!.id, `${COMMENT_MARKER}\nstale`);
     const second = await runAction({
@@ -354,148 +276,5 @@ describe('degraded modes', () => {
     expect(run.outputs['blocked']).toBe('true');
     expect(run.summary).toContain('**❌ Blocked**');
     expect(gh.comments(10)).toHaveLength(0);
-  });
-});
-
-describe('large pull requests and other events', () => {
-  beforeAll(() => checkout(headSha));
-
-  it('pages through 500 changed files, 100 per page, and reads only the IaC ones', async () => {
-    gh.setPullFiles(11, [
-      ...Array.from({ length: 499 }, (_, i) => ({
-        filename: `src/file${i}.ts`,
-        status: 'modified' as const,
-      })),
-      { filename: 'infra/app.yaml', status: 'modified' },
-    ]);
-    const run = await runAction({
-      repo,
-      apiUrl: gh.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(11, baseSha, headSha),
-      sha: headSha,
-      env: awsEnv(),
-    });
-    const pages = gh.requests.filter((r) => r.path === `/repos/${REPOSITORY}/pulls/11/files`);
-    expect(pages.map((r) => r.query['page'] ?? '1')).toEqual(['1', '2', '3', '4', '5']);
-    expect(pages.every((r) => r.query['per_page'] === '100')).toBe(true);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain('The change touches 500 files (from the pull request files API)');
-    // only infra/app.yaml was a touched IaC file: the hostile template is not in this PR's list
-    expect(gh.comments(11)[0]!.body).not.toContain('Evil');
-  });
-
-  it("past GitHub's 3,000-file cap falls back to git diff", async () => {
-    gh.setPullFiles(
-      12,
-      Array.from({ length: 3001 }, (_, i) => ({ filename: `gen/f${i}.txt`, status: 'added' as const })),
-    );
-    const run = await runAction({
-      repo,
-      apiUrl: gh.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(12, baseSha, headSha),
-      sha: headSha,
-      env: awsEnv(),
-    });
-    expect(run.stdout).toMatch(/using git diff instead/);
-    expect(run.stdout).toContain('The change touches 2 files (from git diff');
-    expect(run.annotations.some((a) => a.properties['title'] === 'widened-unused-service')).toBe(true);
-  });
-
-  it('push compares with `before` and posts no comment', async () => {
-    const payload = webhookExample('push') as Record<string, unknown>;
-    payload['before'] = baseSha;
-    payload['after'] = headSha;
-    payload['ref'] = 'refs/heads/main';
-    const commentsBefore = gh.requests.filter((r) => r.path.includes('/comments')).length;
-    const run = await runAction({
-      repo,
-      apiUrl: gh.url,
-      event: 'push',
-      payload,
-      sha: headSha,
-      env: awsEnv(),
-    });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`from git diff ${baseSha.slice(0, 12)}...HEAD`);
-    expect(run.annotations.some((a) => a.properties['title'] === 'widened-unused-service')).toBe(true);
-    expect(gh.requests.filter((r) => r.path.includes('/comments')).length).toBe(commentsBefore);
-  });
-
-  it('merge_group compares base_sha with the queued head', async () => {
-    const payload = webhookExample('merge_group') as { merge_group: { base_sha: string; head_sha: string } };
-    payload.merge_group.base_sha = baseSha;
-    payload.merge_group.head_sha = headSha;
-    const run = await runAction({
-      repo,
-      apiUrl: gh.url,
-      event: 'merge_group',
-      payload,
-      sha: headSha,
-      env: awsEnv(),
-    });
-    expect(run.code).toBe(1);
-    expect(run.annotations.some((a) => a.properties['title'] === 'widened-unused-service')).toBe(true);
-  });
-
-  it('workflow_dispatch checks the whole repository without a base', async () => {
-    const run = await runAction({
-      repo,
-      apiUrl: gh.url,
-      event: 'workflow_dispatch',
-      payload: webhookExample('workflow_dispatch'),
-      sha: headSha,
-      env: awsEnv(),
-      inputs: { 'fail-on': 'never' },
-    });
-    expect(run.code, run.stdout).toBe(0);
-    expect(run.stdout).toContain('Checking the whole repository (a manual run checks the whole repository)');
-    expect(run.outputs['blocked']).toBe('false');
-    expect(existsSync(run.outputs['sarif-file']!)).toBe(true);
-  });
-
-  it('an invalid configuration fails the step with the file and line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'iug-action-config-'));
-    const config = join(dir, 'guard.yml');
-    writeFileSync(config, 'unusedDays: 30\nunusedDayz: 3\n');
-    const run = await runAction({
-      repo,
-      apiUrl: gh.url,
-      event: 'workflow_dispatch',
-      payload: webhookExample('workflow_dispatch'),
-      sha: headSha,
-      inputs: { config },
-    });
-    rmSync(dir, { recursive: true, force: true });
-    expect(run.code).toBe(1);
-    // the problem is an annotation on its line of the configuration file, the step's failure one line
-    const onLine = run.annotations.filter((a) => a.level === 'error' && a.properties['file']);
-    expect(onLine).toHaveLength(1);
-    expect(onLine[0]!.properties['file']).toMatch(/guard\.yml$/);
-    expect(onLine[0]!.properties['line']).toBe('2');
-    expect(onLine[0]!.properties['title']).toBe('iam-usage-guard configuration');
-    expect(onLine[0]!.message).toMatch(/unusedDayz/);
-    const failure = run.annotations.filter((a) => a.level === 'error' && !a.properties['file']);
-    expect(failure).toHaveLength(1);
-    expect(failure[0]!.message).toMatch(
-      /^iam-usage-guard: invalid configuration \S*guard\.yml: 1 problem, each annotated on its line \(first: line 2: .*unusedDayz/,
-    );
-    expect(run.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  it('a bad input fails the step with one line', async () => {
-    const run = await runAction({
-      repo,
-      apiUrl: gh.url,
-      event: 'workflow_dispatch',
-      payload: webhookExample('workflow_dispatch'),
-      sha: headSha,
-      inputs: { 'fail-on': 'sometimes' },
-    });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(
-      /^::error::iam-usage-guard: input 'fail-on' must be one of error, warning, notice, never/m,
-    );
   });
 });

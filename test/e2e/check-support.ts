@@ -55,6 +55,34 @@ function capture(isTTY = false) {
   return { stream, text: () => chunks.join('') };
 }
 
+/**
+ * A sleep for in-process CLI runs: every wait (polling a report job, backing off a throttled call, waiting for a
+ * rate limit) is a tenth as long. Waits keep their order and every loop still checks the wall clock, so what the
+ * tool does is the same; the suite just does not sit through the 2-second first poll of each job.
+ */
+export function testSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms / 10));
+}
+
+/**
+ * Time for in-process runs against an endpoint that never throttles: sleeping moves a clock of the tool's own ahead
+ * instead of waiting, so its own pacing (the first poll of a job, its requests-per-second limit) costs nothing,
+ * while the endpoint answers on the wall clock. Its time only moves forward.
+ */
+export function aheadOfTime(): { clock: () => Date; sleep: (ms: number) => Promise<void> } {
+  let ahead = 0;
+  return {
+    clock: () => new Date(Date.now() + ahead),
+    sleep: (ms) => {
+      ahead += Math.max(0, ms);
+      return new Promise((resolve) => setImmediate(resolve));
+    },
+  };
+}
+
+// One for every run in a test file, so what one run writes (a cached report) is never in a later run's future.
+const time = aheadOfTime();
+
 export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}, tty = false) {
   const stdout = capture(tty);
   const stderr = capture(false);
@@ -63,6 +91,7 @@ export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = 
     stderr: stderr.stream,
     env: { HOME: cwd, ...env },
     cwd,
+    ...time,
   });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

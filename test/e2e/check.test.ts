@@ -123,7 +123,9 @@ describe('check against the local IAM endpoint (base and head commits)', () => {
     expect(doc.runs[0].results.filter((r: { suppressions?: unknown }) => r.suppressions)).toHaveLength(1);
     const md = await cli(['check', '--format', 'markdown'], repo, env);
     expect(md.stdout).toContain('widened-unused-service');
-    expect(md.stdout).toContain('https://github.com/iam-usage-guard/iam-usage-guard#widened-unused-service');
+    expect(md.stdout).toContain(
+      'https://github.com/iam-usage-guard/iam-usage-guard/blob/main/docs/rules/widened-unused-service.md',
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/local-iam/scenario.js';
-import { bundle, distFile, repoRoot } from '../cli/bundle.js';
+import { distFile, repoRoot } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { type RunningLocalIam, withLocalIam } from '../support/local-iam.js';
 
@@ -109,7 +109,6 @@ function makeRepo(): TempRepo {
 }
 
 beforeAll(async () => {
-  await bundle();
   repo = makeRepo();
 });
 

@@ -9,6 +9,7 @@ import { runCli } from '../../src/cli/main.js';
 import { loadScenario } from '../../src/local-iam/server.js';
 import { readSnapshot } from '../../src/usage/snapshot.js';
 import { ACCOUNT, type RunningLocalIam, roleArn, userArn, withLocalIam } from '../support/local-iam.js';
+import { testSleep } from './check-support.js';
 
 function capture() {
   const chunks: string[] = [];
@@ -24,7 +25,13 @@ function capture() {
 async function cli(argv: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()) {
   const stdout = capture();
   const stderr = capture();
-  const code = await runCli(argv, { stdout: stdout.stream, stderr: stderr.stream, env, cwd });
+  const code = await runCli(argv, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env,
+    cwd,
+    sleep: testSleep,
+  });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 

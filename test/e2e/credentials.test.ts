@@ -6,7 +6,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../action/run-action.js';
-import { bundle } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { startGitHubStandIn } from '../support/github-stand-in.js';
 import { ACCOUNT, type RunningLocalIam, roleArn, withLocalIam } from '../support/local-iam.js';
@@ -50,7 +49,6 @@ function scenario(bursts: unknown[]) {
 
 let repo: TempRepo;
 beforeAll(async () => {
-  await bundle();
   repo = new TempRepo('iug-credentials-');
   repo.write('infra/app.yaml', template());
   repo.commit('roles');

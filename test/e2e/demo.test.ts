@@ -28,7 +28,8 @@ describe('npm run demo', () => {
   let demo: { code: number; stdout: string; stderr: string };
 
   beforeAll(async () => {
-    demo = await node([path.join(repoRoot, 'scripts/demo.mjs')], repoRoot);
+    // dist/ is built once for the whole suite (test/global-setup.ts); the demo must not rewrite it mid-run.
+    demo = await node([path.join(repoRoot, 'scripts/demo.mjs'), '--prebuilt'], repoRoot);
   }, 180_000);
 
   it('shows a blocking finding, a warning and a suggestion, and explains exit code 1', () => {

@@ -7,7 +7,6 @@ import { loadScenario } from '../../src/local-iam/scenario.js';
 import { type LocalIam, startLocalIam } from '../../src/local-iam/server.js';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
 import { pullRequestPayload, REPOSITORY, runAction } from '../action/run-action.js';
-import { bundle } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { roleYaml } from '../hostile/support.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
@@ -80,7 +79,6 @@ function run(pull: number, inputs: Record<string, string> = {}, env = awsEnv()) 
 const botComments = (pull: number) => gh.comments(pull).filter((c) => c.user.type === 'Bot');
 
 beforeAll(async () => {
-  await bundle();
   iam = await startLocalIam(scenarioFor(false));
   failingIam = await startLocalIam(scenarioFor(true));
   gh = await startGitHubStandIn(REPOSITORY);
@@ -156,7 +154,14 @@ describe.concurrent('GitHub rate limits and server errors', () => {
 
   it('the changed-file list failing with 5xx never makes the check green', async () => {
     const pull = newPull();
-    gh.fail({ kind: 'server-error', method: 'GET', path: new RegExp(`/pulls/${pull}/files$`), times: 50 });
+    // It says when to come back (as 503s often do), so the run does not sit through the 1 + 4 + 9 s backoff.
+    gh.fail({
+      kind: 'server-error',
+      method: 'GET',
+      path: new RegExp(`/pulls/${pull}/files$`),
+      times: 50,
+      retryAfter: 0,
+    });
     const result = await run(pull);
     // Either it falls back to git diff and finds the widening, or it fails the step: never a pass.
     expect(result.code).toBe(1);
@@ -212,6 +217,33 @@ describe.concurrent('the sticky comment changed by a person between runs', () =>
     const theirs = gh.comments(pull).find((c) => c.id === human.id);
     expect(theirs?.body).toBe(`${COMMENT_MARKER}\nquoting the bot: please fix`);
     expect(botComments(pull)).toHaveLength(1);
+  }, 60_000);
+});
+
+describe.concurrent('a comment carrying our marker that this workflow did not write', () => {
+  it("another app's comment with the marker is left alone, ours is created, and no permission is blamed", async () => {
+    const pull = newPull();
+    const other = gh.addComment(pull, `${COMMENT_MARKER}\nI am another tool`, {
+      login: 'other-app[bot]',
+      id: 9001,
+      type: 'Bot',
+    });
+    const result = await run(pull);
+    expect(result.code).toBe(1);
+    expect(gh.comments(pull).find((c) => c.id === other.id)?.body).toBe(
+      `${COMMENT_MARKER}\nI am another tool`,
+    );
+    const ours = gh.comments(pull).filter((c) => c.user.login === 'github-actions[bot]');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toContain('widened-unused-service');
+    expect(result.annotations.filter((a) => /PR comment/.test(a.message))).toEqual([]);
+    expect(result.stdout).not.toMatch(/pull-requests: write/);
+    // A second run finds its own comment among the two and updates it; the other stays as it was.
+    const second = await run(pull);
+    expect(second.code).toBe(1);
+    expect(gh.comments(pull)).toHaveLength(2);
+    expect(gh.comments(pull).filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1);
+    expect(second.stdout).toMatch(/PR comment (updated|unchanged)/);
   }, 60_000);
 });
 

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/local-iam/scenario.js';
 import { type LocalIam, startLocalIam } from '../../src/local-iam/server.js';
 import { pullRequestPayload, REPOSITORY, runAction } from '../action/run-action.js';
-import { bundle } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { roleYaml } from '../hostile/support.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
@@ -96,7 +95,6 @@ function awsEnv(server: LocalIam): Record<string, string> {
 }
 
 beforeAll(async () => {
-  await bundle();
   iam = await startLocalIam(scenario());
   deniedIam = await startLocalIam(
     scenario({

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/local-iam/scenario.js';
 import { type LocalIam, startLocalIam } from '../../src/local-iam/server.js';
 import { pullRequestPayload, REPOSITORY, runAction } from '../action/run-action.js';
-import { bundle } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
 import { roleYaml } from './support.js';
@@ -23,7 +22,6 @@ let iam: LocalIam;
 let gh: GitHubStandIn;
 
 beforeAll(async () => {
-  await bundle();
   iam = await startLocalIam(
     loadScenario(
       JSON.stringify({

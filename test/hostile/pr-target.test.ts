@@ -6,7 +6,6 @@ import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullRequestPayload, REPOSITORY, runAction } from '../action/run-action.js';
-import { bundle } from '../cli/bundle.js';
 import { TempRepo } from '../cli/e2e-support.js';
 import { type GitHubStandIn, startGitHubStandIn } from '../support/github-stand-in.js';
 import { roleYaml } from './support.js';
@@ -84,7 +83,6 @@ function olderMain(symlinkGithub: boolean): Scenario {
 let gh: GitHubStandIn;
 const repos: TempRepo[] = [];
 beforeAll(async () => {
-  await bundle();
   gh = await startGitHubStandIn(REPOSITORY);
 }, 180_000);
 afterAll(async () => {

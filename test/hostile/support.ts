@@ -48,6 +48,37 @@ export function roleYaml(logicalId: string, roleName: string, actions: string[],
   ].join('\n');
 }
 
+/**
+ * A snapshot file (`--snapshot`) for one role created 800 days ago: each service last used `daysAgo` days before
+ * now, by a report completed now.
+ */
+export function roleSnapshot(arn: string, lastUsedDaysAgo: Record<string, number>): string {
+  const now = Date.now();
+  const ago = (days: number) => new Date(now - days * 86_400_000).toISOString();
+  return JSON.stringify({
+    version: 1,
+    generatedAt: ago(0),
+    reports: [
+      {
+        Arn: arn,
+        CreateDate: ago(800),
+        JobStatus: 'COMPLETED',
+        JobType: 'SERVICE_LEVEL',
+        JobCreationDate: ago(0),
+        JobCompletionDate: ago(0),
+        ServicesLastAccessed: Object.entries(lastUsedDaysAgo).map(([namespace, days]) => ({
+          ServiceName: namespace,
+          ServiceNamespace: namespace,
+          LastAuthenticated: ago(days),
+        })),
+      },
+    ],
+    accessKeys: [],
+    policies: [],
+    resources: [],
+  });
+}
+
 /** scan() over a folder with no git and no AWS: every touched entity gets a no-usage-data finding. */
 export function scanFolder(root: string, paths: string[] = ['.']): Promise<ScanResult> {
   return scan({ cwd: root, paths, base: null, config: defaultConfig(), failOn: 'never' });

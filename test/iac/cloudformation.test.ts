@@ -178,8 +178,16 @@ describe('CloudFormation YAML', () => {
           line: 55,
           path: 'Resources.ExtraPolicy.Metadata.iam-usage-guard.ignore[0]',
         },
+        // Written on the policy: it covers only what the policy adds to the role.
+        scope: {
+          resource: 'ExtraPolicy',
+          statements: role.statements
+            .filter((s) => s.location.path.startsWith('Resources.ExtraPolicy.'))
+            .map((s) => `${s.location.file}#${s.location.path}`),
+        },
       },
     ]);
+    expect(role.suppressions[0]!.scope!.statements.length).toBeGreaterThan(0);
   });
 
   it('parses a JSON-string document with the string line for every element', () => {
@@ -284,6 +292,7 @@ describe('CloudFormation JSON', () => {
           line: 40,
           path: 'Resources.Attach.Metadata.iam-usage-guard.ignore[0]',
         },
+        scope: null,
       },
     ]);
   });

@@ -220,6 +220,7 @@ describe('Terraform plan', () => {
         location: expect.objectContaining({
           path: 'planned_values.root_module.resources[0].values.tags.iam-usage-guard:ignore:unused-service',
         }),
+        scope: null,
       },
     ]);
   });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
-import { bundle, repoRoot } from '../cli/bundle.js';
+import { repoRoot } from '../cli/bundle.js';
 import { cleanEnv } from '../cli/e2e-support.js';
 import { type RunningLocalIam, withLocalIam } from '../support/local-iam.js';
 
@@ -137,8 +137,7 @@ const EXPECTED = [
 ];
 
 beforeAll(async () => {
-  // dist/ as the suite builds it, then the declarations `prepack` adds, then the tarball from this checkout.
-  await bundle();
+  // dist/ as the suite builds it (test/global-setup.ts), then the declarations `prepack` adds, then the tarball from this checkout.
   work = mkdtempSync(path.join(tmpdir(), 'iug-consumer-'));
   env = cleanEnv(work, {
     npm_config_update_notifier: 'false',

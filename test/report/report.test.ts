@@ -109,7 +109,11 @@ describe('json', () => {
       'lastAccessed',
       'message',
       'suggestion',
+      'helpUri',
     ]);
+    expect(body.findings[0].helpUri).toBe(
+      'https://github.com/iam-usage-guard/iam-usage-guard/blob/main/docs/rules/widened-unused-service.md',
+    );
     expect(body.summary).toEqual(report.summary);
     expect(body.suppressed[0].reason).toBe('assumed by the deploy pipeline');
   });
@@ -126,7 +130,7 @@ describe('sarif', () => {
     const run = sarif.runs[0];
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
     expect(run.tool.driver.rules[0].helpUri).toBe(
-      'https://github.com/iam-usage-guard/iam-usage-guard#widened-unused-service',
+      'https://github.com/iam-usage-guard/iam-usage-guard/blob/main/docs/rules/widened-unused-service.md',
     );
     const first = run.results[0];
     expect(first.level).toBe('error');

@@ -58,8 +58,15 @@ export function suppression(
   rule: string,
   reason: string | null,
   services: string[] | null = null,
+  line = 5,
 ): Suppression {
-  return { rule, reason, services, location: { file: FILE, line: 5, path: 'Resources.AppRole.Metadata' } };
+  return {
+    rule,
+    reason,
+    services,
+    location: { file: FILE, line, path: `Resources.AppRole.Metadata.iam-usage-guard.ignore[${line - 5}]` },
+    scope: null,
+  };
 }
 
 export interface ServiceSpec {

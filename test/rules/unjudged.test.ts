@@ -8,7 +8,8 @@ import { grantsOf } from '../../src/policy/grants.js';
 import { type BundledPolicies, loadBundledPolicies } from '../../src/policy/managed-policies.js';
 import { evaluateEntity } from '../../src/rules/engine.js';
 import { unjudged } from '../../src/rules/unjudged.js';
-import { engineOptions } from './fixtures.js';
+import { engineOptions, FILE, granted, grantSet } from './fixtures.js';
+import { testRule } from './rule-tester.js';
 
 const role = (properties: string, extra = '') => `Parameters:
   Svc: { Type: String }
@@ -195,6 +196,7 @@ describe('unjudged is configured like every rule', () => {
           reason: 'Svc is fixed per stage',
           services: null,
           location: entity.unknowns[0]!.location,
+          scope: null,
         },
       ],
     };
@@ -210,4 +212,60 @@ describe('unjudged is configured like every rule', () => {
     expect(unjudged.defaultSeverity).toBe('error');
     expect(unjudged.optionsSchema).toEqual({ type: 'object', additionalProperties: false, properties: {} });
   });
+});
+
+const ACTION_PATH = 'Resources.AppRole.Properties.Policies[0].PolicyDocument.Statement[0].Action[1]';
+const unknown = (message: string, line: number, path = ACTION_PATH) => ({
+  message,
+  location: { file: FILE, line, path },
+});
+
+// The rule on hand-built entities, eslint-style; the cases above go through the parsers.
+testRule(unjudged, {
+  valid: [
+    { name: 'every grant known', granted: granted(grantSet({ 's3:GetObject': 12 }), null), usage: null },
+    {
+      name: 'an untouched entity is not judged, whatever it leaves unknown',
+      granted: granted(grantSet({ 's3:GetObject': 12 }), grantSet({ 's3:GetObject': 12 }), {
+        unknowns: [unknown('action "${Svc}:*" is built from Svc', 14)],
+      }),
+      usage: null,
+      touched: false,
+    },
+  ],
+  invalid: [
+    {
+      name: 'one error per cause, at its line',
+      granted: granted(grantSet({ 's3:GetObject': 12 }), null, {
+        unknowns: [
+          unknown('action "${Svc}:*" is built from Svc', 14),
+          unknown('the role is named by !ImportValue shared-role', 20, 'Resources.Extra.Properties.Roles[0]'),
+        ],
+      }),
+      usage: null,
+      findings: [
+        ['error', null, null, 14],
+        ['error', null, null, 20],
+      ],
+      messages: [
+        /^Cannot judge role AppRole: action "\$\{Svc\}:\*" is built from Svc\. Make it knowable/,
+        /!ImportValue/,
+      ],
+    },
+    {
+      name: 'the same cause twice is one finding',
+      granted: granted(grantSet({}), null, {
+        unknowns: [unknown('x is built from P', 14), unknown('x is built from P', 14)],
+      }),
+      usage: null,
+      findings: [['error', null, null, 14]],
+    },
+    {
+      name: 'configured down to a warning',
+      granted: granted(grantSet({}), null, { unknowns: [unknown('x is built from P', 14)] }),
+      usage: null,
+      config: { rules: { unjudged: 'warning' } },
+      findings: [['warning', null, null, 14]],
+    },
+  ],
 });

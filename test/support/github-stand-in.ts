@@ -1,4 +1,7 @@
 // A local stand-in for the parts of GitHub's REST API the action calls, with recorded requests and injectable faults.
+// Each token writes as an identity (default: the workflow's GITHUB_TOKEN, `github-actions[bot]`), and, as on GitHub,
+// may edit or delete only the comments that identity wrote. `POST /graphql` answers `viewer { login }`, the one
+// identity question a GITHUB_TOKEN may ask; `GET /user` answers only for a person's token (403 for a bot).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -40,7 +43,7 @@ export interface Fault {
   path?: RegExp;
   /** How many matching requests fail before the fault clears (default 1). */
   times?: number;
-  /** Seconds, sent as `retry-after` for rate limits (default 1). */
+  /** Seconds, sent as `retry-after` for rate limits (default 1), and for a server error when given. */
   retryAfter?: number;
   /** For `server-error` (default 502). */
   status?: number;
@@ -64,7 +67,17 @@ const BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const }
 const MAX_BODY = 65_536;
 const FILE_LIMIT = 3_000;
 
-export async function startGitHubStandIn(repository = 'octo-org/octo-repo'): Promise<GitHubStandIn> {
+export type StandInUser = StandInComment['user'];
+
+export interface StandInOptions {
+  /** Who each token writes as; any other token writes as `github-actions[bot]`. */
+  identities?: Record<string, StandInUser>;
+}
+
+export async function startGitHubStandIn(
+  repository = 'octo-org/octo-repo',
+  options: StandInOptions = {},
+): Promise<GitHubStandIn> {
   const pullFiles = new Map<number, PullFile[]>();
   const comments = new Map<number, StandInComment[]>();
   const faults: (Fault & { left: number })[] = [];
@@ -193,11 +206,37 @@ export async function startGitHubStandIn(repository = 'octo-org/octo-repo'): Pro
             status: '403',
           });
         }
-        return respond(fault.status ?? 502, { message: 'Server Error' });
+        // A 5xx says when to come back only when the fault says so (GitHub's own 502s usually do not).
+        return respond(
+          fault.status ?? 502,
+          { message: 'Server Error' },
+          fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {},
+        );
       }
 
-      if (!/^(token|Bearer) \S+$/.test(req.headers.authorization ?? '')) {
+      const token = /^(?:token|Bearer) (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+      if (!token) {
         return respond(401, { message: 'Requires authentication', status: '401' });
+      }
+      const identity = options.identities?.[token] ?? BOT;
+      const forbidden = () =>
+        respond(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
+          status: '403',
+        });
+
+      if (req.method === 'POST' && url.pathname === '/graphql') {
+        const query = (body as { query?: unknown } | null)?.query;
+        if (typeof query === 'string' && /\bviewer\s*\{\s*login\s*\}/.test(query)) {
+          return respond(200, { data: { viewer: { login: identity.login } } });
+        }
+        return respond(200, { errors: [{ message: 'the stand-in answers only viewer { login }' }] });
+      }
+      if (req.method === 'GET' && url.pathname === '/user') {
+        // An installation token (GITHUB_TOKEN, a GitHub App) is not a user: GitHub answers 403.
+        if (identity.type === 'Bot') return forbidden();
+        return respond(200, { login: identity.login, id: identity.id, type: identity.type });
       }
 
       const segments = url.pathname.split('/').filter(Boolean);
@@ -241,12 +280,16 @@ export async function startGitHubStandIn(repository = 'octo-org/octo-repo'): Pro
               ],
             });
           }
-          return respond(201, newComment(issue, text, BOT));
+          return respond(201, newComment(issue, text, identity));
         }
       }
       if (tail[0] === 'issues' && tail[1] === 'comments' && tail.length === 3) {
         const found = findComment(Number(tail[2]));
         if (!found) return respond(404, { message: 'Not Found' });
+        // Only its author may change a comment (a repository admin's token aside, which the action never has).
+        if ((method === 'PATCH' || method === 'DELETE') && found.comment.user.login !== identity.login) {
+          return forbidden();
+        }
         if (method === 'PATCH') {
           const text = (body as { body?: unknown } | null)?.body;
           if (typeof text !== 'string') return respond(422, { message: 'Validation Failed' });

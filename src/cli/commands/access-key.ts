@@ -54,6 +54,7 @@ async function runAccessKey(args: ParsedArgs, io: CliIo): Promise<number> {
     maxBackoffMs: 10_000,
     deadlineAt: Date.now() + 120_000,
     clock: () => new Date(),
+    ...(io.sleep ? { sleep: io.sleep } : {}),
     refreshCredentials: () => refreshCredentials(clients),
   });
   try {

@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import type { ScanResult } from '../../pipeline.js';
+import { diagnosticLine } from '../../report/terminal.js';
 import type { Severity } from '../../rules/model.js';
-import { RULE_DOCS_BASE_URL } from '../../rules/types.js';
 import { defaultCacheDir } from '../../usage/cache.js';
 import { VERSION } from '../../version.js';
 import { plural } from '../../words.js';
@@ -90,7 +90,6 @@ function render(
         marker: '',
         failOn,
         blocked: result.summary.blocked,
-        docsBaseUrl: RULE_DOCS_BASE_URL,
         usageUnavailable: result.usageUnavailable,
       });
     default: {
@@ -253,6 +252,8 @@ export const checkCommand: Command = {
         aws,
         ...(usageUnavailableReason ? { usageUnavailableReason } : {}),
         onProgress: progress,
+        ...(io.sleep ? { sleep: io.sleep } : {}),
+        ...(io.clock ? { clock: io.clock } : {}),
         failOn,
         ...(cacheDir ? { cacheDir } : {}),
       });
@@ -265,8 +266,7 @@ export const checkCommand: Command = {
       result.findings.length === 0 &&
       result.diagnostics.some((d) => d.severity === 'error')
     ) {
-      for (const d of result.diagnostics)
-        io.stderr.write(`${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}\n`);
+      for (const d of result.diagnostics) io.stderr.write(diagnosticLine(d));
       throw new UserError('no IaC file could be read');
     }
     if (result.files.length === 0) {

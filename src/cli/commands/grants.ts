@@ -3,6 +3,7 @@ import type { BaseSource } from '../../change/model.js';
 import type { GrantedEntity, GrantSet } from '../../policy/grants.types.js';
 import { bundledPoliciesFor } from '../../policy/managed-policies.js';
 import { type Diagnostic, entityKey, type ParseNote, type ParseResult } from '../../policy/model.js';
+import { diagnosticLine, inertJson } from '../../report/terminal.js';
 import { unjudgedCauses } from '../../rules/unjudged.js';
 import type { CliIo, Command, ParsedArgs } from '../command.js';
 
@@ -107,9 +108,7 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
     ...change.baseDiagnostics.map((d) => toJsonDiagnostic({ ...d, message: `at ${baseRef}: ${d.message}` })),
     ...unknownActionDiagnostics(granted, loadCatalog().dataVersion),
   ];
-  for (const d of diagnostics) {
-    io.stderr.write(`${d.file}${d.line === null ? '' : `:${d.line}`}: ${d.severity}: ${d.message}\n`);
-  }
+  for (const d of diagnostics) io.stderr.write(diagnosticLine(d));
 
   if (nothingRead(head)) {
     const where = paths.join(', ');
@@ -118,7 +117,8 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
         ? `iam-usage-guard grants: no IaC file found at ${where} (CloudFormation, CDK cloud assembly, Terraform plan JSON or policy JSON; does the path exist?).\n`
         : `iam-usage-guard grants: nothing could be read from ${where}: every file failed to parse (see above).\n`,
     );
-    if (format === 'json') io.stdout.write(`${JSON.stringify({ entities: [], diagnostics }, null, 2)}\n`);
+    if (format === 'json')
+      io.stdout.write(`${inertJson(JSON.stringify({ entities: [], diagnostics }, null, 2))}\n`);
     return 2;
   }
 
@@ -128,7 +128,7 @@ async function runGrants(args: ParsedArgs, io: CliIo): Promise<number> {
       diagnostics,
       notes: head.notes ?? [],
     };
-    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    io.stdout.write(`${inertJson(JSON.stringify(output, null, 2))}\n`);
   } else {
     io.stdout.write(grantsText(granted, { baseRef, filesRead: head.files.length }));
   }

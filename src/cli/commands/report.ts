@@ -94,6 +94,7 @@ async function runReport(args: ParsedArgs, io: CliIo): Promise<number> {
     maxBackoffMs: 10_000,
     deadlineAt: Date.now() + deadlineMs,
     clock: () => new Date(),
+    ...(io.sleep ? { sleep: io.sleep } : {}),
     refreshCredentials: () => refreshCredentials(clients),
   });
   try {

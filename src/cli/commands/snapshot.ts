@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Config } from '../../config/index.js';
 import { UserError } from '../../errors.js';
 import { type Entity, entityKey } from '../../policy/model.js';
+import { diagnosticLine, terminalText } from '../../report/terminal.js';
 import { usageView } from '../../rules/usage-view.js';
 import { entityFromArn } from '../../usage/arn.js';
 import { collectionFailureMessage, requireCredentials } from '../../usage/aws-errors.js';
@@ -113,9 +114,7 @@ async function entitiesToCollect(args: ParsedArgs, io: CliIo, config: Config): P
       ...(config.files.include.length > 0 ? { include: config.files.include } : {}),
       ...(config.files.exclude.length > 0 ? { exclude: config.files.exclude } : {}),
     });
-    for (const d of parsed.diagnostics) {
-      io.stderr.write(`${d.file}${d.line === null ? '' : `:${d.line}`}: ${d.severity}: ${d.message}\n`);
-    }
+    for (const d of parsed.diagnostics) io.stderr.write(diagnosticLine(d));
     entities.push(...parsed.entities);
   }
   if (entities.length === 0) {
@@ -155,6 +154,8 @@ async function runSnapshot(args: ParsedArgs, io: CliIo): Promise<number> {
     withEntitiesServices: () => ['*'],
     grantingPoliciesFor: grantingNamespaces(config),
     onProgress: progress,
+    ...(io.sleep ? { sleep: io.sleep } : {}),
+    ...(io.clock ? { clock: io.clock } : {}),
   });
   progress.finish();
 
@@ -180,7 +181,9 @@ function verdictOf(entities: Entity[], collection: UsageCollection, io: CliIo): 
   const missing = entities.filter((e) => collection.usage.get(entityKey(e))?.report === null);
   for (const entity of missing) {
     const usage = collection.usage.get(entityKey(entity))!;
-    io.stderr.write(`  no report for ${entityKey(entity)}: ${usage.reason}\n`);
+    io.stderr.write(
+      `  no report for ${terminalText(entityKey(entity))}: ${terminalText(usage.reason ?? '')}\n`,
+    );
   }
   for (const [arn, reason] of collection.managedPolicyErrors) {
     io.stderr.write(`  no document for ${arn}: ${reason}\n`);

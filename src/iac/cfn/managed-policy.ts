@@ -34,7 +34,8 @@ export function readManagedPolicy(ctx: TemplateContext, view: ResourceView): voi
     type: view.type,
     statements: entity.statements,
     unknowns: entity.unknowns,
-    suppressions: [],
+    // Its own suppressions cover the policy entity, and what it grants to the entities it is attached to.
+    suppressions: entity.suppressions,
     entity,
     conditional: view.conditional,
     targets: TARGET_LISTS,

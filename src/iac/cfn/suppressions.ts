@@ -33,6 +33,7 @@ export function readSuppressions(
       reason: typeof item['reason'] === 'string' && item['reason'].trim() !== '' ? item['reason'] : null,
       services: Array.isArray(services) ? services.filter((s): s is string => typeof s === 'string') : null,
       location: locate(scope, itemPath),
+      scope: null,
     });
   });
   return out;

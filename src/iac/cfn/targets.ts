@@ -3,7 +3,7 @@
 // A name that no resource here declares is an entity known by name only; one the code cannot fix is unknown.
 import type { PathSegment } from '../../policy/located.js';
 import { joinPath } from '../../policy/located.js';
-import { type Entity, type EntityKind, newEntity } from '../../policy/model.js';
+import { type Entity, type EntityKind, newEntity, scopedSuppressions } from '../../policy/model.js';
 import { forEachBranch, unknownAt } from '../../policy/statements.js';
 import { intrinsicName, isKnownIntrinsic, isNoValue, refTarget, renderString } from '../intrinsics.js';
 import { diagnoseAt, type PolicyResource, type TemplateContext } from './context.js';
@@ -191,7 +191,10 @@ export function fold(
       : policy.statements),
   );
   entity.unknowns.push(...policy.unknowns);
-  entity.suppressions.push(...policy.suppressions);
+  // A suppression written on the policy covers what the policy grants, never the rest of the entity.
+  entity.suppressions.push(
+    ...scopedSuppressions(policy.suppressions, ctx.scope.idPrefix + policy.id, policy.statements),
+  );
 }
 
 /** Pass 2: every policy resource into the entities it names. */

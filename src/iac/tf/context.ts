@@ -6,6 +6,7 @@ import {
   type EntityKind,
   newEntity,
   type Suppression,
+  scopedSuppressions,
   type Unknown,
 } from '../../policy/model.js';
 import { type DocumentScope, isRecord, locate, type StatementSink } from '../../policy/statements.js';
@@ -72,6 +73,7 @@ export function readTags(scope: DocumentScope, resource: PlanResource): Suppress
       reason: typeof value === 'string' && value.trim() !== '' ? value : null,
       services: null,
       location: locate(scope, [...resource.valuesPath, 'tags', key]),
+      scope: null,
     });
   }
   return out;
@@ -138,10 +140,18 @@ function externalEntity(
   return entity;
 }
 
-export function fold(target: Entity, from: Pick<Entity, 'statements' | 'unknowns' | 'suppressions'>): void {
+/**
+ * Adds what `carrier` (a policy, attachment or membership resource) gives `target`. Suppressions it carries cover
+ * the statements it adds, never the rest of the target.
+ */
+export function fold(
+  target: Entity,
+  from: Pick<Entity, 'statements' | 'unknowns' | 'suppressions'>,
+  carrier: string,
+): void {
   target.statements.push(...from.statements);
   target.unknowns.push(...from.unknowns);
-  target.suppressions.push(...from.suppressions);
+  target.suppressions.push(...scopedSuppressions(from.suppressions, carrier, from.statements));
 }
 
 /**

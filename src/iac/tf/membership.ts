@@ -14,7 +14,7 @@ function join(ctx: PlanContext, resource: PlanResource, user: Entity, group: Ent
       location: locate(ctx.scope, resource.path),
     });
   }
-  fold(user, { statements: group.statements, unknowns: group.unknowns, suppressions: [] });
+  fold(user, { statements: group.statements, unknowns: group.unknowns, suppressions: [] }, group.id);
   for (const arn of group.managedPolicyArns)
     if (!user.managedPolicyArns.includes(arn)) user.managedPolicyArns.push(arn);
 }

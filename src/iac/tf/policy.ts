@@ -34,7 +34,7 @@ export function inlinePolicyReader(target: Target) {
     if (found.length === 0) found.push(unknownTarget(ctx, resource, target.key, target.kind));
     const suppressions = readTags(ctx.scope, resource);
     for (const entity of found)
-      fold(entity, { statements: sink.statements, unknowns: sink.unknowns, suppressions });
+      fold(entity, { statements: sink.statements, unknowns: sink.unknowns, suppressions }, resource.address);
   };
 }
 
@@ -56,8 +56,15 @@ export function attachmentReader(keys: readonly Target[]) {
       found.push(unknownTarget(ctx, resource, keys.map((k) => k.key).join('/'), keys[0]!.kind));
     const suppressions = readTags(ctx.scope, resource);
     for (const target of found) {
-      for (const policy of policies)
-        fold(target, { statements: policy.statements, unknowns: policy.unknowns, suppressions });
+      for (const policy of policies) {
+        // The attachment's tags and the policy's own both cover what the policy grants through it.
+        const carried = [...suppressions, ...policy.suppressions];
+        fold(
+          target,
+          { statements: policy.statements, unknowns: policy.unknowns, suppressions: carried },
+          policy.id,
+        );
+      }
       if (policies.length > 0) continue;
       if (typeof arn === 'string' && arn !== '') {
         if (!target.managedPolicyArns.includes(arn)) target.managedPolicyArns.push(arn);
