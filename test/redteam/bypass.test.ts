@@ -2,8 +2,16 @@
 // (in-process) with the base's snapshot. Each must block (exit 1) on the rule it names, and say so with a line; the
 // harmless changes beside them must pass.
 import { afterAll, describe, expect, it } from 'vitest';
-import { CASES, HARMLESS } from './cases.js';
-import { buildCase, type CheckRun, check, describeRun, removeSuiteFolder } from './support.js';
+import { CASES, HARMLESS, POLICY_NAMING_ROLE, WIDENED_BODY } from './cases.js';
+import {
+  buildCase,
+  type CheckRun,
+  check,
+  describeRun,
+  removeSuiteFolder,
+  role,
+  template,
+} from './support.js';
 
 afterAll(() => removeSuiteFolder());
 
@@ -90,7 +98,9 @@ describe('what the findings say', () => {
       }),
     );
     expect(result.code, describeRun(result)).toBe(0);
-    expect(JSON.stringify(result.json)).toMatch(/"rule":"unjudged".*ignored by configuration \(ignore\.entities/);
+    expect(JSON.stringify(result.json)).toMatch(
+      /"rule":"unjudged".*ignored by configuration \(ignore\.entities/,
+    );
   });
 
   it('a committed plan says which base it was compared with', async () => {
@@ -99,5 +109,39 @@ describe('what the findings say', () => {
       /read plan\.json \(committed in this change: compared with the plan at the git base/,
     );
     expect(JSON.stringify(result.json)).toMatch(/"baseSource":"git"/);
+  });
+});
+
+describe('what the new findings and notices print is inert on a runner (item 8)', () => {
+  const ESC = '\u001b';
+  it('a vanished entity, a pairing by name and a file read beyond the selection, all with hostile names', async () => {
+    const hostileId = `Evil${ESC}[31m\n::warning file=a::injected`;
+    const repo = buildCase({
+      base: {
+        'infra/b.yaml': template([
+          role({ id: JSON.stringify(`Vanish\n::add-mask::tok1`), name: 'other-role' }),
+        ]),
+      },
+      head: (r) => {
+        r.write('infra/b.yaml', `\u0000${template([role({ name: 'other-role' })])}`);
+        r.write('infra/app.yaml', template([role({ id: JSON.stringify(hostileId), body: WIDENED_BODY })]));
+        r.write('infra/::stop-commands::tok2.txt', template([POLICY_NAMING_ROLE]));
+      },
+    });
+    const run = await check(repo, [], 'text');
+    expect(run.code, describeRun(run)).toBe(1);
+    for (const [where, text] of [
+      ['stdout', run.stdout],
+      ['stderr', run.stderr],
+    ] as const) {
+      for (const line of text.split('\n')) {
+        expect(line.trimStart().startsWith('::'), `${where}: ${JSON.stringify(line)}`).toBe(false);
+        expect(line, where).not.toContain(ESC);
+      }
+    }
+    // Each still visible, in some inert spelling.
+    expect(run.stdout).toMatch(/Vanish/);
+    expect(run.stdout).toMatch(/stop-commands/);
+    expect(run.stdout).toMatch(/unjudged/);
   });
 });

@@ -52,6 +52,16 @@ const onHead =
 
 const WIDENED_TEMPLATE = template([role({ body: WIDENED })]);
 
+/** A Metadata suppression of `rule` with a reason, for a resource entry. */
+const SUPPRESS = (rule: string) =>
+  [
+    '    Metadata:',
+    '      iam-usage-guard:',
+    '        ignore:',
+    `          - rule: ${rule}`,
+    '            reason: only adds harmless grants',
+  ].join('\n');
+
 function policyResource(id: string, type: string, targets: string, action = 'dynamodb:PutItem'): string {
   return [
     `  ${id}:`,
@@ -210,6 +220,10 @@ const DENY_BASE = (deny: string[]) =>
   ]);
 
 const DENY = ['- Effect: Deny', '  Action: dynamodb:PutItem', "  Resource: '*'"];
+
+/** For tests beside the table: the widened statements, and a policy naming app-role that adds dynamodb:PutItem. */
+export const WIDENED_BODY = WIDENED;
+export const POLICY_NAMING_ROLE = policyResource('Extra', 'AWS::IAM::Policy', 'Roles: [app-role]');
 
 export const CASES: BypassCase[] = [
   // --- the plain widening (control: must block today) ---
@@ -972,6 +986,60 @@ export const CASES: BypassCase[] = [
     class: 'vanish',
     setup: {
       head: onHead({ 'infra/app.yaml': `Stack:\n${WIDENED_TEMPLATE.replace(/^/gm, '  ')}` }),
+    },
+  },
+
+  // --- suppressions the pull request writes on another resource (item 7) ---
+  {
+    name: 'a harmless new policy whose Metadata suppresses widened-unused-service, beside the inline widening',
+    class: 'suppression',
+    setup: {
+      head: onHead({
+        'infra/app.yaml': template([
+          role({ body: WIDENED }),
+          policyResource(
+            'Harmless',
+            'AWS::IAM::Policy',
+            'Roles: [!Ref AppRole]',
+            'sqs:ReceiveMessage',
+          ).replace('    Properties:', `${SUPPRESS('widened-unused-service')}\n    Properties:`),
+        ]),
+      }),
+    },
+  },
+  {
+    name: 'the same suppression (services: [dynamodb]) on a policy in a new .txt file naming the role',
+    class: 'suppression',
+    setup: {
+      head: onHead({
+        'infra/app.yaml': WIDENED_TEMPLATE,
+        'infra/harmless.txt': template([
+          policyResource('Harmless', 'AWS::IAM::Policy', 'Roles: [app-role]', 'sqs:ReceiveMessage').replace(
+            '    Properties:',
+            `${SUPPRESS('widened-unused-service')}\n            services: [dynamodb]\n    Properties:`,
+          ),
+        ]),
+      }),
+    },
+  },
+  {
+    name: "a harmless policy suppresses unjudged, the role's own statement is an !ImportValue",
+    class: 'suppression',
+    blockedBy: 'unjudged',
+    setup: {
+      head: onHead({
+        'infra/app.yaml': template([
+          role({
+            body: `${statements('- Effect: Allow', '  Action: [dynamodb:GetItem, sqs:SendMessage]', "  Resource: '*'")}\n${statements('- Effect: Allow', '  Action: !ImportValue more-actions', "  Resource: '*'")}`,
+          }),
+          policyResource(
+            'Harmless',
+            'AWS::IAM::Policy',
+            'Roles: [!Ref AppRole]',
+            'sqs:ReceiveMessage',
+          ).replace('    Properties:', `${SUPPRESS('unjudged')}\n    Properties:`),
+        ]),
+      }),
     },
   },
 

@@ -248,8 +248,8 @@ export interface CheckRun {
   } | null;
 }
 
-/** `check --base main --snapshot usage/snapshot.json --format json` in the repository, in-process. */
-export async function check(repo: CaseRepo, extra: string[] = []): Promise<CheckRun> {
+/** `check --base main --snapshot usage/snapshot.json --format json` (or `format`) in the repository, in-process. */
+export async function check(repo: CaseRepo, extra: string[] = [], format = 'json'): Promise<CheckRun> {
   const stdout = capture();
   const stderr = capture();
   const env: NodeJS.ProcessEnv = {
@@ -262,7 +262,7 @@ export async function check(repo: CaseRepo, extra: string[] = []): Promise<Check
     IAM_USAGE_GUARD_CACHE_DIR: 'off',
   };
   const code = await runCli(
-    ['check', '--base', 'main', '--snapshot', 'usage/snapshot.json', '--format', 'json', ...extra],
+    ['check', '--base', 'main', '--snapshot', 'usage/snapshot.json', '--format', format, ...extra],
     { stdout: stdout.stream, stderr: stderr.stream, env, cwd: repo.root },
   );
   let json: CheckRun['json'] = null;
