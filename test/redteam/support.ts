@@ -6,7 +6,9 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
+import { cleanEnv } from '../cli/e2e-support.js';
 import { capture } from '../cli/support.js';
+import type { PullFile } from '../support/github-stand-in.js';
 
 export const ACCOUNT = '123456789012';
 export const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/app-role`;
@@ -137,6 +139,30 @@ export const gitEnv = (date?: Date): NodeJS.ProcessEnv => ({
 /** One case's repository: main holds the base, branch `pr` (checked out) the pull request. */
 export class CaseRepo {
   constructor(readonly root: string) {}
+
+  /** The clean environment a step or shell starts from (no AWS settings), with a home of its own. */
+  env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+    const home = `${this.root}-home`;
+    mkdirSync(home, { recursive: true });
+    return cleanEnv(home, extra);
+  }
+
+  /** The pull request's files as GitHub lists them (renames with their previous name), from main to HEAD. */
+  pullFiles(): PullFile[] {
+    const out = this.git(['diff', '--name-status', '-z', '-M', 'main...HEAD']).split('\0');
+    const files: PullFile[] = [];
+    for (let i = 0; i < out.length - 1; ) {
+      const status = out[i++]!;
+      if (status.startsWith('R')) {
+        const previous = out[i++]!;
+        files.push({ filename: out[i++]!, status: 'renamed', previous_filename: previous });
+      } else {
+        const kind = status === 'A' ? 'added' : status === 'D' ? 'removed' : 'modified';
+        files.push({ filename: out[i++]!, status: kind });
+      }
+    }
+    return files;
+  }
 
   git(args: string[], date?: Date): string {
     return execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], {
