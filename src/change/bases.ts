@@ -126,14 +126,17 @@ export function byKey(entities: Iterable<Entity>): Map<string, Entity> {
 
 /**
  * A file the change moves or renames keeps its entities' history: a head entity with no base under its own key is
- * paired with the one base entity of the same kind and id whose file is gone at head. Without this, a move would
- * turn every grant into a "new" one and let a widening through.
+ * paired with the base entity of the same kind and id in the file git says it was renamed from, else with the one
+ * base entity of that kind and id whose file is gone at head. Without this, a move would turn every grant into a
+ * "new" one and let a widening through.
  */
 export function movedEntities(
   head: { entities: Entity[]; files: string[] },
   base: { entities: Entity[] },
   /** Receives, for each pair, the head key and the base entity's own key. */
   origins?: Map<string, string>,
+  /** Head file → the base file git says it was renamed from. */
+  renames: ReadonlyMap<string, string> = new Map(),
 ): Map<string, Entity> {
   const paired = new Map<string, Entity>();
   const headFiles = new Set(head.files);
@@ -148,10 +151,19 @@ export function movedEntities(
   for (const e of head.entities) {
     const key = entityKey(e);
     if (baseKeys.has(key)) continue;
-    const candidates = gone.get(`${e.kind}\n${e.id}`);
-    if (candidates?.length === 1) {
-      paired.set(key, { ...candidates[0]!, file: e.file });
-      origins?.set(key, entityKey(candidates[0]!));
+    const candidates = gone.get(`${e.kind}\n${e.id}`) ?? [];
+    const from = renames.get(e.file);
+    // A policy file's entity is named after the file: renamed, it is the one policy of the old file.
+    const renamed =
+      from === undefined
+        ? []
+        : e.format === 'policy'
+          ? base.entities.filter((c) => c.file === from && c.format === 'policy' && !headFiles.has(c.file))
+          : candidates.filter((c) => c.file === from);
+    const match = renamed.length === 1 ? renamed[0] : candidates.length === 1 ? candidates[0] : undefined;
+    if (match) {
+      paired.set(key, { ...match, file: e.file, id: e.id });
+      origins?.set(key, entityKey(match));
     }
   }
   return paired;

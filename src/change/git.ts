@@ -130,6 +130,39 @@ function parseListing(output: string, index: boolean): Map<string, TreeEntry> {
   return entries;
 }
 
+/** One file a change touches, as `git diff --name-status` says. */
+export interface FileChange {
+  file: string;
+  status: 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'typechange';
+  /** The file it was renamed or copied from. */
+  from?: string;
+}
+
+const STATUS: Record<string, FileChange['status']> = {
+  A: 'added',
+  M: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+  C: 'copied',
+  T: 'typechange',
+};
+
+/** `-z` name-status records: `R100\0old\0new\0M\0file\0…`. */
+export function parseNameStatus(output: string): FileChange[] {
+  const fields = output.split('\0');
+  const out: FileChange[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const code = fields[i++] ?? '';
+    if (code === '') continue;
+    const status = STATUS[code[0]!] ?? 'modified';
+    if (status === 'renamed' || status === 'copied') {
+      const from = fields[i++] ?? '';
+      out.push({ file: fields[i++] ?? '', status, from });
+    } else out.push({ file: fields[i++] ?? '', status });
+  }
+  return out;
+}
+
 /**
  * A repository, seen through git. Every spawned process is counted in `stats.spawned` (tests assert it), trees
  * are listed once per revision, and blobs are read through one batch process started on the first read.
@@ -204,22 +237,22 @@ export class Git {
   }
 
   /**
-   * Files that differ between `commit` and the work tree (or, `staged`, the index), deleted ones included: one
-   * process. Untracked files are not listed (a change that is not added is not part of what the diff names).
+   * What differs between `commit` and the work tree (or, `staged`, the index): each file's status, renames with the
+   * file they came from (git's rename detection). One process. Untracked files are not listed.
    */
-  async changedSince(commit: string, staged: boolean): Promise<string[]> {
+  async changesSince(commit: string, staged: boolean): Promise<FileChange[]> {
     assertRef(commit);
     const out = await this.run([
       'diff',
-      '--name-only',
+      '--name-status',
       '-z',
-      '--no-renames',
+      '-M',
       '--no-ext-diff',
       ...(staged ? ['--cached'] : []),
       commit,
       '--',
     ]);
-    return out.split('\0').filter((f) => f !== '');
+    return parseNameStatus(out);
   }
 
   /**

@@ -27,7 +27,7 @@ import {
   movedEntities,
 } from './bases.js';
 import { deployedBases, type StackTarget } from './deployed.js';
-import { type Git, isRegularFile, isSymlink, type Tree } from './git.js';
+import { type FileChange, type Git, isRegularFile, isSymlink, type Tree } from './git.js';
 import type { Artifact, BaseSource, Change, ChangeSpec, EntityBase, FileBase } from './model.js';
 import { namesakesAtBase } from './namesakes.js';
 import { existsInWorktree, requireSynthesized, resolvePaths } from './paths.js';
@@ -240,11 +240,21 @@ function indexState(index: Tree): (file: string) => Promise<HeadState> {
   };
 }
 
-/** The files the change touches: the pull request's list, else what `git diff` names against the base. */
-async function touchedFiles(spec: ChangeSpec, git: Git | null, compare: string | null, staged: boolean) {
-  if (spec.onlyFiles) return spec.onlyFiles;
-  if (!git || !compare) return null;
-  return git.changedSince(compare, staged);
+/** What the change touches: the pull request's list (or what `git diff` names), and git's statuses and renames. */
+interface Touched {
+  files: string[] | null;
+  changes: FileChange[];
+}
+
+async function touchedFiles(
+  spec: ChangeSpec,
+  git: Git | null,
+  compare: string | null,
+  staged: boolean,
+): Promise<Touched> {
+  const changes = git && compare ? await git.changesSince(compare, staged) : [];
+  const named = changes.flatMap((c) => (c.from ? [c.from, c.file] : [c.file]));
+  return { files: spec.onlyFiles ?? (git && compare ? named : null), changes };
 }
 
 /**
@@ -253,12 +263,12 @@ async function touchedFiles(spec: ChangeSpec, git: Git | null, compare: string |
  */
 async function beyondSelection(
   read: HeadRead,
-  touched: string[] | null,
+  touched: Touched,
   gitBase: { git: Git; compare: string } | null,
 ) {
   const selected = selection(read.readOptions, read.paths);
   const headFiles = new Set(read.head.files);
-  const files = (touched ?? []).filter(
+  const files = (touched.files ?? []).filter(
     (f) =>
       !selected(f) &&
       !headFiles.has(f) &&
@@ -273,13 +283,23 @@ async function beyondSelection(
   const base = gitBase
     ? await readBeyondSelection(commitSource(gitBase.git, gitBase.compare), files, options)
     : null;
-  return { head, base, notices: head.read.map(beyondSelectionNotice) };
+  const unreadable = head.unreadable.map(
+    (u): Diagnostic => ({
+      severity: 'warning',
+      file: u.file,
+      line: null,
+      message: `${u.file} is outside files.include and mentions IaC, but is not read: ${u.why}`,
+    }),
+  );
+  return { head, base, notices: [...head.read.map(beyondSelectionNotice), ...unreadable] };
 }
 
 type DeployedMap = Awaited<ReturnType<typeof deployedBases>>['bases'];
 
 /** What the git base holds beyond its own read: entities the head declares elsewhere, and where moves came from. */
 interface GitBaseExtras {
+  /** Head file → the base file git says it was renamed from. */
+  renames: ReadonlyMap<string, string>;
   /** Base entities of files the base read did not cover that share a name with a head entity. */
   namesakes: Entity[];
   /** Filled with head key → base key for the entities of moved files. */
@@ -332,7 +352,8 @@ async function baseCandidates(
   }
   if (git && gitBase) {
     const entities = byKey(gitBase.entities);
-    for (const [key, moved] of movedEntities(head, gitBase, extras.origins)) entities.set(key, moved);
+    for (const [key, moved] of movedEntities(head, gitBase, extras.origins, extras.renames))
+      entities.set(key, moved);
     // Git can say a committed (or not yet added) file's entity is new; a file it is told to ignore (a synthesized
     // cdk.out, a plan written by the workflow) it knows nothing about.
     const ignored = await git.ignored(read.staged ? [] : head.files.filter((f) => !read.tracked(f)));
@@ -355,6 +376,8 @@ async function witnessPlans(
   read: HeadRead,
   git: Git | null,
   compare: string | null,
+  /** Head file → the base file git says it was renamed from. */
+  renames: ReadonlyMap<string, string>,
 ): Promise<{ witnesses: Set<string>; committed: Map<string, { atBase: boolean }> }> {
   const plans = [...new Set(read.head.entities.filter((e) => e.format === 'terraform').map((e) => e.file))];
   const witnesses = new Set<string>();
@@ -369,7 +392,7 @@ async function witnessPlans(
     const [text, staged, atBase] = await Promise.all([
       read.source.read(plan),
       index.read(plan),
-      base.read(plan),
+      base.read(renames.get(plan) ?? plan),
     ]);
     const regenerated = !read.staged && text !== staged;
     if (regenerated || (atBase !== null && atBase === text)) witnesses.add(plan);
@@ -438,9 +461,12 @@ async function readChange(
         )
       : null;
   if (gitBase && beyond.base) merge(gitBase, beyond.base.result);
-  const plans = await witnessPlans(read, git, compare);
+  const renames = new Map(
+    touched.changes.flatMap((c) => (c.status === 'renamed' && c.from ? [[c.file, c.from] as const] : [])),
+  );
+  const extras: GitBaseExtras = { renames, namesakes: [], origins: new Map() };
+  const plans = await witnessPlans(read, git, compare, renames);
   unwitnessedPlans(head, plans.committed);
-  const extras: GitBaseExtras = { namesakes: [], origins: new Map() };
   if (git && compare && gitBase && baseReadOptions?.onlyFiles) {
     // The base read covered only the touched files: a role the change names from elsewhere is looked up by name.
     const baseKeys = new Set(gitBase.entities.map(entityKey));
@@ -474,7 +500,7 @@ async function readChange(
     files: fileBases(head, chosen.bases, deployed, compare, spec),
     artifacts: artifactsOf(head, (f) => read.staged || read.tracked(f), plans.committed),
     history: await readHistory(spec, revisions, paths, baseReadOptions),
-    vanished: gitBase ? await vanished(read, gitBase, chosen, extras.origins, beyond.head.unreadable) : [],
+    vanished: gitBase ? await vanished(read, gitBase, chosen, extras.origins, touched.changes) : [],
     notes: pairingNotes(head, chosen),
     gitProcesses: git?.stats.spawned ?? 0,
   };
@@ -486,7 +512,7 @@ function vanished(
   gitBase: ParseResult,
   chosen: ChosenBases,
   origins: ReadonlyMap<string, string>,
-  unreadable: readonly { file: string; why: string }[],
+  changes: readonly FileChange[],
 ): Promise<Vanished[]> {
   const present = new Set(read.head.entities.map(entityKey));
   for (const from of origins.values()) present.add(from);
@@ -499,7 +525,10 @@ function vanished(
     text: (file) => read.source.read(file),
     size: (file) => read.source.size?.(file) ?? Promise.resolve(null),
     maxBytes: DEFAULT_MAX_FILE_BYTES,
-    unreadable,
+    renamedTo: new Map(
+      changes.flatMap((c) => (c.status === 'renamed' && c.from ? [[c.from, c.file] as const] : [])),
+    ),
+    added: changes.filter((c) => c.status === 'added' || c.status === 'copied').map((c) => c.file),
   });
 }
 

@@ -27,8 +27,10 @@ export interface VanishInput {
   text(file: string): Promise<string | null>;
   size(file: string): Promise<number | null>;
   maxBytes: number;
-  /** Files this change touches that mention IaC but could not be read as it, with why. */
-  unreadable: readonly { file: string; why: string }[];
+  /** Base file → the head file git says it was renamed to. */
+  renamedTo: ReadonlyMap<string, string>;
+  /** Files the change adds (not renamed from anywhere): where a deleted file's entities could have gone. */
+  added: readonly string[];
 }
 
 const EXPECTED: Record<SourceFormat, DocumentKind> = {
@@ -48,15 +50,16 @@ const LABEL: Record<DocumentKind, string> = {
   other: 'something else',
 };
 
-/** Why a base file's entities are not at head, or null when the change simply removed them. */
-async function whyGone(file: string, format: SourceFormat, input: VanishInput): Promise<string | null> {
+/** Why a file at head does not show its entities, or null when it reads as `expected` does. */
+async function unreadableAs(
+  file: string,
+  expected: DocumentKind,
+  input: VanishInput,
+): Promise<string | null> {
   const state = await input.state(file);
   switch (state) {
-    case 'absent': {
-      if (input.unreadable.length === 0) return null;
-      const list = input.unreadable.map((u) => `${u.file} (${u.why})`).join(', ');
-      return `was deleted, while this change also touches ${list}, which the scan cannot read: the entity may have moved there`;
-    }
+    case 'absent':
+      return null;
     case 'symlink':
       return 'is now a symbolic link, which the scan never follows';
     case 'folder':
@@ -72,7 +75,6 @@ async function whyGone(file: string, format: SourceFormat, input: VanishInput): 
   const text = await input.text(file);
   if (text === null) return 'can no longer be read';
   const found = classifyDocument(file, text);
-  const expected = EXPECTED[format];
   if (found.kind === 'binary') return 'now has binary content, which the scan skips';
   if (found.kind === 'unparseable') return 'no longer parses';
   if (found.kind === 'resource-policy' && expected === 'policy')
@@ -87,6 +89,37 @@ async function whyGone(file: string, format: SourceFormat, input: VanishInput): 
   return null;
 }
 
+/** An added file that mentions IaC and cannot be read as it: where a deleted file's entities may have gone. */
+async function suspect(file: string, input: VanishInput): Promise<string | null> {
+  if ((await input.state(file)) !== 'file') return null;
+  const size = await input.size(file);
+  if (size !== null && size > input.maxBytes) return 'over the size limit';
+  const text = await input.text(file);
+  if (text === null) return null;
+  const found = classifyDocument(file, text);
+  if (!found.mentionsIac) return null;
+  return found.kind === 'binary' ? 'binary' : found.kind === 'unparseable' ? 'not parseable' : null;
+}
+
+/** Why a base file's entities are not at head, or null when the change simply removed them. */
+async function whyGone(
+  file: string,
+  format: SourceFormat,
+  input: VanishInput,
+  suspects: () => Promise<string[]>,
+): Promise<string | null> {
+  const expected = EXPECTED[format];
+  if ((await input.state(file)) !== 'absent') return unreadableAs(file, expected, input);
+  const renamed = input.renamedTo.get(file);
+  if (renamed !== undefined) {
+    const why = await unreadableAs(renamed, expected, input);
+    return why === null ? null : `was renamed to ${renamed}, which ${why}`;
+  }
+  const list = await suspects();
+  if (list.length === 0) return null;
+  return `was deleted, while this change adds ${list.join(', ')}, which the scan cannot read: the entity may have moved there`;
+}
+
 export async function vanishedEntities(input: VanishInput): Promise<Vanished[]> {
   const byFile = new Map<string, Entity[]>();
   for (const entity of input.base) {
@@ -95,9 +128,21 @@ export async function vanishedEntities(input: VanishInput): Promise<Vanished[]> 
     list.push(entity);
     byFile.set(entity.file, list);
   }
+  let found: Promise<string[]> | null = null;
+  const suspects = () => {
+    found ??= (async () => {
+      const out: string[] = [];
+      for (const file of input.added) {
+        const why = await suspect(file, input);
+        if (why) out.push(`${file} (${why})`);
+      }
+      return out;
+    })();
+    return found;
+  };
   const out: Vanished[] = [];
   for (const [file, entities] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
-    const what = await whyGone(file, entities[0]!.format, input);
+    const what = await whyGone(file, entities[0]!.format, input, suspects);
     if (what === null) continue;
     for (const entity of entities) {
       out.push({

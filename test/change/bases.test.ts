@@ -191,6 +191,35 @@ describe('movedEntities', () => {
     expect(moved.get('new/app.yaml#App')?.file).toBe('new/app.yaml');
   });
 
+  it('follows git renames: a policy file renamed keeps its base though its id (the file name) changed', () => {
+    const policy = (file: string, id: string) =>
+      newEntity({ id, kind: 'policy', format: 'policy', file, line: 1, path: '' });
+    const origins = new Map<string, string>();
+    const moved = movedEntities(
+      {
+        entities: [policy('p/app.json.txt', 'app.json'), role('App', 'b/x.cfn', null)],
+        files: ['p/app.json.txt', 'b/x.cfn'],
+      },
+      {
+        entities: [policy('p/app.json', 'app'), role('App', 'a/x.yaml', null), role('App', 'c/x.yaml', null)],
+      },
+      origins,
+      new Map([
+        ['p/app.json.txt', 'p/app.json'],
+        ['b/x.cfn', 'a/x.yaml'],
+      ]),
+    );
+    expect([...moved].map(([k, e]) => `${k} ${entityKey(e)}`)).toEqual([
+      'p/app.json.txt#app.json p/app.json.txt#app.json',
+      'b/x.cfn#App b/x.cfn#App',
+    ]);
+    // Two base files held App; git's rename names the one.
+    expect([...origins]).toEqual([
+      ['p/app.json.txt#app.json', 'p/app.json#app'],
+      ['b/x.cfn#App', 'a/x.yaml#App'],
+    ]);
+  });
+
   it('does not guess between two candidates', () => {
     const moved = movedEntities(
       { entities: [role('App', 'new.yaml', null)], files: ['new.yaml'] },

@@ -142,13 +142,21 @@ describe('Git: what changed, and which files name something', () => {
     repo.write('a.yaml', 'RoleName: other\n');
     repo.write('new.txt', 'untracked\n');
     repo.git('rm', '-q', 'd.txt');
+    repo.git('mv', 'b/c.yaml', 'b/moved.yaml');
   });
   afterAll(() => repo.remove());
 
-  it('changedSince lists edits and deletions against a commit, not untracked files', async () => {
+  it('changesSince lists edits, deletions and renames against a commit, not untracked files', async () => {
     const git = new Git(repo.root);
-    expect((await git.changedSince('HEAD', false)).sort()).toEqual(['a.yaml', 'd.txt']);
-    expect(await git.changedSince('HEAD', true)).toEqual(['d.txt']);
+    expect(await git.changesSince('HEAD', false)).toEqual([
+      { file: 'a.yaml', status: 'modified' },
+      { file: 'b/moved.yaml', status: 'renamed', from: 'b/c.yaml' },
+      { file: 'd.txt', status: 'deleted' },
+    ]);
+    expect(await git.changesSince('HEAD', true)).toEqual([
+      { file: 'b/moved.yaml', status: 'renamed', from: 'b/c.yaml' },
+      { file: 'd.txt', status: 'deleted' },
+    ]);
   });
 
   it('filesContaining finds a name in any case, within the paths, in one process', async () => {
@@ -157,5 +165,6 @@ describe('Git: what changed, and which files name something', () => {
     expect(await git.filesContaining('HEAD', ['app-role'], ['b'])).toEqual([]);
     expect(await git.filesContaining('HEAD', ['no-such-name'], [])).toEqual([]);
     expect(git.stats.spawned).toBe(3);
+    expect(await git.filesContaining('HEAD', ['nothing here'], ['b'])).toEqual(['b/c.yaml']);
   });
 });

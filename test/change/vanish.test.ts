@@ -32,7 +32,8 @@ function input(state: HeadState, text: string | null, overrides: Partial<VanishI
     text: async () => text,
     size: async () => (text === null ? null : text.length),
     maxBytes: 1000,
-    unreadable: [],
+    renamedTo: new Map(),
+    added: [],
     ...overrides,
   };
 }
@@ -87,9 +88,21 @@ describe('vanishedEntities: why a base entity is not at head', () => {
       /is now a resource-based policy \(a statement names a Principal\)/,
     ],
     [
-      'the file was deleted while another touched file mentions IaC and cannot be read',
-      input('absent', null, { unreadable: [{ file: 'infra/app.txt', why: 'it has binary content' }] }),
-      /was deleted, while this change also touches infra\/app\.txt \(it has binary content\), which the scan cannot read/,
+      'the file was deleted while an added file mentions IaC and cannot be read',
+      {
+        ...input('absent', null, { added: ['infra/app.txt', 'docs/image.png'] }),
+        state: async (file: string) => (file === 'infra/app.yaml' ? 'absent' : 'file'),
+        text: async (file: string) => (file === 'infra/app.txt' ? `\u0000${TEMPLATE}` : '\u0089PNG\u0000'),
+      } satisfies VanishInput,
+      /was deleted, while this change adds infra\/app\.txt \(binary\), which the scan cannot read: the entity may have moved there/,
+    ],
+    [
+      'the file was renamed to one that cannot be read',
+      {
+        ...input('absent', null, { renamedTo: new Map([['infra/app.yaml', 'infra/app.json']]) }),
+        state: async (file: string) => (file === 'infra/app.yaml' ? 'absent' : 'symlink'),
+      } satisfies VanishInput,
+      /was renamed to infra\/app\.json, which is now a symbolic link/,
     ],
   ])('%s: one finding per entity, with the reason', async (_name, given, reason) => {
     const out = await vanishedEntities(given);
@@ -108,6 +121,27 @@ describe('vanishedEntities: why a base entity is not at head', () => {
       input('file', 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n'),
     ],
     ['the entity is still at head', input('symlink', null, { present: new Set(['infra/app.yaml#AppRole']) })],
+    [
+      'the file was renamed to one that reads, without the entity (removed there)',
+      {
+        ...input('absent', null, {
+          renamedTo: new Map([['infra/app.yaml', 'infra/app.cfn']]),
+          added: ['x.bin'],
+        }),
+        state: async (file: string) => (file === 'infra/app.yaml' ? 'absent' : 'file'),
+        text: async (file: string) =>
+          file === 'infra/app.cfn' ? 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n' : `\u0000${TEMPLATE}`,
+        headFiles: new Set(['infra/app.cfn']),
+      } satisfies VanishInput,
+    ],
+    [
+      'the file was deleted and the only added files are images and notes',
+      {
+        ...input('absent', null, { added: ['docs/a.png', 'notes.txt'] }),
+        state: async (file: string) => (file === 'infra/app.yaml' ? 'absent' : 'file'),
+        text: async (file: string) => (file === 'docs/a.png' ? '\u0089PNG\u0000' : 'we moved things\n'),
+      } satisfies VanishInput,
+    ],
   ])('%s: nothing vanished', async (_name, given) => {
     expect(await vanishedEntities(given)).toEqual([]);
   });
