@@ -95,6 +95,47 @@ describe('a target named by a nested stack output', () => {
   });
 });
 
+describe('what a nested stack, an include or a macro may grant is unknown', () => {
+  const two = TEMPLATE.replace(
+    'Resources:\n',
+    'Resources:\n  Other:\n    Type: AWS::IAM::Role\n    Properties: { Policies: [] }\n',
+  );
+  const unknowns = (text: string) =>
+    Object.fromEntries(
+      parseDocument('t.yaml', text).entities.map((e) => [e.id, e.unknowns.map((u) => u.message)]),
+    );
+
+  it('a macro or an included set of resources: every entity the template declares', () => {
+    expect(unknowns(`Transform: Acme::Macro\n${two}`)).toEqual({
+      Other: [
+        'Transform: the macro transform Acme::Macro may add resources (a policy naming Other) when deployed: what they grant cannot be known from code',
+      ],
+      AppRole: [
+        'Transform: the macro transform Acme::Macro may add resources (a policy naming AppRole) when deployed: what they grant cannot be known from code',
+      ],
+    });
+    const included = `${two}  Fn::Transform: { Name: AWS::Include, Parameters: { Location: s3://b/x.yaml } }\n`;
+    expect(Object.values(unknowns(included)).map((u) => u.length)).toEqual([1, 1]);
+  });
+
+  it('a nested stack: the entities its Parameters pass it, no other', () => {
+    const nested = `${two}  Nested:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://s3/x.yaml\n      Parameters: { RoleArn: !GetAtt AppRole.Arn }\n`;
+    expect(unknowns(nested)).toEqual({
+      Other: [],
+      AppRole: [
+        'Resources.Nested.Properties.Parameters: AppRole is passed to the nested stack Nested (AWS::CloudFormation::Stack, https://s3/x.yaml), whose template is not read here: what it grants AppRole cannot be known from code',
+      ],
+    });
+  });
+
+  it('SAM and AWS::LanguageExtensions are read, not opaque', () => {
+    expect(unknowns(`Transform: [AWS::Serverless-2016-10-31, AWS::LanguageExtensions]\n${two}`)).toEqual({
+      Other: [],
+      AppRole: [],
+    });
+  });
+});
+
 describe('readBeyondSelection', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'iug-outside-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -721,6 +721,37 @@ export const CASES: BypassCase[] = [
     },
   },
 
+  {
+    name: 'resources included with AWS::Include beside the role',
+    class: 'unresolved target',
+    blockedBy: 'unjudged',
+    setup: {
+      head: onHead({
+        'infra/app.yaml': withResources([
+          "  Fn::Transform:\n    Name: 'AWS::Include'\n    Parameters: { Location: 's3://bucket/more-policies.yaml' }",
+        ]),
+      }),
+    },
+  },
+  {
+    name: 'a macro transform on the template',
+    class: 'unresolved target',
+    blockedBy: 'unjudged',
+    setup: { head: onHead({ 'infra/app.yaml': `Transform: [Acme::AddPolicies]\n${BASE_TEMPLATE}` }) },
+  },
+  {
+    name: 'the role passed to a nested stack read from S3',
+    class: 'unresolved target',
+    blockedBy: 'unjudged',
+    setup: {
+      head: onHead({
+        'infra/app.yaml': withResources([
+          '  Nested:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://s3.amazonaws.com/bucket/grants.yaml\n      Parameters: { Role: !Ref AppRole }',
+        ]),
+      }),
+    },
+  },
+
   // --- conditional or removed Deny ---
   {
     name: 'the Deny removed',
