@@ -4,7 +4,7 @@
 import { Minimatch } from 'minimatch';
 import type { Revisions } from './change/index.js';
 import { resolveChange } from './change/index.js';
-import type { Artifact, BaseSource, Change, ChangeSpec, FileBase } from './change/model.js';
+import type { Artifact, BaseSource, Change, ChangeSpec, EntityNote, FileBase } from './change/model.js';
 import { touchedEntities } from './change/touched.js';
 import { newProblems } from './change/unreadable.js';
 import type { Config } from './config/index.js';
@@ -59,12 +59,7 @@ export interface ScanOptions {
 }
 
 /** A note on one entity that is neither a finding nor a reading problem (no base from any source). */
-export interface EntityNotice {
-  file: string;
-  line: number;
-  entity: string;
-  message: string;
-}
+export type EntityNotice = EntityNote;
 
 export interface ScanResult {
   findings: Finding[];

@@ -39,6 +39,9 @@ export const DEFAULT_EXCLUDE: string[] = [
   '**/cdk.json',
   '**/cdk.context.json',
   '**/.github/**',
+  // Build output of SAM and the Serverless Framework: copies of the templates beside them.
+  '**/.aws-sam/**',
+  '**/.serverless/**',
 ];
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;

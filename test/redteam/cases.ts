@@ -342,6 +342,29 @@ export const CASES: BypassCase[] = [
     },
   },
   {
+    name: 'a YAML merge key (<<) pulling a statement from Metadata',
+    class: 'spelling',
+    blockedBy: 'unreadable',
+    setup: {
+      head: onHead({
+        'infra/app.yaml': template([
+          role({
+            body: statements(
+              '- Effect: Allow',
+              '  Action: [dynamodb:GetItem, sqs:SendMessage]',
+              "  Resource: '*'",
+              '- <<: *extra',
+              '  Sid: merged',
+            ),
+          }).replace(
+            '    Properties:',
+            "    Metadata:\n      Extra: &extra { Effect: Allow, Action: dynamodb:PutItem, Resource: '*' }\n    Properties:",
+          ),
+        ]),
+      }),
+    },
+  },
+  {
     name: 'a second inline policy whose Statement is one object',
     class: 'spelling',
     setup: {
@@ -873,6 +896,7 @@ export const CASES: BypassCase[] = [
       ['moved under coverage/', 'infra/coverage/app.yaml'],
       ['moved under node_modules/', 'node_modules/app.yaml'],
       ['moved under .github/', '.github/app.yaml'],
+      ['moved into a folder of its own whose name starts with a dot', '.infra/app.yaml'],
       ['moved into a CDK asset folder', 'cdk.out/asset.1234/app.yaml'],
       ['renamed to tsconfig.json (JSON)', 'infra/tsconfig.json'],
     ] as const
