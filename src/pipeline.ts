@@ -351,9 +351,36 @@ function rulesStage(
     out.findings.push(...result.findings);
     out.suppressed.push(...result.suppressed);
   }
-  out.findings.sort(compareFindings);
+  out.findings = withoutRepeats(out.findings.sort(compareFindings));
   out.suppressed.sort(compareFindings);
   return out;
+}
+
+/**
+ * Sorted findings with each one said once: two declarations of one role (the same name in two templates) that take
+ * the same attached policy make the same finding on the same line twice.
+ */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const key = (f: Finding) =>
+    JSON.stringify([
+      f.rule,
+      f.severity,
+      f.entity.kind,
+      f.entity.id,
+      f.entity.arn,
+      f.file,
+      f.line,
+      f.service,
+      f.action,
+      f.message,
+    ]);
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = key(f);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** The configured rules with every rule but `id` off. */

@@ -589,9 +589,11 @@ async function readChange(
   const plans = await witnessPlans(perFile, git, compare, renames);
   unwitnessedPlans(perFile.head, plans.committed);
   if (git && compare && gitBase && of.changed !== null) {
-    // The base read covered only the touched files: a role the change names from elsewhere is looked up by name.
+    // The base read covered only the touched files: an entity the change declares anew (another file, another
+    // logical id) is looked up at base by its name. Name-only entities (a policy naming a role) were joined to the
+    // files that declare the name already (withRelated).
     const baseKeys = new Set(gitBase.entities.map(entityKey));
-    const unmatched = perFile.head.entities.filter((e) => !baseKeys.has(entityKey(e)));
+    const unmatched = perFile.head.entities.filter((e) => !e.namedOnly && !baseKeys.has(entityKey(e)));
     extras.namesakes = await namesakesAtBase(
       git,
       compare,

@@ -85,13 +85,12 @@ describe('a scoped read (the pull request files only)', () => {
         line: 9,
       }),
     ]);
-    expect(result.baseSources['infra/extra.yaml#role/APPROLE']).toBe('git');
-    expect(result.baseNotices.map((n) => n.message)).toContainEqual(
-      expect.stringMatching(/as the git base has it \(infra\/app\.yaml#AppRole\)/),
-    );
-    // The untouched templates are not read; the role's file is found by its name.
-    expect(result.files).toEqual(['infra/extra.yaml']);
-    expect(result.gitProcesses).toBeLessThanOrEqual(11);
+    // The policy joins the role it names: the role's untouched file is found by the name and read at both refs.
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => f.entity.id)).toEqual(['AppRole']);
+    expect(result.baseSources['infra/app.yaml#AppRole']).toBe('git');
+    expect(result.read.related).toEqual([{ file: 'infra/app.yaml', names: ['approle'] }]);
+    expect(result.files).toEqual(['infra/app.yaml', 'infra/extra.yaml']);
+    expect(result.gitProcesses).toBeLessThanOrEqual(12);
   });
 
   it('a template renamed to .txt and widened is read from the list and judged against its old self', async () => {
