@@ -14,7 +14,7 @@ import {
 import "./chunks/chunk-7F5SETJ2.js";
 import {
   scan
-} from "./chunks/chunk-XHEINZMG.js";
+} from "./chunks/chunk-VGYVC6C3.js";
 import {
   evaluateEntity
 } from "./chunks/chunk-OIP4A3GC.js";
@@ -48,7 +48,7 @@ import "./chunks/chunk-U7HWZH6S.js";
 import "./chunks/chunk-GFKYLCAV.js";
 import "./chunks/chunk-KCBKFKFM.js";
 import "./chunks/chunk-CXI7UASZ.js";
-import "./chunks/chunk-4NWVKSBY.js";
+import "./chunks/chunk-57UBBNG4.js";
 import "./chunks/chunk-TB53CU5I.js";
 import {
   actionNames,
