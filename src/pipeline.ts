@@ -351,22 +351,33 @@ function rulesStage(
     out.findings.push(...result.findings);
     out.suppressed.push(...result.suppressed);
   }
-  out.findings = withoutRepeats(out.findings.sort(compareFindings));
+  out.findings = withoutRepeats(out.findings.sort(compareFindings), graded.entities);
   out.suppressed.sort(compareFindings);
   return out;
 }
 
 /**
  * Sorted findings with each one said once: two declarations of one role (the same name in two templates) that take
- * the same attached policy make the same finding on the same line twice.
+ * the same attached policy make the same finding on the same line twice. Only the findings of an entity declared
+ * more than once can repeat, so only those are compared (a wildcard grant makes hundreds of findings per entity).
  */
-function withoutRepeats(findings: Finding[]): Finding[] {
-  const key = (f: Finding) =>
-    JSON.stringify([
+function withoutRepeats(findings: Finding[], entities: readonly GrantedEntity[]): Finding[] {
+  const identity = (e: { kind: string; id: string }) => `${e.kind}\u0000${e.id}`;
+  const declared = new Set<string>();
+  const twice = new Set<string>();
+  for (const { entity } of entities) {
+    const id = identity(entity);
+    if (declared.has(id)) twice.add(id);
+    declared.add(id);
+  }
+  if (twice.size === 0) return findings;
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (!twice.has(identity(f.entity))) return true;
+    const k = JSON.stringify([
       f.rule,
       f.severity,
-      f.entity.kind,
-      f.entity.id,
+      identity(f.entity),
       f.entity.arn,
       f.file,
       f.line,
@@ -374,9 +385,6 @@ function withoutRepeats(findings: Finding[]): Finding[] {
       f.action,
       f.message,
     ]);
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const k = key(f);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
