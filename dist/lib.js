@@ -14,7 +14,7 @@ import {
 import "./chunks/chunk-7F5SETJ2.js";
 import {
   scan
-} from "./chunks/chunk-VGYVC6C3.js";
+} from "./chunks/chunk-A3YU4XJ4.js";
 import {
   evaluateEntity
 } from "./chunks/chunk-OIP4A3GC.js";
