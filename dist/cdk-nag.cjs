@@ -307,26 +307,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix2] = parts;
+            const [handle, prefix2] = parts2;
             this.tags[handle] = prefix2;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -3063,9 +3063,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -3081,18 +3081,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -7777,8 +7777,8 @@ function renderString(value, depth = 0) {
       return pseudo !== void 0 ? { text: pseudo, unresolved: [] } : { text: `\${${argument}}`, unresolved: [argument] };
     }
     case "Fn::GetAtt": {
-      const parts = Array.isArray(argument) ? argument.map((p) => typeof p === "string" ? p : "?") : [String(argument)];
-      const label = parts.join(".");
+      const parts2 = Array.isArray(argument) ? argument.map((p) => typeof p === "string" ? p : "?") : [String(argument)];
+      const label = parts2.join(".");
       return { text: `\${${label}}`, unresolved: [label] };
     }
     case "Fn::Sub":
@@ -7786,15 +7786,15 @@ function renderString(value, depth = 0) {
     case "Fn::Join": {
       if (!Array.isArray(argument) || typeof argument[0] !== "string" || !Array.isArray(argument[1]))
         return null;
-      const parts = [];
+      const parts2 = [];
       const unresolved = [];
       for (const item of argument[1]) {
         const rendered = renderString(item, depth + 1);
         if (!rendered) return null;
-        parts.push(rendered.text);
+        parts2.push(rendered.text);
         unresolved.push(...rendered.unresolved);
       }
-      return { text: parts.join(argument[0]), unresolved };
+      return { text: parts2.join(argument[0]), unresolved };
     }
     case "Fn::Select": {
       if (!Array.isArray(argument) || !Array.isArray(argument[1])) return null;
@@ -8015,8 +8015,8 @@ function resolveFunction(fn, argument, values, depth) {
     case "Fn::Join": {
       const args = resolveValues(argument, values, depth + 1);
       if (Array.isArray(args) && typeof args[0] === "string" && Array.isArray(args[1])) {
-        const parts = args[1];
-        if (parts.every((p) => typeof p === "string" || typeof p === "number")) return parts.join(args[0]);
+        const parts2 = args[1];
+        if (parts2.every((p) => typeof p === "string" || typeof p === "number")) return parts2.join(args[0]);
       }
       return keep(args);
     }
@@ -8196,6 +8196,58 @@ function diagnoseAt(ctx, path3, message, entityId, severity = "error") {
   });
 }
 
+// src/iac/cfn/opaque.ts
+var MODELED_TRANSFORMS = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions"]);
+var NESTED_STACK_TYPES = /* @__PURE__ */ new Set([
+  "AWS::CloudFormation::Stack",
+  "AWS::Serverless::Application"
+]);
+function transforms(value) {
+  const list = Array.isArray(value) ? value : [value];
+  return list.flatMap(
+    (t) => typeof t === "string" ? [t] : isRecord(t) && typeof t["Name"] === "string" ? [t["Name"]] : []
+  );
+}
+function parts(template) {
+  const out = [];
+  for (const name of transforms(template["Transform"])) {
+    if (!MODELED_TRANSFORMS.has(name))
+      out.push({ kind: "macro", path: ["Transform"], description: `the macro transform ${name}` });
+  }
+  const resources = isRecord(template["Resources"]) ? template["Resources"] : {};
+  for (const [id, resource] of Object.entries(resources)) {
+    if (id === "Fn::Transform" || intrinsicName({ [id]: resource }) === "Fn::Transform") {
+      out.push({
+        kind: "include",
+        path: ["Resources", id],
+        description: "resources included by Fn::Transform"
+      });
+      continue;
+    }
+    if (!isRecord(resource) || typeof resource["Type"] !== "string") continue;
+    if (!NESTED_STACK_TYPES.has(resource["Type"])) continue;
+    const properties = isRecord(resource["Properties"]) ? resource["Properties"] : {};
+    const where = properties["TemplateURL"] ?? properties["Location"];
+    const url = typeof where === "string" ? `, ${where}` : "";
+    out.push({
+      kind: "nested",
+      path: ["Resources", id, "Properties", "Parameters"],
+      description: `the nested stack ${id} (${resource["Type"]}${url})`,
+      passes: referencedNames(properties["Parameters"])
+    });
+  }
+  return out;
+}
+function markOpaque(ctx, template) {
+  for (const part of parts(template)) {
+    const affected = part.kind === "nested" ? ctx.entities.filter((e) => part.passes?.includes(e.id.slice(ctx.scope.idPrefix.length))) : ctx.entities.filter((e) => ctx.byId.get(e.id.slice(ctx.scope.idPrefix.length)) === e);
+    for (const entity of affected) {
+      const message = part.kind === "nested" ? `${entity.id} is passed to ${part.description}, whose template is not read here: what it grants ${entity.id} cannot be known from code` : `${part.description} may add resources (a policy naming ${entity.id}) when deployed: what they grant cannot be known from code`;
+      entity.unknowns.push(unknownAt(ctx.scope, part.path, message));
+    }
+  }
+}
+
 // src/iac/cfn/targets.ts
 function resolveTargets(ctx, value, kind, path3, sourceId, visit, conditional = false) {
   if (value === null || value === void 0 || isNoValue(value)) return;
@@ -8236,6 +8288,14 @@ function targetEntity(ctx, written, kind, path3, sourceId) {
   if (target !== null && !Object.hasOwn(ctx.parameters, target)) {
     const entity = ctx.byId.get(target);
     if (entity?.kind === kind) return entity;
+    if (!entity && NESTED_STACK_TYPES.has(ctx.types.get(target) ?? "") && intrinsicName(value) === "Fn::GetAtt") {
+      return unknownTarget(
+        ctx,
+        kind,
+        path3,
+        `the ${kind} is named by an output of the nested stack ${target} (${ctx.types.get(target)}), whose template is not read here; which ${kind} it is cannot be known from code`
+      );
+    }
     if (entity)
       diagnoseAt(
         ctx,
@@ -10339,6 +10399,7 @@ function entitiesFromTemplate(template, scope) {
   attachManagedPolicies(ctx);
   addMemberships(ctx);
   addBoundaries(ctx);
+  markOpaque(ctx, template);
   return ctx.entities;
 }
 
@@ -10624,11 +10685,11 @@ var PatternMatcher = class {
       if (name.includes(":")) return null;
       if (hasWildcard(service)) {
         const testService = globTester(service, false);
-        const parts = [];
+        const parts2 = [];
         for (const range2 of this.layout.ranges.values()) {
-          if (testService(range2.prefix)) parts.push(...this.matchName(range2, name));
+          if (testService(range2.prefix)) parts2.push(...this.matchName(range2, name));
         }
-        matched = Int32Array.from(parts).sort();
+        matched = Int32Array.from(parts2).sort();
       } else {
         const range2 = this.layout.ranges.get(service);
         if (!range2) return null;
@@ -10716,10 +10777,10 @@ function hasWildcard(text) {
 function globTester(glob, anything) {
   if (!hasWildcard(glob)) return (value) => value === glob;
   if (anything) return (value) => globMatch(glob, value);
-  const parts = glob.split(":");
+  const parts2 = glob.split(":");
   return (value) => {
     const values = value.split(":");
-    return values.length === parts.length && parts.every((part, i) => globMatch(part, values[i]));
+    return values.length === parts2.length && parts2.every((part, i) => globMatch(part, values[i]));
   };
 }
 function globMatch(glob, value) {
@@ -10828,8 +10889,8 @@ function inPartition(arn, partition) {
   return arn.replace(PARTITION, `arn:${partition}:`);
 }
 function isAwsManagedPolicyArn(arn) {
-  const parts = parseIamArn(arn);
-  return parts?.account === "aws" && parts.kind === "policy";
+  const parts2 = parseIamArn(arn);
+  return parts2?.account === "aws" && parts2.kind === "policy";
 }
 
 // src/policy/managed-policies.ts
@@ -11223,7 +11284,7 @@ function commaSetFollows(str, budget) {
   return false;
 }
 function parseCommaParts(str, budget) {
-  const parts = [];
+  const parts2 = [];
   let carry = "";
   for (; ; ) {
     const m = balancedWithBudget(str, str, budget);
@@ -11233,19 +11294,19 @@ function parseCommaParts(str, budget) {
     if (!m) {
       const tail = str.split(",");
       tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
+      pushAll(parts2, tail);
+      return parts2;
     }
     const { pre, body, post } = m;
     const p = pre.split(",");
     p[0] = carry + p[0];
     p[p.length - 1] += "{" + body + "}";
     if (!post.length) {
-      pushAll(parts, p);
-      return parts;
+      pushAll(parts2, p);
+      return parts2;
     }
     carry = p.pop();
-    pushAll(parts, p);
+    pushAll(parts2, p);
     str = post;
   }
 }
@@ -12930,7 +12991,7 @@ var Minimatch = class {
   // the rows, where joining the whole row for every k was quadratic.
   #mergeKeys() {
     const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s) => {
+    const ids = this.globParts.map((parts2) => parts2.map((s) => {
       let id = partIds.get(s);
       if (id === void 0)
         partIds.set(s, id = partIds.size);
@@ -12998,25 +13059,25 @@ var Minimatch = class {
   }
   // just get rid of adjascent ** portions
   adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
+    return globParts.map((parts2) => {
       let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
         let i = gs;
-        while (parts[i + 1] === "**") {
+        while (parts2[i + 1] === "**") {
           i++;
         }
         if (i !== gs) {
-          parts.splice(gs, i - gs);
+          parts2.splice(gs, i - gs);
         }
       }
-      return parts;
+      return parts2;
     });
   }
   // get rid of adjascent ** and resolve .. portions
   levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set2, part) => {
+    return globParts.map((parts2) => {
+      const root = this.#rootIndex(parts2) + 1;
+      parts2 = parts2.reduce((set2, part) => {
         const prev = set2[set2.length - 1];
         if (part === "**" && prev === "**") {
           return set2;
@@ -13030,7 +13091,7 @@ var Minimatch = class {
         set2.push(part);
         return set2;
       }, []);
-      return parts.length === 0 ? [""] : parts;
+      return parts2.length === 0 ? [""] : parts2;
     });
   }
   // Check the path against each row before it is split. 'no' if no
@@ -13199,53 +13260,53 @@ var Minimatch = class {
   // split a path for match(), and keep the parts for the next call
   #split(f) {
     const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
     const normalize2 = this.#form;
     if (normalize2)
-      parts = parts.map((p) => p.normalize(normalize2));
+      parts2 = parts2.map((p) => p.normalize(normalize2));
     lastSplit = {
       f,
       isWindows,
       preserveMultipleSlashes,
       normalize: normalize2,
-      parts
+      parts: parts2
     };
     return lastSplit;
   }
   // resolve `.` and `..` portions of a path, for level 2
   #levelTwoFileOptimize(file) {
-    const parts = [...file];
+    const parts2 = [...file];
     let didSomething = false;
     do {
       didSomething = false;
       if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
+        for (let i = 1; i < parts2.length - 1; i++) {
+          const p = parts2[i];
+          if (i === 1 && p === "" && parts2[0] === "")
             continue;
           if (p === "." || p === "") {
             didSomething = true;
-            parts.splice(i, 1);
+            parts2.splice(i, 1);
             i--;
           }
         }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
           didSomething = true;
-          parts.pop();
+          parts2.pop();
         }
       }
-      const root = this.#rootIndex(parts) + 1;
+      const root = this.#rootIndex(parts2) + 1;
       let dd = root;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
         if (p && p !== "." && p !== ".." && p !== "**") {
           didSomething = true;
-          parts.splice(dd - 1, 2);
+          parts2.splice(dd - 1, 2);
           dd = Math.max(dd - 2, root);
         }
       }
     } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
+    return parts2.length === 0 ? [""] : parts2;
   }
   // First phase: single-pattern processing
   // <pre> is 1 or more portions
@@ -13272,63 +13333,63 @@ var Minimatch = class {
     let didSomething = false;
     do {
       didSomething = false;
-      for (let parts of globParts) {
+      for (let parts2 of globParts) {
         let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
           let gss = gs;
-          while (parts[gss + 1] === "**") {
+          while (parts2[gss + 1] === "**") {
             gss++;
           }
           if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
+            parts2.splice(gs + 1, gss - gs);
           }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
+          let next = parts2[gs + 1];
+          const p = parts2[gs + 2];
+          const p2 = parts2[gs + 3];
           if (next !== "..")
             continue;
           if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
             continue;
           }
-          const addedCells = parts.length - 1;
+          const addedCells = parts2.length - 1;
           if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
             throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
           }
           didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
+          parts2.splice(gs, 1);
+          const other = parts2.slice(0);
           other[gs] = "**";
           splitCells += addedCells;
           globParts.push(other);
           gs--;
         }
         if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
+          for (let i = 1; i < parts2.length - 1; i++) {
+            const p = parts2[i];
+            if (i === 1 && p === "" && parts2[0] === "")
               continue;
             if (p === "." || p === "") {
               didSomething = true;
-              parts.splice(i, 1);
+              parts2.splice(i, 1);
               i--;
             }
           }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
             didSomething = true;
-            parts.pop();
+            parts2.pop();
           }
         }
-        const root = this.#rootIndex(parts) + 1;
+        const root = this.#rootIndex(parts2) + 1;
         let dd = root;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
           if (p && p !== "." && p !== ".." && p !== "**") {
             didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
             const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
             dd = Math.max(dd - 2, root);
           }
         }
@@ -13341,18 +13402,18 @@ var Minimatch = class {
   // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
+    const rows = globParts.filter((parts2) => {
+      const key = parts2.join("/");
       if (keys.has(key))
         return false;
       keys.add(key);
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
+    for (const parts2 of rows) {
       const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
+      for (let i = 0; i < parts2.length; i++) {
+        if (parts2[i] === "*")
           s.push(i);
       }
       if (s.length)
@@ -13361,15 +13422,15 @@ var Minimatch = class {
     if (!stars.size || rows.length * stars.size > 1e5)
       return rows;
     const { dot } = this.options;
-    return rows.filter((parts) => {
+    return rows.filter((parts2) => {
       for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
+        if (s[s.length - 1] >= parts2.length)
           continue;
-        const c = [...parts];
+        const c = [...parts2];
         let ok = true;
         let changed = false;
         for (const i of s) {
-          const p = parts[i];
+          const p = parts2[i];
           if (p === "*")
             continue;
           if (!p || p === "**" || !dot && p.startsWith(".")) {
@@ -13521,9 +13582,9 @@ var Minimatch = class {
     segments.forEach((b, i) => {
       b[1] = nonGsParts - nonGsPartsSums[i];
     });
-    const parts = { head, body, tail, segments };
-    byStart[key] = parts;
-    return parts;
+    const parts2 = { head, body, tail, segments };
+    byStart[key] = parts2;
+    return parts2;
   }
   // return false for "nope, not matching"
   // return null for "not matching, cannot keep trying"
@@ -13871,20 +13932,20 @@ var BEYOND_LATIN1 = /[\u0100-\uffff]/;
 function flat(text) {
   return text.length > 12 && !BEYOND_LATIN1.test(text) ? Buffer.from(text, "latin1").toString("latin1") : text;
 }
-function makeFinding(rule, severity, input, parts) {
+function makeFinding(rule, severity, input, parts2) {
   return {
     rule,
     severity,
     entity: findingEntity(input),
-    service: parts.service ?? null,
-    action: parts.action ?? null,
-    file: parts.location.file,
-    line: parts.location.line,
-    lastAccessed: parts.lastAccessed ?? null,
-    message: flat(parts.message),
+    service: parts2.service ?? null,
+    action: parts2.action ?? null,
+    file: parts2.location.file,
+    line: parts2.location.line,
+    lastAccessed: parts2.lastAccessed ?? null,
+    message: flat(parts2.message),
     suggestion: null,
-    ...parts.grantedActions ? { grantedActions: parts.grantedActions } : {},
-    ...parts.codePaths ? { codePaths: parts.codePaths } : {}
+    ...parts2.grantedActions ? { grantedActions: parts2.grantedActions } : {},
+    ...parts2.codePaths ? { codePaths: parts2.codePaths } : {}
   };
 }
 function entityLabel(input) {
@@ -14924,8 +14985,8 @@ function* steps(target, rules, source) {
   };
 }
 function* byArn(arn, by, source, warnings) {
-  const parts = parseIamArn(arn);
-  if (!parts) {
+  const parts2 = parseIamArn(arn);
+  if (!parts2) {
     return {
       status: "unresolved",
       arn,
@@ -14933,13 +14994,13 @@ function* byArn(arn, by, source, warnings) {
       warnings
     };
   }
-  if (parts.account !== "aws") {
+  if (parts2.account !== "aws") {
     const account = yield* ask({ ask: "account" });
-    if (account && account !== parts.account) {
+    if (account && account !== parts2.account) {
       return {
         status: "unresolved",
         arn,
-        reason: `${arn} is in account ${parts.account}, but the credentials are for account ${account}: collect a snapshot there (iam-usage-guard snapshot with that account's credentials) and pass it with --snapshot`,
+        reason: `${arn} is in account ${parts2.account}, but the credentials are for account ${account}: collect a snapshot there (iam-usage-guard snapshot with that account's credentials) and pass it with --snapshot`,
         warnings
       };
     }
@@ -15038,10 +15099,10 @@ var SnapshotSource = class {
     this.mappingHint = mappingHint;
     for (const report of snapshot.reports) {
       this.byArn.set(report.Arn, report);
-      const parts = parseIamArn(report.Arn);
-      if (!parts) continue;
-      if (parts.account !== "aws") this.accounts.add(parts.account);
-      const key = `${parts.kind}/${parts.name}`.toLowerCase();
+      const parts2 = parseIamArn(report.Arn);
+      if (!parts2) continue;
+      if (parts2.account !== "aws") this.accounts.add(parts2.account);
+      const key = `${parts2.kind}/${parts2.name}`.toLowerCase();
       this.byName.set(key, [...this.byName.get(key) ?? [], report]);
     }
     for (const resource of snapshot.resources) {

@@ -14,7 +14,7 @@ import {
 import "./chunks/chunk-7F5SETJ2.js";
 import {
   scan
-} from "./chunks/chunk-PUKMAU7U.js";
+} from "./chunks/chunk-A3YU4XJ4.js";
 import {
   evaluateEntity
 } from "./chunks/chunk-OIP4A3GC.js";
@@ -48,27 +48,27 @@ import "./chunks/chunk-U7HWZH6S.js";
 import "./chunks/chunk-GFKYLCAV.js";
 import "./chunks/chunk-KCBKFKFM.js";
 import "./chunks/chunk-CXI7UASZ.js";
-import "./chunks/chunk-2ELTAT57.js";
+import "./chunks/chunk-57UBBNG4.js";
 import "./chunks/chunk-TB53CU5I.js";
 import {
   actionNames,
   countsByService,
   hasAction
 } from "./chunks/chunk-KSHENU5L.js";
-import "./chunks/chunk-Q4KXLGQX.js";
+import "./chunks/chunk-CDIEWXUG.js";
 import "./chunks/chunk-LI4YSP5E.js";
 import "./chunks/chunk-AVA5T5QB.js";
 import "./chunks/chunk-LQSF6SQI.js";
 import "./chunks/chunk-YGTLDSZU.js";
-import "./chunks/chunk-SFSJVPJW.js";
+import "./chunks/chunk-O6ZIQVF6.js";
 import "./chunks/chunk-AHZI5S5D.js";
 import "./chunks/chunk-4ZWNXYQU.js";
 import "./chunks/chunk-B726XDZN.js";
 import "./chunks/chunk-3YVYB553.js";
 import "./chunks/chunk-FRFO6OVP.js";
 import "./chunks/chunk-OQBSQNJP.js";
-import "./chunks/chunk-QGAB3FT5.js";
-import "./chunks/chunk-6ZLZZZ47.js";
+import "./chunks/chunk-IGUFYHFZ.js";
+import "./chunks/chunk-TZYFO3R5.js";
 import "./chunks/chunk-4OTJ2ZHJ.js";
 import "./chunks/chunk-PSDFGU3R.js";
 import "./chunks/chunk-7I2SBVZX.js";

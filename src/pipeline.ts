@@ -4,17 +4,26 @@
 import { Minimatch } from 'minimatch';
 import type { Revisions } from './change/index.js';
 import { resolveChange } from './change/index.js';
-import type { Artifact, BaseSource, Change, ChangeSpec, FileBase, ReadScope } from './change/model.js';
+import type {
+  Artifact,
+  BaseSource,
+  Change,
+  ChangeSpec,
+  EntityNote,
+  FileBase,
+  ReadScope,
+} from './change/model.js';
 import { touchedEntities } from './change/touched.js';
 import { newProblems } from './change/unreadable.js';
 import type { Config } from './config/index.js';
 import { errorMessage, UserError } from './errors.js';
-import { collectGrants, type GrantOptions } from './policy/grants.js';
+import { collectGrants, type GrantOptions, grantsOf } from './policy/grants.js';
 import type { GrantedEntity, GrantSet } from './policy/grants.types.js';
 import { bundledPoliciesFor } from './policy/managed-policies.js';
-import { type Diagnostic, type Entity, entityKey, type ParseNote } from './policy/model.js';
+import { type Diagnostic, type Entity, entityKey, newEntity, type ParseNote } from './policy/model.js';
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
-import type { CheckSummary, Finding, Severity } from './rules/model.js';
+import { RULE_IDS } from './rules/index.js';
+import type { CheckSummary, Finding, RuleId, Severity } from './rules/model.js';
 import { planStatementEdits, type StatementEdit, type UnusedGrants } from './rules/statement-plan.js';
 import { collectionFailureMessage } from './usage/aws-errors.js';
 import type { AwsClients } from './usage/clients.js';
@@ -64,12 +73,7 @@ export interface ScanOptions {
 }
 
 /** A note on one entity that is neither a finding nor a reading problem (no base from any source). */
-export interface EntityNotice {
-  file: string;
-  line: number;
-  entity: string;
-  message: string;
-}
+export type EntityNotice = EntityNote;
 
 export interface ScanResult {
   findings: Finding[];
@@ -240,6 +244,7 @@ function existingDespiteNew(change: Change, entities: GrantedEntity[], usage: Ma
       message: `${g.entity.id} is new to the ${base.source} base, but IAM has had it since ${created.slice(0, 10)}: judged as it stands, against its own last-accessed report`,
     });
   }
+  notices.push(...change.notes);
   for (const g of entities) {
     const key = entityKey(g.entity);
     if (change.baseAsked && change.bases.get(key)?.source === 'none') {
@@ -321,9 +326,82 @@ function rulesStage(
     for (const w of result.warnings) out.warnings.push({ severity: 'warning', ...w });
     out.unused.set(key, result.unused);
   }
-  out.findings.sort(compareFindings);
+  // Entities the base declares that the head no longer shows in a readable form: only `unjudged` speaks for them.
+  for (const { entity, reason } of change.vanished) {
+    const placeholder = newEntity({
+      ...entity,
+      statements: [],
+      managedPolicyArns: [],
+      groups: [],
+      permissionsBoundary: null,
+      // Only what the base wrote on the entity itself about this rule, with a reason, applies here.
+      suppressions: entity.suppressions.filter((s) => s.rule === 'unjudged' && s.reason && s.scope === null),
+      unknowns: [{ message: reason, location: { file: entity.file, line: entity.line, path: entity.path } }],
+    });
+    const result = evaluateEntity(
+      {
+        granted: { entity: placeholder, grants: grantsOf(placeholder), base: null },
+        usage: null,
+        touched: true,
+      },
+      {
+        rules: onlyRule(config.rules, 'unjudged'),
+        settings: { unusedDays: config.unusedDays, accessKeyMaxIdleDays: config.accessKeyMaxIdleDays },
+        ignore: config.ignore,
+        onMissingData: config.onMissingData,
+        hasBase: true,
+        usageUnavailable: collected.usageUnavailable,
+        now,
+      },
+    );
+    out.findings.push(...result.findings);
+    out.suppressed.push(...result.suppressed);
+  }
+  out.findings = withoutRepeats(out.findings.sort(compareFindings), graded.entities);
   out.suppressed.sort(compareFindings);
   return out;
+}
+
+/**
+ * Sorted findings with each one said once: two declarations of one role (the same name in two templates) that take
+ * the same attached policy make the same finding on the same line twice. Only the findings of an entity declared
+ * more than once can repeat, so only those are compared (a wildcard grant makes hundreds of findings per entity).
+ */
+function withoutRepeats(findings: Finding[], entities: readonly GrantedEntity[]): Finding[] {
+  const identity = (e: { kind: string; id: string }) => `${e.kind}\u0000${e.id}`;
+  const declared = new Set<string>();
+  const twice = new Set<string>();
+  for (const { entity } of entities) {
+    const id = identity(entity);
+    if (declared.has(id)) twice.add(id);
+    declared.add(id);
+  }
+  if (twice.size === 0) return findings;
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (!twice.has(identity(f.entity))) return true;
+    const k = JSON.stringify([
+      f.rule,
+      f.severity,
+      identity(f.entity),
+      f.entity.arn,
+      f.file,
+      f.line,
+      f.service,
+      f.action,
+      f.message,
+    ]);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The configured rules with every rule but `id` off. */
+function onlyRule(rules: Config['rules'], id: RuleId): Config['rules'] {
+  return Object.fromEntries(
+    RULE_IDS.map((rule) => [rule, rule === id ? rules[rule] : { severity: 'off', options: {} }]),
+  ) as Config['rules'];
 }
 
 function summarize(entities: number, judged: Judged, unreadable: Diagnostic[], failOn: Severity | 'never') {

@@ -133,6 +133,39 @@ function parseListing(output: string, index: boolean): Map<string, TreeEntry> {
   return entries;
 }
 
+/** One file a change touches, as `git diff --name-status` says. */
+export interface FileChange {
+  file: string;
+  status: 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'typechange';
+  /** The file it was renamed or copied from. */
+  from?: string;
+}
+
+const STATUS: Record<string, FileChange['status']> = {
+  A: 'added',
+  M: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+  C: 'copied',
+  T: 'typechange',
+};
+
+/** `-z` name-status records: `R100\0old\0new\0M\0file\0…`. */
+export function parseNameStatus(output: string): FileChange[] {
+  const fields = output.split('\0');
+  const out: FileChange[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const code = fields[i++] ?? '';
+    if (code === '') continue;
+    const status = STATUS[code[0]!] ?? 'modified';
+    if (status === 'renamed' || status === 'copied') {
+      const from = fields[i++] ?? '';
+      out.push({ file: fields[i++] ?? '', status, from });
+    } else out.push({ file: fields[i++] ?? '', status });
+  }
+  return out;
+}
+
 /**
  * A repository, seen through git. Every spawned process is counted in `stats.spawned` (tests assert it), trees
  * are listed once per revision, and blobs are read through one batch process started on the first read.
@@ -162,8 +195,11 @@ export class Git {
     return git;
   }
 
-  /** Runs one git command in the repository; rejects with git's first line of stderr. */
-  run(args: string[]): Promise<string> {
+  /**
+   * Runs one git command in the repository; rejects with git's first line of stderr. An exit code in `quietExits`
+   * (`git grep` exits 1 when nothing matches) resolves with the output instead.
+   */
+  run(args: string[], quietExits: readonly number[] = []): Promise<string> {
     this.stats.spawned++;
     return new Promise((resolve, reject) => {
       execFile(
@@ -171,7 +207,7 @@ export class Git {
         args,
         { cwd: this.root, env: this.env, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' },
         (error, stdout, stderr) => {
-          if (error) {
+          if (error && !quietExits.includes((error as { code?: unknown }).code as number)) {
             const reason =
               String(stderr || error.message)
                 .trim()
@@ -205,14 +241,34 @@ export class Git {
   }
 
   /**
-   * Files whose content differs between `commit` and the working tree (or the index): committed, staged and not
-   * yet staged edits alike, both sides of a rename. One process.
+   * What differs between `commit` and the work tree (or, `staged`, the index): each file's status, renames with the
+   * file they came from (git's rename detection). One process. Untracked files are not listed.
    */
-  async changedSince(commit: string, head: 'worktree' | 'index'): Promise<string[]> {
+  async changesSince(commit: string, staged: boolean): Promise<FileChange[]> {
     assertRef(commit);
-    const cached = head === 'index' ? ['--cached'] : [];
-    const out = await this.run(['diff', '--name-only', '--no-renames', '-z', ...cached, commit, '--']);
-    return out.split('\0').filter((file) => file !== '');
+    const out = await this.run([
+      'diff',
+      '--name-status',
+      '-z',
+      '-M',
+      '--no-ext-diff',
+      ...(staged ? ['--cached'] : []),
+      commit,
+      '--',
+    ]);
+    return parseNameStatus(out);
+  }
+
+  /**
+   * Files of `commit` under `paths` whose text holds any of `needles` (fixed strings, ASCII case-insensitive): one
+   * `git grep` process (`grep`).
+   */
+  async filesContaining(commit: string, needles: string[], paths: string[]): Promise<string[]> {
+    const found = await this.grep(needles, { commit });
+    const under = (file: string) =>
+      paths.length === 0 ||
+      paths.some((p) => p === '.' || p === '' || file === p || file.startsWith(`${p}/`));
+    return [...found].filter(under).sort();
   }
 
   /**

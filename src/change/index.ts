@@ -1,24 +1,42 @@
 // The change as its own stage: a ChangeSpec (what the front door knows) becomes a Change (the head files, the base
 // of every entity with the source it came from, the history window). The only stage that runs git.
 import { statSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { UserError } from '../errors.js';
-import { type ReadOptions, readIac } from '../iac/index.js';
+import {
+  beyondSelectionNotice,
+  DEFAULT_MAX_FILE_BYTES,
+  type ReadOptions,
+  readBeyondSelection,
+  readIac,
+  selection,
+} from '../iac/index.js';
 import { type FileSource, worktreeSource } from '../iac/source.js';
 import { type Diagnostic, type Entity, entityKey, type ParseResult } from '../policy/model.js';
 import { DAY_MS } from '../rules/usage-view.js';
 import { assemblyStacks } from './assembly.js';
 import { joinAcrossFiles, joinBases, type Mentions } from './attached.js';
-import { artifactMatcher, type BaseCandidate, byKey, chooseBases, movedEntities } from './bases.js';
+import {
+  artifactMatcher,
+  type BaseCandidate,
+  byIdentity,
+  byKey,
+  type ChosenBases,
+  chooseBases,
+  movedEntities,
+} from './bases.js';
 import { deployedBases, type StackTarget } from './deployed.js';
-import { type Git, isRegularFile } from './git.js';
+import { type FileChange, type Git, isRegularFile, isSymlink, type Tree } from './git.js';
 import type { Artifact, BaseSource, Change, ChangeSpec, EntityBase, FileBase, ReadScope } from './model.js';
+import { namesakesAtBase } from './namesakes.js';
 import { existsInWorktree, requireSynthesized, resolvePaths } from './paths.js';
 import { mentionsIn, mergeReads, namesOf, relatedFiles } from './related.js';
 import { commitDate, firstParentBefore, type Revisions, resolveRevisions } from './revisions.js';
 import { filtered, isUnder, listedByGit, memoized, withUntracked } from './scope.js';
 import { commitSource, indexSource } from './sources.js';
+import { type HeadState, type Vanished, vanishedEntities } from './vanish.js';
 
 export type { BaseSource, Change, ChangeSpec } from './model.js';
 export { type Revisions, resolveRevisions } from './revisions.js';
@@ -56,7 +74,11 @@ async function readArtifacts(cwd: string, given: string[]) {
 }
 
 /** The head's generated artifacts: cloud assemblies and Terraform plans, and whether git holds them. */
-function artifactsOf(head: ParseResult, tracked: (file: string) => boolean): Artifact[] {
+function artifactsOf(
+  head: ParseResult,
+  tracked: (file: string) => boolean,
+  committedPlans: ReadonlyMap<string, { atBase: boolean }> = new Map(),
+): Artifact[] {
   const out: Artifact[] = [];
   for (const file of head.files.filter((f) => f === 'manifest.json' || f.endsWith('/manifest.json'))) {
     const dir = path.posix.dirname(file);
@@ -68,10 +90,17 @@ function artifactsOf(head: ParseResult, tracked: (file: string) => boolean): Art
   }
   const plans = new Set(head.entities.filter((e) => e.format === 'terraform').map((e) => e.file));
   for (const file of plans) {
+    const inChange = committedPlans.get(file);
     out.push({
       path: file,
       kind: 'terraform-plan',
-      why: tracked(file) ? 'committed' : 'produced in this run, not in git',
+      why: inChange
+        ? inChange.atBase
+          ? 'committed in this change: compared with the plan at the git base, not with its own prior state'
+          : 'committed in this change, with no plan at the git base: its prior state is not a witness'
+        : tracked(file)
+          ? 'committed'
+          : 'produced in this run, not in git',
     });
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
@@ -164,6 +193,12 @@ interface HeadRead {
    * file. A name the change's own files compute (`!Sub "${Prefix}-role"`) still joins (attached.ts).
    */
   touches: (file: string) => boolean;
+  /** The files the change touches, whatever is read (the list given, or `git diff`'s); null without a base. */
+  listed: string[] | null;
+  /** Git's statuses and renames between the base and the head. */
+  changes: FileChange[];
+  /** What stands at a path at head: a regular file, a symlink, a folder, nothing. */
+  state: (file: string) => Promise<HeadState>;
 }
 
 /**
@@ -177,19 +212,25 @@ async function changedFiles(
   compare: string | null,
   staged: boolean,
   tracked: (file: string) => boolean,
-): Promise<Pick<HeadRead, 'changed' | 'changedFrom' | 'touches'>> {
+): Promise<Pick<HeadRead, 'changed' | 'changedFrom' | 'touches' | 'listed' | 'changes'>> {
   const scoped = (spec.scope ?? (spec.onlyFiles ? 'change' : 'everything')) === 'change';
   const touchedBy = (files: string[]) => {
     const set = new Set(files);
     return (file: string) => set.has(file) || !tracked(file);
   };
+  const changes = git && compare ? await git.changesSince(compare, staged) : [];
   if (spec.onlyFiles) {
     const changed = [...new Set(spec.onlyFiles)].sort();
-    return { changed: scoped ? changed : null, changedFrom: 'list', touches: touchedBy(changed) };
+    const touches = touchedBy(changed);
+    return { changed: scoped ? changed : null, changedFrom: 'list', touches, listed: changed, changes };
   }
-  if (!git || !compare) return { changed: null, changedFrom: null, touches: () => true };
-  const changed = (await git.changedSince(compare, staged ? 'index' : 'worktree')).sort();
-  return { changed: scoped ? changed : null, changedFrom: 'diff', touches: touchedBy(changed) };
+  if (!git || !compare) {
+    return { changed: null, changedFrom: null, touches: () => true, listed: null, changes };
+  }
+  // Both sides of a rename: the file it came from is touched too.
+  const changed = [...new Set(changes.flatMap((c) => (c.from ? [c.from, c.file] : [c.file])))].sort();
+  const touches = touchedBy(changed);
+  return { changed: scoped ? changed : null, changedFrom: 'diff', touches, listed: changed, changes };
 }
 
 /**
@@ -215,7 +256,8 @@ async function headOf(
     .map((p) => toPosix(path.relative(root, path.resolve(spec.cwd, p))))
     .filter((p) => !p.startsWith('..') && !path.isAbsolute(p));
   const notArtifact = (file: string) => !artifactRoots.some((a) => isUnder(file, a));
-  const { changed, changedFrom, touches } = await changedFiles(spec, git, compare, staged, tracked);
+  const touched = await changedFiles(spec, git, compare, staged, tracked);
+  const { changed } = touched;
   const only = changed ? new Set(changed) : null;
   // Committed files count when the change touches them; what git does not hold was produced in this run.
   const inScope = (file: string) => notArtifact(file) && (only === null || only.has(file) || !tracked(file));
@@ -226,7 +268,59 @@ async function headOf(
     ...(spec.exclude && spec.exclude.length > 0 ? { exclude: spec.exclude } : {}),
     ...(spec.parameters ? { parameters: spec.parameters } : {}),
   };
-  return { source, whole, paths, staged, tracked, notArtifact, readOptions, changed, changedFrom, touches };
+  const state = staged ? indexState(index!) : worktreeState(root);
+  return { source, whole, paths, staged, tracked, notArtifact, readOptions, ...touched, state };
+}
+
+function worktreeState(root: string): (file: string) => Promise<HeadState> {
+  return async (file) => {
+    try {
+      const stat = await lstat(path.join(root, file));
+      if (stat.isSymbolicLink()) return 'symlink';
+      if (stat.isDirectory()) return 'folder';
+      return stat.isFile() ? 'file' : 'special';
+    } catch {
+      return 'absent';
+    }
+  };
+}
+
+function indexState(index: Tree): (file: string) => Promise<HeadState> {
+  return async (file) => {
+    const entry = index.get(file);
+    if (entry) return isRegularFile(entry) ? 'file' : isSymlink(entry) ? 'symlink' : 'special';
+    for (const other of index.keys()) if (other.startsWith(`${file}/`)) return 'folder';
+    return 'absent';
+  };
+}
+
+/**
+ * The touched files the file selection leaves out, read at head and at the git base when their content is IaC:
+ * a template renamed to `app.cfn` or moved under `coverage/` is still read. Said once per file.
+ */
+async function beyondSelection(read: HeadRead, gitBase: { git: Git; compare: string } | null) {
+  const selected = selection(read.readOptions, read.paths);
+  const headFiles = new Set(read.head.files);
+  const files = (read.listed ?? []).filter(
+    (f) => !selected(f) && !headFiles.has(f) && read.paths.some((p) => isUnder(f, p)) && read.notArtifact(f),
+  );
+  const options = {
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    ...(read.readOptions.parameters ? { parameters: read.readOptions.parameters } : {}),
+  };
+  const head = await readBeyondSelection(read.source, files, options);
+  const base = gitBase
+    ? await readBeyondSelection(commitSource(gitBase.git, gitBase.compare), files, options)
+    : null;
+  const unreadable = head.unreadable.map(
+    (u): Diagnostic => ({
+      severity: 'warning',
+      file: u.file,
+      line: null,
+      message: `${u.file} is outside files.include and mentions IaC, but is not read: ${u.why}`,
+    }),
+  );
+  return { head, base, notices: [...head.read.map(beyondSelectionNotice), ...unreadable] };
 }
 
 /** The same read options, limited to `files` when the read is scoped. */
@@ -286,12 +380,23 @@ async function withRelated(
 
 type DeployedMap = Awaited<ReturnType<typeof deployedBases>>['bases'];
 
+/** What the git base holds beyond its own read: entities the head declares elsewhere, and where moves came from. */
+interface GitBaseExtras {
+  /** Head file → the base file git says it was renamed from. */
+  renames: ReadonlyMap<string, string>;
+  /** Base entities of files the base read did not cover that share a name with a head entity. */
+  namesakes: Entity[];
+  /** Filled with head key → base key for the entities of moved files. */
+  origins: Map<string, string>;
+}
+
 /** The sources of bases, best first: deployed templates, a plan's prior state, base artifacts, the git base. */
 async function baseCandidates(
   spec: ChangeSpec,
   read: HeadRead,
   git: Git | null,
   gitBase: ParseResult | null,
+  extras: GitBaseExtras & { witnessPlans: ReadonlySet<string> },
 ): Promise<{ candidates: BaseCandidate[]; deployed: DeployedMap; diagnostics: Diagnostic[] }> {
   const { head } = read;
   const candidates: BaseCandidate[] = [];
@@ -302,17 +407,22 @@ async function baseCandidates(
     const fetched = await deployedBases(targets, read.source, spec.deployedTemplate, spec.parameters);
     deployed = fetched.bases;
     diagnostics = fetched.diagnostics;
+    const all = [...deployed.values()].flatMap((b) => b.entities);
     candidates.push({
       source: 'deployed',
-      entities: byKey([...deployed.values()].flatMap((b) => b.entities)),
+      entities: byKey(all),
       answers: (e) => ['found', 'absent'].includes(deployed.get(e.file)?.status ?? ''),
+      identities: byIdentity(all),
     });
   }
-  const planFiles = new Set(head.entities.filter((e) => e.format === 'terraform').map((e) => e.file));
+  // A plan's prior state says what is deployed only when the workflow produced the plan: one committed in this
+  // change is the author's to write (item 5 of issue 12), and is compared with the plan at the git base instead.
+  const witnessed = (head.priorEntities ?? []).filter((e) => extras.witnessPlans.has(e.file));
   candidates.push({
     source: 'terraform-prior-state',
-    entities: byKey(head.priorEntities ?? []),
-    answers: (e) => e.format === 'terraform' && planFiles.has(e.file),
+    entities: byKey(witnessed),
+    answers: (e) => e.format === 'terraform' && extras.witnessPlans.has(e.file),
+    identities: byIdentity(witnessed),
   });
   if (spec.baseArtifacts && spec.baseArtifacts.length > 0) {
     const artifact = await readArtifacts(spec.cwd, spec.baseArtifacts);
@@ -321,17 +431,72 @@ async function baseCandidates(
       source: 'artifact',
       entities: matcher.entities(head.entities),
       answers: matcher.answers,
+      identities: byIdentity(artifact.entities),
     });
   }
   if (git && gitBase) {
     const entities = byKey(gitBase.entities);
-    for (const [key, moved] of movedEntities(head, gitBase)) entities.set(key, moved);
+    for (const [key, moved] of movedEntities(head, gitBase, extras.origins, extras.renames))
+      entities.set(key, moved);
     // Git can say a committed (or not yet added) file's entity is new; a file it is told to ignore (a synthesized
     // cdk.out, a plan written by the workflow) it knows nothing about.
     const ignored = await git.ignored(read.staged ? [] : head.files.filter((f) => !read.tracked(f)));
-    candidates.push({ source: 'git', entities, answers: (e) => !ignored.has(e.file) });
+    candidates.push({
+      source: 'git',
+      entities,
+      answers: (e) => !ignored.has(e.file),
+      identities: byIdentity([...gitBase.entities, ...extras.namesakes]),
+    });
   }
   return { candidates, deployed, diagnostics };
+}
+
+/**
+ * The Terraform plans whose prior state may stand for what is deployed: produced in this run (git does not hold
+ * them, or the work tree's differs from the committed one), or committed and left as the base had them. A plan this
+ * change commits or edits is not one: its `prior_state` and `before` are the author's to write.
+ */
+async function witnessPlans(
+  read: HeadRead,
+  git: Git | null,
+  compare: string | null,
+  /** Head file → the base file git says it was renamed from. */
+  renames: ReadonlyMap<string, string>,
+): Promise<{ witnesses: Set<string>; committed: Map<string, { atBase: boolean }> }> {
+  const plans = [...new Set(read.head.entities.filter((e) => e.format === 'terraform').map((e) => e.file))];
+  const witnesses = new Set<string>();
+  const committed = new Map<string, { atBase: boolean }>();
+  const index = git ? indexSource(git) : null;
+  const base = git && compare ? commitSource(git, compare) : null;
+  for (const plan of plans) {
+    if (!git || !compare || !base || !index || (!read.staged && !read.tracked(plan))) {
+      witnesses.add(plan);
+      continue;
+    }
+    const [text, staged, atBase] = await Promise.all([
+      read.whole.read(plan),
+      index.read(plan),
+      base.read(renames.get(plan) ?? plan),
+    ]);
+    const regenerated = !read.staged && text !== staged;
+    if (regenerated || (atBase !== null && atBase === text)) witnesses.add(plan);
+    else committed.set(plan, { atBase: atBase !== null });
+  }
+  return { witnesses, committed };
+}
+
+/**
+ * A plan committed in this change with no plan at the git base has nothing to be compared with: its entities
+ * cannot be judged (what its prior state claims is the author's word).
+ */
+function unwitnessedPlans(head: ParseResult, committed: ReadonlyMap<string, { atBase: boolean }>): void {
+  for (const entity of head.entities) {
+    if (committed.get(entity.file)?.atBase !== false) continue;
+    entity.unknowns.push({
+      message: `${entity.file} is committed in this change, so its prior state is the author's to write, and the git base has no ${entity.file} to compare with: produce the plan in the workflow (terraform show -json, not committed), or commit it at the base first`,
+      location: { file: entity.file, line: entity.line, path: entity.path },
+    });
+  }
 }
 
 /** A deployed template that could not be had is never "new": said, and blocking where nothing else stood in. */
@@ -404,20 +569,51 @@ async function readChange(
     readIac(of.source, of.paths, of.readOptions),
     baseSource ? readIac(baseSource, of.paths, limitedTo(of.readOptions, of.changed)) : null,
   ]);
-  const read: HeadRead = { ...of, head: atHead };
+  // Touched files of any name whose content is IaC, beyond the file selection: read at head and at the git base.
+  const beyond = await beyondSelection({ ...of, head: atHead }, git && compare ? { git, compare } : null);
+  const read: HeadRead = { ...of, head: mergeReads(atHead, beyond.head.result) };
+  const ownBaseRead = ownBase && beyond.base ? mergeReads(ownBase, beyond.base.result) : ownBase;
   const mentions = mentionsIn(read.whole, baseSource, { same: sameAtBase(read), touches: read.touches });
   const scoped = await withRelated(
     read,
     git,
-    { source: baseSource, commit: compare, result: ownBase },
+    { source: baseSource, commit: compare, result: ownBaseRead },
     mentions,
   );
   const { gitBase } = scoped;
   const perFile = { ...read, head: scoped.head };
-  const { candidates, deployed, diagnostics: fetching } = await baseCandidates(spec, perFile, git, gitBase);
+  const renames = new Map(
+    of.changes.flatMap((c) => (c.status === 'renamed' && c.from ? [[c.file, c.from] as const] : [])),
+  );
+  const extras: GitBaseExtras = { renames, namesakes: [], origins: new Map() };
+  const plans = await witnessPlans(perFile, git, compare, renames);
+  unwitnessedPlans(perFile.head, plans.committed);
+  if (git && compare && gitBase && of.changed !== null) {
+    // The base read covered only the touched files: an entity the change declares anew (another file, another
+    // logical id) is looked up at base by its name. Name-only entities (a policy naming a role) were joined to the
+    // files that declare the name already (withRelated).
+    const baseKeys = new Set(gitBase.entities.map(entityKey));
+    const unmatched = perFile.head.entities.filter((e) => !e.namedOnly && !baseKeys.has(entityKey(e)));
+    extras.namesakes = await namesakesAtBase(
+      git,
+      compare,
+      unmatched,
+      new Set(gitBase.files),
+      of.paths,
+      of.readOptions,
+    );
+  }
+  const {
+    candidates,
+    deployed,
+    diagnostics: fetching,
+  } = await baseCandidates(spec, perFile, git, gitBase, {
+    ...extras,
+    witnessPlans: plans.witnesses,
+  });
   const chosen = chooseBases(perFile.head.entities, candidates);
   const { head, baseEntities, bases, attached } = await joined(perFile.head, chosen, gitBase, mentions);
-  const diagnostics = [...fetching, ...deployedFailures(deployed, head, bases)];
+  const diagnostics = [...fetching, ...deployedFailures(deployed, head, bases), ...beyond.notices];
   return {
     root,
     base: compare,
@@ -430,7 +626,7 @@ async function readChange(
     baseDiagnostics: gitBase?.diagnostics ?? [],
     diagnostics,
     files: fileBases(head, bases, deployed, compare, spec),
-    artifacts: artifactsOf(head, (f) => read.staged || read.tracked(f)),
+    artifacts: artifactsOf(head, (f) => read.staged || read.tracked(f), plans.committed),
     history: await readHistory(
       spec,
       revisions,
@@ -441,8 +637,53 @@ async function readChange(
     ),
     read: scoped.scope,
     attached,
+    vanished: gitBase ? await vanished(perFile, gitBase, chosen, extras.origins, of.changes) : [],
+    notes: pairingNotes(head, chosen),
     gitProcesses: git?.stats.spawned ?? 0,
   };
+}
+
+/** The base entities the head no longer shows, and why, for the ones whose files are still there in some form. */
+function vanished(
+  read: HeadRead,
+  gitBase: ParseResult,
+  chosen: ChosenBases,
+  origins: ReadonlyMap<string, string>,
+  changes: readonly FileChange[],
+): Promise<Vanished[]> {
+  const present = new Set(read.head.entities.map(entityKey));
+  for (const from of origins.values()) present.add(from);
+  for (const pairing of chosen.byIdentity.values()) for (const e of pairing.from) present.add(entityKey(e));
+  return vanishedEntities({
+    base: gitBase.entities,
+    present,
+    headFiles: new Set(read.head.files),
+    state: read.state,
+    text: (file) => read.whole.read(file),
+    size: (file) => read.whole.size?.(file) ?? Promise.resolve(null),
+    maxBytes: DEFAULT_MAX_FILE_BYTES,
+    renamedTo: new Map(
+      changes.flatMap((c) => (c.status === 'renamed' && c.from ? [[c.from, c.file] as const] : [])),
+    ),
+    added: changes.filter((c) => c.status === 'added' || c.status === 'copied').map((c) => c.file),
+  });
+}
+
+/** One line per entity paired with the base by name rather than by file and logical id. */
+function pairingNotes(head: ParseResult, chosen: ChosenBases): Change['notes'] {
+  const notes: Change['notes'] = [];
+  for (const entity of head.entities) {
+    const pairing = chosen.byIdentity.get(entityKey(entity));
+    if (!pairing) continue;
+    const from = pairing.from.map((e) => `${e.file}#${e.id}`).join(', ');
+    notes.push({
+      file: entity.file,
+      line: entity.line,
+      entity: entity.id,
+      message: `${entity.id} is ${entity.kind} ${entity.name ?? entity.arn} as the ${pairing.source} base has it (${from}): judged as a change of that ${entity.kind}`,
+    });
+  }
+  return notes;
 }
 
 function fileBases(

@@ -2,6 +2,7 @@
 import type { ReadOptions } from '../iac/index.js';
 import type { Diagnostic, ParseResult } from '../policy/model.js';
 import type { DeployedTemplateFetch } from './deployed.js';
+import type { Vanished } from './vanish.js';
 
 /** Where an entity's base (its state before the change) came from, best first. */
 export type BaseSource = 'deployed' | 'artifact' | 'git' | 'terraform-prior-state' | 'none';
@@ -137,6 +138,21 @@ export interface Change {
    * with such a key has not vanished.
    */
   attached: Map<string, string[]>;
+  /**
+   * Entities the git base declares whose files are still there at head in a form the scan does not read (a symlink,
+   * binary, no longer a template, a resource policy now, a nested stack): what the change does to them is not known.
+   */
+  vanished: Vanished[];
+  /** Notes on single entities: paired with the base by physical name rather than by file and logical id. */
+  notes: EntityNote[];
   /** Git processes this change cost. */
   gitProcesses: number;
+}
+
+/** A note on one entity of the head. */
+export interface EntityNote {
+  file: string;
+  line: number;
+  entity: string;
+  message: string;
 }

@@ -4,6 +4,7 @@
 import type { Entity } from '../policy/model.js';
 import { addBoundaries, addMemberships, attachManagedPolicies } from './cfn/attachments.js';
 import { createContext, type TemplateScope, viewOf } from './cfn/context.js';
+import { markOpaque } from './cfn/opaque.js';
 import { RESOURCE_READERS } from './cfn/readers.js';
 import { readEmbeddedConnectors } from './cfn/serverless-connector.js';
 import { stackSetReader } from './cfn/stack-set.js';
@@ -46,5 +47,7 @@ export function entitiesFromTemplate(template: Record<string, unknown>, scope: T
   attachManagedPolicies(ctx);
   addMemberships(ctx);
   addBoundaries(ctx);
+  // Last: what a nested stack, an include or a macro may add to them is unknown.
+  markOpaque(ctx, template);
   return ctx.entities;
 }

@@ -8,7 +8,8 @@ import type { FileSource } from './source.js';
 import { parseStructured } from './text.js';
 
 export { statementsFromDocument } from '../policy/statements.js';
-export { parseDocument } from './parse.js';
+export { beyondSelectionNotice, readBeyondSelection } from './outside.js';
+export { classifyDocument, parseDocument } from './parse.js';
 
 /** Files that may hold IaC: templates, plans, policies, and everything in a cdk.out. */
 export const DEFAULT_INCLUDE: string[] = [
@@ -38,6 +39,9 @@ export const DEFAULT_EXCLUDE: string[] = [
   '**/cdk.json',
   '**/cdk.context.json',
   '**/.github/**',
+  // Build output of SAM and the Serverless Framework: copies of the templates beside them.
+  '**/.aws-sam/**',
+  '**/.serverless/**',
 ];
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -91,11 +95,20 @@ export async function readIac(
   return result;
 }
 
-/** The files to read: listed, within `onlyFiles`, not excluded, included (or named on the command line). */
-async function candidateFiles(source: FileSource, paths: string[], options: ReadOptions): Promise<string[]> {
+/**
+ * Whether the file selection picks a file: not excluded, and included (or named on the command line). A file named
+ * on the command line is read even when the include globs would not pick it.
+ */
+export function selection(options: ReadOptions, paths: string[] = []): (file: string) => boolean {
   const included = matcher(options.include ?? DEFAULT_INCLUDE);
   const excluded = matcher(options.exclude ?? DEFAULT_EXCLUDE);
   const explicit = new Set(paths.map(normalize));
+  return (file) => !excluded(file) && (explicit.has(file) || included(file));
+}
+
+/** The files to read: listed, within `onlyFiles`, picked by the selection. */
+async function candidateFiles(source: FileSource, paths: string[], options: ReadOptions): Promise<string[]> {
+  const selected = selection(options, paths);
   const only = options.onlyFiles ? new Set(options.onlyFiles.map(normalize)) : null;
   let listed: string[];
   try {
@@ -104,13 +117,9 @@ async function candidateFiles(source: FileSource, paths: string[], options: Read
     if (error instanceof UserError) throw error;
     throw new UserError(`cannot list files in the ${source.label}: ${errorMessage(error)}`);
   }
-  // A file named on the command line is read even when the include globs would not pick it.
   return listed
     .map(normalize)
-    .filter(
-      (file) =>
-        (only === null || only.has(file)) && !excluded(file) && (explicit.has(file) || included(file)),
-    )
+    .filter((file) => (only === null || only.has(file)) && selected(file))
     .sort();
 }
 

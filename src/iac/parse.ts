@@ -3,6 +3,7 @@ import { errorMessage } from '../errors.js';
 import type { LineIndex } from '../policy/located.js';
 import { type Diagnostic, type Entity, newEntity, type ParseResult } from '../policy/model.js';
 import { readPolicyDocument, type StatementSink } from '../policy/statements.js';
+import { type OpaquePart, opaqueParts } from './cfn/opaque.js';
 import { entitiesFromTemplate, isTemplate } from './cloudformation.js';
 import { isRecord } from './intrinsics.js';
 import { JsonInputError } from './json-lines.js';
@@ -141,6 +142,53 @@ function parseOrThrow(
     return { entities: [entity], diagnostics, files: [file] };
   }
   return skipped;
+}
+
+/** What a file's text is, as the readers see it (to say why a file yields no entities). */
+export type DocumentKind =
+  | 'template'
+  | 'terraform-plan'
+  | 'policy'
+  | 'resource-policy'
+  | 'binary'
+  | 'unparseable'
+  | 'other';
+
+export interface DocumentClass {
+  kind: DocumentKind;
+  /** The text mentions IaC (a template, a policy): worth a word when it cannot be read. */
+  mentionsIac: boolean;
+  /** For templates: the parts whose resources cannot be seen (nested stacks, includes, macros). */
+  opaque: OpaquePart[];
+}
+
+/** Classifies one file's text without reading its entities; never throws. */
+export function classifyDocument(file: string, text: string): DocumentClass {
+  const mentionsIac = IAC_MARKERS.test(text);
+  const as = (kind: DocumentKind, opaque: OpaquePart[] = []): DocumentClass => ({
+    kind,
+    mentionsIac,
+    opaque,
+  });
+  if (text.slice(0, 8192).includes('\u0000')) return as('binary');
+  let parsed: ReturnType<typeof parseStructured>;
+  try {
+    parsed = parseStructured(text, /\.json$/i.test(file));
+  } catch {
+    return as('unparseable');
+  }
+  if (!parsed.ok) return as('unparseable');
+  const document = parsed.value;
+  if (isTemplate(document)) {
+    try {
+      return as('template', opaqueParts(document, parsed.lines()));
+    } catch {
+      return as('template');
+    }
+  }
+  if (isTerraformPlan(document)) return as('terraform-plan');
+  if (isPolicyDocument(document)) return as(isResourcePolicy(document) ? 'resource-policy' : 'policy');
+  return as('other');
 }
 
 function indexLines(lines: () => LineIndex, file: string, diagnostics: Diagnostic[]): LineIndex | null {

@@ -21,7 +21,7 @@ export const PRUNED_FOLDERS: ReadonlySet<string> = new Set(['.git', 'node_module
 export function normalizeRelative(relative: string): string {
   const clean = path.posix
     .normalize(relative.replaceAll('\\', '/'))
-    .replace(/^\.\/?/, '')
+    .replace(/^\.(?:\/|$)/, '')
     .replace(/\/$/, '');
   return clean === '.' ? '' : clean;
 }

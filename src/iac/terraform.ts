@@ -4,7 +4,13 @@ import type { LineIndex } from '../policy/located.js';
 import type { Diagnostic, Entity } from '../policy/model.js';
 import { type DocumentScope, isRecord } from '../policy/statements.js';
 import type { PlanContext } from './tf/context.js';
-import { changeResource, configurationReferences, moduleResources, type PlanResource } from './tf/plan.js';
+import {
+  changeResource,
+  configurationReferences,
+  configuredAttributes,
+  moduleResources,
+  type PlanResource,
+} from './tf/plan.js';
 import { PLAN_READERS } from './tf/readers.js';
 
 export { TERRAFORM_SUPPRESSION_TAG } from './tf/context.js';
@@ -33,12 +39,14 @@ export function entitiesFromPlan(
   const scope: DocumentScope = { file, lines, pathPrefix: '', diagnostics };
   const changes = Array.isArray(plan['resource_changes']) ? plan['resource_changes'] : [];
   const references = configurationReferences(plan['configuration']);
+  const configured = configuredAttributes(plan['configuration']);
   const priorArn = priorArns(plan);
   const read = (resources: PlanResource[], withUnknowns: boolean): Entity[] => {
     const ctx: PlanContext = {
       scope,
       priorArn,
       references,
+      configured,
       withUnknowns,
       entities: [],
       byAddress: new Map(),

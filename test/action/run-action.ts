@@ -131,7 +131,8 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 export interface RunActionOptions {
-  repo: TempRepo;
+  /** The checkout: its folder and the clean environment a step starts from. */
+  repo: Pick<TempRepo, 'root' | 'env'>;
   apiUrl: string;
   event: string;
   payload: unknown;

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   artifactMatcher,
   type BaseCandidate,
+  byIdentity,
   byKey,
   chooseBases,
+  identitiesOf,
   movedEntities,
 } from '../../src/change/bases.js';
 import { entityText, touchedEntities } from '../../src/change/touched.js';
@@ -70,6 +72,115 @@ describe('chooseBases: per entity, the best source that knows it', () => {
   });
 });
 
+describe('chooseBases: identity survives moves and renames', () => {
+  const named = (id: string, file: string, name: string | null, extra: Partial<Entity> = {}) =>
+    newEntity({
+      id,
+      kind: 'role',
+      format: 'cloudformation',
+      file,
+      line: 1,
+      path: `Resources.${id}`,
+      name,
+      ...extra,
+    });
+  const statement = (action: string) => ({
+    effect: 'Allow' as const,
+    actions: [{ pattern: action, location: { file: 'x', line: 1, path: 'p' } }],
+    notActions: null,
+    allResources: true,
+    hasCondition: false,
+    policyName: null,
+    location: { file: 'x', line: 1, path: 'p' },
+  });
+  const gitBase = (entities: Entity[]): BaseCandidate => ({
+    source: 'git',
+    entities: byKey(entities),
+    answers: () => true,
+    identities: byIdentity(entities),
+  });
+
+  it('identities are the kind and the name in lower case, and the ARN', () => {
+    expect(identitiesOf(named('R', 'a.yaml', 'App-Role', { arn: 'arn:aws:iam::1:role/App-Role' }))).toEqual([
+      'role\napp-role',
+      'arn\narn:aws:iam::1:role/app-role',
+    ]);
+    expect(identitiesOf(named('R', 'a.yaml', null))).toEqual([]);
+  });
+
+  it.each([
+    ['a renamed logical id', named('AppRoleV2', 'infra/app.yaml', 'app-role')],
+    [
+      'a role moved to another file while the old one stays',
+      named('AppRole', 'infra/roles.yaml', 'app-role'),
+    ],
+    ['the name in another case', named('Renamed', 'other.yaml', 'APP-ROLE')],
+    ['a policy in a new file naming the role', named('role/app-role', 'extra.yaml', 'app-role')],
+  ])('%s is the deployed role, under its own key', (_name, head) => {
+    const base = named('AppRole', 'infra/app.yaml', 'app-role', { statements: [statement('s3:GetObject')] });
+    const chosen = chooseBases([head], [gitBase([base])]);
+    expect(chosen.bases.get(entityKey(head))).toEqual({ source: 'git', existed: true });
+    expect(chosen.entities).toEqual([expect.objectContaining({ id: head.id, file: head.file })]);
+    expect(chosen.entities[0]!.statements.map((s) => s.actions![0]!.pattern)).toEqual(['s3:GetObject']);
+    expect(chosen.byIdentity.get(entityKey(head))?.from).toEqual([base]);
+  });
+
+  it('the base is everything the base gave that name: the role and policies naming it elsewhere', () => {
+    const declared = named('AppRole', 'infra/app.yaml', 'app-role', {
+      statements: [statement('s3:GetObject')],
+      permissionsBoundary: {
+        arn: 'arn:aws:iam::1:policy/b',
+        statements: null,
+        location: { file: 'x', line: 1, path: 'p' },
+      },
+    });
+    const elsewhere = named('role/app-role', 'infra/extra.yaml', 'app-role', {
+      statements: [statement('sqs:SendMessage')],
+    });
+    const head = named('AppRoleV2', 'infra/app.yaml', 'app-role');
+    const chosen = chooseBases([head], [gitBase([elsewhere, declared])]);
+    const base = chosen.entities[0]!;
+    expect(base.statements.map((s) => s.actions![0]!.pattern).sort()).toEqual([
+      's3:GetObject',
+      'sqs:SendMessage',
+    ]);
+    // The declaration's own fields (its boundary) stand for the union.
+    expect(base.permissionsBoundary?.arn).toBe('arn:aws:iam::1:policy/b');
+  });
+
+  it('a key match wins over a name; another kind of the same name is not the same entity; no name, no pairing', () => {
+    const base = named('AppRole', 'infra/app.yaml', 'app-role');
+    const sameKey = named('AppRole', 'infra/app.yaml', 'app-role');
+    const user = newEntity({
+      id: 'U',
+      kind: 'user',
+      format: 'cloudformation',
+      file: 'u.yaml',
+      line: 1,
+      path: '',
+      name: 'app-role',
+    });
+    const unnamed = named('Other', 'o.yaml', null);
+    const chosen = chooseBases([sameKey, user, unnamed], [gitBase([base])]);
+    expect(chosen.byIdentity.size).toBe(0);
+    expect(chosen.bases.get('u.yaml#U')).toEqual({ source: 'git', existed: false });
+    expect(chosen.bases.get('o.yaml#Other')).toEqual({ source: 'git', existed: false });
+  });
+
+  it('pairs by the best source that knows the name', () => {
+    const deployed = named('AppRole', 'cdk.out/App.template.json', 'app-role');
+    const head = named('AppRoleV2', 'cdk.out/App.template.json', 'app-role');
+    const chosen = chooseBases(
+      [head],
+      [
+        { source: 'deployed', entities: new Map(), answers: () => true, identities: byIdentity([deployed]) },
+        gitBase([named('AppRole', 'cdk.out/App.template.json', 'app-role')]),
+      ],
+    );
+    expect(chosen.bases.get(entityKey(head))).toEqual({ source: 'deployed', existed: true });
+  });
+});
+
 describe('movedEntities', () => {
   it('pairs a head entity with the one base entity of the same kind and id whose file is gone', () => {
     const moved = movedEntities(
@@ -78,6 +189,35 @@ describe('movedEntities', () => {
     );
     expect([...moved.keys()]).toEqual(['new/app.yaml#App']);
     expect(moved.get('new/app.yaml#App')?.file).toBe('new/app.yaml');
+  });
+
+  it('follows git renames: a policy file renamed keeps its base though its id (the file name) changed', () => {
+    const policy = (file: string, id: string) =>
+      newEntity({ id, kind: 'policy', format: 'policy', file, line: 1, path: '' });
+    const origins = new Map<string, string>();
+    const moved = movedEntities(
+      {
+        entities: [policy('p/app.json.txt', 'app.json'), role('App', 'b/x.cfn', null)],
+        files: ['p/app.json.txt', 'b/x.cfn'],
+      },
+      {
+        entities: [policy('p/app.json', 'app'), role('App', 'a/x.yaml', null), role('App', 'c/x.yaml', null)],
+      },
+      origins,
+      new Map([
+        ['p/app.json.txt', 'p/app.json'],
+        ['b/x.cfn', 'a/x.yaml'],
+      ]),
+    );
+    expect([...moved].map(([k, e]) => `${k} ${entityKey(e)}`)).toEqual([
+      'p/app.json.txt#app.json p/app.json.txt#app.json',
+      'b/x.cfn#App b/x.cfn#App',
+    ]);
+    // Two base files held App; git's rename names the one.
+    expect([...origins]).toEqual([
+      ['p/app.json.txt#app.json', 'p/app.json#app'],
+      ['b/x.cfn#App', 'a/x.yaml#App'],
+    ]);
   });
 
   it('does not guess between two candidates', () => {

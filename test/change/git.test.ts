@@ -123,11 +123,12 @@ describe('what git says the change is', () => {
   });
   afterAll(() => repo.remove());
 
-  it('changedSince: committed, staged and unstaged edits against the working tree; the index alone with --cached', async () => {
+  it('changesSince: committed, staged and unstaged edits against the working tree; the index alone with --cached', async () => {
     const git = new Git(repo.root);
     const base = (await git.commitOf('HEAD~1'))!;
-    expect((await git.changedSince(base, 'worktree')).sort()).toEqual(['a.yaml', 'c.yaml', 'd.yaml']);
-    expect((await git.changedSince(base, 'index')).sort()).toEqual(['c.yaml', 'd.yaml']);
+    const files = async (staged: boolean) => (await git.changesSince(base, staged)).map((c) => c.file).sort();
+    expect(await files(false)).toEqual(['a.yaml', 'c.yaml', 'd.yaml']);
+    expect(await files(true)).toEqual(['c.yaml', 'd.yaml']);
   });
 
   it('grep: fixed strings, case-insensitively, at a commit, in the index and in the working tree', async () => {

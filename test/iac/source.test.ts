@@ -106,3 +106,18 @@ describe('sources rooted in a folder inside the repository', () => {
     }
   });
 });
+
+describe('files in folders whose name starts with a dot', () => {
+  it('are read from the working tree (.infra/app.yaml is not infra/app.yaml)', async () => {
+    mkdirSync(path.join(root, '.infra'), { recursive: true });
+    writeFileSync(path.join(root, '.infra', 'app.yaml'), role('ec2:RunInstances'));
+    try {
+      const source = worktreeSource(root);
+      expect(await source.read('.infra/app.yaml')).toContain('ec2:RunInstances');
+      expect(await source.read('./.infra/app.yaml')).toContain('ec2:RunInstances');
+      expect(await actionsOf(source)).toContain('.infra/app.yaml:ec2:RunInstances');
+    } finally {
+      rmSync(path.join(root, '.infra'), { recursive: true, force: true });
+    }
+  });
+});

@@ -101,7 +101,8 @@ function tellWhatWasRead(
   // Scoped to a change, an unreadable changed file is the change's problem: it blocks as unreadable (exit 1).
   const scoped = result.read.scope === 'change';
   const broken = result.diagnostics.some((d) => d.severity === 'error');
-  if (result.files.length === 0 && broken && !scoped) {
+  // What vanished from the scan is a finding even where no file was read: then the findings say it.
+  if (result.files.length === 0 && broken && !scoped && result.findings.length === 0) {
     for (const d of result.diagnostics) io.stderr.write(diagnosticLine(d));
     throw new UserError('no IaC file could be read');
   }

@@ -7,6 +7,7 @@ import { type Entity, type EntityKind, newEntity, scopedSuppressions } from '../
 import { forEachBranch, unknownAt } from '../../policy/statements.js';
 import { intrinsicName, isKnownIntrinsic, isNoValue, refTarget, renderString } from '../intrinsics.js';
 import { diagnoseAt, type PolicyResource, type TemplateContext } from './context.js';
+import { NESTED_STACK_TYPES } from './opaque.js';
 
 /** Calls `visit` for each entity of `kind` that `value` names; `conditional` when named inside an `Fn::If`. */
 export function resolveTargets(
@@ -62,6 +63,18 @@ function targetEntity(
   if (target !== null && !Object.hasOwn(ctx.parameters, target)) {
     const entity = ctx.byId.get(target);
     if (entity?.kind === kind) return entity;
+    if (
+      !entity &&
+      NESTED_STACK_TYPES.has(ctx.types.get(target) ?? '') &&
+      intrinsicName(value) === 'Fn::GetAtt'
+    ) {
+      return unknownTarget(
+        ctx,
+        kind,
+        path,
+        `the ${kind} is named by an output of the nested stack ${target} (${ctx.types.get(target)}), whose template is not read here; which ${kind} it is cannot be known from code`,
+      );
+    }
     if (entity)
       diagnoseAt(
         ctx,

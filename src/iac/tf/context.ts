@@ -18,6 +18,8 @@ export interface PlanContext {
   scope: DocumentScope;
   priorArn: ReadonlyMap<string, string>;
   references: ReadonlyMap<string, ReadonlyMap<string, string[]>>;
+  /** The attributes each resource's configuration sets; null when the plan carries no configuration. */
+  configured: ReadonlyMap<string, ReadonlySet<string>> | null;
   /** After the plan (`after_unknown` applies), not before it. */
   withUnknowns: boolean;
   entities: Entity[];
@@ -36,15 +38,23 @@ export function unknownOf(ctx: PlanContext, resource: PlanResource, key: string,
   };
 }
 
-/** Records `key` as known only after apply on `entity`; true when it is (then it is not read). */
+/**
+ * Records `key` as known only after apply on `entity`; true when it is (then it is not read). A `computed` attribute
+ * (Optional+Computed: a role's `inline_policy`, `managed_policy_arns`) is recorded only when the configuration sets
+ * it, or the plan does not say: left unset, the provider fills it from the attachments the plan lists, and nothing
+ * the change writes is hidden there.
+ */
 export function noteUnknown(
   ctx: PlanContext,
   entity: Entity,
   resource: PlanResource,
   key: string,
   what: string,
+  computed = false,
 ): boolean {
   if (!ctx.withUnknowns || !isUnknown(resource.unknown, key)) return false;
+  const configured = ctx.configured?.get(baseAddress(resource.address));
+  if (computed && ctx.configured !== null && !configured?.has(key)) return true;
   entity.unknowns.push(unknownOf(ctx, resource, key, what));
   return true;
 }

@@ -13,7 +13,8 @@ export function identityReader(kind: EntityKind) {
     entity.iamPath = typeof values['path'] === 'string' ? values['path'] : null;
     entity.arn =
       ctx.priorArn.get(resource.address) ?? (typeof values['arn'] === 'string' ? values['arn'] : null);
-    noteUnknown(ctx, entity, resource, 'name', 'the name');
+    // A name known only after apply (`name_prefix`, a generated name) hides no grant: the entity is new, or its ARN
+    // comes from the prior state.
     const sink = sinkOf(entity);
     if (kind === 'policy' && !noteUnknown(ctx, entity, resource, 'policy', 'the policy document')) {
       readPolicyDocument(
@@ -24,7 +25,7 @@ export function identityReader(kind: EntityKind) {
         entity.name ?? resource.address,
       );
     }
-    if (kind === 'role' && !noteUnknown(ctx, entity, resource, 'inline_policy', 'an inline policy')) {
+    if (kind === 'role' && !noteUnknown(ctx, entity, resource, 'inline_policy', 'an inline policy', true)) {
       const inline = Array.isArray(values['inline_policy']) ? values['inline_policy'] : [];
       inline.forEach((policy, i) => {
         if (!isRecord(policy) || policy['policy'] === undefined || policy['policy'] === '') return;
@@ -40,7 +41,7 @@ export function identityReader(kind: EntityKind) {
     }
     if (
       kind === 'role' &&
-      !noteUnknown(ctx, entity, resource, 'managed_policy_arns', 'the managed policy ARNs')
+      !noteUnknown(ctx, entity, resource, 'managed_policy_arns', 'the managed policy ARNs', true)
     ) {
       const arns = Array.isArray(values['managed_policy_arns']) ? values['managed_policy_arns'] : [];
       for (const arn of arns)

@@ -90,6 +90,31 @@ export function configurationReferences(configuration: unknown): Map<string, Map
   return out;
 }
 
+/**
+ * The attributes each resource's configuration sets (address without instance keys → attribute names), or null when
+ * the plan carries no configuration. An `Optional+Computed` attribute the configuration does not set (a role's
+ * `inline_policy`, `managed_policy_arns`) is unknown at plan time without being anything the change writes.
+ */
+export function configuredAttributes(configuration: unknown): Map<string, Set<string>> | null {
+  if (!isRecord(configuration) || !isRecord(configuration['root_module'])) return null;
+  const out = new Map<string, Set<string>>();
+  const visit = (module: unknown, prefix: string, depth: number): void => {
+    if (!isRecord(module) || depth > 32) return;
+    const resources = Array.isArray(module['resources']) ? module['resources'] : [];
+    for (const resource of resources) {
+      if (!isRecord(resource) || typeof resource['address'] !== 'string') continue;
+      const expressions = isRecord(resource['expressions']) ? resource['expressions'] : {};
+      out.set(prefix + resource['address'], new Set(Object.keys(expressions)));
+    }
+    const calls = isRecord(module['module_calls']) ? module['module_calls'] : {};
+    for (const [name, call] of Object.entries(calls)) {
+      if (isRecord(call)) visit(call['module'], `${prefix}module.${name}.`, depth + 1);
+    }
+  };
+  visit(configuration['root_module'], '', 0);
+  return out;
+}
+
 function collectReferences(expression: unknown, prefix: string, out: string[], depth: number): void {
   if (depth > 16) return;
   if (Array.isArray(expression)) {
