@@ -143,26 +143,28 @@ try {
   say('');
   say('$ iam-usage-guard check --base main');
   say('');
-  // Asynchronous: the endpoint answers from this process while the check runs.
-  const check = spawn(process.execPath, [cli, 'check', '--base', 'main'], {
-    cwd: repo,
-    stdio: 'inherit',
-    env: {
-      ...withoutProfile(process.env),
-      // The local endpoint accepts any credentials; these are placeholders, not secrets.
-      AWS_ACCESS_KEY_ID: 'AKIALOCALDEMO0000000',
-      AWS_SECRET_ACCESS_KEY: 'local-demo-secret',
-      AWS_REGION: 'us-east-1',
-      AWS_ENDPOINT_URL_IAM: endpoint.url,
-      AWS_ENDPOINT_URL_STS: endpoint.url,
-      AWS_ENDPOINT_URL_CLOUDFORMATION: endpoint.url,
-      AWS_EC2_METADATA_DISABLED: 'true',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      // Each demo run starts a fresh endpoint: nothing worth caching.
-      IAM_USAGE_GUARD_CACHE_DIR: 'off',
-    },
-  });
-  const code = await new Promise((resolve) => check.on('exit', (status) => resolve(status ?? 2)));
+  const env = {
+    ...withoutProfile(process.env),
+    // The local endpoint accepts any credentials; these are placeholders, not secrets.
+    AWS_ACCESS_KEY_ID: 'AKIALOCALDEMO0000000',
+    AWS_SECRET_ACCESS_KEY: 'local-demo-secret',
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_IAM: endpoint.url,
+    AWS_ENDPOINT_URL_STS: endpoint.url,
+    AWS_ENDPOINT_URL_CLOUDFORMATION: endpoint.url,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // Each demo run starts a fresh endpoint: nothing worth caching.
+    IAM_USAGE_GUARD_CACHE_DIR: 'off',
+  };
+  // Asynchronous: the endpoint answers from this process while the CLI runs.
+  const runCli = (args) =>
+    new Promise((resolve) =>
+      spawn(process.execPath, [cli, ...args], { cwd: repo, stdio: 'inherit', env }).on('exit', (status) =>
+        resolve(status ?? 2),
+      ),
+    );
+  const code = await runCli(['check', '--base', 'main']);
   say('');
   if (cdk) {
     say(
@@ -191,6 +193,20 @@ try {
   } else {
     say(`Exit code ${code}: a usage, configuration or environment error (see the message above).`);
     process.exitCode = 2;
+  }
+  // The edit the review suggests, as `fix` makes it locally (the CDK demo's change is in app.mjs: nothing to edit).
+  if (!cdk) {
+    say('');
+    say('$ iam-usage-guard fix --dry-run --base main');
+    say('');
+    const fix = await runCli(['fix', '--dry-run', '--base', 'main']);
+    say('');
+    say(
+      `Exit code ${fix}: the diff is what \`iam-usage-guard fix\` writes (the action suggests the same edit in the pull request`,
+    );
+    say(
+      'review); the CDK and Terraform statements are generated, so they are listed to change in their sources instead.',
+    );
   }
   say('Try it on your repository: npx iam-usage-guard check (with AWS credentials or --snapshot FILE).');
 } finally {

@@ -1,5 +1,9 @@
 // The library API: `import { scan } from 'iam-usage-guard'` runs the same pipeline as the CLI and the action.
 export { type Config, defaultConfig, loadConfig, parseConfig } from './config/index.js';
+export { applyStatementChanges, type FileChange } from './fix/apply.js';
+export { unifiedDiff } from './fix/diff.js';
+export { editStatement } from './fix/edit.js';
+export type { EditOutcome, StatementChange, TextEdit } from './fix/model.js';
 export { type ScanOptions, type ScanResult, scan } from './pipeline.js';
 export { type ActionSet, actionNames, countsByService, hasAction } from './policy/action-set.js';
 export { grantSetOf, sourceOf } from './policy/grants.js';
@@ -11,6 +15,7 @@ export { renderText } from './report/text.js';
 export { evaluateEntity } from './rules/engine.js';
 export { RULE_IDS, RULES } from './rules/index.js';
 export type { CheckSummary, Finding, RuleId, Severity } from './rules/model.js';
+export type { StatementEdit } from './rules/statement-plan.js';
 export { PROJECT_URL, RULE_DOCS_BASE_URL, type Rule, type RuleInput, ruleHelpUri } from './rules/types.js';
 export { type AwsClientOptions, type AwsClients, createAwsClients } from './usage/clients.js';
 export type { EntityUsage, SnapshotFile, UsageReport } from './usage/model.js';

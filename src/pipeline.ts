@@ -24,6 +24,7 @@ import { type Diagnostic, type Entity, entityKey, newEntity, type ParseNote } fr
 import { compareFindings, evaluateEntity, reaches, type SuppressedFinding } from './rules/engine.js';
 import { RULE_IDS } from './rules/index.js';
 import type { CheckSummary, Finding, RuleId, Severity } from './rules/model.js';
+import { planStatementEdits, type StatementEdit, type UnusedGrants } from './rules/statement-plan.js';
 import { collectionFailureMessage } from './usage/aws-errors.js';
 import type { AwsClients } from './usage/clients.js';
 import { type CollectionStats, type CollectOptions, collectUsage } from './usage/collect.js';
@@ -108,6 +109,8 @@ export interface ScanResult {
   gitProcesses: number;
   /** How usage was collected (calls, requests, throttled, cached reports); null when nothing was collected. */
   usageStats: CollectionStats | null;
+  /** [i18] Each statement's least-privilege Action list, where the rules found something unused (fix, review). */
+  edits: StatementEdit[];
 }
 
 /** What the front door knows, as the change stage's spec. */
@@ -282,6 +285,8 @@ interface Judged {
   suppressed: SuppressedFinding[];
   /** Problems in suppressions themselves (an unknown rule id). */
   warnings: Diagnostic[];
+  /** What the rules found unused per entity key, after suppressions: what a fix may remove. */
+  unused: Map<string, UnusedGrants>;
 }
 
 /** The rules over every entity; an entity whose base is none (or was overridden) is judged as it stands. */
@@ -294,7 +299,7 @@ function rulesStage(
   now: Date,
   grantOptions: GrantOptions,
 ): Judged {
-  const out: Judged = { findings: [], suppressed: [], warnings: [] };
+  const out: Judged = { findings: [], suppressed: [], warnings: [], unused: new Map() };
   for (const g of graded.entities) {
     const key = entityKey(g.entity);
     const hasBase = (change.bases.get(key)?.source ?? 'none') !== 'none' && !graded.overridden.has(key);
@@ -319,6 +324,7 @@ function rulesStage(
     out.findings.push(...result.findings);
     out.suppressed.push(...result.suppressed);
     for (const w of result.warnings) out.warnings.push({ severity: 'warning', ...w });
+    out.unused.set(key, result.unused);
   }
   // Entities the base declares that the head no longer shows in a readable form: only `unjudged` speaks for them.
   for (const { entity, reason } of change.vanished) {
@@ -466,6 +472,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     read: change.read,
     gitProcesses: change.gitProcesses,
     usageStats: collected.usageStats,
+    edits: planStatementEdits(entities, judged.unused),
   };
 }
 

@@ -45,11 +45,30 @@ function sameLogin(a: string, b: string): boolean {
   return bare(a) === bare(b);
 }
 
+/** What a comment says about its author (issue comments and review comments alike). */
+export interface Authored {
+  body?: string | null;
+  user?: { login: string } | null;
+}
+
 /**
- * Finds our comment: its body starts with the marker **and** this token's identity wrote it. A comment another app,
- * bot or person wrote with our marker (quoting ours, or a tool of their own) is never ours: GitHub would refuse the
- * edit anyway, and it is theirs to keep. `login` is asked of GitHub when not given.
+ * Our comments among `items`: the body starts with the marker **and** this token's identity wrote it. A comment
+ * another app, bot or person wrote with our marker (quoting ours, or a tool of their own) is never ours: GitHub would
+ * refuse the edit anyway, and it is theirs to keep. `login` is asked of GitHub when not given.
  */
+export async function ourComments<T extends Authored>(
+  octokit: GitHubClient,
+  items: T[],
+  marker: string,
+  login?: string,
+): Promise<T[]> {
+  const marked = items.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+  if (marked.length === 0) return [];
+  const self = login ?? (await tokenLogin(octokit)) ?? WORKFLOW_TOKEN_LOGIN;
+  return marked.filter((c) => c.user !== null && c.user !== undefined && sameLogin(c.user.login, self));
+}
+
+/** Finds our sticky comment (see `ourComments`). */
 export async function findStickyComment(
   octokit: GitHubClient,
   issue: IssueRef,
@@ -57,10 +76,7 @@ export async function findStickyComment(
   login?: string,
 ): Promise<StickyComment | null> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 });
-  const marked = comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
-  if (marked.length === 0) return null;
-  const self = login ?? (await tokenLogin(octokit)) ?? WORKFLOW_TOKEN_LOGIN;
-  const mine = marked.find((c) => c.user !== null && c.user !== undefined && sameLogin(c.user.login, self));
+  const mine = (await ourComments(octokit, comments, marker, login))[0];
   return mine ? { id: mine.id, body: mine.body ?? '' } : null;
 }
 

@@ -5,6 +5,8 @@ import type { Severity } from '../rules/model.js';
 import type { Granularity } from '../usage/model.js';
 
 export type CommentMode = 'on-findings' | 'always' | 'never';
+/** Where least-privilege edits go: suggested changes in a review, the sticky comment, or nowhere; null: choose. */
+export type SuggestionsInput = 'review' | 'comment' | 'off' | null;
 export type FailOn = Severity | 'never';
 
 export interface ActionInputs {
@@ -19,6 +21,8 @@ export interface ActionInputs {
   snapshot: string | null;
   failOn: FailOn;
   comment: CommentMode;
+  /** Null: `review` for a pull request from this repository, `comment` for a fork (its token cannot write reviews). */
+  suggestions: SuggestionsInput;
   granularity: Granularity | null;
   unusedDays: number | null;
   awsRegion: string | null;
@@ -86,6 +90,9 @@ export function getInputs(read: InputReader = readCore): ActionInputs {
     snapshot: optional('snapshot'),
     failOn: choice(read, 'fail-on', ['error', 'warning', 'notice', 'never'] as const, 'error'),
     comment: choice(read, 'comment', ['on-findings', 'always', 'never'] as const, 'on-findings'),
+    suggestions: optional('suggestions')
+      ? choice(read, 'suggestions', ['review', 'comment', 'off'] as const, 'review')
+      : null,
     granularity,
     unusedDays,
     awsRegion: optional('aws-region'),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { changedFiles, ensureCommit } from '../change/revisions.js';
 import { ConfigError, errorMessage, UserError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
+import type { EditNote } from '../report/markdown.js';
 import { logText, terminalLines, terminalText } from '../report/terminal.js';
 import type { AwsClients } from '../usage/clients.js';
 import type { SnapshotFile } from '../usage/model.js';
@@ -91,6 +92,8 @@ interface TouchedFiles {
   /** Repository-relative; null: the whole repository. */
   files: string[] | null;
   source: string;
+  /** Each listed file's diff as GitHub shows it (for review suggestions); absent when git diff made the list. */
+  patches?: ReadonlyMap<string, string | null>;
 }
 
 /** Which files the change touches: the pull request's file list, else git diff with the base. */
@@ -100,7 +103,8 @@ async function touchedFiles(run: ActionRun): Promise<TouchedFiles> {
   if (scope.kind === 'pull_request') {
     try {
       const listed = await listPullFiles(run.octokit, { ...eventRepo(run), pull_number: scope.number });
-      if (!listed.truncated) return { files: listed.files, source: 'the pull request files API' };
+      if (!listed.truncated)
+        return { files: listed.files, source: 'the pull request files API', patches: listed.patches };
       log.info(
         `The pull request lists ${listed.files.length} files, GitHub's limit: using git diff instead.`,
       );
@@ -308,8 +312,41 @@ function blobUrl(env: ActionRun['runtime']['env'], headSha: string): string | un
     : undefined;
 }
 
+/**
+ * Least-privilege edits on a pull request: suggested changes in a review (earlier ones resolved once their finding
+ * is gone), else listed in the comment to paste; none elsewhere or with `suggestions: off`.
+ */
+async function suggestEdits(
+  run: ActionRun,
+  result: ScanResult,
+  touched: TouchedFiles,
+  url: string | undefined,
+): Promise<{ edits?: EditNote[] }> {
+  const { scope } = run;
+  if (scope.kind !== 'pull_request' || run.inputs.suggestions === 'off') return {};
+  const { reviewSuggestions } = await import('./review.js');
+  const edits = await reviewSuggestions(
+    {
+      octokit: run.octokit,
+      repo: () => eventRepo(run),
+      scope,
+      inputs: run.inputs,
+      log: run.log,
+      cwd: run.cwd,
+    },
+    result,
+    { patches: touched.patches ?? null, ...(url ? { runUrl: url } : {}) },
+  );
+  return { edits };
+}
+
 /** The report in markdown: the job summary always (when the step has one), the sticky comment on a pull request. */
-async function publish(pipeline: Pipeline, run: ActionRun, verdict: Verdict): Promise<void> {
+async function publish(
+  pipeline: Pipeline,
+  run: ActionRun,
+  verdict: Verdict,
+  touched: TouchedFiles,
+): Promise<void> {
   const { runtime, scope, inputs, log } = run;
   const { result } = verdict;
   const url = runUrl(runtime.env);
@@ -322,6 +359,7 @@ async function publish(pipeline: Pipeline, run: ActionRun, verdict: Verdict): Pr
     unannotated: verdict.unannotated,
     ...(url ? { runUrl: url } : {}),
     ...(blob ? { blobUrl: blob } : {}),
+    ...(await suggestEdits(run, result, touched, url)),
   };
   await writeJobSummary(
     run,
@@ -423,7 +461,7 @@ export async function run(runtime: ActionRuntime = runnerRuntime()): Promise<voi
     const source = await usageSource(pipeline, action, judged.trusted.snapshot);
     const result = await scanChange(pipeline, action, touched, judged, source);
     const verdict = annotateResult(pipeline, action, result, source);
-    await publish(pipeline, action, verdict);
+    await publish(pipeline, action, verdict, touched);
     await writeReports(pipeline, action, verdict);
     conclude(pipeline, action, verdict);
   } catch (error) {

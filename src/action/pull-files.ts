@@ -9,6 +9,8 @@ export interface PullFiles {
   files: string[];
   /** True when GitHub's cap was reached and the list may be incomplete. */
   truncated: boolean;
+  /** Each current file's diff as GitHub shows it (`patch`); null when GitHub leaves it out (large or binary). */
+  patches: Map<string, string | null>;
 }
 
 export async function listPullFiles(
@@ -17,9 +19,11 @@ export async function listPullFiles(
 ): Promise<PullFiles> {
   const entries = await octokit.paginate(octokit.rest.pulls.listFiles, { ...pull, per_page: 100 });
   const files = new Set<string>();
+  const patches = new Map<string, string | null>();
   for (const entry of entries) {
     files.add(entry.filename);
     if (entry.previous_filename) files.add(entry.previous_filename);
+    patches.set(entry.filename, entry.patch ?? null);
   }
-  return { files: [...files], truncated: entries.length >= PULL_FILES_LIMIT };
+  return { files: [...files], truncated: entries.length >= PULL_FILES_LIMIT, patches };
 }

@@ -1,7 +1,7 @@
 // Which commits a change is judged between: the commit files are compared with (the merge base, or a ref) and the
 // trusted commit whose configuration, snapshot and history count (the base branch's tip, never the change's own).
 import { UserError } from '../errors.js';
-import { Git, GitError } from './git.js';
+import { Git, GitError, isRegularFile } from './git.js';
 import type { BaseSpec } from './model.js';
 
 export interface Revisions {
@@ -131,4 +131,24 @@ export async function changedFiles(cwd: string, base: string): Promise<string[]>
   const from = (await mergeBase(git, base)) ?? base;
   const out = await git.run(['diff', '--name-only', '--no-renames', '-z', from, 'HEAD']);
   return out.split('\0').filter((name) => name !== '');
+}
+
+/**
+ * [i18] The files of one commit, read as git objects: a regular file's text, null for a symlink, a folder or a file
+ * the commit does not hold. For the pull request's head, whose lines a review comment names; `close` ends git's
+ * batch reader.
+ */
+export async function commitFiles(
+  cwd: string,
+  commit: string,
+): Promise<{ read(file: string): Promise<string | null>; close(): void }> {
+  const git = (await Git.open(cwd)) ?? new Git(cwd);
+  return {
+    async read(file) {
+      const entry = (await git.tree(commit)).get(file);
+      if (!isRegularFile(entry)) return null;
+      return (await git.blob(entry.oid))?.toString('utf8') ?? null;
+    },
+    close: () => git.close(),
+  };
 }

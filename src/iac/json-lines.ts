@@ -136,6 +136,27 @@ export function jsonLineIndex(text: string): LineIndex {
   return new JsonLines(text);
 }
 
+/** Where a JSON value is written: `text.slice(start, end)` is its source, brackets and quotes included. */
+export interface JsonSpan {
+  start: number;
+  end: number;
+  kind: 'object' | 'array' | 'primitive';
+}
+
+/** Spans of the values of valid JSON text, by path: the positions an edit needs (the fix stage). */
+export interface JsonSpans {
+  /** The value at `path`, or null when the path does not exist. */
+  at(path: readonly PathSegment[]): JsonSpan | null;
+  /** The members of the array or object at `path`, in document order (values, not keys). */
+  children(path: readonly PathSegment[]): JsonSpan[] | null;
+}
+
+/** Like `jsonLineIndex`, with every value's span kept (throws JsonInputError on nesting deeper than MAX_DEPTH). */
+export function jsonSpans(text: string): JsonSpans {
+  const lines = new JsonLines(text, true);
+  return { at: (path) => lines.spanAt(path), children: (path) => lines.childSpans(path) };
+}
+
 class JsonLines implements LineIndex {
   private lines: Int32Array;
   private next: Int32Array;
@@ -150,13 +171,23 @@ class JsonLines implements LineIndex {
   /** How many segments of lastPath resolved (lastNodes[i] is the node after i segments). */
   private lastDepth = 0;
   private readonly lastNodes: number[] = [0];
+  /** Start and end offsets of each value; kept only for edits (`jsonSpans`), not for reading. */
+  private starts: Int32Array | null = null;
+  private ends: Int32Array | null = null;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    spans = false,
+  ) {
     const capacity = Math.max(64, text.length >> 3);
     this.lines = new Int32Array(capacity);
     this.next = new Int32Array(capacity);
     this.keyStart = new Int32Array(capacity);
     this.kind = new Uint8Array(capacity);
+    if (spans) {
+      this.starts = new Int32Array(capacity);
+      this.ends = new Int32Array(capacity);
+    }
     this.escapes = text.includes('\\');
     this.scan();
   }
@@ -175,6 +206,14 @@ class JsonLines implements LineIndex {
     const kind = new Uint8Array(size);
     kind.set(this.kind);
     this.kind = kind;
+    if (this.starts && this.ends) {
+      const starts = new Int32Array(size);
+      starts.set(this.starts);
+      this.starts = starts;
+      const ends = new Int32Array(size);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
   }
 
   /** One pass over valid JSON: records every value in document order. Iterative, so depth costs no stack. */
@@ -203,6 +242,7 @@ class JsonLines implements LineIndex {
         depth--;
         const node = stack[depth]!;
         this.next[node] = this.count;
+        if (this.ends) this.ends[node] = i + 1;
         i++;
         expectKey = depth > 0 && this.kind[stack[depth - 1]!] === KIND_OBJECT;
         continue;
@@ -222,6 +262,7 @@ class JsonLines implements LineIndex {
       if (this.count === this.lines.length) this.grow();
       const node = this.count++;
       this.lines[node] = line;
+      if (this.starts) this.starts[node] = i;
       this.keyStart[node] = pendingKey;
       pendingKey = -1;
       if (c === 123 /* { */ || c === 91 /* [ */) {
@@ -244,8 +285,33 @@ class JsonLines implements LineIndex {
           i++;
         }
       }
+      if (this.ends) this.ends[node] = i;
       expectKey = depth > 0 && this.kind[stack[depth - 1]!] === KIND_OBJECT;
     }
+  }
+
+  private span(node: number): JsonSpan {
+    const kind = this.kind[node];
+    return {
+      start: this.starts![node]!,
+      end: this.ends![node]!,
+      kind: kind === KIND_OBJECT ? 'object' : kind === KIND_ARRAY ? 'array' : 'primitive',
+    };
+  }
+
+  spanAt(path: readonly PathSegment[]): JsonSpan | null {
+    if (this.count === 0) return null;
+    const node = this.resolve(path);
+    return this.lastDepth < path.length ? null : this.span(node);
+  }
+
+  childSpans(path: readonly PathSegment[]): JsonSpan[] | null {
+    if (this.count === 0) return null;
+    const node = this.resolve(path);
+    if (this.lastDepth < path.length || this.kind[node] === KIND_PRIMITIVE) return null;
+    const out: JsonSpan[] = [];
+    for (let c = node + 1; c < this.next[node]!; c = this.next[c]!) out.push(this.span(c));
+    return out;
   }
 
   private keyOf(node: number): string {

@@ -94,7 +94,7 @@ type Attempt =
   | { ok: true; doc: Document.Parsed; counter: LineCounter }
   | { ok: false; doc: Document.Parsed; counter: LineCounter; error: YamlInputError };
 
-function parseOnce(text: string): Attempt {
+function parseOnce(text: string, keepSourceTokens = false): Attempt {
   const counter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -105,6 +105,7 @@ function parseOnce(text: string): Attempt {
       schema: 'failsafe',
       uniqueKeys: false,
       strict: false,
+      keepSourceTokens,
     });
   } catch (error) {
     if (error instanceof RangeError) throw new YamlInputError('YAML nested too deeply to read', null);
@@ -161,8 +162,23 @@ function deepFlowNesting(text: string, limit: number): number | null {
   return null;
 }
 
+/**
+ * The document as the reader sees it, with each node's concrete syntax tokens kept (`node.srcToken`), for edits that
+ * rewrite one node's text and leave the rest of the file as it is. Null when the text does not parse as it stands
+ * (the reader may still read it after relaxing indentation, but then no offset is the file's own).
+ */
+export function parseYamlForEdit(text: string): Document.Parsed | null {
+  if (deepFlowNesting(text, YAML_LIMITS.maxDepth) !== null) return null;
+  try {
+    const attempt = parseOnce(text, true);
+    return attempt.ok ? attempt.doc : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The tag a node was written with when it is a CloudFormation short form, else undefined. */
-function shortForm(node: Node): string | undefined {
+export function shortForm(node: Node): string | undefined {
   const tag = (node as { tag?: string }).tag;
   if (tag === undefined || !tag.startsWith('!')) return undefined;
   return SHORT_FORMS[tag] ?? `Fn::${tag.slice(1)}`;

@@ -62,3 +62,50 @@ export function joinPath(prefix: string, path: readonly PathSegment[]): string {
   if (rest === '') return prefix;
   return rest.startsWith('[') ? prefix + rest : `${prefix}.${rest}`;
 }
+
+/**
+ * The segments of a path `formatPath` wrote (`Resources.AppRole.Policies[0]`, `Mappings["a.b"]`), or null when the
+ * text is not one: the way back from a location to the element it names.
+ */
+export function parsePath(text: string): PathSegment[] | null {
+  const segments: PathSegment[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '[') {
+      const close = text[i + 1] === '"' ? closingQuote(text, i + 1) + 1 : text.indexOf(']', i);
+      if (close <= i || text[close] !== ']') return null;
+      const inner = text.slice(i + 1, close);
+      if (/^\d+$/.test(inner)) segments.push(Number(inner));
+      else {
+        try {
+          const key: unknown = JSON.parse(inner);
+          if (typeof key !== 'string') return null;
+          segments.push(key);
+        } catch {
+          return null;
+        }
+      }
+      i = close + 1;
+      continue;
+    }
+    if (c === '.') {
+      if (segments.length === 0) return null;
+      i++;
+    } else if (segments.length > 0) return null;
+    const match = /^[A-Za-z_$][\w$:-]*/.exec(text.slice(i));
+    if (!match) return null;
+    segments.push(match[0]);
+    i += match[0].length;
+  }
+  return segments;
+}
+
+/** Index of the quote that closes the JSON string opening at `open`, or -1. */
+function closingQuote(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i;
+  }
+  return -1;
+}

@@ -5,6 +5,8 @@ import type { GrantedEntity } from '../policy/grants.types.js';
 import { type Diagnostic, entityKey } from '../policy/model.js';
 import { compareFindings, type SuppressedFinding } from '../rules/engine.js';
 import type { CheckSummary, Finding, Severity } from '../rules/model.js';
+import type { StatementEdit } from '../rules/statement-plan.js';
+import { formatSuggestion } from '../rules/suggestion.js';
 import { ruleHelpUri } from '../rules/types.js';
 import type { EntityUsage } from '../usage/model.js';
 import { plural } from '../words.js';
@@ -57,6 +59,21 @@ export interface MarkdownOptions {
    * `${blobUrl}/file#LN`. Absent: plain text.
    */
   blobUrl?: string;
+  /**
+   * [i18] Each statement's least-privilege edit and where it is shown: a suggested change in the review (linked), or
+   * here, to paste, with the reason it is not a suggestion. Given: it replaces the per-entity suggestions.
+   */
+  edits?: EditNote[];
+}
+
+/** One statement edit as the sticky comment shows it. */
+export interface EditNote {
+  edit: StatementEdit;
+  /** `review`: a suggested change in the pull request review; `comment`: shown here to paste. */
+  where: 'review' | 'comment';
+  /** Why it is shown here rather than suggested in the review; null when there is nothing to say. */
+  reason: string | null;
+  url?: string;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -517,6 +534,45 @@ function suggestionsBlock(views: EntityView[]): string | null {
   ].join('\n');
 }
 
+/** [i18] The statement edits: linked when the review suggests them, else the Action list to paste and why. */
+function editsBlock(r: Renderer, notes: EditNote[]): string | null {
+  if (notes.length === 0) return null;
+  const lines: string[] = [];
+  for (const { edit, where, reason, url } of notes) {
+    const who = edit.entities.map((e) => `${e.kind} ${codeSpan(e.id)}`).join(', ');
+    const at = `${codeSpan(edit.file)} ${sourceLink(r, edit.file, edit.line, `line ${edit.line}`)} · ${who}`;
+    if (where === 'review') {
+      const link = url ? safeLink('suggested change in the review', url) : 'suggested change in the review';
+      lines.push(`- ✏️ ${at}: a ${link}; commit it there.`);
+      continue;
+    }
+    const why = reason ? ` Not a suggested change: ${escapeMarkdown(reason, { maxLength: 400 })}.` : '';
+    if (edit.actions.length === 0) {
+      lines.push(
+        `- 📋 ${at}: remove the statement ${codeSpan(edit.path)}; it grants nothing that was used.${why}`,
+      );
+      continue;
+    }
+    lines.push(
+      `- 📋 ${at}: set the statement's Action list to what was used.${why}`,
+      '',
+      ...codeBlock(formatSuggestion(edit.actions), 'json')
+        .split('\n')
+        .map((line) => `  ${line}`),
+      '',
+    );
+  }
+  const suggested = notes.filter((n) => n.where === 'review').length;
+  if (lines[lines.length - 1] !== '') lines.push('');
+  return [
+    '<details>',
+    `<summary>Least-privilege edits (${notes.length}${suggested > 0 ? `, ${suggested} suggested in the review` : ''})</summary>`,
+    '',
+    ...lines,
+    '</details>',
+  ].join('\n');
+}
+
 function suppressedLine(finding: SuppressedFinding): string {
   const service = finding.service ? ` (${codeSpan(finding.service)})` : '';
   const by = finding.suppressedBy;
@@ -681,7 +737,7 @@ export function renderMarkdown(input: MarkdownReportInput, options: MarkdownOpti
   }
 
   const views = groupByEntity(input);
-  const suggestions = suggestionsBlock(views);
+  const suggestions = options.edits ? editsBlock(r, options.edits) : suggestionsBlock(views);
   const suppressed = suppressedBlock(input.suppressed ?? [], 50);
   const diagnostics = diagnosticsBlock(r, input.diagnostics, 50);
   const compared = comparedBlock(input);

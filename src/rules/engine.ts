@@ -11,6 +11,7 @@ import type { EntityUsage } from '../usage/model.js';
 import { entityLocation, makeFinding } from './attribution.js';
 import { isRuleId, RULE_IDS, RULES, type RuleId } from './index.js';
 import type { Finding, Severity, SeverityOrOff } from './model.js';
+import { type UnusedGrants, unusedGrantsOf } from './statement-plan.js';
 import { formatSuggestion, suggestActions } from './suggestion.js';
 import type { Rule, RuleFinding, RuleInput, RuleSettings } from './types.js';
 import { usageView } from './usage-view.js';
@@ -55,6 +56,8 @@ export interface EngineResult {
   suppressed: SuppressedFinding[];
   /** Problems in suppressions themselves that are not findings (an unknown rule id). */
   warnings: { file: string; line: number; message: string; entity: string }[];
+  /** [i18] What the unused-permission rules found unused, not suppressed, before folding: what a fix may remove. */
+  unused: UnusedGrants;
 }
 
 export function evaluateEntity(item: EntityEvaluation, options: EngineOptions): EngineResult {
@@ -103,6 +106,7 @@ export function evaluateEntity(item: EntityEvaluation, options: EngineOptions): 
       suppressedBy: by,
     })),
     warnings: result.warnings,
+    unused: unusedGrantsOf(result.kept),
   };
 }
 

@@ -86,7 +86,9 @@ describe('a scoped read (the pull request files only)', () => {
       }),
     ]);
     // The policy joins the role it names: the role's untouched file is found by the name and read at both refs.
-    expect(result.findings.filter((f) => f.severity === 'error').map((f) => f.entity.id)).toEqual(['AppRole']);
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => f.entity.id)).toEqual([
+      'AppRole',
+    ]);
     expect(result.baseSources['infra/app.yaml#AppRole']).toBe('git');
     expect(result.read.related).toEqual([{ file: 'infra/app.yaml', names: ['approle'] }]);
     expect(result.files).toEqual(['infra/app.yaml', 'infra/extra.yaml']);

@@ -55,7 +55,7 @@ describe('check against the local IAM endpoint (base and head commits)', () => {
         `${f.severity} ${f.rule} ${f.file}:${f.line} ${f.entity.id} ${f.service ?? '-'} ${f.action ?? '-'}`,
     );
     expect(rows).toEqual([
-      'error widened-unused-service infra/app.yaml:35 AppRole dynamodb dynamodb:BatchWriteItem',
+      'error widened-unused-service infra/app.yaml:33 AppRole dynamodb dynamodb:BatchWriteItem',
       'warning widened-unused-action cdk.out/DemoWorkerStack.template.json:38 WorkerRole8DD27D41 s3 s3:DeleteBucket',
       'warning unused-service infra/app.yaml:27 AppRole sqs -',
       'warning stale-access-key infra/app.yaml:42 LegacyReportsUser - -',

@@ -35,7 +35,7 @@ describe('npm run demo', () => {
   it('shows a blocking finding, a warning and a suggestion, and explains exit code 1', () => {
     expect(demo.code).toBe(0);
     expect(demo.stdout).toMatch(
-      /infra\/app\.yaml:35 {2}error {3}widened-unused-service {2}This change adds dynamodb:BatchWriteItem/,
+      /infra\/app\.yaml:33 {2}error {3}widened-unused-service {2}This change adds dynamodb:BatchWriteItem/,
     );
     expect(demo.stdout).toMatch(/:\d+ {2}warning unused-service /);
     expect(demo.stdout).toContain(
@@ -43,6 +43,21 @@ describe('npm run demo', () => {
     );
     expect(demo.stdout).toMatch(/✖ Blocked: 1 error, 4 warnings, 1 notice/);
     expect(demo.stdout).toContain('Exit code 1: at least one finding is at or above --fail-on');
+  });
+
+  it('then shows the edit `iam-usage-guard fix` makes, as a diff, and what is left for the CDK and Terraform sources', () => {
+    const fix = demo.stdout.slice(demo.stdout.indexOf('$ iam-usage-guard fix --dry-run --base main'));
+    expect(fix).toContain('--- a/infra/app.yaml\n+++ b/infra/app.yaml\n');
+    expect(fix).toContain('-              - Sid: Orders\n');
+    expect(fix).toContain('-                  - dynamodb:BatchWriteItem\n');
+    expect(fix).toMatch(/^ {19}- s3:PutObject$/m);
+    // What is left for a person goes to stderr, as every summary line does.
+    expect(demo.stderr).toContain(
+      'iam-usage-guard fix: would narrow 2 statements in 1 file (infra/app.yaml).',
+    );
+    expect(demo.stderr).toMatch(
+      /cdk\.out\/DemoWorkerStack\.template\.json:\d+ \(role WorkerRole8DD27D41\): the template is synthesized by CDK/,
+    );
   });
 
   it('the bundle finds the presets without the source tree (extends: strict from dist/cli.js)', async () => {

@@ -4,6 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/pipeline.js';
 import { COMMENT_MARKER } from '../../src/report/escape.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { parseSuggestionMarker, renderSuggestionComment } from '../../src/report/review.js';
+import type { StatementEdit } from '../../src/rules/statement-plan.js';
+import { suggestionBlock } from '../support/suggestions.js';
 import { type Rendered, renderAll, roleYaml, scanFolder, TempFolder } from './support.js';
 
 const HOSTILE = {
@@ -123,5 +127,45 @@ describe('markup in PR-controlled text', () => {
     const json = JSON.parse(out.json) as { findings: { entity: { id: string }; file: string }[] };
     expect(json.findings.map((f) => f.entity.id)).toContain(HOSTILE.logicalId);
     expect(json.findings.map((f) => f.file)).toContain(FILES.command);
+  });
+
+  describe('least-privilege edits', () => {
+    const edit: StatementEdit = {
+      file: FILES.links,
+      line: 20,
+      path: `Resources["${HOSTILE.logicalId}"].Properties.Policies[0].PolicyDocument.Statement[0]`,
+      format: 'cloudformation',
+      entities: [{ id: HOSTILE.logicalId, kind: 'role' }],
+      written: ['s3:GetObject', HOSTILE.action],
+      actions: [HOSTILE.action],
+      removed: ['s3:GetObject'],
+      manual: null,
+    };
+    const reason = `the statement is shared through the YAML anchor &${COMMENT_MARKER}@octocat<img src=x>`;
+
+    it('the sticky comment shows them escaped: one marker, no HTML or mention from the PR', () => {
+      const body = renderMarkdown(result, { edits: [{ edit, where: 'comment', reason }] });
+      expect(body.split('<!--')).toHaveLength(2);
+      const rendered = outsideCode(body);
+      expect(rendered).not.toMatch(/(?<!\\)<img/);
+      expect(rendered).not.toMatch(/@(?!\u200D)octocat/);
+      expect(body).toContain('Least-privilege edits (1)');
+    });
+
+    it('a review comment keeps the file lines verbatim inside a fence they cannot close, and escapes the rest', () => {
+      const lines = [`                Action: [${HOSTILE.action}] # \`\`\`\` ${COMMENT_MARKER}`];
+      const body = renderSuggestionComment({
+        key: 'abcdef0123456789',
+        edit,
+        findings: result.findings.slice(0, 1),
+        lines,
+      });
+      expect(parseSuggestionMarker(body)).toEqual({ key: 'abcdef0123456789', state: 'open' });
+      expect(suggestionBlock(body)).toEqual(lines);
+      const rendered = outsideCode(body);
+      expect(rendered.split('<!--')).toHaveLength(2);
+      expect(rendered).not.toMatch(/(?<!\\)<img/);
+      expect(rendered).not.toMatch(/@(?!\u200D)octo/);
+    });
   });
 });

@@ -20,6 +20,61 @@ export interface PullFile {
   filename: string;
   status: 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged';
   previous_filename?: string;
+  /** The file's diff as GitHub lists it (hunks from the first `@@`); absent for large or binary diffs. */
+  patch?: string;
+}
+
+/** A pull request review comment, in the REST shape (`pull-request-review-comment`). */
+export interface StandInReviewComment {
+  id: number;
+  node_id: string;
+  pull_request_review_id: number;
+  diff_hunk: string;
+  path: string;
+  position: number | null;
+  original_position: number;
+  commit_id: string;
+  original_commit_id: string;
+  in_reply_to_id?: number;
+  user: StandInComment['user'];
+  body: string;
+  created_at: string;
+  updated_at: string;
+  html_url: string;
+  pull_request_url: string;
+  author_association: 'NONE' | 'CONTRIBUTOR' | 'MEMBER' | 'OWNER';
+  _links: { self: { href: string }; html: { href: string }; pull_request: { href: string } };
+  /** null once outdated: the commented lines changed in a later head commit. */
+  line: number | null;
+  original_line: number;
+  start_line: number | null;
+  original_start_line: number | null;
+  side: 'LEFT' | 'RIGHT';
+  start_side: 'LEFT' | 'RIGHT' | null;
+  subject_type: 'line' | 'file';
+}
+
+/** A pull request review, in the REST shape (`pull-request-review`). */
+export interface StandInReview {
+  id: number;
+  node_id: string;
+  user: StandInComment['user'];
+  body: string;
+  state: 'COMMENTED' | 'APPROVED' | 'CHANGES_REQUESTED' | 'PENDING';
+  html_url: string;
+  pull_request_url: string;
+  author_association: 'NONE';
+  _links: { html: { href: string }; pull_request: { href: string } };
+  submitted_at?: string;
+  commit_id: string;
+}
+
+/** A review thread as GraphQL shows it: the comments that reply to one top-level review comment. */
+export interface StandInThread {
+  id: string;
+  isResolved: boolean;
+  /** Database id of the comment that starts it. */
+  commentId: number;
 }
 
 export interface RecordedRequest {
@@ -60,6 +115,19 @@ export interface GitHubStandIn {
   editComment(id: number, body: string): void;
   deleteComment(id: number): void;
   fail(fault: Fault): void;
+  /**
+   * The pull request's head commit (reviews must name it) and, optionally, the text of its files: when the head moves
+   * to a commit whose text differs on a comment's lines, that comment is outdated (`line: null`), as on GitHub.
+   */
+  setPullHead(pull: number, sha: string, files?: Record<string, string>): void;
+  reviews(pull: number): StandInReview[];
+  /** A review comment someone else wrote (a person, by default), on a line of the head. */
+  addReviewComment(
+    pull: number,
+    comment: { path: string; line: number; body: string; user?: StandInComment['user'] },
+  ): StandInReviewComment;
+  reviewComments(pull: number): StandInReviewComment[];
+  threads(pull: number): StandInThread[];
   close(): Promise<void>;
 }
 
@@ -82,6 +150,10 @@ export async function startGitHubStandIn(
   const comments = new Map<number, StandInComment[]>();
   const faults: (Fault & { left: number })[] = [];
   const requests: RecordedRequest[] = [];
+  const heads = new Map<number, { sha: string; files?: Record<string, string> }>();
+  const reviews = new Map<number, StandInReview[]>();
+  const reviewComments = new Map<number, StandInReviewComment[]>();
+  const threads = new Map<number, StandInThread[]>();
   let nextId = 1000;
   let baseUrl = '';
 
@@ -142,6 +214,249 @@ export async function startGitHubStandIn(
       links.length ? { link: links.join(', ') } : {},
     );
     void req;
+  };
+
+  /** Right-side (new) or left-side (old) line ranges of each hunk of a patch. */
+  const hunksOf = (patch: string, side: 'LEFT' | 'RIGHT') => {
+    const ranges: { start: number; end: number; text: string }[] = [];
+    const parts = patch.split(/^(?=@@ )/m).filter((p) => p.startsWith('@@'));
+    for (const part of parts) {
+      const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(part);
+      if (!m) continue;
+      const start = Number(side === 'RIGHT' ? m[3] : m[1]);
+      const count = Number((side === 'RIGHT' ? m[4] : m[2]) ?? 1);
+      ranges.push({ start, end: start + count - 1, text: part });
+    }
+    return ranges;
+  };
+
+  /** GitHub's 422 for a review it cannot anchor. */
+  const unprocessable = (respond: (s: number, b: unknown) => void, error: string) =>
+    respond(422, {
+      message: 'Unprocessable Entity',
+      errors: [error],
+      documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+      status: '422',
+    });
+
+  /** A review comment in GitHub's shape, stored with its thread (one thread per top-level comment). */
+  const addReviewComment = (
+    pull: number,
+    c: {
+      reviewId: number;
+      hunk: string;
+      path: string;
+      commitId: string;
+      user: StandInComment['user'];
+      body: string;
+      association: StandInReviewComment['author_association'];
+      line: number;
+      start: number | null;
+      side: 'LEFT' | 'RIGHT';
+      startSide: 'LEFT' | 'RIGHT' | null;
+    },
+  ): StandInReviewComment => {
+    const cid = nextId++;
+    const now = new Date().toISOString();
+    const pullUrl = `${baseUrl}/repos/${repository}/pulls/${pull}`;
+    const html = `https://github.com/${repository}/pull/${pull}#discussion_r${cid}`;
+    const comment: StandInReviewComment = {
+      id: cid,
+      node_id: `PRRC_${cid}`,
+      pull_request_review_id: c.reviewId,
+      diff_hunk: c.hunk,
+      path: c.path,
+      position: c.line,
+      original_position: c.line,
+      commit_id: c.commitId,
+      original_commit_id: c.commitId,
+      user: c.user,
+      body: c.body,
+      created_at: now,
+      updated_at: now,
+      html_url: html,
+      pull_request_url: pullUrl,
+      author_association: c.association,
+      _links: {
+        self: { href: `${baseUrl}/repos/${repository}/pulls/comments/${cid}` },
+        html: { href: html },
+        pull_request: { href: pullUrl },
+      },
+      line: c.line,
+      original_line: c.line,
+      start_line: c.start,
+      original_start_line: c.start,
+      side: c.side,
+      start_side: c.startSide,
+      subject_type: 'line',
+    };
+    reviewComments.set(pull, [...(reviewComments.get(pull) ?? []), comment]);
+    threads.set(pull, [
+      ...(threads.get(pull) ?? []),
+      { id: `PRRT_${cid}`, isResolved: false, commentId: cid },
+    ]);
+    return comment;
+  };
+
+  const createReview = (
+    pull: number,
+    body: Record<string, unknown>,
+    respond: (s: number, b: unknown) => void,
+    author: StandInComment['user'],
+  ) => {
+    const files = pullFiles.get(pull) ?? [];
+    const head = heads.get(pull);
+    const commitId =
+      typeof body['commit_id'] === 'string' ? body['commit_id'] : (head?.sha ?? '0'.repeat(40));
+    if (head && commitId !== head.sha)
+      return unprocessable(respond, 'commit_id is not part of the pull request');
+    const event = body['event'];
+    if (event !== undefined && !['APPROVE', 'REQUEST_CHANGES', 'COMMENT'].includes(String(event)))
+      return unprocessable(respond, 'Invalid event');
+    const text = typeof body['body'] === 'string' ? body['body'] : '';
+    if ((event === 'COMMENT' || event === 'REQUEST_CHANGES') && text === '')
+      return unprocessable(respond, 'Body is required when using COMMENT or REQUEST_CHANGES');
+    if (text.length > MAX_BODY)
+      return unprocessable(respond, 'body is too long (maximum is 65536 characters)');
+    const drafts = Array.isArray(body['comments']) ? (body['comments'] as Record<string, unknown>[]) : [];
+    const placed: { draft: Record<string, unknown>; hunk: string; line: number; start: number | null }[] = [];
+    for (const draft of drafts) {
+      const path = draft['path'];
+      const file = files.find((f) => f.filename === path);
+      if (typeof path !== 'string' || !file) return unprocessable(respond, 'Path could not be resolved');
+      if (typeof draft['body'] !== 'string' || draft['body'] === '')
+        return unprocessable(respond, 'Body is required for each comment');
+      if ((draft['body'] as string).length > MAX_BODY)
+        return unprocessable(respond, 'body is too long (maximum is 65536 characters)');
+      if (draft['position'] !== undefined)
+        return unprocessable(respond, 'the stand-in takes line and side only');
+      const line = draft['line'];
+      const side = (draft['side'] ?? 'RIGHT') as string;
+      const startLine = draft['start_line'];
+      const startSide = (draft['start_side'] ?? side) as string;
+      if (typeof line !== 'number' || !Number.isInteger(line))
+        return unprocessable(respond, 'Line could not be resolved');
+      if (side !== 'LEFT' && side !== 'RIGHT') return unprocessable(respond, 'side must be LEFT or RIGHT');
+      const hunk = hunksOf(file.patch ?? '', side).find((h) => h.start <= line && line <= h.end);
+      if (!hunk) return unprocessable(respond, 'Line could not be resolved');
+      if (startLine !== undefined) {
+        if (typeof startLine !== 'number' || startLine >= line)
+          return unprocessable(respond, 'start_line must precede line');
+        if (startSide !== side || startLine < hunk.start)
+          return unprocessable(respond, 'start_line must be part of the same hunk as the line.');
+      }
+      placed.push({ draft, hunk: hunk.text, line, start: typeof startLine === 'number' ? startLine : null });
+    }
+    const id = nextId++;
+    const now = new Date().toISOString();
+    const pullUrl = `${baseUrl}/repos/${repository}/pulls/${pull}`;
+    const review: StandInReview = {
+      id,
+      node_id: `PRR_${id}`,
+      user: author,
+      body: text,
+      state:
+        event === 'COMMENT'
+          ? 'COMMENTED'
+          : event === 'APPROVE'
+            ? 'APPROVED'
+            : event
+              ? 'CHANGES_REQUESTED'
+              : 'PENDING',
+      html_url: `https://github.com/${repository}/pull/${pull}#pullrequestreview-${id}`,
+      pull_request_url: pullUrl,
+      author_association: 'NONE',
+      _links: {
+        html: { href: `https://github.com/${repository}/pull/${pull}#pullrequestreview-${id}` },
+        pull_request: { href: pullUrl },
+      },
+      ...(event ? { submitted_at: now } : {}),
+      commit_id: commitId,
+    };
+    reviews.set(pull, [...(reviews.get(pull) ?? []), review]);
+    for (const { draft, hunk, line, start } of placed) {
+      const side = (draft['side'] ?? 'RIGHT') as 'LEFT' | 'RIGHT';
+      addReviewComment(pull, {
+        reviewId: id,
+        hunk,
+        path: draft['path'] as string,
+        commitId,
+        user: author,
+        body: draft['body'] as string,
+        association: 'NONE',
+        line,
+        start,
+        side,
+        startSide: start === null ? null : ((draft['start_side'] ?? side) as 'LEFT' | 'RIGHT'),
+      });
+    }
+    return respond(200, review);
+  };
+
+  const findReviewComment = (id: number) => {
+    for (const list of reviewComments.values()) {
+      const comment = list.find((c) => c.id === id);
+      if (comment) return comment;
+    }
+    return null;
+  };
+
+  /** The two GraphQL operations the action sends: list a pull request's review threads, resolve one. */
+  const graphql = (
+    body: { query?: unknown; variables?: Record<string, unknown> },
+    respond: (s: number, b: unknown) => void,
+  ) => {
+    const query = typeof body.query === 'string' ? body.query : '';
+    const variables = body.variables ?? {};
+    if (/resolveReviewThread/.test(query)) {
+      const id = variables['threadId'];
+      for (const list of threads.values()) {
+        const thread = list.find((t) => t.id === id);
+        if (thread) {
+          thread.isResolved = true;
+          return respond(200, {
+            data: { resolveReviewThread: { thread: { id: thread.id, isResolved: true } } },
+          });
+        }
+      }
+      return respond(200, {
+        data: { resolveReviewThread: null },
+        errors: [
+          {
+            type: 'NOT_FOUND',
+            path: ['resolveReviewThread'],
+            message: `Could not resolve to a node with the global id of '${String(id)}'`,
+          },
+        ],
+      });
+    }
+    if (/reviewThreads/.test(query)) {
+      const pull = Number(variables['number']);
+      const all = threads.get(pull) ?? [];
+      const after = typeof variables['cursor'] === 'string' ? Number(variables['cursor']) : 0;
+      const page = all.slice(after, after + 100);
+      return respond(200, {
+        data: {
+          repository: {
+            pullRequest: {
+              reviewThreads: {
+                pageInfo: { hasNextPage: after + 100 < all.length, endCursor: String(after + page.length) },
+                nodes: page.map((t) => ({
+                  id: t.id,
+                  isResolved: t.isResolved,
+                  comments: { nodes: [{ databaseId: t.commentId }] },
+                })),
+              },
+            },
+          },
+        },
+      });
+    }
+    return respond(200, {
+      errors: [
+        { message: 'the stand-in answers viewer { login }, reviewThreads and resolveReviewThread only' },
+      ],
+    });
   };
 
   const server = createServer((req, res) => {
@@ -231,7 +546,7 @@ export async function startGitHubStandIn(
         if (typeof query === 'string' && /\bviewer\s*\{\s*login\s*\}/.test(query)) {
           return respond(200, { data: { viewer: { login: identity.login } } });
         }
-        return respond(200, { errors: [{ message: 'the stand-in answers only viewer { login }' }] });
+        return graphql((body ?? {}) as { query?: unknown; variables?: Record<string, unknown> }, respond);
       }
       if (req.method === 'GET' && url.pathname === '/user') {
         // An installation token (GITHUB_TOKEN, a GitHub App) is not a user: GitHub answers 403.
@@ -307,6 +622,47 @@ export async function startGitHubStandIn(
         }
         if (method === 'GET') return respond(200, found.comment);
       }
+      if (tail[0] === 'pulls' && tail[2] === 'reviews' && tail.length === 3) {
+        const pull = Number(tail[1]);
+        if (!pullFiles.has(pull)) return respond(404, { message: 'Not Found' });
+        if (method === 'POST')
+          return createReview(pull, (body ?? {}) as Record<string, unknown>, respond, identity);
+        if (method === 'GET') {
+          record.status = 200;
+          return sendPage(req, res, url, reviews.get(pull) ?? []);
+        }
+      }
+      if (method === 'GET' && tail[0] === 'pulls' && tail[2] === 'comments' && tail.length === 3) {
+        const pull = Number(tail[1]);
+        if (!pullFiles.has(pull)) return respond(404, { message: 'Not Found' });
+        record.status = 200;
+        return sendPage(req, res, url, reviewComments.get(pull) ?? []);
+      }
+      if (tail[0] === 'pulls' && tail[1] === 'comments' && tail.length === 3) {
+        const comment = findReviewComment(Number(tail[2]));
+        if (!comment) return respond(404, { message: 'Not Found' });
+        if (method === 'GET') return respond(200, comment);
+        // As on GitHub: only the identity that wrote a review comment may edit or delete it.
+        if ((method === 'PATCH' || method === 'DELETE') && comment.user.login !== identity.login)
+          return forbidden();
+        if (method === 'PATCH') {
+          const text = (body as { body?: unknown } | null)?.body;
+          if (typeof text !== 'string' || text === '') return unprocessable(respond, 'Body is required');
+          if (text.length > MAX_BODY)
+            return unprocessable(respond, 'body is too long (maximum is 65536 characters)');
+          comment.body = text;
+          comment.updated_at = new Date().toISOString();
+          return respond(200, comment);
+        }
+        if (method === 'DELETE') {
+          for (const [pull, list] of reviewComments)
+            reviewComments.set(
+              pull,
+              list.filter((c) => c.id !== comment.id),
+            );
+          return respond(204, null);
+        }
+      }
       return respond(404, { message: 'Not Found' });
     });
   });
@@ -340,6 +696,47 @@ export async function startGitHubStandIn(
     },
     fail(fault) {
       faults.push({ ...fault, left: fault.times ?? 1 });
+    },
+    setPullHead(pull, sha, files) {
+      const previous = heads.get(pull);
+      heads.set(pull, { sha, ...(files ? { files } : {}) });
+      if (!previous?.files || !files || previous.sha === sha) return;
+      // GitHub keeps a comment on the new head when the lines it covers read the same there; else it is outdated.
+      for (const comment of reviewComments.get(pull) ?? []) {
+        if (comment.line === null || comment.side !== 'RIGHT') continue;
+        const from = comment.start_line ?? comment.line;
+        const before = previous.files[comment.path]?.split('\n').slice(from - 1, comment.line);
+        const after = files[comment.path]?.split('\n').slice(from - 1, comment.line);
+        if (!before || !after || before.join('\n') !== after.join('\n')) {
+          comment.line = null;
+          comment.start_line = null;
+          comment.position = null;
+        }
+      }
+    },
+    reviews(pull) {
+      return [...(reviews.get(pull) ?? [])];
+    },
+    reviewComments(pull) {
+      return [...(reviewComments.get(pull) ?? [])];
+    },
+    addReviewComment(pull, { path, line, body, user = { login: 'octocat', id: 1, type: 'User' } }) {
+      return addReviewComment(pull, {
+        reviewId: nextId++,
+        hunk: '',
+        path,
+        commitId: heads.get(pull)?.sha ?? '0'.repeat(40),
+        user,
+        body,
+        association: 'CONTRIBUTOR',
+        line,
+        start: null,
+        side: 'RIGHT',
+        startSide: null,
+      });
+    },
+    threads(pull) {
+      return [...(threads.get(pull) ?? [])];
     },
     close() {
       server.closeAllConnections();

@@ -2,6 +2,7 @@
 import type { Command } from '../command.js';
 import { accessKeyCommand } from './access-key.js';
 import { checkCommand } from './check.js';
+import { fixCommand } from './fix.js';
 import { grantsCommand } from './grants.js';
 import { initCommand } from './init.js';
 import { localIamCommand } from './local-iam.js';
@@ -11,6 +12,7 @@ import { snapshotCommand } from './snapshot.js';
 export const commands: Command[] = [
   grantsCommand,
   checkCommand,
+  fixCommand,
   initCommand,
   snapshotCommand,
   reportCommand,

@@ -1,0 +1,240 @@
+// Least privilege per statement: from what the rules found unused for each entity, the `Action` list each statement
+// should have, so a fix (the CLI's `fix`, the action's review suggestions) edits the statement the code wrote.
+import { type ActionCatalog, loadCatalog } from '../policy/catalog.js';
+import type { GrantedEntity } from '../policy/grants.types.js';
+import { type EntityKind, entityKey, type SourceFormat, type Statement } from '../policy/model.js';
+import { serviceOf } from './attribution.js';
+import type { Finding } from './model.js';
+
+/** What the rules found unused for one entity, after suppressions and ignores: what a fix may take away. */
+export interface UnusedGrants {
+  /** Lower-case service prefixes not used within the window (`unused-service`, `widened-unused-service`). */
+  services: string[];
+  /** Lower-case `service:action` tracked actions not used within the window (`unused-action`, `widened-unused-action`). */
+  actions: string[];
+}
+
+export const NOTHING_UNUSED: UnusedGrants = Object.freeze({ services: [], actions: [] }) as UnusedGrants;
+
+/** The unused grants the (unsuppressed, unfolded) findings of one entity name. */
+export function unusedGrantsOf(findings: readonly Finding[]): UnusedGrants {
+  const services = new Set<string>();
+  const actions = new Set<string>();
+  for (const finding of findings) {
+    if (!finding.service) continue;
+    if (finding.rule === 'unused-service' || finding.rule === 'widened-unused-service') {
+      services.add(finding.service.toLowerCase());
+    } else if (
+      (finding.rule === 'unused-action' || finding.rule === 'widened-unused-action') &&
+      finding.action
+    ) {
+      actions.add(finding.action.toLowerCase());
+    }
+  }
+  if (services.size === 0 && actions.size === 0) return NOTHING_UNUSED;
+  return { services: [...services].sort(), actions: [...actions].sort() };
+}
+
+/** One statement's least-privilege `Action` list. */
+export interface StatementEdit {
+  /** Where the statement is written (its file, line and path, as the reader located it). */
+  file: string;
+  line: number;
+  path: string;
+  format: SourceFormat;
+  /** The entities that hold the statement (a policy attached to several roles names them all). */
+  entities: { id: string; kind: EntityKind }[];
+  /** The `Action` patterns as written, in order. */
+  written: string[];
+  /**
+   * The new `Action` list, in the written order: patterns kept as written, a pattern that grants some unused
+   * actions narrowed to the rest (catalog spelling). Empty: the statement grants nothing used and goes.
+   */
+  actions: string[];
+  /** Catalog actions the statement no longer grants, sorted. */
+  removed: string[];
+  /** Why no tool can make the edit in this file (NotAction, a generated file); null when the file can be edited. */
+  manual: string | null;
+}
+
+interface Holding {
+  statement: Statement;
+  holders: GrantedEntity[];
+}
+
+/**
+ * The statements whose grants the rules found unused, each with its new `Action` list. An action is removed from a
+ * statement only when every entity that holds the statement has it unused: a policy shared by two roles keeps what
+ * either uses. Patterns that match nothing in the catalog stay (nobody can judge them), and so does everything of a
+ * service the report does not list (it is too new to judge).
+ */
+export function planStatementEdits(
+  entities: readonly GrantedEntity[],
+  unused: ReadonlyMap<string, UnusedGrants>,
+  catalog: ActionCatalog = loadCatalog(),
+): StatementEdit[] {
+  const holdings = new Map<string, Holding>();
+  for (const granted of entities) {
+    for (const statement of granted.entity.statements) {
+      const key = `${statement.location.file}\u0000${statement.location.path}`;
+      const holding = holdings.get(key);
+      if (holding) {
+        if (!holding.holders.includes(granted)) holding.holders.push(granted);
+      } else holdings.set(key, { statement, holders: [granted] });
+    }
+  }
+  const edits: StatementEdit[] = [];
+  for (const { statement, holders } of holdings.values()) {
+    if (statement.effect !== 'Allow') continue;
+    const sets = holders.map((h) => unused.get(entityKey(h.entity)) ?? NOTHING_UNUSED);
+    if (sets.some((s) => s.services.length === 0 && s.actions.length === 0)) continue;
+    const drops = dropTest(sets);
+    const edit = statement.actions
+      ? actionEdit(statement, holders, drops, catalog)
+      : notActionEdit(statement, holders, sets, drops, catalog);
+    if (edit) edits.push(edit);
+  }
+  return edits.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.path.localeCompare(b.path),
+  );
+}
+
+/** Whether every holder has the action unused. */
+function dropTest(sets: UnusedGrants[]): (action: string) => boolean {
+  const services = sets.map((s) => new Set(s.services));
+  const actions = sets.map((s) => new Set(s.actions));
+  return (action) => {
+    const lower = action.toLowerCase();
+    const service = serviceOf(lower);
+    return services.every((set, i) => set.has(service) || actions[i]!.has(lower));
+  };
+}
+
+function base(statement: Statement, holders: GrantedEntity[]): Omit<StatementEdit, 'actions' | 'removed'> {
+  const format = holders[0]!.entity.format;
+  return {
+    file: statement.location.file,
+    line: statement.location.line,
+    path: statement.location.path,
+    format,
+    entities: holders.map((h) => ({ id: h.entity.id, kind: h.entity.kind })),
+    written: (statement.actions ?? []).map((a) => a.pattern),
+    manual: generatedReason(format, holders),
+  };
+}
+
+/** A CDK template or a Terraform plan is generated: the edit belongs in the code it was generated from. */
+function generatedReason(format: SourceFormat, holders: GrantedEntity[]): string | null {
+  if (format === 'cdk') {
+    const where = holders.map((h) => h.entity.constructPath).find((p) => p);
+    return `the template is synthesized by CDK: change the construct that grants it${where ? ` (${where})` : ''} and synthesize again`;
+  }
+  if (format === 'terraform') {
+    return 'the plan is generated by Terraform: change the policy in the .tf source and plan again';
+  }
+  return null;
+}
+
+function actionEdit(
+  statement: Statement,
+  holders: GrantedEntity[],
+  drops: (action: string) => boolean,
+  catalog: ActionCatalog,
+): StatementEdit | null {
+  const out: string[] = [];
+  const removed = new Set<string>();
+  const written = statement.actions ?? [];
+  let changed = false;
+  for (const { pattern } of written) {
+    const expansion = catalog.expand(pattern.trim());
+    // Unknown to the catalog (a typo, or newer than it): nobody can judge it, so it stays.
+    if (!expansion.known) {
+      out.push(pattern);
+      continue;
+    }
+    const kept = expansion.actions.filter((action) => !drops(action));
+    if (kept.length === expansion.actions.length) {
+      out.push(pattern);
+      continue;
+    }
+    changed = true;
+    for (const action of expansion.actions) if (drops(action)) removed.add(action);
+    out.push(...narrowed(pattern.trim(), kept, expansion.actions, catalog));
+  }
+  if (!changed) return null;
+  return { ...base(statement, holders), actions: dedupe(out, catalog), removed: [...removed].sort() };
+}
+
+/**
+ * The rest of a pattern once some of its actions go: per service, the pattern's own action part when the whole of
+ * that service's share survives (`*` → `s3:*`, `s*:Get*` → `s3:Get*`), else the surviving actions one by one.
+ */
+function narrowed(pattern: string, kept: string[], all: readonly string[], catalog: ActionCatalog): string[] {
+  const parts = pattern === '*' ? ['*', '*'] : pattern.split(':');
+  const perService = parts.length === 2 && /[*?]/.test(parts[0]!);
+  if (!perService) return kept;
+  const keptByService = groupByService(kept);
+  const allByService = groupByService(all);
+  const out: string[] = [];
+  for (const [service, actions] of keptByService) {
+    const whole = actions.length === (allByService.get(service)?.length ?? -1);
+    const candidate = `${service}:${parts[1]}`;
+    // The narrower pattern must grant exactly the survivors of that service.
+    const exact =
+      whole && catalog.expand(candidate).actions.length === actions.length && catalog.expand(candidate).known;
+    if (exact) out.push(candidate);
+    else out.push(...actions);
+  }
+  return out;
+}
+
+function groupByService(actions: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const action of actions) {
+    const service = serviceOf(action);
+    const list = groups.get(service);
+    if (list) list.push(action);
+    else groups.set(service, [action]);
+  }
+  return groups;
+}
+
+/** Each pattern once (as IAM compares them, case-insensitively), and no explicit action another kept pattern grants. */
+function dedupe(patterns: string[], catalog: ActionCatalog): string[] {
+  const seen = new Set<string>();
+  const wildcards = patterns.filter((p) => /[*?]/.test(p));
+  return patterns.filter((pattern) => {
+    const lower = pattern.toLowerCase();
+    if (seen.has(lower)) return false;
+    seen.add(lower);
+    if (/[*?]/.test(pattern)) return true;
+    return !wildcards.some((w) => catalog.matches(w, pattern));
+  });
+}
+
+/** A `NotAction` Allow cannot be narrowed in place: say which unused services it grants, for a manual rewrite. */
+function notActionEdit(
+  statement: Statement,
+  holders: GrantedEntity[],
+  sets: UnusedGrants[],
+  drops: (action: string) => boolean,
+  catalog: ActionCatalog,
+): StatementEdit | null {
+  const excluded = statement.notActions ?? [];
+  const removed: string[] = [];
+  const services = new Set(sets.flatMap((s) => [...s.services, ...s.actions.map(serviceOf)]));
+  for (const service of [...services].sort()) {
+    for (const action of catalog.actionsOf(service)) {
+      if (!drops(action)) continue;
+      if (!excluded.some((p) => catalog.matches(p.pattern, action))) removed.push(action);
+    }
+  }
+  if (removed.length === 0) return null;
+  const unusedServices = [...new Set(removed.map(serviceOf))];
+  return {
+    ...base(statement, holders),
+    actions: [],
+    removed,
+    manual: `the statement grants with NotAction, which cannot be narrowed in place: rewrite it with an Action list, or add ${unusedServices.map((s) => `${s}:*`).join(', ')} to its NotAction`,
+  };
+}
