@@ -9641,13 +9641,17 @@ function jsonLineIndex(text) {
   return new JsonLines(text);
 }
 var JsonLines = class {
-  constructor(text) {
+  constructor(text, spans = false) {
     this.text = text;
     const capacity = Math.max(64, text.length >> 3);
     this.lines = new Int32Array(capacity);
     this.next = new Int32Array(capacity);
     this.keyStart = new Int32Array(capacity);
     this.kind = new Uint8Array(capacity);
+    if (spans) {
+      this.starts = new Int32Array(capacity);
+      this.ends = new Int32Array(capacity);
+    }
     this.escapes = text.includes("\\");
     this.scan();
   }
@@ -9665,6 +9669,9 @@ var JsonLines = class {
   /** How many segments of lastPath resolved (lastNodes[i] is the node after i segments). */
   lastDepth = 0;
   lastNodes = [0];
+  /** Start and end offsets of each value; kept only for edits (`jsonSpans`), not for reading. */
+  starts = null;
+  ends = null;
   grow() {
     const size = this.lines.length * 2;
     const lines = new Int32Array(size);
@@ -9679,6 +9686,14 @@ var JsonLines = class {
     const kind = new Uint8Array(size);
     kind.set(this.kind);
     this.kind = kind;
+    if (this.starts && this.ends) {
+      const starts = new Int32Array(size);
+      starts.set(this.starts);
+      this.starts = starts;
+      const ends = new Int32Array(size);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
   }
   /** One pass over valid JSON: records every value in document order. Iterative, so depth costs no stack. */
   scan() {
@@ -9705,6 +9720,7 @@ var JsonLines = class {
         depth--;
         const node2 = stack[depth];
         this.next[node2] = this.count;
+        if (this.ends) this.ends[node2] = i + 1;
         i++;
         expectKey = depth > 0 && this.kind[stack[depth - 1]] === KIND_OBJECT;
         continue;
@@ -9723,6 +9739,7 @@ var JsonLines = class {
       if (this.count === this.lines.length) this.grow();
       const node = this.count++;
       this.lines[node] = line;
+      if (this.starts) this.starts[node] = i;
       this.keyStart[node] = pendingKey;
       pendingKey = -1;
       if (c === 123 || c === 91) {
@@ -9745,8 +9762,30 @@ var JsonLines = class {
           i++;
         }
       }
+      if (this.ends) this.ends[node] = i;
       expectKey = depth > 0 && this.kind[stack[depth - 1]] === KIND_OBJECT;
     }
+  }
+  span(node) {
+    const kind = this.kind[node];
+    return {
+      start: this.starts[node],
+      end: this.ends[node],
+      kind: kind === KIND_OBJECT ? "object" : kind === KIND_ARRAY ? "array" : "primitive"
+    };
+  }
+  spanAt(path3) {
+    if (this.count === 0) return null;
+    const node = this.resolve(path3);
+    return this.lastDepth < path3.length ? null : this.span(node);
+  }
+  childSpans(path3) {
+    if (this.count === 0) return null;
+    const node = this.resolve(path3);
+    if (this.lastDepth < path3.length || this.kind[node] === KIND_PRIMITIVE) return null;
+    const out = [];
+    for (let c = node + 1; c < this.next[node]; c = this.next[c]) out.push(this.span(c));
+    return out;
   }
   keyOf(node) {
     const start = this.keyStart[node];
@@ -10095,7 +10134,7 @@ function parseYaml(text) {
   }
   return finish(strict);
 }
-function parseOnce(text) {
+function parseOnce(text, keepSourceTokens = false) {
   const counter = new import_yaml.LineCounter();
   let doc;
   try {
@@ -10105,7 +10144,8 @@ function parseOnce(text) {
       version: "1.1",
       schema: "failsafe",
       uniqueKeys: false,
-      strict: false
+      strict: false,
+      keepSourceTokens
     });
   } catch (error) {
     if (error instanceof RangeError) throw new YamlInputError("YAML nested too deeply to read", null);
@@ -14374,6 +14414,23 @@ function ruleById(id) {
   return rule;
 }
 
+// src/rules/statement-plan.ts
+var NOTHING_UNUSED = Object.freeze({ services: [], actions: [] });
+function unusedGrantsOf(findings) {
+  const services = /* @__PURE__ */ new Set();
+  const actions = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    if (!finding.service) continue;
+    if (finding.rule === "unused-service" || finding.rule === "widened-unused-service") {
+      services.add(finding.service.toLowerCase());
+    } else if ((finding.rule === "unused-action" || finding.rule === "widened-unused-action") && finding.action) {
+      actions.add(finding.action.toLowerCase());
+    }
+  }
+  if (services.size === 0 && actions.size === 0) return NOTHING_UNUSED;
+  return { services: [...services].sort(), actions: [...actions].sort() };
+}
+
 // src/rules/suggestion.ts
 var regexes = /* @__PURE__ */ new Map();
 function patternRegex(pattern2) {
@@ -14490,7 +14547,8 @@ function evaluateEntity(item, options) {
       reason,
       suppressedBy: by
     })),
-    warnings: result.warnings
+    warnings: result.warnings,
+    unused: unusedGrantsOf(result.kept)
   };
 }
 function contractFinding(finding) {

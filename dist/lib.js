@@ -1,44 +1,55 @@
 import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);
 import {
+  renderJson
+} from "./chunks/chunk-YV7JNABA.js";
+import "./chunks/chunk-CQZAHVWK.js";
+import {
   renderSarif
-} from "./chunks/chunk-YSNVLNOY.js";
+} from "./chunks/chunk-WEVBS4ZR.js";
 import {
   renderText
-} from "./chunks/chunk-DEUPKZGQ.js";
+} from "./chunks/chunk-CQCJX7MO.js";
 import "./chunks/chunk-M6L72V7I.js";
+import {
+  applyStatementChanges
+} from "./chunks/chunk-W37W4HNK.js";
+import {
+  editStatement
+} from "./chunks/chunk-VN6HKS6L.js";
+import {
+  unifiedDiff
+} from "./chunks/chunk-VT6R5PK5.js";
 import {
   defaultConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-2ILROO6H.js";
+} from "./chunks/chunk-KJEVN6H4.js";
 import "./chunks/chunk-7F5SETJ2.js";
 import {
   scan
-} from "./chunks/chunk-A3YU4XJ4.js";
+} from "./chunks/chunk-2ZJXQDT6.js";
 import {
   evaluateEntity
-} from "./chunks/chunk-OIP4A3GC.js";
+} from "./chunks/chunk-JB6ELYQG.js";
 import {
   RULES,
   RULE_IDS
-} from "./chunks/chunk-EH4WMMHW.js";
-import {
-  grantSetOf,
-  sourceOf
-} from "./chunks/chunk-WCRLFVKF.js";
-import "./chunks/chunk-VI253VOQ.js";
-import "./chunks/chunk-5XRGKNZN.js";
-import "./chunks/chunk-3JWLYGGJ.js";
-import "./chunks/chunk-ATOTXTKG.js";
-import {
-  renderJson
-} from "./chunks/chunk-YV7JNABA.js";
-import "./chunks/chunk-CQZAHVWK.js";
+} from "./chunks/chunk-BZXH3H6A.js";
 import {
   PROJECT_URL,
   RULE_DOCS_BASE_URL,
   ruleHelpUri
 } from "./chunks/chunk-UXVVM6MZ.js";
+import "./chunks/chunk-Y3PKGK4D.js";
+import "./chunks/chunk-V7SWP2R4.js";
+import {
+  grantSetOf,
+  sourceOf
+} from "./chunks/chunk-SJDF7XY7.js";
+import "./chunks/chunk-VI253VOQ.js";
+import "./chunks/chunk-5XRGKNZN.js";
+import "./chunks/chunk-3JWLYGGJ.js";
+import "./chunks/chunk-ATOTXTKG.js";
 import {
   createAwsClients
 } from "./chunks/chunk-6K3JKW4T.js";
@@ -48,26 +59,29 @@ import "./chunks/chunk-U7HWZH6S.js";
 import "./chunks/chunk-GFKYLCAV.js";
 import "./chunks/chunk-KCBKFKFM.js";
 import "./chunks/chunk-CXI7UASZ.js";
-import "./chunks/chunk-57UBBNG4.js";
+import "./chunks/chunk-VRJLQZVT.js";
 import "./chunks/chunk-TB53CU5I.js";
 import {
   actionNames,
   countsByService,
   hasAction
 } from "./chunks/chunk-KSHENU5L.js";
-import "./chunks/chunk-CDIEWXUG.js";
+import "./chunks/chunk-ZEJXX2CS.js";
+import "./chunks/chunk-PJPFKUTV.js";
+import "./chunks/chunk-6DRW3Y4K.js";
 import "./chunks/chunk-LI4YSP5E.js";
-import "./chunks/chunk-AVA5T5QB.js";
+import "./chunks/chunk-RNEN3ZF3.js";
+import "./chunks/chunk-RGLKGRGE.js";
 import "./chunks/chunk-LQSF6SQI.js";
 import "./chunks/chunk-YGTLDSZU.js";
 import "./chunks/chunk-O6ZIQVF6.js";
 import "./chunks/chunk-AHZI5S5D.js";
 import "./chunks/chunk-4ZWNXYQU.js";
 import "./chunks/chunk-B726XDZN.js";
-import "./chunks/chunk-3YVYB553.js";
 import "./chunks/chunk-FRFO6OVP.js";
 import "./chunks/chunk-OQBSQNJP.js";
-import "./chunks/chunk-IGUFYHFZ.js";
+import "./chunks/chunk-3YVYB553.js";
+import "./chunks/chunk-O53ZBTW5.js";
 import "./chunks/chunk-TZYFO3R5.js";
 import "./chunks/chunk-4OTJ2ZHJ.js";
 import "./chunks/chunk-PSDFGU3R.js";
@@ -87,9 +101,11 @@ export {
   RULE_DOCS_BASE_URL,
   RULE_IDS,
   actionNames,
+  applyStatementChanges,
   countsByService,
   createAwsClients,
   defaultConfig,
+  editStatement,
   evaluateEntity,
   grantSetOf,
   hasAction,
@@ -100,6 +116,7 @@ export {
   renderText,
   ruleHelpUri,
   scan,
-  sourceOf
+  sourceOf,
+  unifiedDiff
 };
 //# sourceMappingURL=lib.js.map

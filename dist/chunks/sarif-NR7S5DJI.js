@@ -1,0 +1,23 @@
+import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);
+import {
+  renderSarif
+} from "./chunk-WEVBS4ZR.js";
+import "./chunk-BZXH3H6A.js";
+import "./chunk-UXVVM6MZ.js";
+import "./chunk-V7SWP2R4.js";
+import "./chunk-SJDF7XY7.js";
+import "./chunk-R5BDUPL3.js";
+import "./chunk-TB53CU5I.js";
+import "./chunk-KSHENU5L.js";
+import "./chunk-RNEN3ZF3.js";
+import "./chunk-RGLKGRGE.js";
+import "./chunk-YGTLDSZU.js";
+import "./chunk-AHZI5S5D.js";
+import "./chunk-FRFO6OVP.js";
+import "./chunk-OQBSQNJP.js";
+import "./chunk-3YVYB553.js";
+import "./chunk-5246H675.js";
+export {
+  renderSarif
+};
+//# sourceMappingURL=sarif-NR7S5DJI.js.map
