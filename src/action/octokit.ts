@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -11,6 +12,12 @@ export interface GitHubClientOptions {
   baseUrl?: string;
   /** Milliseconds per second of `retry-after`; tests make it small so they never wait. */
   retryAfterBaseValue?: number;
+  /**
+   * Milliseconds between two writes (POST, PATCH, PUT, DELETE, GraphQL) and between two that notify people (a
+   * comment, a review). Default: the throttling plugin's 1,000 and 3,000, GitHub's advice against secondary rate
+   * limits; tests against the stand-in make them 0.
+   */
+  writeSpacingMs?: number;
   /** Retries per request for rate limits and server errors. */
   retries?: number;
   log?: (message: string) => void;
@@ -57,6 +64,12 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
       throttle: {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
+        ...(options.writeSpacingMs !== undefined
+          ? {
+              write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeSpacingMs }),
+              notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeSpacingMs }),
+            }
+          : {}),
         ...(options.retryAfterBaseValue !== undefined
           ? { retryAfterBaseValue: options.retryAfterBaseValue }
           : {}),

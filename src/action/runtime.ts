@@ -71,6 +71,16 @@ function eventRepo(): ActionEvent['repo'] {
   }
 }
 
+/**
+ * `IAM_USAGE_GUARD_GITHUB_WRITE_SPACING_MS`: the pause between writes, for a GitHub API stand-in without GitHub's
+ * secondary rate limits (the test suite's); unset, GitHub's advice (1 s between writes, 3 s between comments).
+ */
+function writeSpacing(env: NodeJS.ProcessEnv): { writeSpacingMs?: number } {
+  const raw = env['IAM_USAGE_GUARD_GITHUB_WRITE_SPACING_MS'];
+  const ms = raw === undefined || raw === '' ? Number.NaN : Number(raw);
+  return Number.isInteger(ms) && ms >= 0 ? { writeSpacingMs: ms } : {};
+}
+
 /** The runtime of a real run (the bundle's entry, @github/local-action): read once, when the action starts. */
 export function runnerRuntime(env: NodeJS.ProcessEnv = process.env): ActionRuntime {
   // Read now, not when @actions/github was loaded: @github/local-action loads its .env file after that.
@@ -88,7 +98,11 @@ export function runnerRuntime(env: NodeJS.ProcessEnv = process.env): ActionRunti
       aws: env,
     },
     github: (token) =>
-      createGitHubClient(token, { ...(apiUrl ? { baseUrl: apiUrl } : {}), log: (m) => core.info(m) }),
+      createGitHubClient(token, {
+        ...(apiUrl ? { baseUrl: apiUrl } : {}),
+        ...writeSpacing(env),
+        log: (m) => core.info(m),
+      }),
     log: {
       info: (message) => core.info(message),
       notice: (message, properties) => core.notice(message, properties),

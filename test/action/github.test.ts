@@ -10,7 +10,12 @@ const repo = { owner: 'octo-org', repo: 'octo-repo' };
 let gh: GitHubStandIn;
 const logs: string[] = [];
 const client = () =>
-  createGitHubClient('ghs_test', { baseUrl: gh.url, retryAfterBaseValue: 1, log: (m) => logs.push(m) });
+  createGitHubClient('ghs_test', {
+    baseUrl: gh.url,
+    retryAfterBaseValue: 1,
+    writeSpacingMs: 0,
+    log: (m) => logs.push(m),
+  });
 
 beforeEach(async () => {
   gh = await startGitHubStandIn('octo-org/octo-repo');
@@ -143,7 +148,7 @@ describe('sticky comment', () => {
   it("another app's token: the workflow bot's marked comment is not its own; it creates and then keeps its own", async () => {
     await gh.close();
     gh = await startGitHubStandIn('octo-org/octo-repo', { identities });
-    const app = createGitHubClient('ghs_app', { baseUrl: gh.url, retryAfterBaseValue: 1 });
+    const app = createGitHubClient('ghs_app', { baseUrl: gh.url, retryAfterBaseValue: 1, writeSpacingMs: 0 });
     const theirs = gh.addComment(5, `${COMMENT_MARKER}\nold`, {
       login: 'github-actions[bot]',
       id: 2,
@@ -162,7 +167,11 @@ describe('sticky comment', () => {
   it("a person's token: that person's marked comment is theirs to update, another person's is not", async () => {
     await gh.close();
     gh = await startGitHubStandIn('octo-org/octo-repo', { identities });
-    const person = createGitHubClient('ghp_person', { baseUrl: gh.url, retryAfterBaseValue: 1 });
+    const person = createGitHubClient('ghp_person', {
+      baseUrl: gh.url,
+      retryAfterBaseValue: 1,
+      writeSpacingMs: 0,
+    });
     gh.addComment(5, `${COMMENT_MARKER}\nquoted by hubot`, { login: 'hubot', id: 9, type: 'User' });
     const own = gh.addComment(5, `${COMMENT_MARKER}\nmine`, { login: 'octocat', id: 1, type: 'User' });
     expect((await findStickyComment(person, issue, COMMENT_MARKER))?.id).toBe(own.id);
