@@ -170,7 +170,8 @@ describe.skipIf(!present)('fix over the corpus CloudFormation files', () => {
       config.entities = first.entities
         .filter((g) => !/[*?[\]{}!]/.test(entityKey(g.entity)))
         .map((g) => ({ match: entityKey(g.entity), arn: arnOf(g.entity.kind, g.entity.id) }));
-      for (const seed of [index + 1, index + 1001]) {
+      // One seeded usage per file; the seeds differ from file to file, so the corpus sees every shape of report.
+      for (const seed of [index + 1]) {
         writeFileSync(path.join(dir, file), original);
         const snapshot = usageFor(first, seed);
         const before = await scan({ ...common, snapshot });

@@ -6,7 +6,7 @@ import { type FuzzCase, loadSeeds, makeCase, runCase } from './fuzz-core.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const SEED = 20261120;
-const CASES = Number(process.env['FUZZ_CASES'] ?? 4000);
+const CASES = Number(process.env['FUZZ_CASES'] ?? 2000);
 
 describe('parser fuzzing (reduced: fixed seed)', () => {
   // Small seeds keep each case in the millisecond range; the corpus joins when present.
