@@ -32,11 +32,16 @@ function pack(space: ActionSpace, dense: Uint32Array, from = 0, to = dense.lengt
   return made(space, size, first, dense.slice(first, last));
 }
 
+/** `JSON.stringify`'s form of a set (one function for every set: a wildcard grant makes hundreds of sets). */
+function namesOfThis(this: ActionSet): string[] {
+  return actionNames(this);
+}
+
 /** The set as it leaves: its numbering and its JSON form not enumerable, frozen. */
 function made(space: ActionSpace, size: number, offset: number, words: Uint32Array): ActionSet {
   const set = { size, offset, words } as ActionSet;
   Object.defineProperty(set, 'space', { value: space, enumerable: false });
-  Object.defineProperty(set, 'toJSON', { value: () => actionNames(set), enumerable: false });
+  Object.defineProperty(set, 'toJSON', { value: namesOfThis, enumerable: false });
   return Object.freeze(set);
 }
 
