@@ -10458,10 +10458,13 @@ function pack(space, dense, from = 0, to = dense.length) {
   for (let k = first; k < last; k++) size += popcount(dense[k]);
   return made(space, size, first, dense.slice(first, last));
 }
+function namesOfThis() {
+  return actionNames(this);
+}
 function made(space, size, offset, words) {
   const set2 = { size, offset, words };
   Object.defineProperty(set2, "space", { value: space, enumerable: false });
-  Object.defineProperty(set2, "toJSON", { value: () => actionNames(set2), enumerable: false });
+  Object.defineProperty(set2, "toJSON", { value: namesOfThis, enumerable: false });
   return Object.freeze(set2);
 }
 function denseBits(space) {

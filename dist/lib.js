@@ -1,11 +1,11 @@
 import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunks/chunk-YV7JNABA.js";
-import "./chunks/chunk-CQZAHVWK.js";
+} from "./chunks/chunk-CYZQMYOU.js";
+import "./chunks/chunk-YEEL7YBF.js";
 import {
   renderSarif
-} from "./chunks/chunk-WEVBS4ZR.js";
+} from "./chunks/chunk-7KO3HECU.js";
 import {
   renderText
 } from "./chunks/chunk-CQCJX7MO.js";
@@ -23,29 +23,29 @@ import {
   defaultConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-KJEVN6H4.js";
+} from "./chunks/chunk-DMSFA5LC.js";
 import "./chunks/chunk-7F5SETJ2.js";
 import {
   scan
-} from "./chunks/chunk-2ZJXQDT6.js";
+} from "./chunks/chunk-BU2AV4JP.js";
 import {
   evaluateEntity
-} from "./chunks/chunk-JB6ELYQG.js";
+} from "./chunks/chunk-KDBEGVF3.js";
 import {
   RULES,
   RULE_IDS
-} from "./chunks/chunk-BZXH3H6A.js";
+} from "./chunks/chunk-HT42X5HL.js";
 import {
   PROJECT_URL,
   RULE_DOCS_BASE_URL,
   ruleHelpUri
 } from "./chunks/chunk-UXVVM6MZ.js";
-import "./chunks/chunk-Y3PKGK4D.js";
-import "./chunks/chunk-V7SWP2R4.js";
+import "./chunks/chunk-XR5JCTI2.js";
+import "./chunks/chunk-SMRU6VXP.js";
 import {
   grantSetOf,
   sourceOf
-} from "./chunks/chunk-SJDF7XY7.js";
+} from "./chunks/chunk-KXETMDSJ.js";
 import "./chunks/chunk-VI253VOQ.js";
 import "./chunks/chunk-5XRGKNZN.js";
 import "./chunks/chunk-3JWLYGGJ.js";
@@ -59,13 +59,13 @@ import "./chunks/chunk-U7HWZH6S.js";
 import "./chunks/chunk-GFKYLCAV.js";
 import "./chunks/chunk-KCBKFKFM.js";
 import "./chunks/chunk-CXI7UASZ.js";
-import "./chunks/chunk-VRJLQZVT.js";
+import "./chunks/chunk-D7NQMCPB.js";
 import "./chunks/chunk-TB53CU5I.js";
 import {
   actionNames,
   countsByService,
   hasAction
-} from "./chunks/chunk-KSHENU5L.js";
+} from "./chunks/chunk-OUXZ3H3A.js";
 import "./chunks/chunk-ZEJXX2CS.js";
 import "./chunks/chunk-PJPFKUTV.js";
 import "./chunks/chunk-6DRW3Y4K.js";
