@@ -18,7 +18,9 @@ const DISARMED =
   "rules:\n  widened-unused-service: off\n  unused-service: off\nignore:\n  entities: ['**']\n";
 
 function snapshot(s3LastUsedDaysAgo: number): string {
-  const iso = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString();
+  // One instant for every date: "200 days before the report" must not become 199 when the clock ticks in between.
+  const now = Date.now();
+  const iso = (daysAgo: number) => new Date(now - daysAgo * DAY).toISOString();
   return `${JSON.stringify({
     version: 1,
     generatedAt: iso(0),
