@@ -126,7 +126,7 @@ export async function loadTrustedSnapshot(
     throw new UserError(
       read.notice
         ? `the snapshot ${file} does not exist at the base commit ${revisions.trusted}: ${read.notice}`
-        : `cannot read snapshot ${file}: ENOENT`,
+        : `cannot read snapshot ${file}: no such file (write one with 'iam-usage-guard snapshot --out ${file}')`,
     );
   }
   return { snapshot: readSnapshot(read.text, file), notices: read.notice ? [read.notice] : [] };

@@ -155,6 +155,11 @@ describe('paths that point nowhere fail loudly', () => {
   const cases: [string, string[], RegExp][] = [
     ['a missing path', ['check', 'no-such-dir'], /no such file or folder: no-such-dir/],
     ['a path outside the repository', ['check', '..'], /\.\. lies outside the repository/],
+    [
+      'a snapshot that does not exist',
+      ['check', '--snapshot', 'missing.json'],
+      /cannot read snapshot missing\.json: no such file \(write one with 'iam-usage-guard snapshot --out missing\.json'\)/,
+    ],
   ];
   it.each(cases)('%s exits 2 with the reason', async (_name, argv, message) => {
     const { code, stderr } = await cli(argv, repo.root, { HOME: repo.home });
