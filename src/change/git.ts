@@ -1,6 +1,7 @@
 // The one place that runs git: plain commands, one tree listing per revision, and every blob through one long-lived
 // `git cat-file --batch-command` process, so a check costs a handful of git processes whatever the repository's size.
 import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process';
+import { isUnder } from '../iac/source.js';
 
 /** One entry of a tree or of the index: regular files have mode 100644/100755, symlinks 120000. */
 export interface TreeEntry {
@@ -265,10 +266,7 @@ export class Git {
    */
   async filesContaining(commit: string, needles: string[], paths: string[]): Promise<string[]> {
     const found = await this.grep(needles, { commit });
-    const under = (file: string) =>
-      paths.length === 0 ||
-      paths.some((p) => p === '.' || p === '' || file === p || file.startsWith(`${p}/`));
-    return [...found].filter(under).sort();
+    return [...found].filter((file) => paths.length === 0 || paths.some((p) => isUnder(file, p))).sort();
   }
 
   /**

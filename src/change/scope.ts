@@ -1,7 +1,9 @@
 // Which head files the change reads: the pull request's files, plus whatever the workflow produced that git does
 // not hold (a synthesized cdk.out, a plan JSON), minus the base artifacts; listings are taken once.
-import { type FileSource, PRUNED_FOLDERS } from '../iac/source.js';
+import { type FileSource, isUnder, PRUNED_FOLDERS } from '../iac/source.js';
 import { type Git, isRegularFile } from './git.js';
+
+export { isUnder };
 
 /** A source whose listings are computed once per set of paths. */
 export function memoized(source: FileSource): FileSource {
@@ -56,11 +58,6 @@ export function withUntracked(
         ? (worktree.size?.(file) ?? Promise.resolve(null))
         : (primary.size?.(file) ?? Promise.resolve(null)),
   };
-}
-
-/** Whether `file` is `folder` or lies under it. */
-export function isUnder(file: string, folder: string): boolean {
-  return folder === '.' || folder === '' || file === folder || file.startsWith(`${folder}/`);
 }
 
 /** Whether the folders of `relative` (the last part too when `folder`) below `spec` hold one never walked into. */

@@ -114,3 +114,8 @@ export function worktreeSource(root: string): FileSource {
     },
   };
 }
+
+/** Whether `file` is `folder` or lies under it. */
+export function isUnder(file: string, folder: string): boolean {
+  return folder === '.' || folder === '' || file === folder || file.startsWith(`${folder}/`);
+}
