@@ -21,7 +21,6 @@ import { type ActionCatalog, loadCatalog } from '../policy/catalog.js';
 import type { ActionSpace } from '../policy/catalog-index.js';
 import type { GrantedEntity } from '../policy/grants.types.js';
 import { type EntityKind, entityKey, type SourceFormat, type Statement } from '../policy/model.js';
-import { serviceOf } from './attribution.js';
 import type { Finding } from './model.js';
 
 /** What the rules found unused for one entity, after suppressions and ignores: what a fix may take away. */
@@ -108,23 +107,12 @@ export function planStatementEdits(
     if (sets.some((s) => s.services.length === 0 && s.actions.length === 0)) continue;
     const edit = statement.actions
       ? actionEdit(statement, holders, sets, catalog)
-      : notActionEdit(statement, holders, sets, dropTest(sets), catalog);
+      : notActionEdit(statement, holders, sets);
     if (edit) edits.push(edit);
   }
   return edits.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.path.localeCompare(b.path),
   );
-}
-
-/** Whether every holder has the action unused. */
-function dropTest(sets: UnusedGrants[]): (action: string) => boolean {
-  const services = sets.map((s) => new Set(s.services));
-  const actions = sets.map((s) => new Set(s.actions));
-  return (action) => {
-    const lower = action.toLowerCase();
-    const service = serviceOf(lower);
-    return services.every((set, i) => set.has(service) || actions[i]!.has(lower));
-  };
 }
 
 function base(statement: Statement, holders: GrantedEntity[]): Omit<StatementEdit, 'actions' | 'removed'> {
@@ -278,24 +266,19 @@ function notActionEdit(
   statement: Statement,
   holders: GrantedEntity[],
   sets: UnusedGrants[],
-  drops: (action: string) => boolean,
-  catalog: ActionCatalog,
 ): StatementEdit | null {
-  const excluded = statement.notActions ?? [];
-  const removed: string[] = [];
-  const services = new Set(sets.flatMap((s) => [...s.services, ...s.actions.map(serviceOf)]));
-  for (const service of [...services].sort()) {
-    for (const action of catalog.actionsOf(service)) {
-      if (!drops(action)) continue;
-      if (!excluded.some((p) => catalog.matches(p.pattern, action))) removed.push(action);
-    }
+  const space = holders[0]!.grants.actions.space;
+  let excluded = emptyActionSet(space);
+  for (const { pattern } of statement.notActions ?? []) {
+    excluded = union(excluded, patternActions(space, pattern.trim()) ?? emptyActionSet(space));
   }
-  if (removed.length === 0) return null;
-  const unusedServices = [...new Set(removed.map(serviceOf))];
+  const gone = difference(droppedSet(space, sets), excluded);
+  if (gone.size === 0) return null;
+  const unusedServices = servicesOf(gone);
   return {
     ...base(statement, holders),
     actions: [],
-    removed,
+    removed: unusedServices.flatMap((service) => actionNames(actionsOfService(gone, service))),
     manual: `the statement grants with NotAction, which cannot be narrowed in place: rewrite it with an Action list, or add ${unusedServices.map((s) => `${s}:*`).join(', ')} to its NotAction`,
   };
 }
