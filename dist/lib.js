@@ -27,10 +27,10 @@ import {
 import "./chunks/chunk-7F5SETJ2.js";
 import {
   scan
-} from "./chunks/chunk-BU2AV4JP.js";
+} from "./chunks/chunk-UAGG7DJK.js";
 import {
   evaluateEntity
-} from "./chunks/chunk-KDBEGVF3.js";
+} from "./chunks/chunk-OZPFDRNL.js";
 import {
   RULES,
   RULE_IDS
@@ -59,7 +59,7 @@ import "./chunks/chunk-U7HWZH6S.js";
 import "./chunks/chunk-GFKYLCAV.js";
 import "./chunks/chunk-KCBKFKFM.js";
 import "./chunks/chunk-CXI7UASZ.js";
-import "./chunks/chunk-D7NQMCPB.js";
+import "./chunks/chunk-C5625S5K.js";
 import "./chunks/chunk-TB53CU5I.js";
 import {
   actionNames,
@@ -74,15 +74,15 @@ import "./chunks/chunk-RNEN3ZF3.js";
 import "./chunks/chunk-RGLKGRGE.js";
 import "./chunks/chunk-LQSF6SQI.js";
 import "./chunks/chunk-YGTLDSZU.js";
-import "./chunks/chunk-O6ZIQVF6.js";
 import "./chunks/chunk-AHZI5S5D.js";
 import "./chunks/chunk-4ZWNXYQU.js";
 import "./chunks/chunk-B726XDZN.js";
 import "./chunks/chunk-FRFO6OVP.js";
 import "./chunks/chunk-OQBSQNJP.js";
 import "./chunks/chunk-3YVYB553.js";
-import "./chunks/chunk-O53ZBTW5.js";
-import "./chunks/chunk-TZYFO3R5.js";
+import "./chunks/chunk-DO6KVWFY.js";
+import "./chunks/chunk-F477O3MP.js";
+import "./chunks/chunk-I3FEX5NO.js";
 import "./chunks/chunk-4OTJ2ZHJ.js";
 import "./chunks/chunk-PSDFGU3R.js";
 import "./chunks/chunk-7I2SBVZX.js";
