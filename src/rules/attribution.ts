@@ -8,7 +8,7 @@ import {
   actionsOfService as serviceActions,
   serviceRange,
 } from '../policy/action-set.js';
-import { earliestSource, sourceOf } from '../policy/grants.js';
+import { earliestSource, earliestSourceIn, sourceOf } from '../policy/grants.js';
 import type { GrantSet } from '../policy/grants.types.js';
 import type { Finding, RuleId, Severity } from './model.js';
 import type { RuleFinding, RuleInput } from './types.js';
@@ -53,6 +53,22 @@ export function locate(input: RuleInput, actions: ActionSet): { file: string; li
   return found ? { file: found.file, line: found.line } : { file: entity.file, line: entity.line };
 }
 
+/**
+ * The first place that grants any action of `service` (falls back to the entity's declaration), building no set
+ * and no object: a finding copies the file and line.
+ */
+export function locateService(
+  input: RuleInput,
+  service: string,
+): { readonly file: string; readonly line: number } {
+  const { grants, entity } = input.granted;
+  const { space } = grants.actions;
+  const id = space.serviceId(service);
+  const found =
+    id === undefined ? null : earliestSourceIn(grants, space.serviceStart[id]!, space.serviceEnd[id]!);
+  return found ?? entity;
+}
+
 /** Where one granted action is written (falls back to the entity's declaration). */
 export function locateAction(input: RuleInput, action: string): { file: string; line: number } {
   const { grants, entity } = input.granted;
@@ -67,17 +83,23 @@ export function entityLocation(input: RuleInput): { file: string; line: number }
 export interface FindingParts {
   service?: string | null;
   action?: string | null;
-  location: { file: string; line: number };
+  location: { readonly file: string; readonly line: number };
   lastAccessed?: string | null;
-  message: string;
+  /**
+   * The message, or its two halves when many findings share each half (one per service, one per entity): the join
+   * is then kept as a pair of references (32 bytes in V8) rather than a copy of the text (see `makeFinding`).
+   */
+  message: string | readonly [string, string];
   /** The granted actions the finding is about (see `RuleFinding`); none for findings about the entity itself. */
   grantedActions?: ActionSet;
+  /** Or: every granted action of this service (see `RuleFinding`). */
+  grantedService?: string;
   /** Or the places in the code it is about (`file#path`). */
   codePaths?: readonly string[];
 }
 
 // A grant of `*` makes a finding per service (400+ per entity): what every finding of an entity repeats is one
-// frozen object, and each message is stored flat.
+// frozen object, and each message is stored flat, or as two shared halves.
 const findingEntities = new WeakMap<RuleInput['granted'], Finding['entity']>();
 
 function findingEntity(input: RuleInput): Finding['entity'] {
@@ -111,7 +133,7 @@ export function makeFinding(
   input: RuleInput,
   parts: FindingParts,
 ): RuleFinding {
-  return {
+  const finding: RuleFinding = {
     rule: rule as RuleId,
     severity,
     entity: findingEntity(input),
@@ -120,11 +142,13 @@ export function makeFinding(
     file: parts.location.file,
     line: parts.location.line,
     lastAccessed: parts.lastAccessed ?? null,
-    message: flat(parts.message),
+    message: typeof parts.message === 'string' ? flat(parts.message) : parts.message[0] + parts.message[1],
     suggestion: null,
-    ...(parts.grantedActions ? { grantedActions: parts.grantedActions } : {}),
-    ...(parts.codePaths ? { codePaths: parts.codePaths } : {}),
   };
+  if (parts.grantedActions) finding.grantedActions = parts.grantedActions;
+  if (parts.grantedService) finding.grantedService = parts.grantedService;
+  if (parts.codePaths) finding.codePaths = parts.codePaths;
+  return finding;
 }
 
 export function entityLabel(input: RuleInput): string {

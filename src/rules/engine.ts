@@ -3,7 +3,7 @@
 // unused grants get a suggestion.
 import { Minimatch } from 'minimatch';
 import { errorMessage } from '../errors.js';
-import { type ActionSet, intersects } from '../policy/action-set.js';
+import { type ActionSet, actionsOfService, intersects } from '../policy/action-set.js';
 import { type GrantOptions, grantsOf } from '../policy/grants.js';
 import type { GrantedEntity, GrantSet } from '../policy/grants.types.js';
 import { entityKey, type Suppression, type SuppressionScope, statementKey } from '../policy/model.js';
@@ -111,9 +111,20 @@ export function evaluateEntity(item: EntityEvaluation, options: EngineOptions): 
 }
 
 /** A finding as reports see it: without what only the engine needs. */
-function contractFinding(finding: RuleFinding): Finding {
-  const { grantedActions: _actions, codePaths: _paths, ...rest } = finding;
-  return rest;
+function contractFinding(f: RuleFinding): Finding {
+  // Written out field by field: an object of exactly the contract's fields (a wildcard grant makes many of them).
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    entity: f.entity,
+    service: f.service,
+    action: f.action,
+    file: f.file,
+    line: f.line,
+    lastAccessed: f.lastAccessed,
+    message: f.message,
+    suggestion: f.suggestion,
+  };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
@@ -127,22 +138,32 @@ const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.
  * hundreds of findings.
  */
 class Folds {
-  private readonly strongest = new Map<string, number>();
+  /** Folded rule → service (`*`: the whole entity) → highest severity rank that folds it. */
+  private readonly strongest = new Map<string, Map<string, number>>();
 
   constructor(findings: readonly Finding[]) {
     for (const strong of findings) {
       for (const declared of RULE_BY_ID.get(strong.rule)?.supersedes ?? []) {
         if (declared.scope === 'service' && strong.service === null) continue;
-        const key = `${declared.rule}\u0000${declared.scope === 'entity' ? '*' : strong.service}`;
-        this.strongest.set(key, Math.max(this.strongest.get(key) ?? 0, SEVERITY_RANK[strong.severity]));
+        const service = declared.scope === 'entity' ? '*' : (strong.service as string);
+        let byService = this.strongest.get(declared.rule);
+        if (!byService) {
+          byService = new Map();
+          this.strongest.set(declared.rule, byService);
+        }
+        byService.set(service, Math.max(byService.get(service) ?? 0, SEVERITY_RANK[strong.severity]));
       }
     }
   }
 
   folds(weak: Finding): boolean {
+    const byService = this.strongest.get(weak.rule);
+    if (!byService) return false;
     const rank = SEVERITY_RANK[weak.severity];
-    const at = (service: string) => (this.strongest.get(`${weak.rule}\u0000${service}`) ?? 0) >= rank;
-    return at('*') || (weak.service !== null && at(weak.service));
+    return (
+      (byService.get('*') ?? 0) >= rank ||
+      (weak.service !== null && (byService.get(weak.service) ?? 0) >= rank)
+    );
   }
 }
 
@@ -191,6 +212,13 @@ function withSuggestions(
     // The suggestion is a courtesy; the findings stand without it.
   }
   return suggestion === null ? findings : findings.map((f) => (narrows(f) ? { ...f, suggestion } : f));
+}
+
+/** The first glob that matches `value` (a loop, not a closure per finding: a wildcard grant makes hundreds). */
+function firstMatch(globs: readonly string[], value: string | null): string | undefined {
+  if (value === null) return undefined;
+  for (const glob of globs) if (globMatch(value, glob)) return glob;
+  return undefined;
 }
 
 const compiled = new Map<string, Minimatch>();
@@ -266,8 +294,8 @@ function applySuppressions(
   for (const finding of findings) {
     let by: SuppressionSource | null = null;
     let reason: string | null = null;
-    const serviceIgnore = options.ignore.services.find((glob) => globMatch(finding.service, glob));
-    const actionIgnore = options.ignore.actions.find((glob) => globMatch(finding.action, glob));
+    const serviceIgnore = firstMatch(options.ignore.services, finding.service);
+    const actionIgnore = firstMatch(options.ignore.actions, finding.action);
     const configKey = entityIgnore
       ? `ignore.entities: ${entityIgnore}`
       : serviceIgnore
@@ -278,7 +306,7 @@ function applySuppressions(
     if (configKey) {
       reason = `ignored by configuration (${configKey})`;
       by = { kind: 'configuration', key: configKey };
-    } else {
+    } else if (valid.length > 0) {
       const inCode = valid.find(
         (s) =>
           s.rule === finding.rule &&
@@ -323,7 +351,11 @@ class ScopedGrants {
         ),
       );
     }
-    const actions = finding.grantedActions;
+    const actions =
+      finding.grantedActions ??
+      (finding.grantedService
+        ? actionsOfService(this.granted.grants.actions, finding.grantedService)
+        : undefined);
     if (!actions || actions.size === 0) return false;
     return !intersects(actions, this.grantsWithout(scope));
   }

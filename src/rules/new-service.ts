@@ -1,7 +1,21 @@
 // The PR grants a service the entity never had: no usage can exist yet, so a reviewer should look at it on purpose.
-import { actionsOfService, entityLabel, locate, makeFinding } from './attribution.js';
+import { entityLabel, locateService, makeFinding } from './attribution.js';
 import { defineRule, type RuleFinding } from './types.js';
 import { usageView } from './usage-view.js';
+
+// A grant of `*` makes this finding for every service of the catalog: each message is the service's head (shared by
+// every entity) and the entity's tail (shared by its findings), see FindingParts.message.
+const heads = new Map<string, string>();
+
+function headOf(service: string): string {
+  let head = heads.get(service);
+  if (head === undefined) {
+    if (heads.size > 10_000) heads.clear();
+    head = `New service ${service}: `;
+    heads.set(service, head);
+  }
+  return head;
+}
 
 export const newService = defineRule({
   id: 'new-service',
@@ -24,22 +38,39 @@ export const newService = defineRule({
     const newEntity = input.hasBase && base === null;
     if (newEntity && input.options['includeNewEntities'] === false) return [];
     const view = usageView(input.usage, input.settings.unusedDays, input.now);
+    const label = entityLabel(input);
+    // The reason is the entity's, not the service's: each of the three is written once, when first needed.
+    const tails = new Map<string, string>();
+    const tailOf = (reason: 'added' | 'not-at-base' | 'not-deployed') => {
+      let tail = tails.get(reason);
+      if (tail === undefined) {
+        const why =
+          reason === 'added'
+            ? `the change adds ${label}`
+            : reason === 'not-at-base'
+              ? `${label} did not grant it at base`
+              : `the deployed ${label} does not grant it yet (the last-accessed report does not list it)`;
+        tail = `${why}, so no usage can exist yet.`;
+        tails.set(reason, tail);
+      }
+      return tail;
+    };
     const findings: RuleFinding[] = [];
     for (const service of grants.services) {
-      let why: string | null = null;
-      if (newEntity) why = `the change adds ${entityLabel(input)}`;
-      else if (input.hasBase && base && !base.services.includes(service))
-        why = `${entityLabel(input)} did not grant it at base`;
-      else if (view && !view.services.has(service))
-        why = `the deployed ${entityLabel(input)} does not grant it yet (the last-accessed report does not list it)`;
-      if (!why) continue;
-      const granted = actionsOfService(grants, service);
+      const reason = newEntity
+        ? 'added'
+        : input.hasBase && base && !base.services.includes(service)
+          ? 'not-at-base'
+          : view && !view.services.has(service)
+            ? 'not-deployed'
+            : null;
+      if (!reason) continue;
       findings.push(
         makeFinding('new-service', input.severity, input, {
           service,
-          location: locate(input, granted),
-          grantedActions: granted,
-          message: `New service ${service}: ${why}, so no usage can exist yet.`,
+          location: locateService(input, service),
+          grantedService: service,
+          message: [headOf(service), tailOf(reason)],
         }),
       );
     }

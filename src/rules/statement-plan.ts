@@ -204,15 +204,24 @@ function everything(space: ActionSpace): ActionSet {
   return all;
 }
 
-const servicePatterns = new Map<string, string>();
+/** part → service → `service:part`, one string per pair for the run, found without building the string. */
+const servicePatterns = new Map<string, Map<string, string>>();
+let servicePatternCount = 0;
 
 /** `service:part`, one string per pair for the run: a `*` narrowed per service writes 400+ of them per statement. */
 function servicePattern(service: string, part: string): string {
-  const key = `${service}:${part}`;
-  let pattern = servicePatterns.get(key);
+  let byService = servicePatterns.get(part);
+  if (!byService) {
+    byService = new Map();
+    servicePatterns.set(part, byService);
+  }
+  let pattern = byService.get(service);
   if (pattern === undefined) {
-    pattern = key;
-    if (servicePatterns.size < 100_000) servicePatterns.set(key, pattern);
+    pattern = `${service}:${part}`;
+    if (servicePatternCount < 100_000) {
+      byService.set(service, pattern);
+      servicePatternCount++;
+    }
   }
   return pattern;
 }

@@ -43,7 +43,16 @@ export interface RuleInput {
  * suppression written on a policy resource covers the finding (only what that policy itself writes or grants),
  * then drops them; they never reach a report.
  */
-export type RuleFinding = Finding & { grantedActions?: ActionSet; codePaths?: readonly string[] };
+export type RuleFinding = Finding & {
+  grantedActions?: ActionSet;
+  /**
+   * Or every granted action of this service: what a finding about a whole service is about, named rather than
+   * built (a wildcard grant makes a finding per service; the engine takes the actions from the grant set only
+   * when a suppression asks).
+   */
+  grantedService?: string;
+  codePaths?: readonly string[];
+};
 
 /**
  * A finding of another rule that a finding of this rule makes redundant: one problem, one finding. The engine folds

@@ -1,10 +1,9 @@
 // A touched entity grants a service it has not used within unusedDays.
 import {
-  actionsOfService,
   addedRecently,
   entityLabel,
   grantedByNote,
-  locate,
+  locateService,
   makeFinding,
   UNUSED_DAYS_OPTIONS,
   unusedWindow,
@@ -29,13 +28,12 @@ export const unusedService = defineRule({
     for (const service of input.granted.grants.services) {
       const seen = view.services.get(service);
       if (!seen || seen.used || addedRecently(input, service)) continue;
-      const granted = actionsOfService(input.granted.grants, service);
       findings.push(
         makeFinding('unused-service', input.severity, input, {
           service,
-          location: locate(input, granted),
+          location: locateService(input, service),
           lastAccessed: seen.lastAccessed,
-          grantedActions: granted,
+          grantedService: service,
           message: `${entityLabel(input)} grants ${service} but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).${grantedByNote(input, service)}`,
         }),
       );

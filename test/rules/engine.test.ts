@@ -306,6 +306,26 @@ describe('a suppression written on a policy resource covers only what that polic
     expect(result.suppressed).toEqual([]);
   });
 
+  it('a service new to the entity that the policy alone adds: covered; one the role also grants: not', () => {
+    const policy = added(['sqs:SendMessage']);
+    const newService = { ...scoped(policy, ['sqs']), rule: 'new-service' };
+    const alone = run(
+      [statement(['s3:GetObject'], 10), policy],
+      { 's3:GetObject': 10, 'sqs:SendMessage': 30 },
+      newService,
+    );
+    expect(alone.suppressed.map((f) => [f.rule, f.service, f.suppressedBy])).toEqual([
+      ['new-service', 'sqs', { kind: 'code', file: FILE, line: 5, resource: 'HarmlessPolicy' }],
+    ]);
+    const both = run(
+      [statement(['s3:GetObject', 'sqs:SendMessage'], 10), policy],
+      { 's3:GetObject': 10, 'sqs:SendMessage': 10 },
+      newService,
+    );
+    expect(both.suppressed).toEqual([]);
+    expect(both.findings.map((f) => [f.rule, f.service])).toContainEqual(['new-service', 'sqs']);
+  });
+
   it('a finding about the entity itself (no usage data) is never covered by a policy', () => {
     const policy = added(['s3:PutObject']);
     const result = evaluateEntity(
