@@ -1,6 +1,6 @@
 // The edit engine's front: (file text, statement path, new Action list) → one text edit, checked by reading the
 // edited text back: the document must be the same document with only that Action list (or that statement) changed.
-import { parseStructured } from '../iac/text.js';
+import { parseStructured, type StructuredText } from '../iac/text.js';
 import { type PathSegment, parsePath } from '../policy/located.js';
 import { editJsonStatement } from './json-edit.js';
 import { applyEdit, type EditOutcome, notExact, type StatementChange } from './model.js';
@@ -11,7 +11,7 @@ export function editStatement(file: string, text: string, change: StatementChang
   if (!segments || segments.length === 0)
     return notExact(`the statement path ${change.path} is not in the file`);
   const preferJson = /\.json$/i.test(file);
-  const before = parseStructured(text, preferJson);
+  const before = parsedText(text, preferJson);
   if (!before.ok) return notExact(`the file does not parse (${before.message})`);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;
@@ -21,12 +21,27 @@ export function editStatement(file: string, text: string, change: StatementChang
       : editYamlStatement(body, segments, change);
   if (!outcome.ok) return outcome;
   const edit = { ...outcome.edit, start: outcome.edit.start + bom, end: outcome.edit.end + bom };
-  const after = parseStructured(applyEdit(text, edit), preferJson);
+  const after = parsedText(applyEdit(text, edit), preferJson);
   if (!after.ok || after.syntax !== before.syntax) return notExact('the edited file would not parse');
   const expected = expectedDocument(before.value, segments, change.actions);
   if (expected === undefined || !sameValue(expected, after.value))
     return notExact('the edit would change more than the Action list');
   return { ok: true, edit };
+}
+
+/**
+ * The last texts read, with what they read as (never changed: the expected document is a copy). A file's edits are
+ * made one after another, so each text in between is read twice: after one edit, then before the next.
+ */
+const recent: { text: string; preferJson: boolean; parsed: StructuredText }[] = [];
+
+function parsedText(text: string, preferJson: boolean): StructuredText {
+  const known = recent.find((r) => r.preferJson === preferJson && r.text === text);
+  if (known) return known.parsed;
+  const parsed = parseStructured(text, preferJson);
+  recent.unshift({ text, preferJson, parsed });
+  if (recent.length > 4) recent.pop();
+  return parsed;
 }
 
 /** The document as it must read after the edit: the statement's Action replaced, or the statement removed. */
