@@ -43,6 +43,9 @@ export default defineConfig({
     // Most of the suite waits on child processes and local HTTP stand-ins rather than computing: more files in
     // flight than cores keeps both cores busy (vitest's default here is one worker on two cores).
     maxWorkers: 4,
+    // The readers and the fix engine allocate fast (YAML trees, grant sets): a larger young generation in the test
+    // workers means fewer scavenges (6-8 % less CPU on the corpus files). Only the test processes; never the tool's.
+    execArgv: ['--max-semi-space-size=64'],
     // A worker keeps its modules between test files (the AWS SDK, the action catalog and the CDK take most of the
     // suite's CPU to load, once per file otherwise). Test files share no state: one that changes a global (an
     // environment variable, process.stdout.write) restores it in `finally`, and every server is closed in afterAll.

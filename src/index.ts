@@ -1,5 +1,6 @@
 // The library API: `import { scan } from 'iam-usage-guard'` runs the same pipeline as the CLI and the action.
-export { type Config, defaultConfig, loadConfig, parseConfig } from './config/index.js';
+export { type Config, defaultConfig, loadConfig } from './config/index.js';
+export { parseConfig } from './config/parse.js';
 export { applyStatementChanges, type FileChange } from './fix/apply.js';
 export { unifiedDiff } from './fix/diff.js';
 export { editStatement } from './fix/edit.js';

@@ -28,8 +28,8 @@ import { planStatementEdits, type StatementEdit, type UnusedGrants } from './rul
 import { collectionFailureMessage } from './usage/aws-errors.js';
 import type { AwsClients } from './usage/clients.js';
 import { type CollectionStats, type CollectOptions, collectUsage } from './usage/collect.js';
-import type { EntityUsage, SnapshotFile } from './usage/model.js';
-import { createTemplateFetcher } from './usage/templates.js';
+import type { DeployedTemplateFetch, EntityUsage, SnapshotFile } from './usage/model.js';
+import type { TemplateFetchOptions } from './usage/templates.js';
 
 export interface ScanOptions {
   cwd: string;
@@ -139,13 +139,22 @@ function changeSpec(options: ScanOptions, now: Date): ChangeSpec {
     stacks: config.stacks,
     deployedTemplate:
       deployed && options.aws
-        ? createTemplateFetcher(options.aws, {
+        ? lazyTemplateFetcher(options.aws, {
             clock: options.clock ?? (() => new Date()),
             ...(options.sleep ? { sleep: options.sleep } : {}),
           })
         : null,
     // History matters only where usage can call a grant unused.
     history: options.snapshot || options.aws ? { days: config.unusedDays, now } : null,
+  };
+}
+
+/** GetTemplate through the AWS SDK, whose CloudFormation and STS commands load on the first call. */
+function lazyTemplateFetcher(aws: AwsClients, fetchOptions: TemplateFetchOptions): DeployedTemplateFetch {
+  let fetcher: Promise<DeployedTemplateFetch> | null = null;
+  return async (request) => {
+    fetcher ??= import('./usage/templates.js').then((m) => m.createTemplateFetcher(aws, fetchOptions));
+    return (await fetcher)(request);
   };
 }
 

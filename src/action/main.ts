@@ -19,7 +19,7 @@ import { listPullFiles } from './pull-files.js';
 import { type ActionLog, type ActionRuntime, runnerRuntime } from './runtime.js';
 
 /**
- * The pipeline (IaC readers, action catalog, AWS SDK), the rules and the renderers are most of the bundle: they are
+ * The pipeline (IaC readers, action catalog), the rules and the renderers are most of the bundle: they are
  * evaluated after the pull request's file list arrives rather than before the first GitHub request (the cold-start
  * benchmark's measure). Bundled with code splitting, each `import()` is a chunk of its own.
  */
@@ -28,18 +28,17 @@ function loadPipeline() {
     import('../pipeline.js'),
     import('../change/index.js'),
     import('../change/trusted.js'),
-    import('../usage/clients.js'),
     import('../report/json.js'),
     import('../report/sarif.js'),
     import('../report/markdown.js'),
     import('./annotations.js'),
     import('./verdict.js'),
-  ]).then(([pipeline, change, trusted, clients, json, sarif, markdown, annotations, verdict]) => ({
+  ]).then(([pipeline, change, trusted, json, sarif, markdown, annotations, verdict]) => ({
     scan: pipeline.scan,
     resolveRevisions: change.resolveRevisions,
     loadTrustedInputs: trusted.loadTrustedInputs,
-    createAwsClients: clients.createAwsClients,
-    credentialsProblem: clients.credentialsProblem,
+    // The AWS SDK only when usage comes from AWS (a snapshot run never loads it).
+    awsClients: () => import('../usage/clients.js'),
     renderJson: json.renderJson,
     renderSarif: sarif.renderSarif,
     renderMarkdown: markdown.renderMarkdown,
@@ -164,7 +163,7 @@ const noUsage = (unavailable: string): UsageSource => ({ aws: null, snapshot: nu
  * permissions), else AWS; a fork gets no AWS calls (its workflow has no credentials to use).
  */
 async function usageSource(
-  { createAwsClients, credentialsProblem }: Pipeline,
+  { awsClients }: Pipeline,
   run: ActionRun,
   snapshot: SnapshotFile | null,
 ): Promise<UsageSource> {
@@ -183,6 +182,7 @@ async function usageSource(
     );
   }
   const region = run.inputs.awsRegion;
+  const { createAwsClients, credentialsProblem } = await awsClients();
   const aws = createAwsClients({ ...(region ? { region } : {}), env: env.aws });
   const problem = inEnvironment ? null : await credentialsProblem(aws);
   if (problem) {

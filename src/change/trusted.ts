@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_FILES, type Config, defaultConfig, parseConfig } from '../config/index.js';
+import { CONFIG_FILES, type Config, defaultConfig } from '../config/index.js';
 import { errorMessage, UserError } from '../errors.js';
 import { DAY_MS } from '../rules/usage-view.js';
 import type { SnapshotFile } from '../usage/model.js';
@@ -109,7 +109,10 @@ export async function loadTrustedConfig(
   for (const candidate of explicit ? [explicit] : CONFIG_FILES.map((f) => path.join(revisions.root, f))) {
     const read = await readTrusted(revisions, cwd, candidate, 'configuration');
     if (read.notice) notices.push(read.notice);
-    if (read.text !== null) return { config: parseConfig(read.text, read.shown), file: read.shown, notices };
+    if (read.text !== null) {
+      const { parseConfig } = await import('../config/parse.js');
+      return { config: parseConfig(read.text, read.shown), file: read.shown, notices };
+    }
     if (explicit && !read.notice) throw new UserError(`cannot read configuration ${explicit}: ENOENT`);
   }
   return { config: defaultConfig(), file: null, notices };

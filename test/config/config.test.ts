@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, loadConfig, parseConfig } from '../../src/config/index.js';
+import { defaultConfig, loadConfig } from '../../src/config/index.js';
+import { parseConfig } from '../../src/config/parse.js';
 import { UserError } from '../../src/errors.js';
 
 function problems(text: string): string {

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseConfig } from '../../src/config/index.js';
+import { parseConfig } from '../../src/config/parse.js';
 import { PRESET_SUMMARIES, PRESETS, type PresetName } from '../../src/config/presets.js';
 import { configSchema } from '../../src/config/schema.js';
 import { RULE_IDS, RULES } from '../../src/rules/index.js';

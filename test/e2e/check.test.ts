@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/index.js';
+import { parseConfig } from '../../src/config/parse.js';
 import type { LocalIam } from '../../src/local-iam/server.js';
 import { sarifValidator } from '../report/sarif-schema.js';
 import { withLocalIamFile } from '../support/local-iam.js';

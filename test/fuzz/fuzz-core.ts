@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { parseConfig } from '../../src/config/index.js';
+import { parseConfig } from '../../src/config/parse.js';
 import { UserError } from '../../src/errors.js';
 import { parseDocument, readIac } from '../../src/iac/index.js';
 import type { FileSource } from '../../src/iac/source.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { parseConfig } from '../../src/config/index.js';
+import { parseConfig } from '../../src/config/parse.js';
 import { scan } from '../../src/pipeline.js';
 import { loadCatalog } from '../../src/policy/catalog.js';
 import { DEFAULT_MAX_CHARS, renderMarkdown } from '../../src/report/markdown.js';

@@ -205,7 +205,7 @@ describe('parameter values from the configuration', () => {
     const os = await import('node:os');
     const path = await import('node:path');
     const { scan } = await import('../../src/pipeline.js');
-    const { parseConfig } = await import('../../src/config/index.js');
+    const { parseConfig } = await import('../../src/config/parse.js');
     const dir = await mkdtemp(path.join(os.tmpdir(), 'iug-parameters-'));
     await writeFile(path.join(dir, 'app.yaml'), roleWith(`!Sub '\${Svc}:\${NoDefault}'`));
     await writeFile(path.join(dir, 'other.yaml'), roleWith(`!Sub '\${Svc}:SendMessage'`));
