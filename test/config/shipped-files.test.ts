@@ -3,6 +3,7 @@
 // with `npx vitest run test/config/shipped-files.test.ts -u` (docs/rules/README.md).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseConfig } from '../../src/config/parse.js';
@@ -30,6 +31,13 @@ describe('shipped files', () => {
     await expect(`${JSON.stringify(configSchema(), null, 2)}\n`).toMatchFileSnapshot(
       path.join(repoRoot, 'rules/config.schema.json'),
     );
+  });
+
+  it('the schema is valid draft-07 (the validator is built without checking it at run time)', () => {
+    const ajv = new Ajv({ strict: false });
+    expect(ajv.validateSchema(configSchema()), JSON.stringify(ajv.errors)).toBe(true);
+    // and the check would catch a broken one
+    expect(ajv.validateSchema({ ...configSchema(), type: 'objekt' })).toBe(false);
   });
 
   for (const name of ['recommended', 'strict'] as const) {
