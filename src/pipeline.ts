@@ -70,6 +70,8 @@ export interface ScanOptions {
   failOn?: Severity | 'never';
   /** Report cache folder (default: none). */
   cacheDir?: string;
+  /** Plan the least-privilege statement edits (`edits`; default true). `check` has no use for them. */
+  planEdits?: boolean;
 }
 
 /** A note on one entity that is neither a finding nor a reading problem (no base from any source). */
@@ -109,7 +111,10 @@ export interface ScanResult {
   gitProcesses: number;
   /** How usage was collected (calls, requests, throttled, cached reports); null when nothing was collected. */
   usageStats: CollectionStats | null;
-  /** [i18] Each statement's least-privilege Action list, where the rules found something unused (fix, review). */
+  /**
+   * [i18] Each statement's least-privilege Action list, where the rules found something unused (fix, review);
+   * empty when `planEdits` is false.
+   */
   edits: StatementEdit[];
 }
 
@@ -481,7 +486,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     read: change.read,
     gitProcesses: change.gitProcesses,
     usageStats: collected.usageStats,
-    edits: planStatementEdits(entities, judged.unused),
+    edits: options.planEdits === false ? [] : planStatementEdits(entities, judged.unused),
   };
 }
 

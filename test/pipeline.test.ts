@@ -130,6 +130,30 @@ describe('scan', () => {
     expect([...result.usage.keys()]).toEqual(['infra/app.yaml#Change']);
   });
 
+  it('plans the statement edits unless asked not to (check has no output for them), with the same findings', async () => {
+    const dir = await repoWith([
+      { date: ago(300), roles: { Change: ['s3:GetObject', 'dynamodb:GetItem'] } },
+      {
+        date: ago(1),
+        branch: 'feature',
+        roles: { Change: ['s3:GetObject', 'dynamodb:GetItem', 'dynamodb:PutItem'] },
+      },
+    ]);
+    const options = {
+      cwd: dir,
+      paths: [],
+      base: 'auto',
+      config: defaultConfig(),
+      snapshot: usageOf,
+      clock: () => NOW,
+    };
+    const planned = await scan(options);
+    const unplanned = await scan({ ...options, planEdits: false });
+    expect(planned.edits.map((e) => [e.file, e.actions])).toEqual([['infra/app.yaml', ['s3:GetObject']]]);
+    expect(unplanned.edits).toEqual([]);
+    expect(unplanned.findings).toEqual(planned.findings);
+  });
+
   it('a service the code granted for less than unusedDays (git history) is not called unused', async () => {
     const dir = await repoWith([
       { date: ago(300), roles: { Change: ['s3:GetObject'] } },

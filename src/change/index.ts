@@ -32,7 +32,7 @@ import { type FileChange, type Git, isRegularFile, isSymlink, type Tree } from '
 import type { Artifact, BaseSource, Change, ChangeSpec, EntityBase, FileBase, ReadScope } from './model.js';
 import { namesakesAtBase } from './namesakes.js';
 import { existsInWorktree, requireSynthesized, resolvePaths } from './paths.js';
-import { mentionsIn, mergeReads, namesOf, relatedFiles } from './related.js';
+import { mentionsIn, mergeReads, NameSearch, namesOf, relatedFiles } from './related.js';
 import { commitDate, firstParentBefore, type Revisions, resolveRevisions } from './revisions.js';
 import { filtered, isUnder, listedByGit, memoized, withUntracked } from './scope.js';
 import { commitSource, indexSource } from './sources.js';
@@ -340,12 +340,12 @@ function sameAtBase(read: Omit<HeadRead, 'head'>): (file: string) => boolean {
  */
 async function withRelated(
   read: HeadRead,
-  git: Git | null,
-  base: { source: FileSource | null; commit: string | null; result: ParseResult | null },
+  search: NameSearch | null,
+  base: { source: FileSource | null; result: ParseResult | null },
   mentions: ReturnType<typeof mentionsIn>,
 ): Promise<{ head: ParseResult; gitBase: ParseResult | null; scope: ReadScope }> {
   const { changed } = read;
-  if (changed === null || !git) {
+  if (changed === null || !search) {
     return {
       head: read.head,
       gitBase: base.result,
@@ -355,9 +355,8 @@ async function withRelated(
   const own = new Set(changed);
   const names = namesOf([...read.head.entities, ...(base.result?.entities ?? [])]);
   const related = await relatedFiles(
-    git,
+    search,
     names,
-    { head: read.staged ? 'index' : 'worktree', base: read.changedFrom === 'list' ? base.commit : null },
     mentions,
     // What git does not hold was read with the change's own files.
     (file) => own.has(file) || !read.notArtifact(file) || !read.tracked(file),
@@ -561,25 +560,34 @@ async function readChange(
   root: string,
   compare: string | null,
 ): Promise<Change> {
+  // What the base's date and the history ask of git does not depend on what is read: asked now, answered while the
+  // head is parsed.
+  const baseDate = git && compare ? commitDate(git, compare) : Promise.resolve(null);
+  baseDate.catch(() => {});
+  const historyCommit = historyCommitOf(spec, revisions);
   const of = await headOf(spec, git, root, compare);
   const baseSource =
     git && compare ? commitSource(git, compare, '', `git base ${compare.slice(0, 12)}`) : null;
-  // Head and base side by side: one parses while the other waits on the disk or on git.
-  const [atHead, ownBase] = await Promise.all([
-    readIac(of.source, of.paths, of.readOptions),
-    baseSource ? readIac(baseSource, of.paths, limitedTo(of.readOptions, of.changed)) : null,
-  ]);
+  // The head first, then the base: the files that name the head's roles and users are searched for (one `git grep`,
+  // another process) while the base is parsed.
+  const atHead = await readIac(of.source, of.paths, of.readOptions);
+  const search =
+    git && of.changed !== null
+      ? new NameSearch(git, {
+          head: of.staged ? 'index' : 'worktree',
+          base: of.changedFrom === 'list' ? compare : null,
+        })
+      : null;
+  search?.start(namesOf(atHead.entities));
+  const ownBase = baseSource
+    ? await readIac(baseSource, of.paths, limitedTo(of.readOptions, of.changed))
+    : null;
   // Touched files of any name whose content is IaC, beyond the file selection: read at head and at the git base.
   const beyond = await beyondSelection({ ...of, head: atHead }, git && compare ? { git, compare } : null);
   const read: HeadRead = { ...of, head: mergeReads(atHead, beyond.head.result) };
   const ownBaseRead = ownBase && beyond.base ? mergeReads(ownBase, beyond.base.result) : ownBase;
   const mentions = mentionsIn(read.whole, baseSource, { same: sameAtBase(read), touches: read.touches });
-  const scoped = await withRelated(
-    read,
-    git,
-    { source: baseSource, commit: compare, result: ownBaseRead },
-    mentions,
-  );
+  const scoped = await withRelated(read, search, { source: baseSource, result: ownBaseRead }, mentions);
   const { gitBase } = scoped;
   const perFile = { ...read, head: scoped.head };
   const renames = new Map(
@@ -618,7 +626,7 @@ async function readChange(
     root,
     base: compare,
     trusted: revisions.trusted,
-    baseDate: git && compare ? await commitDate(git, compare) : null,
+    baseDate: await baseDate,
     head,
     baseEntities: { entities: baseEntities, diagnostics: [], files: gitBase?.files ?? [] },
     bases,
@@ -628,8 +636,8 @@ async function readChange(
     files: fileBases(head, bases, deployed, compare, spec),
     artifacts: artifactsOf(head, (f) => read.staged || read.tracked(f), plans.committed),
     history: await readHistory(
-      spec,
       revisions,
+      await historyCommit,
       read.paths,
       limitedTo(read.readOptions, scoped.scope.files),
       mentions,
@@ -719,20 +727,37 @@ function fileBases(
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** The code as the trusted base's first-parent line had it `days` ago: what is absent there was added recently. */
-async function readHistory(
+/**
+ * The commit of the trusted base's first-parent line `days` ago, null without history; its tree is listed at once
+ * (the history read compares it with the base's).
+ */
+function historyCommitOf(
   spec: ChangeSpec,
   revisions: Revisions,
+): Promise<{ commit: string; date: string } | null> {
+  const { git, trusted } = revisions;
+  if (!spec.history || !git || !trusted) return Promise.resolve(null);
+  const before = new Date(spec.history.now.getTime() - spec.history.days * DAY_MS);
+  const asked = firstParentBefore(git, trusted, before).then((then) => {
+    if (then) git.tree(then.commit).catch(() => {});
+    return then;
+  });
+  // Awaited later, or never when the read fails first: a failure is the awaiter's, not an unhandled rejection.
+  asked.catch(() => {});
+  return asked;
+}
+
+/** The code as the trusted base's first-parent line had it `days` ago: what is absent there was added recently. */
+async function readHistory(
+  revisions: Revisions,
+  then: { commit: string; date: string } | null,
   paths: string[],
   readOptions: ReadOptions,
   mentions: Mentions,
   base: { commit: string | null; read: ParseResult | null },
 ): Promise<Change['history']> {
-  const { git, trusted } = revisions;
-  if (!spec.history || !git || !trusted) return null;
-  const before = new Date(spec.history.now.getTime() - spec.history.days * DAY_MS);
-  const then = await firstParentBefore(git, trusted, before);
-  if (!then) return null;
+  const { git } = revisions;
+  if (!then || !git) return null;
   try {
     const same = await sameBlobs(git, then.commit, base);
     const source = commitSource(git, then.commit, '', `git history ${then.commit.slice(0, 12)}`);

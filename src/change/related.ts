@@ -51,26 +51,63 @@ export function mentionsIn(
   return Object.assign(mentions, { namesIn });
 }
 
+/** Where the names are looked for: the head's tracked files, and the base when the change's files were given. */
+export interface GrepWhere {
+  head: 'worktree' | 'index';
+  base: string | null;
+}
+
+/**
+ * `git grep` for names, startable before every name is known: the head's names are searched while the base is
+ * still being read, and a later search greps only the names not searched yet. The files found are the union, a
+ * superset of what any one set of names finds (each candidate is checked by `relatedFiles` anyway).
+ */
+export class NameSearch {
+  private readonly searched = new Set<string>();
+  private readonly runs: Promise<Set<string>>[] = [];
+
+  constructor(
+    private readonly git: Git,
+    private readonly where: GrepWhere,
+  ) {}
+
+  start(names: Iterable<string>): void {
+    const fresh = [...names].filter((name) => !this.searched.has(name));
+    if (fresh.length === 0) return;
+    for (const name of fresh) this.searched.add(name);
+    const { git, where } = this;
+    this.runs.push(
+      Promise.all([
+        git.grep(fresh, where.head),
+        where.base ? git.grep(fresh, { commit: where.base }) : Promise.resolve(new Set<string>()),
+      ]).then(([atHead, atBase]) => new Set([...atHead, ...atBase])),
+    );
+  }
+
+  async files(names: Iterable<string>): Promise<Set<string>> {
+    this.start(names);
+    const found = new Set<string>();
+    for (const run of await Promise.all(this.runs)) for (const file of run) found.add(file);
+    return found;
+  }
+}
+
 /**
  * The unchanged files that write out any of `names`, at head (the working tree's or the index's tracked files) or
- * at `base` (needed only when the change's files are a list given from outside: a file `git diff` does not name is
+ * at the base (needed only when the change's files are a list given from outside: a file `git diff` does not name is
  * the same at both), with the names each writes. `skip`: files read already.
  */
 export async function relatedFiles(
-  git: Git,
+  search: NameSearch,
   names: ReadonlySet<string>,
-  where: { head: 'worktree' | 'index'; base: string | null },
   mentions: ReturnType<typeof mentionsIn>,
   skip: (file: string) => boolean,
 ): Promise<{ file: string; names: string[] }[]> {
   if (names.size === 0) return [];
   const words = [...names];
-  const [atHead, atBase] = await Promise.all([
-    git.grep(words, where.head),
-    where.base ? git.grep(words, { commit: where.base }) : Promise.resolve(new Set<string>()),
-  ]);
+  const candidates = await search.files(words);
   const out: { file: string; names: string[] }[] = [];
-  for (const file of [...new Set([...atHead, ...atBase])].sort()) {
+  for (const file of [...candidates].sort()) {
     if (skip(file)) continue;
     // A substring match is a candidate; the file counts when it writes a name out as a name.
     const written = await mentions.namesIn(file);

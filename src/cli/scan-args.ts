@@ -158,7 +158,7 @@ export async function scanWithArgs(
   io: CliIo,
   command: string,
   failOn: Severity | 'never',
-  { noBase = false }: { noBase?: boolean } = {},
+  { noBase = false, planEdits = true }: { noBase?: boolean; planEdits?: boolean } = {},
 ): Promise<{ result: ScanResult; trusted: TrustedInputs }> {
   const v = args.values;
   const { revisions, trusted } = await judgedBy(modules, v, io, command, noBase);
@@ -190,6 +190,7 @@ export async function scanWithArgs(
       ...(io.clock ? { clock: io.clock } : {}),
       failOn,
       ...(cacheDir ? { cacheDir } : {}),
+      planEdits,
     });
     return { result, trusted };
   } finally {

@@ -55,6 +55,12 @@ export function actionSetFromBits(space: ActionSpace, dense: Uint32Array): Actio
   return pack(space, dense);
 }
 
+/** The set of `words`, whose first word is word `offset` of the space (a slice, not a full-width array). */
+export function actionSetFromWords(space: ActionSpace, words: Uint32Array, offset: number): ActionSet {
+  const packed = pack(space, words);
+  return offset === 0 || packed.size === 0 ? packed : shift(packed, offset);
+}
+
 export function emptyActionSet(space: ActionSpace): ActionSet {
   return pack(space, new Uint32Array(0));
 }

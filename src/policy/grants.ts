@@ -4,6 +4,7 @@
 import {
   type ActionSet,
   actionSetFromBits,
+  actionSetFromWords,
   actionSetOfIndexes,
   countInRange,
   denseBits,
@@ -430,14 +431,18 @@ function sourcesOf(space: ActionSpace, statements: readonly Statement[], granted
   let remaining = granted.size;
   const sources: ActionSource[] = [];
   const take = (location: SourceLocation, candidates: Uint32Array | ActionSet) => {
-    const taken = denseBits(space);
+    let actions: ActionSet;
     if (candidates instanceof Uint32Array) {
+      const taken = denseBits(space);
       for (let k = 0; k < left.length; k++) taken[k] = left[k]! & candidates[k]!;
+      actions = actionSetFromBits(space, taken);
     } else {
+      // Only the pattern's own words: one action is one word, not the whole catalog's.
       const { words, offset } = candidates;
-      for (let k = 0; k < words.length; k++) taken[offset + k] = left[offset + k]! & words[k]!;
+      const taken = new Uint32Array(words.length);
+      for (let k = 0; k < words.length; k++) taken[k] = left[offset + k]! & words[k]!;
+      actions = actionSetFromWords(space, taken, offset);
     }
-    const actions = actionSetFromBits(space, taken);
     if (actions.size === 0) return;
     clearFrom(left, actions);
     remaining -= actions.size;

@@ -180,7 +180,8 @@ export const checkCommand: Command = {
     const format = ((v['format'] as string | undefined) ?? 'text') as Format;
     const failOn = ((v['fail-on'] as string | undefined) ?? 'error') as Severity | 'never';
     const modules = await loadCheck();
-    const { result, trusted } = await scanWithArgs(modules, args, io, 'check', failOn);
+    // No output of `check` shows the statement edits (`fix` makes them).
+    const { result, trusted } = await scanWithArgs(modules, args, io, 'check', failOn, { planEdits: false });
     const { config, configFile } = trusted;
     tellWhatWasRead(result, config.cacheMaxAgeHours, configFile, args.positionals, io);
     const outputPath = v['output'] as string | undefined;
