@@ -32,17 +32,35 @@ function pack(space: ActionSpace, dense: Uint32Array, from = 0, to = dense.lengt
   return made(space, size, first, dense.slice(first, last));
 }
 
-/** `JSON.stringify`'s form of a set (one function for every set: a wildcard grant makes hundreds of sets). */
-function namesOfThis(this: ActionSet): string[] {
-  return actionNames(this);
+/**
+ * The one class of sets. `space` is read through the prototype (so spreads, equality and JSON see only `size`,
+ * `offset` and `words`), and `JSON.stringify` writes the action names: no per-set property definitions, which a
+ * grant of `*` would pay hundreds of times over.
+ */
+class Bits implements ActionSet {
+  readonly #space: ActionSpace;
+  constructor(
+    space: ActionSpace,
+    readonly size: number,
+    readonly offset: number,
+    readonly words: Uint32Array,
+  ) {
+    this.#space = space;
+    Object.freeze(this);
+  }
+
+  get space(): ActionSpace {
+    return this.#space;
+  }
+
+  toJSON(): string[] {
+    return actionNames(this);
+  }
 }
 
-/** The set as it leaves: its numbering and its JSON form not enumerable, frozen. */
+/** The set as it leaves: frozen, its numbering and its JSON form on the prototype. */
 function made(space: ActionSpace, size: number, offset: number, words: Uint32Array): ActionSet {
-  const set = { size, offset, words } as ActionSet;
-  Object.defineProperty(set, 'space', { value: space, enumerable: false });
-  Object.defineProperty(set, 'toJSON', { value: namesOfThis, enumerable: false });
-  return Object.freeze(set);
+  return new Bits(space, size, offset, words);
 }
 
 /** A scratch bit array over every action of the space, all zero. */

@@ -45,10 +45,11 @@ class SnapshotReader {
   /** Dates as the API or the AWS CLI prints them (`…+00:00`, fractions), normalized to RFC 3339 UTC. */
   date(value: unknown, path: string): string | undefined {
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+    const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+    if (Number.isNaN(ms)) {
       return this.fail(path, `must be a date like 2026-03-01T10:00:00Z, got ${JSON.stringify(value)}`);
     }
-    return new Date(value).toISOString();
+    return new Date(ms).toISOString();
   }
 
   oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
