@@ -128,6 +128,62 @@ describe('applyStatementChanges and unifiedDiff', () => {
     expect(result.skipped[0]?.reason).toContain('!Sub');
   });
 
+  it('every statement of a file edited from one reading gives the text edit-by-edit reading gives', () => {
+    const changes = [
+      {
+        path: STATEMENT(0),
+        line: 9,
+        written: ['s3:GetObject', 's3:DeleteBucket'],
+        actions: ['s3:GetObject'],
+      },
+      { path: STATEMENT(1), line: 15, written: ['sqs:SendMessage'], actions: [] },
+      { path: STATEMENT(2), line: 18, written: ['sns:Publish'], actions: ['sns:Publish', 'sns:Subscribe'] },
+    ];
+    let stepwise = TEMPLATE;
+    for (const change of [...changes].reverse()) {
+      const outcome = editStatement('t.yaml', stepwise, change);
+      if (!outcome.ok) throw new Error(outcome.reason);
+      stepwise = applyEdit(stepwise, outcome.edit);
+    }
+    const result = applyStatementChanges('t.yaml', TEMPLATE, changes);
+    expect(result.skipped).toEqual([]);
+    expect(result.text).toBe(stepwise);
+    // with a byte order mark, the same edits one place further
+    const withBom = applyStatementChanges('t.yaml', `\uFEFF${TEMPLATE}`, changes);
+    expect(withBom.text).toBe(`\uFEFF${stepwise}`);
+  });
+
+  it('a change that cannot be made is said, and the other changes of the file are still made', () => {
+    const text = TEMPLATE.replace('Action: sns:Publish', 'Action: !Sub "${Svc}:Publish"');
+    const result = applyStatementChanges('t.yaml', text, [
+      {
+        path: STATEMENT(0),
+        line: 9,
+        written: ['s3:GetObject', 's3:DeleteBucket'],
+        actions: ['s3:GetObject'],
+      },
+      { path: STATEMENT(2), line: 18, written: ['sns:Publish'], actions: [] },
+    ]);
+    expect(result.applied.map((c) => c.line)).toEqual([9]);
+    expect(result.skipped.map((s) => [s.change.line, s.reason.includes('!Sub')])).toEqual([[18, true]]);
+    expect(result.text).toBe(text.replace('                  - s3:DeleteBucket # admin\n', ''));
+  });
+
+  it("a policy's last statement is not removed, whichever of its statements goes first", () => {
+    const text = TEMPLATE.replace(
+      / {14}- Effect: Allow\n {16}Action: sns:Publish\n {16}Resource: '\*'\n/,
+      '',
+    );
+    const result = applyStatementChanges('t.yaml', text, [
+      { path: STATEMENT(0), line: 9, written: ['s3:GetObject', 's3:DeleteBucket'], actions: [] },
+      { path: STATEMENT(1), line: 15, written: ['sqs:SendMessage'], actions: [] },
+    ]);
+    expect(result.applied.map((c) => c.line)).toEqual([15]);
+    expect(result.skipped.map((s) => [s.change.line, s.reason])).toEqual([
+      [9, 'the policy would have no statement left: remove the policy itself'],
+    ]);
+  });
+
   it('separates hunks further apart than twice the context', () => {
     const before = Array.from({ length: 30 }, (_, i) => `line ${i + 1}`).join('\n') + '\n';
     const after = before.replace('line 2\n', '').replace('line 25\n', 'line 25b\n');
