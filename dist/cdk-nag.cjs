@@ -10458,20 +10458,37 @@ function pack(space, dense, from = 0, to = dense.length) {
   for (let k = first; k < last; k++) size += popcount(dense[k]);
   return made(space, size, first, dense.slice(first, last));
 }
-function namesOfThis() {
-  return actionNames(this);
-}
+var Bits = class {
+  constructor(space, size, offset, words) {
+    this.size = size;
+    this.offset = offset;
+    this.words = words;
+    this.#space = space;
+    Object.freeze(this);
+  }
+  size;
+  offset;
+  words;
+  #space;
+  get space() {
+    return this.#space;
+  }
+  toJSON() {
+    return actionNames(this);
+  }
+};
 function made(space, size, offset, words) {
-  const set2 = { size, offset, words };
-  Object.defineProperty(set2, "space", { value: space, enumerable: false });
-  Object.defineProperty(set2, "toJSON", { value: namesOfThis, enumerable: false });
-  return Object.freeze(set2);
+  return new Bits(space, size, offset, words);
 }
 function denseBits(space) {
   return new Uint32Array(space.wordCount);
 }
 function actionSetFromBits(space, dense) {
   return pack(space, dense);
+}
+function actionSetFromWords(space, words, offset) {
+  const packed = pack(space, words);
+  return offset === 0 || packed.size === 0 ? packed : shift(packed, offset);
 }
 function emptyActionSet(space) {
   return pack(space, new Uint32Array(0));
@@ -10984,6 +11001,16 @@ function grantsOf(entity, options = {}) {
   }
   return grants;
 }
+function earliestSourceIn(grants, start, end) {
+  let best = null;
+  for (const { location, actions } of grants.sources) {
+    if (best && (location.file > best.file || location.file === best.file && location.line >= best.line)) {
+      continue;
+    }
+    if (countInRange(actions, start, end) > 0) best = location;
+  }
+  return best;
+}
 function sourceOf(grants, action) {
   return grants.sources.find((source) => hasAction(source.actions, action))?.location;
 }
@@ -11161,14 +11188,17 @@ function sourcesOf(space, statements, granted) {
   let remaining = granted.size;
   const sources = [];
   const take = (location, candidates) => {
-    const taken = denseBits(space);
+    let actions;
     if (candidates instanceof Uint32Array) {
+      const taken = denseBits(space);
       for (let k = 0; k < left.length; k++) taken[k] = left[k] & candidates[k];
+      actions = actionSetFromBits(space, taken);
     } else {
       const { words, offset } = candidates;
-      for (let k = 0; k < words.length; k++) taken[offset + k] = left[offset + k] & words[k];
+      const taken = new Uint32Array(words.length);
+      for (let k = 0; k < words.length; k++) taken[k] = left[offset + k] & words[k];
+      actions = actionSetFromWords(space, taken, offset);
     }
-    const actions = actionSetFromBits(space, taken);
     if (actions.size === 0) return;
     clearFrom(left, actions);
     remaining -= actions.size;
@@ -13952,6 +13982,13 @@ function locate2(input, actions) {
   const found = actions.size === 0 ? null : earliestSource(grants, actions);
   return found ? { file: found.file, line: found.line } : { file: entity.file, line: entity.line };
 }
+function locateService(input, service) {
+  const { grants, entity } = input.granted;
+  const { space } = grants.actions;
+  const id = space.serviceId(service);
+  const found = id === void 0 ? null : earliestSourceIn(grants, space.serviceStart[id], space.serviceEnd[id]);
+  return found ?? entity;
+}
 function locateAction(input, action) {
   const { grants, entity } = input.granted;
   const found = sourceOf(grants, action);
@@ -13976,7 +14013,7 @@ function flat(text) {
   return text.length > 12 && !BEYOND_LATIN1.test(text) ? Buffer.from(text, "latin1").toString("latin1") : text;
 }
 function makeFinding(rule, severity, input, parts2) {
-  return {
+  const finding = {
     rule,
     severity,
     entity: findingEntity(input),
@@ -13985,11 +14022,13 @@ function makeFinding(rule, severity, input, parts2) {
     file: parts2.location.file,
     line: parts2.location.line,
     lastAccessed: parts2.lastAccessed ?? null,
-    message: flat(parts2.message),
-    suggestion: null,
-    ...parts2.grantedActions ? { grantedActions: parts2.grantedActions } : {},
-    ...parts2.codePaths ? { codePaths: parts2.codePaths } : {}
+    message: typeof parts2.message === "string" ? flat(parts2.message) : parts2.message[0] + parts2.message[1],
+    suggestion: null
   };
+  if (parts2.grantedActions) finding.grantedActions = parts2.grantedActions;
+  if (parts2.grantedService) finding.grantedService = parts2.grantedService;
+  if (parts2.codePaths) finding.codePaths = parts2.codePaths;
+  return finding;
 }
 function entityLabel(input) {
   const { entity } = input.granted;
@@ -14043,6 +14082,16 @@ var PROJECT_URL = "https://github.com/iam-usage-guard/iam-usage-guard";
 var RULE_DOCS_BASE_URL = `${PROJECT_URL}/blob/main/docs/rules`;
 
 // src/rules/new-service.ts
+var heads = /* @__PURE__ */ new Map();
+function headOf(service) {
+  let head = heads.get(service);
+  if (head === void 0) {
+    if (heads.size > 1e4) heads.clear();
+    head = `New service ${service}: `;
+    heads.set(service, head);
+  }
+  return head;
+}
 var newService = defineRule({
   id: "new-service",
   defaultSeverity: "notice",
@@ -14064,22 +14113,27 @@ var newService = defineRule({
     const newEntity2 = input.hasBase && base === null;
     if (newEntity2 && input.options["includeNewEntities"] === false) return [];
     const view = usageView(input.usage, input.settings.unusedDays, input.now);
+    const label = entityLabel(input);
+    const tails = /* @__PURE__ */ new Map();
+    const tailOf = (reason) => {
+      let tail = tails.get(reason);
+      if (tail === void 0) {
+        const why = reason === "added" ? `the change adds ${label}` : reason === "not-at-base" ? `${label} did not grant it at base` : `the deployed ${label} does not grant it yet (the last-accessed report does not list it)`;
+        tail = `${why}, so no usage can exist yet.`;
+        tails.set(reason, tail);
+      }
+      return tail;
+    };
     const findings = [];
     for (const service of grants.services) {
-      let why = null;
-      if (newEntity2) why = `the change adds ${entityLabel(input)}`;
-      else if (input.hasBase && base && !base.services.includes(service))
-        why = `${entityLabel(input)} did not grant it at base`;
-      else if (view && !view.services.has(service))
-        why = `the deployed ${entityLabel(input)} does not grant it yet (the last-accessed report does not list it)`;
-      if (!why) continue;
-      const granted = actionsOfService2(grants, service);
+      const reason = newEntity2 ? "added" : input.hasBase && base && !base.services.includes(service) ? "not-at-base" : view && !view.services.has(service) ? "not-deployed" : null;
+      if (!reason) continue;
       findings.push(
         makeFinding("new-service", input.severity, input, {
           service,
-          location: locate2(input, granted),
-          grantedActions: granted,
-          message: `New service ${service}: ${why}, so no usage can exist yet.`
+          location: locateService(input, service),
+          grantedService: service,
+          message: [headOf(service), tailOf(reason)]
         })
       );
     }
@@ -14295,13 +14349,12 @@ var unusedService = defineRule({
     for (const service of input.granted.grants.services) {
       const seen = view.services.get(service);
       if (!seen || seen.used || addedRecently(input, service)) continue;
-      const granted = actionsOfService2(input.granted.grants, service);
       findings.push(
         makeFinding("unused-service", input.severity, input, {
           service,
-          location: locate2(input, granted),
+          location: locateService(input, service),
           lastAccessed: seen.lastAccessed,
-          grantedActions: granted,
+          grantedService: service,
           message: `${entityLabel(input)} grants ${service} but ${usedPhrase(seen.lastAccessed, view)} (window: ${days} days).${grantedByNote(input, service)}`
         })
       );
@@ -14446,25 +14499,30 @@ function patternRegex(pattern2) {
   return regex;
 }
 function suggestActions(granted, view) {
-  const { grants, entity } = granted;
-  const written = entity.statements.filter((statement) => statement.effect === "Allow" && statement.actions).flatMap((statement) => (statement.actions ?? []).map((a) => a.pattern.trim()));
+  const { grants } = granted;
   const { space } = grants.actions;
+  const written = writtenPatterns(granted);
+  const covers = /* @__PURE__ */ new Map();
+  const coverOfPattern = (pattern2, start, end) => {
+    if (!PRINTABLE.test(pattern2)) return coverOf(grants.actions, pattern2, start, end);
+    if (!covers.has(pattern2)) covers.set(pattern2, patternActions(space, pattern2));
+    return covers.get(pattern2) ?? null;
+  };
   const keep = /* @__PURE__ */ new Set();
   for (const service of grants.services) {
     const seen = view.services.get(service);
     if (seen && !seen.used) continue;
     const [start, end] = serviceRange(space, service) ?? [0, 0];
-    const unusedTracked = new Set(
-      [...seen?.tracked?.values() ?? []].filter((t) => !t.used).map((t) => t.action.toLowerCase())
-    );
-    const dropsSome = [...unusedTracked].some((action) => hasAction(grants.actions, action));
-    const patterns = written.filter((p) => p === "*" || serviceOf(p) === service);
-    const patternsCover = coveredInRange(
-      grants.actions,
-      coverOf(grants.actions, patterns, start, end),
-      start,
-      end
-    );
+    const unusedTracked = unusedTrackedOf(seen?.tracked ?? null);
+    let dropsSome = false;
+    for (const action of unusedTracked) dropsSome ||= hasAction(grants.actions, action);
+    const patterns = [...written.any, ...written.byService.get(service) ?? []];
+    const patternCovers = [];
+    for (const pattern2 of patterns) {
+      const cover = coverOfPattern(pattern2, start, end);
+      if (cover) patternCovers.push(cover);
+    }
+    const patternsCover = coveredInRange(grants.actions, patternCovers, start, end);
     if (!dropsSome && patternsCover && patterns.length > 0) {
       for (const p of patterns) keep.add(p === "*" ? `${service}:*` : p);
     } else {
@@ -14482,27 +14540,43 @@ function suggestActions(granted, view) {
   if (keep.size === 0) return null;
   return [...keep].sort((a, b) => a.localeCompare(b));
 }
-function coverOf(granted, patterns, start, end) {
-  const covers = [];
-  for (const pattern2 of patterns) {
-    if (/^[\x20-\x7e]*$/.test(pattern2)) {
-      const matched = patternActions(granted.space, pattern2);
-      if (matched) covers.push(matched);
-      continue;
+var PRINTABLE = /^[\x20-\x7e]*$/;
+var NONE = /* @__PURE__ */ new Set();
+function writtenPatterns(granted) {
+  const any = [];
+  const byService = /* @__PURE__ */ new Map();
+  for (const statement of granted.entity.statements) {
+    if (statement.effect !== "Allow" || !statement.actions) continue;
+    for (const action of statement.actions) {
+      const pattern2 = action.pattern.trim();
+      if (pattern2 === "*") any.push(pattern2);
+      else {
+        const service = serviceOf(pattern2);
+        byService.set(service, [...byService.get(service) ?? [], pattern2]);
+      }
     }
-    const names = [];
-    forEachIndex(
-      granted,
-      (i) => {
-        const action = granted.space.names[i];
-        if (patternRegex(pattern2).test(action)) names.push(action);
-      },
-      start,
-      end
-    );
-    covers.push(actionSetOfNames(granted.space, names).set);
   }
-  return covers;
+  return { any, byService };
+}
+function unusedTrackedOf(tracked) {
+  if (!tracked) return NONE;
+  const unused = /* @__PURE__ */ new Set();
+  for (const t of tracked.values()) if (!t.used) unused.add(t.action.toLowerCase());
+  return unused;
+}
+function coverOf(granted, pattern2, start, end) {
+  const names = [];
+  const regex = patternRegex(pattern2);
+  forEachIndex(
+    granted,
+    (i) => {
+      const action = granted.space.names[i];
+      if (regex.test(action)) names.push(action);
+    },
+    start,
+    end
+  );
+  return actionSetOfNames(granted.space, names).set;
 }
 function formatSuggestion(actions) {
   return `"Action": [${actions.map((a) => JSON.stringify(a)).join(", ")}]`;
@@ -14554,27 +14628,44 @@ function evaluateEntity(item, options) {
     unused: unusedGrantsOf(result.kept)
   };
 }
-function contractFinding(finding) {
-  const { grantedActions: _actions, codePaths: _paths, ...rest } = finding;
-  return rest;
+function contractFinding(f) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    entity: f.entity,
+    service: f.service,
+    action: f.action,
+    file: f.file,
+    line: f.line,
+    lastAccessed: f.lastAccessed,
+    message: f.message,
+    suggestion: f.suggestion
+  };
 }
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 var RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 var Folds = class {
+  /** Folded rule → service (`*`: the whole entity) → highest severity rank that folds it. */
   strongest = /* @__PURE__ */ new Map();
   constructor(findings) {
     for (const strong of findings) {
       for (const declared of RULE_BY_ID.get(strong.rule)?.supersedes ?? []) {
         if (declared.scope === "service" && strong.service === null) continue;
-        const key = `${declared.rule}\0${declared.scope === "entity" ? "*" : strong.service}`;
-        this.strongest.set(key, Math.max(this.strongest.get(key) ?? 0, SEVERITY_RANK[strong.severity]));
+        const service = declared.scope === "entity" ? "*" : strong.service;
+        let byService = this.strongest.get(declared.rule);
+        if (!byService) {
+          byService = /* @__PURE__ */ new Map();
+          this.strongest.set(declared.rule, byService);
+        }
+        byService.set(service, Math.max(byService.get(service) ?? 0, SEVERITY_RANK[strong.severity]));
       }
     }
   }
   folds(weak) {
+    const byService = this.strongest.get(weak.rule);
+    if (!byService) return false;
     const rank = SEVERITY_RANK[weak.severity];
-    const at = (service) => (this.strongest.get(`${weak.rule}\0${service}`) ?? 0) >= rank;
-    return at("*") || weak.service !== null && at(weak.service);
+    return (byService.get("*") ?? 0) >= rank || weak.service !== null && (byService.get(weak.service) ?? 0) >= rank;
   }
 };
 function foldOverlaps(kept, suppressed, broken) {
@@ -14604,6 +14695,11 @@ function withSuggestions(findings, item, options) {
   } catch {
   }
   return suggestion === null ? findings : findings.map((f) => narrows(f) ? { ...f, suggestion } : f);
+}
+function firstMatch(globs, value) {
+  if (value === null) return void 0;
+  for (const glob of globs) if (globMatch2(value, glob)) return glob;
+  return void 0;
 }
 var compiled = /* @__PURE__ */ new Map();
 function globMatch2(value, glob) {
@@ -14658,13 +14754,13 @@ function applySuppressions(findings, item, options) {
   for (const finding of findings) {
     let by = null;
     let reason = null;
-    const serviceIgnore = options.ignore.services.find((glob) => globMatch2(finding.service, glob));
-    const actionIgnore = options.ignore.actions.find((glob) => globMatch2(finding.action, glob));
+    const serviceIgnore = firstMatch(options.ignore.services, finding.service);
+    const actionIgnore = firstMatch(options.ignore.actions, finding.action);
     const configKey = entityIgnore ? `ignore.entities: ${entityIgnore}` : serviceIgnore ? `ignore.services: ${serviceIgnore}` : actionIgnore ? `ignore.actions: ${actionIgnore}` : null;
     if (configKey) {
       reason = `ignored by configuration (${configKey})`;
       by = { kind: "configuration", key: configKey };
-    } else {
+    } else if (valid.length > 0) {
       const inCode = valid.find(
         (s) => s.rule === finding.rule && (s.services === null || finding.service !== null && s.services.some((svc) => svc.toLowerCase() === finding.service)) && (s.scope === null || scoped.covers(s.scope, finding))
       );
@@ -14699,7 +14795,7 @@ var ScopedGrants = class {
         )
       );
     }
-    const actions = finding.grantedActions;
+    const actions = finding.grantedActions ?? (finding.grantedService ? actionsOfService(this.granted.grants.actions, finding.grantedService) : void 0);
     if (!actions || actions.size === 0) return false;
     return !intersects(actions, this.grantsWithout(scope));
   }
@@ -14745,10 +14841,11 @@ var SnapshotReader = class {
   /** Dates as the API or the AWS CLI prints them (`…+00:00`, fractions), normalized to RFC 3339 UTC. */
   date(value, path3) {
     if (value === void 0 || value === null) return void 0;
-    if (typeof value !== "string" || Number.isNaN(Date.parse(value))) {
+    const ms = typeof value === "string" ? Date.parse(value) : Number.NaN;
+    if (Number.isNaN(ms)) {
       return this.fail(path3, `must be a date like 2026-03-01T10:00:00Z, got ${JSON.stringify(value)}`);
     }
-    return new Date(value).toISOString();
+    return new Date(ms).toISOString();
   }
   oneOf(value, allowed, path3) {
     return allowed.includes(value) ? value : this.fail(path3, `must be one of ${allowed.join(", ")}`);

@@ -1,71 +1,72 @@
 import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);
 import {
+  scan
+} from "./chunks/chunk-4KLMT3T3.js";
+import {
   renderJson
-} from "./chunks/chunk-CYZQMYOU.js";
-import "./chunks/chunk-YEEL7YBF.js";
+} from "./chunks/chunk-MS3DLFD6.js";
+import "./chunks/chunk-IAZEUZCR.js";
+import {
+  evaluateEntity
+} from "./chunks/chunk-WGQELRPU.js";
 import {
   renderSarif
-} from "./chunks/chunk-7KO3HECU.js";
+} from "./chunks/chunk-BJELNCBL.js";
 import {
   renderText
-} from "./chunks/chunk-CQCJX7MO.js";
+} from "./chunks/chunk-U7PMWGUX.js";
 import "./chunks/chunk-M6L72V7I.js";
 import {
   applyStatementChanges
-} from "./chunks/chunk-W37W4HNK.js";
+} from "./chunks/chunk-HFCCK2BX.js";
 import {
   editStatement
-} from "./chunks/chunk-VN6HKS6L.js";
+} from "./chunks/chunk-5DSQBV7Q.js";
 import {
   unifiedDiff
 } from "./chunks/chunk-VT6R5PK5.js";
 import {
-  defaultConfig,
-  loadConfig,
   parseConfig
-} from "./chunks/chunk-DMSFA5LC.js";
+} from "./chunks/chunk-YYTMTY25.js";
 import "./chunks/chunk-7F5SETJ2.js";
 import {
-  scan
-} from "./chunks/chunk-UAGG7DJK.js";
+  loadConfig
+} from "./chunks/chunk-OAKQ5TSO.js";
 import {
-  evaluateEntity
-} from "./chunks/chunk-OZPFDRNL.js";
+  defaultConfig
+} from "./chunks/chunk-LWIM7AP4.js";
 import {
   RULES,
   RULE_IDS
-} from "./chunks/chunk-HT42X5HL.js";
+} from "./chunks/chunk-DT37ZGOE.js";
 import {
   PROJECT_URL,
   RULE_DOCS_BASE_URL,
   ruleHelpUri
-} from "./chunks/chunk-UXVVM6MZ.js";
-import "./chunks/chunk-XR5JCTI2.js";
-import "./chunks/chunk-SMRU6VXP.js";
+} from "./chunks/chunk-2RVL4NVX.js";
+import "./chunks/chunk-ZK22ITG6.js";
+import "./chunks/chunk-AD7SKAPF.js";
 import {
   grantSetOf,
   sourceOf
-} from "./chunks/chunk-KXETMDSJ.js";
-import "./chunks/chunk-VI253VOQ.js";
-import "./chunks/chunk-5XRGKNZN.js";
+} from "./chunks/chunk-KEJXKQFH.js";
+import "./chunks/chunk-GPHI7JD6.js";
 import "./chunks/chunk-3JWLYGGJ.js";
 import "./chunks/chunk-ATOTXTKG.js";
 import {
   createAwsClients
 } from "./chunks/chunk-6K3JKW4T.js";
-import "./chunks/chunk-OXYYD4CL.js";
+import "./chunks/chunk-NDXWQF3A.js";
 import "./chunks/chunk-R5BDUPL3.js";
-import "./chunks/chunk-U7HWZH6S.js";
-import "./chunks/chunk-GFKYLCAV.js";
 import "./chunks/chunk-KCBKFKFM.js";
 import "./chunks/chunk-CXI7UASZ.js";
-import "./chunks/chunk-C5625S5K.js";
+import "./chunks/chunk-UKI364W2.js";
 import "./chunks/chunk-TB53CU5I.js";
 import {
   actionNames,
   countsByService,
   hasAction
-} from "./chunks/chunk-OUXZ3H3A.js";
+} from "./chunks/chunk-INDVBFPV.js";
 import "./chunks/chunk-ZEJXX2CS.js";
 import "./chunks/chunk-PJPFKUTV.js";
 import "./chunks/chunk-6DRW3Y4K.js";
