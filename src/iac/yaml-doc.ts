@@ -116,7 +116,8 @@ function parseOnce(text: string, keepSourceTokens = false): Attempt {
     const line = first.linePos?.[0]?.line ?? null;
     const text = first.message.includes('call stack')
       ? 'YAML nested too deeply to read'
-      : `invalid YAML: ${first.message.split('\n')[0]}`;
+      : // The yaml package ends its first line with a colon that introduces a code frame, which is not shown.
+        `invalid YAML: ${first.message.split('\n')[0]!.replace(/:\s*$/, '')}`;
     return { ok: false, doc, counter, error: new YamlInputError(text, line) };
   }
   return { ok: true, doc, counter };

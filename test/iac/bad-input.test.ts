@@ -25,6 +25,17 @@ f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
 Resources: {}
 `;
 
+describe('a YAML syntax error', () => {
+  it("is the parser's first line, without the colon that introduced its code frame", () => {
+    const { diagnostics } = parseDocument(
+      'bad.yaml',
+      'Resources:\n  R:\n    Properties:\n      Policies: [ { PolicyName: p }\n',
+    );
+    const message = diagnostics.find((d) => d.severity === 'error')?.message ?? '';
+    expect(message).toMatch(/^invalid YAML: .*line \d+, column \d+$/);
+  });
+});
+
 describe('parseDocument on bad input', () => {
   it.each([
     ['invalid JSON', 'bad.json', '{\n  "Resources": {\n    "A": {,\n  }\n}', 3, /^invalid JSON/],
