@@ -10154,7 +10154,10 @@ function parseOnce(text, keepSourceTokens = false) {
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line ?? null;
-    const text2 = first.message.includes("call stack") ? "YAML nested too deeply to read" : `invalid YAML: ${first.message.split("\n")[0]}`;
+    const text2 = first.message.includes("call stack") ? "YAML nested too deeply to read" : (
+      // The yaml package ends its first line with a colon that introduces a code frame, which is not shown.
+      `invalid YAML: ${first.message.split("\n")[0].replace(/:\s*$/, "")}`
+    );
     return { ok: false, doc, counter, error: new YamlInputError(text2, line) };
   }
   return { ok: true, doc, counter };

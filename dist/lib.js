@@ -1,7 +1,7 @@
 import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunks/chunk-4KLMT3T3.js";
+} from "./chunks/chunk-MJTM35CK.js";
 import {
   renderJson
 } from "./chunks/chunk-MS3DLFD6.js";
@@ -18,10 +18,10 @@ import {
 import "./chunks/chunk-M6L72V7I.js";
 import {
   applyStatementChanges
-} from "./chunks/chunk-HFCCK2BX.js";
+} from "./chunks/chunk-YGSWVCDO.js";
 import {
   editStatement
-} from "./chunks/chunk-5DSQBV7Q.js";
+} from "./chunks/chunk-BB4ILSUW.js";
 import {
   unifiedDiff
 } from "./chunks/chunk-VT6R5PK5.js";
@@ -60,16 +60,16 @@ import "./chunks/chunk-NDXWQF3A.js";
 import "./chunks/chunk-R5BDUPL3.js";
 import "./chunks/chunk-KCBKFKFM.js";
 import "./chunks/chunk-CXI7UASZ.js";
-import "./chunks/chunk-UKI364W2.js";
+import "./chunks/chunk-ZC3IY27O.js";
 import "./chunks/chunk-TB53CU5I.js";
 import {
   actionNames,
   countsByService,
   hasAction
 } from "./chunks/chunk-INDVBFPV.js";
-import "./chunks/chunk-ZEJXX2CS.js";
-import "./chunks/chunk-PJPFKUTV.js";
-import "./chunks/chunk-6DRW3Y4K.js";
+import "./chunks/chunk-FUJYA6P5.js";
+import "./chunks/chunk-5YH33UFT.js";
+import "./chunks/chunk-I7YK6DQM.js";
 import "./chunks/chunk-LI4YSP5E.js";
 import "./chunks/chunk-RNEN3ZF3.js";
 import "./chunks/chunk-RGLKGRGE.js";
