@@ -231,7 +231,8 @@ function historicGrants(change: Change, grantOptions: GrantOptions) {
   if (!change.history) return null;
   const map = new Map<string, Pick<GrantSet, 'services' | 'actions'>>();
   // The same managed policy documents as at head: a service granted through them then was granted then.
-  for (const g of collectGrants(change.history.result, null, grantOptions)) {
+  // Only what was granted then counts, not where: no sources.
+  for (const g of collectGrants(change.history.result, null, { ...grantOptions, attribute: false })) {
     map.set(entityKey(g.entity), { services: g.grants.services, actions: g.grants.actions });
   }
   return map;

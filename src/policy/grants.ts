@@ -38,6 +38,8 @@ export interface GrantOptions {
   managedPolicySource?: string;
   /** AWS-managed policy documents bundled at build time: used for ARNs the other sources lack. */
   bundledPolicies?: BundledPolicies | null;
+  /** Whether to say where each action is granted (`sources`; default true): grants compared only need not. */
+  attribute?: boolean;
 }
 
 export interface GrantDiff {
@@ -82,7 +84,7 @@ export function grantsOf(entity: Entity, options: GrantOptions = {}): GrantSet {
     services,
     actions,
     unknownActions,
-    sources: sourcesOf(space, statements, actions),
+    sources: options.attribute === false ? [] : sourcesOf(space, statements, actions),
     unknownActionSources,
   };
   const diagnostics = [...managed.diagnostics, ...boundary.diagnostics];

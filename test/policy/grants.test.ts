@@ -178,6 +178,18 @@ describe('grantsOf', () => {
   });
 });
 
+describe('grantsOf without attribution', () => {
+  it('grants the same actions and services, and says nowhere where (what a comparison of grants needs)', () => {
+    const entity = role('AppRole', [allow(['s3:Get*', 'sqs:SendMessage']), allowNot(['iam:*'])]);
+    const full = grantsOf(entity);
+    const bare = grantsOf(entity, { attribute: false });
+    expect(actionNames(bare.actions)).toEqual(actionNames(full.actions));
+    expect(bare.services).toEqual(full.services);
+    expect(full.sources.length).toBeGreaterThan(0);
+    expect(bare.sources).toEqual([]);
+  });
+});
+
 describe('grantsOf with managed policy documents', () => {
   const readOnly = 'arn:aws:iam::aws:policy/AmazonSQSReadOnlyAccess';
   const external = 'arn:aws:iam::123456789012:policy/team-boundary';
