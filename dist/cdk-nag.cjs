@@ -10989,7 +10989,7 @@ function grantsOf(entity, options = {}) {
     services,
     actions,
     unknownActions,
-    sources: sourcesOf(space, statements, actions),
+    sources: options.attribute === false ? [] : sourcesOf(space, statements, actions),
     unknownActionSources
   };
   const diagnostics = [...managed.diagnostics, ...boundary.diagnostics];

@@ -1,17 +1,17 @@
 import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunks/chunk-MJTM35CK.js";
+} from "./chunks/chunk-XGNWELFK.js";
 import {
   renderJson
 } from "./chunks/chunk-MS3DLFD6.js";
 import "./chunks/chunk-IAZEUZCR.js";
 import {
   evaluateEntity
-} from "./chunks/chunk-WGQELRPU.js";
+} from "./chunks/chunk-2XFZH5KN.js";
 import {
   renderSarif
-} from "./chunks/chunk-BJELNCBL.js";
+} from "./chunks/chunk-GXVFXZQU.js";
 import {
   renderText
 } from "./chunks/chunk-U7PMWGUX.js";
@@ -27,29 +27,29 @@ import {
 } from "./chunks/chunk-VT6R5PK5.js";
 import {
   parseConfig
-} from "./chunks/chunk-YYTMTY25.js";
+} from "./chunks/chunk-VZI3CTHG.js";
 import "./chunks/chunk-7F5SETJ2.js";
 import {
   loadConfig
-} from "./chunks/chunk-OAKQ5TSO.js";
+} from "./chunks/chunk-L7TTEQGW.js";
 import {
   defaultConfig
-} from "./chunks/chunk-LWIM7AP4.js";
+} from "./chunks/chunk-PJGCO4MN.js";
 import {
   RULES,
   RULE_IDS
-} from "./chunks/chunk-DT37ZGOE.js";
+} from "./chunks/chunk-MP5QJTYF.js";
 import {
   PROJECT_URL,
   RULE_DOCS_BASE_URL,
   ruleHelpUri
 } from "./chunks/chunk-2RVL4NVX.js";
-import "./chunks/chunk-ZK22ITG6.js";
-import "./chunks/chunk-AD7SKAPF.js";
+import "./chunks/chunk-FMJ33THG.js";
+import "./chunks/chunk-3P4IAWB2.js";
 import {
   grantSetOf,
   sourceOf
-} from "./chunks/chunk-KEJXKQFH.js";
+} from "./chunks/chunk-R6FRD6SW.js";
 import "./chunks/chunk-GPHI7JD6.js";
 import "./chunks/chunk-3JWLYGGJ.js";
 import "./chunks/chunk-ATOTXTKG.js";
