@@ -21,12 +21,16 @@ function popcount(word: number): number {
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
+const EMPTY_WORDS = new Uint32Array(0);
+
 /** The one constructor: trims zero words at both ends of `dense[from, to)` and copies what is left. */
 function pack(space: ActionSpace, dense: Uint32Array, from = 0, to = dense.length): ActionSet {
   let first = from;
   while (first < to && dense[first] === 0) first++;
   let last = to;
   while (last > first && dense[last - 1] === 0) last--;
+  // The empty set is one value, offset 0, however it was reached.
+  if (first === last) return made(space, 0, 0, EMPTY_WORDS);
   let size = 0;
   for (let k = first; k < last; k++) size += popcount(dense[k]!);
   return made(space, size, first, dense.slice(first, last));
@@ -76,7 +80,9 @@ export function actionSetFromBits(space: ActionSpace, dense: Uint32Array): Actio
 /** The set of `words`, whose first word is word `offset` of the space (a slice, not a full-width array). */
 export function actionSetFromWords(space: ActionSpace, words: Uint32Array, offset: number): ActionSet {
   const packed = pack(space, words);
-  return offset === 0 || packed.size === 0 ? packed : shift(packed, offset);
+  return offset === 0 || packed.size === 0
+    ? packed
+    : made(space, packed.size, packed.offset + offset, packed.words);
 }
 
 export function emptyActionSet(space: ActionSpace): ActionSet {
@@ -99,12 +105,7 @@ export function actionSetOfIndexes(space: ActionSpace, indexes: ArrayLike<number
     const i = indexes[k]!;
     words[(i >>> 5) - from]! |= 1 << (i & 31);
   }
-  const set = pack(space, words);
-  return from === 0 ? set : shift(set, from);
-}
-
-function shift(set: ActionSet, by: number): ActionSet {
-  return made(set.space, set.size, set.offset + by, set.words);
+  return actionSetFromWords(space, words, from);
 }
 
 /**
@@ -169,8 +170,7 @@ function combine(
   if (to <= from) return emptyActionSet(a.space);
   const out = new Uint32Array(to - from);
   for (let k = from; k < to; k++) out[k - from] = op(wordAt(a, k), wordAt(b, k));
-  const set = pack(a.space, out);
-  return from === 0 ? set : shift(set, from);
+  return actionSetFromWords(a.space, out, from);
 }
 
 export function union(a: ActionSet, b: ActionSet): ActionSet {
@@ -242,8 +242,7 @@ export function actionsInRange(set: ActionSet, start: number, end: number): Acti
   out[0]! &= ~0 << (start & 31);
   const tail = end & 31;
   if (tail !== 0) out[to - from - 1]! &= (1 << tail) - 1;
-  const packed = pack(set.space, out);
-  return from === 0 ? packed : shift(packed, from);
+  return actionSetFromWords(set.space, out, from);
 }
 
 /** The range [start, end) of a service's action indexes, or null when the catalog has no such service. */

@@ -94,7 +94,9 @@ function writtenPatterns(granted: GrantedEntity): { any: string[]; byService: Ma
       if (pattern === '*') any.push(pattern);
       else {
         const service = serviceOf(pattern);
-        byService.set(service, [...(byService.get(service) ?? []), pattern]);
+        const list = byService.get(service);
+        if (list) list.push(pattern);
+        else byService.set(service, [pattern]);
       }
     }
   }
@@ -109,7 +111,10 @@ function unusedTrackedOf(tracked: ReadonlyMap<string, TrackedAction> | null): Re
   return unused;
 }
 
-/** What a pattern outside printable ASCII matches (IAM's comparison: any case, `*` and `?`) among the granted names of [start, end). */
+/**
+ * What a pattern outside printable ASCII matches (IAM's comparison: any case, `*` and `?`) among the granted names
+ * of [start, end).
+ */
 function coverOf(granted: ActionSet, pattern: string, start: number, end: number): ActionSet {
   const names: string[] = [];
   const regex = patternRegex(pattern);

@@ -170,6 +170,25 @@ describe('ActionSet', () => {
     expect(JSON.parse(JSON.stringify({ set }))).toEqual({ set: ['s3:GetObject', 'sqs:SendMessage'] });
   });
 
+  it('has one empty set, however it is reached (a slice with no bits, a difference, nothing given)', () => {
+    const s3 = actionSetOfNames(space, ['s3:GetObject']).set;
+    const sqsRange = serviceRange(space, 'sqs')!;
+    const empties = [
+      actionSetOfIndexes(space, []),
+      actionsInRange(s3, sqsRange[0], sqsRange[1]),
+      actionsOfService(s3, 'sqs'),
+      difference(s3, s3),
+    ];
+    for (const empty of empties) {
+      expect({ size: empty.size, offset: empty.offset, words: empty.words.length }).toEqual({
+        size: 0,
+        offset: 0,
+        words: 0,
+      });
+      expect(sameActions(empty, empties[0]!)).toBe(true);
+    }
+  });
+
   it('compares sets of two catalogs by name', () => {
     const other = actionSpace(
       createCatalog({ dataVersion: 't', services: { s3: ['GetObject', 'PutObject'], zz: ['Only'] } }),
