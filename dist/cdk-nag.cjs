@@ -10452,11 +10452,13 @@ function popcount(word) {
   v = (v & 858993459) + (v >>> 2 & 858993459);
   return Math.imul(v + (v >>> 4) & 252645135, 16843009) >>> 24;
 }
+var EMPTY_WORDS = new Uint32Array(0);
 function pack(space, dense, from = 0, to = dense.length) {
   let first = from;
   while (first < to && dense[first] === 0) first++;
   let last = to;
   while (last > first && dense[last - 1] === 0) last--;
+  if (first === last) return made(space, 0, 0, EMPTY_WORDS);
   let size = 0;
   for (let k = first; k < last; k++) size += popcount(dense[k]);
   return made(space, size, first, dense.slice(first, last));
@@ -10491,7 +10493,7 @@ function actionSetFromBits(space, dense) {
 }
 function actionSetFromWords(space, words, offset) {
   const packed = pack(space, words);
-  return offset === 0 || packed.size === 0 ? packed : shift(packed, offset);
+  return offset === 0 || packed.size === 0 ? packed : made(space, packed.size, packed.offset + offset, packed.words);
 }
 function emptyActionSet(space) {
   return pack(space, new Uint32Array(0));
@@ -10511,11 +10513,7 @@ function actionSetOfIndexes(space, indexes) {
     const i = indexes[k];
     words[(i >>> 5) - from] |= 1 << (i & 31);
   }
-  const set2 = pack(space, words);
-  return from === 0 ? set2 : shift(set2, from);
-}
-function shift(set2, by) {
-  return made(set2.space, set2.size, set2.offset + by, set2.words);
+  return actionSetFromWords(space, words, from);
 }
 function actionSetOfNames(space, names) {
   const indexes = [];
@@ -10556,8 +10554,7 @@ function combine(a, b0, op, span) {
   if (to <= from) return emptyActionSet(a.space);
   const out = new Uint32Array(to - from);
   for (let k = from; k < to; k++) out[k - from] = op(wordAt(a, k), wordAt(b, k));
-  const set2 = pack(a.space, out);
-  return from === 0 ? set2 : shift(set2, from);
+  return actionSetFromWords(a.space, out, from);
 }
 function intersection(a, b) {
   return combine(a, b, (x, y) => x & y, "overlap");
@@ -10593,8 +10590,7 @@ function actionsInRange(set2, start, end) {
   out[0] &= ~0 << (start & 31);
   const tail = end & 31;
   if (tail !== 0) out[to - from - 1] &= (1 << tail) - 1;
-  const packed = pack(set2.space, out);
-  return from === 0 ? packed : shift(packed, from);
+  return actionSetFromWords(set2.space, out, from);
 }
 function serviceRange(space, service) {
   const id = space.serviceId(service);
@@ -14555,7 +14551,9 @@ function writtenPatterns(granted) {
       if (pattern2 === "*") any.push(pattern2);
       else {
         const service = serviceOf(pattern2);
-        byService.set(service, [...byService.get(service) ?? [], pattern2]);
+        const list = byService.get(service);
+        if (list) list.push(pattern2);
+        else byService.set(service, [pattern2]);
       }
     }
   }

@@ -1,17 +1,17 @@
 import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunks/chunk-XGNWELFK.js";
+} from "./chunks/chunk-Z3QCW5PE.js";
 import {
   renderJson
-} from "./chunks/chunk-MS3DLFD6.js";
-import "./chunks/chunk-IAZEUZCR.js";
+} from "./chunks/chunk-RIRKT6S4.js";
+import "./chunks/chunk-6GC2L5S6.js";
 import {
   evaluateEntity
-} from "./chunks/chunk-2XFZH5KN.js";
+} from "./chunks/chunk-SMT6SAXJ.js";
 import {
   renderSarif
-} from "./chunks/chunk-GXVFXZQU.js";
+} from "./chunks/chunk-XXCNRSSN.js";
 import {
   renderText
 } from "./chunks/chunk-U7PMWGUX.js";
@@ -27,29 +27,29 @@ import {
 } from "./chunks/chunk-VT6R5PK5.js";
 import {
   parseConfig
-} from "./chunks/chunk-VZI3CTHG.js";
+} from "./chunks/chunk-GEP4IQEK.js";
 import "./chunks/chunk-7F5SETJ2.js";
 import {
   loadConfig
-} from "./chunks/chunk-L7TTEQGW.js";
+} from "./chunks/chunk-FKNKI6A2.js";
 import {
   defaultConfig
-} from "./chunks/chunk-PJGCO4MN.js";
+} from "./chunks/chunk-ZFO65GN4.js";
 import {
   RULES,
   RULE_IDS
-} from "./chunks/chunk-MP5QJTYF.js";
+} from "./chunks/chunk-PUX2MLRJ.js";
 import {
   PROJECT_URL,
   RULE_DOCS_BASE_URL,
   ruleHelpUri
 } from "./chunks/chunk-2RVL4NVX.js";
-import "./chunks/chunk-FMJ33THG.js";
-import "./chunks/chunk-3P4IAWB2.js";
+import "./chunks/chunk-GPR55TTB.js";
+import "./chunks/chunk-F7X5GEDP.js";
 import {
   grantSetOf,
   sourceOf
-} from "./chunks/chunk-R6FRD6SW.js";
+} from "./chunks/chunk-BCIBQX6Q.js";
 import "./chunks/chunk-GPHI7JD6.js";
 import "./chunks/chunk-3JWLYGGJ.js";
 import "./chunks/chunk-ATOTXTKG.js";
@@ -60,13 +60,13 @@ import "./chunks/chunk-NDXWQF3A.js";
 import "./chunks/chunk-R5BDUPL3.js";
 import "./chunks/chunk-KCBKFKFM.js";
 import "./chunks/chunk-CXI7UASZ.js";
-import "./chunks/chunk-ZC3IY27O.js";
+import "./chunks/chunk-HSCQ3FKC.js";
 import "./chunks/chunk-TB53CU5I.js";
 import {
   actionNames,
   countsByService,
   hasAction
-} from "./chunks/chunk-INDVBFPV.js";
+} from "./chunks/chunk-3AEIT2PU.js";
 import "./chunks/chunk-FUJYA6P5.js";
 import "./chunks/chunk-5YH33UFT.js";
 import "./chunks/chunk-I7YK6DQM.js";
