@@ -1,7 +1,8 @@
 // Writes the package's type declarations next to the bundles: dist/lib.d.ts and dist/lib.d.cts (`iam-usage-guard`),
 // dist/cdk-nag.d.ts and dist/cdk-nag.d.cts (`iam-usage-guard/cdk-nag`), for `import` and for `require`. tsc emits declarations for src/,
 // rollup-plugin-dts folds each entry's into one file, so no declaration imports a file the tarball does not hold.
-// Run by `npm run build` and `prepack`; dist/*.d.ts are not committed.
+// Run by `npm run build` and `prepack`; dist/*.d.ts are not committed. The emit does not type-check (`noCheck` in
+// tsconfig.build.json, the same files as with it): `npm run typecheck` does, in .ci/run.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
