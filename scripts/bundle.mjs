@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,6 +59,44 @@ const esmBanner = {
   js: "import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);",
 };
 
+/**
+ * The configuration validator, compiled once here instead of at every run (src/config/validator.ts compiles it at
+ * first use when run from source): ajv's standalone code for the schema and options that module exports.
+ */
+async function precompiledValidator() {
+  const entry = await build({
+    stdin: {
+      contents:
+        "export { configSchema } from './src/config/schema.ts'; export { VALIDATOR_OPTIONS } from './src/config/validator.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  });
+  const { configSchema, VALIDATOR_OPTIONS } = await import(
+    `data:text/javascript;base64,${Buffer.from(entry.outputFiles[0].text).toString('base64')}`
+  );
+  const ajv = new Ajv({ ...VALIDATOR_OPTIONS, code: { source: true, esm: true } });
+  const code = standaloneCode(ajv, ajv.compile(configSchema()));
+  return `${code}\nexport function configValidator() { return validate; }\n`;
+}
+
+const validatorSource = await precompiledValidator();
+const validatorPlugin = {
+  name: 'precompiled-validator',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]config[\\/]validator\.ts$/ }, (args) => ({
+      contents: validatorSource,
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 // The cdk-nag plugin runs inside the user's CDK app: it must share that app's aws-cdk-lib, constructs and cdk-nag
 // (instanceof and construct metadata only work with one copy), so those stay external.
 const cdkExternal = ['aws-cdk-lib', 'aws-cdk-lib/*', 'constructs', 'cdk-nag', 'cdk-nag/*'];
@@ -72,7 +112,7 @@ const builds = [
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     banner: esmBanner,
-    plugins: [dataFilePlugin],
+    plugins: [dataFilePlugin, validatorPlugin],
   },
   // The plugin is one CommonJS file; the ESM entry (dist/cdk-nag.js) re-exports it, so an ESM app and a CommonJS app
   // load the same code, once.
@@ -82,7 +122,7 @@ const builds = [
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
     external: cdkExternal,
-    plugins: [dataFilePlugin],
+    plugins: [dataFilePlugin, validatorPlugin],
   },
 ];
 

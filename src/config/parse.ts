@@ -1,27 +1,15 @@
-// Configuration text → Config: validated against the JSON Schema (ajv, loaded only when there is a file to read),
-// with the exact line of anything wrong.
-import { Ajv, type ErrorObject } from 'ajv';
+// Configuration text → Config: validated against the JSON Schema (loaded only when there is a file to read), with
+// the exact line of anything wrong.
+import type { ErrorObject } from 'ajv';
 import { type Document, isMap, isNode, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { nearest } from '../did-you-mean.js';
 import { ConfigError } from '../errors.js';
 import { IAM_ARN_PATTERN } from '../policy/arn.js';
 import { type Config, type RawConfig, resolveConfig } from './resolve.js';
-import { configSchema } from './schema.js';
+import { configValidator } from './validator.js';
 
-let validator: ReturnType<Ajv['compile']> | null = null;
 function validate(value: unknown): ErrorObject[] {
-  if (!validator) {
-    // The schema is the code's own, checked against draft-07 by test/config/shipped-files.test.ts: a run does not
-    // compile the meta-schema to check it again, nor optimise code that validates one small file (-40 % compile).
-    const ajv = new Ajv({
-      allErrors: true,
-      strict: false,
-      verbose: true,
-      validateSchema: false,
-      code: { optimize: false },
-    });
-    validator = ajv.compile(configSchema());
-  }
+  const validator = configValidator();
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
 
