@@ -19,7 +19,7 @@ if (argv.length === 1 && VERSION_FLAGS.includes(argv[0])) {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const { processIo, runCli } = await import("./chunks/main-Z5HBG5EF.js");
+  const { processIo, runCli } = await import("./chunks/main-25QI4AHM.js");
   runCli(argv, processIo()).then(
     (code) => {
       process.exitCode = code;

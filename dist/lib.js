@@ -27,11 +27,11 @@ import {
 } from "./chunks/chunk-VT6R5PK5.js";
 import {
   parseConfig
-} from "./chunks/chunk-GEP4IQEK.js";
+} from "./chunks/chunk-OIIKMBCH.js";
 import "./chunks/chunk-7F5SETJ2.js";
 import {
   loadConfig
-} from "./chunks/chunk-FKNKI6A2.js";
+} from "./chunks/chunk-WJMIPX7Y.js";
 import {
   defaultConfig
 } from "./chunks/chunk-ZFO65GN4.js";
