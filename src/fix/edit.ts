@@ -18,7 +18,7 @@ export function editStatement(file: string, text: string, change: StatementChang
   const outcome =
     before.syntax === 'json'
       ? editJsonStatement(body, segments, change)
-      : editYamlStatement(body, segments, change);
+      : editYamlStatement(body, segments, change, before.doc ?? null);
   if (!outcome.ok) return outcome;
   const edit = { ...outcome.edit, start: outcome.edit.start + bom, end: outcome.edit.end + bom };
   const after = parsedText(applyEdit(text, edit), preferJson);
@@ -38,7 +38,8 @@ const recent: { text: string; preferJson: boolean; parsed: StructuredText }[] = 
 function parsedText(text: string, preferJson: boolean): StructuredText {
   const known = recent.find((r) => r.preferJson === preferJson && r.text === text);
   if (known) return known.parsed;
-  const parsed = parseStructured(text, preferJson);
+  // With the YAML's tokens: the text after one edit is the text the next edit is made in.
+  const parsed = parseStructured(text, preferJson, true);
   recent.unshift({ text, preferJson, parsed });
   if (recent.length > 4) recent.pop();
   return parsed;

@@ -24,12 +24,17 @@ type SeqToken = CST.BlockSequence | CST.FlowCollection;
 
 const QUOTED_OR_PLAIN = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar']);
 
+/**
+ * `parsed`: the text's document as `parseYamlForEdit` reads it (null: it does not read as it stands), when the
+ * caller has it already. Nothing here changes it: each token written is a copy.
+ */
 export function editYamlStatement(
   text: string,
   segments: PathSegment[],
   change: StatementChange,
+  parsed?: Document.Parsed | null,
 ): EditOutcome {
-  const doc = parseYamlForEdit(text);
+  const doc = parsed === undefined ? parseYamlForEdit(text) : parsed;
   if (!doc) return notExact('the YAML reads only after relaxing its indentation');
   const found = walk(doc, segments);
   if (typeof found === 'string') return notExact(found);

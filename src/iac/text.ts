@@ -1,11 +1,19 @@
 // Text → value + line index, JSON or YAML by content; input problems come back as data with a line.
 
+import type { Document } from 'yaml';
 import type { LineIndex } from '../policy/located.js';
 import { JsonInputError, jsonLineIndex, parseJson } from './json-lines.js';
 import { parseYaml, YamlInputError } from './yaml-doc.js';
 
 export type StructuredText =
-  | { ok: true; syntax: 'json' | 'yaml'; value: unknown; lines: () => LineIndex }
+  | {
+      ok: true;
+      syntax: 'json' | 'yaml';
+      value: unknown;
+      lines: () => LineIndex;
+      /** YAML read with `keepSourceTokens`: its document with tokens, when it reads as it stands. */
+      doc?: Document.Parsed;
+    }
   | { ok: false; syntax: 'json' | 'yaml'; message: string; line: number | null };
 
 /** True when the text starts like JSON (after a BOM and whitespace). */
@@ -18,7 +26,7 @@ export function looksLikeJson(text: string): boolean {
  * Parses JSON or YAML. JSON lines are indexed only when asked (`lines()`), so files that turn out not to be IaC
  * cost one JSON.parse. `preferJson`: the file name says JSON, so a JSON error is not retried as YAML.
  */
-export function parseStructured(text: string, preferJson = false): StructuredText {
+export function parseStructured(text: string, preferJson = false, keepSourceTokens = false): StructuredText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (preferJson || looksLikeJson(body)) {
     try {
@@ -37,17 +45,17 @@ export function parseStructured(text: string, preferJson = false): StructuredTex
       const jsonError = error as JsonInputError;
       if (preferJson) return { ok: false, syntax: 'json', message: jsonError.message, line: jsonError.line };
       // YAML is a superset of most JSON-looking text; fall through and let YAML decide, reporting JSON's error if both fail.
-      const yaml = parseYamlText(body);
+      const yaml = parseYamlText(body, keepSourceTokens);
       return yaml.ok ? yaml : { ok: false, syntax: 'json', message: jsonError.message, line: jsonError.line };
     }
   }
-  return parseYamlText(body);
+  return parseYamlText(body, keepSourceTokens);
 }
 
-function parseYamlText(text: string): StructuredText {
+function parseYamlText(text: string, keepSourceTokens: boolean): StructuredText {
   try {
-    const { value, lines } = parseYaml(text);
-    return { ok: true, syntax: 'yaml', value, lines: () => lines };
+    const { value, lines, doc } = parseYaml(text, keepSourceTokens);
+    return { ok: true, syntax: 'yaml', value, lines: () => lines, ...(doc ? { doc } : {}) };
   } catch (error) {
     if (error instanceof YamlInputError)
       return { ok: false, syntax: 'yaml', message: error.message, line: error.line };

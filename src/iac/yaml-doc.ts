@@ -71,15 +71,23 @@ export class YamlInputError extends Error {
 export interface YamlParse {
   value: unknown;
   lines: LineIndex;
+  /**
+   * With `keepSourceTokens`: the document with each node's tokens (as `parseYamlForEdit` gives it), when the text
+   * reads as it stands rather than after relaxing its indentation.
+   */
+  doc?: Document.Parsed;
 }
 
-/** Parses one YAML document; throws YamlInputError with a line for syntax errors, alias bombs and deep nesting. */
-export function parseYaml(text: string): YamlParse {
+/**
+ * Parses one YAML document; throws YamlInputError with a line for syntax errors, alias bombs and deep nesting.
+ * `keepSourceTokens`: also the document to edit (the edit engine reads each text once for both).
+ */
+export function parseYaml(text: string, keepSourceTokens = false): YamlParse {
   // The yaml package slows down sharply on deeply nested flow collections (`[[[[…`): refuse them before parsing.
   const deep = deepFlowNesting(text, YAML_LIMITS.maxDepth);
   if (deep !== null) throw new YamlInputError(`nesting deeper than ${YAML_LIMITS.maxDepth} levels`, deep);
-  const strict = parseOnce(text);
-  if (strict.ok) return finish(strict);
+  const strict = parseOnce(text, keepSourceTokens);
+  if (strict.ok) return keepSourceTokens ? { ...finish(strict), doc: strict.doc } : finish(strict);
   // CloudFormation (like PyYAML) accepts quoted scalars and flow collections whose lines are not indented past
   // their key; YAML 1.2 does not. Indent those lines (line numbers stay the same) and parse once more.
   const relaxed = relaxIndentation(text);

@@ -7,6 +7,8 @@ import { unifiedDiff } from '../../src/fix/diff.js';
 import { editStatement } from '../../src/fix/edit.js';
 import { applyEdit } from '../../src/fix/model.js';
 import { lineSuggestion } from '../../src/fix/suggestion.js';
+import { editYamlStatement } from '../../src/fix/yaml-edit.js';
+import { parsePath } from '../../src/policy/located.js';
 import { applySuggestion } from '../support/suggestions.js';
 
 const TEMPLATE = [
@@ -182,6 +184,24 @@ describe('applyStatementChanges and unifiedDiff', () => {
     expect(result.skipped.map((s) => [s.change.line, s.reason])).toEqual([
       [9, 'the policy would have no statement left: remove the policy itself'],
     ]);
+  });
+
+  it('an edit made from a text read before (kept with its tokens) is the edit a first reading gives', () => {
+    const narrow = {
+      path: STATEMENT(0),
+      written: ['s3:GetObject', 's3:DeleteBucket'],
+      actions: ['s3:GetObject'],
+    };
+    const refused = { path: STATEMENT(2), written: ['sns:Other'], actions: [] };
+    const removal = { path: STATEMENT(1), written: ['sqs:SendMessage'], actions: [] };
+    // read afresh each time: the YAML engine parses the text itself when given no document
+    const fresh = () => editYamlStatement(TEMPLATE, parsePath(narrow.path)!, narrow);
+    expect(editStatement('t.yaml', TEMPLATE, narrow)).toEqual(fresh());
+    // the same text again: after a change on it was refused, and after another edit was made on it
+    expect(editStatement('t.yaml', TEMPLATE, refused).ok).toBe(false);
+    expect(editStatement('t.yaml', TEMPLATE, narrow)).toEqual(fresh());
+    expect(editStatement('t.yaml', TEMPLATE, removal).ok).toBe(true);
+    expect(editStatement('t.yaml', TEMPLATE, narrow)).toEqual(fresh());
   });
 
   it('separates hunks further apart than twice the context', () => {
