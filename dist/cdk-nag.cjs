@@ -10122,11 +10122,11 @@ var YamlInputError = class extends Error {
   line;
   name = "YamlInputError";
 };
-function parseYaml(text) {
+function parseYaml(text, keepSourceTokens = false) {
   const deep = deepFlowNesting(text, YAML_LIMITS.maxDepth);
   if (deep !== null) throw new YamlInputError(`nesting deeper than ${YAML_LIMITS.maxDepth} levels`, deep);
-  const strict = parseOnce(text);
-  if (strict.ok) return finish(strict);
+  const strict = parseOnce(text, keepSourceTokens);
+  if (strict.ok) return keepSourceTokens ? { ...finish(strict), doc: strict.doc } : finish(strict);
   const relaxed = relaxIndentation(text);
   if (relaxed !== null) {
     const second = parseOnce(relaxed);
@@ -10341,7 +10341,7 @@ function looksLikeJson(text) {
   const match2 = /^\uFEFF?\s*([{[])/.exec(text);
   return match2 !== null;
 }
-function parseStructured(text, preferJson = false) {
+function parseStructured(text, preferJson = false, keepSourceTokens = false) {
   const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   if (preferJson || looksLikeJson(body)) {
     try {
@@ -10359,16 +10359,16 @@ function parseStructured(text, preferJson = false) {
     } catch (error) {
       const jsonError = error;
       if (preferJson) return { ok: false, syntax: "json", message: jsonError.message, line: jsonError.line };
-      const yaml = parseYamlText(body);
+      const yaml = parseYamlText(body, keepSourceTokens);
       return yaml.ok ? yaml : { ok: false, syntax: "json", message: jsonError.message, line: jsonError.line };
     }
   }
-  return parseYamlText(body);
+  return parseYamlText(body, keepSourceTokens);
 }
-function parseYamlText(text) {
+function parseYamlText(text, keepSourceTokens) {
   try {
-    const { value, lines } = parseYaml(text);
-    return { ok: true, syntax: "yaml", value, lines: () => lines };
+    const { value, lines, doc } = parseYaml(text, keepSourceTokens);
+    return { ok: true, syntax: "yaml", value, lines: () => lines, ...doc ? { doc } : {} };
   } catch (error) {
     if (error instanceof YamlInputError)
       return { ok: false, syntax: "yaml", message: error.message, line: error.line };

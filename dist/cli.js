@@ -19,7 +19,7 @@ if (argv.length === 1 && VERSION_FLAGS.includes(argv[0])) {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const { processIo, runCli } = await import("./chunks/main-25QI4AHM.js");
+  const { processIo, runCli } = await import("./chunks/main-FQQ6XD6N.js");
   runCli(argv, processIo()).then(
     (code) => {
       process.exitCode = code;

@@ -1,7 +1,7 @@
 import { createRequire as __iugCreateRequire } from 'node:module'; const require = __iugCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunks/chunk-Z3QCW5PE.js";
+} from "./chunks/chunk-KLLYSLVR.js";
 import {
   renderJson
 } from "./chunks/chunk-RIRKT6S4.js";
@@ -18,10 +18,10 @@ import {
 import "./chunks/chunk-M6L72V7I.js";
 import {
   applyStatementChanges
-} from "./chunks/chunk-YGSWVCDO.js";
+} from "./chunks/chunk-KC6NLHJS.js";
 import {
   editStatement
-} from "./chunks/chunk-BB4ILSUW.js";
+} from "./chunks/chunk-C4KXPJQM.js";
 import {
   unifiedDiff
 } from "./chunks/chunk-VT6R5PK5.js";
@@ -60,16 +60,16 @@ import "./chunks/chunk-NDXWQF3A.js";
 import "./chunks/chunk-R5BDUPL3.js";
 import "./chunks/chunk-KCBKFKFM.js";
 import "./chunks/chunk-CXI7UASZ.js";
-import "./chunks/chunk-HSCQ3FKC.js";
+import "./chunks/chunk-TL5VAJK4.js";
 import "./chunks/chunk-TB53CU5I.js";
 import {
   actionNames,
   countsByService,
   hasAction
 } from "./chunks/chunk-3AEIT2PU.js";
-import "./chunks/chunk-FUJYA6P5.js";
-import "./chunks/chunk-5YH33UFT.js";
-import "./chunks/chunk-I7YK6DQM.js";
+import "./chunks/chunk-FAT564BU.js";
+import "./chunks/chunk-UOMHYEC4.js";
+import "./chunks/chunk-GWTX56C5.js";
 import "./chunks/chunk-LI4YSP5E.js";
 import "./chunks/chunk-RNEN3ZF3.js";
 import "./chunks/chunk-RGLKGRGE.js";
